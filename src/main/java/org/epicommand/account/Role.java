@@ -1,0 +1,41 @@
+package org.epicommand.account;
+
+import static org.epicommand.account.Permission.AUDIT_READ;
+import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
+import static org.epicommand.account.Permission.PERSON_EXPORT;
+import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
+import static org.epicommand.account.Permission.PERSON_READ;
+import static org.epicommand.account.Permission.PERSON_WRITE;
+import static org.epicommand.account.Permission.USER_ADMIN;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of DOMAIN.md §1 and the permissions each grants. */
+public enum Role {
+  /** Platform administrators: configuration, users, rule sets — no personal data by this role. */
+  ADMIN(EnumSet.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ)),
+  /** Leadership group and command office: everything in the city. */
+  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
+  /** CDC field investigators. */
+  EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
+  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
+  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
+  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
+  LAB_OPERATOR(EnumSet.noneOf(Permission.class)),
+  SITE_MANAGER(EnumSet.noneOf(Permission.class)),
+  INSPECTOR(EnumSet.noneOf(Permission.class)),
+  SUPPLIES_OFFICER(EnumSet.noneOf(Permission.class)),
+  /** Discipline and data-protection staff: the audit trail, read-only. */
+  AUDITOR(EnumSet.of(AUDIT_READ));
+
+  private final Set<Permission> permissions;
+
+  Role(Set<Permission> permissions) {
+    this.permissions = permissions;
+  }
+
+  public Set<Permission> permissions() {
+    return permissions;
+  }
+}

@@ -1,0 +1,153 @@
+package org.epicommand.account;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.epicommand.account.internal.UserAccess;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.PageResult;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, editing, disabling users and resetting passwords; every change is audited. */
+@Service
+public class UserAdministration {
+
+  /** A user as the API and the admin pages show it; never with a password. */
+  public record UserView(String id, String username, String displayName, Set<Role> roles, String jurisdictionCode,
+      boolean enabled, boolean locked) {}
+
+  private final UserAccess users;
+  private final Jurisdictions jurisdictions;
+  private final PasswordEncoder passwords;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  UserAdministration(UserAccess users, Jurisdictions jurisdictions, PasswordEncoder passwords, AuditTrail audit,
+      Clock clock) {
+    this.users = users;
+    this.jurisdictions = jurisdictions;
+    this.passwords = passwords;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public UserView create(String username, String displayName, String password, Set<Role> roles,
+      String jurisdictionCode) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (username == null || !username.matches("[A-Za-z0-9_.-]{3,64}")) {
+      problems.add(FieldProblem.of("username", "user.username"));
+    }
+    checkPassword(password, problems);
+    checkRolesAndJurisdiction(roles, jurisdictionCode, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    users.findByUsername(username).ifPresent(existing -> {
+      throw Conflict.duplicate("user.duplicate", existing.id().toString());
+    });
+    UUID id = UUID.randomUUID();
+    users.insert(id, username, displayName, passwords.encode(password), roles,
+        jurisdictions.find(jurisdictionCode).orElseThrow().code(), clock.instant());
+    audit.record(AuditAction.CREATE, "USER", id.toString(), "roles=" + roles + " jurisdiction=" + jurisdictionCode);
+    return view(id);
+  }
+
+  /**
+   * Demo mode only: an account with the published demo password, which is shorter than the
+   * password policy allows (API.md, "Demo mode").
+   */
+  @Transactional
+  public UserView createDemoAccount(String username, String displayName, String password, Role role,
+      String jurisdictionCode) {
+    UUID id = UUID.randomUUID();
+    users.insert(id, username, displayName, passwords.encode(password), Set.of(role), jurisdictionCode,
+        clock.instant());
+    audit.record(AuditAction.CREATE, "USER", id.toString(), "demo account " + username);
+    return view(id);
+  }
+
+  @Transactional
+  public UserView update(UUID id, String displayName, Set<Role> roles, String jurisdictionCode, boolean enabled) {
+    UserAccess.StoredUser existing = users.findById(id).orElseThrow(() -> new RecordNotFound("user"));
+    List<FieldProblem> problems = new ArrayList<>();
+    checkRolesAndJurisdiction(roles, jurisdictionCode, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    users.update(id, displayName, roles, jurisdictions.find(jurisdictionCode).orElseThrow().code(), enabled,
+        clock.instant());
+    audit.record(AuditAction.UPDATE, "USER", id.toString(), "username=" + existing.username() + " roles=" + roles
+        + " jurisdiction=" + jurisdictionCode + " enabled=" + enabled);
+    return view(id);
+  }
+
+  @Transactional
+  public void resetPassword(UUID id, String password) {
+    users.findById(id).orElseThrow(() -> new RecordNotFound("user"));
+    List<FieldProblem> problems = new ArrayList<>();
+    checkPassword(password, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    users.setPassword(id, passwords.encode(password), clock.instant());
+    audit.record(AuditAction.UPDATE, "USER", id.toString(), "password reset");
+  }
+
+  public PageResult<UserView> list(String search, Paging paging) {
+    List<UserView> rows = users.page(search == null || search.isBlank() ? null : search.strip(), paging.offset(),
+        paging.fetchSize()).stream().map(this::view).toList();
+    return paging.toResult(rows, users.count());
+  }
+
+  public UserView get(UUID id) {
+    return view(id);
+  }
+
+  public Optional<UserView> findByUsername(String username) {
+    return users.findByUsername(username).map(this::view);
+  }
+
+  public long count() {
+    return users.count();
+  }
+
+  private UserView view(UUID id) {
+    return users.findById(id).map(this::view).orElseThrow(() -> new RecordNotFound("user"));
+  }
+
+  private UserView view(UserAccess.StoredUser user) {
+    boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant());
+    return new UserView(user.id().toString(), user.username(), user.displayName(), user.roles(),
+        user.jurisdictionCode(), user.enabled(), locked);
+  }
+
+  /** At least 10 characters with letters and digits (API.md, Platform). */
+  private static void checkPassword(String password, List<FieldProblem> problems) {
+    if (password == null || password.length() < 10 || password.length() > 128
+        || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
+      problems.add(FieldProblem.of("password", "user.password"));
+    }
+  }
+
+  private void checkRolesAndJurisdiction(Set<Role> roles, String jurisdictionCode, List<FieldProblem> problems) {
+    if (roles == null || roles.isEmpty()) {
+      problems.add(FieldProblem.of("roles", "user.roles"));
+    }
+    if (jurisdictionCode == null || jurisdictions.find(jurisdictionCode).isEmpty()) {
+      problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.epicommand.account.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.epicommand.shared.ApiAccessRule;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Two filter chains: the stateless API ({@code /api/**}, HTTP Basic, problem+json for 401 and 403)
+ * and the pages (form login, session, CSRF). Both send the security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(AccountProperties.class)
+class SecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+      + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  ApiAccessRule userAdministrationRule() {
+    return new ApiAccessRule("/api/v1/users/**", "USER_ADMIN");
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiFilterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,
+      List<ApiAccessRule> rules) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> {
+          requests.requestMatchers("/api/v1/public/**").permitAll();
+          rules.forEach(rule -> requests.requestMatchers(rule.pathPattern()).hasAuthority(rule.authority()));
+          requests.anyRequest().authenticated();
+        })
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+          response.setHeader("WWW-Authenticate", "Basic realm=\"EpiCommand\", charset=\"UTF-8\"");
+          problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+              messages.getMessage("problem.unauthorized", null, locales.resolveLocale(request)));
+        }))
+        .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                messages.getMessage("problem.forbidden", null, locales.resolveLocale(request)))))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .headers(SecurityConfiguration::headers);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                "/public/**").permitAll()
+            .requestMatchers("/actuator/**").hasAuthority("USER_ADMIN")
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+            .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                + (e instanceof org.springframework.security.authentication.LockedException ? "/login?locked" : "/login?error"))))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .httpBasic(Customizer.withDefaults())
+        .headers(SecurityConfiguration::headers);
+    return http.build();
+  }
+
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+  }
+
+  private static void problem(HttpServletResponse response, int status, String title, String detail)
+      throws java.io.IOException {
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+        + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+  }
+}

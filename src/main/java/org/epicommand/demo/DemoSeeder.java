@@ -1,0 +1,71 @@
+package org.epicommand.demo;
+
+import java.util.List;
+import org.epicommand.account.Role;
+import org.epicommand.account.UserAdministration;
+import org.epicommand.jurisdiction.JurisdictionLevel;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo city once (idempotent: a restart keeps and reuses the data): the division tree,
+ * the demo accounts and the synthetic population.
+ */
+@Component
+@Order(5)
+@ConditionalOnProperty(name = "epicommand.demo.enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoSeeder implements ApplicationRunner {
+
+  static final String PASSWORD = "demo1234";
+  private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+  private final Jurisdictions jurisdictions;
+  private final UserAdministration users;
+  private final DemoProperties properties;
+  private final TransactionTemplate transactions;
+
+  DemoSeeder(Jurisdictions jurisdictions, UserAdministration users, DemoProperties properties,
+      TransactionTemplate transactions) {
+    this.jurisdictions = jurisdictions;
+    this.users = users;
+    this.properties = properties;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<DemoCity.Node> tree = DemoCity.tree(properties.seed());
+    if (jurisdictions.find(DemoCity.CITY_CODE).isEmpty()) {
+      transactions.executeWithoutResult(status -> tree.forEach(node -> jurisdictions.save(node.code(),
+          DemoCity.code12(node.code()), node.name(), JurisdictionLevel.ofNumber(node.level()), node.parentCode())));
+      log.info("Demo city {} seeded with {} divisions", DemoCity.CITY_NAME, tree.size());
+    }
+    String firstDistrict = tree.stream().filter(n -> n.level() == 3).findFirst().orElseThrow().code();
+    String firstCommunity = tree.stream().filter(n -> n.level() == 5 && n.code().startsWith(firstDistrict))
+        .findFirst().orElseThrow().code();
+    account("admin", "系统管理员", Role.ADMIN, DemoCity.CITY_CODE);
+    account("commander", "指挥部值班领导", Role.COMMANDER, DemoCity.CITY_CODE);
+    account("cdc", "疾控流调员", Role.EPIDEMIOLOGIST, DemoCity.CITY_CODE);
+    account("district", "区防控办", Role.DISTRICT_STAFF, firstDistrict);
+    account("community", "社区网格员", Role.COMMUNITY_WORKER, firstCommunity);
+    account("lab", "检测机构操作员", Role.LAB_OPERATOR, DemoCity.CITY_CODE);
+    account("site", "隔离点管理员", Role.SITE_MANAGER, DemoCity.CITY_CODE);
+    account("inspector", "督查组", Role.INSPECTOR, DemoCity.CITY_CODE);
+    account("auditor", "纪检审计", Role.AUDITOR, DemoCity.CITY_CODE);
+  }
+
+  private void account(String username, String displayName, Role role, String jurisdictionCode) {
+    if (users.findByUsername(username).isEmpty()) {
+      users.createDemoAccount(username, displayName, PASSWORD, role, jurisdictionCode);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.epicommand.imports;
+
+import java.util.UUID;
+
+/** What a handler may do while it imports a batch. */
+public interface ImportBatch {
+
+  UUID importId();
+
+  /** The user who started the import. */
+  String username();
+
+  /**
+   * Rejects a row: it is reported with its line number and the message (a key under {@code error.}
+   * in the message bundles, in the importer's language) and not counted as imported.
+   */
+  void reject(ImportRow row, String field, String code, Object... args);
+
+  /**
+   * Records a result of the import under a group, e.g. group {@code caseIds}, key the file's own
+   * reference, value the id the row was stored under. The status answer shows each group as a map.
+   */
+  void putResult(String group, String key, String value);
+}

@@ -1,0 +1,32 @@
+package org.epicommand.imports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** The state of one import job as {@code GET /api/v1/imports/{importId}} answers it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImportStatus(
+    String importId,
+    String kind,
+    String fileName,
+    String status,
+    long rowsTotal,
+    long rowsImported,
+    long rowsRejected,
+    int progress,
+    String message,
+    OffsetDateTime createdAt,
+    OffsetDateTime finishedAt,
+    List<RowError> errors,
+    Boolean errorsTruncated,
+    Map<String, Map<String, String>> results) {
+
+  /** A rejected row: its line in the file (header = line 1), the field and why. */
+  public record RowError(int row, String field, String message) {}
+
+  public boolean finished() {
+    return !"RUNNING".equals(status);
+  }
+}

@@ -1,0 +1,346 @@
+package org.epicommand.imports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.epicommand.imports.ImportHandler;
+import org.epicommand.imports.ImportPrincipals;
+import org.epicommand.imports.ImportStatus;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs import jobs: spools the upload, reads it row by row, hands batches to the kind's handler and
+ * commits each batch with its errors and counters. Jobs left RUNNING by a crash resume on start-up.
+ */
+@Service
+@EnableConfigurationProperties(ImportProperties.class)
+public class ImportJobs {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+  private final Map<String, ImportHandler> handlers;
+  private final ImportJobRepository jobs;
+  private final TransactionTemplate transactions;
+  private final MessageSource messages;
+  private final ImportProperties properties;
+  private final Optional<ImportPrincipals> principals;
+  private final Clock clock;
+  private final ExecutorService executor;
+
+  ImportJobs(List<ImportHandler> handlers, ImportJobRepository jobs, TransactionTemplate transactions,
+      MessageSource messages, ImportProperties properties, Optional<ImportPrincipals> principals, Clock clock) {
+    this.handlers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, Function.identity()));
+    this.jobs = jobs;
+    this.transactions = transactions;
+    this.messages = messages;
+    this.properties = properties;
+    this.principals = principals;
+    this.clock = clock;
+    AtomicInteger threads = new AtomicInteger();
+    this.executor = Executors.newFixedThreadPool(Math.max(1, properties.concurrentJobs()), r -> {
+      Thread thread = new Thread(r, "import-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Spools the upload and starts its job; the caller must hold the kind's authority. */
+  public Submitted submit(String kind, String fileName, InputStream content, String charset, Authentication caller,
+      Locale locale) {
+    ImportHandler handler = handlers.get(kind);
+    if (handler == null) {
+      throw new RecordNotFound("import kind");
+    }
+    boolean allowed = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(handler.requiredAuthority()::equals);
+    if (!allowed) {
+      throw new AccessDeniedException("import " + kind);
+    }
+    Charset given;
+    try {
+      given = SpooledFile.named(charset);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationFailure(FieldProblem.of("charset", "import.charset"));
+    }
+    UUID id = UUID.randomUUID();
+    try {
+      Path directory = Files.createDirectories(properties.spoolDirectory().toAbsolutePath());
+      Path upload = directory.resolve(id + ".upload");
+      Files.copy(content, upload, StandardCopyOption.REPLACE_EXISTING);
+      Path spool = directory.resolve(id + ".csv");
+      Charset effective;
+      if (SpooledFile.isXlsx(upload)) {
+        XlsxToCsv.convert(upload, spool);
+        Files.delete(upload);
+        effective = StandardCharsets.UTF_8;
+      } else {
+        Files.move(upload, spool, StandardCopyOption.REPLACE_EXISTING);
+        effective = given != null ? given : SpooledFile.detectCharset(spool);
+      }
+      String safeName = fileName == null ? null : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+      jobs.create(new ImportJobRepository.Job(id, kind, "RUNNING", safeName, spool.toString(), effective.name(),
+          caller.getName(), locale.toLanguageTag(), 0, Files.size(spool)), clock.instant());
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("not a readable XLSX")) {
+        throw new ValidationFailure(FieldProblem.of("file", "import.unreadableXlsx"));
+      }
+      throw new UncheckedIOException(e);
+    }
+    Future<?> running = executor.submit(() -> run(id, caller));
+    return new Submitted(id, running);
+  }
+
+  /** A started job, and a handle to wait for its end ({@code ?wait=true}). */
+  public record Submitted(UUID id, Future<?> running) {}
+
+  public Optional<ImportStatus> status(UUID id, String username) {
+    String owner = jobs.owner(id);
+    if (owner == null || !owner.equals(username)) {
+      return Optional.empty();
+    }
+    return jobs.status(id);
+  }
+
+  public List<ImportStatus.RowError> errors(UUID id, String username, long offset, int limit) {
+    if (!username.equals(jobs.owner(id))) {
+      throw new RecordNotFound("import");
+    }
+    return jobs.errors(id, offset, limit);
+  }
+
+  public List<ImportStatus> recent(String username) {
+    return jobs.recentOf(username, 20);
+  }
+
+  public List<String> kindsFor(Authentication caller) {
+    return handlers.values().stream()
+        .filter(h -> caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(h.requiredAuthority())))
+        .map(ImportHandler::kind).sorted().toList();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void resumeInterrupted() {
+    for (UUID id : jobs.running()) {
+      ImportJobRepository.Job job = jobs.find(id).orElseThrow();
+      Optional<Authentication> auth = principals.flatMap(p -> p.authenticationOf(job.username()));
+      if (auth.isEmpty()) {
+        jobs.finish(id, "FAILED", "the user who started this import no longer exists", clock.instant());
+        continue;
+      }
+      log.info("Resuming import {} ({}) after row {}", id, job.kind(), job.rowsProcessed());
+      executor.submit(() -> run(id, auth.get()));
+    }
+  }
+
+  void run(UUID id, Authentication caller) {
+    ImportJobRepository.Job job = jobs.find(id).orElseThrow();
+    ImportHandler handler = handlers.get(job.kind());
+    Locale locale = Locale.forLanguageTag(job.locale());
+    SecurityContextHolder.getContext().setAuthentication(caller);
+    try {
+      new Run(job, handler, locale).execute();
+      jobs.finish(id, "DONE", null, clock.instant());
+    } catch (HeaderProblem e) {
+      jobs.finish(id, "FAILED", e.getMessage(), clock.instant());
+    } catch (IOException | RuntimeException e) {
+      log.error("Import {} failed", id, e);
+      jobs.finish(id, "FAILED", text(locale, "error.import.failed"), clock.instant());
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    if (jobs.find(id).map(j -> !"RUNNING".equals(j.status())).orElse(false)) {
+      try {
+        Files.deleteIfExists(Path.of(job.spoolPath()));
+      } catch (IOException e) {
+        log.warn("Could not delete spooled file {}", job.spoolPath());
+      }
+    }
+  }
+
+  private String text(Locale locale, String key, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  private static final class HeaderProblem extends RuntimeException {
+    HeaderProblem(String message) {
+      super(message);
+    }
+  }
+
+  /** One pass over the spooled file. */
+  private final class Run {
+
+    private final ImportJobRepository.Job job;
+    private final ImportHandler handler;
+    private final Locale locale;
+
+    Run(ImportJobRepository.Job job, ImportHandler handler, Locale locale) {
+      this.job = job;
+      this.handler = handler;
+      this.locale = locale;
+    }
+
+    void execute() throws IOException {
+      Charset charset = Charset.forName(job.charset());
+      try (SpooledFile.CountingInputStream counting = new SpooledFile.CountingInputStream(
+              new java.io.BufferedInputStream(Files.newInputStream(Path.of(job.spoolPath())), 1 << 16));
+           CsvRecordReader reader = new CsvRecordReader(SpooledFile.reader(counting, charset))) {
+        CsvRecordReader.Record header = reader.next();
+        if (header == null) {
+          throw new HeaderProblem(text(locale, "error.import.empty"));
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.fields().size(); i++) {
+          columns.putIfAbsent(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        List<String> missing = handler.columns().stream()
+            .filter(c -> !columns.containsKey(c.toLowerCase(Locale.ROOT))).toList();
+        if (!missing.isEmpty()) {
+          throw new HeaderProblem(text(locale, "error.import.missingColumns", String.join(", ", missing),
+              String.join(",", handler.columns())));
+        }
+        int width = header.fields().size();
+        long skip = job.rowsProcessed();
+        List<CsvRecordReader.Record> batch = new ArrayList<>(handler.batchSize());
+        CsvRecordReader.Record record;
+        while ((record = reader.next()) != null) {
+          if (skip > 0) {
+            skip--;
+            continue;
+          }
+          batch.add(record);
+          if (batch.size() >= handler.batchSize()) {
+            commit(batch, columns, width, counting.count());
+            batch.clear();
+          }
+        }
+        if (!batch.isEmpty()) {
+          commit(batch, columns, width, counting.count());
+        }
+      }
+    }
+
+    private void commit(List<CsvRecordReader.Record> records, Map<String, Integer> columns, int width, long bytesRead) {
+      List<ImportStatus.RowError> shapeErrors = new ArrayList<>();
+      List<org.epicommand.imports.ImportRow> rows = new ArrayList<>(records.size());
+      for (CsvRecordReader.Record record : records) {
+        if (record.error() != null) {
+          shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error." + record.error())));
+        } else if (record.fields().size() != width) {
+          shapeErrors.add(new ImportStatus.RowError(record.line(), null,
+              text(locale, "error.csv.columnCount", width, record.fields().size())));
+        } else if (record.fields().stream().anyMatch(f -> f.indexOf('\uFFFD') >= 0)) {
+          shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.csv.encoding")));
+        } else {
+          rows.add(new org.epicommand.imports.ImportRow(record.line(), record.fields(), columns));
+        }
+      }
+      try {
+        transactions.executeWithoutResult(status -> store(records.size(), rows, shapeErrors, bytesRead));
+      } catch (RuntimeException batchFailure) {
+        // one bad row must not sink its batch: retry row by row, each in its own transaction
+        log.warn("Import {} batch failed ({}); retrying row by row", job.id(), batchFailure.toString());
+        transactions.executeWithoutResult(status -> store(shapeErrors.size(), List.of(), shapeErrors, 0));
+        for (org.epicommand.imports.ImportRow row : rows) {
+          try {
+            transactions.executeWithoutResult(status -> store(1, List.of(row), List.of(), 0));
+          } catch (RuntimeException rowFailure) {
+            log.warn("Import {} line {} failed: {}", job.id(), row.line(), rowFailure.toString());
+            transactions.executeWithoutResult(status -> store(1, List.of(),
+                List.of(new ImportStatus.RowError(row.line(), null, text(locale, "error.import.rowFailed"))), 0));
+          }
+        }
+        transactions.executeWithoutResult(status -> jobs.recordBatch(job.id(), 0, 0, 0, bytesRead, List.of(), Map.of()));
+      }
+    }
+
+    /** Hands the rows to the handler and records the outcome, all in the caller's transaction. */
+    private void store(int processed, List<org.epicommand.imports.ImportRow> rows, List<ImportStatus.RowError> shapeErrors,
+        long bytesRead) {
+      Batch batch = new Batch(job, locale);
+      if (!rows.isEmpty()) {
+        handler.importBatch(rows, batch);
+      }
+      List<ImportStatus.RowError> errors = new ArrayList<>(shapeErrors);
+      errors.addAll(batch.errors);
+      long rejectedShape = shapeErrors.stream().map(ImportStatus.RowError::row).distinct().count();
+      long rejected = rejectedShape + batch.rejectedLines.size();
+      long imported = rows.size() - batch.rejectedLines.size();
+      jobs.recordBatch(job.id(), processed, imported, rejected, bytesRead, errors, batch.results);
+    }
+  }
+
+  private final class Batch implements org.epicommand.imports.ImportBatch {
+
+    private final ImportJobRepository.Job job;
+    private final Locale locale;
+    private final List<ImportStatus.RowError> errors = new ArrayList<>();
+    private final java.util.Set<Integer> rejectedLines = new java.util.HashSet<>();
+    private final Map<String, Map<String, String>> results = new LinkedHashMap<>();
+
+    Batch(ImportJobRepository.Job job, Locale locale) {
+      this.job = job;
+      this.locale = locale;
+    }
+
+    @Override
+    public UUID importId() {
+      return job.id();
+    }
+
+    @Override
+    public String username() {
+      return job.username();
+    }
+
+    @Override
+    public void reject(org.epicommand.imports.ImportRow row, String field, String code, Object... args) {
+      rejectedLines.add(row.line());
+      errors.add(new ImportStatus.RowError(row.line(), field, text(locale, "error." + code, args)));
+    }
+
+    @Override
+    public void putResult(String group, String key, String value) {
+      results.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(key, value);
+    }
+  }
+
+  @jakarta.annotation.PreDestroy
+  void shutdown() {
+    executor.shutdownNow();
+  }
+}

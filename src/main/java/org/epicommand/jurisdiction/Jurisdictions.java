@@ -1,0 +1,45 @@
+package org.epicommand.jurisdiction;
+
+import java.util.List;
+import java.util.Optional;
+import org.epicommand.jurisdiction.internal.JurisdictionRepository;
+import org.springframework.stereotype.Service;
+
+/** The division tree: look up nodes, their children and their scope. */
+@Service
+public class Jurisdictions {
+
+  private final JurisdictionRepository repository;
+
+  Jurisdictions(JurisdictionRepository repository) {
+    this.repository = repository;
+  }
+
+  /** By division code (as in the code files) or by its 12-digit form. */
+  public Optional<Jurisdiction> find(String code) {
+    return repository.find(code);
+  }
+
+  public List<Jurisdiction> children(String parentCode) {
+    return repository.children(parentCode);
+  }
+
+  public List<Jurisdiction> roots() {
+    return repository.roots();
+  }
+
+  /** The chain from the root down to the node itself. */
+  public List<Jurisdiction> ancestry(String code) {
+    return repository.ancestry(code);
+  }
+
+  /** The descendants of a scope on one level, e.g. all communities of a district. */
+  public List<Jurisdiction> descendantsAt(JurisdictionScope scope, JurisdictionLevel level) {
+    return repository.descendantsAt(scope, level);
+  }
+
+  /** Creates or renames a node under an existing parent (or as a root). */
+  public Jurisdiction save(String code, String code12, String name, JurisdictionLevel level, String parentCode) {
+    return repository.save(code, code12, name, level, parentCode, null, 0);
+  }
+}

@@ -1,0 +1,102 @@
+package org.epicommand.jurisdiction.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportHandler;
+import org.epicommand.imports.ImportRow;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionLevel;
+import org.springframework.stereotype.Component;
+
+/**
+ * Import kind {@code jurisdictions}: national division-code files, CSV
+ * {@code code12,code,name,level,parent_code} (level 1 province … 5 village). Parents must come
+ * before their children (as they do in the published files). Re-importing a file changes nothing;
+ * a changed name is taken over.
+ */
+@Component
+class JurisdictionImport implements ImportHandler {
+
+  private final JurisdictionRepository repository;
+
+  JurisdictionImport(JurisdictionRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public String kind() {
+    return "jurisdictions";
+  }
+
+  @Override
+  public List<String> columns() {
+    return List.of("code12", "code", "name", "level", "parent_code");
+  }
+
+  @Override
+  public String requiredAuthority() {
+    return "JURISDICTION_ADMIN";
+  }
+
+  @Override
+  public void importBatch(List<ImportRow> rows, ImportBatch batch) {
+    for (ImportRow row : rows) {
+      importRow(row, batch);
+    }
+  }
+
+  private void importRow(ImportRow row, ImportBatch batch) {
+    String code = row.get("code");
+    String code12 = row.get("code12");
+    String name = row.get("name");
+    String levelText = row.get("level");
+    String parentCode = row.get("parent_code");
+    boolean ok = true;
+    if (code == null || !code.matches("\\d{2,20}")) {
+      batch.reject(row, "code", "jurisdiction.code");
+      ok = false;
+    }
+    if (code12 != null && !code12.matches("\\d{12}")) {
+      batch.reject(row, "code12", "jurisdiction.code12");
+      ok = false;
+    }
+    if (name == null || name.length() > 100) {
+      batch.reject(row, "name", "jurisdiction.name");
+      ok = false;
+    }
+    JurisdictionLevel level = null;
+    try {
+      level = JurisdictionLevel.ofNumber(Integer.parseInt(levelText));
+    } catch (RuntimeException e) {
+      batch.reject(row, "level", "jurisdiction.level");
+      ok = false;
+    }
+    if (!ok) {
+      return;
+    }
+    Optional<Integer> earlier = repository.lineInImport(code, batch.importId());
+    if (earlier.isPresent() && earlier.get() != row.line()) {
+      batch.reject(row, "code", "jurisdiction.duplicate", code, earlier.get());
+      return;
+    }
+    if (parentCode != null) {
+      Optional<Jurisdiction> parent = repository.find(parentCode);
+      if (parent.isEmpty()) {
+        batch.reject(row, "parent_code", "jurisdiction.parentMissing", parentCode);
+        return;
+      }
+      if (parent.get().level().number() >= level.number()) {
+        batch.reject(row, "level", "jurisdiction.levelBelowParent", parent.get().level().number());
+        return;
+      }
+      parentCode = parent.get().code();
+    }
+    Optional<Jurisdiction> existing = repository.find(code);
+    if (existing.isPresent() && !java.util.Objects.equals(existing.get().parentCode(), parentCode)) {
+      batch.reject(row, "parent_code", "jurisdiction.moved", existing.get().parentCode());
+      return;
+    }
+    repository.save(code, code12, name, level, parentCode, batch.importId(), row.line());
+  }
+}
