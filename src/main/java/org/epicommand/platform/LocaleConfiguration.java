@@ -41,6 +41,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+      if (request.getAttribute(COOKIE) instanceof Locale chosen) {
+        return chosen;
+      }
       Cookie[] cookies = request.getCookies();
       if (cookies != null) {
         for (Cookie cookie : cookies) {
@@ -73,10 +76,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+      Locale chosen = supported(locale);
+      request.setAttribute(COOKIE, chosen);
       if (response == null) {
         return;
       }
-      Locale chosen = supported(locale);
       Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
       cookie.setPath("/");
       cookie.setHttpOnly(true);

@@ -5,4 +5,4 @@ package org.epicommand.shared;
  * navigation grows as modules land; an entry shows only to users holding {@code authority}
  * ({@code null}: every signed-in user).
  */
-public record NavigationItem(int order, String path, String messageKey, String icon, String authority) {}
+public record NavigationItem(int order, String path, String messageKey, String authority) {}

@@ -22,4 +22,13 @@ class HomeController {
     model.addAttribute("user", user);
     return "workbench/home";
   }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Navigation {
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.NavigationItem homeNavigation() {
+      return new org.epicommand.shared.NavigationItem(0, "/", "nav.home", null);
+    }
+  }
 }

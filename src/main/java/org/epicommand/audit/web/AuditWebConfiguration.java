@@ -16,6 +16,6 @@ class AuditWebConfiguration {
 
   @Bean
   NavigationItem auditNavigation() {
-    return new NavigationItem(900, "/audit", "nav.audit", "🔍", "AUDIT_READ");
+    return new NavigationItem(900, "/audit", "nav.audit", "AUDIT_READ");
   }
 }

@@ -1,0 +1,87 @@
+package org.epicommand.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.epicommand.support.Api;
+import org.epicommand.support.Browser;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@EpiCommandTest
+class PlatformPagesBrowserTest {
+
+  @Autowired
+  Api api;
+
+  @Test
+  void theLoginPageIsChineseByDefaultAndListsTheDemoAccounts() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      page.navigate(api.baseUrl() + "/login");
+      assertThat(page.title()).contains("登录").contains("疫情防控指挥平台");
+      assertThat(page.locator("[data-testid=demo-accounts]").textContent()).contains("commander").contains("指挥部领导");
+      Browser.screenshot(page, "login-zh");
+      page.click("[data-testid=language-switch]");
+      assertThat(page.locator("h2").first().textContent()).isEqualTo("Sign in");
+      Browser.screenshot(page, "login-en");
+    }
+  }
+
+  @Test
+  void aWrongPasswordSaysSoOnTheLoginPage() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      page.navigate(api.baseUrl() + "/login");
+      page.fill("#username", "inspector");
+      page.fill("#password", "not-the-password");
+      page.click("button[type=submit]");
+      assertThat(page.locator(".alert-danger").textContent()).contains("用户名或密码错误");
+    }
+  }
+
+  @Test
+  void anAdministratorBrowsesDivisionsUsersAndTheAuditTrail() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "admin");
+      assertThat(page.locator("[data-testid=current-user]").textContent()).isEqualTo("admin");
+      page.navigate(api.baseUrl() + "/jurisdictions?code=990100");
+      assertThat(page.locator("[data-testid=jurisdiction-children] tbody tr").count()).isEqualTo(6);
+      page.click("text=东湖区");
+      assertThat(page.locator("[data-testid=breadcrumb]").textContent()).contains("滨江市").contains("东湖区");
+      Browser.screenshot(page, "jurisdictions");
+      page.navigate(api.baseUrl() + "/users");
+      assertThat(page.locator("[data-testid=users]").textContent()).contains("commander").contains("community");
+      Browser.screenshot(page, "users");
+      page.navigate(api.baseUrl() + "/users/new");
+      page.fill("#username", "browser-made");
+      page.fill("#password", "short");
+      page.fill("#jurisdictionCode", "990101");
+      page.check("#role-STREET_STAFF");
+      page.click("form.card button[type=submit]");
+      assertThat(page.locator("[data-field-error=password]").textContent()).contains("至少 10 位");
+      Browser.screenshot(page, "user-form-error");
+      page.fill("#password", "Browser2022ok");
+      page.click("form.card button[type=submit]");
+      assertThat(page.locator(".alert-success").textContent()).contains("已保存");
+      page.navigate(api.baseUrl() + "/audit?subjectType=USER");
+      assertThat(page.locator("[data-testid=audit-events]").textContent()).contains("新增");
+      Browser.screenshot(page, "audit");
+    }
+  }
+
+  @Test
+  void theLayoutFitsAPhone() {
+    try (BrowserContext context = Browser.context(true)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "admin");
+      page.navigate(api.baseUrl() + "/jurisdictions?code=990101");
+      int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+      assertThat(scrollWidth).isLessThanOrEqualTo(375);
+      Browser.screenshot(page, "jurisdictions-phone");
+    }
+  }
+}

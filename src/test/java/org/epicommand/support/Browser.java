@@ -1,0 +1,69 @@
+package org.epicommand.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Headless Debian Chromium driven by Playwright (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+ * One browser per test JVM; tests skip with a message where no Chromium is installed (.ci/run installs it).
+ */
+public final class Browser {
+
+  public static final Path CHROMIUM = Path.of(System.getProperty("epicommand.chromium", "/usr/bin/chromium"));
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static Playwright playwright;
+  private static com.microsoft.playwright.Browser browser;
+
+  private Browser() {}
+
+  public static synchronized com.microsoft.playwright.Browser get() {
+    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: no Chromium at " + CHROMIUM
+        + " (install Debian's chromium; .ci/run does)");
+    if (browser == null) {
+      playwright = Playwright.create();
+      browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+          .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        browser.close();
+        playwright.close();
+      }));
+    }
+    return browser;
+  }
+
+  /** A fresh context (own cookies) with a desktop or a 375-px phone viewport. */
+  public static BrowserContext context(boolean phone) {
+    com.microsoft.playwright.Browser.NewContextOptions options = new com.microsoft.playwright.Browser.NewContextOptions()
+        .setLocale("zh-CN");
+    options = phone ? options.setViewportSize(375, 740).setIsMobile(true).setHasTouch(true)
+        : options.setViewportSize(1366, 860);
+    return get().newContext(options);
+  }
+
+  public static void screenshot(Page page, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  /** Signs in through the login form as a demo user. */
+  public static void login(Page page, String baseUrl, String username) {
+    page.navigate(baseUrl + "/login");
+    page.fill("#username", username);
+    page.fill("#password", Api.DEMO_PASSWORD);
+    page.click("button[type=submit]");
+    page.waitForURL(url -> !url.contains("/login"));
+  }
+}
