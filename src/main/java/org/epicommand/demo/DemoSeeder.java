@@ -3,7 +3,10 @@ package org.epicommand.demo;
 import java.util.List;
 import org.epicommand.account.Role;
 import org.epicommand.account.UserAdministration;
+import java.time.LocalDate;
+import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
+import org.epicommand.person.PersonBulkLoad;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +35,17 @@ class DemoSeeder implements ApplicationRunner {
   private final UserAdministration users;
   private final DemoProperties properties;
   private final TransactionTemplate transactions;
+  private final PersonBulkLoad persons;
+  private final java.time.Clock clock;
 
   DemoSeeder(Jurisdictions jurisdictions, UserAdministration users, DemoProperties properties,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions, PersonBulkLoad persons, java.time.Clock clock) {
     this.jurisdictions = jurisdictions;
     this.users = users;
     this.properties = properties;
     this.transactions = transactions;
+    this.persons = persons;
+    this.clock = clock;
   }
 
   @Override
@@ -61,6 +68,20 @@ class DemoSeeder implements ApplicationRunner {
     account("site", "隔离点管理员", Role.SITE_MANAGER, DemoCity.CITY_CODE);
     account("inspector", "督查组", Role.INSPECTOR, DemoCity.CITY_CODE);
     account("auditor", "纪检审计", Role.AUDITOR, DemoCity.CITY_CODE);
+    if (properties.population() > 0 && persons.count() == 0) {
+      long started = System.nanoTime();
+      long loaded = persons.copy(population()::iterator);
+      log.info("Demo population of {} persons loaded in {} ms", loaded, (System.nanoTime() - started) / 1_000_000);
+    }
+  }
+
+  /** The synthetic population over the demo city's communities. */
+  SyntheticPopulation population() {
+    Jurisdiction city = jurisdictions.find(DemoCity.CITY_CODE).orElseThrow();
+    List<SyntheticPopulation.Community> communities = jurisdictions.descendantsAt(city.scope(),
+        JurisdictionLevel.VILLAGE).stream()
+        .map(j -> new SyntheticPopulation.Community(j.code(), j.name(), j.path())).toList();
+    return new SyntheticPopulation(communities, properties.population(), properties.seed(), LocalDate.now(clock));
   }
 
   private void account(String username, String displayName, Role role, String jurisdictionCode) {

@@ -1,6 +1,7 @@
 package org.epicommand.workbench;
 
 import org.epicommand.account.CurrentUser;
+import org.epicommand.account.Role;
 import org.epicommand.account.UserContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,13 @@ class HomeController {
   @GetMapping("/")
   String home(Model model) {
     UserContext user = currentUser.get();
+    // a community or street worker's day starts with the people of their own area
+    boolean fieldWorker = user.hasRole(Role.COMMUNITY_WORKER) || user.hasRole(Role.STREET_STAFF);
+    if (fieldWorker && !user.hasRole(Role.COMMANDER)) {
+      return "redirect:/persons";
+    }
     model.addAttribute("user", user);
+    model.addAttribute("commander", user.hasRole(Role.COMMANDER));
     return "workbench/home";
   }
 

@@ -1,0 +1,194 @@
+package org.epicommand.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.Permission;
+import org.epicommand.account.UserContext;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.imports.CsvExport;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.internal.PersonRules;
+import org.epicommand.person.internal.PersonSearch;
+import org.epicommand.person.internal.PersonStore;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.Masking;
+import org.epicommand.shared.PageResult;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person registry: register, read (audited), edit, search and export persons inside the
+ * caller's jurisdiction. A person outside it does not exist for the caller.
+ */
+@Service
+public class PersonRegistry {
+
+  static final String SUBJECT = "PERSON";
+  /** Above this many matches a list shows "more than 10,000" instead of counting. */
+  static final int COUNT_CAP = 10_000;
+  static final int EXPORT_MAX = 1_000_000;
+
+  private final PersonStore store;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  PersonRegistry(PersonStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
+      Clock clock) {
+    this.store = store;
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Person register(NewPerson request) {
+    UserContext user = currentUser.get();
+    List<FieldProblem> problems = new ArrayList<>();
+    PersonRules.Checked checked = PersonRules.check(request, LocalDate.now(clock), problems);
+    Jurisdiction home = checked.jurisdictionCode() == null ? null : jurisdictions.find(checked.jurisdictionCode())
+        .orElse(null);
+    if (home == null && checked.jurisdictionCode() != null) {
+      problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    if (!user.scope().contains(home.path())) {
+      throw new AccessDeniedException("jurisdiction outside the caller's scope");
+    }
+    store.findByDocument(checked.idType(), checked.idNumber()).ifPresent(existing -> {
+      // the existing id is disclosed only to callers who may see that person
+      String visibleId = user.scope().contains(existing.jurisdictionPath()) ? existing.person().id() : null;
+      throw Conflict.duplicate("person.duplicate", visibleId);
+    });
+    Person person = toPerson(UUID.randomUUID().toString(), checked, home);
+    store.insert(person, home.path(), null, null);
+    audit.record(AuditAction.CREATE, SUBJECT, person.id(), null);
+    return person;
+  }
+
+  /** The full record; the read is audited. */
+  @Transactional
+  public Person get(UUID id) {
+    UserContext user = currentUser.get();
+    Person person = store.find(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    audit.record(AuditAction.READ, SUBJECT, person.id(), null);
+    return person;
+  }
+
+  @Transactional
+  public Person update(UUID id, NewPerson change) {
+    UserContext user = currentUser.get();
+    Person existing = store.find(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    List<FieldProblem> problems = new ArrayList<>();
+    NewPerson merged = new NewPerson(change.name(), existing.idType(), existing.idNumber(), change.sex(),
+        change.birthDate(), change.phone(), change.address(), change.jurisdictionCode());
+    PersonRules.Checked checked = PersonRules.check(merged, LocalDate.now(clock), problems);
+    Jurisdiction home = checked.jurisdictionCode() == null ? null
+        : jurisdictions.find(checked.jurisdictionCode()).orElse(null);
+    if (home == null && checked.jurisdictionCode() != null) {
+      problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    if (!user.scope().contains(home.path())) {
+      throw new AccessDeniedException("jurisdiction outside the caller's scope");
+    }
+    Person updated = toPerson(existing.id(), checked, home);
+    updated = new Person(updated.id(), updated.name(), updated.idType(), updated.idNumber(), updated.sex(),
+        updated.birthDate(), updated.phone(), updated.address(), updated.householdId(), updated.jurisdictionCode(),
+        existing.createdAt(), clock.instant().atOffset(ZoneOffset.UTC));
+    store.update(updated, home.path(), clock.instant());
+    audit.record(AuditAction.UPDATE, SUBJECT, existing.id(), null);
+    return updated;
+  }
+
+  /** One page of persons matching {@code q} inside the caller's scope (or a part of it), masked per role. */
+  public PageResult<PersonSummary> search(String q, String jurisdictionCode, Paging paging) {
+    UserContext user = currentUser.get();
+    PersonSearch search = new PersonSearch(narrow(user, jurisdictionCode), q == null || q.isBlank() ? null : q);
+    List<Person> rows = store.search(search, paging.offset(), paging.fetchSize());
+    long count = paging.page() == 0 && rows.size() <= paging.size() ? rows.size() : store.count(search, COUNT_CAP);
+    PageResult<Person> page = paging.toResult(rows, count > COUNT_CAP ? null : count);
+    boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
+    return page.map(person -> summary(person, full));
+  }
+
+  /**
+   * Prepares a CSV export of the matches (UTF-8 with BOM, masked per role, formulas escaped): the
+   * scope is checked and the EXPORT audit event written now, the rows are written when the caller
+   * streams it.
+   */
+  @Transactional
+  public PersonExport export(String q, String jurisdictionCode, List<String> header) {
+    UserContext user = currentUser.get();
+    JurisdictionScope scope = narrow(user, jurisdictionCode);
+    boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
+    String term = q == null || q.isBlank() ? null : q;
+    audit.record(AuditAction.EXPORT, SUBJECT, null, "q=" + (term == null ? "" : term) + " jurisdiction="
+        + scope.code() + (full ? " unmasked" : " masked"));
+    return out -> {
+      try (CsvExport csv = CsvExport.to(out, header)) {
+        store.stream(new PersonSearch(scope, term), EXPORT_MAX, person -> {
+          PersonSummary s = summary(person, full);
+          csv.row(java.util.Arrays.asList(s.name(), s.idType(), s.idNumber(), s.sex(), s.birthDate(), s.phone(),
+              s.address(), s.jurisdictionCode()));
+        });
+      }
+    };
+  }
+
+  /** The members of a person's household that the caller may see, masked per role. */
+  public List<PersonSummary> household(UUID personId) {
+    UserContext user = currentUser.get();
+    Person person = store.find(personId, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    if (person.householdId() == null) {
+      return List.of();
+    }
+    boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
+    return store.householdMembers(UUID.fromString(person.householdId()), user.scope()).stream()
+        .map(p -> summary(p, full)).toList();
+  }
+
+  private JurisdictionScope narrow(UserContext user, String jurisdictionCode) {
+    if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
+      return user.scope();
+    }
+    Jurisdiction part = jurisdictions.find(jurisdictionCode.strip()).orElseThrow(() -> new RecordNotFound("jurisdiction"));
+    if (!user.scope().contains(part.path())) {
+      throw new RecordNotFound("jurisdiction");
+    }
+    return part.scope();
+  }
+
+  private Person toPerson(String id, PersonRules.Checked checked, Jurisdiction home) {
+    String household = checked.address() == null ? null
+        : store.household(checked.address(), home.code(), home.path()).toString();
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    return new Person(id, checked.name(), checked.idType(), checked.idNumber(), checked.sex(), checked.birthDate(),
+        checked.phone(), checked.address(), household, home.code(), now, now);
+  }
+
+  static PersonSummary summary(Person person, boolean full) {
+    return new PersonSummary(person.id(), person.name(), person.idType(),
+        full ? person.idNumber() : Masking.documentNumber(person.idNumber()), person.sex(), person.birthDate(),
+        full ? person.phone() : Masking.phone(person.phone()), person.address(), person.jurisdictionCode());
+  }
+}

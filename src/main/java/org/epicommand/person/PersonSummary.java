@@ -1,0 +1,10 @@
+package org.epicommand.person;
+
+import java.time.LocalDate;
+
+/**
+ * A person in a list or an export: document number and phone masked (DOMAIN.md §3) unless the
+ * reader's role may see them in full.
+ */
+public record PersonSummary(String id, String name, IdType idType, String idNumber, Sex sex, LocalDate birthDate,
+    String phone, String address, String jurisdictionCode) {}

@@ -1,0 +1,5 @@
+package org.epicommand.person;
+
+public enum Sex {
+  MALE, FEMALE, UNKNOWN
+}

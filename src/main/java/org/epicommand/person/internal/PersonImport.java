@@ -1,0 +1,148 @@
+package org.epicommand.person.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.UserContext;
+import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportHandler;
+import org.epicommand.imports.ImportRow;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.IdType;
+import org.epicommand.person.NewPerson;
+import org.epicommand.person.Person;
+import org.epicommand.person.Sex;
+import org.epicommand.shared.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Import kind {@code persons}: CSV or XLSX
+ * {@code name,idType,idNumber,sex,birthDate,phone,address,jurisdictionCode}. Each row passes the
+ * same rules as a registration; rows outside the importer's jurisdiction are rejected. A person
+ * already registered with identical data counts as imported and changes nothing, so a file can be
+ * imported twice; the same document twice in one file is reported as a duplicate.
+ */
+@Component
+class PersonImport implements ImportHandler {
+
+  private final PersonStore store;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  PersonImport(PersonStore store, Jurisdictions jurisdictions, CurrentUser currentUser, Clock clock) {
+    this.store = store;
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Override
+  public String kind() {
+    return "persons";
+  }
+
+  @Override
+  public List<String> columns() {
+    return List.of("name", "idType", "idNumber", "sex", "birthDate", "phone", "address", "jurisdictionCode");
+  }
+
+  @Override
+  public String requiredAuthority() {
+    return "PERSON_WRITE";
+  }
+
+  @Override
+  public void importBatch(List<ImportRow> rows, ImportBatch batch) {
+    UserContext user = currentUser.get();
+    LocalDate today = LocalDate.now(clock);
+    Map<String, Optional<Jurisdiction>> places = new HashMap<>();
+    for (ImportRow row : rows) {
+      List<FieldProblem> problems = new ArrayList<>();
+      NewPerson request = parse(row, problems);
+      PersonRules.Checked checked = PersonRules.check(request, today, problems);
+      Optional<Jurisdiction> home = checked.jurisdictionCode() == null ? Optional.empty()
+          : places.computeIfAbsent(checked.jurisdictionCode(), jurisdictions::find);
+      if (checked.jurisdictionCode() != null && home.isEmpty()) {
+        problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
+      } else if (home.isPresent() && !user.scope().contains(home.get().path())) {
+        problems.add(FieldProblem.of("jurisdictionCode", "person.outsideScope"));
+      }
+      if (!problems.isEmpty()) {
+        problems.stream().collect(java.util.stream.Collectors.toMap(FieldProblem::field, p -> p, (a, b) -> a,
+            java.util.LinkedHashMap::new)).values()
+            .forEach(p -> batch.reject(row, p.field(), p.code(), p.args().toArray()));
+        continue;
+      }
+      store.findByDocument(checked.idType(), checked.idNumber()).ifPresentOrElse(existing -> {
+        if (batch.importId().equals(existing.sourceImportId()) && !Objects.equals(existing.sourceLine(), row.line())) {
+          batch.reject(row, "idNumber", "person.duplicateInFile", existing.sourceLine());
+        } else if (!same(existing.person(), checked)) {
+          batch.reject(row, "idNumber", "person.alreadyRegistered");
+        }
+      }, () -> {
+        Jurisdiction place = home.orElseThrow();
+        String household = checked.address() == null ? null
+            : store.household(checked.address(), place.code(), place.path()).toString();
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        store.insert(new Person(UUID.randomUUID().toString(), checked.name(), checked.idType(), checked.idNumber(),
+            checked.sex(), checked.birthDate(), checked.phone(), checked.address(), household, place.code(), now, now),
+            place.path(), batch.importId(), row.line());
+      });
+    }
+  }
+
+  private static boolean same(Person person, PersonRules.Checked checked) {
+    return person.name().equals(checked.name()) && person.sex() == checked.sex()
+        && Objects.equals(person.birthDate(), checked.birthDate()) && Objects.equals(person.phone(), checked.phone())
+        && Objects.equals(person.address(), checked.address())
+        && person.jurisdictionCode().equals(checked.jurisdictionCode());
+  }
+
+  private static NewPerson parse(ImportRow row, List<FieldProblem> problems) {
+    IdType idType = IdType.RESIDENT_ID;
+    String type = row.get("idType");
+    if (type != null) {
+      try {
+        idType = IdType.valueOf(type.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add(FieldProblem.of("idType", "person.idType"));
+        idType = null;
+      }
+    }
+    Sex sex = null;
+    String sexText = row.get("sex");
+    if (sexText != null) {
+      sex = switch (sexText.toUpperCase(java.util.Locale.ROOT)) {
+        case "MALE", "M", "男" -> Sex.MALE;
+        case "FEMALE", "F", "女" -> Sex.FEMALE;
+        case "UNKNOWN" -> Sex.UNKNOWN;
+        default -> {
+          problems.add(FieldProblem.of("sex", "person.sex"));
+          yield null;
+        }
+      };
+    }
+    LocalDate birthDate = null;
+    String birth = row.get("birthDate");
+    if (birth != null) {
+      try {
+        birthDate = LocalDate.parse(birth.replace('/', '-'));
+      } catch (DateTimeParseException e) {
+        problems.add(FieldProblem.of("birthDate", "person.birthDate"));
+      }
+    }
+    return new NewPerson(row.get("name"), idType, row.get("idNumber"), sex, birthDate, row.get("phone"),
+        row.get("address"), row.get("jurisdictionCode"));
+  }
+}
