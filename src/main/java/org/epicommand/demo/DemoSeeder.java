@@ -70,7 +70,7 @@ class DemoSeeder implements ApplicationRunner {
     account("auditor", "纪检审计", Role.AUDITOR, DemoCity.CITY_CODE);
     if (properties.population() > 0 && persons.count() == 0) {
       long started = System.nanoTime();
-      long loaded = persons.copy(population()::iterator);
+      long loaded = persons.copy(population()::iterator).persons();
       log.info("Demo population of {} persons loaded in {} ms", loaded, (System.nanoTime() - started) / 1_000_000);
     }
   }

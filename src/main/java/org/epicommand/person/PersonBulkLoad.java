@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -40,36 +41,127 @@ public class PersonBulkLoad {
     return jdbc.sql("select count(*) from person").query(Long.class).single();
   }
 
-  /** Copies the households and persons of {@code source} (called twice); returns the number of persons. */
-  public long copy(Supplier<Iterator<BulkPerson>> source) {
+  /** What a load did: persons copied, and the seconds spent copying and rebuilding indexes. */
+  public record LoadReport(long persons, double copySeconds, double indexSeconds) {}
+
+  /**
+   * Copies the households and persons of {@code source} (called twice). Into an empty registry the
+   * constraints and secondary indexes are dropped first and rebuilt in bulk afterwards (much faster
+   * than maintaining them row by row); their definitions are read from the catalogue, so the
+   * migrations stay their only source.
+   */
+  public LoadReport copy(Supplier<Iterator<BulkPerson>> source) {
+    boolean empty = count() == 0;
+    Deferred deferred = empty ? dropConstraintsAndIndexes() : new Deferred(List.of(), List.of());
+    long start = System.nanoTime();
+    long persons = 0;
+    long copied;
+    try {
+      persons = copyRows(source, empty);
+    } finally {
+      copied = System.nanoTime();
+      deferred.recreate(jdbc);
+      jdbc.sql("analyze household").update();
+      jdbc.sql("analyze person").update();
+    }
+    return new LoadReport(persons, (copied - start) / 1e9, (System.nanoTime() - copied) / 1e9);
+  }
+
+  /** Constraints and indexes taken off for a bulk load, to be put back in this order. */
+  private record Deferred(List<String> constraints, List<String> indexes) {
+
+    void recreate(JdbcClient jdbc) {
+      constraints.forEach(statement -> jdbc.sql(statement).update());
+      indexes.forEach(statement -> jdbc.sql(statement).update());
+    }
+  }
+
+  private Deferred dropConstraintsAndIndexes() {
+    record Constraint(String table, String name, String type, String definition) {}
+    List<Constraint> constraints = jdbc.sql("""
+        select c.conrelid::regclass::text as tbl, c.conname, c.contype, pg_get_constraintdef(c.oid) as def
+        from pg_constraint c
+        where c.conrelid in ('person'::regclass, 'household'::regclass) and c.contype in ('p', 'u', 'f')
+        order by case c.contype when 'f' then 0 else 1 end
+        """).query((rs, n) -> new Constraint(rs.getString("tbl"), rs.getString("conname"), rs.getString("contype"),
+            rs.getString("def"))).list();
+    List<String> indexes = jdbc.sql("""
+        select i.indexdef from pg_indexes i
+        where i.tablename in ('person', 'household') and i.schemaname = current_schema()
+          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+        """).query(String.class).list();
+    jdbc.sql("""
+        select i.indexname from pg_indexes i
+        where i.tablename in ('person', 'household') and i.schemaname = current_schema()
+          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+        """).query(String.class).list().forEach(name -> jdbc.sql("drop index " + name).update());
+    constraints.forEach(c -> jdbc.sql("alter table " + c.table() + " drop constraint " + c.name()).update());
+    List<String> recreate = new java.util.ArrayList<>();
+    // keys first (reverse of the drop order), foreign keys last
+    for (int i = constraints.size() - 1; i >= 0; i--) {
+      Constraint c = constraints.get(i);
+      recreate.add("alter table " + c.table() + " add constraint " + c.name() + " " + c.definition());
+    }
+    return new Deferred(recreate, indexes);
+  }
+
+  /**
+   * Households and persons each in their own COPY. Without constraints (an empty registry) the two
+   * run at once on two connections; otherwise households go first, as persons refer to them.
+   */
+  private long copyRows(Supplier<Iterator<BulkPerson>> source, boolean parallel) {
     String now = clock.instant().toString();
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      var copyApi = connection.unwrap(PGConnection.class).getCopyAPI();
-      CopyIn households = copyApi.copyIn(
-          "copy household (id, address, jurisdiction_code, jurisdiction_path) from stdin");
-      try (Rows rows = new Rows(households)) {
-        UUID last = null;
-        for (Iterator<BulkPerson> it = source.get(); it.hasNext(); ) {
-          BulkPerson p = it.next();
-          if (p.householdId() != null && !p.householdId().equals(last)) {
-            rows.field(p.householdId().toString()).field(p.address()).field(p.jurisdictionCode())
-                .last(p.jurisdictionPath());
-            last = p.householdId();
-          }
+    if (!parallel) {
+      copyHouseholds(source);
+      return copyPersons(source, now);
+    }
+    java.util.concurrent.CompletableFuture<Void> households =
+        java.util.concurrent.CompletableFuture.runAsync(() -> copyHouseholds(source));
+    long persons = copyPersons(source, now);
+    households.join();
+    return persons;
+  }
+
+  private void copyHouseholds(Supplier<Iterator<BulkPerson>> source) {
+    inCopy("copy household (id, address, jurisdiction_code, jurisdiction_path) from stdin", rows -> {
+      UUID last = null;
+      long count = 0;
+      for (Iterator<BulkPerson> it = source.get(); it.hasNext(); ) {
+        BulkPerson p = it.next();
+        if (p.householdId() != null && !p.householdId().equals(last)) {
+          rows.field(p.householdId().toString()).field(p.address()).field(p.jurisdictionCode())
+              .last(p.jurisdictionPath());
+          last = p.householdId();
+          count++;
         }
       }
-      CopyIn persons = copyApi.copyIn("copy person (id, name, id_type, id_number, sex, birth_date, phone, address,"
-          + " household_id, jurisdiction_code, jurisdiction_path, created_at, updated_at) from stdin");
-      long count = 0;
-      try (Rows rows = new Rows(persons)) {
-        for (Iterator<BulkPerson> it = source.get(); it.hasNext(); count++) {
-          BulkPerson p = it.next();
-          rows.field(p.id().toString()).field(p.name()).field(p.idType().name()).field(p.idNumber())
-              .field(p.sex().name()).field(p.birthDate() == null ? null : p.birthDate().toString()).field(p.phone())
-              .field(p.address()).field(p.householdId() == null ? null : p.householdId().toString())
-              .field(p.jurisdictionCode()).field(p.jurisdictionPath()).field(now).last(now);
-        }
+      return count;
+    });
+  }
+
+  private long copyPersons(Supplier<Iterator<BulkPerson>> source, String now) {
+    return inCopy("copy person (id, name, id_type, id_number, sex, birth_date, phone, address, household_id,"
+        + " jurisdiction_code, jurisdiction_path, created_at, updated_at) from stdin", rows -> {
+          long count = 0;
+          for (Iterator<BulkPerson> it = source.get(); it.hasNext(); count++) {
+            BulkPerson p = it.next();
+            rows.field(p.id().toString()).field(p.name()).field(p.idType().name()).field(p.idNumber())
+                .field(p.sex().name()).field(p.birthDate() == null ? null : p.birthDate().toString())
+                .field(p.phone()).field(p.address()).field(p.householdId() == null ? null : p.householdId().toString())
+                .field(p.jurisdictionCode()).field(p.jurisdictionPath()).field(now).last(now);
+          }
+          return count;
+        });
+  }
+
+  /** Runs one COPY on its own connection and commits it. */
+  private long inCopy(String sql, java.util.function.ToLongFunction<Rows> writer) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+      long count;
+      try (Rows rows = new Rows(copy)) {
+        count = writer.applyAsLong(rows);
       }
       connection.commit();
       return count;

@@ -75,6 +75,7 @@ final class EmbeddedPostgresServer {
               + " Stop that instance first, or point this one elsewhere with epicommand.db.embedded.data-directory"
               + " (or EPICOMMAND_DB_URL for an external PostgreSQL).");
         }
+        stopOrphanedServer(dir);
         builder.setDataDirectory(dir).setCleanDataDirectory(false);
       }
       if (config.port() > 0) {
@@ -88,6 +89,42 @@ final class EmbeddedPostgresServer {
     } catch (IOException e) {
       closeQuietly(channel);
       throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A PostgreSQL still running on our data directory while we hold the lock was left behind by an
+   * instance that died without shutting down (kill -9, power loss of the JVM): stop it so that this
+   * instance can start (PostgreSQL then recovers from its write-ahead log).
+   */
+  private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.isReadable(pidFile)) {
+      return;
+    }
+    String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+    if (!firstLine.matches("\\d+")) {
+      return;
+    }
+    java.util.Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(firstLine))
+        .filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+    if (orphan.isEmpty()) {
+      return;
+    }
+    log.warn("Stopping PostgreSQL (pid {}) left running on {} by an instance that did not shut down",
+        firstLine, dataDirectory);
+    ProcessHandle process = orphan.get();
+    process.destroy();
+    try {
+      process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception notYet) {
+      process.destroyForcibly();
+      try {
+        process.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (Exception ignored) {
+        throw new IllegalStateException("Could not stop the PostgreSQL left running on " + dataDirectory);
+      }
     }
   }
 

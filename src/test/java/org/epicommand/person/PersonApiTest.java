@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @EpiCommandTest
-class PersonApiTest {
+public class PersonApiTest {
 
   static final String COMMUNITY = "990101001001";
   static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
@@ -27,7 +27,7 @@ class PersonApiTest {
   @Autowired
   JdbcClient jdbc;
 
-  static Map<String, Object> person(String name, String idNumber, String jurisdiction) {
+  public static Map<String, Object> person(String name, String idNumber, String jurisdiction) {
     Map<String, Object> body = new HashMap<>();
     body.put("name", name);
     body.put("idType", "RESIDENT_ID");
@@ -38,7 +38,7 @@ class PersonApiTest {
     return body;
   }
 
-  static String validId(String region, String birth, int sequence) {
+  public static String validId(String region, String birth, int sequence) {
     String first17 = region + birth + String.format("%03d", sequence);
     return first17 + ResidentIdNumber.checkCharacter(first17);
   }
@@ -150,8 +150,11 @@ class PersonApiTest {
 
   @Test
   void theCsvExportIsMaskedEscapesFormulasAndIsAudited() {
-    Map<String, Object> body = person("=HYPERLINK(\"x\")", validId("110105", "19660606", 135), COMMUNITY);
+    String idNumber = validId("110105", "19660606", 135);
+    Map<String, Object> body = person("=HYPERLINK(\"x\")", idNumber, COMMUNITY);
     api.as("cdc").post("/api/v1/persons", body);
+    assertThat(api.as("commander").get("/api/v1/persons?q=%3DHYPER", "text/csv").body()).contains(idNumber)
+        .contains("13912345678");
     Api.Answer csv = api.as("community").get("/api/v1/persons?q=%3DHYPER", "text/csv");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.header("Content-Type")).startsWith("text/csv");

@@ -79,6 +79,32 @@ class PersonImportTest {
   }
 
   @Test
+  void anXlsxWorkbookImportsWithExcelRowNumbersInItsErrors() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = workbook.createSheet("人员");
+      String[][] rows = {
+          {"name", "idType", "idNumber", "sex", "birthDate", "phone", "address", "jurisdictionCode"},
+          {"表格一", "RESIDENT_ID", PersonApiTest.validId("340102", "19920202", 21), "", "", "13512345678", "表格路1号", "990101001003"},
+          {"表格二", "RESIDENT_ID", "340102199202020000", "", "", "", "", "990101001003"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      workbook.write(bytes);
+    }
+    JsonNode status = api.as("district").upload("/api/v1/imports/persons?wait=true", "persons.xlsx",
+        bytes.toByteArray()).json();
+    assertThat(status.get("status").asString()).isEqualTo("DONE");
+    assertThat(status.get("rowsImported").asLong()).isEqualTo(1);
+    assertThat(status.get("errors").get(0).get("row").asInt()).isEqualTo(3);
+    assertThat(api.as("district").get("/api/v1/persons?q=表格一").json().get("items").get(0).get("phone").asString())
+        .isEqualTo("135****5678");
+  }
+
+  @Test
   void importResultsAreVisibleOnlyToWhoeverStartedThem() {
     String id = api.as("district").upload("/api/v1/imports/persons", "p.csv",
         "name,idType,idNumber,sex,birthDate,phone,address,jurisdictionCode\n".getBytes(StandardCharsets.UTF_8))

@@ -1,0 +1,106 @@
+package org.epicommand.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.epicommand.person.PersonApiTest;
+import org.epicommand.support.Api;
+import org.epicommand.support.Browser;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@EpiCommandTest
+class PersonPagesBrowserTest {
+
+  @Autowired
+  Api api;
+
+  @Test
+  void theCommunityWorkerLandsOnTheirListAndSeesMaskedIdentifiers() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "community");
+      assertThat(page.url()).endsWith("/persons");
+      String firstId = page.locator("[data-testid=persons] tbody tr td:nth-child(2)").first().textContent();
+      assertThat(firstId).matches("\\d{4}\\*{10}[\\dX]{4}");
+      assertThat(page.locator("text=证件号码和电话已按规定脱敏").count()).isEqualTo(1);
+      Browser.screenshot(page, "persons-community");
+    }
+  }
+
+  @Test
+  void searchFindsAPersonAndTheDetailShowsTheFullRecord() {
+    String idNumber = PersonApiTest.validId("110105", "19760808", 201);
+    api.as("cdc").post("/api/v1/persons", PersonApiTest.person("浏览器测试", idNumber, "990101001001"));
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "district");
+      page.navigate(api.baseUrl() + "/persons");
+      page.fill("[data-testid=search]", idNumber.substring(12));
+      page.press("[data-testid=search]", "Enter");
+      page.waitForURL(url -> url.contains("q="));
+      page.click("text=浏览器测试");
+      assertThat(page.locator("[data-testid=person-name]").textContent()).isEqualTo("浏览器测试");
+      assertThat(page.locator("[data-testid=person-id-number]").textContent()).isEqualTo(idNumber);
+      Browser.screenshot(page, "person-detail");
+    }
+  }
+
+  @Test
+  void anInvalidIdNumberIsExplainedNextToTheField() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "district");
+      page.navigate(api.baseUrl() + "/persons/new");
+      page.fill("#name", "校验测试");
+      page.fill("#idNumber", "36042619910102009X");
+      page.fill("#jurisdictionCode", "990101001001");
+      page.click("form.card button[type=submit]");
+      assertThat(page.locator("[data-field-error=idNumber]").textContent()).contains("校验位不正确");
+      assertThat(page.locator("#idNumber").getAttribute("class")).contains("is-invalid");
+      Browser.screenshot(page, "person-form-invalid-id");
+    }
+  }
+
+  @Test
+  void markupInANameIsShownAsTextAndNeverRuns() {
+    String idNumber = PersonApiTest.validId("110105", "19770909", 203);
+    java.util.Map<String, Object> body = PersonApiTest.person("<script>alert(1)</script>", idNumber, "990101001001");
+    body.put("address", "\"><img src=x onerror=alert(2)>");
+    String id = api.as("cdc").post("/api/v1/persons", body).json().get("id").asString();
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      AtomicBoolean dialog = new AtomicBoolean();
+      page.onDialog(d -> {
+        dialog.set(true);
+        d.dismiss();
+      });
+      Browser.login(page, api.baseUrl(), "district");
+      page.navigate(api.baseUrl() + "/persons/" + id);
+      assertThat(page.locator("[data-testid=person-name]").textContent()).isEqualTo("<script>alert(1)</script>");
+      assertThat(page.content()).contains("&lt;img src=x onerror=alert(2)&gt;");
+      assertThat(page.locator("img[src=x]").count()).isZero();
+      page.navigate(api.baseUrl() + "/persons?q=%3Cscript");
+      assertThat(page.locator("[data-testid=persons]").textContent()).contains("<script>");
+      assertThat(dialog.get()).isFalse();
+    }
+  }
+
+  @Test
+  void thePersonListFitsAPhone() {
+    try (BrowserContext context = Browser.context(true)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "community");
+      int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+      assertThat(scrollWidth).isLessThanOrEqualTo(375);
+      Browser.screenshot(page, "persons-phone");
+      page.navigate(api.baseUrl() + "/persons/new");
+      scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+      assertThat(scrollWidth).isLessThanOrEqualTo(375);
+      Browser.screenshot(page, "person-form-phone");
+    }
+  }
+}
