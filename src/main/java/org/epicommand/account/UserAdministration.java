@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.epicommand.account.internal.CachingAuthenticationProvider;
 import org.epicommand.account.internal.UserAccess;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
@@ -29,14 +30,16 @@ public class UserAdministration {
       boolean enabled, boolean locked) {}
 
   private final UserAccess users;
+  private final CachingAuthenticationProvider logins;
   private final Jurisdictions jurisdictions;
   private final PasswordEncoder passwords;
   private final AuditTrail audit;
   private final Clock clock;
 
-  UserAdministration(UserAccess users, Jurisdictions jurisdictions, PasswordEncoder passwords, AuditTrail audit,
-      Clock clock) {
+  UserAdministration(UserAccess users, CachingAuthenticationProvider logins, Jurisdictions jurisdictions,
+      PasswordEncoder passwords, AuditTrail audit, Clock clock) {
     this.users = users;
+    this.logins = logins;
     this.jurisdictions = jurisdictions;
     this.passwords = passwords;
     this.audit = audit;
@@ -89,6 +92,7 @@ public class UserAdministration {
     }
     users.update(id, displayName, roles, jurisdictions.find(jurisdictionCode).orElseThrow().code(), enabled,
         clock.instant());
+    logins.forget(existing.username());
     audit.record(AuditAction.UPDATE, "USER", id.toString(), "username=" + existing.username() + " roles=" + roles
         + " jurisdiction=" + jurisdictionCode + " enabled=" + enabled);
     return view(id);
@@ -96,13 +100,14 @@ public class UserAdministration {
 
   @Transactional
   public void resetPassword(UUID id, String password) {
-    users.findById(id).orElseThrow(() -> new RecordNotFound("user"));
+    UserAccess.StoredUser existing = users.findById(id).orElseThrow(() -> new RecordNotFound("user"));
     List<FieldProblem> problems = new ArrayList<>();
     checkPassword(password, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
     users.setPassword(id, passwords.encode(password), clock.instant());
+    logins.forget(existing.username());
     audit.record(AuditAction.UPDATE, "USER", id.toString(), "password reset");
   }
 

@@ -112,4 +112,18 @@ class AccountApiTest {
     JsonNode users = api.as("admin").get("/api/v1/users?q=lockout-probe").json();
     assertThat(users.get("items").get(0).get("locked").asBoolean()).isTrue();
   }
+
+  @Test
+  void aResetPasswordOrADisabledAccountTakesEffectAtOnceDespiteTheLoginMemory() {
+    String id = api.as("admin").post("/api/v1/users", Map.of("username", "memory-probe", "password", "Memory2022ab",
+        "roles", List.of("AUDITOR"), "jurisdictionCode", "990100")).json().get("id").asString();
+    assertThat(api.as("memory-probe", "Memory2022ab").get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(api.as("admin").post("/api/v1/users/" + id + "/password", Map.of("password", "Changed2022ab"))
+        .status()).isEqualTo(204);
+    assertThat(api.as("memory-probe", "Memory2022ab").get("/api/v1/me").status()).isEqualTo(401);
+    assertThat(api.as("memory-probe", "Changed2022ab").get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(api.as("admin").put("/api/v1/users/" + id, Map.of("roles", List.of("AUDITOR"),
+        "jurisdictionCode", "990100", "enabled", false)).status()).isEqualTo(200);
+    assertThat(api.as("memory-probe", "Changed2022ab").get("/api/v1/me").status()).isEqualTo(401);
+  }
 }

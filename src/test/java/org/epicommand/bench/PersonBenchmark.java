@@ -1,20 +1,13 @@
 package org.epicommand.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.epicommand.EpiCommandApplication;
 import org.epicommand.demo.SyntheticPopulation;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -25,84 +18,59 @@ import org.epicommand.person.PersonRegistry;
 import org.epicommand.shared.Paging;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Benchmark: the synthetic population of {@code -Dbench.persons} (default 100,000; 10,000,000 for
- * the README figures) loaded through the product's COPY path against a bare COPY of the same rows
- * into an index-free table, then the person search of a district user (name, ID-number tail, list)
- * with p50/p95. Prints a table and writes {@code target/bench/persons.json}.
- *
- * <pre>./mvnw test-compile exec:java -Dexec.mainClass=org.epicommand.bench.PersonBenchmark -Dbench.persons=10000000</pre>
+ * Persons: the synthetic population loaded through the product's COPY path against a bare COPY of
+ * the same rows into an index-free table, then the person search of a district user (name,
+ * ID-number tail, surname, list) with p50/p95.
  */
-public final class PersonBenchmark {
+final class PersonBenchmark {
 
-  public static void main(String[] args) throws Exception {
-    int size = Integer.getInteger("bench.persons", 100_000);
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(EpiCommandApplication.class)
-        .properties("epicommand.db.embedded.ephemeral=true", "epicommand.demo.enabled=true",
-            "epicommand.demo.population=0", "epicommand.db.embedded.server-config.shared_buffers=2GB",
-            "epicommand.db.embedded.server-config.maintenance_work_mem=1GB",
-            "epicommand.db.embedded.server-config.max_wal_size=16GB", "logging.level.root=WARN", "server.port=0")
-        .run();
-    Map<String, Object> results = new LinkedHashMap<>();
-    results.put("date", LocalDateTime.now().toString());
-    results.put("persons", size);
-    results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
-        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap");
+  private PersonBenchmark() {}
+
+  /** Loads {@code size} persons and measures the searches; figures go into {@code results}. */
+  static void run(ConfigurableApplicationContext context, int size, Benchmarks.Results results) throws Exception {
+    Jurisdictions jurisdictions = context.getBean(Jurisdictions.class);
+    Jurisdiction city = jurisdictions.find("990100").orElseThrow();
+    List<SyntheticPopulation.Community> communities = jurisdictions.descendantsAt(city.scope(),
+        JurisdictionLevel.VILLAGE).stream()
+        .map(j -> new SyntheticPopulation.Community(j.code(), j.name(), j.path())).toList();
+    SyntheticPopulation population = new SyntheticPopulation(communities, size, 20221111L, LocalDate.now());
+    Supplier<Iterator<PersonBulkLoad.BulkPerson>> source = population::iterator;
+
+    long t0 = System.nanoTime();
+    long generated = 0;
+    for (PersonBulkLoad.BulkPerson ignored : population) {
+      generated++;
+    }
+    results.figure("persons.generation", "persons/s", generated / seconds(t0), null, null, null);
+
+    double baseline = bareCopy(context.getBean(DataSource.class), source);
+    PersonBulkLoad.LoadReport load = context.getBean(PersonBulkLoad.class).copy(source);
+    results.figure("persons.copy", "persons/s", load.persons() / load.copySeconds(), ">= 100000",
+        size / baseline, 0.5);
+    results.figure("persons.indexBuild", "s", load.indexSeconds(), null, null, null);
+
+    JdbcClient jdbc = context.getBean(JdbcClient.class);
+    SecurityContextHolder.getContext().setAuthentication(
+        context.getBean(ImportPrincipals.class).authenticationOf("district").orElseThrow());
     try {
-      Jurisdictions jurisdictions = context.getBean(Jurisdictions.class);
-      Jurisdiction city = jurisdictions.find("990100").orElseThrow();
-      List<SyntheticPopulation.Community> communities = jurisdictions.descendantsAt(city.scope(),
-          JurisdictionLevel.VILLAGE).stream()
-          .map(j -> new SyntheticPopulation.Community(j.code(), j.name(), j.path())).toList();
-      SyntheticPopulation population = new SyntheticPopulation(communities, size, 20221111L, LocalDate.now());
-      Supplier<Iterator<PersonBulkLoad.BulkPerson>> source = population::iterator;
-
-      long t0 = System.nanoTime();
-      long generated = 0;
-      for (PersonBulkLoad.BulkPerson ignored : population) {
-        generated++;
-      }
-      double generation = seconds(t0);
-      results.put("generationPersonsPerSecond", Math.round(generated / generation));
-
-      double baseline = bareCopy(context.getBean(DataSource.class), source);
-      results.put("bareCopySeconds", round(baseline));
-      results.put("bareCopyPersonsPerSecond", Math.round(size / baseline));
-
-      PersonBulkLoad.LoadReport load = context.getBean(PersonBulkLoad.class).copy(source);
-      results.put("productCopySeconds", round(load.copySeconds()));
-      results.put("productCopyPersonsPerSecond", Math.round(load.persons() / load.copySeconds()));
-      results.put("productCopyVsBareCopy", round(baseline / load.copySeconds()));
-      results.put("indexAndConstraintBuildSeconds", round(load.indexSeconds()));
-      results.put("productTotalPersonsPerSecond",
-          Math.round(load.persons() / (load.copySeconds() + load.indexSeconds())));
-
-      JdbcClient jdbc = context.getBean(JdbcClient.class);
-      SecurityContextHolder.getContext().setAuthentication(
-          context.getBean(ImportPrincipals.class).authenticationOf("district").orElseThrow());
       PersonRegistry registry = context.getBean(PersonRegistry.class);
       List<String> names = jdbc.sql("select name from person where jurisdiction_path like '/990100/990101/%'"
-          + " and random() < 0.01 limit 300").query(String.class).list();
-      List<String> tails = jdbc.sql("select right(id_number, 6) from person where random() < 0.001 limit 300")
+          + " and random() < 0.05 limit 300").query(String.class).list();
+      List<String> tails = jdbc.sql("select right(id_number, 6) from person where random() < 0.05 limit 300")
           .query(String.class).list();
       List<String> surnames = names.stream().map(n -> n.substring(0, 1)).toList();
-      results.put("searchByName", latencies(names, q -> registry.search(q, null, Paging.of(0, 50))));
-      results.put("searchByIdTail", latencies(tails, q -> registry.search(q, null, Paging.of(0, 50))));
-      results.put("searchBySurname", latencies(surnames, q -> registry.search(q, null, Paging.of(0, 50))));
-      results.put("listPage", latencies(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
-          p -> registry.search(null, null, Paging.of(Integer.parseInt(p), 50))));
+      latency(results, "persons.searchByName", names, q -> registry.search(q, null, Paging.of(0, 50)));
+      latency(results, "persons.searchByIdTail", tails, q -> registry.search(q, null, Paging.of(0, 50)));
+      latency(results, "persons.searchBySurname", surnames, q -> registry.search(q, null, Paging.of(0, 50)));
+      latency(results, "persons.listPage", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
+          p -> registry.search(null, null, Paging.of(Integer.parseInt(p), 50)));
     } finally {
-      Path out = Path.of("target", "bench", "persons.json");
-      Files.createDirectories(out.getParent());
-      Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results));
-      print(results);
-      context.close();
+      SecurityContextHolder.clearContext();
     }
   }
 
@@ -139,7 +107,9 @@ public final class PersonBenchmark {
     }
   }
 
-  private static Map<String, Object> latencies(List<String> inputs, java.util.function.Consumer<String> query) {
+  /** p50 and p95 of a query over the inputs, after a warm-up; p95 must stay under 100 ms. */
+  private static void latency(Benchmarks.Results results, String name, List<String> inputs,
+      java.util.function.Consumer<String> query) {
     for (int i = 0; i < Math.min(30, inputs.size()); i++) {
       query.accept(inputs.get(i));
     }
@@ -150,12 +120,9 @@ public final class PersonBenchmark {
       millis.add((System.nanoTime() - t) / 1e6);
     }
     millis.sort(Double::compare);
-    Map<String, Object> stats = new LinkedHashMap<>();
-    stats.put("queries", millis.size());
-    stats.put("p50Ms", round(percentile(millis, 0.50)));
-    stats.put("p95Ms", round(percentile(millis, 0.95)));
-    stats.put("maxMs", round(millis.isEmpty() ? 0 : millis.get(millis.size() - 1)));
-    return stats;
+    results.figure(name + ".p50", "ms", percentile(millis, 0.50), null, null, null);
+    results.figure(name + ".p95", "ms", percentile(millis, 0.95), "< 100", null, null);
+    results.ceiling(name + ".p95", percentile(millis, 0.95), 100);
   }
 
   private static double percentile(List<Double> sorted, double p) {
@@ -167,16 +134,5 @@ public final class PersonBenchmark {
 
   private static double seconds(long start) {
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
-  }
-
-  private static void print(Map<String, Object> results) {
-    System.out.println();
-    System.out.println("=== PersonBenchmark ===");
-    results.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "%-28s %s", k, v)));
-    System.out.println("target: generator via COPY >= 100,000 persons/s; district search p95 < 100 ms");
   }
 }

@@ -21,8 +21,11 @@ class LoginAttempts {
   private final AccountProperties properties;
   private final AuditTrail audit;
   private final Clock clock;
+  private final CachingAuthenticationProvider logins;
 
-  LoginAttempts(UserAccess users, AccountProperties properties, AuditTrail audit, Clock clock) {
+  LoginAttempts(UserAccess users, AccountProperties properties, AuditTrail audit, Clock clock,
+      CachingAuthenticationProvider logins) {
+    this.logins = logins;
     this.users = users;
     this.properties = properties;
     this.audit = audit;
@@ -39,6 +42,7 @@ class LoginAttempts {
     boolean locked = users.recordFailure(username, properties.maxFailedLogins(),
         clock.instant().plus(properties.lockout()));
     if (locked) {
+      logins.forget(username);
       log.warn("Account {} locked for {} after {} failed logins", username, properties.lockout(),
           properties.maxFailedLogins());
       audit.record(AuditAction.LOGIN_LOCKED, "USER", username, "locked after repeated failed logins");

@@ -1,0 +1,118 @@
+package org.epicommand.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.epicommand.EpiCommandApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark harness: builds the synthetic city of {@code -Dbench.persons} residents (default
+ * 100,000, the CI variant; 10,000,000 for the README figures) on a fresh embedded PostgreSQL, runs
+ * every benchmark, prints each figure beside its target and its in-run baseline with the ratio,
+ * writes {@code target/bench/results.json}, and fails when a ratio falls below its floor or a
+ * latency above its ceiling.
+ *
+ * <pre>./mvnw test-compile exec:java -Dexec.mainClass=org.epicommand.bench.Benchmarks -Dbench.persons=10000000</pre>
+ */
+public final class Benchmarks {
+
+  private Benchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    int size = Integer.getInteger("bench.persons", 100_000);
+    Results results = new Results(size);
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EpiCommandApplication.class)
+        .properties("epicommand.demo.population=0", "logging.level.root=WARN")
+        .run("--epicommand.db.embedded.ephemeral=true", "--epicommand.demo.enabled=true", "--server.port=0",
+            "--epicommand.db.embedded.server-config.shared_buffers=2GB",
+            "--epicommand.db.embedded.server-config.maintenance_work_mem=1GB",
+            "--epicommand.db.embedded.server-config.max_wal_size=16GB")) {
+      PersonBenchmark.run(context, size, results);
+    } finally {
+      results.write(Path.of("target", "bench", "results.json"));
+      results.print();
+    }
+    List<String> violations = results.violations();
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("benchmark floors violated: " + violations);
+    }
+  }
+
+  /** Figures with their unit, target, baseline and floor. */
+  static final class Results {
+
+    private final Map<String, Object> run = new LinkedHashMap<>();
+    private final List<Map<String, Object>> figures = new ArrayList<>();
+    private final List<String> violations = new ArrayList<>();
+
+    Results(int persons) {
+      run.put("date", LocalDateTime.now().withNano(0).toString());
+      run.put("persons", persons);
+      run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap");
+    }
+
+    /** A figure; with a baseline, the ratio figure/baseline is checked against {@code floor}. */
+    void figure(String name, String unit, double value, String target, Double baseline, Double floor) {
+      Map<String, Object> figure = new LinkedHashMap<>();
+      figure.put("name", name);
+      figure.put("unit", unit);
+      figure.put("value", round(value));
+      figure.put("target", target);
+      if (baseline != null) {
+        double ratio = value / baseline;
+        figure.put("baseline", round(baseline));
+        figure.put("ratio", round(ratio));
+        figure.put("floor", floor);
+        if (floor != null && ratio < floor) {
+          violations.add(name + " ratio " + round(ratio) + " < " + floor);
+        }
+      }
+      figures.add(figure);
+    }
+
+    void ceiling(String name, double value, double ceiling) {
+      if (value >= ceiling) {
+        violations.add(name + " " + round(value) + " >= " + ceiling);
+      }
+    }
+
+    List<String> violations() {
+      return violations;
+    }
+
+    void write(Path file) throws java.io.IOException {
+      Files.createDirectories(file.getParent());
+      Map<String, Object> json = new LinkedHashMap<>(run);
+      json.put("figures", figures);
+      json.put("violations", violations);
+      Files.writeString(file, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    }
+
+    void print() {
+      System.out.println();
+      System.out.println("=== EpiCommand benchmarks " + run + " ===");
+      System.out.println(String.format(Locale.ROOT, "%-32s %14s %-6s %-12s %14s %7s %6s", "figure", "value", "unit",
+          "target", "baseline", "ratio", "floor"));
+      for (Map<String, Object> f : figures) {
+        System.out.println(String.format(Locale.ROOT, "%-32s %14s %-6s %-12s %14s %7s %6s", f.get("name"),
+            f.get("value"), f.get("unit"), f.get("target") == null ? "" : f.get("target"),
+            f.get("baseline") == null ? "" : f.get("baseline"), f.get("ratio") == null ? "" : f.get("ratio"),
+            f.get("floor") == null ? "" : f.get("floor")));
+      }
+      System.out.println(violations.isEmpty() ? "all floors held" : "VIOLATIONS: " + violations);
+    }
+
+    private static double round(double value) {
+      return Math.round(value * 100) / 100.0;
+    }
+  }
+}
