@@ -59,19 +59,8 @@ public class PersonRegistry {
   @Transactional
   public Person register(NewPerson request) {
     UserContext user = currentUser.get();
-    List<FieldProblem> problems = new ArrayList<>();
-    PersonRules.Checked checked = PersonRules.check(request, LocalDate.now(clock), problems);
-    Jurisdiction home = checked.jurisdictionCode() == null ? null : jurisdictions.find(checked.jurisdictionCode())
-        .orElse(null);
-    if (home == null && checked.jurisdictionCode() != null) {
-      problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationFailure(problems);
-    }
-    if (!user.scope().contains(home.path())) {
-      throw new AccessDeniedException("jurisdiction outside the caller's scope");
-    }
+    PersonRules.Checked checked = check(request);
+    Jurisdiction home = homeInScope(checked, user);
     store.findByDocument(checked.idType(), checked.idNumber()).ifPresent(existing -> {
       // the existing id is disclosed only to callers who may see that person
       String visibleId = user.scope().contains(existing.jurisdictionPath()) ? existing.person().id() : null;
@@ -96,21 +85,10 @@ public class PersonRegistry {
   public Person update(UUID id, NewPerson change) {
     UserContext user = currentUser.get();
     Person existing = store.find(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
-    List<FieldProblem> problems = new ArrayList<>();
-    NewPerson merged = new NewPerson(change.name(), existing.idType(), existing.idNumber(), change.sex(),
-        change.birthDate(), change.phone(), change.address(), change.jurisdictionCode());
-    PersonRules.Checked checked = PersonRules.check(merged, LocalDate.now(clock), problems);
-    Jurisdiction home = checked.jurisdictionCode() == null ? null
-        : jurisdictions.find(checked.jurisdictionCode()).orElse(null);
-    if (home == null && checked.jurisdictionCode() != null) {
-      problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationFailure(problems);
-    }
-    if (!user.scope().contains(home.path())) {
-      throw new AccessDeniedException("jurisdiction outside the caller's scope");
-    }
+    // the document is the person's identity: an edit keeps it
+    PersonRules.Checked checked = check(new NewPerson(change.name(), existing.idType(), existing.idNumber(),
+        change.sex(), change.birthDate(), change.phone(), change.address(), change.jurisdictionCode()));
+    Jurisdiction home = homeInScope(checked, user);
     Person updated = toPerson(existing.id(), checked, home);
     updated = new Person(updated.id(), updated.name(), updated.idType(), updated.idNumber(), updated.sex(),
         updated.birthDate(), updated.phone(), updated.address(), updated.householdId(), updated.jurisdictionCode(),
@@ -165,6 +143,28 @@ public class PersonRegistry {
     boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
     return store.householdMembers(UUID.fromString(person.householdId()), user.scope()).stream()
         .map(p -> summary(p, full)).toList();
+  }
+
+  /** The person's fields by the rules, and their jurisdiction known; all problems at once. */
+  private PersonRules.Checked check(NewPerson request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    PersonRules.Checked checked = PersonRules.check(request, LocalDate.now(clock), problems);
+    if (checked.jurisdictionCode() != null && jurisdictions.find(checked.jurisdictionCode()).isEmpty()) {
+      problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    return checked;
+  }
+
+  /** The checked person's jurisdiction, which must lie inside the caller's (403 otherwise). */
+  private Jurisdiction homeInScope(PersonRules.Checked checked, UserContext user) {
+    Jurisdiction home = jurisdictions.find(checked.jurisdictionCode()).orElseThrow();
+    if (!user.scope().contains(home.path())) {
+      throw new AccessDeniedException("jurisdiction outside the caller's scope");
+    }
+    return home;
   }
 
   private JurisdictionScope narrow(UserContext user, String jurisdictionCode) {
