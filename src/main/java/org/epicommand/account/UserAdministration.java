@@ -54,6 +54,7 @@ public class UserAdministration {
       problems.add(FieldProblem.of("username", "user.username"));
     }
     checkPassword(password, problems);
+    checkDisplayName(displayName, problems);
     checkRolesAndJurisdiction(roles, jurisdictionCode, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
@@ -86,6 +87,7 @@ public class UserAdministration {
   public UserView update(UUID id, String displayName, Set<Role> roles, String jurisdictionCode, boolean enabled) {
     UserAccess.StoredUser existing = users.findById(id).orElseThrow(() -> new RecordNotFound("user"));
     List<FieldProblem> problems = new ArrayList<>();
+    checkDisplayName(displayName, problems);
     checkRolesAndJurisdiction(roles, jurisdictionCode, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
@@ -112,9 +114,9 @@ public class UserAdministration {
   }
 
   public PageResult<UserView> list(String search, Paging paging) {
-    List<UserView> rows = users.page(search == null || search.isBlank() ? null : search.strip(), paging.offset(),
-        paging.fetchSize()).stream().map(this::view).toList();
-    return paging.toResult(rows, users.count());
+    String term = search == null || search.isBlank() ? null : search.strip();
+    List<UserView> rows = users.page(term, paging.offset(), paging.fetchSize()).stream().map(this::view).toList();
+    return paging.toResult(rows, users.count(term));
   }
 
   public UserView get(UUID id) {
@@ -144,6 +146,12 @@ public class UserAdministration {
     if (password == null || password.length() < 10 || password.length() > 128
         || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
       problems.add(FieldProblem.of("password", "user.password"));
+    }
+  }
+
+  private static void checkDisplayName(String displayName, List<FieldProblem> problems) {
+    if (displayName != null && displayName.length() > 100) {
+      problems.add(FieldProblem.of("displayName", "user.displayName"));
     }
   }
 

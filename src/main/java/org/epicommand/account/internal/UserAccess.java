@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.epicommand.account.Role;
+import org.epicommand.shared.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,13 +54,21 @@ public class UserAccess {
     var statement = jdbc.sql("select " + COLUMNS + " from account_user" + where
         + " order by username offset :offset limit :limit").param("offset", offset).param("limit", limit);
     if (search != null) {
-      statement = statement.param("search", "%" + search.replace("%", "\\%").replace("_", "\\_") + "%");
+      statement = statement.param("search", LikePattern.contains(search));
     }
     return statement.query(UserAccess::map).list();
   }
 
   public long count() {
     return jdbc.sql("select count(*) from account_user").query(Long.class).single();
+  }
+
+  public long count(String search) {
+    if (search == null) {
+      return count();
+    }
+    return jdbc.sql("select count(*) from account_user where username ilike :search or display_name ilike :search")
+        .param("search", LikePattern.contains(search)).query(Long.class).single();
   }
 
   public void insert(UUID id, String username, String displayName, String passwordHash, Set<Role> roles,

@@ -97,11 +97,13 @@ public class ImportJobs {
       throw new ValidationFailure(FieldProblem.of("charset", "import.charset"));
     }
     UUID id = UUID.randomUUID();
+    Path upload = null;
+    Path spool = null;
     try {
       Path directory = Files.createDirectories(properties.spoolDirectory().toAbsolutePath());
-      Path upload = directory.resolve(id + ".upload");
+      upload = directory.resolve(id + ".upload");
       Files.copy(content, upload, StandardCopyOption.REPLACE_EXISTING);
-      Path spool = directory.resolve(id + ".csv");
+      spool = directory.resolve(id + ".csv");
       Charset effective;
       if (SpooledFile.isXlsx(upload)) {
         XlsxToCsv.convert(upload, spool);
@@ -111,14 +113,15 @@ public class ImportJobs {
         Files.move(upload, spool, StandardCopyOption.REPLACE_EXISTING);
         effective = given != null ? given : SpooledFile.detectCharset(spool);
       }
-      String safeName = fileName == null ? null : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-      jobs.create(new ImportJobRepository.Job(id, kind, "RUNNING", safeName, spool.toString(), effective.name(),
-          caller.getName(), locale.toLanguageTag(), 0, Files.size(spool)), clock.instant());
-    } catch (IOException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("not a readable XLSX")) {
+      jobs.create(new ImportJobRepository.Job(id, kind, "RUNNING", displayName(fileName), spool.toString(),
+          effective.name(), caller.getName(), locale.toLanguageTag(), 0, Files.size(spool)), clock.instant());
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(upload);
+      deleteQuietly(spool);
+      if (e instanceof IOException io && io.getMessage() != null && io.getMessage().startsWith("not a readable XLSX")) {
         throw new ValidationFailure(FieldProblem.of("file", "import.unreadableXlsx"));
       }
-      throw new UncheckedIOException(e);
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
     Future<?> running = executor.submit(() -> run(id, caller));
     return new Submitted(id, running);
@@ -126,6 +129,26 @@ public class ImportJobs {
 
   /** A started job, and a handle to wait for its end ({@code ?wait=true}). */
   public record Submitted(UUID id, Future<?> running) {}
+
+  /** The uploaded file's own name, without any path, at most 255 characters and no control characters. */
+  static String displayName(String fileName) {
+    if (fileName == null) {
+      return null;
+    }
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
+    return name.length() <= 255 ? name : name.substring(name.length() - 255);
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        log.warn("Could not delete {}", file);
+      }
+    }
+  }
 
   public Optional<ImportStatus> status(UUID id, String username) {
     String owner = jobs.owner(id);
@@ -263,7 +286,8 @@ public class ImportJobs {
         } else if (record.fields().size() != width) {
           shapeErrors.add(new ImportStatus.RowError(record.line(), null,
               text(locale, "error.csv.columnCount", width, record.fields().size())));
-        } else if (record.fields().stream().anyMatch(f -> f.indexOf('\uFFFD') >= 0)) {
+        } else if (record.fields().stream().anyMatch(f -> f.indexOf('\uFFFD') >= 0 || f.indexOf('\u0000') >= 0)) {
+          // undecodable bytes, or NUL characters PostgreSQL cannot store
           shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.csv.encoding")));
         } else {
           rows.add(new org.epicommand.imports.ImportRow(record.line(), record.fields(), columns));

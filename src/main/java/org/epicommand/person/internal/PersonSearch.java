@@ -2,6 +2,7 @@ package org.epicommand.person.internal;
 
 import java.util.Optional;
 import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.shared.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,10 +34,6 @@ public record PersonSearch(JurisdictionScope scope, String term) {
       return statement.param("tail", new StringBuilder(digits.get()).reverse() + "%")
           .param("prefix", digits.get() + "%");
     }
-    return statement.param("prefix", escapeLike(term.strip()) + "%");
-  }
-
-  private static String escapeLike(String value) {
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return statement.param("prefix", LikePattern.prefix(term.strip()));
   }
 }

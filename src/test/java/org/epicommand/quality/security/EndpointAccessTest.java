@@ -1,0 +1,228 @@
+package org.epicommand.quality.security;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.epicommand.account.Permission;
+import org.epicommand.account.Role;
+import org.epicommand.account.UserAdministration;
+import org.epicommand.imports.ImportHandler;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every {@code /api/**} endpoint is in the access table below with what a caller needs, and every
+ * demo user, an account of each role without a demo user, and an anonymous caller get exactly the
+ * answer their permissions allow: no credentials → 401, a role without the authority → 403, a role
+ * with it → neither 401 nor 403, and never a 500. Who holds an authority is read from
+ * {@link Role#permissions()}, not written down here again.
+ */
+@EpiCommandTest
+class EndpointAccessTest {
+
+  /** Any signed-in user, whatever the role. */
+  static final String AUTHENTICATED = "AUTHENTICATED";
+  /** Nobody needs to sign in. */
+  static final String PUBLIC = "PUBLIC";
+
+  /**
+   * What each endpoint needs: a {@link Permission} name, {@link #AUTHENTICATED} or {@link #PUBLIC}.
+   * A new endpoint fails {@link #everyApiEndpointIsListedInTheAccessTable()} until it is added here.
+   * Handlers that differ only in what they produce are told apart by the media type in brackets.
+   */
+  static final Map<String, String> ACCESS = Map.ofEntries(
+      entry("GET /api/v1/me", AUTHENTICATED),
+      entry("GET /api/v1/users", "USER_ADMIN"),
+      entry("POST /api/v1/users", "USER_ADMIN"),
+      entry("GET /api/v1/users/{id}", "USER_ADMIN"),
+      entry("PUT /api/v1/users/{id}", "USER_ADMIN"),
+      entry("POST /api/v1/users/{id}/password", "USER_ADMIN"),
+      entry("GET /api/v1/jurisdictions", AUTHENTICATED),
+      entry("GET /api/v1/jurisdictions/{code}", AUTHENTICATED),
+      entry("GET /api/v1/audit", "AUDIT_READ"),
+      entry("GET /api/v1/persons", "PERSON_READ"),
+      entry("GET /api/v1/persons [text/csv]", "PERSON_EXPORT"),
+      entry("POST /api/v1/persons", "PERSON_WRITE"),
+      entry("GET /api/v1/persons/{id}", "PERSON_READ"),
+      entry("PUT /api/v1/persons/{id}", "PERSON_WRITE"),
+      entry("GET /api/v1/persons/{id}/household", "PERSON_READ"),
+      // each import kind names its own authority; the probe imports kind "persons" (PERSON_WRITE)
+      entry("POST /api/v1/imports/{kind}", "PERSON_WRITE"),
+      // an import's status and errors are its owner's: anyone else gets 404, not 403
+      entry("GET /api/v1/imports/{importId}", AUTHENTICATED),
+      entry("GET /api/v1/imports/{importId}/errors", AUTHENTICATED),
+      // counts in, estimate out: no personal data
+      entry("POST /api/v1/analytics/rt", AUTHENTICATED));
+
+  static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
+      "inspector", "auditor");
+  static final String ANONYMOUS = "anonymous";
+  static final String ROLE_PROBE_PASSWORD = "Probe123456";
+  static final String PROBED_IMPORT_KIND = "persons";
+  static final byte[] PERSONS_CSV_HEADER = "name,idType,idNumber,sex,birthDate,phone,address,jurisdictionCode\n"
+      .getBytes(StandardCharsets.UTF_8);
+  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+  /** One handler: its method, path pattern, whether it takes multipart, and the media type to ask for. */
+  record Endpoint(String method, String pattern, boolean multipart, String accept) {}
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+  @Autowired
+  Api api;
+  @Autowired
+  UserAdministration users;
+  @Autowired
+  List<ImportHandler> importHandlers;
+
+  @Test
+  void everyApiEndpointIsListedInTheAccessTable() {
+    assertThat(endpoints().keySet())
+        .as("API endpoints missing from EndpointAccessTest.ACCESS: add each with the authority it needs")
+        .isSubsetOf(ACCESS.keySet());
+  }
+
+  @Test
+  void everyEndpointInTheAccessTableStillExists() {
+    assertThat(ACCESS.keySet())
+        .as("EndpointAccessTest.ACCESS lists endpoints that no longer exist: remove them")
+        .isSubsetOf(endpoints().keySet());
+  }
+
+  @Test
+  void theProbedImportKindNeedsTheAuthorityTheTableGivesTheImportEndpoint() {
+    ImportHandler persons = importHandlers.stream().filter(h -> h.kind().equals(PROBED_IMPORT_KIND)).findFirst()
+        .orElseThrow();
+    assertThat(persons.requiredAuthority()).isEqualTo(ACCESS.get("POST /api/v1/imports/{kind}"));
+  }
+
+  @TestFactory
+  Stream<DynamicContainer> everyCallerGetsExactlyTheAnswerItsPermissionsAllow() {
+    Map<String, String> passwords = callers();
+    Map<String, Set<String>> authorities = new TreeMap<>();
+    passwords.keySet().forEach(user -> authorities.put(user, authoritiesOf(user)));
+    return endpoints().entrySet().stream().filter(e -> ACCESS.containsKey(e.getKey()))
+        .map(e -> DynamicContainer.dynamicContainer(e.getKey() + " needs " + ACCESS.get(e.getKey()),
+            Stream.concat(Stream.of(ANONYMOUS), passwords.keySet().stream()).map(caller -> {
+              String needs = ACCESS.get(e.getKey());
+              boolean allowed = needs.equals(PUBLIC) || !caller.equals(ANONYMOUS)
+                  && (needs.equals(AUTHENTICATED) || authorities.get(caller).contains(needs));
+              int denial = caller.equals(ANONYMOUS) ? 401 : 403;
+              return DynamicTest.dynamicTest(caller + (allowed ? " is let through" : " gets " + denial),
+                  () -> probe(e.getValue(), caller, passwords.get(caller), allowed, denial));
+            })));
+  }
+
+  private void probe(Endpoint endpoint, String caller, String password, boolean allowed, int denial) {
+    Api.Answer answer = send(endpoint, caller.equals(ANONYMOUS) ? api.anonymous() : api.as(caller, password));
+    String what = endpoint.method() + " " + endpoint.pattern() + " as " + caller + " → " + answer.status() + " "
+        + answer.body();
+    assertThat(answer.status()).as(what).isNotEqualTo(500);
+    if (allowed) {
+      assertThat(answer.status()).as(what).isNotIn(401, 403, 500);
+    } else {
+      assertThat(answer.status()).as(what).isEqualTo(denial);
+      assertThat(answer.header("Content-Type")).as(what).startsWith("application/problem+json");
+    }
+  }
+
+  private Api.Answer send(Endpoint endpoint, Api.Caller caller) {
+    String path = fill(endpoint.pattern());
+    if (endpoint.multipart()) {
+      return caller.upload(path, "probe.csv", PERSONS_CSV_HEADER);
+    }
+    return switch (endpoint.method()) {
+      case "GET" -> caller.get(path, endpoint.accept());
+      case "POST" -> caller.post(path, "{}");
+      case "PUT" -> caller.put(path, "{}");
+      case "DELETE" -> caller.delete(path);
+      default -> throw new IllegalStateException("no probe for " + endpoint.method() + ": teach EndpointAccessTest");
+    };
+  }
+
+  /** Plausible path variables: a division code for codes, the probed kind for kinds, a fresh UUID for ids. */
+  static String fill(String pattern) {
+    Matcher variable = PATH_VARIABLE.matcher(pattern);
+    StringBuilder path = new StringBuilder();
+    while (variable.find()) {
+      String name = variable.group(1).toLowerCase();
+      String value = name.contains("code") || name.contains("jurisdiction") ? "990100"
+          : name.equals("kind") ? PROBED_IMPORT_KIND : UUID.randomUUID().toString();
+      variable.appendReplacement(path, value);
+    }
+    return variable.appendTail(path).toString();
+  }
+
+  /**
+   * The demo users, and for every role that none of them has (e.g. street staff) a fresh account,
+   * so that each role is probed: username → password.
+   */
+  private Map<String, String> callers() {
+    Map<String, String> passwords = new LinkedHashMap<>();
+    DEMO_USERS.forEach(user -> passwords.put(user, Api.DEMO_PASSWORD));
+    Set<Role> covered = EnumSet.noneOf(Role.class);
+    DEMO_USERS.forEach(user -> covered.addAll(users.findByUsername(user).orElseThrow().roles()));
+    for (Role role : EnumSet.complementOf(EnumSet.copyOf(covered))) {
+      String username = "probe_" + role.name().toLowerCase() + "_" + UUID.randomUUID().toString().substring(0, 6);
+      Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", username, "password",
+          ROLE_PROBE_PASSWORD, "roles", List.of(role.name()), "jurisdictionCode", "990100"));
+      assertThat(created.status()).as("an account for " + role + ": " + created.body()).isEqualTo(201);
+      passwords.put(username, ROLE_PROBE_PASSWORD);
+    }
+    return passwords;
+  }
+
+  private Set<String> authoritiesOf(String username) {
+    Set<Role> roles = users.findByUsername(username).orElseThrow().roles();
+    assertThat(roles).as(username + " has a role").isNotEmpty();
+    Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+    roles.forEach(role -> permissions.addAll(role.permissions()));
+    return permissions.stream().map(Permission::name).collect(Collectors.toSet());
+  }
+
+  /** Every {@code /api/**} handler, keyed "METHOD /pattern" (plus "[type]" when it produces something else than JSON). */
+  private Map<String, Endpoint> endpoints() {
+    Map<String, Endpoint> endpoints = new TreeMap<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      Set<MediaType> produces = info.getProducesCondition().getProducibleMediaTypes();
+      boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
+          .anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
+      String accept = produces.isEmpty() || produces.stream().anyMatch(MediaType.APPLICATION_JSON::includes)
+          ? "application/json" : produces.iterator().next().toString();
+      String suffix = accept.equals("application/json") ? "" : " [" + accept + "]";
+      for (String pattern : info.getPatternValues()) {
+        if (!pattern.startsWith("/api/")) {
+          continue;
+        }
+        for (String method : methods.isEmpty() ? Set.of("ANY") : methods.stream().map(Enum::name).toList()) {
+          endpoints.put(method + " " + pattern + suffix, new Endpoint(method, pattern, multipart, accept));
+        }
+      }
+    }
+    return endpoints;
+  }
+}

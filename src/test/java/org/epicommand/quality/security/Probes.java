@@ -1,0 +1,78 @@
+package org.epicommand.quality.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.epicommand.person.ResidentIdNumber;
+import org.epicommand.support.Api;
+import tools.jackson.databind.JsonNode;
+
+/** Test data for the security suite: persons with unique documents, names and phones. */
+final class Probes {
+
+  /** The demo community worker's own community, and a community of the second district (outside both probes). */
+  static final String OWN_COMMUNITY = "990101001001";
+  static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+
+  /** Shihezi (659001): a real region code that the synthetic demo population never uses. */
+  private static final String REGION = "659001";
+  private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
+
+  private Probes() {}
+
+  /**
+   * A valid resident ID number that no other test and no demo person has. The sequence follows the
+   * counter too, so that even the masked forms ({@code 6590**********1234}) of two probes differ.
+   */
+  static String uniqueIdNumber() {
+    int n = NEXT.incrementAndGet();
+    LocalDate birth = LocalDate.of(1945, 1, 1).plusDays(n % 20_000);
+    String first17 = REGION + birth.toString().replace("-", "") + String.format("%03d", n % 1000);
+    return first17 + ResidentIdNumber.checkCharacter(first17);
+  }
+
+  /** A mobile number no demo person has (the 8 digits after 166 follow the counter). */
+  static String uniquePhone() {
+    return "166" + String.format("%08d", NEXT.incrementAndGet() * 7919 % 100_000_000);
+  }
+
+  /** A name nobody else has, and no prefix of another: the prefix, a counter tag and 号. */
+  static String uniqueName(String prefix) {
+    return prefix + Integer.toString(NEXT.incrementAndGet(), 36).toUpperCase() + "号";
+  }
+
+  static Map<String, Object> person(String name, String idNumber, String phone, String address, String jurisdiction) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", name);
+    body.put("idType", "RESIDENT_ID");
+    body.put("idNumber", idNumber);
+    body.put("phone", phone);
+    body.put("address", address);
+    body.put("jurisdictionCode", jurisdiction);
+    return body;
+  }
+
+  /** Registers a person through the API and returns the stored record. */
+  static JsonNode register(Api api, String username, Map<String, Object> body) {
+    Api.Answer created = api.as(username).post("/api/v1/persons", body);
+    assertThat(created.status()).as("register %s as %s: %s", body.get("name"), username, created.body()).isEqualTo(201);
+    return created.json();
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** The audit events matching a query string (as the auditor sees them), newest first. */
+  static JsonNode audit(Api api, String query) {
+    Api.Answer answer = api.as("auditor").get("/api/v1/audit?size=500&" + query);
+    assertThat(answer.status()).as("audit query " + query).isEqualTo(200);
+    return answer.json().get("items");
+  }
+}
