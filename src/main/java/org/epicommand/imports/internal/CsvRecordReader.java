@@ -85,6 +85,12 @@ final class CsvRecordReader implements Closeable {
         }
         continue;
       }
+      if (c == '"') {
+        // RFC 4180: a quote may only stand inside a quoted field; a stray one means the row is broken
+        skipLine();
+        fields.add(field.toString());
+        return new Record(startLine, fields, "csv.strayQuote");
+      }
       if (c == '\n' || c == '\r' || c == -1) {
         if (c == '\r' && peek() == '\n') {
           read();

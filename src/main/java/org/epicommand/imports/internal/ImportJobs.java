@@ -246,6 +246,9 @@ public class ImportJobs {
         if (header == null) {
           throw new HeaderProblem(text(locale, "error.import.empty"));
         }
+        if (header.error() != null) {
+          throw new HeaderProblem(text(locale, "error.import.badHeader", text(locale, "error." + header.error())));
+        }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
           columns.putIfAbsent(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -286,9 +289,11 @@ public class ImportJobs {
         } else if (record.fields().size() != width) {
           shapeErrors.add(new ImportStatus.RowError(record.line(), null,
               text(locale, "error.csv.columnCount", width, record.fields().size())));
-        } else if (record.fields().stream().anyMatch(f -> f.indexOf('\uFFFD') >= 0 || f.indexOf('\u0000') >= 0)) {
-          // undecodable bytes, or NUL characters PostgreSQL cannot store
+        } else if (record.fields().stream().anyMatch(f -> f.indexOf('\uFFFD') >= 0)) {
           shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.csv.encoding")));
+        } else if (record.fields().stream().anyMatch(f -> f.indexOf('\u0000') >= 0)) {
+          // PostgreSQL cannot store a NUL character
+          shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.nulCharacter")));
         } else {
           rows.add(new org.epicommand.imports.ImportRow(record.line(), record.fields(), columns));
         }

@@ -28,14 +28,59 @@ final class SpooledFile {
 
   private SpooledFile() {}
 
+  /**
+   * UTF-8 when the file starts with a byte-order mark or is valid UTF-8 throughout; GBK when it is
+   * not, unless some of its lines are UTF-8 text beyond ASCII — a mixed file is read as UTF-8, so
+   * that its foreign rows are rejected (undecodable) instead of the whole file being garbled.
+   */
   static Charset detectCharset(Path file) throws IOException {
-    if (decodes(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] start = in.readNBytes(3);
+      if (start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+        return StandardCharsets.UTF_8;
+      }
+    }
+    boolean invalidUtf8 = false;
+    boolean utf8BeyondAscii = false;
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+      int b;
+      while (true) {
+        b = in.read();
+        if (b == '\n' || b == -1) {
+          byte[] bytes = line.toByteArray();
+          if (!isAscii(bytes)) {
+            try {
+              utf8.reset().decode(ByteBuffer.wrap(bytes));
+              utf8BeyondAscii = true;
+            } catch (CharacterCodingException e) {
+              invalidUtf8 = true;
+            }
+          }
+          line.reset();
+          if (b == -1) {
+            break;
+          }
+        } else {
+          line.write(b);
+        }
+      }
+    }
+    if (!invalidUtf8 || utf8BeyondAscii) {
       return StandardCharsets.UTF_8;
     }
-    if (decodes(file, GBK)) {
-      return GBK;
+    return decodes(file, GBK) ? GBK : StandardCharsets.UTF_8;
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
     }
-    return StandardCharsets.UTF_8;
+    return true;
   }
 
   static Charset named(String name) {

@@ -66,9 +66,9 @@ class JurisdictionImport implements ImportHandler {
       ok = false;
     }
     JurisdictionLevel level = null;
-    try {
-      level = JurisdictionLevel.ofNumber(Integer.parseInt(levelText));
-    } catch (RuntimeException e) {
+    if (levelText != null && levelText.matches("[1-6]")) {
+      level = JurisdictionLevel.ofNumber(levelText.charAt(0) - '0');
+    } else {
       batch.reject(row, "level", "jurisdiction.level");
       ok = false;
     }
@@ -91,6 +91,13 @@ class JurisdictionImport implements ImportHandler {
         return;
       }
       parentCode = parent.get().code();
+    }
+    if (code12 != null) {
+      Optional<String> holder = repository.codeOf12(code12);
+      if (holder.isPresent() && !holder.get().equals(code)) {
+        batch.reject(row, "code12", "jurisdiction.code12Taken", holder.get());
+        return;
+      }
     }
     Optional<Jurisdiction> existing = repository.find(code);
     if (existing.isPresent() && !java.util.Objects.equals(existing.get().parentCode(), parentCode)) {

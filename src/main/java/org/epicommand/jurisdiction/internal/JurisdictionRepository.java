@@ -60,6 +60,12 @@ public class JurisdictionRepository {
         .param("level", level.name()).query(JurisdictionRepository::map).list();
   }
 
+  /** The code of the division holding a 12-digit code, if any. */
+  Optional<String> codeOf12(String code12) {
+    return jdbc.sql("select code from jurisdiction where code12 = :code12").param("code12", code12)
+        .query(String.class).optional();
+  }
+
   /** Row of the same import that already holds this code, if any: a duplicate within one file. */
   Optional<Integer> lineInImport(String code, UUID importId) {
     return jdbc.sql("select source_line from jurisdiction where code = :code and source_import_id = :importId")

@@ -36,6 +36,13 @@ class CsvRecordReaderTest {
   }
 
   @Test
+  void aStrayQuoteInAnUnquotedCellBreaksOnlyItsRow() throws IOException {
+    List<CsvRecordReader.Record> records = read("h1,h2\nab\"c,d\nok,1\n");
+    assertThat(records).extracting(CsvRecordReader.Record::error).containsExactly(null, "csv.strayQuote", null);
+    assertThat(records.get(2).line()).isEqualTo(3);
+  }
+
+  @Test
   void flagsOversizedFields() throws IOException {
     List<CsvRecordReader.Record> records = read("h\n" + "x".repeat(CsvRecordReader.MAX_FIELD_LENGTH + 5) + "\nnext\n");
     assertThat(records.get(1).error()).isEqualTo("csv.fieldTooLong");
