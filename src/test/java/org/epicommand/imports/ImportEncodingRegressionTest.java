@@ -24,21 +24,21 @@ class ImportEncodingRegressionTest {
   @Test
   void aUtf8FileWithOneGbkRowRejectsThatRowAndKeepsTheOthersReadable() throws Exception {
     ByteArrayOutputStream file = new ByteArrayOutputStream();
-    file.write((HEADER + "张三丰一,," + id(101) + ",,,,,990101001001\n").getBytes(StandardCharsets.UTF_8));
+    file.write((HEADER + "编码张三丰一,," + id(101) + ",,,,,990101001001\n").getBytes(StandardCharsets.UTF_8));
     file.write(("李四,," + id(103) + ",,,,,990101001001\n").getBytes(GBK));
-    file.write(("王五六七,," + id(105) + ",,,,,990101001001\n").getBytes(StandardCharsets.UTF_8));
+    file.write(("编码王五六七,," + id(105) + ",,,,,990101001001\n").getBytes(StandardCharsets.UTF_8));
     JsonNode status = upload(file.toByteArray());
     assertThat(status.get("rowsImported").asLong()).isEqualTo(2);
     assertThat(status.get("errors").get(0).get("row").asInt()).isEqualTo(3);
-    assertThat(api.as("district").get("/api/v1/persons?q=张三丰一").json().get("items").size()).isEqualTo(1);
-    assertThat(api.as("district").get("/api/v1/persons?q=王五六七").json().get("items").size()).isEqualTo(1);
+    assertThat(api.as("district").get("/api/v1/persons?q=编码张三丰一").json().get("items").size()).isEqualTo(1);
+    assertThat(api.as("district").get("/api/v1/persons?q=编码王五六七").json().get("items").size()).isEqualTo(1);
   }
 
   @Test
   void aByteOrderMarkMeansUtf8EvenWithABrokenRow() throws Exception {
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     file.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    file.write((HEADER + "赵六,," + id(107) + ",,,,,990101001001\n钱七").getBytes(StandardCharsets.UTF_8));
+    file.write((HEADER + "编码赵六,," + id(107) + ",,,,,990101001001\n编码钱七").getBytes(StandardCharsets.UTF_8));
     file.write(new byte[] {(byte) 0xB0, (byte) 0xA1});
     file.write((",," + id(109) + ",,,,,990101001001\n").getBytes(StandardCharsets.UTF_8));
     JsonNode status = upload(file.toByteArray());

@@ -98,14 +98,14 @@ public class PersonApiTest {
 
   @Test
   void aPersonOutsideTheJurisdictionDoesNotExistForTheCaller() {
-    String id = api.as("cdc").post("/api/v1/persons", person("赵六", validId("110105", "19900202", 127),
+    String id = api.as("cdc").post("/api/v1/persons", person("界外赵六", validId("110105", "19900202", 127),
         OTHER_DISTRICT_COMMUNITY)).json().get("id").asString();
     Api.Answer outside = api.as("community").get("/api/v1/persons/" + id);
     assertThat(outside.status()).isEqualTo(404);
-    assertThat(outside.body()).doesNotContain("赵六");
+    assertThat(outside.body()).doesNotContain("界外赵六");
     assertThat(api.as("district").get("/api/v1/persons/" + id).status()).isEqualTo(404);
     assertThat(api.as("commander").get("/api/v1/persons/" + id).status()).isEqualTo(200);
-    assertThat(api.as("community").get("/api/v1/persons?q=赵六").json().get("items").size()).isZero();
+    assertThat(api.as("community").get("/api/v1/persons?q=界外赵六").json().get("items").size()).isZero();
     assertThat(api.as("community").get("/api/v1/persons?jurisdiction=990102").status()).isEqualTo(404);
     assertThat(api.as("lab").get("/api/v1/persons/" + id).status()).isEqualTo(403);
   }

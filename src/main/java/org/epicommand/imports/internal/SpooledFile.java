@@ -40,8 +40,10 @@ final class SpooledFile {
         return StandardCharsets.UTF_8;
       }
     }
+    // a line of UTF-8 text with a character of three bytes or more (all of CJK) is evidence of UTF-8:
+    // GBK bytes almost never form one by chance, while a lone GBK character can (模 = C4 A3 = ģ)
+    boolean utf8Evidence = false;
     boolean invalidUtf8 = false;
-    boolean utf8BeyondAscii = false;
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -49,12 +51,12 @@ final class SpooledFile {
       int b;
       while (true) {
         b = in.read();
-        if (b == '\n' || b == -1) {
+        if (b == '\n' || b == '\r' || b == -1) {
           byte[] bytes = line.toByteArray();
-          if (!isAscii(bytes)) {
+          if (nonAscii(bytes) > 0) {
             try {
-              utf8.reset().decode(ByteBuffer.wrap(bytes));
-              utf8BeyondAscii = true;
+              CharBuffer decoded = utf8.reset().decode(ByteBuffer.wrap(bytes));
+              utf8Evidence |= decoded.chars().anyMatch(c -> c >= 0x800);
             } catch (CharacterCodingException e) {
               invalidUtf8 = true;
             }
@@ -68,19 +70,20 @@ final class SpooledFile {
         }
       }
     }
-    if (!invalidUtf8 || utf8BeyondAscii) {
+    if (!invalidUtf8 || utf8Evidence) {
       return StandardCharsets.UTF_8;
     }
     return decodes(file, GBK) ? GBK : StandardCharsets.UTF_8;
   }
 
-  private static boolean isAscii(byte[] bytes) {
+  private static long nonAscii(byte[] bytes) {
+    long count = 0;
     for (byte b : bytes) {
       if (b < 0) {
-        return false;
+        count++;
       }
     }
-    return true;
+    return count;
   }
 
   static Charset named(String name) {
