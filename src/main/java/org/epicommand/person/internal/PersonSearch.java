@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A search for persons inside a scope: by name prefix, by the tail (last 4+ characters) of the
- * document number, by phone prefix, or everyone. Each form is served by its own index
- * (see the person migration); the scope predicate is always there.
+ * document number, by a full mobile number, or everyone. Each form is served by its own index
+ * (see the person migrations) in that index's order; the scope predicate is always there.
  */
 public record PersonSearch(JurisdictionScope scope, String term) {
 
@@ -18,10 +18,17 @@ public record PersonSearch(JurisdictionScope scope, String term) {
       return scoped + " order by p.jurisdiction_path, p.name, p.id";
     }
     Optional<String> digits = PersonRules.digits(term);
+    if (digits.isPresent() && isMobile(digits.get())) {
+      return scoped + " and (p.phone = :phone or reverse(p.id_number) like :tail) order by p.name, p.id";
+    }
     if (digits.isPresent()) {
-      return scoped + " and (reverse(p.id_number) like :tail or p.phone like :prefix) order by p.name, p.id";
+      return scoped + " and reverse(p.id_number) like :tail order by reverse(p.id_number), p.id";
     }
     return scoped + " and p.name like :prefix order by p.name, p.id";
+  }
+
+  private static boolean isMobile(String digits) {
+    return digits.length() == 11 && digits.charAt(0) == '1';
   }
 
   JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
@@ -31,8 +38,8 @@ public record PersonSearch(JurisdictionScope scope, String term) {
     }
     Optional<String> digits = PersonRules.digits(term);
     if (digits.isPresent()) {
-      return statement.param("tail", new StringBuilder(digits.get()).reverse() + "%")
-          .param("prefix", digits.get() + "%");
+      statement = statement.param("tail", new StringBuilder(digits.get()).reverse() + "%");
+      return isMobile(digits.get()) ? statement.param("phone", digits.get()) : statement;
     }
     return statement.param("prefix", LikePattern.prefix(term.strip()));
   }
