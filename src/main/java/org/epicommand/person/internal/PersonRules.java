@@ -1,7 +1,6 @@
 package org.epicommand.person.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.epicommand.person.IdType;
@@ -83,9 +82,5 @@ public final class PersonRules {
   static Optional<String> digits(String q) {
     String term = q.strip().toUpperCase(java.util.Locale.ROOT);
     return term.matches("[0-9X]{4,18}") ? Optional.of(term) : Optional.empty();
-  }
-
-  static List<FieldProblem> none() {
-    return new ArrayList<>();
   }
 }

@@ -13,7 +13,6 @@ import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.person.IdType;
 import org.epicommand.person.Person;
 import org.epicommand.person.Sex;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +30,9 @@ public class PersonStore {
   public record Stored(Person person, String jurisdictionPath, UUID sourceImportId, Integer sourceLine) {}
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate template;
 
-  PersonStore(JdbcClient jdbc, JdbcTemplate template) {
+  PersonStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.template = template;
   }
 
   public Optional<Person> find(UUID id, JurisdictionScope scope) {
@@ -118,10 +115,6 @@ public class PersonStore {
         .query(rs -> {
           consumer.accept(map(rs, 0));
         });
-  }
-
-  JdbcTemplate template() {
-    return template;
   }
 
   static Person map(ResultSet rs, int row) throws SQLException {
