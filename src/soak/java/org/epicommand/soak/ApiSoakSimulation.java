@@ -85,6 +85,7 @@ public class ApiSoakSimulation extends Simulation {
 
   private static io.gatling.javaapi.core.ChainBuilder liveHeap(AtomicLong target) {
     return exec(http("metrics").get("/actuator/prometheus").basicAuth("admin", "demo1234")
+        .header("Accept", "text/plain")
         .check(status().is(200), regex("jvm_gc_live_data_size_bytes(?:\\{[^}]*\\})? ([0-9.Ee+]+)").saveAs("live")))
         .exec(session -> {
           String live = session.getString("live");
