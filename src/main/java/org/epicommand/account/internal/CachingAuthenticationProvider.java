@@ -35,8 +35,11 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
   private final byte[] salt = new byte[32];
   private final Clock clock;
+  private final UserAccess accounts;
 
-  CachingAuthenticationProvider(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
+  CachingAuthenticationProvider(UserDetailsService users, PasswordEncoder passwords, Clock clock,
+      UserAccess accounts) {
+    this.accounts = accounts;
     this.delegate = new DaoAuthenticationProvider(users);
     this.delegate.setPasswordEncoder(passwords);
     this.clock = clock;
@@ -54,6 +57,10 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
       return known.authentication();
     }
     Authentication result = delegate.authenticate(authentication);
+    if (result != null) {
+      // a real password check succeeded: the run of failures (if any) ends here
+      accounts.recordSuccess(username);
+    }
     if (result != null && digest != null) {
       remembered.put(username, new Remembered(digest, result, clock.instant().plus(TTL)));
     }

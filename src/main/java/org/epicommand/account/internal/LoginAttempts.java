@@ -7,11 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Locks an account for 15 minutes after 5 wrong passwords in a row (pages and API alike). */
+/**
+ * Locks an account for 15 minutes after 5 wrong passwords in a row (pages and API alike). The count
+ * is reset by a successful password check (see CachingAuthenticationProvider), not by every request.
+ */
 @Component
 class LoginAttempts {
 
@@ -47,10 +49,5 @@ class LoginAttempts {
           properties.maxFailedLogins());
       audit.record(AuditAction.LOGIN_LOCKED, "USER", username, "locked after repeated failed logins");
     }
-  }
-
-  @EventListener
-  void succeeded(AuthenticationSuccessEvent event) {
-    users.recordSuccess(event.getAuthentication().getName());
   }
 }

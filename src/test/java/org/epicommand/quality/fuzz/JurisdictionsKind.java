@@ -127,11 +127,6 @@ final class JurisdictionsKind implements ImportKind {
         Arbitraries.just(new Broken("levelNotBelowParent", "")));
   }
 
-  @Override
-  public Map<String, String> duplicateOf(Map<String, String> earlier) {
-    // the same row again (same name too, so that whichever of the two lands, the stored text is right)
-    return new LinkedHashMap<>(earlier);
-  }
 
   @Override
   public Map<String, Map<String, String>> stored(JdbcClient jdbc, Collection<String> keys) {

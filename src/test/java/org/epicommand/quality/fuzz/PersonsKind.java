@@ -207,10 +207,6 @@ final class PersonsKind implements ImportKind {
         Arbitraries.just(new Broken("address", "模".repeat(201))));
   }
 
-  @Override
-  public Map<String, String> duplicateOf(Map<String, String> earlier) {
-    return new LinkedHashMap<>(earlier);
-  }
 
   @Override
   public Map<String, Map<String, String>> stored(JdbcClient jdbc, Collection<String> keys) {
