@@ -18,5 +18,14 @@ public enum Permission {
   /** See document numbers and phones unmasked. */
   PERSON_FULL_IDENTITY,
   /** Export person lists. */
-  PERSON_EXPORT
+  PERSON_EXPORT,
+  // quarantine
+  /** Read quarantine orders, alerts and work lists inside the own jurisdiction. */
+  QUARANTINE_READ,
+  /** Open, recompute, end and release orders; record tests and health checks; handle alerts. */
+  QUARANTINE_WRITE,
+  /** Run quarantine sites: rooms, check-in, transfers, health checks at the site. */
+  SITE_OPERATE,
+  /** Add protocol rule sets. */
+  RULE_SET_ADMIN
 }

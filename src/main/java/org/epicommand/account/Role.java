@@ -6,6 +6,10 @@ import static org.epicommand.account.Permission.PERSON_EXPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
 import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
+import static org.epicommand.account.Permission.QUARANTINE_READ;
+import static org.epicommand.account.Permission.QUARANTINE_WRITE;
+import static org.epicommand.account.Permission.RULE_SET_ADMIN;
+import static org.epicommand.account.Permission.SITE_OPERATE;
 import static org.epicommand.account.Permission.USER_ADMIN;
 
 import java.util.EnumSet;
@@ -14,16 +18,19 @@ import java.util.Set;
 /** The roles of DOMAIN.md §1 and the permissions each grants. */
 public enum Role {
   /** Platform administrators: configuration, users, rule sets — no personal data by this role. */
-  ADMIN(EnumSet.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ)),
+  ADMIN(EnumSet.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ, RULE_SET_ADMIN)),
   /** Leadership group and command office: everything in the city. */
-  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
+  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT, QUARANTINE_READ,
+      QUARANTINE_WRITE, SITE_OPERATE)),
   /** CDC field investigators. */
-  EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
-  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
-  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
-  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
+  EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT, QUARANTINE_READ,
+      QUARANTINE_WRITE)),
+  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, QUARANTINE_READ, QUARANTINE_WRITE)),
+  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, QUARANTINE_READ, QUARANTINE_WRITE)),
+  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, QUARANTINE_READ, QUARANTINE_WRITE)),
   LAB_OPERATOR(EnumSet.noneOf(Permission.class)),
-  SITE_MANAGER(EnumSet.noneOf(Permission.class)),
+  /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
+  SITE_MANAGER(EnumSet.of(QUARANTINE_READ, SITE_OPERATE)),
   INSPECTOR(EnumSet.noneOf(Permission.class)),
   SUPPLIES_OFFICER(EnumSet.noneOf(Permission.class)),
   /** Discipline and data-protection staff: the audit trail, read-only. */

@@ -81,6 +81,23 @@ public class PersonRegistry {
     return person;
   }
 
+  /** Who a person is, for filing another module's record about them; empty outside the caller's scope. */
+  public java.util.Optional<PersonReference> reference(UUID id) {
+    return store.find(id, currentUser.get().scope()).map(PersonRegistry::reference);
+  }
+
+  /**
+   * Who a person is, whatever the scope: only for work the platform does on its own behalf (event
+   * listeners, schedulers), never for answering a user.
+   */
+  public java.util.Optional<PersonReference> referenceForPlatform(UUID id) {
+    return store.find(id).map(PersonRegistry::reference);
+  }
+
+  private static PersonReference reference(Person person) {
+    return new PersonReference(person.id(), person.name(), person.jurisdictionCode(), person.householdId());
+  }
+
   @Transactional
   public Person update(UUID id, NewPerson change) {
     UserContext user = currentUser.get();

@@ -41,6 +41,12 @@ public class PersonStore {
         .param("id", id).query(PersonStore::map).optional();
   }
 
+  /** A person whatever the scope, for work the platform does on its own (events, schedulers). */
+  public Optional<Person> find(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from person p where p.id = :id").param("id", id)
+        .query(PersonStore::map).optional();
+  }
+
   /** The person holding a document, whatever the caller's scope (for the duplicate check only). */
   public Optional<Stored> findByDocument(IdType type, String number) {
     return jdbc.sql("select " + COLUMNS + ", p.source_import_id, p.source_line from person p"

@@ -74,7 +74,15 @@ class EndpointAccessTest {
       entry("GET /api/v1/imports/{importId}", AUTHENTICATED),
       entry("GET /api/v1/imports/{importId}/errors", AUTHENTICATED),
       // counts in, estimate out: no personal data
-      entry("POST /api/v1/analytics/rt", AUTHENTICATED));
+      entry("POST /api/v1/analytics/rt", AUTHENTICATED),
+      // quarantine
+      entry("GET /api/v1/quarantine/rule-sets", AUTHENTICATED),
+      entry("POST /api/v1/quarantine/rule-sets", "RULE_SET_ADMIN"),
+      entry("POST /api/v1/quarantine/orders", "QUARANTINE_WRITE"),
+      entry("GET /api/v1/quarantine/orders", "QUARANTINE_READ"),
+      entry("GET /api/v1/quarantine/orders/{id}", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/orders/{id}/recompute", "QUARANTINE_WRITE"),
+      entry("POST /api/v1/quarantine/orders/{id}/end", "QUARANTINE_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
