@@ -48,7 +48,8 @@ class EndpointAccessTest {
   static final String PUBLIC = "PUBLIC";
 
   /**
-   * What each endpoint needs: a {@link Permission} name, {@link #AUTHENTICATED} or {@link #PUBLIC}.
+   * What each endpoint needs: a {@link Permission} name (or several as {@code A|B}: any of them),
+   * {@link #AUTHENTICATED} or {@link #PUBLIC}.
    * A new endpoint fails {@link #everyApiEndpointIsListedInTheAccessTable()} until it is added here.
    * Handlers that differ only in what they produce are told apart by the media type in brackets.
    */
@@ -82,7 +83,10 @@ class EndpointAccessTest {
       entry("GET /api/v1/quarantine/orders", "QUARANTINE_READ"),
       entry("GET /api/v1/quarantine/orders/{id}", "QUARANTINE_READ"),
       entry("POST /api/v1/quarantine/orders/{id}/recompute", "QUARANTINE_WRITE"),
-      entry("POST /api/v1/quarantine/orders/{id}/end", "QUARANTINE_WRITE"));
+      entry("POST /api/v1/quarantine/orders/{id}/end", "QUARANTINE_WRITE"),
+      entry("GET /api/v1/quarantine/alerts", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/alerts/{id}/acknowledge", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/alerts/{id}/resolve", "QUARANTINE_WRITE|SITE_OPERATE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
@@ -137,7 +141,8 @@ class EndpointAccessTest {
             Stream.concat(Stream.of(ANONYMOUS), passwords.keySet().stream()).map(caller -> {
               String needs = ACCESS.get(e.getKey());
               boolean allowed = needs.equals(PUBLIC) || !caller.equals(ANONYMOUS)
-                  && (needs.equals(AUTHENTICATED) || authorities.get(caller).contains(needs));
+                  && (needs.equals(AUTHENTICATED)
+                  || java.util.Arrays.stream(needs.split("\\|")).anyMatch(authorities.get(caller)::contains));
               int denial = caller.equals(ANONYMOUS) ? 401 : 403;
               return DynamicTest.dynamicTest(caller + (allowed ? " is let through" : " gets " + denial),
                   () -> probe(e.getValue(), caller, passwords.get(caller), allowed, denial));
