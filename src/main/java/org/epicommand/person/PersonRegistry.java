@@ -94,6 +94,11 @@ public class PersonRegistry {
     return store.find(id).map(PersonRegistry::reference);
   }
 
+  /** How many persons live inside a jurisdiction (statistics: no personal data). */
+  public long residents(JurisdictionScope scope) {
+    return store.count(new PersonSearch(scope, null), Integer.MAX_VALUE - 1);
+  }
+
   private static PersonReference reference(Person person) {
     return new PersonReference(person.id(), person.name(), person.jurisdictionCode(), person.householdId());
   }

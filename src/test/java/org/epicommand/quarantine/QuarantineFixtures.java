@@ -19,14 +19,21 @@ public final class QuarantineFixtures {
 
   private QuarantineFixtures() {}
 
-  /** Registers a new person in {@code jurisdiction} (as commander) and returns their id. */
+  /** Registers a new person in {@code jurisdiction}, in a household of their own, and returns their id. */
   public static String person(Api api, String name, String jurisdiction) {
+    return person(api, name, jurisdiction, "隔离测试路" + java.util.UUID.randomUUID().toString().substring(0, 8) + "号");
+  }
+
+  /** Registers a new person at {@code address} (persons at one address form a household). */
+  public static String person(Api api, String name, String jurisdiction, String address) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(20_000));
     String id = PersonApiTest.validId("110101", birth.toString().replace("-", ""), random.nextInt(1, 999));
-    Api.Answer answer = api.as("commander").post("/api/v1/persons", PersonApiTest.person(name, id, jurisdiction));
+    Map<String, Object> body = new java.util.HashMap<>(PersonApiTest.person(name, id, jurisdiction));
+    body.put("address", address);
+    Api.Answer answer = api.as("commander").post("/api/v1/persons", body);
     if (answer.status() == 409) {
-      return person(api, name, jurisdiction);
+      return person(api, name, jurisdiction, address);
     }
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     return answer.json().get("id").asString();
@@ -35,6 +42,31 @@ public final class QuarantineFixtures {
   public static Map<String, Object> order(String personId, String reason, String anchorDate, String ruleSet) {
     return ruleSet == null ? Map.of("personId", personId, "reason", reason, "anchorDate", anchorDate)
         : Map.of("personId", personId, "reason", reason, "anchorDate", anchorDate, "ruleSet", ruleSet);
+  }
+
+  public static LocalDate today() {
+    return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+  }
+
+  /** Creates a site with rooms {@code from}…{@code to} as commander and returns its id. */
+  public static String site(Api api, String code, int from, int to) {
+    Api.Answer site = api.as("commander").post("/api/v1/quarantine/sites",
+        Map.of("code", code, "name", "测试隔离点" + code, "address", "滨江大道1号", "jurisdictionCode", DISTRICT));
+    assertThat(site.status()).as(site.body()).isEqualTo(201);
+    String id = site.json().get("id").asString();
+    Api.Answer rooms = api.as("site").post("/api/v1/quarantine/sites/" + id + "/rooms", Map.of("from", from, "to", to));
+    assertThat(rooms.status()).as(rooms.body()).isEqualTo(201);
+    return id;
+  }
+
+  /** The id of the room with {@code number} at a site. */
+  public static String room(Api api, String siteId, String number) {
+    for (var room : api.as("site").get("/api/v1/quarantine/sites/" + siteId + "/rooms").json()) {
+      if (room.get("number").asString().equals(number)) {
+        return room.get("id").asString();
+      }
+    }
+    throw new AssertionError("no room " + number);
   }
 
   /** Opens an order as commander and returns its JSON. */

@@ -86,7 +86,17 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/orders/{id}/end", "QUARANTINE_WRITE"),
       entry("GET /api/v1/quarantine/alerts", "QUARANTINE_READ"),
       entry("POST /api/v1/quarantine/alerts/{id}/acknowledge", "QUARANTINE_WRITE|SITE_OPERATE"),
-      entry("POST /api/v1/quarantine/alerts/{id}/resolve", "QUARANTINE_WRITE|SITE_OPERATE"));
+      entry("POST /api/v1/quarantine/alerts/{id}/resolve", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("GET /api/v1/quarantine/sites", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/sites", "SITE_OPERATE"),
+      entry("GET /api/v1/quarantine/sites/{id}/rooms", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/sites/{id}/rooms", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/rooms/{id}/state", "SITE_OPERATE"),
+      entry("GET /api/v1/quarantine/capacity", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/orders/{id}/check-in", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/orders/{id}/site-release", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/orders/{id}/release", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/orders/{id}/tests/{testId}/result", "QUARANTINE_WRITE|SITE_OPERATE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

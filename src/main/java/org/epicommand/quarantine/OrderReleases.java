@@ -1,0 +1,140 @@
+package org.epicommand.quarantine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
+import org.epicommand.quarantine.QuarantineOrder.TestStatus;
+import org.epicommand.quarantine.QuarantineOrder.TestView;
+import org.epicommand.quarantine.internal.AlertBook;
+import org.epicommand.quarantine.internal.OrderStore;
+import org.epicommand.quarantine.internal.SiteStore;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Test results on an order and its release: period complete and the last scheduled test negative. */
+@Service
+public class OrderReleases {
+
+  private final OrderStore orders;
+  private final SiteStore sites;
+  private final AlertBook alerts;
+  private final RuleSets ruleSets;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  OrderReleases(OrderStore orders, SiteStore sites, AlertBook alerts, RuleSets ruleSets, CurrentUser currentUser,
+      AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    this.orders = orders;
+    this.sites = sites;
+    this.alerts = alerts;
+    this.ruleSets = ruleSets;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a test result. A dual-reagent test (双采双检) is negative only when the second reagent is
+   * negative too. A positive result raises an alert and starts the case flow.
+   */
+  @Transactional
+  public QuarantineOrder recordResult(UUID orderId, UUID testId, TestStatus result, TestStatus secondReagent,
+      String note) {
+    if (result == null || !result.hasResult()) {
+      throw new ValidationFailure(FieldProblem.of("result", "quarantine.test.result"));
+    }
+    OrderStore.Row order = lockOpen(orderId);
+    TestView test = orders.tests(orderId).stream().filter(t -> t.id().equals(testId.toString())).findFirst()
+        .orElseThrow(() -> new RecordNotFound("QUARANTINE_TEST"));
+    if (test.status().hasResult()) {
+      throw Conflict.illegalTransition("quarantine.test.hasResult", test.status());
+    }
+    if (test.dualReagent() && result == TestStatus.NEGATIVE && secondReagent != TestStatus.NEGATIVE) {
+      throw new ValidationFailure(FieldProblem.of("secondReagent", "quarantine.test.dualReagent"));
+    }
+    TestStatus recorded = test.dualReagent() && secondReagent == TestStatus.POSITIVE ? TestStatus.POSITIVE : result;
+    orders.recordResult(orderId, testId, recorded, note, clock.instant());
+    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "test " + test.date() + " "
+        + recorded);
+    if (recorded == TestStatus.POSITIVE) {
+      alerts.raise(order, AlertKind.POSITIVE_RESULT, test.date().toString(), test.date().toString(),
+          clock.instant());
+      events.publishEvent(new QuarantineTestPositive(orderId.toString(), order.personId().toString(),
+          order.jurisdictionCode(), test.date()));
+    }
+    return orders.view(orders.find(orderId).orElseThrow(), today());
+  }
+
+  /** Releases the order (the person leaves the site too, if still there) when the rules allow. */
+  @Transactional
+  public QuarantineOrder release(UUID orderId) {
+    OrderStore.Row order = lockOpen(orderId);
+    if (order.state() != OrderState.ACTIVE) {
+      throw Conflict.illegalTransition("quarantine.release.state", order.state());
+    }
+    requireReleasable(order, order.plannedEndDate(), today());
+    orders.phases(orderId).stream().filter(p -> p.status() == PhaseStatus.SCHEDULED)
+        .forEach(p -> orders.markPhase(orderId, p.seq(), PhaseStatus.DONE));
+    if (order.roomStayId() != null) {
+      orders.placeAt(orderId, null, null);
+      orders.updateState(orderId, OrderState.RELEASED, clock.instant(), null);
+      sites.leave(order.roomStayId(), clock.instant());
+    } else {
+      orders.updateState(orderId, OrderState.RELEASED, clock.instant(), null);
+    }
+    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "released");
+    events.publishEvent(new QuarantineOrderEnded(orderId.toString(), order.personId().toString(),
+        OrderState.RELEASED));
+    return orders.view(orders.find(orderId).orElseThrow(), today());
+  }
+
+  /**
+   * The release rule: the period up to {@code periodEnd} is complete (its last day reached) and the
+   * last test due by then is negative — except under a rule that releases on a negative result
+   * (10 measures, positive-pool members), where the negative result alone suffices.
+   */
+  void requireReleasable(OrderStore.Row order, LocalDate periodEnd, LocalDate today) {
+    boolean onNegative = ruleSets.find(order.ruleSet()).flatMap(r -> r.rule(order.reason()))
+        .map(RuleSet.Rule::releaseOnNegative).orElse(false);
+    List<TestView> due = orders.tests(order.id()).stream()
+        .filter(t -> t.status() != TestStatus.SKIPPED && !t.date().isAfter(periodEnd)).toList();
+    TestView last = due.stream().max(Comparator.comparing(TestView::date).thenComparing(TestView::extra)).orElse(null);
+    boolean lastNegative = last == null || last.status() == TestStatus.NEGATIVE;
+    if (onNegative && last != null && lastNegative) {
+      return;
+    }
+    if (today.isBefore(periodEnd)) {
+      throw Conflict.of("quarantine.release.periodNotComplete");
+    }
+    if (!lastNegative) {
+      throw Conflict.of("quarantine.release.lastTestNotNegative");
+    }
+  }
+
+  private OrderStore.Row lockOpen(UUID orderId) {
+    OrderStore.Row row = orders.lock(orderId, currentUser.get().scope())
+        .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
+    if (!row.state().open()) {
+      throw Conflict.illegalTransition("quarantine.order.notOpen", row.state());
+    }
+    return row;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

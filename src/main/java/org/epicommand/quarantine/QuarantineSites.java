@@ -1,0 +1,151 @@
+package org.epicommand.quarantine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionLevel;
+import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.PersonRegistry;
+import org.epicommand.quarantine.internal.SiteStore;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Quarantine sites, their zones and rooms, room states and the capacity standard. */
+@Service
+public class QuarantineSites {
+
+  /** ≥ 20 rooms per 10,000 residents (DOMAIN.md §6, protocol). */
+  public static final int ROOMS_PER_10_000 = 20;
+  private static final int MAX_ROOMS_PER_REQUEST = 2_000;
+
+  /** Which moves a site manager may make by hand; OCCUPIED comes and goes with check-in and release. */
+  private static final Map<RoomState, Set<RoomState>> MANUAL_MOVES = Map.of(
+      RoomState.DISINFECTING, Set.of(RoomState.FREE, RoomState.OUT_OF_SERVICE),
+      RoomState.FREE, Set.of(RoomState.OUT_OF_SERVICE),
+      RoomState.OUT_OF_SERVICE, Set.of(RoomState.FREE));
+
+  public record NewSite(String code, String name, String address, String jurisdictionCode) {}
+
+  /** Rooms in a district against the standard: {@code required} = residents × 20 / 10,000, rounded up. */
+  public record DistrictCapacity(String jurisdictionCode, String name, long residents, long required, int rooms,
+      int free, int occupied, boolean meetsStandard) {}
+
+  private final SiteStore sites;
+  private final Jurisdictions jurisdictions;
+  private final PersonRegistry persons;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  QuarantineSites(SiteStore sites, Jurisdictions jurisdictions, PersonRegistry persons, CurrentUser currentUser,
+      AuditTrail audit, Clock clock) {
+    this.sites = sites;
+    this.jurisdictions = jurisdictions;
+    this.persons = persons;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public QuarantineSite create(NewSite site) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (site.code() == null || !site.code().strip().matches("[A-Za-z0-9_-]{2,40}")) {
+      problems.add(FieldProblem.of("code", "quarantine.site.code"));
+    }
+    if (site.name() == null || site.name().isBlank() || site.name().length() > 100) {
+      problems.add(FieldProblem.of("name", "required"));
+    }
+    Jurisdiction home = site.jurisdictionCode() == null ? null : jurisdictions.find(site.jurisdictionCode().strip())
+        .filter(j -> currentUser.get().scope().contains(j.path())).orElse(null);
+    if (home == null) {
+      problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    if (sites.codeTaken(site.code().strip())) {
+      throw Conflict.duplicate("quarantine.site.duplicate", null);
+    }
+    UUID id = UUID.randomUUID();
+    sites.insertSite(id, site.code().strip(), site.name().strip(), site.address(), home.code(), home.path());
+    sites.zone(id, "隔离区", ZoneKind.ISOLATION);
+    sites.zone(id, "工作区", ZoneKind.STAFF_SERVICE);
+    sites.zone(id, "缓冲区", ZoneKind.HYGIENE_PASSAGE);
+    audit.record(AuditAction.CREATE, "QUARANTINE_SITE", id.toString(), site.code());
+    return list().stream().filter(s -> s.id().equals(id.toString())).findFirst().orElseThrow();
+  }
+
+  /** Sites in the caller's jurisdiction (site managers and the command post see the whole city). */
+  public List<QuarantineSite> list() {
+    return sites.sites(currentUser.get().scope().path());
+  }
+
+  public QuarantineSite site(UUID id) {
+    return list().stream().filter(s -> s.id().equals(id.toString())).findFirst()
+        .orElseThrow(() -> new RecordNotFound("QUARANTINE_SITE"));
+  }
+
+  /** Adds rooms {@code from}…{@code to} (e.g. 101…130) in a zone of the site's isolation area. */
+  @Transactional
+  public int addRooms(UUID siteId, String zone, List<String> numbers) {
+    QuarantineSite site = site(siteId);
+    if (numbers == null || numbers.isEmpty() || numbers.size() > MAX_ROOMS_PER_REQUEST
+        || numbers.stream().anyMatch(n -> n == null || !n.matches("[A-Za-z0-9-]{1,20}"))) {
+      throw new ValidationFailure(FieldProblem.of("numbers", "quarantine.room.numbers", MAX_ROOMS_PER_REQUEST));
+    }
+    UUID zoneId = sites.zone(UUID.fromString(site.id()), zone == null || zone.isBlank() ? "隔离区" : zone.strip(),
+        ZoneKind.ISOLATION);
+    int added = sites.addRooms(UUID.fromString(site.id()), zoneId, numbers);
+    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", site.id(), added + " rooms added");
+    return added;
+  }
+
+  public List<QuarantineRoom> rooms(UUID siteId, RoomState state) {
+    site(siteId);
+    return sites.rooms(siteId, state, 5_000);
+  }
+
+  /** A site manager's move of a room: disinfected → free, out of service and back. */
+  @Transactional
+  public QuarantineRoom setRoomState(UUID roomId, RoomState target) {
+    QuarantineRoom room = sites.lockRoom(roomId).orElseThrow(() -> new RecordNotFound("QUARANTINE_ROOM"));
+    site(UUID.fromString(room.siteId()));
+    if (target == null || !MANUAL_MOVES.getOrDefault(room.state(), Set.of()).contains(target)) {
+      throw Conflict.illegalTransition("quarantine.room.state", room.state());
+    }
+    sites.setRoomState(roomId, target, clock.instant());
+    return sites.room(roomId).orElseThrow();
+  }
+
+  /** Each district of the caller's city against the standard of 20 rooms per 10,000 residents. */
+  public List<DistrictCapacity> capacity() {
+    JurisdictionScope scope = currentUser.get().scope();
+    List<SiteStore.RoomCount> counts = sites.roomCounts();
+    List<DistrictCapacity> result = new ArrayList<>();
+    for (Jurisdiction district : jurisdictions.descendantsAt(scope, JurisdictionLevel.COUNTY)) {
+      Map<RoomState, Integer> rooms = new EnumMap<>(RoomState.class);
+      counts.stream().filter(c -> c.sitePath().startsWith(district.path()))
+          .forEach(c -> rooms.merge(c.state(), c.rooms(), Integer::sum));
+      int total = rooms.values().stream().mapToInt(Integer::intValue).sum();
+      long residents = persons.residents(district.scope());
+      long required = (residents * ROOMS_PER_10_000 + 9_999) / 10_000;
+      result.add(new DistrictCapacity(district.code(), district.name(), residents, required, total,
+          rooms.getOrDefault(RoomState.FREE, 0), rooms.getOrDefault(RoomState.OCCUPIED, 0), total >= required));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,107 @@
+package org.epicommand.quarantine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
+import org.epicommand.quarantine.QuarantineOrder.PhaseView;
+import org.epicommand.quarantine.internal.OrderStore;
+import org.epicommand.quarantine.internal.SiteStore;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's stay at a site: check-in to a room (one person or one household per room, decided by
+ * the database under concurrency) and release from the site, after which the next phase (home
+ * monitoring or isolation) goes on by itself.
+ */
+@Service
+public class SiteStays {
+
+  private final OrderStore orders;
+  private final SiteStore sites;
+  private final QuarantineOrders quarantineOrders;
+  private final OrderReleases releases;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  SiteStays(OrderStore orders, SiteStore sites, QuarantineOrders quarantineOrders, OrderReleases releases,
+      CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    this.orders = orders;
+    this.sites = sites;
+    this.quarantineOrders = quarantineOrders;
+    this.releases = releases;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Checks a person in to a room: 409 when the room is taken by another household or not usable. */
+  @Transactional
+  public QuarantineOrder checkIn(UUID orderId, UUID roomId) {
+    if (roomId == null) {
+      throw new ValidationFailure(FieldProblem.of("roomId", "required"));
+    }
+    OrderStore.Row order = quarantineOrders.openOrder(orderId);
+    if (order.roomStayId() != null) {
+      throw Conflict.of("quarantine.checkIn.alreadyPlaced");
+    }
+    QuarantineRoom room = sites.room(roomId).filter(r -> sites.sites(currentUser.get().scope().path()).stream()
+        .anyMatch(s -> s.id().equals(r.siteId())))
+        .orElseThrow(() -> new ValidationFailure(FieldProblem.of("roomId", "quarantine.room.unknown")));
+    String household = order.householdId() == null ? order.id().toString() : order.householdId().toString();
+    SiteStore.Stay stay = sites.occupy(roomId, household, clock.instant())
+        .orElseThrow(() -> Conflict.of("quarantine.room.taken"));
+    orders.placeAt(orderId, UUID.fromString(room.siteId()), stay.id());
+    if (order.state() == OrderState.PENDING_TRANSFER) {
+      orders.updateState(orderId, OrderState.ACTIVE, clock.instant(), null);
+    }
+    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "checked in to room " + room.number());
+    return orders.view(orders.find(orderId).orElseThrow(), today());
+  }
+
+  /**
+   * Releases a person from the site: the centralized phase must be complete (its last day reached)
+   * and its last test negative. The room goes to disinfection when the household has left; the
+   * order goes on with its next phase, or is released when there is none.
+   */
+  @Transactional
+  public QuarantineOrder releaseFromSite(UUID orderId) {
+    OrderStore.Row order = quarantineOrders.openOrder(orderId);
+    if (order.roomStayId() == null) {
+      throw Conflict.of("quarantine.siteRelease.notAtSite");
+    }
+    LocalDate today = today();
+    PhaseView phase = orders.phases(orderId).stream()
+        .filter(p -> p.status() != PhaseStatus.DONE && p.regime() == Regime.CENTRALIZED).findFirst()
+        .orElseThrow(() -> Conflict.of("quarantine.siteRelease.noCentralizedPhase"));
+    releases.requireReleasable(order, phase.endDate(), today);
+    orders.markPhase(orderId, phase.seq(), PhaseStatus.DONE);
+    orders.placeAt(orderId, null, null);
+    sites.leave(order.roomStayId(), clock.instant());
+    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "released from site");
+    boolean phasesLeft = orders.phases(orderId).stream().anyMatch(p -> p.status() == PhaseStatus.SCHEDULED
+        && !p.endDate().isBefore(today));
+    if (!phasesLeft) {
+      orders.updateState(orderId, OrderState.RELEASED, clock.instant(), null);
+      events.publishEvent(new QuarantineOrderEnded(orderId.toString(), order.personId().toString(),
+          OrderState.RELEASED));
+    }
+    return orders.view(orders.find(orderId).orElseThrow(), today);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,180 @@
+package org.epicommand.quarantine.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.epicommand.quarantine.QuarantineRoom;
+import org.epicommand.quarantine.QuarantineSite;
+import org.epicommand.quarantine.RoomState;
+import org.epicommand.quarantine.ZoneKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Sites, zones, rooms and room stays. */
+@Repository
+public class SiteStore {
+
+  /** The stay a room is occupied by now: whose household it is. */
+  public record Stay(UUID id, UUID roomId, String householdKey) {}
+
+  private final JdbcClient jdbc;
+
+  SiteStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean codeTaken(String code) {
+    return jdbc.sql("select count(*) from quarantine_site where code = :code").param("code", code)
+        .query(Long.class).single() > 0;
+  }
+
+  public void insertSite(UUID id, String code, String name, String address, String jurisdictionCode, String path) {
+    jdbc.sql("""
+        insert into quarantine_site (id, code, name, address, jurisdiction_code, jurisdiction_path)
+        values (:id, :code, :name, :address, :jurisdictionCode, :path)""")
+        .param("id", id).param("code", code).param("name", name).param("address", address)
+        .param("jurisdictionCode", jurisdictionCode).param("path", path).update();
+  }
+
+  public UUID zone(UUID siteId, String name, ZoneKind kind) {
+    jdbc.sql("""
+        insert into quarantine_zone (id, site_id, name, kind) values (:id, :site, :name, :kind)
+        on conflict (site_id, name) do nothing""")
+        .param("id", UUID.randomUUID()).param("site", siteId).param("name", name).param("kind", kind.name()).update();
+    return jdbc.sql("select id from quarantine_zone where site_id = :site and name = :name").param("site", siteId)
+        .param("name", name).query(UUID.class).single();
+  }
+
+  /** Adds rooms; numbers that exist already are left alone. Returns how many were added. */
+  public int addRooms(UUID siteId, UUID zoneId, List<String> numbers) {
+    int added = 0;
+    for (String number : numbers) {
+      added += jdbc.sql("""
+          insert into quarantine_room (id, site_id, zone_id, number, state) values (:id, :site, :zone, :number, 'FREE')
+          on conflict (site_id, number) do nothing""")
+          .param("id", UUID.randomUUID()).param("site", siteId).param("zone", zoneId).param("number", number).update();
+    }
+    return added;
+  }
+
+  public List<QuarantineSite> sites(String scopePathPrefix) {
+    Map<UUID, Map<RoomState, Integer>> counts = new LinkedHashMap<>();
+    jdbc.sql("select site_id, state, count(*) n from quarantine_room group by site_id, state").query((rs, n) -> {
+      counts.computeIfAbsent(rs.getObject("site_id", UUID.class), k -> new EnumMap<>(RoomState.class))
+          .put(RoomState.valueOf(rs.getString("state")), rs.getInt("n"));
+      return null;
+    }).list();
+    Map<UUID, List<QuarantineSite.Zone>> zones = new LinkedHashMap<>();
+    jdbc.sql("select * from quarantine_zone order by name").query((rs, n) -> {
+      zones.computeIfAbsent(rs.getObject("site_id", UUID.class), k -> new ArrayList<>()).add(new QuarantineSite.Zone(
+          rs.getString("id"), rs.getString("name"), ZoneKind.valueOf(rs.getString("kind"))));
+      return null;
+    }).list();
+    return jdbc.sql("select * from quarantine_site where jurisdiction_path like :prefix order by code")
+        .param("prefix", scopePathPrefix + "%").query((rs, n) -> {
+          UUID id = rs.getObject("id", UUID.class);
+          Map<RoomState, Integer> rooms = new EnumMap<>(RoomState.class);
+          for (RoomState state : RoomState.values()) {
+            rooms.put(state, counts.getOrDefault(id, Map.of()).getOrDefault(state, 0));
+          }
+          return new QuarantineSite(id.toString(), rs.getString("code"), rs.getString("name"),
+              rs.getString("address"), rs.getString("jurisdiction_code"), zones.getOrDefault(id, List.of()), rooms);
+        }).list();
+  }
+
+  public Optional<UUID> siteId(UUID id) {
+    return jdbc.sql("select id from quarantine_site where id = :id").param("id", id).query(UUID.class).optional();
+  }
+
+  public List<QuarantineRoom> rooms(UUID siteId, RoomState state, int limit) {
+    Map<UUID, List<QuarantineRoom.Occupant>> occupants = new LinkedHashMap<>();
+    jdbc.sql("""
+        select s.room_id, o.id order_id, o.person_name from quarantine_room_stay s
+        join quarantine_order o on o.room_stay_id = s.id and o.state in ('ACTIVE', 'PENDING_TRANSFER')
+        join quarantine_room r on r.id = s.room_id
+        where s.ended_at is null and r.site_id = :site""").param("site", siteId).query((rs, n) -> {
+          occupants.computeIfAbsent(rs.getObject("room_id", UUID.class), k -> new ArrayList<>())
+              .add(new QuarantineRoom.Occupant(rs.getString("order_id"), rs.getString("person_name")));
+          return null;
+        }).list();
+    return jdbc.sql("""
+        select r.*, z.name zone_name from quarantine_room r left join quarantine_zone z on z.id = r.zone_id
+        where r.site_id = :site and (cast(:state as varchar) is null or r.state = :state)
+        order by length(r.number), r.number limit :limit""")
+        .param("site", siteId).param("state", state == null ? null : state.name()).param("limit", limit)
+        .query((rs, n) -> new QuarantineRoom(rs.getString("id"), rs.getString("site_id"), rs.getString("zone_name"),
+            rs.getString("number"), RoomState.valueOf(rs.getString("state")),
+            occupants.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+        .list();
+  }
+
+  public Optional<QuarantineRoom> lockRoom(UUID roomId) {
+    return jdbc.sql("select * from quarantine_room where id = :id for update").param("id", roomId)
+        .query((rs, n) -> new QuarantineRoom(rs.getString("id"), rs.getString("site_id"), null, rs.getString("number"),
+            RoomState.valueOf(rs.getString("state")), List.of())).optional();
+  }
+
+  public Optional<QuarantineRoom> room(UUID roomId) {
+    return jdbc.sql("select * from quarantine_room where id = :id").param("id", roomId)
+        .query((rs, n) -> new QuarantineRoom(rs.getString("id"), rs.getString("site_id"), null, rs.getString("number"),
+            RoomState.valueOf(rs.getString("state")), List.of())).optional();
+  }
+
+  /**
+   * Starts a stay in a room, or joins the stay of the same household. The partial unique index on
+   * open stays decides under concurrency: of many callers for one free room exactly one wins.
+   */
+  public Optional<Stay> occupy(UUID roomId, String householdKey, Instant now) {
+    UUID id = UUID.randomUUID();
+    int inserted = jdbc.sql("""
+        insert into quarantine_room_stay (id, room_id, household_key, started_at)
+        select :id, :room, :household, :now from quarantine_room where id = :room and state in ('FREE', 'OCCUPIED')
+        on conflict do nothing""")
+        .param("id", id).param("room", roomId).param("household", householdKey)
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+    Optional<Stay> stay = inserted == 1 ? Optional.of(new Stay(id, roomId, householdKey)) : openStay(roomId)
+        .filter(existing -> existing.householdKey().equals(householdKey));
+    stay.ifPresent(s -> setRoomState(roomId, RoomState.OCCUPIED, now));
+    return stay;
+  }
+
+  public Optional<Stay> openStay(UUID roomId) {
+    return jdbc.sql("select * from quarantine_room_stay where room_id = :room and ended_at is null")
+        .param("room", roomId).query((rs, n) -> new Stay(rs.getObject("id", UUID.class),
+            rs.getObject("room_id", UUID.class), rs.getString("household_key"))).optional();
+  }
+
+  /** Ends a stay when nobody of it is left; the room is then to be disinfected. */
+  public void leave(UUID stayId, Instant now) {
+    long remaining = jdbc.sql("""
+        select count(*) from quarantine_order where room_stay_id = :stay and state in ('ACTIVE', 'PENDING_TRANSFER')""")
+        .param("stay", stayId).query(Long.class).single();
+    if (remaining == 0) {
+      UUID roomId = jdbc.sql("update quarantine_room_stay set ended_at = :now where id = :stay returning room_id")
+          .param("stay", stayId).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).query(UUID.class).single();
+      setRoomState(roomId, RoomState.DISINFECTING, now);
+    }
+  }
+
+  public void setRoomState(UUID roomId, RoomState state, Instant now) {
+    jdbc.sql("update quarantine_room set state = :state, updated_at = :now where id = :id").param("id", roomId)
+        .param("state", state.name()).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+  }
+
+  /** Room counts by the site's jurisdiction path and room state, for the capacity standard. */
+  public record RoomCount(String sitePath, RoomState state, int rooms) {}
+
+  public List<RoomCount> roomCounts() {
+    return jdbc.sql("""
+        select s.jurisdiction_path, r.state, count(*) n from quarantine_room r
+        join quarantine_site s on s.id = r.site_id group by 1, 2""")
+        .query((rs, n) -> new RoomCount(rs.getString(1), RoomState.valueOf(rs.getString(2)), rs.getInt(3))).list();
+  }
+}
