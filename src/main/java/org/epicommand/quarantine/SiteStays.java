@@ -3,7 +3,6 @@ package org.epicommand.quarantine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
@@ -12,7 +11,6 @@ import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
-import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,18 +28,16 @@ public class SiteStays {
   private final SiteStore sites;
   private final QuarantineOrders quarantineOrders;
   private final OrderReleases releases;
-  private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   SiteStays(OrderStore orders, SiteStore sites, QuarantineOrders quarantineOrders, OrderReleases releases,
-      CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+      AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
     this.orders = orders;
     this.sites = sites;
     this.quarantineOrders = quarantineOrders;
     this.releases = releases;
-    this.currentUser = currentUser;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
@@ -57,8 +53,7 @@ public class SiteStays {
     if (order.roomStayId() != null) {
       throw Conflict.of("quarantine.checkIn.alreadyPlaced");
     }
-    QuarantineRoom room = sites.room(roomId).filter(r -> sites.sites(currentUser.get().scope().path()).stream()
-        .anyMatch(s -> s.id().equals(r.siteId())))
+    QuarantineRoom room = sites.room(roomId)
         .orElseThrow(() -> new ValidationFailure(FieldProblem.of("roomId", "quarantine.room.unknown")));
     String household = order.householdId() == null ? order.id().toString() : order.householdId().toString();
     SiteStore.Stay stay = sites.occupy(roomId, household, clock.instant())

@@ -96,7 +96,20 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/orders/{id}/check-in", "SITE_OPERATE"),
       entry("POST /api/v1/quarantine/orders/{id}/site-release", "SITE_OPERATE"),
       entry("POST /api/v1/quarantine/orders/{id}/release", "QUARANTINE_WRITE|SITE_OPERATE"),
-      entry("POST /api/v1/quarantine/orders/{id}/tests/{testId}/result", "QUARANTINE_WRITE|SITE_OPERATE"));
+      entry("POST /api/v1/quarantine/orders/{id}/tests/{testId}/result", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/orders/{id}/health-checks", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("GET /api/v1/quarantine/orders/{id}/health-checks", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/orders/{id}/health-link", "QUARANTINE_WRITE|SITE_OPERATE"),
+      // the personal link's token is the credential: an unknown one is 404
+      entry("GET /api/v1/public/health-links/{token}", PUBLIC),
+      entry("POST /api/v1/public/health-links/{token}/health-checks", PUBLIC),
+      entry("POST /api/v1/quarantine/trips", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("GET /api/v1/quarantine/trips", "QUARANTINE_READ"),
+      entry("GET /api/v1/quarantine/trips/{id}", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/trips/{id}/dispatch", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/trips/{id}/pick-up", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/trips/{id}/arrive", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/trips/{id}/check-in", "SITE_OPERATE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

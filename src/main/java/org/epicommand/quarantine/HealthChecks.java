@@ -1,0 +1,194 @@
+package org.epicommand.quarantine;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.quarantine.internal.AlertBook;
+import org.epicommand.quarantine.internal.HealthCheckStore;
+import org.epicommand.quarantine.internal.OrderStore;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Health checks twice a day (DOMAIN.md §6): by staff, or by the person on a phone page opened with a
+ * personal link — an unguessable token, valid only while the order is open; a household head may
+ * report for the household's other persons under control. Fever (≥ 37.3 °C), any symptom and a
+ * missed half-day raise an alert and a retest.
+ */
+@Service
+public class HealthChecks {
+
+  /** 37.3 °C and above is a fever (DOMAIN.md §6). */
+  public static final BigDecimal FEVER = new BigDecimal("37.3");
+  static final BigDecimal LOWEST = new BigDecimal("34.0");
+  static final BigDecimal HIGHEST = new BigDecimal("43.0");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** What the personal page shows: whose link it is and for whom it may report. */
+  public record LinkView(String orderId, String personName, List<Member> members) {
+    public record Member(String orderId, String personName, boolean checkedThisHalf) {}
+  }
+
+  private final HealthCheckStore checks;
+  private final OrderStore orders;
+  private final AlertBook alerts;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  HealthChecks(HealthCheckStore checks, OrderStore orders, AlertBook alerts, CurrentUser currentUser,
+      AuditTrail audit, Clock clock) {
+    this.checks = checks;
+    this.orders = orders;
+    this.alerts = alerts;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A check recorded by staff for an order in their jurisdiction. */
+  @Transactional
+  public HealthCheck recordByStaff(UUID orderId, BigDecimal temperature, List<Symptom> symptoms) {
+    validate(temperature);
+    OrderStore.Row order = orders.find(orderId, currentUser.get().scope())
+        .filter(o -> o.state().open()).orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
+    return save(order, temperature, symptoms, "STAFF", currentUser.get().username());
+  }
+
+  /** A new personal link for an open order (the previous one stops working). Returns the token. */
+  @Transactional
+  public String issueLink(UUID orderId) {
+    OrderStore.Row order = orders.find(orderId, currentUser.get().scope()).filter(o -> o.state().open())
+        .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    checks.setTokenHash(order.id(), hash(token));
+    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "personal health link issued");
+    return token;
+  }
+
+  /** Whose link this is; 404 (as {@link RecordNotFound}) for an unknown, replaced or expired token. */
+  public LinkView link(String token) {
+    HealthCheckStore.LinkedOrder head = linked(token);
+    LocalDate today = LocalDate.now(clock);
+    HalfDay half = HalfDay.at(LocalTime.now(clock));
+    List<LinkView.Member> members = new ArrayList<>();
+    for (HealthCheckStore.LinkedOrder member : withDependants(head)) {
+      boolean checked = checks.checks(member.orderId(), 1).stream()
+          .anyMatch(c -> c.date().equals(today) && c.half() == half);
+      members.add(new LinkView.Member(member.orderId().toString(), member.personName(), checked));
+    }
+    return new LinkView(head.orderId().toString(), head.personName(), members);
+  }
+
+  /** The order id behind a token, for other steps of the personal page (e.g. door declarations). */
+  public UUID orderOf(String token) {
+    return linked(token).orderId();
+  }
+
+  /** A check reported through the personal link, for the person or (household head) a dependant. */
+  @Transactional
+  public HealthCheck selfReport(String token, UUID forOrderId, BigDecimal temperature, List<Symptom> symptoms) {
+    HealthCheckStore.LinkedOrder head = linked(token);
+    validate(temperature);
+    UUID target = forOrderId == null ? head.orderId() : forOrderId;
+    HealthCheckStore.LinkedOrder member = withDependants(head).stream().filter(m -> m.orderId().equals(target))
+        .findFirst().orElseThrow(() -> new ValidationFailure(FieldProblem.of("forOrderId", "quarantine.health.member")));
+    OrderStore.Row order = orders.find(member.orderId()).orElseThrow();
+    return save(order, temperature, symptoms, target.equals(head.orderId()) ? "SELF" : "HOUSEHOLD", null);
+  }
+
+  public List<HealthCheck> history(UUID orderId) {
+    orders.find(orderId, currentUser.get().scope()).orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
+    return checks.checks(orderId, 60);
+  }
+
+  /**
+   * Raises MISSED_CHECK alerts for the half-days that ended before {@code now} (the last two, so a
+   * late run catches up; raising is idempotent). Returns how many alerts were raised.
+   */
+  @Transactional
+  public int raiseMissed(Instant now) {
+    ZonedDateTime local = now.atZone(clock.getZone());
+    LocalDate today = local.toLocalDate();
+    Instant noon = today.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant();
+    Instant midnight = today.atStartOfDay(clock.getZone()).toInstant();
+    int raised = checks.raiseMissed(today.minusDays(1), HalfDay.PM, midnight, now);
+    if (!now.isBefore(noon)) {
+      raised += checks.raiseMissed(today, HalfDay.AM, noon, now);
+    } else {
+      raised += checks.raiseMissed(today.minusDays(1), HalfDay.AM,
+          today.minusDays(1).atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant(), now);
+    }
+    return raised;
+  }
+
+  private HealthCheck save(OrderStore.Row order, BigDecimal temperature, List<Symptom> symptoms, String by,
+      String reporter) {
+    List<Symptom> reported = symptoms == null ? List.of() : symptoms.stream().distinct().toList();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    HalfDay half = HalfDay.at(LocalTime.now(clock));
+    checks.save(order.id(), today, half, temperature, reported, by, reporter, now);
+    String key = today + "/" + half;
+    boolean fever = temperature.compareTo(FEVER) >= 0;
+    if (fever) {
+      alerts.raise(order, AlertKind.FEVER, key, temperature + " °C", now);
+    }
+    if (!reported.isEmpty()) {
+      alerts.raise(order, AlertKind.SYMPTOMS, key, reported.toString(), now);
+    }
+    if (fever || !reported.isEmpty()) {
+      // retest and clinical follow-up (DOMAIN.md §6): a test today on the order's list
+      orders.addExtraTest(order.id(), today, (int) (today.toEpochDay() - order.anchorDate().toEpochDay()),
+          fever ? "FEVER" : "SYMPTOMS");
+    }
+    return new HealthCheck(order.id().toString(), today, half, temperature, reported, by, null);
+  }
+
+  private static void validate(BigDecimal temperature) {
+    if (temperature == null || temperature.compareTo(LOWEST) < 0 || temperature.compareTo(HIGHEST) > 0
+        || temperature.scale() > 1 && temperature.stripTrailingZeros().scale() > 1) {
+      throw new ValidationFailure(FieldProblem.of("temperature", "quarantine.health.temperature", LOWEST, HIGHEST));
+    }
+  }
+
+  private HealthCheckStore.LinkedOrder linked(String token) {
+    return Optional.ofNullable(token).filter(t -> t.length() >= 40 && t.length() <= 64)
+        .flatMap(t -> checks.byToken(hash(t))).orElseThrow(() -> new RecordNotFound("HEALTH_LINK"));
+  }
+
+  private List<HealthCheckStore.LinkedOrder> withDependants(HealthCheckStore.LinkedOrder head) {
+    List<HealthCheckStore.LinkedOrder> all = new ArrayList<>();
+    all.add(head);
+    all.addAll(checks.dependants(head));
+    return all;
+  }
+
+  static byte[] hash(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package org.epicommand.quarantine;
+
+/** PLANNED → DISPATCHED → PICKED_UP → ARRIVED → CHECKED_IN (DOMAIN.md §6), each with its time. */
+public enum TripState {
+  PLANNED, DISPATCHED, PICKED_UP, ARRIVED, CHECKED_IN;
+
+  public TripState next() {
+    return this == CHECKED_IN ? null : values()[ordinal() + 1];
+  }
+}
