@@ -109,7 +109,9 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/trips/{id}/dispatch", "QUARANTINE_WRITE|SITE_OPERATE"),
       entry("POST /api/v1/quarantine/trips/{id}/pick-up", "QUARANTINE_WRITE|SITE_OPERATE"),
       entry("POST /api/v1/quarantine/trips/{id}/arrive", "QUARANTINE_WRITE|SITE_OPERATE"),
-      entry("POST /api/v1/quarantine/trips/{id}/check-in", "SITE_OPERATE"));
+      entry("POST /api/v1/quarantine/trips/{id}/check-in", "SITE_OPERATE"),
+      entry("GET /api/v1/quarantine/work-lists", "QUARANTINE_READ"),
+      entry("GET /api/v1/quarantine/work-lists/{list}", "QUARANTINE_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

@@ -1,0 +1,7 @@
+package org.epicommand.quarantine;
+
+import java.time.LocalDate;
+
+/** One line of a work list: whose order, and the date and detail that put it there. */
+public record WorkItem(String orderId, String personName, String jurisdictionCode, OrderState state, LocalDate date,
+    String detail) {}
