@@ -18,5 +18,12 @@ public enum Permission {
   /** See document numbers and phones unmasked. */
   PERSON_FULL_IDENTITY,
   /** Export person lists. */
-  PERSON_EXPORT
+  PERSON_EXPORT,
+  // supervision
+  /** See visits that have happened to the own units, their problems and photos (inspection side: all). */
+  SUPERVISION_READ,
+  /** Plan inspections, run unannounced visits, record findings, verify and close problems, accountability. */
+  INSPECTION_MANAGE,
+  /** Rectify the own units' problems: start rectifying, upload and submit evidence. */
+  PROBLEM_RECTIFY
 }

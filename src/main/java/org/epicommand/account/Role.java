@@ -1,11 +1,14 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.AUDIT_READ;
+import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
 import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
+import static org.epicommand.account.Permission.PROBLEM_RECTIFY;
+import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.USER_ADMIN;
 
 import java.util.EnumSet;
@@ -16,15 +19,16 @@ public enum Role {
   /** Platform administrators: configuration, users, rule sets — no personal data by this role. */
   ADMIN(EnumSet.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ)),
   /** Leadership group and command office: everything in the city. */
-  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
+  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT, SUPERVISION_READ,
+      INSPECTION_MANAGE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
-  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
-  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
-  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
+  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, SUPERVISION_READ, PROBLEM_RECTIFY)),
+  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, SUPERVISION_READ, PROBLEM_RECTIFY)),
+  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, SUPERVISION_READ, PROBLEM_RECTIFY)),
   LAB_OPERATOR(EnumSet.noneOf(Permission.class)),
   SITE_MANAGER(EnumSet.noneOf(Permission.class)),
-  INSPECTOR(EnumSet.noneOf(Permission.class)),
+  INSPECTOR(EnumSet.of(SUPERVISION_READ, INSPECTION_MANAGE)),
   SUPPLIES_OFFICER(EnumSet.noneOf(Permission.class)),
   /** Discipline and data-protection staff: the audit trail, read-only. */
   AUDITOR(EnumSet.of(AUDIT_READ));
