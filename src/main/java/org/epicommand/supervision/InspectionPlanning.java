@@ -133,7 +133,7 @@ public class InspectionPlanning {
     Visit visit = visit(id);
     if (visit.state() != VisitState.PLANNED || !store.moveVisit(id, VisitState.PLANNED, VisitState.IN_PROGRESS, null,
         clock.instant())) {
-      throw Conflict.illegalTransition("visit.illegalTransition", visit.state());
+      throw Conflict.illegalTransition("supervision.visitIllegal", visit.state());
     }
     return visit(id);
   }
@@ -150,7 +150,7 @@ public class InspectionPlanning {
     }
     if (visit.state() != VisitState.IN_PROGRESS || !store.moveVisit(id, VisitState.IN_PROGRESS, VisitState.DONE, text,
         clock.instant())) {
-      throw Conflict.illegalTransition("visit.illegalTransition", visit.state());
+      throw Conflict.illegalTransition("supervision.visitIllegal", visit.state());
     }
     Visit done = visit(id);
     events.publishEvent(new VisitCompleted(done.id(), done.planId(), done.unitCode(), done.problemsFound()));

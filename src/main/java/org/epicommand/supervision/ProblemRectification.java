@@ -86,13 +86,23 @@ public class ProblemRectification {
       throw new ValidationFailure(errors);
     }
     if (visit.state() != VisitState.IN_PROGRESS) {
-      throw Conflict.illegalTransition("visit.notInProgress", visit.state());
+      throw Conflict.illegalTransition("supervision.visitNotInProgress", visit.state());
     }
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
     problems.insert(new ProblemStore.Found(id, visitId, finding.category(), finding.severity(), description,
         unit.get().code(), unit.get().name(), unit.get().path(), finding.deadline(), user.username(), now));
     problems.history(id, "FOUND", null, ProblemState.FOUND, user.username(), null, now);
+    return get(id);
+  }
+
+  /** A finding and, when given, its photo, in one transaction: both or neither. */
+  @Transactional
+  public Problem recordFindingWithPhoto(UUID visitId, NewFinding finding, InputStream photo) {
+    UUID id = UUID.fromString(recordFinding(visitId, finding).id());
+    if (photo != null) {
+      addPhoto(id, PhotoKind.FINDING, photo);
+    }
     return get(id);
   }
 
@@ -233,12 +243,12 @@ public class ProblemRectification {
       boolean allowed = kind == PhotoKind.FINDING ? item.state() != ProblemState.CLOSED
           : item.state() == ProblemState.FOUND;
       if (!allowed) {
-        throw Conflict.illegalTransition("problem.photoNotNow", item.state());
+        throw Conflict.illegalTransition("supervision.photoNotNow", item.state());
       }
     } else if (!user.has(Permission.PROBLEM_RECTIFY) || kind != PhotoKind.EVIDENCE) {
       throw new AccessDeniedException("only evidence, only by the responsible unit");
     } else if (item.state() != ProblemState.RECTIFYING) {
-      throw Conflict.illegalTransition("problem.photoNotNow", item.state());
+      throw Conflict.illegalTransition("supervision.photoNotNow", item.state());
     }
     try (BufferedInputStream in = new BufferedInputStream(content)) {
       in.mark(16);

@@ -62,7 +62,7 @@ public final class ProblemItem {
   public void submitEvidence(int evidenceThisRound) {
     require(ProblemState.RECTIFYING);
     if (evidenceThisRound == 0) {
-      throw Conflict.illegalTransition("problem.noEvidence", state);
+      throw Conflict.illegalTransition("supervision.noEvidence", state);
     }
     state = ProblemState.EVIDENCE_SUBMITTED;
   }
@@ -93,7 +93,7 @@ public final class ProblemItem {
   public void fixOnSpot(int evidence, Instant now) {
     require(ProblemState.FOUND);
     if (evidence == 0) {
-      throw Conflict.illegalTransition("problem.noEvidence", state);
+      throw Conflict.illegalTransition("supervision.noEvidence", state);
     }
     fixedOnSpot = true;
     verifiedAt = now;
@@ -108,7 +108,7 @@ public final class ProblemItem {
 
   private void require(ProblemState expected) {
     if (state != expected) {
-      throw Conflict.illegalTransition("problem.illegalTransition", state);
+      throw Conflict.illegalTransition("supervision.problemIllegal", state);
     }
   }
 
