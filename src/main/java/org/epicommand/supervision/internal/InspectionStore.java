@@ -32,6 +32,11 @@ public class InspectionStore {
     this.jdbc = jdbc;
   }
 
+  public boolean planExists(UUID id) {
+    return jdbc.sql("select count(*) from inspection_plan where id = :id").param("id", id).query(Long.class)
+        .single() > 0;
+  }
+
   public Optional<UUID> planOn(LocalDate date) {
     return jdbc.sql("select id from inspection_plan where plan_date = :date").param("date", date)
         .query(UUID.class).optional();
