@@ -289,11 +289,11 @@ public class ProblemRectification {
   }
 
   private void saved(ProblemItem item, String action, ProblemState from, UserContext user, String note, Instant now) {
-    problems.save(item, now);
     String trimmed = note == null || note.isBlank() ? null : note.strip();
     if (trimmed != null && trimmed.length() > 2000) {
       throw new ValidationFailure(FieldProblem.of("note", "supervision.tooLong", 2000));
     }
+    problems.save(item, now);
     problems.history(item.id(), action, from, item.state(), user.username(), trimmed, now);
   }
 

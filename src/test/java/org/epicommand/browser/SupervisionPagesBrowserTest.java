@@ -67,6 +67,12 @@ class SupervisionPagesBrowserTest {
       // submitting without evidence is refused with the current state named
       page.click("[data-testid=submit-evidence]");
       assertThat(page.locator("[data-testid=failure]").textContent()).contains("RECTIFYING");
+      // a web page called .jpg is not a photo
+      page.setInputFiles("#file", new FilePayload("整改后.jpg", "image/jpeg",
+          "<html><body>not a photo</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      page.click("[data-testid=upload-photo]");
+      assertThat(page.locator("[data-testid=failure]").textContent()).contains("JPEG、PNG 或 WebP");
+      assertThat(page.locator("[data-testid=photos] img[data-kind=EVIDENCE]").count()).isZero();
       page.setInputFiles("#file", new FilePayload("整改后.png", "image/png", SupervisionFixtures.png(Color.GREEN)));
       page.click("[data-testid=upload-photo]");
       assertThat(page.locator("[data-testid=photos] img[data-kind=EVIDENCE]").count()).isEqualTo(1);

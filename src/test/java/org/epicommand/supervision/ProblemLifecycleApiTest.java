@@ -176,6 +176,15 @@ class ProblemLifecycleApiTest {
     assertConflict(api.as("inspector").post("/api/v1/inspections/visits/" + visit + "/findings", finding), "DONE");
   }
 
+  @Test
+  void aPagePostWithoutTheCsrfTokenChangesNothing() {
+    String id = assignedProblem(api, COMMUNITY, "csrf-" + UUID.randomUUID());
+    Api.Answer forged = api.as("community")
+        .post("/supervision/problems/" + id + "/start", "note=x");
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(api.as("community").get("/api/v1/problems/" + id).json().get("state").asString()).isEqualTo("ASSIGNED");
+  }
+
   static void assertConflict(Api.Answer answer, String state) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(409);
     assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
