@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.UserContext;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -33,13 +35,16 @@ public class Accountability {
   private final ProblemStore problems;
   private final Units units;
   private final CurrentUser currentUser;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  Accountability(AccountabilityStore store, ProblemStore problems, Units units, CurrentUser currentUser, Clock clock) {
+  Accountability(AccountabilityStore store, ProblemStore problems, Units units, CurrentUser currentUser,
+      AuditTrail audit, Clock clock) {
     this.store = store;
     this.problems = problems;
     this.units = units;
     this.currentUser = currentUser;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -79,6 +84,8 @@ public class Accountability {
     UUID id = UUID.randomUUID();
     store.insert(id, request.kind(), problemId, unit.get(), person, position, reason, decidedOn, user.username(),
         clock.instant());
+    // a measure against a named person is a record about that person: written to the audit trail
+    audit.record(AuditAction.CREATE, "ACCOUNTABILITY", id.toString(), request.kind().name());
     return new AccountabilityRecord(id.toString(), request.kind(), problemId == null ? null : problemId.toString(),
         unit.get().code(), unit.get().name(), person, position, reason, decidedOn, user.username());
   }

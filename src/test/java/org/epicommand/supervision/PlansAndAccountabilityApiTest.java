@@ -63,6 +63,9 @@ class PlansAndAccountabilityApiTest {
     assertThat(recorded.json().get("unitCode").asString()).isEqualTo(SupervisionFixtures.OTHER_COMMUNITY);
     assertThat(api.as("inspector").get("/api/v1/supervision/accountability?problem=" + problem).json().get("items")
         .get(0).get("reason").asString()).isEqualTo(reason);
+    String measure = recorded.json().get("id").asString();
+    assertThat(api.as("auditor").get("/api/v1/audit?subjectId=" + measure).json().get("items").get(0)
+        .get("action").asString()).isEqualTo("CREATE");
 
     Api.Answer naming = api.as("lab").get("/api/v1/supervision/public-naming?size=500");
     assertThat(naming.status()).isEqualTo(200);
