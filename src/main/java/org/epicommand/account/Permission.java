@@ -27,5 +27,12 @@ public enum Permission {
   /** Run quarantine sites: rooms, check-in, transfers, health checks at the site. */
   SITE_OPERATE,
   /** Add protocol rule sets. */
-  RULE_SET_ADMIN
+  RULE_SET_ADMIN,
+  // supervision
+  /** See visits that have happened to the own units, their problems and photos (inspection side: all). */
+  SUPERVISION_READ,
+  /** Plan inspections, run unannounced visits, record findings, verify and close problems, accountability. */
+  INSPECTION_MANAGE,
+  /** Rectify the own units' problems: start rectifying, upload and submit evidence. */
+  PROBLEM_RECTIFY
 }

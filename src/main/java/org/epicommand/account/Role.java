@@ -1,45 +1,64 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.AUDIT_READ;
+import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
 import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
+import static org.epicommand.account.Permission.PROBLEM_RECTIFY;
 import static org.epicommand.account.Permission.QUARANTINE_READ;
 import static org.epicommand.account.Permission.QUARANTINE_WRITE;
 import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SITE_OPERATE;
+import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.USER_ADMIN;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The roles of DOMAIN.md §1 and the permissions each grants. */
+/**
+ * The roles of DOMAIN.md §1 and the permissions each grants. Permissions are listed by capability,
+ * one group per line, so that each module's grants stay readable.
+ */
 public enum Role {
   /** Platform administrators: configuration, users, rule sets — no personal data by this role. */
-  ADMIN(EnumSet.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ, RULE_SET_ADMIN)),
+  ADMIN(Set.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ),
+      Set.of(RULE_SET_ADMIN)),
   /** Leadership group and command office: everything in the city. */
-  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT, QUARANTINE_READ,
-      QUARANTINE_WRITE, SITE_OPERATE)),
+  COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
+      Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
+      Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),
   /** CDC field investigators. */
-  EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT, QUARANTINE_READ,
-      QUARANTINE_WRITE)),
-  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, QUARANTINE_READ, QUARANTINE_WRITE)),
-  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, QUARANTINE_READ, QUARANTINE_WRITE)),
-  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, QUARANTINE_READ, QUARANTINE_WRITE)),
-  LAB_OPERATOR(EnumSet.noneOf(Permission.class)),
+  EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
+      Set.of(QUARANTINE_READ, QUARANTINE_WRITE)),
+  DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
+      Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+  STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
+      Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+  COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
+      Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+  LAB_OPERATOR(),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
-  SITE_MANAGER(EnumSet.of(QUARANTINE_READ, SITE_OPERATE)),
-  INSPECTOR(EnumSet.noneOf(Permission.class)),
-  SUPPLIES_OFFICER(EnumSet.noneOf(Permission.class)),
+  SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
+  INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),
+  SUPPLIES_OFFICER(),
   /** Discipline and data-protection staff: the audit trail, read-only. */
-  AUDITOR(EnumSet.of(AUDIT_READ));
+  AUDITOR(Set.of(AUDIT_READ));
 
   private final Set<Permission> permissions;
 
-  Role(Set<Permission> permissions) {
-    this.permissions = permissions;
+  @SafeVarargs
+  Role(Set<Permission>... groups) {
+    EnumSet<Permission> all = EnumSet.noneOf(Permission.class);
+    for (Set<Permission> group : groups) {
+      all.addAll(group);
+    }
+    this.permissions = java.util.Collections.unmodifiableSet(all);
   }
 
   public Set<Permission> permissions() {

@@ -111,7 +111,36 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/trips/{id}/arrive", "QUARANTINE_WRITE|SITE_OPERATE"),
       entry("POST /api/v1/quarantine/trips/{id}/check-in", "SITE_OPERATE"),
       entry("GET /api/v1/quarantine/work-lists", "QUARANTINE_READ"),
-      entry("GET /api/v1/quarantine/work-lists/{list}", "QUARANTINE_READ"));
+      entry("GET /api/v1/quarantine/work-lists/{list}", "QUARANTINE_READ"),
+      // supervision: plans are the inspection side's; visits, problems and photos are filtered per caller
+      // (a unit sees only visits that have started and problems assigned to it; others answer 404)
+      entry("GET /api/v1/inspections/plans", "INSPECTION_MANAGE"),
+      entry("POST /api/v1/inspections/plans", "INSPECTION_MANAGE"),
+      entry("GET /api/v1/inspections/plans/{id}", "INSPECTION_MANAGE"),
+      entry("GET /api/v1/inspections/visits", "SUPERVISION_READ"),
+      entry("GET /api/v1/inspections/visits/{id}", "SUPERVISION_READ"),
+      entry("POST /api/v1/inspections/visits/{id}/start", "INSPECTION_MANAGE"),
+      entry("POST /api/v1/inspections/visits/{id}/complete", "INSPECTION_MANAGE"),
+      entry("POST /api/v1/inspections/visits/{id}/findings", "INSPECTION_MANAGE"),
+      entry("GET /api/v1/problems", "SUPERVISION_READ"),
+      entry("GET /api/v1/problems/{id}", "SUPERVISION_READ"),
+      entry("POST /api/v1/problems/{id}/assign", "INSPECTION_MANAGE"),
+      entry("POST /api/v1/problems/{id}/start", "PROBLEM_RECTIFY"),
+      entry("POST /api/v1/problems/{id}/submit", "PROBLEM_RECTIFY"),
+      entry("POST /api/v1/problems/{id}/verify", "INSPECTION_MANAGE"),
+      entry("POST /api/v1/problems/{id}/reject", "INSPECTION_MANAGE"),
+      entry("POST /api/v1/problems/{id}/close", "INSPECTION_MANAGE"),
+      entry("POST /api/v1/problems/{id}/fix-on-spot", "INSPECTION_MANAGE"),
+      // the inspection side uploads finding photos, the unit evidence: the service decides (403/409)
+      entry("POST /api/v1/problems/{id}/photos", "SUPERVISION_READ"),
+      entry("GET /api/v1/problems/{id}/photos/{photoId}", "SUPERVISION_READ"),
+      entry("GET /api/v1/supervision/accountability", "INSPECTION_MANAGE"),
+      entry("POST /api/v1/supervision/accountability", "INSPECTION_MANAGE"),
+      // the public naming list and good practices are for every signed-in user (no identifiers)
+      entry("GET /api/v1/supervision/public-naming", AUTHENTICATED),
+      entry("GET /api/v1/supervision/good-practices", AUTHENTICATED),
+      entry("POST /api/v1/supervision/good-practices", "INSPECTION_MANAGE"),
+      entry("GET /api/v1/supervision/scorecard", "INSPECTION_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

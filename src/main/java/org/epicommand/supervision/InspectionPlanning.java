@@ -1,0 +1,159 @@
+package org.epicommand.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.UserAdministration;
+import org.epicommand.account.UserContext;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.PageResult;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.epicommand.supervision.internal.InspectionStore;
+import org.epicommand.supervision.internal.Units;
+import org.epicommand.supervision.internal.Visibility;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inspection plans (one theme per day) and their unannounced visits (四不两直). A visit is created
+ * {@code PLANNED} for each target unit and stays invisible to that unit until the team starts it:
+ * the planned time passing does not reveal it, because plans slip and a visit announced by the
+ * calendar is exactly the notice 四不两直 forbids.
+ */
+@Service
+public class InspectionPlanning {
+
+  static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
+  static final int MAX_TARGETS = 50;
+
+  private final InspectionStore store;
+  private final Units units;
+  private final UserAdministration users;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  InspectionPlanning(InspectionStore store, Units units, UserAdministration users, CurrentUser currentUser,
+      ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.units = units;
+    this.users = users;
+    this.currentUser = currentUser;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public InspectionPlan createPlan(NewPlan plan) {
+    UserContext user = currentUser.get();
+    List<FieldProblem> errors = new ArrayList<>();
+    if (plan.date() == null) {
+      errors.add(FieldProblem.of("date", "supervision.required"));
+    } else if (plan.date().isBefore(LocalDate.now(clock))) {
+      errors.add(FieldProblem.of("date", "supervision.datePast"));
+    }
+    String theme = ProblemRectification.text(plan.theme(), "theme", 200, errors);
+    Set<String> team = new LinkedHashSet<>();
+    List<String> members = plan.team() == null ? List.of() : plan.team();
+    if (members.isEmpty()) {
+      errors.add(FieldProblem.of("team", "supervision.required"));
+    }
+    for (int i = 0; i < members.size(); i++) {
+      String name = members.get(i) == null ? "" : members.get(i).strip();
+      if (name.isEmpty() || users.findByUsername(name).isEmpty()) {
+        errors.add(FieldProblem.of("team[" + i + "]", "supervision.unknownUser"));
+      } else {
+        team.add(name);
+      }
+    }
+    List<String> codes = plan.targets() == null ? List.of() : plan.targets();
+    if (codes.isEmpty()) {
+      errors.add(FieldProblem.of("targets", "supervision.required"));
+    } else if (codes.size() > MAX_TARGETS) {
+      errors.add(FieldProblem.of("targets", "supervision.tooMany", MAX_TARGETS));
+    }
+    List<InspectionStore.Target> targets = new ArrayList<>();
+    for (int i = 0; i < codes.size() && i < MAX_TARGETS; i++) {
+      var target = units.find(codes.get(i), user);
+      if (target.isEmpty()) {
+        errors.add(FieldProblem.of("targets[" + i + "]", "supervision.unknownUnit"));
+      } else if (targets.stream().noneMatch(t -> t.code().equals(target.get().code()))) {
+        targets.add(target.get());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationFailure(errors);
+    }
+    store.planOn(plan.date()).ifPresent(existing -> {
+      throw Conflict.duplicate("supervision.planExists", existing.toString());
+    });
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    store.insertPlan(id, plan.date(), theme, List.copyOf(team), user.username(), now);
+    Instant plannedAt = plan.date().atTime(plan.startTime() == null ? DEFAULT_START : plan.startTime())
+        .atZone(clock.getZone()).toInstant();
+    for (InspectionStore.Target target : targets) {
+      store.insertVisit(UUID.randomUUID(), id, target, plannedAt, now);
+    }
+    return plan(id);
+  }
+
+  public InspectionPlan plan(UUID id) {
+    return store.plan(id, Visibility.of(currentUser.get())).orElseThrow(() -> new RecordNotFound("plan"));
+  }
+
+  public PageResult<InspectionPlan> plans(LocalDate from, Paging paging) {
+    return paging.toResult(store.plans(from, paging.offset(), paging.fetchSize()), null);
+  }
+
+  /** The visits the caller may see: for a unit's staff only those that have started. */
+  public PageResult<Visit> visits(VisitState state, Paging paging) {
+    return paging.toResult(store.visits(state, Visibility.of(currentUser.get()), paging.offset(),
+        paging.fetchSize()), null);
+  }
+
+  public Visit visit(UUID id) {
+    return store.visit(id, Visibility.of(currentUser.get())).orElseThrow(() -> new RecordNotFound("visit"));
+  }
+
+  /** PLANNED → IN_PROGRESS: the team has arrived; from now on the unit sees the visit. */
+  @Transactional
+  public Visit start(UUID id) {
+    Visit visit = visit(id);
+    if (visit.state() != VisitState.PLANNED || !store.moveVisit(id, VisitState.PLANNED, VisitState.IN_PROGRESS, null,
+        clock.instant())) {
+      throw Conflict.illegalTransition("supervision.visitIllegal", visit.state());
+    }
+    return visit(id);
+  }
+
+  /** IN_PROGRESS → DONE with a summary; publishes {@link VisitCompleted}. */
+  @Transactional
+  public Visit complete(UUID id, String summary) {
+    Visit visit = visit(id);
+    List<FieldProblem> errors = new ArrayList<>();
+    String text = summary == null || summary.isBlank() ? null
+        : ProblemRectification.text(summary, "summary", 2000, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationFailure(errors);
+    }
+    if (visit.state() != VisitState.IN_PROGRESS || !store.moveVisit(id, VisitState.IN_PROGRESS, VisitState.DONE, text,
+        clock.instant())) {
+      throw Conflict.illegalTransition("supervision.visitIllegal", visit.state());
+    }
+    Visit done = visit(id);
+    events.publishEvent(new VisitCompleted(done.id(), done.planId(), done.unitCode(), done.problemsFound()));
+    return done;
+  }
+}

@@ -1,0 +1,6 @@
+package org.epicommand.supervision;
+
+/** How serious a problem is. */
+public enum Severity {
+  MINOR, MAJOR, CRITICAL
+}
