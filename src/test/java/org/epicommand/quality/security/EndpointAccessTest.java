@@ -86,7 +86,12 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/orders/{id}/end", "QUARANTINE_WRITE"),
       entry("GET /api/v1/quarantine/alerts", "QUARANTINE_READ"),
       entry("POST /api/v1/quarantine/alerts/{id}/acknowledge", "QUARANTINE_WRITE|SITE_OPERATE"),
-      entry("POST /api/v1/quarantine/alerts/{id}/resolve", "QUARANTINE_WRITE|SITE_OPERATE"));
+      entry("POST /api/v1/quarantine/alerts/{id}/resolve", "QUARANTINE_WRITE|SITE_OPERATE"),
+      // quarantine door sensors
+      entry("POST /api/v1/quarantine/door-sensors", "QUARANTINE_WRITE"),
+      entry("GET /api/v1/quarantine/door-sensors", "QUARANTINE_READ"),
+      entry("DELETE /api/v1/quarantine/door-sensors/{deviceId}", "QUARANTINE_WRITE"),
+      entry("POST /api/v1/quarantine/orders/{id}/door-declarations", "QUARANTINE_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
