@@ -31,6 +31,7 @@ public class EmbeddedDoorBroker implements SmartLifecycle {
   private final DoorSensorProperties properties;
   private final int port;
   private EmbeddedHiveMQ broker;
+  private Path temporaryHome;
 
   EmbeddedDoorBroker(DoorSensorProperties properties) {
     this.properties = properties;
@@ -45,9 +46,10 @@ public class EmbeddedDoorBroker implements SmartLifecycle {
   @Override
   public synchronized void start() {
     try {
-      Path home = properties.dataFolder() == null || properties.dataFolder().isBlank()
-          ? Files.createTempDirectory("epicommand-mqtt")
+      boolean temporary = properties.dataFolder() == null || properties.dataFolder().isBlank();
+      Path home = temporary ? Files.createTempDirectory("epicommand-mqtt")
           : Files.createDirectories(Path.of(properties.dataFolder()));
+      temporaryHome = temporary ? home : null;
       Path config = Files.createDirectories(home.resolve("conf"));
       Files.writeString(config.resolve("config.xml"), """
           <?xml version="1.0"?>
@@ -83,6 +85,14 @@ public class EmbeddedDoorBroker implements SmartLifecycle {
         log.warn("Embedded MQTT broker did not stop cleanly: {}", e.toString());
       }
       broker = null;
+    }
+    if (temporaryHome != null) {
+      try (java.util.stream.Stream<Path> files = Files.walk(temporaryHome)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        log.debug("Embedded MQTT broker folder {} left behind: {}", temporaryHome, e.toString());
+      }
+      temporaryHome = null;
     }
   }
 
