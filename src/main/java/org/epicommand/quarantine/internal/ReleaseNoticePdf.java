@@ -1,5 +1,6 @@
 package org.epicommand.quarantine.internal;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -51,11 +52,11 @@ public class ReleaseNoticePdf {
       PDFont font = loadFont(document, fontFiles);
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.usePDDocument(document);
-      builder.useFont(() -> font, FAMILY);
+      builder.useFont(new PDFontSupplier(font), FAMILY);
       builder.withHtmlContent(html, null);
+      builder.toStream(out);
       builder.buildPdfRenderer().createPDF();
-      document.save(out);
-      return out.toByteArray();
+      return ToUnicodeRepair.repair(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -49,6 +49,8 @@ class DoorSensorMqttTest {
   SilentSensorWatch silentWatch;
   @Autowired
   MeterRegistry meters;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   Mqtt5BlockingClient sensor;
 
@@ -198,6 +200,22 @@ class DoorSensorMqttTest {
     assertThat(api.as("community").delete("/api/v1/quarantine/door-sensors/" + device).status()).isEqualTo(404);
     assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
         Map.of("deviceId", device, "orderId", otherOrder)).status()).isEqualTo(201);
+  }
+
+  @Test
+  void eventsLandInThePartitionOfTheDayTheyArrived() {
+    String orderId = homeIsolationOrder("门磁辛");
+    String device = bind(orderId);
+    publish(device, "{\"event\":\"HEARTBEAT\",\"at\":\"" + Instant.now() + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> events.count(device) == 1);
+    String partition = jdbc.sql("select tableoid::regclass::text from quarantine_door_event where device_id = :d")
+        .param("d", device).query(String.class).single();
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    assertThat(partition).isEqualTo("quarantine_door_event_" + today.toString().replace("-", ""));
+    // maintenance creates the days ahead once
+    LocalDate later = today.plusDays(40);
+    assertThat(events.ensurePartitions(later)).isEqualTo(9);
+    assertThat(events.ensurePartitions(later)).isZero();
   }
 
   String homeIsolationOrder(String name) {

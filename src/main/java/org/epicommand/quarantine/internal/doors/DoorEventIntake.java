@@ -2,7 +2,6 @@ package org.epicommand.quarantine.internal.doors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -193,9 +192,5 @@ public class DoorEventIntake {
     }
     String cut = text.length() > 80 ? text.substring(0, 80) + "…" : text;
     return cut.replaceAll("\\p{Cntrl}", "?");
-  }
-
-  static String utf8(byte[] payload) {
-    return new String(payload, StandardCharsets.UTF_8);
   }
 }
