@@ -38,6 +38,10 @@ class ReleaseNoticePdfTest {
     assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     // a subset of the font is embedded, not all 10 MB of it
     assertThat(bytes.length).isBetween(5_000, 1_500_000);
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertThat(document.getNumberOfPages()).as("one A4 page").isEqualTo(1);
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("解除隔离告知书");
+    }
     Path file = Path.of("target", "release-notice", "release-notice.pdf");
     Files.createDirectories(file.getParent());
     Files.write(file, bytes);
