@@ -1,4 +1,4 @@
-package org.epicommand.quarantine.doors;
+package org.epicommand.quarantine.internal.doors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.quarantine.QuarantineFixtures;
-import org.epicommand.quarantine.internal.doors.DoorEventLog;
-import org.epicommand.quarantine.internal.doors.DoorEventSubscriber;
-import org.epicommand.quarantine.internal.doors.SilentSensorWatch;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.AfterAll;
