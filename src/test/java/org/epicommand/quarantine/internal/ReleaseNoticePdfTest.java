@@ -22,6 +22,8 @@ class ReleaseNoticePdfTest {
 
   @Autowired
   ReleaseNoticePdf pdf;
+  @Autowired
+  org.thymeleaf.ITemplateEngine templates;
 
   @Test
   void theNoticeCarriesTheHeadingTheNameAndTheReleaseDateInChinese() throws Exception {
@@ -54,6 +56,21 @@ class ReleaseNoticePdfTest {
     String text = extract(file).replaceAll("\\s+", "");
     assertThat(text).contains("解除隔离告知书", "欧阳解除", "2023-01-08", "2023年1月8日", "1101**********1234",
         "集中隔离医学观察", "2023-01-04", "阴性", "滨江路社区疫情防控工作组");
+  }
+
+  @Test
+  void withoutTheBundledFontADebianCjkFontIsEmbedded() throws Exception {
+    assumeTrue(ReleaseNoticePdf.SYSTEM_FONTS.stream().anyMatch(Files::isReadable),
+        "skipped: none of " + ReleaseNoticePdf.SYSTEM_FONTS + " (e.g. apt-get install fonts-droid-fallback)");
+    assumeTrue(Files.isExecutable(PDFTOTEXT), "skipped text extraction: no " + PDFTOTEXT);
+    ReleaseNoticePdf withoutBundled = new ReleaseNoticePdf(templates, "fonts/not-there.ttf");
+    byte[] bytes = withoutBundled.render(new ReleaseNotice("司马系统", "1101**********5678", "order-2", "入境人员",
+        "二十条", LocalDate.of(2022, 11, 20), List.of(), List.of(), LocalDate.of(2022, 11, 28), "某街道办事处", "滨江市"));
+    Path file = Path.of("target", "release-notice", "release-notice-system-font.pdf");
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+    String text = extract(file).replaceAll("\\s+", "");
+    assertThat(text).contains("解除隔离告知书", "司马系统", "2022年11月28日", "无检测记录");
   }
 
   static String extract(Path pdf) throws IOException, InterruptedException {

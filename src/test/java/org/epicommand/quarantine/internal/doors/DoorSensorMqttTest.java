@@ -215,6 +215,31 @@ class DoorSensorMqttTest {
     assertThat(events.ensurePartitions(later)).isZero();
   }
 
+  /** A figure for the README: door events stored per second through broker, subscriber and database. */
+  @Test
+  void aBurstOfEventsIsAllStored() {
+    List<String> devices = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      devices.add(bind(homeIsolationOrder("门磁批量" + i)));
+    }
+    int perDevice = 500;
+    long started = System.nanoTime();
+    for (int n = 0; n < perDevice; n++) {
+      String at = Instant.now().toString();
+      for (String device : devices) {
+        publish(device, "{\"event\":\"HEARTBEAT\",\"at\":\"" + at + "\"}");
+      }
+    }
+    long published = System.nanoTime();
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+        .until(() -> devices.stream().mapToLong(events::count).sum() == (long) perDevice * devices.size());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double rate = perDevice * devices.size() / seconds;
+    System.out.printf("door events: %d stored in %.2f s (%.0f/s; publishing took %.2f s)%n",
+        perDevice * devices.size(), seconds, rate, (published - started) / 1e9);
+    assertThat(rate).isGreaterThan(100);
+  }
+
   String homeIsolationOrder(String name) {
     String personId = QuarantineFixtures.person(api, name, COMMUNITY);
     // TEN_MEASURES: close contacts in 5 days of home isolation
