@@ -64,7 +64,8 @@ public class DoorEventSubscriber implements SmartLifecycle {
   public synchronized void start() {
     AtomicInteger threads = new AtomicInteger();
     // bounded: a flood waits in the queue, and beyond it the MQTT thread itself slows down (back-pressure)
-    workers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), runnable -> {
+    int size = Math.max(1, properties.workers());
+    workers = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), runnable -> {
       Thread thread = new Thread(runnable, "door-events-" + threads.incrementAndGet());
       thread.setDaemon(true);
       return thread;

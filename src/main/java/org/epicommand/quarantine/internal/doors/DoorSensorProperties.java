@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silentAfter a sensor that sent nothing for this long is an alert (DOMAIN.md §6: 30 min)
  * @param maxPayloadBytes larger payloads are rejected unread
  * @param dataFolder the embedded broker's data folder (blank: a temporary folder)
+ * @param workers threads that store events and raise alerts (events of one sensor may be handled out of order;
+ *     nothing depends on their order)
  */
 @ConfigurationProperties("epicommand.quarantine.mqtt")
 public record DoorSensorProperties(
@@ -28,7 +30,8 @@ public record DoorSensorProperties(
     @DefaultValue("epicommand") String sharedGroup,
     @DefaultValue("30m") Duration silentAfter,
     @DefaultValue("1024") int maxPayloadBytes,
-    String dataFolder) {
+    String dataFolder,
+    @DefaultValue("4") int workers) {
 
   /** The filter actually subscribed to. */
   public String subscription() {
