@@ -140,7 +140,12 @@ class EndpointAccessTest {
       entry("GET /api/v1/supervision/public-naming", AUTHENTICATED),
       entry("GET /api/v1/supervision/good-practices", AUTHENTICATED),
       entry("POST /api/v1/supervision/good-practices", "INSPECTION_MANAGE"),
-      entry("GET /api/v1/supervision/scorecard", "INSPECTION_MANAGE"));
+      entry("GET /api/v1/supervision/scorecard", "INSPECTION_MANAGE"),
+      // quarantine door sensors
+      entry("POST /api/v1/quarantine/door-sensors", "QUARANTINE_WRITE"),
+      entry("GET /api/v1/quarantine/door-sensors", "QUARANTINE_READ"),
+      entry("DELETE /api/v1/quarantine/door-sensors/{deviceId}", "QUARANTINE_WRITE"),
+      entry("POST /api/v1/quarantine/orders/{id}/door-declarations", "QUARANTINE_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

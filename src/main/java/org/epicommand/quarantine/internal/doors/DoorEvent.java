@@ -1,0 +1,4 @@
+package org.epicommand.quarantine.internal.doors;
+
+/** What a door sensor reports. */
+public enum DoorEvent { OPEN, CLOSE, HEARTBEAT }

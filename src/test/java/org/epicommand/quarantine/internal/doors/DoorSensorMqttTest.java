@@ -1,0 +1,288 @@
+package org.epicommand.quarantine.internal.doors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.epicommand.quarantine.QuarantineFixtures.COMMUNITY;
+import static org.epicommand.quarantine.QuarantineFixtures.OTHER_DISTRICT_COMMUNITY;
+
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.quarantine.QuarantineFixtures;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Door sensors end to end with the real embedded HiveMQ broker: a test client publishes as a sensor would, and
+ * what the platform made of it is read back through the HTTP API.
+ */
+@EpiCommandTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DoorSensorMqttTest {
+
+  @Autowired
+  Api api;
+  @Autowired
+  DoorEventSubscriber subscriber;
+  @Autowired
+  DoorEventLog events;
+  @Autowired
+  SilentSensorWatch silentWatch;
+  @Autowired
+  MeterRegistry meters;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  Mqtt5BlockingClient sensor;
+
+  @BeforeAll
+  void connectATestSensor() {
+    await().atMost(Duration.ofSeconds(15)).until(subscriber::subscribed);
+    sensor = Mqtt5Client.builder().identifier("test-sensor-" + UUID.randomUUID()).serverHost(subscriber.host())
+        .serverPort(subscriber.port()).buildBlocking();
+    sensor.connect();
+  }
+
+  @AfterAll
+  void disconnect() {
+    sensor.disconnect();
+  }
+
+  @Test
+  void anUndeclaredOpeningIsAnAlertThroughTheApiWithinFiveSeconds() {
+    String orderId = homeIsolationOrder("门磁甲");
+    String device = bind(orderId);
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    long sent = System.nanoTime();
+    publish(device, "{\"event\":\"OPEN\",\"at\":\"" + at + "\"}");
+    JsonNode alert = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+        .until(() -> doorAlert(orderId), node -> node != null);
+    long millis = Duration.ofNanos(System.nanoTime() - sent).toMillis();
+    assertThat(millis).isLessThan(5_000);
+    assertThat(alert.get("kind").asString()).isEqualTo("DOOR_OPENED");
+    assertThat(alert.get("personName").asString()).isEqualTo("门磁甲");
+    assertThat(alert.get("state").asString()).isEqualTo("OPEN");
+    assertThat(alert.get("detail").asString()).contains(device).contains("未报备");
+    // the same message delivered twice (QoS 1) is still one alert
+    publish(device, "{\"event\":\"OPEN\",\"at\":\"" + at + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> events.count(device) == 2);
+    assertThat(doorAlerts(orderId)).hasSize(1);
+    JsonNode listed = api.as("community").get("/api/v1/quarantine/door-sensors?orderId=" + orderId).json();
+    assertThat(listed.get("items").get(0).get("deviceId").asString()).isEqualTo(device);
+    assertThat(listed.get("items").get(0).get("lastEvent").asString()).isEqualTo("OPEN");
+  }
+
+  @Test
+  void aDeclaredOpeningIsNoAlertButOneOutsideTheWindowIs() {
+    String orderId = homeIsolationOrder("门磁乙");
+    String device = bind(orderId);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Api.Answer declared = api.as("community").post("/api/v1/quarantine/orders/" + orderId + "/door-declarations",
+        Map.of("from", now.minusSeconds(60).toString(), "minutes", 10));
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    assertThat(declared.json().get("declaredBy").asString()).isEqualTo("community");
+    publish(device, "{\"event\":\"OPEN\",\"at\":\"" + now + "\"}");
+    publish(device, "{\"event\":\"CLOSE\",\"at\":\"" + now.plusSeconds(40) + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> events.count(device) == 2);
+    assertThat(doorAlerts(orderId)).isEmpty();
+    // five minutes before the declared window: an alert
+    publish(device, "{\"event\":\"OPEN\",\"at\":\"" + now.minusSeconds(300) + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> doorAlerts(orderId).size() == 1);
+  }
+
+  @Test
+  void garbageChangesNothingAndIsCountedByReason() {
+    String orderId = homeIsolationOrder("门磁丙");
+    String device = bind(orderId);
+    publish(device, "{\"event\":\"CLOSE\",\"at\":\"" + Instant.now() + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> events.count(device) == 1);
+    Map<String, String> garbage = Map.of(
+        "not-json", "OPEN now!",
+        "unknown-event", "{\"event\":\"SMASH\",\"at\":\"" + Instant.now() + "\"}",
+        "bad-instant", "{\"event\":\"OPEN\",\"at\":\"yesterday\"}",
+        "oversized", "{\"event\":\"OPEN\",\"at\":\"" + Instant.now() + "\",\"pad\":\"" + "x".repeat(2_000) + "\"}");
+    for (Map.Entry<String, String> entry : garbage.entrySet()) {
+      double before = rejected(entry.getKey());
+      publish(device, entry.getValue());
+      await().atMost(Duration.ofSeconds(5)).until(() -> rejected(entry.getKey()) == before + 1);
+    }
+    double unknownBefore = rejected("unknown-device");
+    publish("no-such-door-" + UUID.randomUUID(), "{\"event\":\"OPEN\",\"at\":\"" + Instant.now() + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> rejected("unknown-device") == unknownBefore + 1);
+
+    assertThat(events.count(device)).isEqualTo(1);
+    assertThat(doorAlerts(orderId)).isEmpty();
+    JsonNode listed = api.as("community").get("/api/v1/quarantine/door-sensors?orderId=" + orderId).json();
+    assertThat(listed.get("items").get(0).get("lastEvent").asString()).isEqualTo("CLOSE");
+    // and the subscriber is still listening
+    publish(device, "{\"event\":\"OPEN\",\"at\":\"" + Instant.now() + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> doorAlerts(orderId).size() == 1);
+    assertThat(meters.find("epicommand.doors.accepted").tag("event", "OPEN").counter().count()).isPositive();
+  }
+
+  @Test
+  void aSilentSensorIsOneAlertPerSilence() {
+    String orderId = homeIsolationOrder("门磁丁");
+    String device = bind(orderId);
+    Instant now = Instant.now();
+    silentWatch.check(now.plus(Duration.ofMinutes(29)));
+    assertThat(alerts(orderId, "SENSOR_SILENT")).isEmpty();
+    silentWatch.check(now.plus(Duration.ofMinutes(31)));
+    assertThat(alerts(orderId, "SENSOR_SILENT")).hasSize(1);
+    silentWatch.check(now.plus(Duration.ofMinutes(40)));
+    assertThat(alerts(orderId, "SENSOR_SILENT")).hasSize(1);
+    assertThat(api.as("community").get("/api/v1/quarantine/door-sensors?orderId=" + orderId).json()
+        .get("items").get(0).get("silent").asBoolean()).isTrue();
+    // a heartbeat ends the silence; the next one alerts again
+    publish(device, "{\"event\":\"HEARTBEAT\",\"at\":\"" + now.plusSeconds(1) + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> events.count(device) == 1);
+    assertThat(api.as("community").get("/api/v1/quarantine/door-sensors?orderId=" + orderId).json()
+        .get("items").get(0).get("silent").asBoolean()).isFalse();
+    silentWatch.check(now.plus(Duration.ofMinutes(45)));
+    assertThat(alerts(orderId, "SENSOR_SILENT")).hasSize(2);
+  }
+
+  @Test
+  void bindingFollowsJurisdictionAndOneSensorPerOpenOrder() {
+    String orderId = homeIsolationOrder("门磁戊");
+    String otherOrder = homeIsolationOrder("门磁己");
+    String device = bind(orderId);
+    // a second sensor for the same order, the same sensor for another open order: 409
+    assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", "door-" + UUID.randomUUID(), "orderId", orderId)).status()).isEqualTo(409);
+    assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", device, "orderId", otherOrder)).status()).isEqualTo(409);
+    // binding again to the same order changes nothing
+    assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", device, "orderId", orderId)).status()).isEqualTo(201);
+    // an order of another district is not there for the community worker
+    String foreign = QuarantineFixtures.open(api, QuarantineFixtures.person(api, "门磁庚", OTHER_DISTRICT_COMMUNITY),
+        "CLOSE_CONTACT", LocalDate.now(), "TEN_MEASURES").get("id").asString();
+    assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", "door-" + UUID.randomUUID(), "orderId", foreign)).status()).isEqualTo(404);
+    assertThat(api.as("community").post("/api/v1/quarantine/orders/" + foreign + "/door-declarations",
+        Map.of("from", Instant.now().toString(), "minutes", 5)).status()).isEqualTo(404);
+    Api.Answer badDevice = api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", "door/with/slashes", "orderId", orderId));
+    assertThat(badDevice.status()).isEqualTo(400);
+    assertThat(badDevice.body()).contains("deviceId");
+    Api.Answer badMinutes = api.as("community").post("/api/v1/quarantine/orders/" + orderId + "/door-declarations",
+        Map.of("from", Instant.now().toString(), "minutes", 0));
+    assertThat(badMinutes.status()).isEqualTo(400);
+    assertThat(badMinutes.body()).contains("minutes");
+    Api.Answer late = api.as("community").post("/api/v1/quarantine/orders/" + orderId + "/door-declarations",
+        Map.of("from", Instant.now().minus(Duration.ofHours(2)).toString(), "minutes", 5));
+    assertThat(late.status()).isEqualTo(400);
+    assertThat(late.body()).contains("from");
+    // unbound, the device may serve the other order
+    assertThat(api.as("community").delete("/api/v1/quarantine/door-sensors/" + device).status()).isEqualTo(204);
+    assertThat(api.as("community").get("/api/v1/quarantine/door-sensors?orderId=" + orderId).json().get("items"))
+        .isEmpty();
+    assertThat(api.as("community").delete("/api/v1/quarantine/door-sensors/" + device).status()).isEqualTo(404);
+    assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", device, "orderId", otherOrder)).status()).isEqualTo(201);
+  }
+
+  @Test
+  void eventsLandInThePartitionOfTheDayTheyArrived() {
+    String orderId = homeIsolationOrder("门磁辛");
+    String device = bind(orderId);
+    publish(device, "{\"event\":\"HEARTBEAT\",\"at\":\"" + Instant.now() + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> events.count(device) == 1);
+    String partition = jdbc.sql("select tableoid::regclass::text from quarantine_door_event where device_id = :d")
+        .param("d", device).query(String.class).single();
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    assertThat(partition).isEqualTo("quarantine_door_event_" + today.toString().replace("-", ""));
+    // maintenance creates the days ahead once
+    LocalDate later = today.plusDays(40);
+    assertThat(events.ensurePartitions(later)).isEqualTo(9);
+    assertThat(events.ensurePartitions(later)).isZero();
+  }
+
+  /** A figure for the README: door events stored per second through broker, subscriber and database. */
+  @Test
+  void aBurstOfEventsIsAllStored() {
+    List<String> devices = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      devices.add(bind(homeIsolationOrder("门磁批量" + i)));
+    }
+    int perDevice = 500;
+    long started = System.nanoTime();
+    for (int n = 0; n < perDevice; n++) {
+      String at = Instant.now().toString();
+      for (String device : devices) {
+        publish(device, "{\"event\":\"HEARTBEAT\",\"at\":\"" + at + "\"}");
+      }
+    }
+    long published = System.nanoTime();
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+        .until(() -> devices.stream().mapToLong(events::count).sum() == (long) perDevice * devices.size());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double rate = perDevice * devices.size() / seconds;
+    System.out.printf("door events: %d stored in %.2f s (%.0f/s; publishing took %.2f s)%n",
+        perDevice * devices.size(), seconds, rate, (published - started) / 1e9);
+    assertThat(rate).isGreaterThan(100);
+  }
+
+  String homeIsolationOrder(String name) {
+    String personId = QuarantineFixtures.person(api, name, COMMUNITY);
+    // TEN_MEASURES: close contacts in 5 days of home isolation
+    return QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(), "TEN_MEASURES").get("id")
+        .asString();
+  }
+
+  String bind(String orderId) {
+    String device = "door-" + UUID.randomUUID();
+    Api.Answer answer = api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", device, "orderId", orderId));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    assertThat(answer.json().get("orderId").asString()).isEqualTo(orderId);
+    return device;
+  }
+
+  void publish(String device, String payload) {
+    sensor.publishWith().topic("epicommand/doors/" + device).qos(MqttQos.AT_LEAST_ONCE)
+        .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
+  }
+
+  double rejected(String reason) {
+    return meters.find("epicommand.doors.rejected").tag("reason", reason).counter().count();
+  }
+
+  JsonNode doorAlert(String orderId) {
+    List<JsonNode> alerts = doorAlerts(orderId);
+    return alerts.isEmpty() ? null : alerts.get(0);
+  }
+
+  List<JsonNode> doorAlerts(String orderId) {
+    return alerts(orderId, "DOOR_OPENED");
+  }
+
+  List<JsonNode> alerts(String orderId, String kind) {
+    Api.Answer answer = api.as("community").get("/api/v1/quarantine/alerts?kind=" + kind + "&size=500");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    List<JsonNode> found = new ArrayList<>();
+    answer.json().get("items").forEach(item -> {
+      if (item.get("orderId").asString().equals(orderId)) {
+        found.add(item);
+      }
+    });
+    return found;
+  }
+}
