@@ -18,5 +18,14 @@ public enum Permission {
   /** See document numbers and phones unmasked. */
   PERSON_FULL_IDENTITY,
   /** Export person lists. */
-  PERSON_EXPORT
+  PERSON_EXPORT,
+  // cases, tracing
+  /** Read cases and transmission chains inside the own jurisdiction. */
+  CASE_READ,
+  /** Report cases, reclassify them, record tests and outcomes; import line lists. */
+  CASE_WRITE,
+  /** Export case lists (masked). */
+  CASE_EXPORT,
+  /** Record infector → infectee links. */
+  CHAIN_WRITE
 }

@@ -1,6 +1,10 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.AUDIT_READ;
+import static org.epicommand.account.Permission.CASE_EXPORT;
+import static org.epicommand.account.Permission.CASE_READ;
+import static org.epicommand.account.Permission.CASE_WRITE;
+import static org.epicommand.account.Permission.CHAIN_WRITE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
@@ -16,12 +20,14 @@ public enum Role {
   /** Platform administrators: configuration, users, rule sets — no personal data by this role. */
   ADMIN(EnumSet.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ)),
   /** Leadership group and command office: everything in the city. */
-  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
+  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT,
+      CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE)),
   /** CDC field investigators. */
-  EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
-  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
-  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
-  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
+  EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT,
+      CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE)),
+  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, CASE_READ)),
+  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, CASE_READ)),
+  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, CASE_READ)),
   LAB_OPERATOR(EnumSet.noneOf(Permission.class)),
   SITE_MANAGER(EnumSet.noneOf(Permission.class)),
   INSPECTOR(EnumSet.noneOf(Permission.class)),
