@@ -125,6 +125,10 @@ public class CaseRegistry {
     store.insert(report, home.path(), user.username());
     UUID id = UUID.fromString(report.id());
     store.event(id, now, "REPORTED", null, report.classification().name(), null, user.username(), false);
+    if (request.directReportedElsewhere()) {
+      store.markDirectReported(id, now);
+      store.event(id, now, "DIRECT_REPORT", null, "ELSEWHERE", "line list", user.username(), false);
+    }
     audit.record(AuditAction.CREATE, SUBJECT, report.id(), null);
     events.publishEvent(new CaseReported(report.id(), report.personId(), report.jurisdictionCode(),
         report.classification(), report.onsetDate(), reportedAt, report.imported()));

@@ -81,9 +81,11 @@ public class CaseStore {
   }
 
   private final JdbcClient jdbc;
+  private final java.time.ZoneId zone;
 
-  CaseStore(JdbcClient jdbc) {
+  CaseStore(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.zone = clock.getZone();
   }
 
   public Optional<Stored> find(UUID id, JurisdictionScope scope, Instant now) {
@@ -111,7 +113,7 @@ public class CaseStore {
     }
     return scope.bind(jdbc.sql("select " + COLUMNS + " from case_report c where c.id in (:ids) and "
             + scope.predicate("c.jurisdiction_path")))
-        .param("ids", ids).query((rs, n) -> node(rs)).list();
+        .param("ids", ids).query((rs, n) -> node(rs, zone)).list();
   }
 
   public void insert(CaseReport c, String jurisdictionPath, String username) {
@@ -157,6 +159,7 @@ public class CaseStore {
   }
 
   public void markDirectReported(UUID id, Instant at) {
+    // only the first direct report counts
     jdbc.sql("update case_report set direct_reported_at = :at where id = :id and direct_reported_at is null")
         .param("at", Timestamp.from(at)).param("id", id).update();
   }
@@ -240,11 +243,15 @@ public class CaseStore {
     return new Stored(report, rs.getString("jurisdiction_path"), offset(rs.getTimestamp("excluded_at")));
   }
 
-  private static CaseNode node(ResultSet rs) throws SQLException {
+  /** Its report date: the day of diagnosis, or of the report when the diagnosis time is unknown (city zone). */
+  private static CaseNode node(ResultSet rs, java.time.ZoneId zone) throws SQLException {
     UUID household = rs.getObject("household_id", UUID.class);
+    Timestamp diagnosed = rs.getTimestamp("diagnosed_at");
+    LocalDate reportDate = (diagnosed != null ? diagnosed : rs.getTimestamp("reported_at")).toInstant().atZone(zone)
+        .toLocalDate();
     return new CaseNode(rs.getObject("id", UUID.class).toString(), rs.getObject("person_id", UUID.class).toString(),
         rs.getString("person_name"), Classification.valueOf(rs.getString("classification")),
-        rs.getObject("onset_date", LocalDate.class), null, rs.getString("jurisdiction_code"),
+        rs.getObject("onset_date", LocalDate.class), reportDate, rs.getString("jurisdiction_code"),
         rs.getString("jurisdiction_path"), household == null ? null : household.toString());
   }
 

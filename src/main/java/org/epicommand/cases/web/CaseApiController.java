@@ -71,7 +71,7 @@ class CaseApiController {
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   CaseReport report(@RequestBody CaseRequest r) {
     return registry.report(new NewCase(r.personId(), r.classification(), r.onsetDate(), r.samplingDate(),
-        r.diagnosedAt(), r.severity(), r.imported(), r.discoveryRoute(), null));
+        r.diagnosedAt(), r.severity(), r.imported(), r.discoveryRoute(), null, false));
   }
 
   @Operation(summary = "The full record of a case (audited as READ); 404 outside the caller's jurisdiction")
