@@ -74,7 +74,24 @@ class EndpointAccessTest {
       entry("GET /api/v1/imports/{importId}", AUTHENTICATED),
       entry("GET /api/v1/imports/{importId}/errors", AUTHENTICATED),
       // counts in, estimate out: no personal data
-      entry("POST /api/v1/analytics/rt", AUTHENTICATED));
+      entry("POST /api/v1/analytics/rt", AUTHENTICATED),
+      // cases, tracing
+      entry("POST /api/v1/cases", "CASE_WRITE"),
+      entry("GET /api/v1/cases", "CASE_READ"),
+      entry("GET /api/v1/cases [text/csv]", "CASE_EXPORT"),
+      entry("GET /api/v1/cases/overdue-reports", "CASE_READ"),
+      entry("GET /api/v1/cases/{id}", "CASE_READ"),
+      entry("POST /api/v1/cases/{id}/reclassify", "CASE_WRITE"),
+      entry("POST /api/v1/cases/{id}/severity", "CASE_WRITE"),
+      entry("GET /api/v1/cases/{id}/history", "CASE_READ"),
+      entry("GET /api/v1/cases/{id}/tests", "CASE_READ"),
+      entry("POST /api/v1/cases/{id}/tests", "CASE_WRITE"),
+      entry("POST /api/v1/cases/{id}/outcome", "CASE_WRITE"),
+      entry("POST /api/v1/cases/{id}/direct-report", "CASE_WRITE"),
+      entry("GET /api/v1/cases/{id}/chain", "CASE_READ"),
+      entry("POST /api/v1/transmissions", "CHAIN_WRITE"),
+      entry("GET /api/v1/chains", "CASE_READ"),
+      entry("GET /api/v1/clusters", "CASE_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
