@@ -83,9 +83,9 @@ public class CaseCourse {
     return store.find(id, user.scope(), now).orElseThrow().report();
   }
 
+  /** A new positive: one recorded after the exclusion (a result arriving later is new evidence, whenever sampled). */
   private boolean positiveSince(UUID id, OffsetDateTime excludedAt) {
-    return store.tests(id).stream().anyMatch(t -> DischargeRule.positive(t.result(), t.ctOrf1ab(), t.ctN())
-        && (excludedAt == null || t.sampledAt().isAfter(excludedAt)));
+    return store.positiveRecordedAfter(id, excludedAt);
   }
 
   @Transactional

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A case's classification (DOMAIN.md §4). Moves: SUSPECTED → CONFIRMED | ASYMPTOMATIC | EXCLUDED;
  * ASYMPTOMATIC → CONFIRMED (无症状转确诊, counted apart in bulletins); EXCLUDED → CONFIRMED |
- * ASYMPTOMATIC only with a positive test sampled after the exclusion (checked by the registry).
+ * ASYMPTOMATIC only with a positive test recorded after the exclusion (checked by the registry).
  */
 public enum Classification {
   SUSPECTED, CONFIRMED, ASYMPTOMATIC, EXCLUDED;

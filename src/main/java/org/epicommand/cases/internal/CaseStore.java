@@ -192,6 +192,15 @@ public class CaseStore {
         .param("username", username).param("now", Timestamp.from(now)).update();
   }
 
+  /** Whether a positive result (Ct below 35 unless both values say otherwise) was recorded after {@code after}. */
+  public boolean positiveRecordedAfter(UUID caseId, OffsetDateTime after) {
+    return jdbc.sql("""
+        select exists (select 1 from case_test where case_id = :case and result = 'POSITIVE'
+          and not coalesce(ct_orf1ab >= 35 and ct_n >= 35, false) and recorded_at > :after)
+        """).param("case", caseId).param("after", Timestamp.from(after == null ? Instant.EPOCH : after.toInstant()))
+        .query(Boolean.class).single();
+  }
+
   public List<CaseTest> tests(UUID caseId) {
     return jdbc.sql("select * from case_test where case_id = :case order by sampled_at, recorded_at")
         .param("case", caseId).query((rs, n) -> {
@@ -225,7 +234,8 @@ public class CaseStore {
     OffsetDateTime diagnosed = offset(rs.getTimestamp("diagnosed_at"));
     OffsetDateTime direct = offset(rs.getTimestamp("direct_reported_at"));
     OffsetDateTime due = diagnosed == null ? null : diagnosed.plus(REPORT_DEADLINE);
-    boolean overdue = due != null && (direct == null ? now.isAfter(due.toInstant()) : direct.isAfter(due));
+    // overdue = still waiting for the direct report past its deadline; a late report shows in the history
+    boolean overdue = due != null && direct == null && now.isAfter(due.toInstant());
     UUID household = rs.getObject("household_id", UUID.class);
     String outcome = rs.getString("outcome");
     String severity = rs.getString("severity");
