@@ -41,7 +41,7 @@ class CasePagesBrowserTest {
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/cases/" + a);
       page.click("[data-testid=chain-link]");
-      page.waitForFunction(RENDERED_NODES + ".call() === 2");
+      page.waitForFunction("() => (" + RENDERED_NODES + ")() === 2");
       assertThat(page.locator("[data-testid=chain-summary]").textContent()).contains("2 例").contains("2 代");
       page.waitForTimeout(1500); // let the small graph's force layout settle
       @SuppressWarnings("unchecked")
@@ -66,7 +66,7 @@ class CasePagesBrowserTest {
       Browser.login(page, api.baseUrl(), "cdc");
       long start = System.nanoTime();
       page.navigate(api.baseUrl() + "/tracing/chains/" + root);
-      page.waitForFunction(RENDERED_NODES + ".call() === 5000");
+      page.waitForFunction("() => (" + RENDERED_NODES + ")() === 5000");
       double seconds = (System.nanoTime() - start) / 1e9;
       assertThat(seconds).as("5,000-node chain page ready in %.2f s", seconds).isLessThan(8);
       Object layout = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chain-graph'))"

@@ -67,9 +67,6 @@ record LineListRow(ImportRow row, String caseRef, String name, IdType idType, St
     }
     LocalDate onset = date(row, "onsetDate", problems);
     LocalDate diagnosed = date(row, "diagnosedDate", problems);
-    if (onset != null && diagnosed != null && onset.isAfter(diagnosed)) {
-      problems.add(FieldProblem.of("onsetDate", "tracing.import.onsetAfterDiagnosis"));
-    }
     Set<String> infectors = new LinkedHashSet<>();
     String refs = row.get("infectorRefs");
     if (refs != null) {

@@ -32,8 +32,8 @@ class TracingPageController {
 
   /** Above this many nodes the graph is drawn at the precomputed positions only (no force layout, no labels). */
   static final int FORCE_LAYOUT_MAX = 300;
-  static final int COLUMN_WIDTH = 180;
-  static final int ROW_HEIGHT = 36;
+  static final int CELL = 36;
+  static final int GENERATION_GAP = 144;
 
   /** What the chain page's script draws. */
   record GraphNode(String id, String name, int category, int generation, String onsetDate, double x, double y,
@@ -84,16 +84,27 @@ class TracingPageController {
     for (Classification c : Classification.values()) {
       categories.add(forms.text("classification." + c));
     }
-    Map<Integer, Integer> rows = new HashMap<>();
     Map<Integer, Integer> sizes = new HashMap<>();
     chain.nodes().forEach(n -> sizes.merge(n.generation(), 1, Integer::sum));
+    // a generation is a block of columns at most maxRows high, so a wide generation does not make
+    // one endless column; blocks follow each other left to right by generation
+    int maxRows = Math.max(20, (int) Math.ceil(Math.sqrt(chain.nodes().size()) * 1.2));
+    Map<Integer, Double> offsets = new HashMap<>();
+    double offset = 0;
+    for (int g : new java.util.TreeSet<>(sizes.keySet())) {
+      offsets.put(g, offset);
+      int rowsOfG = Math.min(sizes.get(g), maxRows);
+      offset += Math.ceil(sizes.get(g) / (double) rowsOfG) * CELL + GENERATION_GAP;
+    }
+    Map<Integer, Integer> placed = new HashMap<>();
     List<GraphNode> nodes = new ArrayList<>();
     for (TransmissionChain.Node n : chain.nodes()) {
-      int row = rows.merge(n.generation(), 1, Integer::sum) - 1;
-      double y = (row - (sizes.get(n.generation()) - 1) / 2.0) * ROW_HEIGHT;
+      int k = placed.merge(n.generation(), 1, Integer::sum) - 1;
+      int rowsOfG = Math.min(sizes.get(n.generation()), maxRows);
+      double x = offsets.get(n.generation()) + (k / rowsOfG) * (double) CELL;
+      double y = (k % rowsOfG - (rowsOfG - 1) / 2.0) * CELL;
       nodes.add(new GraphNode(n.caseId(), n.label(), n.classification().ordinal(), n.generation(),
-          n.onsetDate() == null ? null : n.onsetDate().toString(), (n.generation() - 1) * (double) COLUMN_WIDTH, y,
-          "/cases/" + n.caseId()));
+          n.onsetDate() == null ? null : n.onsetDate().toString(), x, y, "/cases/" + n.caseId()));
     }
     List<GraphLink> links = chain.links().stream()
         .map(l -> new GraphLink(l.infectorCaseId(), l.infecteeCaseId())).toList();
