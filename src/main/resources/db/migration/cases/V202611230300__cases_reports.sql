@@ -27,9 +27,11 @@ create table case_report (
   created_by           text
 );
 
--- the case list of a scope, newest first; and counting inside a subtree
+-- the case list of a scope, newest first (walked newest first, filtered by path); the same by
+-- classification; reading or counting a small subtree (a community) by path
 create index case_report_reported on case_report (reported_at desc, id);
-create index case_report_scope on case_report (jurisdiction_path, reported_at desc);
+create index case_report_classification on case_report (classification, reported_at desc, id);
+create index case_report_scope on case_report (jurisdiction_path, classification, reported_at desc);
 -- the overdue direct reports: diagnosed, not yet reported
 create index case_report_direct_due on case_report (diagnosed_at) where direct_reported_at is null;
 
