@@ -8,7 +8,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
@@ -156,11 +155,6 @@ public class CaseRegistry {
   /** A case as a chain node, if it lies in the caller's jurisdiction (not audited: no identity document). */
   public java.util.Optional<CaseNode> node(UUID id) {
     return store.nodes(List.of(id), currentUser.get().scope()).stream().findFirst();
-  }
-
-  /** Chain nodes of the cases among {@code ids} that lie in the caller's jurisdiction. */
-  public List<CaseNode> nodes(Collection<UUID> ids) {
-    return store.nodes(ids, currentUser.get().scope());
   }
 
   /** The case's history: classification and outcome changes, re-positives, the direct report. */
