@@ -34,5 +34,14 @@ public enum Permission {
   /** Plan inspections, run unannounced visits, record findings, verify and close problems, accountability. */
   INSPECTION_MANAGE,
   /** Rectify the own units' problems: start rectifying, upload and submit evidence. */
-  PROBLEM_RECTIFY
+  PROBLEM_RECTIFY,
+  // cases, tracing
+  /** Read cases and transmission chains inside the own jurisdiction. */
+  CASE_READ,
+  /** Report cases, reclassify them, record tests and outcomes; import line lists. */
+  CASE_WRITE,
+  /** Export case lists (masked). */
+  CASE_EXPORT,
+  /** Record infector → infectee links. */
+  CHAIN_WRITE
 }

@@ -1,11 +1,16 @@
 package org.epicommand.imports;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** The state of one import job as {@code GET /api/v1/imports/{importId}} answers it. */
+/**
+ * The state of one import job as {@code GET /api/v1/imports/{importId}} answers it. Result groups
+ * (e.g. {@code caseIds}) appear as top-level fields, as API.md shows them.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportStatus(
     String importId,
@@ -21,7 +26,13 @@ public record ImportStatus(
     OffsetDateTime finishedAt,
     List<RowError> errors,
     Boolean errorsTruncated,
-    Map<String, Map<String, String>> results) {
+    @JsonIgnore Map<String, Map<String, String>> results) {
+
+  /** Each result group as a field of its own: {@code "caseIds": {"<caseRef>": "<caseId>"}}. */
+  @JsonAnyGetter
+  public Map<String, Map<String, String>> resultGroups() {
+    return results == null ? Map.of() : results;
+  }
 
   /** A rejected row: its line in the file (header = line 1), the field and why. */
   public record RowError(int row, String field, String message) {}

@@ -89,17 +89,42 @@ public class OrderReleases {
     requireReleasable(order, order.plannedEndDate(), today());
     orders.phases(orderId).stream().filter(p -> p.status() == PhaseStatus.SCHEDULED)
         .forEach(p -> orders.markPhase(orderId, p.seq(), PhaseStatus.DONE));
-    if (order.roomStayId() != null) {
-      orders.placeAt(orderId, null, null);
-      orders.updateState(orderId, OrderState.RELEASED, clock.instant(), null);
-      sites.leave(order.roomStayId(), clock.instant());
-    } else {
-      orders.updateState(orderId, OrderState.RELEASED, clock.instant(), null);
-    }
-    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "released");
-    events.publishEvent(new QuarantineOrderEnded(orderId.toString(), order.personId().toString(),
-        OrderState.RELEASED));
+    finish(order, OrderState.RELEASED, null, "released");
     return orders.view(orders.find(orderId).orElseThrow(), today());
+  }
+
+  /** Ends an open order because the person became a case or left for another city. */
+  @Transactional
+  public QuarantineOrder end(UUID id, OrderState outcome, String note) {
+    if (outcome != OrderState.BECAME_CASE && outcome != OrderState.TRANSFERRED_OUT) {
+      throw new ValidationFailure(FieldProblem.of("state", "quarantine.order.endState"));
+    }
+    OrderStore.Row row = lockOpen(id);
+    finish(row, outcome, note, outcome.name());
+    return orders.view(orders.find(id).orElseThrow(), today());
+  }
+
+  /**
+   * Ends the person's open order, if any, on the platform's own behalf (e.g. the person was
+   * reported as a case). Returns whether an order was ended.
+   */
+  @Transactional
+  public boolean endForPlatform(UUID personId, OrderState outcome, String note) {
+    return orders.findOpenByPerson(personId).map(row -> {
+      finish(row, outcome, note, outcome.name() + " (platform)");
+      return true;
+    }).orElse(false);
+  }
+
+  /** The order ends: it leaves its room (to be disinfected) and says so. */
+  void finish(OrderStore.Row row, OrderState outcome, String note, String auditDetail) {
+    orders.updateState(row.id(), outcome, clock.instant(), note);
+    if (row.roomStayId() != null) {
+      orders.placeAt(row.id(), null, null);
+      sites.leave(row.roomStayId(), clock.instant());
+    }
+    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, row.id().toString(), auditDetail);
+    events.publishEvent(new QuarantineOrderEnded(row.id().toString(), row.personId().toString(), outcome));
   }
 
   /**

@@ -168,19 +168,6 @@ public class QuarantineOrders {
     return orders.view(orders.find(id).orElseThrow(), today());
   }
 
-  /** Ends an open order because the person became a case or left for another city. */
-  @Transactional
-  public QuarantineOrder end(UUID id, OrderState outcome, String note) {
-    if (outcome != OrderState.BECAME_CASE && outcome != OrderState.TRANSFERRED_OUT) {
-      throw new ValidationFailure(FieldProblem.of("state", "quarantine.order.endState"));
-    }
-    OrderStore.Row row = openOrder(id);
-    orders.updateState(id, outcome, clock.instant(), note);
-    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), outcome.name());
-    events.publishEvent(new QuarantineOrderEnded(id.toString(), row.personId().toString(), outcome));
-    return orders.view(orders.find(id).orElseThrow(), today());
-  }
-
   /** The caller's open order, locked; 404 outside the scope, 409 when it has ended. */
   OrderStore.Row openOrder(UUID id) {
     OrderStore.Row row = orders.lock(id, currentUser.get().scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));

@@ -12,7 +12,6 @@ import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +28,15 @@ public class SiteStays {
   private final QuarantineOrders quarantineOrders;
   private final OrderReleases releases;
   private final AuditTrail audit;
-  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   SiteStays(OrderStore orders, SiteStore sites, QuarantineOrders quarantineOrders, OrderReleases releases,
-      AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+      AuditTrail audit, Clock clock) {
     this.orders = orders;
     this.sites = sites;
     this.quarantineOrders = quarantineOrders;
     this.releases = releases;
     this.audit = audit;
-    this.events = events;
     this.clock = clock;
   }
 
@@ -83,15 +80,14 @@ public class SiteStays {
         .orElseThrow(() -> Conflict.of("quarantine.siteRelease.noCentralizedPhase"));
     releases.requireReleasable(order, phase.endDate(), today);
     orders.markPhase(orderId, phase.seq(), PhaseStatus.DONE);
-    orders.placeAt(orderId, null, null);
-    sites.leave(order.roomStayId(), clock.instant());
-    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "released from site");
     boolean phasesLeft = orders.phases(orderId).stream().anyMatch(p -> p.status() == PhaseStatus.SCHEDULED
         && !p.endDate().isBefore(today));
-    if (!phasesLeft) {
-      orders.updateState(orderId, OrderState.RELEASED, clock.instant(), null);
-      events.publishEvent(new QuarantineOrderEnded(orderId.toString(), order.personId().toString(),
-          OrderState.RELEASED));
+    if (phasesLeft) {
+      orders.placeAt(orderId, null, null);
+      sites.leave(order.roomStayId(), clock.instant());
+      audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "released from site");
+    } else {
+      releases.finish(order, OrderState.RELEASED, null, "released from site and from quarantine");
     }
     return orders.view(orders.find(orderId).orElseThrow(), today);
   }

@@ -37,6 +37,8 @@ public final class Benchmarks {
             "--epicommand.db.embedded.server-config.max_wal_size=16GB")) {
       PersonBenchmark.run(context, size, results);
       QuarantineBenchmark.run(context, results);
+
+      CaseBenchmark.run(context, size, results);
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.epicommand.quarantine.NewOrder;
+import org.epicommand.quarantine.OrderReleases;
 import org.epicommand.quarantine.OrderReason;
 import org.epicommand.quarantine.OrderSource;
 import org.epicommand.quarantine.OrderState;
@@ -36,9 +37,11 @@ class OrderApiController {
   record EndRequest(OrderState state, String note) {}
 
   private final QuarantineOrders orders;
+  private final OrderReleases releases;
 
-  OrderApiController(QuarantineOrders orders) {
+  OrderApiController(QuarantineOrders orders, OrderReleases releases) {
     this.orders = orders;
+    this.releases = releases;
   }
 
   @Operation(summary = "Opens an order: phases and test dates by the day-counting rule of the rule set "
@@ -78,6 +81,6 @@ class OrderApiController {
   @PostMapping("/{id}/end")
   @PreAuthorize("hasAuthority('QUARANTINE_WRITE')")
   QuarantineOrder end(@PathVariable UUID id, @RequestBody EndRequest request) {
-    return orders.end(id, request.state(), request.note());
+    return releases.end(id, request.state(), request.note());
   }
 }

@@ -145,7 +145,24 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/door-sensors", "QUARANTINE_WRITE"),
       entry("GET /api/v1/quarantine/door-sensors", "QUARANTINE_READ"),
       entry("DELETE /api/v1/quarantine/door-sensors/{deviceId}", "QUARANTINE_WRITE"),
-      entry("POST /api/v1/quarantine/orders/{id}/door-declarations", "QUARANTINE_WRITE"));
+      entry("POST /api/v1/quarantine/orders/{id}/door-declarations", "QUARANTINE_WRITE"),
+      // cases, tracing
+      entry("POST /api/v1/cases", "CASE_WRITE"),
+      entry("GET /api/v1/cases", "CASE_READ"),
+      entry("GET /api/v1/cases [text/csv]", "CASE_EXPORT"),
+      entry("GET /api/v1/cases/overdue-reports", "CASE_READ"),
+      entry("GET /api/v1/cases/{id}", "CASE_READ"),
+      entry("POST /api/v1/cases/{id}/reclassify", "CASE_WRITE"),
+      entry("POST /api/v1/cases/{id}/severity", "CASE_WRITE"),
+      entry("GET /api/v1/cases/{id}/history", "CASE_READ"),
+      entry("GET /api/v1/cases/{id}/tests", "CASE_READ"),
+      entry("POST /api/v1/cases/{id}/tests", "CASE_WRITE"),
+      entry("POST /api/v1/cases/{id}/outcome", "CASE_WRITE"),
+      entry("POST /api/v1/cases/{id}/direct-report", "CASE_WRITE"),
+      entry("GET /api/v1/cases/{id}/chain", "CASE_READ"),
+      entry("POST /api/v1/transmissions", "CHAIN_WRITE"),
+      entry("GET /api/v1/chains", "CASE_READ"),
+      entry("GET /api/v1/clusters", "CASE_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

@@ -1,0 +1,8 @@
+package org.epicommand.cases;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A case was reported (entered into the platform). */
+public record CaseReported(String caseId, String personId, String jurisdictionCode, Classification classification,
+    LocalDate onsetDate, OffsetDateTime reportedAt, boolean imported) {}

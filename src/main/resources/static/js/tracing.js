@@ -1,0 +1,59 @@
+// The transmission-chain graph (tracing/chain.html). Positions come precomputed by generation
+// (x = generation, y = rank in it); big chains are drawn there without force layout or labels so
+// that thousands of nodes stay responsive. Colour = classification; a click opens the case.
+(function () {
+  'use strict';
+  var COLOURS = ['#f0ad4e', '#c9302c', '#8e44ad', '#95a5a6']; // SUSPECTED, CONFIRMED, ASYMPTOMATIC, EXCLUDED
+
+  function draw(element, graph) {
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
+    var big = !graph.force;
+    var generationLabel = element.getAttribute('data-generation-label') || '';
+    chart.setOption({
+      animation: !big,
+      color: COLOURS,
+      tooltip: {
+        formatter: function (p) {
+          if (p.dataType !== 'node') { return ''; }
+          var d = p.data;
+          return echarts.format.encodeHTML(d.name) + '<br>' + echarts.format.encodeHTML(graph.categories[d.category])
+            + ' · ' + generationLabel + ' ' + d.generation + (d.onsetDate ? '<br>' + d.onsetDate : '');
+        }
+      },
+      legend: [{ data: graph.categories, top: 4 }],
+      series: [{
+        type: 'graph',
+        layout: big ? 'none' : 'force',
+        force: { repulsion: 120, edgeLength: 60, gravity: 0.05 },
+        roam: true,
+        draggable: !big,
+        categories: graph.categories.map(function (name) { return { name: name }; }),
+        data: graph.nodes.map(function (n) {
+          return { id: n.id, name: n.name, category: n.category, generation: n.generation, onsetDate: n.onsetDate,
+            x: n.x, y: n.y, url: n.url, symbolSize: big ? 6 : 14 };
+        }),
+        links: graph.links,
+        edgeSymbol: ['none', big ? 'none' : 'arrow'],
+        edgeSymbolSize: 6,
+        label: { show: !big, position: 'right', fontSize: 11 },
+        lineStyle: { color: '#8a94a6', opacity: big ? 0.35 : 0.8, width: 1 },
+        emphasis: { focus: big ? 'none' : 'adjacency' },
+        progressive: big ? 2000 : 0
+      }]
+    });
+    chart.on('click', function (p) {
+      if (p.dataType === 'node' && p.data.url && p.data.url.charAt(0) === '/') {
+        window.location.href = p.data.url;
+      }
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var element = document.getElementById('chain-graph');
+    if (!element || typeof echarts === 'undefined') { return; }
+    fetch(element.getAttribute('data-graph-url'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.json(); })
+      .then(function (graph) { draw(element, graph); });
+  });
+})();

@@ -1,0 +1,58 @@
+package org.epicommand.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.epicommand.support.Api;
+
+/** Persons and cases for case and tracing tests: passport holders with numbers no other test uses. */
+public final class CaseFixtures {
+
+  public static final String COMMUNITY = "990101001001";
+  public static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000);
+
+  private CaseFixtures() {}
+
+  /** A new person (as cdc, city-wide) in the community; its id. */
+  public static String person(Api api, String name, String community, String address) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", name);
+    body.put("idType", "PASSPORT");
+    body.put("idNumber", String.format("CT%08d", NEXT.incrementAndGet()));
+    body.put("sex", "FEMALE");
+    body.put("address", address);
+    body.put("jurisdictionCode", community);
+    Api.Answer created = api.as("cdc").post("/api/v1/persons", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asString();
+  }
+
+  public static String person(Api api, String name, String community) {
+    return person(api, name, community, null);
+  }
+
+  /** A case (as cdc) on a new person; its id. */
+  public static String caseOf(Api api, String name, String community, String classification, String onsetDate) {
+    String personId = person(api, name, community);
+    Map<String, Object> body = new HashMap<>();
+    body.put("personId", personId);
+    body.put("classification", classification);
+    body.put("onsetDate", onsetDate);
+    body.put("diagnosedAt", "2026-11-01T10:00:00+08:00");
+    body.put("discoveryRoute", "COMMUNITY_SCREENING");
+    Api.Answer created = api.as("cdc").post("/api/v1/cases", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asString();
+  }
+
+  public static Map<String, Object> body(Object... keyValues) {
+    Map<String, Object> body = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      body.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return body;
+  }
+}
