@@ -139,6 +139,12 @@ public class OrderStore {
         .param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).param("note", note).update();
   }
 
+  /** When an ended order ended. */
+  public OffsetDateTime endedAt(UUID id) {
+    return jdbc.sql("select ended_at from quarantine_order where id = :id").param("id", id)
+        .query(OffsetDateTime.class).single();
+  }
+
   public void updateRuleSet(UUID id, String ruleSet, LocalDate plannedEnd) {
     jdbc.sql("update quarantine_order set rule_set_code = :ruleSet, planned_end_date = :end where id = :id")
         .param("id", id).param("ruleSet", ruleSet).param("end", plannedEnd).update();

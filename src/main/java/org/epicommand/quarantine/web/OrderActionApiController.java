@@ -6,7 +6,12 @@ import java.util.UUID;
 import org.epicommand.quarantine.OrderReleases;
 import org.epicommand.quarantine.QuarantineOrder;
 import org.epicommand.quarantine.QuarantineOrder.TestStatus;
+import org.epicommand.quarantine.ReleaseNotices;
 import org.epicommand.quarantine.SiteStays;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +31,21 @@ class OrderActionApiController {
 
   private final SiteStays stays;
   private final OrderReleases releases;
+  private final ReleaseNotices notices;
 
-  OrderActionApiController(SiteStays stays, OrderReleases releases) {
+  OrderActionApiController(SiteStays stays, OrderReleases releases, ReleaseNotices notices) {
     this.stays = stays;
     this.releases = releases;
+    this.notices = notices;
+  }
+
+  @Operation(summary = "The release notice (解除隔离告知书) of a released order as a PDF; 409 before release")
+  @GetMapping(value = "/release-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @PreAuthorize("hasAuthority('QUARANTINE_READ')")
+  ResponseEntity<byte[]> releaseNotice(@PathVariable UUID id) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"release-notice-" + id + ".pdf\"")
+        .body(notices.render(id));
   }
 
   @Operation(summary = "Checks the person in to a room; 409 when another household has taken it")
