@@ -74,7 +74,13 @@ class EndpointAccessTest {
       entry("GET /api/v1/imports/{importId}", AUTHENTICATED),
       entry("GET /api/v1/imports/{importId}/errors", AUTHENTICATED),
       // counts in, estimate out: no personal data
-      entry("POST /api/v1/analytics/rt", AUTHENTICATED));
+      entry("POST /api/v1/analytics/rt", AUTHENTICATED),
+      // notification: each user's own inbox (another user's message → 404)
+      entry("GET /api/v1/notifications", AUTHENTICATED),
+      entry("GET /api/v1/notifications/unread-count", AUTHENTICATED),
+      entry("GET /api/v1/notifications/{id}", AUTHENTICATED),
+      entry("POST /api/v1/notifications/{id}/read", AUTHENTICATED),
+      entry("POST /api/v1/notifications/read-all", AUTHENTICATED));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
