@@ -18,5 +18,12 @@ public enum Permission {
   /** See document numbers and phones unmasked. */
   PERSON_FULL_IDENTITY,
   /** Export person lists. */
-  PERSON_EXPORT
+  PERSON_EXPORT,
+  // command
+  /** See the command organisation, meetings, every unit's tasks and the daily-report completeness. */
+  COMMAND_READ,
+  /** Run the command post: units, response level, meetings, decisions, verifying tasks, reminders, report templates. */
+  COMMAND_MANAGE,
+  /** Work for one's own unit: its task inbox, its duty roster and its daily reports. */
+  UNIT_WORK
 }

@@ -1,6 +1,9 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.AUDIT_READ;
+import static org.epicommand.account.Permission.COMMAND_MANAGE;
+import static org.epicommand.account.Permission.COMMAND_READ;
+import static org.epicommand.account.Permission.UNIT_WORK;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
@@ -16,16 +19,17 @@ public enum Role {
   /** Platform administrators: configuration, users, rule sets — no personal data by this role. */
   ADMIN(EnumSet.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ)),
   /** Leadership group and command office: everything in the city. */
-  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
+  COMMANDER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT, COMMAND_READ, COMMAND_MANAGE,
+      UNIT_WORK)),
   /** CDC field investigators. */
-  EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT)),
-  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
-  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
-  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT)),
+  EPIDEMIOLOGIST(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT, COMMAND_READ, UNIT_WORK)),
+  DISTRICT_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, COMMAND_READ, UNIT_WORK)),
+  STREET_STAFF(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, UNIT_WORK)),
+  COMMUNITY_WORKER(EnumSet.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT, UNIT_WORK)),
   LAB_OPERATOR(EnumSet.noneOf(Permission.class)),
   SITE_MANAGER(EnumSet.noneOf(Permission.class)),
-  INSPECTOR(EnumSet.noneOf(Permission.class)),
-  SUPPLIES_OFFICER(EnumSet.noneOf(Permission.class)),
+  INSPECTOR(EnumSet.of(COMMAND_READ, UNIT_WORK)),
+  SUPPLIES_OFFICER(EnumSet.of(UNIT_WORK)),
   /** Discipline and data-protection staff: the audit trail, read-only. */
   AUDITOR(EnumSet.of(AUDIT_READ));
 
