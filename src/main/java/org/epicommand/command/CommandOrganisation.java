@@ -75,6 +75,7 @@ public class CommandOrganisation {
   @Transactional
   public Unit createUnit(String code, String name, UnitKind kind, String jurisdictionCode, boolean reporting,
       Integer sortOrder) {
+    requireManage();
     List<FieldProblem> problems = new ArrayList<>();
     if (code == null || !code.matches("[A-Za-z0-9_-]{2,40}")) {
       problems.add(FieldProblem.of("code", "command.unit.code"));
@@ -99,6 +100,7 @@ public class CommandOrganisation {
   /** Adds an existing user to a unit (idempotent). */
   @Transactional
   public List<String> addMember(String unitCode, String username) {
+    requireManage();
     requireUnit(unitCode);
     if (username == null || users.findByUsername(username).isEmpty()) {
       throw new ValidationFailure(FieldProblem.of("username", "command.unit.unknownUser"));
