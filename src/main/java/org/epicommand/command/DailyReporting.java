@@ -187,11 +187,13 @@ public class DailyReporting {
     }
     ReportTemplate template = template(templateId);
     List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
-    Map<String, ReportStatus> filed = new LinkedHashMap<>();
-    store.cells(template.id(), from, to).forEach(c -> filed.put(c.unitCode() + '|' + c.date(), c.status()));
+    Map<String, ReportStatus[]> filed = new java.util.HashMap<>();
+    for (DailyReportStore.Cell cell : store.cells(template.id(), from, to)) {
+      ReportStatus[] row = filed.computeIfAbsent(cell.unitCode(), code -> missing(days.size()));
+      row[(int) java.time.temporal.ChronoUnit.DAYS.between(from, cell.date())] = cell.status();
+    }
     List<MatrixRow> rows = organisation.reportingUnits().stream().map(unit -> new MatrixRow(unit.code(), unit.name(),
-        days.stream().map(day -> filed.getOrDefault(unit.code() + '|' + day, ReportStatus.MISSING)).toList()))
-        .toList();
+        List.of(filed.getOrDefault(unit.code(), missing(days.size()))))).toList();
     return new Matrix(template.id(), days, rows);
   }
 
@@ -257,6 +259,12 @@ public class DailyReporting {
     input.keySet().stream().filter(key -> !known.contains(key)).sorted()
         .forEach(key -> problems.add(FieldProblem.of("values." + key, "command.report.unknownField")));
     return values;
+  }
+
+  private static ReportStatus[] missing(int days) {
+    ReportStatus[] row = new ReportStatus[days];
+    java.util.Arrays.fill(row, ReportStatus.MISSING);
+    return row;
   }
 
   private static void requireDate(LocalDate date, String field) {
