@@ -7,6 +7,8 @@ import com.microsoft.playwright.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.epicommand.command.DailyReporting;
+import org.epicommand.notification.Notice;
+import org.epicommand.notification.Notifications;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
 import org.epicommand.support.EpiCommandTest;
@@ -22,6 +24,8 @@ class CommandPagesBrowserTest {
   DailyReporting reporting;
   @Autowired
   Clock clock;
+  @Autowired
+  Notifications notifications;
 
   @Test
   void aDistrictFilesAZeroReportOnAPhone() {
@@ -57,10 +61,15 @@ class CommandPagesBrowserTest {
 
   @Test
   void theCommanderSeesTheMatrixTheTaskInboxAndTheDutyOnTheHomePage() {
+    notifications.send(Notice.toUsers(java.util.List.of("commander"), "TASK_OVERDUE", "浏览器测试通知", null, null));
     try (BrowserContext context = Browser.context(false)) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       page.waitForSelector("[data-testid=duty-today]");
+      // the layout's unread badge, fetched by htmx
+      page.waitForSelector("[data-testid=unread-count]");
+      assertThat(Integer.parseInt(page.locator("[data-testid=unread-count]").textContent().replace("+", "")))
+          .isPositive();
       assertThat(page.locator("[data-testid=duty-today]").textContent()).contains("指挥部办公室");
       page.navigate(api.baseUrl() + "/command/reports");
       assertThat(page.locator("[data-testid=report-matrix] tbody tr").count()).isGreaterThanOrEqualTo(13);

@@ -129,11 +129,14 @@ class CommandPageController {
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String decide(@PathVariable UUID id, @RequestParam(required = false) String text,
       @RequestParam(required = false) String unitCode, @RequestParam(required = false) String title,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String deadline, RedirectAttributes redirect) {
     try {
+      // a datetime-local field: "2022-11-11T10:00", in the city's zone
+      LocalDateTime due = deadline == null || deadline.isBlank() ? null : LocalDateTime.parse(deadline.strip());
       meetings.decide(id, new CommandMeetings.NewDecision(text, List.of(new CommandTasks.NewTask(unitCode, title, null,
-          deadline == null ? null : deadline.atZone(clock.getZone()).toOffsetDateTime()))));
+          due == null ? null : due.atZone(clock.getZone()).toOffsetDateTime()))));
+    } catch (java.time.format.DateTimeParseException e) {
+      redirect.addFlashAttribute("errors", Map.of("tasks[0].deadline", forms.text("error.command.task.deadline")));
     } catch (ValidationFailure e) {
       redirect.addFlashAttribute("errors", forms.of(e));
     }
@@ -172,14 +175,21 @@ class CommandPageController {
   @PreAuthorize("hasAuthority('UNIT_WORK')")
   String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
+    TaskAction action = switch (step) {
+      case "accept" -> TaskAction.ACCEPT;
+      case "start" -> TaskAction.START;
+      case "complete" -> TaskAction.COMPLETE;
+      case "verify" -> TaskAction.VERIFY;
+      case "reject" -> TaskAction.REJECT;
+      case "remind", "supervise" -> null;
+      default -> throw new RecordNotFound("step");
+    };
     try {
-      switch (step) {
-        case "remind" -> tasks.chase(id, false, note);
-        case "supervise" -> tasks.chase(id, true, note);
-        default -> tasks.act(id, TaskAction.valueOf(step.toUpperCase()), note);
+      if (action == null) {
+        tasks.chase(id, step.equals("supervise"), note);
+      } else {
+        tasks.act(id, action, note);
       }
-    } catch (IllegalArgumentException e) {
-      throw new RecordNotFound("step");
     } catch (Conflict e) {
       redirect.addFlashAttribute("stepError", forms.text("error." + e.code(), e.currentState()));
     } catch (ValidationFailure e) {

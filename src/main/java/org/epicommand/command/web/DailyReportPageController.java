@@ -102,8 +102,13 @@ class DailyReportPageController {
   @PreAuthorize("hasAuthority('UNIT_WORK')")
   String file(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
     String date = form.get("date");
-    UUID templateId = form.get("templateId") == null || form.get("templateId").isBlank() ? null
-        : UUID.fromString(form.get("templateId"));
+    UUID templateId = null;
+    try {
+      templateId = form.get("templateId") == null || form.get("templateId").isBlank() ? null
+          : UUID.fromString(form.get("templateId"));
+    } catch (IllegalArgumentException e) {
+      throw new RecordNotFound("template");
+    }
     ReportTemplate template = reporting.template(templateId);
     boolean zero = "true".equals(form.get("zero"));
     Map<String, Object> values = new LinkedHashMap<>();
