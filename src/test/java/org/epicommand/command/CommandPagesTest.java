@@ -40,7 +40,8 @@ class CommandPagesTest {
     assertThat(page(api.as("commander"), "/command/meetings")).contains(number);
     assertThat(page(api.as("commander"), "/command/meetings/" + meetingId)).contains("加强冷链管控").contains(title);
     assertThat(page(api.as("commander"), "/command/tasks?all=true")).contains(title);
-    assertThat(page(as(api, unit), "/command/tasks")).contains(title).contains("已交办");
+    assertThat(page(as(api, unit), "/command/tasks")).contains(title).contains("已交办")
+        .contains("data-testid=\"duty-form\"");
     assertThat(page(as(api, unit), "/command/tasks/" + taskId)).contains(title).contains("接收");
     assertThat(page(api.as("commander"), "/command/reports")).contains("data-testid=\"report-matrix\"")
         .contains("status-");

@@ -14,6 +14,7 @@ import org.epicommand.command.CommandTasks;
 import org.epicommand.command.MeetingKind;
 import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.TaskAction;
+import org.epicommand.command.TaskView;
 import org.epicommand.command.UnitKind;
 import org.epicommand.command.internal.TaskStore;
 import org.epicommand.platform.FormMessages;
@@ -155,7 +156,10 @@ class CommandPageController {
       FormMessages.pager(model, tasks.list(new TaskStore.Filter(null, null, null), Paging.of(page, 20)));
     } else {
       try {
-        model.addAttribute("unit", tasks.myUnit(null));
+        var unit = tasks.myUnit(null);
+        model.addAttribute("unit", unit);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("duty", organisation.myDutyToday().orElse(null));
         FormMessages.pager(model, tasks.inbox(null, null, Paging.of(page, 20)));
       } catch (RecordNotFound e) {
         model.addAttribute("noUnit", true);
@@ -164,10 +168,36 @@ class CommandPageController {
     return "command/tasks";
   }
 
+  /** A unit member (or the command office) sets the unit's duty for a day. */
+  @PostMapping("/duty")
+  @PreAuthorize("hasAuthority('UNIT_WORK')")
+  String putDuty(@RequestParam(required = false) String unitCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) String leader, @RequestParam(required = false) String staff,
+      @RequestParam(required = false) String phone, RedirectAttributes redirect) {
+    try {
+      organisation.putDuty(unitCode, date, leader, staff, phone);
+      redirect.addFlashAttribute("dutySaved", true);
+    } catch (ValidationFailure e) {
+      redirect.addFlashAttribute("errors", forms.of(e));
+    }
+    return "redirect:/command/tasks";
+  }
+
   @GetMapping("/tasks/{id}")
   @PreAuthorize("hasAuthority('UNIT_WORK')")
   String task(@PathVariable UUID id, Model model) {
-    model.addAttribute("task", tasks.get(id));
+    TaskView task = tasks.get(id);
+    model.addAttribute("task", task);
+    // only the steps the task's state allows; the unit's steps first, then the command office's
+    model.addAttribute("unitSteps", java.util.stream.Stream.of(TaskAction.ACCEPT, TaskAction.START, TaskAction.COMPLETE)
+        .filter(a -> task.state().after(a) != null).map(a -> a.name().toLowerCase()).toList());
+    List<String> officeSteps = new java.util.ArrayList<>(java.util.stream.Stream.of(TaskAction.VERIFY, TaskAction.REJECT)
+        .filter(a -> task.state().after(a) != null).map(a -> a.name().toLowerCase()).toList());
+    if (task.state().open()) {
+      officeSteps.addAll(List.of("remind", "supervise"));
+    }
+    model.addAttribute("officeSteps", officeSteps);
     return "command/task";
   }
 
