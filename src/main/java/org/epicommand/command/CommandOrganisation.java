@@ -115,7 +115,9 @@ public class CommandOrganisation {
   }
 
   public LevelView responseLevel() {
-    List<LevelChange> history = store.levelHistory(50);
+    List<LevelChange> history = store.levelHistory(50).stream().map(change -> new LevelChange(change.level(),
+        change.reason(), change.changedBy(), change.changedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime()))
+        .toList();
     return new LevelView(history.isEmpty() ? null : history.get(0).level(), history);
   }
 
