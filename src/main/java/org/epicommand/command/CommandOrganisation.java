@@ -10,8 +10,6 @@ import org.epicommand.account.Permission;
 import org.epicommand.account.UserAdministration;
 import org.epicommand.account.UserContext;
 import org.epicommand.command.internal.OrganisationStore;
-import org.epicommand.command.internal.OrganisationStore.Duty;
-import org.epicommand.command.internal.OrganisationStore.LevelChange;
 import org.epicommand.notification.Notice;
 import org.epicommand.notification.Notifications;
 import org.epicommand.shared.Conflict;
@@ -68,7 +66,7 @@ public class CommandOrganisation {
     return store.members(unitCode);
   }
 
-  public List<OrganisationStore.Leader> leaders() {
+  public List<Leader> leaders() {
     return store.leaders();
   }
 

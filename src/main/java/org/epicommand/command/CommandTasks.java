@@ -104,7 +104,7 @@ public class CommandTasks {
     return view(stored, false);
   }
 
-  public PageResult<TaskView> list(TaskStore.Filter filter, Paging paging) {
+  public PageResult<TaskView> list(TaskFilter filter, Paging paging) {
     if (!currentUser.get().has(Permission.COMMAND_READ)) {
       throw new AccessDeniedException("COMMAND_READ");
     }
@@ -114,7 +114,7 @@ public class CommandTasks {
   /** The task inbox of the caller's unit (or of {@code unitCode}, one of their units). */
   public PageResult<TaskView> inbox(String unitCode, TaskState state, Paging paging) {
     Unit unit = myUnit(unitCode);
-    return page(new TaskStore.Filter(unit.code(), state, null), paging);
+    return page(new TaskFilter(unit.code(), state, null), paging);
   }
 
   /** The caller's unit: the one named (if they belong to it) or their first. */
@@ -203,7 +203,7 @@ public class CommandTasks {
     return due.size();
   }
 
-  private PageResult<TaskView> page(TaskStore.Filter filter, Paging paging) {
+  private PageResult<TaskView> page(TaskFilter filter, Paging paging) {
     List<TaskView> rows = tasks.page(filter, clock.instant(), paging.offset(), paging.fetchSize()).stream()
         .map(t -> view(t, false)).toList();
     return paging.toResult(rows, null);

@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.epicommand.command.Duty;
+import org.epicommand.command.Leader;
+import org.epicommand.command.LevelChange;
 import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.Unit;
 import org.epicommand.command.UnitKind;
@@ -19,12 +21,6 @@ import org.springframework.stereotype.Repository;
 /** Units and their members, the leadership group, the response level history and the duty roster. */
 @Repository
 public class OrganisationStore {
-
-  public record Leader(UUID id, String name, String position, String title) {}
-
-  public record LevelChange(ResponseLevel level, String reason, String changedBy, OffsetDateTime changedAt) {}
-
-  public record Duty(String unitCode, String unitName, LocalDate date, String leader, String staff, String phone) {}
 
   private static final String UNIT_COLUMNS = "u.code, u.name, u.kind, u.jurisdiction_code, u.reporting, u.sort_order";
 

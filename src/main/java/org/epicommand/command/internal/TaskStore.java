@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.command.MeetingKind;
+import org.epicommand.command.TaskFilter;
 import org.epicommand.command.TaskState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,9 +29,6 @@ public class TaskStore {
 
   public record TaskEvent(Instant at, String username, String action, TaskState fromState, TaskState toState,
       String note) {}
-
-  /** Which tasks a list shows. */
-  public record Filter(String unitCode, TaskState state, Boolean overdue) {}
 
   private static final String TASK_COLUMNS = "t.id, t.decision_id, t.unit_code, u.name as unit_name, t.title,"
       + " t.detail, t.deadline, t.state, t.reminders, t.supervisions, t.escalated_at, t.created_by, t.created_at";
@@ -104,7 +102,7 @@ public class TaskStore {
         .query(TaskStore::task).list();
   }
 
-  public List<StoredTask> page(Filter filter, Instant now, long offset, int limit) {
+  public List<StoredTask> page(TaskFilter filter, Instant now, long offset, int limit) {
     StringBuilder where = new StringBuilder(" where true");
     if (filter.unitCode() != null) {
       where.append(" and t.unit_code = :unit");

@@ -16,7 +16,7 @@ import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.TaskAction;
 import org.epicommand.command.TaskView;
 import org.epicommand.command.UnitKind;
-import org.epicommand.command.internal.TaskStore;
+import org.epicommand.command.TaskFilter;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationItem;
@@ -153,7 +153,7 @@ class CommandPageController {
     model.addAttribute("all", showAll);
     model.addAttribute("mayReadAll", mayReadAll);
     if (showAll) {
-      FormMessages.pager(model, tasks.list(new TaskStore.Filter(null, null, null), Paging.of(page, 20)));
+      FormMessages.pager(model, tasks.list(new TaskFilter(null, null, null), Paging.of(page, 20)));
     } else {
       try {
         var unit = tasks.myUnit(null);

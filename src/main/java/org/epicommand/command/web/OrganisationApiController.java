@@ -10,7 +10,8 @@ import org.epicommand.command.CommandOrganisation;
 import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.Unit;
 import org.epicommand.command.UnitKind;
-import org.epicommand.command.internal.OrganisationStore;
+import org.epicommand.command.Duty;
+import org.epicommand.command.Leader;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.RecordNotFound;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Command")
 class OrganisationApiController {
 
-  record OrganisationView(ResponseLevel responseLevel, List<OrganisationStore.Leader> leaders,
+  record OrganisationView(ResponseLevel responseLevel, List<Leader> leaders,
       List<UnitWithMembers> units) {}
 
   record UnitWithMembers(String code, String name, UnitKind kind, String jurisdictionCode, boolean reporting,
@@ -97,7 +98,7 @@ class OrganisationApiController {
   @Operation(summary = "Every unit's duty on a day (default today)")
   @GetMapping("/duty")
   @PreAuthorize("hasAuthority('COMMAND_READ')")
-  List<OrganisationStore.Duty> duty(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  List<Duty> duty(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate date) {
     return organisation.duty(date == null ? LocalDate.now(clock) : date);
   }
@@ -105,14 +106,14 @@ class OrganisationApiController {
   @Operation(summary = "Today's duty of the caller's own unit; 404 when they have none")
   @GetMapping("/duty/mine")
   @PreAuthorize("hasAuthority('UNIT_WORK')")
-  OrganisationStore.Duty myDuty() {
+  Duty myDuty() {
     return organisation.myDutyToday().orElseThrow(() -> new RecordNotFound("duty"));
   }
 
   @Operation(summary = "Sets a unit's duty for a day (members of the unit, or the command office)")
   @PutMapping("/units/{unitCode}/duty/{date}")
   @PreAuthorize("hasAuthority('UNIT_WORK')")
-  OrganisationStore.Duty putDuty(@PathVariable String unitCode,
+  Duty putDuty(@PathVariable String unitCode,
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestBody DutyRequest request) {
     return organisation.putDuty(unitCode, date, request.leader(), request.staff(), request.phone());
   }

@@ -9,7 +9,7 @@ import org.epicommand.command.MeetingView;
 import org.epicommand.command.TaskAction;
 import org.epicommand.command.TaskState;
 import org.epicommand.command.TaskView;
-import org.epicommand.command.internal.TaskStore;
+import org.epicommand.command.TaskFilter;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -78,7 +78,7 @@ class TaskApiController {
   PageResult<TaskView> list(@RequestParam(required = false) String unit,
       @RequestParam(required = false) TaskState state, @RequestParam(required = false) Boolean overdue,
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    return tasks.list(new TaskStore.Filter(unit, state, overdue), Paging.of(page, size));
+    return tasks.list(new TaskFilter(unit, state, overdue), Paging.of(page, size));
   }
 
   @Operation(summary = "A task not from a meeting decision")
