@@ -3,6 +3,7 @@ package org.epicommand.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,6 +76,15 @@ class CommandPagesBrowserTest {
       assertThat(page.locator("[data-testid=report-matrix] tbody tr").count()).isGreaterThanOrEqualTo(13);
       assertThat(page.locator("[data-testid=report-matrix] td.status-SUBMITTED").count()).isPositive();
       Browser.screenshot(page, "command-report-matrix");
+      String name = "浏览器模板 " + java.util.UUID.randomUUID().toString().substring(0, 6);
+      page.navigate(api.baseUrl() + "/command/reports/templates");
+      page.fill("#name", name);
+      page.fill("#deadline", "09:30");
+      page.fill("#fields", "visits|走访户数|INTEGER\nnote|备注|TEXT");
+      page.click("form[action$='/command/reports/templates'] button[type=submit]");
+      page.waitForSelector(".alert-success");
+      assertThat(page.locator("[data-testid=template]").filter(new Locator.FilterOptions().setHasText(name))
+          .textContent()).contains("走访户数").contains("09:30");
       page.navigate(api.baseUrl() + "/command");
       assertThat(page.locator("section").textContent()).contains("综合协调组").contains("复工复产组");
       Browser.screenshot(page, "command-overview");

@@ -48,6 +48,8 @@ class CommandPagesTest {
     String yesterday = LocalDate.now(clock).minusDays(1).toString();
     assertThat(page(api.as("commander"), "/command/reports/consolidated?date=" + yesterday)).contains("全市汇总");
     assertThat(page(as(api, unit), "/command/reports/file")).contains("零报告");
+    assertThat(page(api.as("commander"), "/command/reports/templates")).contains("每日疫情防控工作日报")
+        .contains("newCases");
     assertThat(page(api.as("district"), "/command/duty/widget")).contains("东湖区");
 
     assertThat(api.as("community").get("/command/tasks/" + taskId, "text/html").status()).isEqualTo(404);

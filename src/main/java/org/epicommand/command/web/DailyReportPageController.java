@@ -151,6 +151,49 @@ class DailyReportPageController {
     return fileForm(day, templateId, model);
   }
 
+  @GetMapping("/templates")
+  @PreAuthorize("hasAuthority('COMMAND_READ')")
+  String templates(Model model) {
+    model.addAttribute("templates", reporting.templates());
+    model.addAttribute("types", ReportTemplate.FieldType.values());
+    return "command/report-templates";
+  }
+
+  /** A new template; its fields one per line as {@code key|label|TYPE} (e.g. {@code newCases|新增病例|INTEGER}). */
+  @PostMapping("/templates")
+  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
+  String createTemplate(@RequestParam(required = false) String name, @RequestParam(required = false) String fields,
+      @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
+    java.util.List<ReportTemplate.Field> parsed = new java.util.ArrayList<>();
+    for (String line : (fields == null ? "" : fields).split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] parts = line.split("[|｜]", -1);
+      ReportTemplate.FieldType type = null;
+      if (parts.length == 3) {
+        try {
+          type = ReportTemplate.FieldType.valueOf(parts[2].strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          // left null: reported as a field problem below
+        }
+      }
+      parsed.add(new ReportTemplate.Field(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null, type));
+    }
+    try {
+      reporting.createTemplate(new DailyReporting.NewTemplate(name, parsed, deadline));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/command/reports/templates";
+    } catch (ValidationFailure e) {
+      model.addAttribute("errors", forms.of(e));
+    } catch (Conflict e) {
+      model.addAttribute("errors", Map.of("name", forms.text("error." + e.code())));
+    }
+    model.addAttribute("form", Map.of("name", name == null ? "" : name, "fields", fields == null ? "" : fields,
+        "deadline", deadline == null ? "" : deadline));
+    return templates(model);
+  }
+
   @GetMapping("/consolidated")
   @PreAuthorize("hasAuthority('COMMAND_READ')")
   String consolidated(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
