@@ -43,5 +43,12 @@ public enum Permission {
   /** Export case lists (masked). */
   CASE_EXPORT,
   /** Record infector → infectee links. */
-  CHAIN_WRITE
+  CHAIN_WRITE,
+  // command
+  /** See the command organisation, meetings, every unit's tasks and the daily-report completeness. */
+  COMMAND_READ,
+  /** Run the command post: units, response level, meetings, decisions, verifying tasks, reminders, report templates. */
+  COMMAND_MANAGE,
+  /** Work for one's own unit: its task inbox, its duty roster and its daily reports. */
+  UNIT_WORK
 }

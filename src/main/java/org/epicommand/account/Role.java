@@ -5,6 +5,8 @@ import static org.epicommand.account.Permission.CASE_EXPORT;
 import static org.epicommand.account.Permission.CASE_READ;
 import static org.epicommand.account.Permission.CASE_WRITE;
 import static org.epicommand.account.Permission.CHAIN_WRITE;
+import static org.epicommand.account.Permission.COMMAND_MANAGE;
+import static org.epicommand.account.Permission.COMMAND_READ;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
@@ -17,6 +19,7 @@ import static org.epicommand.account.Permission.QUARANTINE_WRITE;
 import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SITE_OPERATE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
+import static org.epicommand.account.Permission.UNIT_WORK;
 import static org.epicommand.account.Permission.USER_ADMIN;
 
 import java.util.EnumSet;
@@ -34,28 +37,34 @@ public enum Role {
   COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
+      Set.of(COMMAND_READ, COMMAND_MANAGE, UNIT_WORK),
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
-      Set.of(QUARANTINE_READ, QUARANTINE_WRITE)),
+      Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(COMMAND_READ, UNIT_WORK)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
   LAB_OPERATOR(),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
-  INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),
-  SUPPLIES_OFFICER(),
+  INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
+      Set.of(COMMAND_READ, UNIT_WORK)),
+  SUPPLIES_OFFICER(Set.of(UNIT_WORK)),
   /** Discipline and data-protection staff: the audit trail, read-only. */
   AUDITOR(Set.of(AUDIT_READ));
 

@@ -127,6 +127,11 @@ public class UserAdministration {
     return users.findByUsername(username).map(this::view);
   }
 
+  /** Enabled users of a home jurisdiction holding any of the roles (e.g. to address a notice). */
+  public List<String> usernamesWith(String jurisdictionCode, Set<Role> roles) {
+    return users.usernamesWith(jurisdictionCode, roles);
+  }
+
   public long count() {
     return users.count();
   }

@@ -39,6 +39,8 @@ public final class Benchmarks {
       QuarantineBenchmark.run(context, results);
 
       CaseBenchmark.run(context, size, results);
+
+      CommandBenchmark.run(context, results);
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();

@@ -71,6 +71,18 @@ public class UserAccess {
         .param("search", LikePattern.contains(search)).query(Long.class).single();
   }
 
+  /** Enabled users whose home jurisdiction is {@code jurisdictionCode} holding any of {@code roles}. */
+  public List<String> usernamesWith(String jurisdictionCode, Set<Role> roles) {
+    return jdbc.sql("""
+        select username from account_user
+        where jurisdiction_code = :jurisdiction and enabled and roles && string_to_array(:roles, ',')
+        order by username
+        """)
+        .param("jurisdiction", jurisdictionCode)
+        .param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+        .query(String.class).list();
+  }
+
   public void insert(UUID id, String username, String displayName, String passwordHash, Set<Role> roles,
       String jurisdictionCode, Instant now) {
     jdbc.sql("""

@@ -112,6 +112,7 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/trips/{id}/check-in", "SITE_OPERATE"),
       entry("GET /api/v1/quarantine/work-lists", "QUARANTINE_READ"),
       entry("GET /api/v1/quarantine/work-lists/{list}", "QUARANTINE_READ"),
+      entry("GET /api/v1/quarantine/orders/{id}/release-notice.pdf [application/pdf]", "QUARANTINE_READ"),
       // supervision: plans are the inspection side's; visits, problems and photos are filtered per caller
       // (a unit sees only visits that have started and problems assigned to it; others answer 404)
       entry("GET /api/v1/inspections/plans", "INSPECTION_MANAGE"),
@@ -162,7 +163,46 @@ class EndpointAccessTest {
       entry("GET /api/v1/cases/{id}/chain", "CASE_READ"),
       entry("POST /api/v1/transmissions", "CHAIN_WRITE"),
       entry("GET /api/v1/chains", "CASE_READ"),
-      entry("GET /api/v1/clusters", "CASE_READ"));
+      entry("GET /api/v1/clusters", "CASE_READ"),
+      // notification: each user's own inbox (another user's message → 404)
+      entry("GET /api/v1/notifications", AUTHENTICATED),
+      entry("GET /api/v1/notifications/unread-count", AUTHENTICATED),
+      entry("GET /api/v1/notifications/{id}", AUTHENTICATED),
+      entry("POST /api/v1/notifications/{id}/read", AUTHENTICATED),
+      entry("POST /api/v1/notifications/read-all", AUTHENTICATED),
+      // command: the command picture (COMMAND_READ), running it (COMMAND_MANAGE), a unit's own work (UNIT_WORK)
+      entry("GET /api/v1/command/organisation", "COMMAND_READ"),
+      entry("POST /api/v1/command/units", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/units/{unitCode}/members", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/command/units/{unitCode}/duty/{date}", "UNIT_WORK"),
+      entry("GET /api/v1/command/duty", "COMMAND_READ"),
+      entry("GET /api/v1/command/duty/mine", "UNIT_WORK"),
+      entry("GET /api/v1/command/response-level", "COMMAND_READ"),
+      entry("POST /api/v1/command/response-level", "COMMAND_MANAGE"),
+      entry("GET /api/v1/command/meetings", "COMMAND_READ"),
+      entry("POST /api/v1/command/meetings", "COMMAND_MANAGE"),
+      entry("GET /api/v1/command/meetings/{id}", "COMMAND_READ"),
+      entry("POST /api/v1/command/meetings/{id}/decisions", "COMMAND_MANAGE"),
+      entry("GET /api/v1/command/tasks", "COMMAND_READ"),
+      entry("POST /api/v1/command/tasks", "COMMAND_MANAGE"),
+      entry("GET /api/v1/command/tasks/inbox", "UNIT_WORK"),
+      entry("GET /api/v1/command/tasks/{id}", "UNIT_WORK"),
+      entry("POST /api/v1/command/tasks/{id}/accept", "UNIT_WORK"),
+      entry("POST /api/v1/command/tasks/{id}/start", "UNIT_WORK"),
+      entry("POST /api/v1/command/tasks/{id}/complete", "UNIT_WORK"),
+      entry("POST /api/v1/command/tasks/{id}/verify", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/tasks/{id}/reject", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/tasks/{id}/remind", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/tasks/{id}/supervise", "COMMAND_MANAGE"),
+      entry("POST /api/v1/daily-reports", "UNIT_WORK"),
+      entry("PUT /api/v1/daily-reports/{id}", "UNIT_WORK"),
+      entry("GET /api/v1/daily-reports/mine", "UNIT_WORK"),
+      entry("GET /api/v1/daily-reports/completeness", "COMMAND_READ"),
+      entry("GET /api/v1/daily-reports/matrix", "COMMAND_READ"),
+      entry("GET /api/v1/daily-reports/consolidated", "COMMAND_READ"),
+      // report templates are configuration, not personal data
+      entry("GET /api/v1/daily-reports/templates", AUTHENTICATED),
+      entry("POST /api/v1/daily-reports/templates", "COMMAND_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

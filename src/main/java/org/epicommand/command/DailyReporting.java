@@ -1,0 +1,286 @@
+package org.epicommand.command;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.command.internal.DailyReportStore;
+import org.epicommand.command.internal.DailyReportStore.StoredReport;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Daily and zero reports (日报、零报告): each reporting unit files each day by the template's deadline
+ * (the next day at its time of day); a day with nothing to report needs an explicit zero report. A
+ * report filed after the deadline is LATE whatever it holds. A unit files once per day: a second
+ * filing is a 409 naming the existing report, which the unit may then correct (the status keeps the
+ * time of the first filing, so a correction never turns LATE into on time).
+ */
+@Service
+public class DailyReporting {
+
+  public record NewReport(UUID templateId, String unitCode, LocalDate date, Boolean zero, Map<String, Object> values) {}
+
+  public record Correction(Boolean zero, Map<String, Object> values) {}
+
+  public record NewTemplate(String name, List<ReportTemplate.Field> fields, String deadline) {}
+
+  /** One row of the completeness list (API.md: exactly these fields). */
+  public record Completeness(String unitCode, String unitName, ReportStatus status) {}
+
+  public record Matrix(UUID templateId, List<LocalDate> days, List<MatrixRow> rows) {}
+
+  public record MatrixRow(String unitCode, String unitName, List<ReportStatus> statuses) {}
+
+  /** The city's consolidated report of a day: the sums of the numeric fields over the units, and each unit's figures. */
+  public record Consolidated(LocalDate date, ReportTemplate template, Map<ReportStatus, Integer> counts,
+      Map<String, BigDecimal> totals, List<DailyReportView> reports) {}
+
+  static final int MAX_MATRIX_DAYS = 62;
+
+  private final DailyReportStore store;
+  private final CommandOrganisation organisation;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  DailyReporting(DailyReportStore store, CommandOrganisation organisation, CurrentUser currentUser, Clock clock) {
+    this.store = store;
+    this.organisation = organisation;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  public List<ReportTemplate> templates() {
+    return store.templates();
+  }
+
+  public ReportTemplate template(UUID id) {
+    return id == null ? store.defaultTemplate().orElseThrow(() -> new RecordNotFound("template"))
+        : store.template(id).orElseThrow(() -> new RecordNotFound("template"));
+  }
+
+  @Transactional
+  public ReportTemplate createTemplate(NewTemplate request) {
+    organisation.requireManage();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
+      problems.add(FieldProblem.of("name", "command.template.name"));
+    }
+    List<ReportTemplate.Field> fields = request.fields() == null ? List.of() : request.fields();
+    if (fields.isEmpty() || fields.size() > 30) {
+      problems.add(FieldProblem.of("fields", "command.template.fields"));
+    }
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < fields.size(); i++) {
+      ReportTemplate.Field field = fields.get(i);
+      if (field == null || field.key() == null || !field.key().matches("[A-Za-z][A-Za-z0-9]{0,39}")
+          || !keys.add(field.key())) {
+        problems.add(FieldProblem.of("fields[" + i + "].key", "command.template.key"));
+      }
+      if (field == null || field.label() == null || field.label().isBlank() || field.label().length() > 50) {
+        problems.add(FieldProblem.of("fields[" + i + "].label", "command.template.label"));
+      }
+      if (field == null || field.type() == null) {
+        problems.add(FieldProblem.of("fields[" + i + "].type", "command.template.type"));
+      }
+    }
+    String deadline = request.deadline() == null ? "10:00" : request.deadline().strip();
+    if (ReportTemplate.deadlineMinutes(deadline) < 0) {
+      problems.add(FieldProblem.of("deadline", "command.template.deadline"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    store.templateByName(request.name().strip()).ifPresent(existing -> {
+      throw Conflict.duplicate("command.template.duplicate", existing.toString());
+    });
+    ReportTemplate template = new ReportTemplate(UUID.randomUUID(), request.name().strip(), List.copyOf(fields),
+        ReportTemplate.deadline(ReportTemplate.deadlineMinutes(deadline)), false);
+    store.insertTemplate(template, clock.instant());
+    return template;
+  }
+
+  /** When a day's report is due: the next day at the template's time of day, in the city's zone. */
+  public Instant deadline(ReportTemplate template, LocalDate date) {
+    return date.plusDays(1).atStartOfDay(zone()).plusMinutes(template.deadlineMinutes()).toInstant();
+  }
+
+  /** Files the caller's unit's report for a day; a second filing for the same unit and day is a 409. */
+  @Transactional
+  public DailyReportView submit(NewReport request) {
+    ReportTemplate template = template(request.templateId());
+    Unit unit = reportingUnitOfCaller(request.unitCode());
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request.date() == null) {
+      problems.add(FieldProblem.of("date", "command.report.date"));
+    } else if (request.date().isAfter(LocalDate.now(clock))) {
+      problems.add(FieldProblem.of("date", "command.report.future"));
+    }
+    boolean zero = Boolean.TRUE.equals(request.zero());
+    Map<String, Object> values = checkValues(template, zero, request.values(), problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    Instant now = clock.instant();
+    ReportStatus status = now.isAfter(deadline(template, request.date())) ? ReportStatus.LATE
+        : zero ? ReportStatus.ZERO : ReportStatus.SUBMITTED;
+    UUID id = UUID.randomUUID();
+    if (!store.insert(id, template.id(), unit.code(), request.date(), zero, values, status,
+        currentUser.get().username(), now)) {
+      StoredReport existing = store.find(template.id(), unit.code(), request.date()).orElseThrow();
+      throw Conflict.duplicate("command.report.duplicate", existing.id().toString());
+    }
+    return view(store.lock(id).orElseThrow());
+  }
+
+  /** Corrects a filed report: new figures or zero, the status still decided by the first filing's time. */
+  @Transactional
+  public DailyReportView correct(UUID id, Correction request) {
+    StoredReport report = store.lock(id).orElseThrow(() -> new RecordNotFound("report"));
+    organisation.requireWorkFor(report.unitCode());
+    ReportTemplate template = template(report.templateId());
+    List<FieldProblem> problems = new ArrayList<>();
+    boolean zero = Boolean.TRUE.equals(request.zero());
+    Map<String, Object> values = checkValues(template, zero, request.values(), problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    ReportStatus status = report.status() == ReportStatus.LATE ? ReportStatus.LATE
+        : zero ? ReportStatus.ZERO : ReportStatus.SUBMITTED;
+    store.correct(id, zero, values, status, currentUser.get().username(), clock.instant());
+    return view(store.lock(id).orElseThrow());
+  }
+
+  public DailyReportView get(UUID templateId, String unitCode, LocalDate date) {
+    organisation.requireWorkFor(unitCode);
+    return store.find(template(templateId).id(), unitCode, date).map(this::view)
+        .orElseThrow(() -> new RecordNotFound("report"));
+  }
+
+  /** Per reporting unit, the status of its report for a day (API.md contract). */
+  public List<Completeness> completeness(UUID templateId, LocalDate date) {
+    requireDate(date, "date");
+    Matrix matrix = matrix(templateId, date, date);
+    return matrix.rows().stream().map(row -> new Completeness(row.unitCode(), row.unitName(), row.statuses().get(0)))
+        .toList();
+  }
+
+  /** Units × days, each cell the unit's status that day. */
+  public Matrix matrix(UUID templateId, LocalDate from, LocalDate to) {
+    requireDate(from, "from");
+    requireDate(to, "to");
+    if (to.isBefore(from) || from.plusDays(MAX_MATRIX_DAYS - 1).isBefore(to)) {
+      throw new ValidationFailure(FieldProblem.of("to", "command.report.range", MAX_MATRIX_DAYS));
+    }
+    ReportTemplate template = template(templateId);
+    List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
+    Map<String, ReportStatus[]> filed = new java.util.HashMap<>();
+    for (DailyReportStore.Cell cell : store.cells(template.id(), from, to)) {
+      ReportStatus[] row = filed.computeIfAbsent(cell.unitCode(), code -> missing(days.size()));
+      row[(int) java.time.temporal.ChronoUnit.DAYS.between(from, cell.date())] = cell.status();
+    }
+    List<MatrixRow> rows = organisation.reportingUnits().stream().map(unit -> new MatrixRow(unit.code(), unit.name(),
+        List.of(filed.getOrDefault(unit.code(), missing(days.size()))))).toList();
+    return new Matrix(template.id(), days, rows);
+  }
+
+  public Consolidated consolidated(UUID templateId, LocalDate date) {
+    requireDate(date, "date");
+    ReportTemplate template = template(templateId);
+    List<String> numeric = template.fields().stream().filter(f -> f.type().numeric()).map(ReportTemplate.Field::key)
+        .toList();
+    Map<ReportStatus, Integer> counts = new LinkedHashMap<>();
+    for (ReportStatus status : ReportStatus.values()) {
+      counts.put(status, 0);
+    }
+    completeness(template.id(), date).forEach(row -> counts.merge(row.status(), 1, Integer::sum));
+    List<DailyReportView> reports = store.reports(template.id(), date).stream().map(this::view).toList();
+    return new Consolidated(date, template, counts, store.totals(template.id(), date, numeric), reports);
+  }
+
+  /** The reporting unit the caller files for: the one named, if they belong to it, or their first reporting unit. */
+  public Unit reportingUnitOfCaller(String unitCode) {
+    return organisation.unitsOf(currentUser.get().username()).stream().filter(Unit::reporting)
+        .filter(u -> unitCode == null || u.code().equals(unitCode)).findFirst()
+        .orElseThrow(() -> new RecordNotFound("unit"));
+  }
+
+  private Map<String, Object> checkValues(ReportTemplate template, boolean zero, Map<String, Object> given,
+      List<FieldProblem> problems) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Object> input = given == null ? Map.of() : given;
+    Set<String> known = new HashSet<>();
+    for (ReportTemplate.Field field : template.fields()) {
+      known.add(field.key());
+      Object value = input.get(field.key());
+      if (zero) {
+        continue; // a zero report says there is nothing to report: figures are not kept
+      }
+      switch (field.type()) {
+        case INTEGER -> {
+          if (value instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() == Math.rint(n.doubleValue())
+              && n.doubleValue() < 1e12) {
+            values.put(field.key(), n.longValue());
+          } else {
+            problems.add(FieldProblem.of("values." + field.key(), "command.report.integer", field.label()));
+          }
+        }
+        case DECIMAL -> {
+          if (value instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() < 1e12) {
+            values.put(field.key(), new BigDecimal(n.toString()));
+          } else {
+            problems.add(FieldProblem.of("values." + field.key(), "command.report.decimal", field.label()));
+          }
+        }
+        case TEXT -> {
+          if (value == null || value instanceof String s && s.length() <= 500) {
+            if (value != null && !((String) value).isBlank()) {
+              values.put(field.key(), ((String) value).strip());
+            }
+          } else {
+            problems.add(FieldProblem.of("values." + field.key(), "command.report.text", field.label()));
+          }
+        }
+      }
+    }
+    input.keySet().stream().filter(key -> !known.contains(key)).sorted()
+        .forEach(key -> problems.add(FieldProblem.of("values." + key, "command.report.unknownField")));
+    return values;
+  }
+
+  private static ReportStatus[] missing(int days) {
+    ReportStatus[] row = new ReportStatus[days];
+    java.util.Arrays.fill(row, ReportStatus.MISSING);
+    return row;
+  }
+
+  private static void requireDate(LocalDate date, String field) {
+    if (date == null) {
+      throw new ValidationFailure(FieldProblem.of(field, "command.report.date"));
+    }
+  }
+
+  private ZoneId zone() {
+    return clock.getZone();
+  }
+
+  private DailyReportView view(StoredReport r) {
+    ZoneId zone = zone();
+    return new DailyReportView(r.id(), r.templateId(), r.unitCode(), r.unitName(), r.date(), r.zero(), r.values(),
+        r.status(), r.submittedBy(), r.submittedAt().atZone(zone).toOffsetDateTime(), r.correctedBy(),
+        r.correctedAt() == null ? null : r.correctedAt().atZone(zone).toOffsetDateTime());
+  }
+}
