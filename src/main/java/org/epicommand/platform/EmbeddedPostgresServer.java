@@ -59,7 +59,11 @@ final class EmbeddedPostgresServer {
           .setLocaleConfig("locale", "C")
           .setLocaleConfig("encoding", "UTF8")
           .setServerConfig("max_connections", "100")
-          .setPGStartupWait(java.time.Duration.ofSeconds(60));
+          .setPGStartupWait(java.time.Duration.ofSeconds(60))
+          // the application stops the server when its pool closes (Spring's own shutdown hook);
+          // zonky's hook would stop it in parallel, while beans still write on their way out
+          // (e.g. the event publication registry), leaving them to wait for a dead connection
+          .setRegisterShutdownHook(false);
       if (config.ephemeral()) {
         builder.setCleanDataDirectory(true).setServerConfig("fsync", "off")
             .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off");
