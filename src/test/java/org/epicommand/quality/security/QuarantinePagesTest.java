@@ -126,6 +126,7 @@ class QuarantinePagesTest {
     assertThat(history(order)).hasSize(1);
 
     commander.postForm(path + "/recompute", Map.of("ruleSet", "V8"), true);
+    assertThat(commander.get(path).body()).contains("已按所选规则集重新计算");
     assertThat(api.as("commander").get("/api/v1/quarantine/orders/" + order).json().get("ruleSet").asString())
         .isEqualTo("V8");
     commander.postForm(path + "/end", Map.of("state", "TRANSFERRED_OUT", "note", "离开本市"), true);
