@@ -140,4 +140,80 @@ class QuarantinePagesBrowserTest {
       Browser.screenshot(page, "quarantine-sites");
     }
   }
+
+  @Test
+  void aCommanderOpensAnOrderRecordsAFeverHandlesTheAlertAndTransfersAPerson() {
+    String name = "全流程" + System.nanoTime() % 100_000;
+    String person = QuarantineFixtures.person(api, name, QuarantineFixtures.COMMUNITY);
+    String code = "TR" + System.nanoTime() % 1_000_000_000L;
+    String siteId = QuarantineFixtures.site(api, code, 301, 303);
+    String room = QuarantineFixtures.room(api, siteId, "302");
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "commander");
+      page.navigate(api.baseUrl() + "/quarantine/orders/new?personId=" + person);
+      assertThat(page.locator("[data-testid=chosen-person]").textContent()).contains(name);
+      page.fill("#anchorDate", QuarantineFixtures.today().minusDays(1).toString());
+      page.selectOption("#ruleSet", new SelectOption().setValue("V9"));
+      page.click("[data-testid=open-order]");
+      page.waitForSelector("[data-testid=order-person]");
+      assertThat(page.locator("[data-testid=order-person]").textContent()).isEqualTo(name);
+      assertThat(page.locator("[data-testid=phases] li").count()).isEqualTo(2);
+      String orderId = page.url().substring(page.url().lastIndexOf('/') + 1);
+
+      page.click("[data-testid=issue-link]");
+      assertThat(page.locator("[data-testid=link-url]").inputValue()).matches("http://.*/public/h/[A-Za-z0-9_-]{43}");
+      page.fill("#temperature", "38.2");
+      page.click("[data-testid=health-form] button[type=submit]");
+      assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("健康监测已记录");
+      assertThat(page.locator("[data-testid=health-history] tbody tr").first().textContent()).contains("38.2");
+      Browser.screenshot(page, "quarantine-order");
+
+      page.navigate(api.baseUrl() + "/quarantine/alerts?kind=FEVER");
+      String alert = "[data-kind=FEVER]:has(a:text('" + name + "'))";
+      page.locator(alert + " [data-testid=acknowledge]").click();
+      assertThat(page.locator(alert).getAttribute("data-state")).isEqualTo("ACKNOWLEDGED");
+      Browser.screenshot(page, "quarantine-alerts");
+      page.locator(alert + " input[name=note]").fill("已安排复核");
+      page.locator(alert + " [data-testid=resolve]").click();
+      assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("告警已处置");
+      assertThat(page.locator(alert).count()).isZero();
+
+      page.navigate(api.baseUrl() + "/quarantine/trips");
+      page.fill("#trip-vehicle", "滨A" + code.substring(2, 7));
+      page.fill("#trip-driver", "王师傅");
+      page.selectOption("#trip-site", new SelectOption().setValue(siteId));
+      page.check("#w-" + orderId);
+      page.click("[data-testid=plan-trip]");
+      assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("转运已安排");
+      String trip = "[data-trip]:has-text('" + "滨A" + code.substring(2, 7) + "')";
+      page.locator(trip + " [data-testid=dispatch]").click();
+      page.locator(trip + " [data-testid=pick-up]").click();
+      page.locator(trip + " [data-testid=arrive]").click();
+      page.locator(trip + " select[name='room." + orderId + "']").selectOption(new SelectOption().setValue(room));
+      Browser.screenshot(page, "quarantine-trips");
+      page.locator(trip + " [data-testid=trip-check-in]").click();
+      assertThat(page.locator(trip).getAttribute("data-state")).isEqualTo("CHECKED_IN");
+    }
+    JsonNode order = api.as("commander").get("/api/v1/quarantine/orders?state=ACTIVE&jurisdiction="
+        + QuarantineFixtures.COMMUNITY + "&size=500").json();
+    boolean placed = false;
+    for (JsonNode o : order.get("items")) {
+      placed |= o.get("personId").asString().equals(person) && siteId.equals(o.get("siteId").asString());
+    }
+    assertThat(placed).as("checked in at the trip's site").isTrue();
+  }
+
+  @Test
+  void theRuleSetsReadAsTablesAndAnAdministratorSeesTheForm() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "admin");
+      page.navigate(api.baseUrl() + "/quarantine/rule-sets?base=V8");
+      assertThat(page.locator("[data-rule-set=V9] tbody").textContent()).contains("集中隔离医学观察 7 天");
+      assertThat(page.locator("input[name='rules.CLOSE_CONTACT.phases']").inputValue())
+          .isEqualTo("CENTRALIZED:14,HOME_MONITORING:7");
+      Browser.screenshot(page, "quarantine-rule-sets");
+    }
+  }
 }
