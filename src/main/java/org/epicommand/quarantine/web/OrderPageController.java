@@ -1,5 +1,6 @@
 package org.epicommand.quarantine.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -55,9 +56,10 @@ class OrderPageController implements QuarantinePages.Page {
   private final RuleSets ruleSets;
   private final PersonRegistry persons;
   private final QuarantinePages pages;
+  private final Clock clock;
 
   OrderPageController(QuarantineOrders orders, OrderReleases releases, SiteStays stays, HealthChecks checks,
-      QuarantineSites sites, RuleSets ruleSets, PersonRegistry persons, QuarantinePages pages) {
+      QuarantineSites sites, RuleSets ruleSets, PersonRegistry persons, QuarantinePages pages, Clock clock) {
     this.orders = orders;
     this.releases = releases;
     this.stays = stays;
@@ -66,6 +68,7 @@ class OrderPageController implements QuarantinePages.Page {
     this.ruleSets = ruleSets;
     this.persons = persons;
     this.pages = pages;
+    this.clock = clock;
   }
 
   @GetMapping("/new")
@@ -157,6 +160,7 @@ class OrderPageController implements QuarantinePages.Page {
         : sites.list().stream().filter(s -> s.id().equals(order.siteId())).findFirst().orElse(null));
     model.addAttribute("sites", sites.list());
     model.addAttribute("endStates", List.of(OrderState.BECAME_CASE, OrderState.TRANSFERRED_OUT));
+    model.addAttribute("today", LocalDate.now(clock));
     return "quarantine/order";
   }
 

@@ -62,8 +62,22 @@ class TripPageController implements QuarantinePages.Page {
     model.addAttribute("sites", all);
     model.addAttribute("siteNames", siteNames);
     model.addAttribute("freeRooms", freeRooms);
-    model.addAttribute("waiting", orders.list(null, OrderState.PENDING_TRANSFER, Paging.of(0, 200)).items());
+    model.addAttribute("waiting", orders.list(null, OrderState.PENDING_TRANSFER, Paging.of(0, 200)).items().stream()
+        .filter(o -> !onATrip(recent).contains(o.id())).toList());
     return "quarantine/trips";
+  }
+
+  /** Who rides a trip still under way (left-behind passengers of a trip past pick-up may be planned again). */
+  private static java.util.Set<String> onATrip(List<Trip> trips) {
+    java.util.Set<String> riding = new java.util.HashSet<>();
+    for (Trip trip : trips) {
+      if (trip.state() == TripState.CHECKED_IN) {
+        continue;
+      }
+      boolean pickedUpDone = trip.state().ordinal() >= TripState.PICKED_UP.ordinal();
+      trip.passengers().stream().filter(p -> !pickedUpDone || p.pickedUp()).forEach(p -> riding.add(p.orderId()));
+    }
+    return riding;
   }
 
   @PostMapping

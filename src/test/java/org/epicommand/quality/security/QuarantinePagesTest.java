@@ -134,6 +134,35 @@ class QuarantinePagesTest {
   }
 
   @Test
+  void aDualReagentResultNeedsTheSecondReagentAndFutureTestsTakeNoResult() {
+    String person = QuarantineFixtures.person(api, Probes.uniqueName("双检"), QuarantineFixtures.COMMUNITY);
+    JsonNode order = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(14), "V8");
+    String id = order.get("id").asString();
+    String today = null;
+    String future = null;
+    for (JsonNode test : order.get("tests")) {
+      if (test.get("day").asInt() == 14) {
+        assertThat(test.get("dualReagent").asBoolean()).isTrue();
+        today = test.get("id").asString();
+      } else if (test.get("day").asInt() == 16) {
+        future = test.get("id").asString();
+      }
+    }
+    WebSession district = WebSession.login(api, "district");
+    String page = district.get("/quarantine/orders/" + id).body();
+    assertThat(page).contains("data-testid=\"result-form-14\"").doesNotContain("result-form-16");
+    String path = "/quarantine/orders/" + id + "/tests/";
+    district.postForm(path + today + "/result", Map.of("result", "NEGATIVE", "secondReagent", ""), true);
+    assertThat(district.get("/quarantine/orders/" + id).body()).contains("双采双检：第二种试剂的结果也须为阴性");
+    district.postForm(path + today + "/result", Map.of("result", "NEGATIVE", "secondReagent", "NEGATIVE"), true);
+    assertThat(district.get("/quarantine/orders/" + id).body()).contains("检测结果已录入")
+        .doesNotContain("result-form-14");
+    district.postForm(path + today + "/result", Map.of("result", "POSITIVE"), true);
+    assertThat(district.get("/quarantine/orders/" + id).body()).contains("该次检测已有结果（NEGATIVE）");
+    assertThat(future).isNotNull();
+  }
+
+  @Test
   void markupInANameIsEscapedOnTheQuarantinePages() {
     String name = "<script>alert(7)</script>" + System.nanoTime() % 10_000;
     String person = QuarantineFixtures.person(api, name, QuarantineFixtures.COMMUNITY);
