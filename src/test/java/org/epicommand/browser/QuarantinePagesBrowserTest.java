@@ -28,6 +28,13 @@ class QuarantinePagesBrowserTest {
         .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
   }
 
+  /** Submits a form and waits until the page it leads to has loaded completely. */
+  @SuppressWarnings("deprecation")
+  private static void submit(Page page, Runnable click) {
+    page.waitForNavigation(click);
+    page.waitForLoadState();
+  }
+
   private static int scrollWidth(Page page) {
     return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
   }
@@ -54,7 +61,7 @@ class QuarantinePagesBrowserTest {
 
       page.selectOption("#check-in-order", new SelectOption().setValue(orderId));
       page.selectOption("#check-in-room", new SelectOption().setValue(roomId));
-      page.click("[data-testid=check-in]");
+      submit(page, () -> page.click("[data-testid=check-in]"));
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("已入住");
       assertThat(page.locator("[data-room='203']").getAttribute("data-state")).isEqualTo("OCCUPIED");
@@ -64,7 +71,7 @@ class QuarantinePagesBrowserTest {
       page.fill("[data-room='203'] input[name=temperature]", "36.8");
       page.check("[data-room='203'] input[name=symptoms][value=COUGH]");
       Browser.screenshot(page, "quarantine-site-phone-health-form");
-      page.click("[data-room='203'] button[type=submit]");
+      submit(page, () -> page.click("[data-room='203'] button[type=submit]"));
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("健康监测已记录");
       assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
@@ -100,10 +107,10 @@ class QuarantinePagesBrowserTest {
       Browser.screenshot(page, "quarantine-self-phone");
 
       page.fill("#self-temperature", "60");
-      page.click("[data-testid=self-submit]");
+      submit(page, () -> page.click("[data-testid=self-submit]"));
       assertThat(page.locator("[data-field-error=temperature]").textContent()).contains("34", "43", "℃");
       page.fill("#self-temperature", "36.5");
-      page.click("[data-testid=self-submit]");
+      submit(page, () -> page.click("[data-testid=self-submit]"));
       page.waitForSelector("[data-testid=self-thanks]");
       assertThat(page.locator("[data-testid=self-members]").textContent()).contains("已填报");
       Browser.screenshot(page, "quarantine-self-phone-thanks");
@@ -155,27 +162,27 @@ class QuarantinePagesBrowserTest {
       assertThat(page.locator("[data-testid=chosen-person]").textContent()).contains(name);
       page.fill("#anchorDate", QuarantineFixtures.today().minusDays(1).toString());
       page.selectOption("#ruleSet", new SelectOption().setValue("V9"));
-      page.click("[data-testid=open-order]");
+      submit(page, () -> page.click("[data-testid=open-order]"));
       page.waitForSelector("[data-testid=order-person]");
       assertThat(page.locator("[data-testid=order-person]").textContent()).isEqualTo(name);
       assertThat(page.locator("[data-testid=phases] li").count()).isEqualTo(2);
       String orderId = page.url().substring(page.url().lastIndexOf('/') + 1);
 
-      page.click("[data-testid=issue-link]");
+      submit(page, () -> page.click("[data-testid=issue-link]"));
       assertThat(page.locator("[data-testid=link-url]").inputValue()).matches("http://.*/public/h/[A-Za-z0-9_-]{43}");
       page.fill("#temperature", "38.2");
-      page.click("[data-testid=health-form] button[type=submit]");
+      submit(page, () -> page.click("[data-testid=health-form] button[type=submit]"));
       assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("健康监测已记录");
       assertThat(page.locator("[data-testid=health-history] tbody tr").first().textContent()).contains("38.2");
       Browser.screenshot(page, "quarantine-order");
 
       page.navigate(api.baseUrl() + "/quarantine/alerts?kind=FEVER");
       String alert = "[data-kind=FEVER]:has(a:text('" + name + "'))";
-      page.locator(alert + " [data-testid=acknowledge]").click();
+      submit(page, () -> page.locator(alert + " [data-testid=acknowledge]").click());
       assertThat(page.locator(alert).getAttribute("data-state")).isEqualTo("ACKNOWLEDGED");
       Browser.screenshot(page, "quarantine-alerts");
       page.locator(alert + " input[name=note]").fill("已安排复核");
-      page.locator(alert + " [data-testid=resolve]").click();
+      submit(page, () -> page.locator(alert + " [data-testid=resolve]").click());
       assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("告警已处置");
       assertThat(page.locator(alert).count()).isZero();
 
@@ -184,15 +191,15 @@ class QuarantinePagesBrowserTest {
       page.fill("#trip-driver", "王师傅");
       page.selectOption("#trip-site", new SelectOption().setValue(siteId));
       page.check("#w-" + orderId);
-      page.click("[data-testid=plan-trip]");
+      submit(page, () -> page.click("[data-testid=plan-trip]"));
       assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("转运已安排");
       String trip = "[data-trip]:has-text('" + "滨A" + code.substring(2, 7) + "')";
-      page.locator(trip + " [data-testid=dispatch]").click();
-      page.locator(trip + " [data-testid=pick-up]").click();
-      page.locator(trip + " [data-testid=arrive]").click();
+      submit(page, () -> page.locator(trip + " [data-testid=dispatch]").click());
+      submit(page, () -> page.locator(trip + " [data-testid=pick-up]").click());
+      submit(page, () -> page.locator(trip + " [data-testid=arrive]").click());
       page.locator(trip + " select[name='room." + orderId + "']").selectOption(new SelectOption().setValue(room));
       Browser.screenshot(page, "quarantine-trips");
-      page.locator(trip + " [data-testid=trip-check-in]").click();
+      submit(page, () -> page.locator(trip + " [data-testid=trip-check-in]").click());
       assertThat(page.locator(trip).getAttribute("data-state")).isEqualTo("CHECKED_IN");
     }
     JsonNode order = api.as("commander").get("/api/v1/quarantine/orders?state=ACTIVE&jurisdiction="
@@ -214,6 +221,35 @@ class QuarantinePagesBrowserTest {
       assertThat(page.locator("input[name='rules.CLOSE_CONTACT.phases']").inputValue())
           .isEqualTo("CENTRALIZED:14,HOME_MONITORING:7");
       Browser.screenshot(page, "quarantine-rule-sets");
+    }
+  }
+
+  @Test
+  void onTheOrderPageTheRoomsOfTheChosenSiteLoadAndACheckInFollows() {
+    String code = "OD" + System.nanoTime() % 1_000_000_000L;
+    String siteId = QuarantineFixtures.site(api, code, 401, 402);
+    String person = QuarantineFixtures.person(api, "订单入住" + System.nanoTime() % 100_000, QuarantineFixtures.COMMUNITY);
+    String orderId = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9")
+        .get("id").asString();
+    String room = QuarantineFixtures.room(api, siteId, "402");
+    try (BrowserContext context = phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "site");
+      page.navigate(api.baseUrl() + "/quarantine/orders/" + orderId);
+      assertThat(page.locator("[data-testid=end-form]").count()).as("a site manager ends no orders").isZero();
+      page.selectOption("#check-in-site", new SelectOption().setValue(siteId));
+      page.waitForSelector("#check-in-room option[value='" + room + "']", new Page.WaitForSelectorOptions()
+          .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+      assertThat(page.locator("#check-in-room option").count()).isEqualTo(3);
+      page.selectOption("#check-in-room", new SelectOption().setValue(room));
+      submit(page, () -> page.click("[data-testid=check-in-form] button[type=submit]"));
+      assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("已入住");
+      assertThat(page.locator("[data-testid=site-release]").count()).isEqualTo(1);
+      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.screenshot(page, "quarantine-order-phone-checked-in");
+      page.onDialog(dialog -> dialog.accept());
+      submit(page, () -> page.click("[data-testid=site-release]"));
+      assertThat(page.locator("[data-testid=problem]").textContent()).isEqualTo("管控期限未满，不能解除");
     }
   }
 }

@@ -61,13 +61,20 @@ class AlertPageController implements QuarantinePages.Page {
 
   @PostMapping("/{id}/acknowledge")
   @PreAuthorize(HANDLE)
-  String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
-    return pages.run(redirect, "/quarantine/alerts", "qp.alert.acknowledged", () -> alerts.acknowledge(id));
+  String acknowledge(@PathVariable UUID id, @RequestParam(required = false) AlertKind kind,
+      RedirectAttributes redirect) {
+    return pages.run(redirect, back(kind), "qp.alert.acknowledged", () -> alerts.acknowledge(id));
   }
 
   @PostMapping("/{id}/resolve")
   @PreAuthorize(HANDLE)
-  String resolve(@PathVariable UUID id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    return pages.run(redirect, "/quarantine/alerts", "qp.alert.resolved", () -> alerts.resolve(id, note));
+  String resolve(@PathVariable UUID id, @RequestParam(required = false) String note,
+      @RequestParam(required = false) AlertKind kind, RedirectAttributes redirect) {
+    return pages.run(redirect, back(kind), "qp.alert.resolved", () -> alerts.resolve(id, note));
+  }
+
+  /** Back to the list the worker came from (the kind filter kept). */
+  private static String back(AlertKind kind) {
+    return kind == null ? "/quarantine/alerts" : "/quarantine/alerts?kind=" + kind;
   }
 }
