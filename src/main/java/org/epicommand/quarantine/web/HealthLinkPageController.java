@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The personal phone page (no login: the unguessable token is the credential): the person reports
@@ -53,8 +52,7 @@ class HealthLinkPageController implements QuarantinePages.Page {
   }
 
   @PostMapping
-  String report(@PathVariable String token, HealthCheckForm form, Model model, HttpServletResponse response,
-      RedirectAttributes redirect) {
+  String report(@PathVariable String token, HealthCheckForm form, Model model, HttpServletResponse response) {
     try {
       checks.selfReport(token, form.order(), form.parsedTemperature(), form.ticked());
       return "redirect:/public/h/" + token + "?done";

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.Permission;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.quarantine.HealthChecks;
 import org.epicommand.quarantine.NewOrder;
@@ -56,10 +58,12 @@ class OrderPageController implements QuarantinePages.Page {
   private final RuleSets ruleSets;
   private final PersonRegistry persons;
   private final QuarantinePages pages;
+  private final CurrentUser currentUser;
   private final Clock clock;
 
   OrderPageController(QuarantineOrders orders, OrderReleases releases, SiteStays stays, HealthChecks checks,
-      QuarantineSites sites, RuleSets ruleSets, PersonRegistry persons, QuarantinePages pages, Clock clock) {
+      QuarantineSites sites, RuleSets ruleSets, PersonRegistry persons, QuarantinePages pages,
+      CurrentUser currentUser, Clock clock) {
     this.orders = orders;
     this.releases = releases;
     this.stays = stays;
@@ -68,6 +72,7 @@ class OrderPageController implements QuarantinePages.Page {
     this.ruleSets = ruleSets;
     this.persons = persons;
     this.pages = pages;
+    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -135,7 +140,7 @@ class OrderPageController implements QuarantinePages.Page {
     model.addAttribute("reasons", OrderReason.values());
     model.addAttribute("ruleSets", ruleSets.all());
     model.addAttribute("q", q);
-    if (q != null && !q.isBlank()) {
+    if (q != null && !q.isBlank() && currentUser.get().has(Permission.PERSON_READ)) {
       model.addAttribute("matches", persons.search(q, null, Paging.of(0, 10)).items());
     }
     if (form != null && form.personId() != null) {

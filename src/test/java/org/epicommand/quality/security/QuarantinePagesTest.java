@@ -45,7 +45,14 @@ class QuarantinePagesTest {
         "/quarantine/rule-sets", "/quarantine/rule-sets?base=V8", "/quarantine/orders/free-rooms?siteId=" + site);
     WebSession commander = WebSession.login(api, "commander");
     for (String page : pages) {
-      assertThat(commander.get(page).status()).as(page).isEqualTo(200);
+      WebSession.Page answer = commander.get(page);
+      assertThat(answer.status()).as(page).isEqualTo(200);
+      assertThat(answer.body()).as("every text of " + page + " has a message").doesNotContain("??");
+      String english = commander.get(page + (page.contains("?") ? "&" : "?") + "lang=en").body();
+      assertThat(english).as("English " + page).doesNotContain("??", "隔离管控");
+      if (!page.contains("free-rooms") && !page.contains("/table")) {
+        assertThat(english).as("English " + page).contains(">Quarantine<");
+      }
     }
     WebSession auditor = WebSession.login(api, "auditor");
     for (String page : pages) {
