@@ -5,6 +5,7 @@ import org.epicommand.platform.FormMessages;
 import org.epicommand.quarantine.OrderState;
 import org.epicommand.quarantine.QuarantineOrders;
 import org.epicommand.quarantine.QuarantineWorkLists;
+import org.epicommand.quarantine.WorkItem;
 import org.epicommand.quarantine.WorkList;
 import org.epicommand.shared.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,10 +24,12 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
 
   private final QuarantineWorkLists workLists;
   private final QuarantineOrders orders;
+  private final QuarantinePages pages;
 
-  QuarantineDeskPageController(QuarantineWorkLists workLists, QuarantineOrders orders) {
+  QuarantineDeskPageController(QuarantineWorkLists workLists, QuarantineOrders orders, QuarantinePages pages) {
     this.workLists = workLists;
     this.orders = orders;
+    this.pages = pages;
   }
 
   @GetMapping
@@ -46,7 +49,25 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
   @GetMapping("/work/{list}")
   String workList(@PathVariable WorkList list, @RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("list", list);
-    FormMessages.pager(model, workLists.items(list, Paging.of(page, 50)));
+    FormMessages.pager(model, workLists.items(list, Paging.of(page, 50)).map(item -> new WorkItem(item.orderId(),
+        item.personName(), item.jurisdictionCode(), item.state(), item.date(), detail(list, item.detail()))));
     return "quarantine/work-list";
+  }
+
+  /** A work item's detail in words: the test day or retest reason, the order's reason, the alert's kind. */
+  private String detail(WorkList list, String detail) {
+    if (detail == null || detail.isBlank()) {
+      return "";
+    }
+    return switch (list) {
+      case TESTS_DUE_TODAY -> detail.matches("D\\d+") ? pages.text("qp.tests.day", Integer.valueOf(detail.substring(1)))
+          : pages.text("qp.tests.extra") + " · " + pages.text("qp.alertKind." + detail);
+      case RELEASES_DUE, AWAITING_TRANSFER -> pages.text("qp.reason." + detail);
+      case MISSED_CHECKS, OPEN_ALERTS -> {
+        int space = detail.indexOf(' ');
+        String kind = space < 0 ? detail : detail.substring(0, space);
+        yield pages.text("qp.alertKind." + kind) + (space < 0 ? "" : " " + detail.substring(space + 1));
+      }
+    };
   }
 }

@@ -80,6 +80,8 @@ class QuarantinePagesTest {
     assertThat(body.substring(body.indexOf("count-AWAITING_TRANSFER"))).contains(">" + awaiting + "<");
     assertThat(body).contains(name);
     assertThat(body).doesNotContainPattern("\\d{17}[\\dX]");
+    String awaitingList = WebSession.login(api, "commander").get("/quarantine/work/AWAITING_TRANSFER").body();
+    assertThat(awaitingList).contains("密切接触者").doesNotContain(">CLOSE_CONTACT<");
   }
 
   @Test
@@ -216,6 +218,29 @@ class QuarantinePagesTest {
     HttpResponse<String> dead = get(phone, "/public/h/" + token);
     assertThat(dead.statusCode()).isEqualTo(404);
     assertThat(dead.body()).contains("链接已失效").doesNotContain(name);
+  }
+
+  @Test
+  void aHouseholdHeadReportsForADependantOnThePersonalPage() throws Exception {
+    String address = "同户测试路" + System.nanoTime() % 1_000_000 + "号";
+    String headName = Probes.uniqueName("户主");
+    String childName = Probes.uniqueName("家属");
+    String head = QuarantineFixtures.person(api, headName, QuarantineFixtures.COMMUNITY, address);
+    String child = QuarantineFixtures.person(api, childName, QuarantineFixtures.COMMUNITY, address);
+    String headOrder = QuarantineFixtures.open(api, head, "HIGH_RISK_AREA_ARRIVAL", QuarantineFixtures.today(),
+        "TWENTY_MEASURES").get("id").asString();
+    String childOrder = QuarantineFixtures.open(api, child, "HIGH_RISK_AREA_ARRIVAL", QuarantineFixtures.today(),
+        "TWENTY_MEASURES").get("id").asString();
+    String token = api.as("commander").post("/api/v1/quarantine/orders/" + headOrder + "/health-link", Map.of()).json()
+        .get("token").asString();
+    HttpClient phone = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+    HttpResponse<String> page = get(phone, "/public/h/" + token);
+    assertThat(page.body()).contains(headName, childName, "name=\"orderId\"", "value=\"" + childOrder + "\"");
+    HttpResponse<String> sent = post(phone, "/public/h/" + token, Map.of("orderId", childOrder, "temperature", "36.9",
+        "_csrf", WebSession.token(page.body())));
+    assertThat(sent.statusCode()).isEqualTo(302);
+    assertThat(history(childOrder).get(0).get("reportedBy").asString()).isEqualTo("HOUSEHOLD");
+    assertThat(history(headOrder)).isEmpty();
   }
 
   @Test
