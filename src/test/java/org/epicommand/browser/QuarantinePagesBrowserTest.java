@@ -252,4 +252,24 @@ class QuarantinePagesBrowserTest {
       assertThat(page.locator("[data-testid=problem]").textContent()).isEqualTo("管控期限未满，不能解除");
     }
   }
+
+  @Test
+  void everyStaffPageFitsAPhone() {
+    String siteId = QuarantineFixtures.site(api, "FT" + System.nanoTime() % 1_000_000_000L, 1, 12);
+    String person = QuarantineFixtures.person(api, "手机页面" + System.nanoTime() % 100_000, QuarantineFixtures.COMMUNITY);
+    String orderId = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9")
+        .get("id").asString();
+    try (BrowserContext context = phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "commander");
+      for (String path : java.util.List.of("/quarantine", "/quarantine/work/TESTS_DUE_TODAY", "/quarantine/orders/new",
+          "/quarantine/orders/" + orderId, "/quarantine/sites", "/quarantine/sites/" + siteId, "/quarantine/alerts",
+          "/quarantine/trips", "/quarantine/rule-sets")) {
+        page.navigate(api.baseUrl() + path);
+        assertThat(scrollWidth(page)).as(path).isLessThanOrEqualTo(390);
+      }
+      page.navigate(api.baseUrl() + "/quarantine");
+      Browser.screenshot(page, "quarantine-desk-phone");
+    }
+  }
 }
