@@ -19,6 +19,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.quarantine.internal.AlertBook;
+import org.epicommand.quarantine.internal.doors.DoorDeclarations;
 import org.epicommand.quarantine.internal.HealthCheckStore;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.shared.FieldProblem;
@@ -52,15 +53,17 @@ public class HealthChecks {
   private final AlertBook alerts;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
+  private final DoorDeclarations doors;
   private final Clock clock;
 
   HealthChecks(HealthCheckStore checks, OrderStore orders, AlertBook alerts, CurrentUser currentUser,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, DoorDeclarations doors, Clock clock) {
     this.checks = checks;
     this.orders = orders;
     this.alerts = alerts;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.doors = doors;
     this.clock = clock;
   }
 
@@ -100,9 +103,13 @@ public class HealthChecks {
     return new LinkView(head.orderId().toString(), head.personName(), members);
   }
 
-  /** The order id behind a token, for other steps of the personal page (e.g. door declarations). */
-  public UUID orderOf(String token) {
-    return linked(token).orderId();
+  /** Through the personal link: a door opening declared from now for {@code minutes} (audited). */
+  @Transactional
+  public void declareDoorOpening(String token, int minutes) {
+    UUID orderId = linked(token).orderId();
+    doors.declare(orderId, clock.instant(), minutes, "SELF");
+    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(),
+        "door opening declared for " + minutes + " min through the personal link");
   }
 
   /** A check reported through the personal link, for the person or (household head) a dependant. */

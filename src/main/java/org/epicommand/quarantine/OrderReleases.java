@@ -63,6 +63,9 @@ public class OrderReleases {
     if (test.status().hasResult()) {
       throw Conflict.illegalTransition("quarantine.test.hasResult", test.status());
     }
+    if (test.date().isAfter(today())) {
+      throw Conflict.of("quarantine.test.notYetDue");
+    }
     if (test.dualReagent() && result == TestStatus.NEGATIVE && secondReagent != TestStatus.NEGATIVE) {
       throw new ValidationFailure(FieldProblem.of("secondReagent", "quarantine.test.dualReagent"));
     }

@@ -41,8 +41,8 @@ public class QuarantineWorkLists {
   }
 
   public PageResult<WorkItem> items(WorkList list, Paging paging) {
-    List<WorkItem> rows = store.items(list, currentUser.get().scope(), LocalDate.now(clock), paging.offset(),
-        paging.fetchSize());
+    List<WorkItem> rows = store.items(list, currentUser.get().scope(), LocalDate.now(clock), clock.getZone().getId(),
+        paging.offset(), paging.fetchSize());
     return paging.toResult(rows, null);
   }
 }

@@ -74,7 +74,7 @@ public class Transfers {
     }
     for (UUID orderId : orderIds) {
       boolean waiting = orders.find(orderId, user.scope()).map(o -> o.state() == OrderState.PENDING_TRANSFER)
-          .orElse(false);
+          .orElse(false) && !trips.onUnfinishedTrip(orderId);
       if (!waiting) {
         problems.add(FieldProblem.of("orderIds", "quarantine.trip.notWaiting", orderId));
       }

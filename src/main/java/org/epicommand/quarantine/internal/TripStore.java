@@ -35,6 +35,13 @@ public class TripStore {
         .param("id", id).param("order", order).update());
   }
 
+  /** Whether the order rides a trip that has not checked in yet. */
+  public boolean onUnfinishedTrip(UUID orderId) {
+    return jdbc.sql("""
+        select count(*) from quarantine_trip_passenger p join quarantine_trip t on t.id = p.trip_id
+        where p.order_id = :order and t.state <> 'CHECKED_IN'""").param("order", orderId).query(Long.class).single() > 0;
+  }
+
   public Optional<Trip> find(UUID id, JurisdictionScope scope, boolean lock) {
     Optional<Trip> trip = scope.bind(jdbc.sql("select * from quarantine_trip t where t.id = :id and "
         + scope.predicate("t.jurisdiction_path") + (lock ? " for update" : ""))).param("id", id)

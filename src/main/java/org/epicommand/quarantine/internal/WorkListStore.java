@@ -41,7 +41,7 @@ public class WorkListStore {
     return switch (list) {
       case TESTS_DUE_TODAY -> "t.test_date, case when t.extra then t.note else 'D' || t.day end";
       case RELEASES_DUE -> "o.planned_end_date, o.reason";
-      case MISSED_CHECKS, OPEN_ALERTS -> "(a.raised_at at time zone 'UTC')::date, a.kind || ' ' || coalesce(a.detail, '')";
+      case MISSED_CHECKS, OPEN_ALERTS -> "(a.raised_at at time zone :zone)::date, a.kind || ' ' || coalesce(a.detail, '')";
       case AWAITING_TRANSFER -> "o.anchor_date, o.reason";
     };
   }
@@ -52,11 +52,14 @@ public class WorkListStore {
     return scope.bind(jdbc.sql(sql)).param("today", today).param("cap", cap + 1).query(Long.class).single();
   }
 
-  public List<WorkItem> items(WorkList list, JurisdictionScope scope, LocalDate today, long offset, int limit) {
+  /** A page of the list; dates of alerts are days in the city's {@code zone}. */
+  public List<WorkItem> items(WorkList list, JurisdictionScope scope, LocalDate today, String zone, long offset,
+      int limit) {
     String sql = "select o.id, o.person_name, o.jurisdiction_code, o.state, " + select(list) + " "
         + from(list).formatted(OPEN, scope.predicate("o.jurisdiction_path"))
         + " order by 5, o.jurisdiction_path, o.person_name offset :offset limit :limit";
-    return scope.bind(jdbc.sql(sql)).param("today", today).param("offset", offset).param("limit", limit)
+    return scope.bind(jdbc.sql(sql)).param("today", today).param("zone", zone).param("offset", offset)
+        .param("limit", limit)
         .query((rs, n) -> new WorkItem(rs.getString(1), rs.getString(2), rs.getString(3),
             OrderState.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6))).list();
   }

@@ -8,7 +8,6 @@ import org.epicommand.quarantine.QuarantineOrder;
 import org.epicommand.quarantine.QuarantineOrder.TestStatus;
 import org.epicommand.quarantine.ReleaseNotices;
 import org.epicommand.quarantine.SiteStays;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +42,7 @@ class OrderActionApiController {
   @GetMapping(value = "/release-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @PreAuthorize("hasAuthority('QUARANTINE_READ')")
   ResponseEntity<byte[]> releaseNotice(@PathVariable UUID id) {
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"release-notice-" + id + ".pdf\"")
-        .body(notices.render(id));
+    return ReleaseNoticePageController.pdf(id, notices.render(id));
   }
 
   @Operation(summary = "Checks the person in to a room; 409 when another household has taken it")
