@@ -34,5 +34,14 @@ public enum Permission {
   /** Plan inspections, run unannounced visits, record findings, verify and close problems, accountability. */
   INSPECTION_MANAGE,
   /** Rectify the own units' problems: start rectifying, upload and submit evidence. */
-  PROBLEM_RECTIFY
+  PROBLEM_RECTIFY,
+  // movement
+  /** Read risk areas, arrivals and pushed-list items (personal ones inside the own jurisdiction). */
+  MOVEMENT_READ,
+  /** Register arrivals; sign, verify and give feedback on pushed-list items of the own jurisdiction. */
+  MOVEMENT_WRITE,
+  /** Designate risk areas, record new infections in them, approve downgrades (command office). */
+  RISK_AREA_MANAGE,
+  /** Import pushed lists (command office, district desks). */
+  PUSHED_LIST_IMPORT
 }

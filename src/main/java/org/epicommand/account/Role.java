@@ -14,6 +14,10 @@ import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SITE_OPERATE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.USER_ADMIN;
+import static org.epicommand.account.Permission.MOVEMENT_READ;
+import static org.epicommand.account.Permission.MOVEMENT_WRITE;
+import static org.epicommand.account.Permission.PUSHED_LIST_IMPORT;
+import static org.epicommand.account.Permission.RISK_AREA_MANAGE;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,19 +33,24 @@ public enum Role {
   /** Leadership group and command office: everything in the city. */
   COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
-      Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),
+      Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
-      Set.of(QUARANTINE_READ, QUARANTINE_WRITE)),
+      Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(MOVEMENT_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE)),
   LAB_OPERATOR(),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
