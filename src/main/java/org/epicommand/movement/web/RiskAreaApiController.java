@@ -89,10 +89,5 @@ class RiskAreaApiController {
     ApiAccessRule riskAreaAccessRule() {
       return new ApiAccessRule("/api/v1/risk-areas/**", "MOVEMENT_READ");
     }
-
-    @Bean
-    ApiAccessRule riskAreaRootAccessRule() {
-      return new ApiAccessRule("/api/v1/risk-areas", "MOVEMENT_READ");
-    }
   }
 }
