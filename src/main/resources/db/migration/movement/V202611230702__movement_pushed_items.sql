@@ -18,6 +18,7 @@ create table pushed_item (
   jurisdiction_path text collate "C" not null,
   state             text not null,
   signed_at         timestamptz,
+  outcome           text,
   outcome_at        timestamptz,
   feedback_at       timestamptz,
   note              text,

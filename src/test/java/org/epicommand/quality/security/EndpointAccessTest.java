@@ -140,7 +140,26 @@ class EndpointAccessTest {
       entry("GET /api/v1/supervision/public-naming", AUTHENTICATED),
       entry("GET /api/v1/supervision/good-practices", AUTHENTICATED),
       entry("POST /api/v1/supervision/good-practices", "INSPECTION_MANAGE"),
-      entry("GET /api/v1/supervision/scorecard", "INSPECTION_MANAGE"));
+      entry("GET /api/v1/supervision/scorecard", "INSPECTION_MANAGE"),
+      // movement
+      entry("GET /api/v1/risk-areas", "MOVEMENT_READ"),
+      entry("POST /api/v1/risk-areas", "RISK_AREA_MANAGE"),
+      entry("GET /api/v1/risk-areas/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/risk-areas/{id}/new-infections", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/risk-areas/proposals", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/risk-areas/{id}/approve", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/arrivals", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/arrivals", "MOVEMENT_READ"),
+      entry("GET /api/v1/arrivals/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/public/arrivals", PUBLIC),
+      entry("GET /api/v1/pushed-items", "MOVEMENT_READ"),
+      entry("GET /api/v1/pushed-items/kpis", "MOVEMENT_READ"),
+      entry("GET /api/v1/pushed-items/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/pushed-items/{id}/sign", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/pushed-items/{id}/verify", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/pushed-items/{id}/outcome", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/pushed-items/{id}/feedback", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/pushed-items/{id}/audit", "PUSHED_LIST_IMPORT"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
