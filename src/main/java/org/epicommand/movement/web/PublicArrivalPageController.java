@@ -68,7 +68,7 @@ class PublicArrivalPageController {
       return page(model);
     }
     try {
-      Arrival arrival = arrivals.registerSelf(toNewArrival(form));
+      Arrival arrival = arrivals.registerSelf(toNewArrival(form, clock));
       model.addAttribute("done", arrival);
     } catch (ValidationFailure e) {
       response.setStatus(400);
@@ -77,7 +77,7 @@ class PublicArrivalPageController {
     return page(model);
   }
 
-  private NewArrival toNewArrival(ArrivalForm form) {
+  static NewArrival toNewArrival(ArrivalForm form, Clock clock) {
     LocalDate day = null;
     UUID area = null;
     RiskLevel level = null;
