@@ -106,6 +106,9 @@ class PushedListApiTest {
         + list + ",RESIDENT_ID," + elsewhere + ",外区丁,,涉疫,990102," + pushedAt + "\n");
     List<JsonNode> mine = items("community", list, "");
     assertThat(mine).hasSize(1);
+    assertThat(api.as("community").get("/api/v1/pushed-items?size=500").json().get("items")
+        .findValuesAsString("jurisdictionCode")).allMatch(code -> code.startsWith(MovementFixtures.COMMUNITY));
+    assertThat(api.as("community").get("/api/v1/pushed-items?jurisdiction=990102").status()).isEqualTo(404);
     String itemId = mine.get(0).get("id").asString();
     assertThat(mine.get(0).get("overdue").asBoolean()).isFalse();
     String outside = items("commander", list, "&jurisdiction=990102").get(0).get("id").asString();

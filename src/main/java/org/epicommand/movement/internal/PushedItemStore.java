@@ -74,6 +74,22 @@ public class PushedItemStore {
         .param("from", from.name()).update() == 1;
   }
 
+  /** One item, for demo data: pushed at {@code pushedAt} and already in {@code state}. */
+  public void insertDemo(String listRef, String idNumber, String name, String personId, String code, String path,
+      Instant pushedAt, PushedItemState state) {
+    jdbc.sql("""
+        insert into pushed_item (id, list_ref, doc_key, id_type, id_number, name, reason, source_region, pushed_at,
+          person_id, matched_by, jurisdiction_code, jurisdiction_path, state, signed_at, updated_at)
+        values (:id, :list, :doc, 'RESIDENT_ID', :number, :name, '涉疫地区停留', '990101', :at, :person, 'DOCUMENT',
+          :code, :path, :state, :signed, :at)
+        on conflict do nothing
+        """).param("id", UUID.randomUUID()).param("list", listRef).param("doc", "RESIDENT_ID:" + idNumber)
+        .param("number", idNumber).param("name", name).param("at", Timestamp.from(pushedAt))
+        .param("person", UUID.fromString(personId)).param("code", code).param("path", path)
+        .param("state", state.name())
+        .param("signed", state == PushedItemState.PUSHED ? null : Timestamp.from(pushedAt)).update();
+  }
+
   /** Pushed, signed, landed and overdue per district (one row per given district path). */
   public List<DistrictKpi> kpis(List<String> codes, List<String> names, List<String> paths, JurisdictionScope scope,
       Instant now) {
