@@ -51,6 +51,12 @@ public class PushedItems {
   }
 
   public PageResult<PushedItem> list(PushedItemState state, String jurisdictionCode, Boolean overdue, Paging paging) {
+    return listWithNames(state, jurisdictionCode, overdue, paging).map(PushedItemStore.Listed::item);
+  }
+
+  /** The same list with the pushed names, for the staff pages. */
+  public PageResult<PushedItemStore.Listed> listWithNames(PushedItemState state, String jurisdictionCode,
+      Boolean overdue, Paging paging) {
     JurisdictionScope scope = narrow(currentUser.get(), jurisdictionCode);
     return paging.toResult(store.list(scope, state, overdue, clock.instant(), paging.offset(), paging.fetchSize()), null);
   }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,15 +28,20 @@ public class PushedItemStore {
   static final String OVERDUE = "((i.state = 'PUSHED' and i.pushed_at + make_interval(secs => :signSecs) < :now)"
       + " or (i.state not in ('FEEDBACK_SENT', 'AUDITED') and i.pushed_at + make_interval(secs => :feedbackSecs) < :now))";
 
+  /** A listed item with the pushed name, for the staff pages (names stay readable for staff, DOMAIN.md §3). */
+  public record Listed(PushedItem item, String name) {}
+
   private final JdbcClient jdbc;
   private final MovementProperties properties;
+  private final java.time.ZoneId zone;
 
-  PushedItemStore(JdbcClient jdbc, MovementProperties properties) {
+  PushedItemStore(JdbcClient jdbc, MovementProperties properties, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.properties = properties;
+    this.zone = clock.getZone();
   }
 
-  public List<PushedItem> list(JurisdictionScope scope, PushedItemState state, Boolean overdue, Instant now,
+  public List<Listed> list(JurisdictionScope scope, PushedItemState state, Boolean overdue, Instant now,
       long offset, int limit) {
     String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where " + scope.predicate("i.jurisdiction_path")
         + (state == null ? "" : " and i.state = :state")
@@ -47,7 +51,7 @@ public class PushedItemStore {
     if (state != null) {
       spec = spec.param("state", state.name());
     }
-    return spec.query(this::item).list();
+    return spec.query((rs, n) -> new Listed(item(rs, n), rs.getString("name"))).list();
   }
 
   public Optional<PushedItemDetail> find(UUID id, JurisdictionScope scope, Instant now) {
@@ -123,8 +127,9 @@ public class PushedItemStore {
         rs.getString("jurisdiction_code"), state, pushedAt, pushedAt.plus(due), rs.getBoolean("overdue"));
   }
 
-  private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+  /** Instants with the city's offset, so that pages and clients read local times. */
+  private OffsetDateTime time(ResultSet rs, String column) throws SQLException {
     Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toInstant().atOffset(ZoneOffset.UTC);
+    return ts == null ? null : ts.toInstant().atZone(zone).toOffsetDateTime();
   }
 }
