@@ -154,6 +154,10 @@ public class RiskAreas {
    */
   @Transactional
   public List<RiskArea> proposeDowngrades(LocalDate day) {
+    if (day == null || day.isAfter(LocalDate.now(clock))) {
+      // a proposal records what the rule allows on a day that has come, never ahead of it
+      throw new ValidationFailure(FieldProblem.of("day", "movement.riskArea.futureDay"));
+    }
     RuleSet inForce = ruleSets.inForce(day);
     DowngradeRule rule = DowngradeRule.of(inForce.code(), inForce.effectiveFrom());
     String username = currentUser.find().map(u -> u.username()).orElse("system");

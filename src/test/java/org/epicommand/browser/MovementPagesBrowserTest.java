@@ -26,6 +26,8 @@ class MovementPagesBrowserTest {
   Api api;
   @Autowired
   PublicRateLimit rateLimit;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private static BrowserContext phone() {
     return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
@@ -85,8 +87,9 @@ class MovementPagesBrowserTest {
     String name = "浏览器风险区" + System.nanoTime();
     String id = api.as("commander").post("/api/v1/risk-areas",
         Map.of("name", name, "level", "HIGH", "jurisdictionCode", "990101001001")).json().get("id").asString();
-    api.as("commander").post("/api/v1/risk-areas/proposals?day="
-        + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5), "");
+    jdbc.sql("update risk_area set level_since = :day where id = :id::uuid")
+        .param("day", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(5)).param("id", id).update();
+    api.as("commander").post("/api/v1/risk-areas/proposals", "");
     try (BrowserContext context = Browser.context(false)) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");

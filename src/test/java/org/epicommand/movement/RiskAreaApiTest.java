@@ -9,6 +9,7 @@ import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @EpiCommandTest
@@ -18,6 +19,14 @@ class RiskAreaApiTest {
 
   @Autowired
   Api api;
+  @Autowired
+  JdbcClient jdbc;
+
+  /** Moves the first day of the area's present level back, as if it had been designated {@code days} ago. */
+  private void designatedDaysAgo(String id, int days) {
+    jdbc.sql("update risk_area set level_since = :day where id = :id::uuid").param("day", TODAY.minusDays(days))
+        .param("id", id).update();
+  }
 
   private JsonNode designate(String name, String level) {
     Api.Answer answer = api.as("commander").post("/api/v1/risk-areas",
@@ -59,12 +68,17 @@ class RiskAreaApiTest {
   @Test
   void aProposalIsMadeOnItsDayAndApprovedWithANotice() {
     String id = designate("降级小区" + System.nanoTime(), "HIGH").get("id").asString();
-    // designated today (day 0): under the 20-measure family HIGH → LOW is due on day 5
-    Api.Answer early = api.as("commander").post("/api/v1/risk-areas/proposals?day=" + TODAY.plusDays(4), "");
+    // designated 4 days ago: under the 20-measure family HIGH → LOW is due on day 5, not yet
+    designatedDaysAgo(id, 4);
+    Api.Answer early = api.as("commander").post("/api/v1/risk-areas/proposals?day=" + TODAY, "");
     assertThat(early.json().findValuesAsString("id")).doesNotContain(id);
     assertThat(api.as("commander").post("/api/v1/risk-areas/" + id + "/approve", Map.of("notice", "解除")).status())
         .isEqualTo(409);
-    Api.Answer due = api.as("commander").post("/api/v1/risk-areas/proposals?day=" + TODAY.plusDays(5), "");
+    // never ahead of the day
+    assertThat(api.as("commander").post("/api/v1/risk-areas/proposals?day=" + TODAY.plusDays(1), "").status())
+        .isEqualTo(400);
+    designatedDaysAgo(id, 5);
+    Api.Answer due = api.as("commander").post("/api/v1/risk-areas/proposals?day=" + TODAY, "");
     assertThat(due.json().findValuesAsString("id")).contains(id);
     JsonNode listed = api.as("community").get("/api/v1/risk-areas?level=HIGH").json();
     JsonNode mine = null;
@@ -96,7 +110,8 @@ class RiskAreaApiTest {
   @Test
   void aNewInfectionWithdrawsTheOpenProposal() {
     String id = designate("复燃小区" + System.nanoTime(), "HIGH").get("id").asString();
-    api.as("commander").post("/api/v1/risk-areas/proposals?day=" + TODAY.plusDays(6), "");
+    designatedDaysAgo(id, 6);
+    api.as("commander").post("/api/v1/risk-areas/proposals", "");
     api.as("commander").post("/api/v1/risk-areas/" + id + "/new-infections", Map.of("date", TODAY.toString()));
     JsonNode history = api.as("commander").get("/api/v1/risk-areas/" + id).json();
     assertThat(history.get("proposals").get(0).get("state").asString()).isEqualTo("WITHDRAWN");
