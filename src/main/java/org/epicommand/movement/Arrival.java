@@ -8,4 +8,4 @@ import org.epicommand.quarantine.OrderReason;
 public record Arrival(String id, String personId, String name, String originRegion, String originAreaId,
     RiskLevel originLevel, boolean inbound, String route, LocalDate arrivalDate, String jurisdictionCode,
     String ruleSet, OrderReason reason, ArrivalOutcome outcome, String orderId, String channel,
-    OffsetDateTime createdAt) {}
+    OffsetDateTime createdAt, String checkpointCode) {}

@@ -51,6 +51,7 @@ public class Arrivals {
   static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
 
   private final ArrivalStore store;
+  private final Checkpoints checkpoints;
   private final RiskAreas riskAreas;
   private final RuleSets ruleSets;
   private final QuarantineOrders orders;
@@ -60,9 +61,10 @@ public class Arrivals {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Arrivals(ArrivalStore store, RiskAreas riskAreas, RuleSets ruleSets, QuarantineOrders orders, PersonMatching persons,
+  Arrivals(ArrivalStore store, Checkpoints checkpoints, RiskAreas riskAreas, RuleSets ruleSets, QuarantineOrders orders, PersonMatching persons,
       Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
     this.store = store;
+    this.checkpoints = checkpoints;
     this.riskAreas = riskAreas;
     this.ruleSets = ruleSets;
     this.orders = orders;
@@ -77,7 +79,8 @@ public class Arrivals {
   @Transactional
   public Arrival register(NewArrival request) {
     UserContext user = currentUser.get();
-    return register(request, "STAFF", user.username(), user.scope());
+    return register(request, request.checkpointCode() == null || request.checkpointCode().isBlank() ? "STAFF"
+        : "CHECKPOINT", user.username(), user.scope());
   }
 
   /** The resident's own registration on a phone page: no user, any community of the city. */
@@ -110,6 +113,10 @@ public class Arrivals {
     }
     if (request.originRegion() != null && request.originRegion().length() > 100) {
       problems.add(FieldProblem.of("originRegion", "movement.arrival.originRegion"));
+    }
+    String checkpoint = blankToNull(request.checkpointCode());
+    if (checkpoint != null && (scope == null || checkpoints.find(checkpoint).isEmpty())) {
+      problems.add(FieldProblem.of("checkpointCode", "movement.checkpoint.unknown"));
     }
     RiskLevel originLevel = request.originLevel();
     if (request.originAreaId() != null) {
@@ -149,7 +156,7 @@ public class Arrivals {
     Arrival arrival = new Arrival(id.toString(), person.id(), person.name(), blankToNull(request.originRegion()),
         request.originAreaId() == null ? null : request.originAreaId().toString(), originLevel, request.inbound(),
         blankToNull(request.route()), day, destination.get().code(), ruleSet.code(), reason, outcome, orderId, channel,
-        clock.instant().atOffset(ZoneOffset.UTC));
+        clock.instant().atOffset(ZoneOffset.UTC), checkpoint);
     store.insert(arrival, destination.get().path(), username);
     audit.record(AuditAction.CREATE, SUBJECT, arrival.id(), channel + " " + outcome);
     return arrival;

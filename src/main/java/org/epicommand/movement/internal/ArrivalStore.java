@@ -30,9 +30,9 @@ public class ArrivalStore {
     jdbc.sql("""
         insert into arrival (id, person_id, name, origin_region, origin_area_id, origin_level, inbound, route,
           arrival_date, jurisdiction_code, jurisdiction_path, rule_set, reason, outcome, order_id, channel,
-          registered_by, created_at)
+          registered_by, created_at, checkpoint_code)
         values (:id, :person, :name, :region, :area, :level, :inbound, :route, :day, :code, :path, :ruleSet, :reason,
-          :outcome, :order, :channel, :by, :at)
+          :outcome, :order, :channel, :by, :at, :checkpoint)
         """).param("id", UUID.fromString(a.id())).param("person", UUID.fromString(a.personId()))
         .param("name", a.name()).param("region", a.originRegion())
         .param("area", a.originAreaId() == null ? null : UUID.fromString(a.originAreaId()))
@@ -41,7 +41,8 @@ public class ArrivalStore {
         .param("path", jurisdictionPath).param("ruleSet", a.ruleSet())
         .param("reason", a.reason() == null ? null : a.reason().name()).param("outcome", a.outcome().name())
         .param("order", a.orderId() == null ? null : UUID.fromString(a.orderId())).param("channel", a.channel())
-        .param("by", registeredBy).param("at", Timestamp.from(a.createdAt().toInstant())).update();
+        .param("by", registeredBy).param("at", Timestamp.from(a.createdAt().toInstant()))
+        .param("checkpoint", a.checkpointCode()).update();
   }
 
   public Optional<Arrival> find(UUID id, JurisdictionScope scope) {
@@ -66,6 +67,6 @@ public class ArrivalStore {
         rs.getObject("arrival_date", LocalDate.class), rs.getString("jurisdiction_code"), rs.getString("rule_set"),
         reason == null ? null : OrderReason.valueOf(reason), ArrivalOutcome.valueOf(rs.getString("outcome")),
         order == null ? null : order.toString(), rs.getString("channel"),
-        rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC));
+        rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC), rs.getString("checkpoint_code"));
   }
 }

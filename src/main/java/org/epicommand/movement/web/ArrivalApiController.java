@@ -39,11 +39,12 @@ class ArrivalApiController {
   /** The request body of both registrations; validated field by field. */
   record ArrivalRequest(String name, IdType idType, String idNumber, String phone, String address,
       String destinationCode, String originRegion, UUID originAreaId, RiskLevel originLevel, Boolean inbound,
-      String route, LocalDate arrivalDate) {
+      String route, LocalDate arrivalDate, String checkpointCode) {
 
     NewArrival toNewArrival() {
       return new NewArrival(name, idType == null ? IdType.RESIDENT_ID : idType, idNumber, phone, address,
-          destinationCode, originRegion, originAreaId, originLevel, Boolean.TRUE.equals(inbound), route, arrivalDate);
+          destinationCode, originRegion, originAreaId, originLevel, Boolean.TRUE.equals(inbound), route, arrivalDate,
+          checkpointCode);
     }
   }
 

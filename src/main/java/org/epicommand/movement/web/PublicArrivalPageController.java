@@ -102,7 +102,7 @@ class PublicArrivalPageController {
     }
     return new NewArrival(form.name(), form.idType() == null ? IdType.RESIDENT_ID : form.idType(), form.idNumber(),
         form.phone(), form.address(), form.destinationCode(), form.originRegion(), area, level,
-        Boolean.TRUE.equals(form.inbound()), form.route(), day);
+        Boolean.TRUE.equals(form.inbound()), form.route(), day, null);
   }
 
   private String page(Model model) {

@@ -159,7 +159,11 @@ class EndpointAccessTest {
       entry("POST /api/v1/pushed-items/{id}/verify", "MOVEMENT_WRITE"),
       entry("POST /api/v1/pushed-items/{id}/outcome", "MOVEMENT_WRITE"),
       entry("POST /api/v1/pushed-items/{id}/feedback", "MOVEMENT_WRITE"),
-      entry("POST /api/v1/pushed-items/{id}/audit", "PUSHED_LIST_IMPORT"));
+      entry("POST /api/v1/pushed-items/{id}/audit", "PUSHED_LIST_IMPORT"),
+      entry("GET /api/v1/checkpoints", "MOVEMENT_READ"),
+      entry("POST /api/v1/checkpoints", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/green-passes", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/green-passes/{passNumber}/passages", "MOVEMENT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
