@@ -135,6 +135,10 @@ public class Arrivals {
       e.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
           .forEach(problems::add);
     }
+    if (scope == null && person != null && request.name() != null && !person.name().equals(request.name().strip())) {
+      // a self-registration must not put someone else's document under control: the name must agree
+      problems.add(FieldProblem.of("name", "movement.arrival.identityMismatch"));
+    }
     if (!problems.isEmpty()) {
       // a person registered above is rolled back with the transaction
       throw new ValidationFailure(problems);

@@ -96,6 +96,19 @@ class ArrivalApiTest {
   }
 
   @Test
+  void aSelfRegistrationWithSomeoneElsesDocumentIsRefused() {
+    String id = MovementFixtures.residentId();
+    assertThat(api.as("community").post("/api/v1/arrivals",
+        MovementFixtures.arrival("本人", id, MovementFixtures.COMMUNITY, TODAY)).status()).isEqualTo(201);
+    Api.Answer other = api.anonymous().post("/api/v1/public/arrivals",
+        MovementFixtures.arrival("冒用者", id, MovementFixtures.COMMUNITY, TODAY));
+    assertThat(other.status()).isEqualTo(400);
+    assertThat(other.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+    assertThat(api.anonymous().post("/api/v1/public/arrivals",
+        MovementFixtures.arrival("本人", id, MovementFixtures.COMMUNITY, TODAY)).status()).isEqualTo(201);
+  }
+
+  @Test
   void fieldsAreValidatedOneByOne() {
     Map<String, Object> body = MovementFixtures.arrival("", MovementFixtures.residentId(), "990101999999", TODAY.plusDays(10));
     body.put("phone", "");
