@@ -50,5 +50,14 @@ public enum Permission {
   /** Run the command post: units, response level, meetings, decisions, verifying tasks, reminders, report templates. */
   COMMAND_MANAGE,
   /** Work for one's own unit: its task inbox, its duty roster and its daily reports. */
-  UNIT_WORK
+  UNIT_WORK,
+  // movement
+  /** Read risk areas, arrivals and pushed-list items (personal ones inside the own jurisdiction). */
+  MOVEMENT_READ,
+  /** Register arrivals; sign, verify and give feedback on pushed-list items of the own jurisdiction. */
+  MOVEMENT_WRITE,
+  /** Designate risk areas, record new infections in them, approve downgrades (command office). */
+  RISK_AREA_MANAGE,
+  /** Import pushed lists (command office, district desks). */
+  PUSHED_LIST_IMPORT
 }

@@ -9,13 +9,17 @@ import static org.epicommand.account.Permission.COMMAND_MANAGE;
 import static org.epicommand.account.Permission.COMMAND_READ;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
+import static org.epicommand.account.Permission.MOVEMENT_READ;
+import static org.epicommand.account.Permission.MOVEMENT_WRITE;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
 import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
 import static org.epicommand.account.Permission.PROBLEM_RECTIFY;
+import static org.epicommand.account.Permission.PUSHED_LIST_IMPORT;
 import static org.epicommand.account.Permission.QUARANTINE_READ;
 import static org.epicommand.account.Permission.QUARANTINE_WRITE;
+import static org.epicommand.account.Permission.RISK_AREA_MANAGE;
 import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SITE_OPERATE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
@@ -38,27 +42,32 @@ public enum Role {
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
       Set.of(COMMAND_READ, COMMAND_MANAGE, UNIT_WORK),
-      Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),
+      Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
-      Set.of(COMMAND_READ, UNIT_WORK)),
+      Set.of(COMMAND_READ, UNIT_WORK),
+      Set.of(MOVEMENT_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE)),
   LAB_OPERATOR(),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),

@@ -130,7 +130,7 @@ public class CaseRegistry {
     }
     audit.record(AuditAction.CREATE, SUBJECT, report.id(), null);
     events.publishEvent(new CaseReported(report.id(), report.personId(), report.jurisdictionCode(),
-        report.classification(), report.onsetDate(), reportedAt, report.imported()));
+        report.classification(), report.onsetDate(), reportedAt, report.imported(), report.discoveryRoute()));
     return store.find(id, user.scope(), now).orElseThrow().report();
   }
 

@@ -5,4 +5,4 @@ import java.time.OffsetDateTime;
 
 /** A case was reported (entered into the platform). */
 public record CaseReported(String caseId, String personId, String jurisdictionCode, Classification classification,
-    LocalDate onsetDate, OffsetDateTime reportedAt, boolean imported) {}
+    LocalDate onsetDate, OffsetDateTime reportedAt, boolean imported, DiscoveryRoute discoveryRoute) {}

@@ -73,7 +73,7 @@ public class HealthChecks {
     validate(temperature);
     OrderStore.Row order = orders.find(orderId, currentUser.get().scope())
         .filter(o -> o.state().open()).orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
-    return save(order, temperature, symptoms, "STAFF", currentUser.get().username());
+    return save(order.id(), () -> order, temperature, symptoms, "STAFF", currentUser.get().username());
   }
 
   /** A new personal link for an open order (the previous one stops working). Returns the token. */
@@ -118,10 +118,13 @@ public class HealthChecks {
     HealthCheckStore.LinkedOrder head = linked(token);
     validate(temperature);
     UUID target = forOrderId == null ? head.orderId() : forOrderId;
-    HealthCheckStore.LinkedOrder member = withDependants(head).stream().filter(m -> m.orderId().equals(target))
-        .findFirst().orElseThrow(() -> new ValidationFailure(FieldProblem.of("forOrderId", "quarantine.health.member")));
-    OrderStore.Row order = orders.find(member.orderId()).orElseThrow();
-    return save(order, temperature, symptoms, target.equals(head.orderId()) ? "SELF" : "HOUSEHOLD", null);
+    boolean self = target.equals(head.orderId());
+    // the household is looked up only when reporting for someone else (the phone's hot path stays two statements)
+    if (!self && checks.dependants(head).stream().noneMatch(m -> m.orderId().equals(target))) {
+      throw new ValidationFailure(FieldProblem.of("forOrderId", "quarantine.health.member"));
+    }
+    return save(target, () -> orders.find(target).orElseThrow(), temperature, symptoms, self ? "SELF" : "HOUSEHOLD",
+        null);
   }
 
   public List<HealthCheck> history(UUID orderId) {
@@ -149,27 +152,30 @@ public class HealthChecks {
     return raised;
   }
 
-  private HealthCheck save(OrderStore.Row order, BigDecimal temperature, List<Symptom> symptoms, String by,
-      String reporter) {
+  /** Saves the check; the order itself is read only when an alert must be raised. */
+  private HealthCheck save(UUID orderId, java.util.function.Supplier<OrderStore.Row> orderRow,
+      BigDecimal temperature, List<Symptom> symptoms, String by, String reporter) {
     List<Symptom> reported = symptoms == null ? List.of() : symptoms.stream().distinct().toList();
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     HalfDay half = HalfDay.at(LocalTime.now(clock));
-    checks.save(order.id(), today, half, temperature, reported, by, reporter, now);
+    checks.save(orderId, today, half, temperature, reported, by, reporter, now);
     String key = today + "/" + half;
     boolean fever = temperature.compareTo(FEVER) >= 0;
+    if (!fever && reported.isEmpty()) {
+      return new HealthCheck(orderId.toString(), today, half, temperature, reported, by, null);
+    }
+    OrderStore.Row order = orderRow.get();
     if (fever) {
       alerts.raise(order, AlertKind.FEVER, key, temperature + " °C", now);
     }
     if (!reported.isEmpty()) {
       alerts.raise(order, AlertKind.SYMPTOMS, key, reported.toString(), now);
     }
-    if (fever || !reported.isEmpty()) {
-      // retest and clinical follow-up (DOMAIN.md §6): a test today on the order's list
-      orders.addExtraTest(order.id(), today, (int) (today.toEpochDay() - order.anchorDate().toEpochDay()),
-          fever ? "FEVER" : "SYMPTOMS");
-    }
-    return new HealthCheck(order.id().toString(), today, half, temperature, reported, by, null);
+    // retest and clinical follow-up (DOMAIN.md §6): a test today on the order's list
+    orders.addExtraTest(order.id(), today, (int) (today.toEpochDay() - order.anchorDate().toEpochDay()),
+        fever ? "FEVER" : "SYMPTOMS");
+    return new HealthCheck(orderId.toString(), today, half, temperature, reported, by, null);
   }
 
   private static void validate(BigDecimal temperature) {

@@ -202,7 +202,30 @@ class EndpointAccessTest {
       entry("GET /api/v1/daily-reports/consolidated", "COMMAND_READ"),
       // report templates are configuration, not personal data
       entry("GET /api/v1/daily-reports/templates", AUTHENTICATED),
-      entry("POST /api/v1/daily-reports/templates", "COMMAND_MANAGE"));
+      entry("POST /api/v1/daily-reports/templates", "COMMAND_MANAGE"),
+      // movement
+      entry("GET /api/v1/risk-areas", "MOVEMENT_READ"),
+      entry("POST /api/v1/risk-areas", "RISK_AREA_MANAGE"),
+      entry("GET /api/v1/risk-areas/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/risk-areas/{id}/new-infections", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/risk-areas/proposals", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/risk-areas/{id}/approve", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/arrivals", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/arrivals", "MOVEMENT_READ"),
+      entry("GET /api/v1/arrivals/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/public/arrivals", PUBLIC),
+      entry("GET /api/v1/pushed-items", "MOVEMENT_READ"),
+      entry("GET /api/v1/pushed-items/kpis", "MOVEMENT_READ"),
+      entry("GET /api/v1/pushed-items/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/pushed-items/{id}/sign", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/pushed-items/{id}/verify", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/pushed-items/{id}/outcome", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/pushed-items/{id}/feedback", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/pushed-items/{id}/audit", "PUSHED_LIST_IMPORT"),
+      entry("GET /api/v1/checkpoints", "MOVEMENT_READ"),
+      entry("POST /api/v1/checkpoints", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/green-passes", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/green-passes/{passNumber}/passages", "MOVEMENT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

@@ -1,0 +1,11 @@
+package org.epicommand.movement;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.epicommand.quarantine.OrderReason;
+
+/** A registered arrival and what the arrival rule of {@code ruleSet} decided ({@code reason}, {@code outcome}). */
+public record Arrival(String id, String personId, String name, String originRegion, String originAreaId,
+    RiskLevel originLevel, boolean inbound, String route, LocalDate arrivalDate, String jurisdictionCode,
+    String ruleSet, OrderReason reason, ArrivalOutcome outcome, String orderId, String channel,
+    OffsetDateTime createdAt, String checkpointCode) {}

@@ -1,0 +1,200 @@
+package org.epicommand.movement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.UserContext;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionLevel;
+import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.movement.internal.ArrivalStore;
+import org.epicommand.person.NewPerson;
+import org.epicommand.person.PersonMatching;
+import org.epicommand.person.PersonReference;
+import org.epicommand.quarantine.NewOrder;
+import org.epicommand.quarantine.OrderReason;
+import org.epicommand.quarantine.OrderSource;
+import org.epicommand.quarantine.QuarantineOrders;
+import org.epicommand.quarantine.RuleSet;
+import org.epicommand.quarantine.RuleSets;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.PageResult;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Returnees and inbound travellers (DOMAIN.md §8): registered by the resident on a phone (no login)
+ * or by community staff, matched to (or registered in) the person registry; the arrival rule of the
+ * rule set in force on the arrival date decides the reason (§6 "Arrivals"), and when that rule set
+ * manages the reason the quarantine order is opened in the same transaction, so a registration
+ * never exists without the order it calls for.
+ */
+@Service
+public class Arrivals {
+
+  static final String SUBJECT = "ARRIVAL";
+  /** A registration may come a few days before the journey (报备) or up to 30 days after it. */
+  static final int DAYS_AHEAD = 3;
+  static final int DAYS_BACK = 30;
+  static final LocalDate EARLIEST = LocalDate.of(2020, 1, 1);
+
+  private final ArrivalStore store;
+  private final Checkpoints checkpoints;
+  private final RiskAreas riskAreas;
+  private final RuleSets ruleSets;
+  private final QuarantineOrders orders;
+  private final PersonMatching persons;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Arrivals(ArrivalStore store, Checkpoints checkpoints, RiskAreas riskAreas, RuleSets ruleSets, QuarantineOrders orders, PersonMatching persons,
+      Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    this.store = store;
+    this.checkpoints = checkpoints;
+    this.riskAreas = riskAreas;
+    this.ruleSets = ruleSets;
+    this.orders = orders;
+    this.persons = persons;
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Registration by community staff: the destination must lie inside the caller's jurisdiction (403). */
+  @Transactional
+  public Arrival register(NewArrival request) {
+    UserContext user = currentUser.get();
+    return register(request, request.checkpointCode() == null || request.checkpointCode().isBlank() ? "STAFF"
+        : "CHECKPOINT", user.username(), user.scope());
+  }
+
+  /** The resident's own registration on a phone page: no user, any community of the city. */
+  @Transactional
+  public Arrival registerSelf(NewArrival request) {
+    return register(request, "SELF", null, null);
+  }
+
+  private Arrival register(NewArrival request, String channel, String username, JurisdictionScope scope) {
+    LocalDate today = LocalDate.now(clock);
+    List<FieldProblem> problems = new ArrayList<>();
+    Optional<Jurisdiction> destination = request.destinationCode() == null || request.destinationCode().isBlank()
+        ? Optional.empty() : jurisdictions.find(request.destinationCode().strip());
+    if (destination.isEmpty() || destination.get().level() != JurisdictionLevel.VILLAGE) {
+      problems.add(FieldProblem.of("destinationCode", "movement.arrival.destination"));
+    } else if (scope != null && !scope.contains(destination.get().path())) {
+      throw new AccessDeniedException("destination outside the caller's jurisdiction");
+    }
+    LocalDate day = request.arrivalDate();
+    // staff may file arrivals after the fact (补录); a resident's own registration is about a recent journey
+    LocalDate earliest = scope == null ? today.minusDays(DAYS_BACK) : EARLIEST;
+    if (day == null || day.isAfter(today.plusDays(DAYS_AHEAD)) || day.isBefore(earliest)) {
+      problems.add(FieldProblem.of("arrivalDate", "movement.arrival.date", DAYS_AHEAD, earliest.toString()));
+    }
+    if (request.phone() == null || request.phone().isBlank()) {
+      problems.add(FieldProblem.of("phone", "movement.arrival.phoneRequired"));
+    }
+    if (request.route() != null && request.route().length() > 500) {
+      problems.add(FieldProblem.of("route", "movement.arrival.route"));
+    }
+    if (request.originRegion() != null && request.originRegion().length() > 100) {
+      problems.add(FieldProblem.of("originRegion", "movement.arrival.originRegion"));
+    }
+    String checkpoint = blankToNull(request.checkpointCode());
+    if (checkpoint != null && (scope == null || checkpoints.find(checkpoint).isEmpty())) {
+      problems.add(FieldProblem.of("checkpointCode", "movement.checkpoint.unknown"));
+    }
+    RiskLevel originLevel = request.originLevel();
+    if (request.originAreaId() != null) {
+      Optional<RiskArea> area = riskAreas.find(request.originAreaId());
+      if (area.isEmpty()) {
+        problems.add(FieldProblem.of("originAreaId", "movement.arrival.originArea"));
+      } else {
+        originLevel = area.get().level();
+      }
+    }
+    PersonReference person = null;
+    try {
+      person = persons.matchOrRegister(new NewPerson(request.name(), request.idType(), request.idNumber(), null, null,
+          request.phone(), request.address(), destination.map(Jurisdiction::code).orElse(null)));
+    } catch (ValidationFailure e) {
+      e.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+          .forEach(problems::add);
+    }
+    if (scope == null && person != null && request.name() != null && !person.name().equals(request.name().strip())) {
+      // a self-registration must not put someone else's document under control: the name must agree
+      problems.add(FieldProblem.of("name", "movement.arrival.identityMismatch"));
+    }
+    if (!problems.isEmpty()) {
+      // a person registered above is rolled back with the transaction
+      throw new ValidationFailure(problems);
+    }
+    RuleSet ruleSet = ruleSets.inForce(day);
+    OrderReason reason = reason(request.inbound(), originLevel);
+    UUID id = UUID.randomUUID();
+    ArrivalOutcome outcome;
+    String orderId = null;
+    if (reason == null) {
+      outcome = ArrivalOutcome.NO_RISK;
+    } else if (ruleSet.rule(reason).isEmpty()) {
+      outcome = ArrivalOutcome.NO_RULE;
+    } else {
+      orderId = orders.openForPlatform(new NewOrder(UUID.fromString(person.id()), reason, day, ruleSet.code(),
+          OrderSource.ARRIVAL, "arrival:" + id)).id();
+      outcome = ArrivalOutcome.ORDER_OPENED;
+    }
+    Arrival arrival = new Arrival(id.toString(), person.id(), person.name(), blankToNull(request.originRegion()),
+        request.originAreaId() == null ? null : request.originAreaId().toString(), originLevel, request.inbound(),
+        blankToNull(request.route()), day, destination.get().code(), ruleSet.code(), reason, outcome, orderId, channel,
+        clock.instant().atOffset(ZoneOffset.UTC), checkpoint);
+    store.insert(arrival, destination.get().path(), username);
+    audit.record(AuditAction.CREATE, SUBJECT, arrival.id(), channel + " " + outcome);
+    return arrival;
+  }
+
+  /** ed. 9 and 20 measures, §6 "Arrivals": from abroad first, then the level of the area of origin. */
+  static OrderReason reason(boolean inbound, RiskLevel originLevel) {
+    if (inbound) {
+      return OrderReason.INBOUND_TRAVEL;
+    }
+    if (originLevel == null) {
+      return null;
+    }
+    return switch (originLevel) {
+      case HIGH -> OrderReason.HIGH_RISK_AREA_ARRIVAL;
+      case MEDIUM -> OrderReason.MEDIUM_RISK_AREA_ARRIVAL;
+      case LOW -> OrderReason.LOW_RISK_AREA_ARRIVAL;
+    };
+  }
+
+  /** One arrival inside the caller's jurisdiction (audited read); 404 outside it. */
+  @Transactional
+  public Arrival get(UUID id) {
+    Arrival arrival = store.find(id, currentUser.get().scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    audit.record(AuditAction.READ, SUBJECT, arrival.id(), null);
+    return arrival;
+  }
+
+  public PageResult<Arrival> list(Paging paging) {
+    JurisdictionScope scope = currentUser.get().scope();
+    return paging.toResult(store.list(scope, paging.offset(), paging.fetchSize()), null);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

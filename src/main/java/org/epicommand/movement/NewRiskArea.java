@@ -1,0 +1,4 @@
+package org.epicommand.movement;
+
+/** A designation by the command office: the area's name, level, division and optional boundary (text or GeoJSON). */
+public record NewRiskArea(String name, RiskLevel level, String jurisdictionCode, String boundary) {}

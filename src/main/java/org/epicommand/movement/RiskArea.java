@@ -1,0 +1,11 @@
+package org.epicommand.movement;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A risk area as the list shows it (API.md, Contract → Movement). {@code proposedLevel}: the level of
+ * the open downgrade proposal, or the one the rule in force would propose today; null when it stays.
+ */
+public record RiskArea(String id, String name, RiskLevel level, String jurisdictionCode, OffsetDateTime designatedAt,
+    LocalDate lastNewCaseDate, RiskLevel proposedLevel) {}

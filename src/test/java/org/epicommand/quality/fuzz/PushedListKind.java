@@ -1,0 +1,140 @@
+package org.epicommand.quality.fuzz;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Import kind {@code pushed-list}, imported by {@code commander}. Resident ID numbers use birth region
+ * 419005, which nothing else uses, so no row matches a registered person or another list's open item;
+ * every valid row becomes one item keyed by its document number.
+ */
+final class PushedListKind implements ImportKind {
+
+  static final String REGION = "419005";
+
+  @Override
+  public String kind() {
+    return "pushed-list";
+  }
+
+  @Override
+  public String user() {
+    return "commander";
+  }
+
+  @Override
+  public List<String> columns() {
+    return List.of("listRef", "idType", "idNumber", "name", "phone", "reason", "sourceRegion", "pushedAt");
+  }
+
+  @Override
+  public List<String> textColumns() {
+    return List.of("name", "reason");
+  }
+
+  @Override
+  public int maxLength(String textColumn) {
+    return textColumn.equals("name") ? 50 : 200;
+  }
+
+  @Override
+  public String keyColumn() {
+    return "idNumber";
+  }
+
+  /** A valid row: a resident or a passport holder, with or without phone, region and reason, in one of the time styles. */
+  record Item(boolean passport, int typeStyle, boolean phone, int region, int timeStyle, int list) implements ValidRecipe {
+
+    @Override
+    public Map<String, String> cells(RenderState state) {
+      long key = state.nextKey();
+      Map<String, String> cells = new LinkedHashMap<>();
+      cells.put("listRef", "FUZZ-" + list);
+      if (passport) {
+        cells.put("idType", typeStyle % 2 == 0 ? "PASSPORT" : "passport");
+        cells.put("idNumber", String.format("PL%08d", key));
+      } else {
+        cells.put("idType", List.of("RESIDENT_ID", "", "resident_id").get(typeStyle % 3));
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(key / 500);
+        cells.put("idNumber", PersonsKind.residentId(REGION, birth, 500 + (int) (key % 500)));
+      }
+      cells.put("name", "推送" + RenderState.chinese(key));
+      cells.put("phone", phone ? String.format("136%08d", key % 100_000_000) : "");
+      cells.put("reason", "涉疫地区停留");
+      cells.put("sourceRegion", List.of("", "990101", "990102", "110105").get(region % 4));
+      cells.put("pushedAt", List.of("2022-11-20T08:00:00+08:00", "2022-11-20 08:00", "2022-11-20 08:00:30",
+          "2022/11/20 09:15").get(timeStyle % 4));
+      return cells;
+    }
+  }
+
+  @Override
+  public Arbitrary<Item> validRows() {
+    return Combinators.combine(Arbitraries.of(false, false, true), Arbitraries.integers().between(0, 5),
+        Arbitraries.of(true, false), Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3),
+        Arbitraries.integers().between(0, 2)).as(Item::new);
+  }
+
+  /** One broken value; each is a rejection by the pushed-list rules. */
+  record Broken(String what, String value) implements Invalidation {
+
+    @Override
+    public void apply(Map<String, String> cells) {
+      switch (what) {
+        case "residentId" -> {
+          String valid = PersonsKind.residentId(REGION, LocalDate.of(1979, 3, 3), 321);
+          cells.put("idType", "RESIDENT_ID");
+          cells.put("idNumber", switch (value) {
+            case "checksum" -> valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
+            case "17digits" -> valid.substring(0, 17);
+            case "future" -> {
+              String first17 = REGION + "29990101" + "123";
+              yield first17 + PersonsKind.checkCharacter(first17);
+            }
+            default -> value;
+          });
+        }
+        case "noIdentifier" -> {
+          cells.put("idNumber", "");
+          cells.put("phone", "");
+        }
+        default -> cells.put(what, value);
+      }
+    }
+  }
+
+  @Override
+  public Arbitrary<Broken> invalidations() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("checksum", "17digits", "future", "身份证", "X").map(v -> new Broken("residentId", v)),
+        Arbitraries.just(new Broken("noIdentifier", "")),
+        Arbitraries.of("", "L".repeat(101)).map(v -> new Broken("listRef", v)),
+        Arbitraries.of("DRIVER", "身份证").map(v -> new Broken("idType", v)),
+        Arbitraries.of("12345", "电话", "+1 555 0100").map(v -> new Broken("phone", v)),
+        Arbitraries.just(new Broken("name", "模".repeat(51))),
+        Arbitraries.of("", "明天", "2022-13-01 08:00", "2999-01-01 08:00", "20221120").map(v -> new Broken("pushedAt", v)),
+        Arbitraries.just(new Broken("reason", "因".repeat(201))));
+  }
+
+  @Override
+  public Map<String, Map<String, String>> stored(JdbcClient jdbc, Collection<String> keys) {
+    Map<String, Map<String, String>> stored = new HashMap<>();
+    if (keys.isEmpty()) {
+      return stored;
+    }
+    jdbc.sql("select id_number, coalesce(name, '') as name, coalesce(reason, '') as reason from pushed_item"
+            + " where id_number in (:keys)")
+        .param("keys", keys).query(rs -> {
+          stored.put(rs.getString("id_number"), Map.of("name", rs.getString("name"), "reason", rs.getString("reason")));
+        });
+    return stored;
+  }
+}
