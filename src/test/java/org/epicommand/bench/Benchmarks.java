@@ -35,13 +35,20 @@ public final class Benchmarks {
             "--epicommand.db.embedded.server-config.shared_buffers=2GB",
             "--epicommand.db.embedded.server-config.maintenance_work_mem=1GB",
             "--epicommand.db.embedded.server-config.max_wal_size=16GB")) {
+      // the persons are every other section's ground; the rest can be picked with -Dbench.only=a,b
       PersonBenchmark.run(context, size, results);
-      MovementBenchmark.run(context, size, results);
-      QuarantineBenchmark.run(context, results);
-
-      CaseBenchmark.run(context, size, results);
-
-      CommandBenchmark.run(context, results);
+      if (selected("movement")) {
+        MovementBenchmark.run(context, size, results);
+      }
+      if (selected("quarantine")) {
+        QuarantineBenchmark.run(context, results);
+      }
+      if (selected("cases")) {
+        CaseBenchmark.run(context, size, results);
+      }
+      if (selected("command")) {
+        CommandBenchmark.run(context, results);
+      }
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();
@@ -50,6 +57,12 @@ public final class Benchmarks {
     if (!violations.isEmpty()) {
       throw new IllegalStateException("benchmark floors violated: " + violations);
     }
+  }
+
+  /** Whether a section runs: all of them, unless {@code -Dbench.only} names some. */
+  static boolean selected(String section) {
+    String only = System.getProperty("bench.only", "").strip();
+    return only.isEmpty() || java.util.Arrays.asList(only.split("\\s*,\\s*")).contains(section);
   }
 
   /** Figures with their unit, target, baseline and floor. */
