@@ -34,5 +34,14 @@ public enum Permission {
   /** Plan inspections, run unannounced visits, record findings, verify and close problems, accountability. */
   INSPECTION_MANAGE,
   /** Rectify the own units' problems: start rectifying, upload and submit evidence. */
-  PROBLEM_RECTIFY
+  PROBLEM_RECTIFY,
+  // labtest
+  /** Read tubes, retest lists and campaign coverage inside the own jurisdiction. */
+  TEST_READ,
+  /** Import tubes with their members (sampling). */
+  LAB_SAMPLE_WRITE,
+  /** Import lab results. */
+  LAB_RESULT_WRITE,
+  /** Start mass-testing campaigns. */
+  CAMPAIGN_WRITE
 }

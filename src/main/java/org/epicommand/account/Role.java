@@ -1,6 +1,10 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.AUDIT_READ;
+import static org.epicommand.account.Permission.CAMPAIGN_WRITE;
+import static org.epicommand.account.Permission.LAB_RESULT_WRITE;
+import static org.epicommand.account.Permission.LAB_SAMPLE_WRITE;
+import static org.epicommand.account.Permission.TEST_READ;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
@@ -29,20 +33,25 @@ public enum Role {
   /** Leadership group and command office: everything in the city. */
   COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
-      Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),
+      Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
+      Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
-      Set.of(QUARANTINE_READ, QUARANTINE_WRITE)),
+      Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
+      Set.of(TEST_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(TEST_READ, CAMPAIGN_WRITE)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(TEST_READ)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
-  LAB_OPERATOR(),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(TEST_READ)),
+  LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
   INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),

@@ -1,0 +1,90 @@
+package org.epicommand.labtest.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.epicommand.labtest.Campaign;
+import org.epicommand.labtest.Campaigns;
+import org.epicommand.labtest.CoverageRow;
+import org.epicommand.labtest.NewCampaign;
+import org.epicommand.labtest.RetestItem;
+import org.epicommand.labtest.TubeView;
+import org.epicommand.labtest.Tubes;
+import org.epicommand.shared.ApiAccessRule;
+import org.epicommand.shared.PageResult;
+import org.epicommand.shared.Paging;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Testing (API.md, Contract → Testing): tubes, retest lists, campaigns and their coverage. */
+@RestController
+@Tag(name = "Testing")
+class LabtestApiController {
+
+  private final Tubes tubes;
+  private final Campaigns campaigns;
+
+  LabtestApiController(Tubes tubes, Campaigns campaigns) {
+    this.tubes = tubes;
+    this.campaigns = campaigns;
+  }
+
+  @Operation(summary = "A tube with its members inside the caller's jurisdiction; 404 when none is (lab operators see every tube)")
+  @GetMapping("/api/v1/tubes/{barcode}")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  TubeView tube(@PathVariable String barcode) {
+    return tubes.tube(barcode);
+  }
+
+  @Operation(summary = "Persons awaiting a single-tube retest after a positive pool, oldest first")
+  @GetMapping("/api/v1/retests")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  PageResult<RetestItem> retests(@RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return tubes.retests(jurisdiction, Paging.of(page, size));
+  }
+
+  @PostMapping("/api/v1/campaigns")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAuthority('CAMPAIGN_WRITE')")
+  Campaign create(@RequestBody NewCampaign request) {
+    return campaigns.create(request);
+  }
+
+  @Operation(summary = "Residents, tested and untested per jurisdiction of a level (default VILLAGE)")
+  @GetMapping("/api/v1/campaigns/{id}/coverage")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  List<CoverageRow> coverage(@PathVariable UUID id, @RequestParam(required = false) String level) {
+    return campaigns.coverage(id, level);
+  }
+
+  /** URL-level rules: 403 before the body is read. */
+  @Configuration(proxyBeanMethods = false)
+  static class Access {
+
+    @Bean
+    ApiAccessRule tubesRule() {
+      return new ApiAccessRule("/api/v1/tubes/**", "TEST_READ");
+    }
+
+    @Bean
+    ApiAccessRule retestsRule() {
+      return new ApiAccessRule("/api/v1/retests/**", "TEST_READ");
+    }
+
+    @Bean
+    ApiAccessRule campaignsRule() {
+      return new ApiAccessRule("/api/v1/campaigns/**", "TEST_READ");
+    }
+  }
+}
