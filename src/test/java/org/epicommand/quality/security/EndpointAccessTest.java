@@ -140,7 +140,11 @@ class EndpointAccessTest {
       entry("GET /api/v1/supervision/public-naming", AUTHENTICATED),
       entry("GET /api/v1/supervision/good-practices", AUTHENTICATED),
       entry("POST /api/v1/supervision/good-practices", "INSPECTION_MANAGE"),
-      entry("GET /api/v1/supervision/scorecard", "INSPECTION_MANAGE"));
+      entry("GET /api/v1/supervision/scorecard", "INSPECTION_MANAGE"),
+      entry("GET /api/v1/tubes/{barcode}", "TEST_READ"),
+      entry("GET /api/v1/retests", "TEST_READ"),
+      entry("POST /api/v1/campaigns", "CAMPAIGN_WRITE"),
+      entry("GET /api/v1/campaigns/{id}/coverage", "TEST_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
