@@ -36,6 +36,7 @@ public final class Benchmarks {
             "--epicommand.db.embedded.server-config.maintenance_work_mem=1GB",
             "--epicommand.db.embedded.server-config.max_wal_size=16GB")) {
       PersonBenchmark.run(context, size, results);
+      LabtestBenchmark.run(context, results);
       QuarantineBenchmark.run(context, results);
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
