@@ -525,6 +525,10 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
       int raw = -1;
       Expect expect = Expect.IMPORTED;
       Decoration decoration = valid.decoration();
+      if (kind.textColumns().isEmpty() && !(decoration instanceof Padded)) {
+        // a kind without free text (codes, numbers, times only) has nothing to decorate
+        decoration = new Plain();
+      }
       if (decoration instanceof Formula f) {
         String column = textColumn(f.textColumn());
         String value = f.prefix() + f.payload() + cells.get(column);
