@@ -632,6 +632,10 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
 
     private String textColumn(int pick) {
       List<String> text = kind.textColumns();
+      if (text.isEmpty()) {
+        // a kind without free text: damage goes into the key (a NUL is rejected wherever it is)
+        return kind.keyColumn();
+      }
       return text.get(pick % text.size());
     }
 
