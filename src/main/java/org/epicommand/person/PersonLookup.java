@@ -62,6 +62,18 @@ public class PersonLookup {
     return found;
   }
 
+  /** A resident as a list shows them: who and where (no document, no phone). */
+  public record Resident(PersonReference person, String jurisdictionPath) {}
+
+  /** One slice of the residents of a scope in (path, name, id) order, over the (path, name) index. */
+  public java.util.List<Resident> residents(JurisdictionScope scope, long offset, int limit) {
+    return scope.bind(jdbc.sql("select id, name, jurisdiction_code, household_id, jurisdiction_path from person where "
+        + scope.predicate("jurisdiction_path") + " order by jurisdiction_path, name, id offset :offset limit :limit"))
+        .param("offset", offset).param("limit", limit)
+        .query((rs, n) -> new Resident(new PersonReference(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4)), rs.getString(5))).list();
+  }
+
   /**
    * Residents per jurisdiction path inside a scope (statistics, no personal data): one grouped query
    * over the (path, name) index.

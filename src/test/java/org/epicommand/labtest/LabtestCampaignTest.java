@@ -68,6 +68,27 @@ class LabtestCampaignTest {
     assertThat(street.get(0).get("tested").asLong()).isGreaterThanOrEqualTo(5);
     assertThat(api.as("community").get("/api/v1/campaigns/" + id + "/coverage").json().valueStream()
         .map(r -> r.get("jurisdictionCode").asString()).toList()).containsExactly("990101001001");
+
+    // the not-tested list of the community: everyone but the five tested, paged and as CSV
+    List<String> untested = new java.util.ArrayList<>();
+    JsonNode page;
+    int n = 0;
+    do {
+      page = api.as("district").get("/api/v1/campaigns/" + id + "/untested?jurisdiction=" + COMMUNITY
+          + "&size=7&page=" + n++).json();
+      page.get("items").valueStream().forEach(i -> untested.add(i.get("personId").asString()));
+    } while (page.get("hasMore").asBoolean());
+    assertThat(untested).hasSize((int) (residents - 5)).doesNotHaveDuplicates()
+        .contains(members.get(5).personId())
+        .doesNotContain(members.subList(0, 5).stream().map(Member::personId).toArray(String[]::new));
+    Api.Answer csv = api.as("district").get("/api/v1/campaigns/" + id + "/untested?jurisdiction=" + COMMUNITY,
+        "text/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).contains("personId,name,jurisdictionCode").contains(members.get(5).personId())
+        .doesNotContain(members.get(0).personId());
+    assertThat(csv.body().lines().count()).isEqualTo(residents - 5 + 1);
+    assertThat(api.as("district").get("/api/v1/campaigns/" + id + "/untested?jurisdiction=990102001001").status())
+        .isEqualTo(404);
   }
 
   @Test

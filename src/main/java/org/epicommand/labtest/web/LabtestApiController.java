@@ -11,12 +11,17 @@ import org.epicommand.labtest.NewCampaign;
 import org.epicommand.labtest.RetestItem;
 import org.epicommand.labtest.TubeView;
 import org.epicommand.labtest.Tubes;
+import org.epicommand.labtest.UntestedLists;
+import org.epicommand.labtest.UntestedPerson;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Testing (API.md, Contract → Testing): tubes, retest lists, campaigns and their coverage. */
 @RestController
@@ -33,10 +39,12 @@ class LabtestApiController {
 
   private final Tubes tubes;
   private final Campaigns campaigns;
+  private final UntestedLists untested;
 
-  LabtestApiController(Tubes tubes, Campaigns campaigns) {
+  LabtestApiController(Tubes tubes, Campaigns campaigns, UntestedLists untested) {
     this.tubes = tubes;
     this.campaigns = campaigns;
+    this.untested = untested;
   }
 
   @Operation(summary = "A tube with its members inside the caller's jurisdiction; 404 when none is (lab operators see every tube)")
@@ -66,6 +74,29 @@ class LabtestApiController {
   @PreAuthorize("hasAuthority('TEST_READ')")
   List<CoverageRow> coverage(@PathVariable UUID id, @RequestParam(required = false) String level) {
     return campaigns.coverage(id, level);
+  }
+
+  static final List<String> UNTESTED_HEADER = List.of("personId", "name", "jurisdictionCode");
+
+  @Operation(summary = "Residents not tested in the campaign's window, in a jurisdiction of its scope (default: the caller's)")
+  @GetMapping(path = "/api/v1/campaigns/{id}/untested", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  PageResult<UntestedPerson> untested(@PathVariable UUID id, @RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return untested.page(id, jurisdiction, Paging.of(page, size));
+  }
+
+  @Operation(summary = "The not-tested list as CSV (UTF-8 with BOM); audited as EXPORT")
+  @GetMapping(path = "/api/v1/campaigns/{id}/untested", produces = "text/csv")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  ResponseEntity<StreamingResponseBody> untestedCsv(@PathVariable UUID id,
+      @RequestParam(required = false) String jurisdiction) {
+    java.util.function.Consumer<java.io.OutputStream> export = untested.export(id, jurisdiction, UNTESTED_HEADER);
+    StreamingResponseBody body = export::accept;
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"untested.csv\"")
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(body);
   }
 
   /** URL-level rules: 403 before the body is read. */

@@ -144,7 +144,9 @@ class EndpointAccessTest {
       entry("GET /api/v1/tubes/{barcode}", "TEST_READ"),
       entry("GET /api/v1/retests", "TEST_READ"),
       entry("POST /api/v1/campaigns", "CAMPAIGN_WRITE"),
-      entry("GET /api/v1/campaigns/{id}/coverage", "TEST_READ"));
+      entry("GET /api/v1/campaigns/{id}/coverage", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/untested", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/untested [text/csv]", "TEST_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
