@@ -10,6 +10,8 @@ import org.epicommand.labtest.CoverageRow;
 import org.epicommand.labtest.NewCampaign;
 import org.epicommand.labtest.RetestItem;
 import org.epicommand.labtest.TubeView;
+import org.epicommand.labtest.TransportBatch;
+import org.epicommand.labtest.TransportBatches;
 import org.epicommand.labtest.Tubes;
 import org.epicommand.labtest.UntestedLists;
 import org.epicommand.labtest.UntestedPerson;
@@ -40,8 +42,10 @@ class LabtestApiController {
   private final Tubes tubes;
   private final Campaigns campaigns;
   private final UntestedLists untested;
+  private final TransportBatches transport;
 
-  LabtestApiController(Tubes tubes, Campaigns campaigns, UntestedLists untested) {
+  LabtestApiController(Tubes tubes, Campaigns campaigns, UntestedLists untested, TransportBatches transport) {
+    this.transport = transport;
     this.tubes = tubes;
     this.campaigns = campaigns;
     this.untested = untested;
@@ -74,6 +78,23 @@ class LabtestApiController {
   @PreAuthorize("hasAuthority('TEST_READ')")
   List<CoverageRow> coverage(@PathVariable UUID id, @RequestParam(required = false) String level) {
     return campaigns.coverage(id, level);
+  }
+
+  record HandOver(String code, String siteCode, String labCode, List<String> barcodes) {}
+
+  @Operation(summary = "Hand tubes over to a lab: each COLLECTED → IN_TRANSIT (409 naming the state otherwise)")
+  @PostMapping("/api/v1/transport-batches")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAuthority('LAB_SAMPLE_WRITE')")
+  TransportBatch handOver(@RequestBody HandOver request) {
+    return transport.handOver(request.code(), request.siteCode(), request.labCode(), request.barcodes());
+  }
+
+  @Operation(summary = "Receive a transport batch at the lab: its tubes IN_TRANSIT → RECEIVED")
+  @PostMapping("/api/v1/transport-batches/{code}/receive")
+  @PreAuthorize("hasAuthority('LAB_RESULT_WRITE')")
+  TransportBatch receive(@PathVariable String code) {
+    return transport.receive(code);
   }
 
   static final List<String> UNTESTED_HEADER = List.of("personId", "name", "jurisdictionCode");
@@ -111,6 +132,16 @@ class LabtestApiController {
     @Bean
     ApiAccessRule retestsRule() {
       return new ApiAccessRule("/api/v1/retests/**", "TEST_READ");
+    }
+
+    @Bean
+    ApiAccessRule handOverRule() {
+      return new ApiAccessRule("/api/v1/transport-batches", "LAB_SAMPLE_WRITE");
+    }
+
+    @Bean
+    ApiAccessRule receiveRule() {
+      return new ApiAccessRule("/api/v1/transport-batches/*/receive", "LAB_RESULT_WRITE");
     }
 
     @Bean
