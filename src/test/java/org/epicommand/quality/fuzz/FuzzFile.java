@@ -620,6 +620,13 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
         text(line(ordered(cells, order), quote, -1), rowCharset);
       } else if (breakage instanceof GbkRow) {
         mixed = true;
+        if (kind.textColumns().isEmpty()) {
+          // without free text a row may be pure ASCII, the same in GBK: put a Chinese character in the key
+          String column = kind.keyColumn();
+          String value = cells.get(column).isBlank() ? "检" : cells.get(column);
+          cells.put(column, value.substring(0, 1) + "检" + value.substring(1));
+          values = ordered(cells, order);
+        }
         text(line(values, quote, -1), GBK);
       } else if (breakage instanceof UnterminatedQuote u) {
         int column = u.column() % values.size();
