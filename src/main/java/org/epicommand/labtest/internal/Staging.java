@@ -73,6 +73,10 @@ final class Staging {
           copy.cancelCopy();
         }
       }
+      // fresh statistics, so that the set-based checks join by hash instead of nested loops
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("analyze " + copySql.split("\\s+")[1]);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("staging copy failed: " + e.getMessage(), e);
     } finally {
