@@ -59,5 +59,14 @@ public enum Permission {
   /** Designate risk areas, record new infections in them, approve downgrades (command office). */
   RISK_AREA_MANAGE,
   /** Import pushed lists (command office, district desks). */
-  PUSHED_LIST_IMPORT
+  PUSHED_LIST_IMPORT,
+  // labtest
+  /** Read tubes, retest lists and campaign coverage inside the own jurisdiction. */
+  TEST_READ,
+  /** Import tubes with their members (sampling). */
+  LAB_SAMPLE_WRITE,
+  /** Import lab results. */
+  LAB_RESULT_WRITE,
+  /** Start mass-testing campaigns. */
+  CAMPAIGN_WRITE
 }

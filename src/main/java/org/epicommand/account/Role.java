@@ -1,6 +1,7 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.AUDIT_READ;
+import static org.epicommand.account.Permission.CAMPAIGN_WRITE;
 import static org.epicommand.account.Permission.CASE_EXPORT;
 import static org.epicommand.account.Permission.CASE_READ;
 import static org.epicommand.account.Permission.CASE_WRITE;
@@ -9,6 +10,8 @@ import static org.epicommand.account.Permission.COMMAND_MANAGE;
 import static org.epicommand.account.Permission.COMMAND_READ;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
+import static org.epicommand.account.Permission.LAB_RESULT_WRITE;
+import static org.epicommand.account.Permission.LAB_SAMPLE_WRITE;
 import static org.epicommand.account.Permission.MOVEMENT_READ;
 import static org.epicommand.account.Permission.MOVEMENT_WRITE;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
@@ -23,6 +26,7 @@ import static org.epicommand.account.Permission.RISK_AREA_MANAGE;
 import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SITE_OPERATE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
+import static org.epicommand.account.Permission.TEST_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
 import static org.epicommand.account.Permission.USER_ADMIN;
 
@@ -43,32 +47,37 @@ public enum Role {
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
       Set.of(COMMAND_READ, COMMAND_MANAGE, UNIT_WORK),
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
-      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT)),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
+      Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
-      Set.of(MOVEMENT_READ)),
+      Set.of(MOVEMENT_READ),
+      Set.of(TEST_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
-      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT)),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
+      Set.of(TEST_READ, CAMPAIGN_WRITE)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
-      Set.of(MOVEMENT_READ, MOVEMENT_WRITE)),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
+      Set.of(TEST_READ)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
-      Set.of(MOVEMENT_READ, MOVEMENT_WRITE)),
-  LAB_OPERATOR(),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
+      Set.of(TEST_READ)),
+  LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
   INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE),

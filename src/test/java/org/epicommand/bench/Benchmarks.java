@@ -49,6 +49,9 @@ public final class Benchmarks {
       if (selected("command")) {
         CommandBenchmark.run(context, results);
       }
+      if (selected("labtest")) {
+        LabtestBenchmark.run(context, results);
+      }
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();
@@ -98,9 +101,15 @@ public final class Benchmarks {
       figures.add(figure);
     }
 
+    /**
+     * A latency ceiling. The targets are set for the 10 M run on an otherwise idle machine; the small
+     * run inside {@code ./mvnw verify} allows twice the ceiling, enough to catch a lost index or a
+     * query gone quadratic without failing a build on a busy machine's noise.
+     */
     void ceiling(String name, double value, double ceiling) {
-      if (value >= ceiling) {
-        violations.add(name + " " + round(value) + " >= " + ceiling);
+      double limit = ((Number) run.get("persons")).intValue() >= 1_000_000 ? ceiling : 2 * ceiling;
+      if (value >= limit) {
+        violations.add(name + " " + round(value) + " >= " + limit);
       }
     }
 

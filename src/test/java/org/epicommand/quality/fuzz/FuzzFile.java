@@ -525,6 +525,10 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
       int raw = -1;
       Expect expect = Expect.IMPORTED;
       Decoration decoration = valid.decoration();
+      if (kind.textColumns().isEmpty() && !(decoration instanceof Padded)) {
+        // a kind without free text (codes, numbers, times only) has nothing to decorate
+        decoration = new Plain();
+      }
       if (decoration instanceof Formula f) {
         String column = textColumn(f.textColumn());
         String value = f.prefix() + f.payload() + cells.get(column);
@@ -616,6 +620,13 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
         text(line(ordered(cells, order), quote, -1), rowCharset);
       } else if (breakage instanceof GbkRow) {
         mixed = true;
+        if (kind.textColumns().isEmpty()) {
+          // without free text a row may be pure ASCII, the same in GBK: put a Chinese character in the key
+          String column = kind.keyColumn();
+          String value = cells.get(column).isBlank() ? "检" : cells.get(column);
+          cells.put(column, value.substring(0, 1) + "检" + value.substring(1));
+          values = ordered(cells, order);
+        }
         text(line(values, quote, -1), GBK);
       } else if (breakage instanceof UnterminatedQuote u) {
         int column = u.column() % values.size();
@@ -628,6 +639,10 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
 
     private String textColumn(int pick) {
       List<String> text = kind.textColumns();
+      if (text.isEmpty()) {
+        // a kind without free text: damage goes into the key (a NUL is rejected wherever it is)
+        return kind.keyColumn();
+      }
       return text.get(pick % text.size());
     }
 

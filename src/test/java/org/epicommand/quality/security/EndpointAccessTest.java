@@ -225,7 +225,15 @@ class EndpointAccessTest {
       entry("GET /api/v1/checkpoints", "MOVEMENT_READ"),
       entry("POST /api/v1/checkpoints", "RISK_AREA_MANAGE"),
       entry("POST /api/v1/green-passes", "RISK_AREA_MANAGE"),
-      entry("POST /api/v1/green-passes/{passNumber}/passages", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/green-passes/{passNumber}/passages", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/tubes/{barcode}", "TEST_READ"),
+      entry("GET /api/v1/retests", "TEST_READ"),
+      entry("POST /api/v1/campaigns", "CAMPAIGN_WRITE"),
+      entry("GET /api/v1/campaigns/{id}/coverage", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/untested", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/untested [text/csv]", "TEST_READ"),
+      entry("POST /api/v1/transport-batches", "LAB_SAMPLE_WRITE"),
+      entry("POST /api/v1/transport-batches/{code}/receive", "LAB_RESULT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

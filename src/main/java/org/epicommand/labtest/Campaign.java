@@ -1,0 +1,8 @@
+package org.epicommand.labtest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A mass-testing campaign (全员核酸): scope, time window. */
+public record Campaign(UUID id, String name, List<String> scopeCodes, Instant startsAt, Instant endsAt) {}

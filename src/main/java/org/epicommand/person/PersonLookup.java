@@ -1,0 +1,89 @@
+package org.epicommand.person;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.epicommand.jurisdiction.JurisdictionScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Bulk look-ups for work the platform does on its own behalf (imports of other modules, statistics):
+ * one query per call, no scope — the caller limits what it shows. Never for answering a user directly.
+ */
+@Service
+public class PersonLookup {
+
+  /** An identity document. */
+  public record Document(IdType idType, String idNumber) {}
+
+  /** A person found by document, with the materialised path of their jurisdiction (for scoping). */
+  public record Match(PersonReference person, String jurisdictionPath) {}
+
+  private final JdbcClient jdbc;
+
+  PersonLookup(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The registered persons among {@code documents}, by document; unknown documents are absent. */
+  public Map<Document, Match> byDocuments(Collection<Document> documents) {
+    Map<Document, Match> found = new HashMap<>();
+    if (documents.isEmpty()) {
+      return found;
+    }
+    String[] types = documents.stream().map(d -> d.idType().name()).toArray(String[]::new);
+    String[] numbers = documents.stream().map(Document::idNumber).toArray(String[]::new);
+    jdbc.sql("""
+        select p.id, p.name, p.id_type, p.id_number, p.jurisdiction_code, p.jurisdiction_path, p.household_id
+        from unnest(?::text[], ?::text[]) as d(id_type, id_number)
+        join person p on p.id_type = d.id_type and p.id_number = d.id_number collate "C"
+        """).params((Object) types, (Object) numbers).query(rs -> {
+          String household = rs.getString("household_id");
+          found.put(new Document(IdType.valueOf(rs.getString("id_type")), rs.getString("id_number")),
+              new Match(new PersonReference(rs.getString("id"), rs.getString("name"),
+                  rs.getString("jurisdiction_code"), household), rs.getString("jurisdiction_path")));
+        });
+    return found;
+  }
+
+  /** Who the persons of {@code ids} are (name, jurisdiction, household); unknown ids are absent. */
+  public Map<java.util.UUID, PersonReference> byIds(Collection<java.util.UUID> ids) {
+    Map<java.util.UUID, PersonReference> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    jdbc.sql("select id, name, jurisdiction_code, household_id from person where id = any(?::uuid[])")
+        .params((Object) ids.stream().map(java.util.UUID::toString).toArray(String[]::new)).query(rs -> {
+          found.put(rs.getObject("id", java.util.UUID.class), new PersonReference(rs.getString("id"),
+              rs.getString("name"), rs.getString("jurisdiction_code"), rs.getString("household_id")));
+        });
+    return found;
+  }
+
+  /** A resident as a list shows them: who and where (no document, no phone). */
+  public record Resident(PersonReference person, String jurisdictionPath) {}
+
+  /** One slice of the residents of a scope in (path, name, id) order, over the (path, name) index. */
+  public java.util.List<Resident> residents(JurisdictionScope scope, long offset, int limit) {
+    return scope.bind(jdbc.sql("select id, name, jurisdiction_code, household_id, jurisdiction_path from person where "
+        + scope.predicate("jurisdiction_path") + " order by jurisdiction_path, name, id offset :offset limit :limit"))
+        .param("offset", offset).param("limit", limit)
+        .query((rs, n) -> new Resident(new PersonReference(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4)), rs.getString(5))).list();
+  }
+
+  /**
+   * Residents per jurisdiction path inside a scope (statistics, no personal data): one grouped query
+   * over the (path, name) index.
+   */
+  public Map<String, Long> residentsByPath(JurisdictionScope scope) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    scope.bind(jdbc.sql("select jurisdiction_path, count(*) from person where " + scope.predicate("jurisdiction_path")
+        + " group by jurisdiction_path")).query(rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        });
+    return counts;
+  }
+}
