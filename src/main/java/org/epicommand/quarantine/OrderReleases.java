@@ -119,6 +119,20 @@ public class OrderReleases {
     }).orElse(false);
   }
 
+  /**
+   * Releases a positive-pool member's temporary control on a negative single-tube retest (on the
+   * platform's own behalf). Returns whether an order was released.
+   */
+  @Transactional
+  public boolean releasePoolMemberForPlatform(UUID personId, String poolBarcode) {
+    return orders.findOpenByPerson(personId).filter(row -> row.reason() == OrderReason.POSITIVE_POOL).map(row -> {
+      orders.phases(row.id()).stream().filter(p -> p.status() == PhaseStatus.SCHEDULED)
+          .forEach(p -> orders.markPhase(row.id(), p.seq(), PhaseStatus.DONE));
+      finish(row, OrderState.RELEASED, "retest negative, pool " + poolBarcode, "released: negative retest (platform)");
+      return true;
+    }).orElse(false);
+  }
+
   /** The order ends: it leaves its room (to be disinfected) and says so. */
   void finish(OrderStore.Row row, OrderState outcome, String note, String auditDetail) {
     orders.updateState(row.id(), outcome, clock.instant(), note);

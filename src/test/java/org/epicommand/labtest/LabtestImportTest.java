@@ -86,6 +86,11 @@ class LabtestImportTest {
     assertThat(event.memberPersonIds()).hasSize(10);
     assertThat(event.samplingDate()).isEqualTo(java.time.LocalDate.of(2022, 11, 11));
 
+    // the members come under temporary control (quarantine listens to the event)
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        api.as("community").get("/api/v1/quarantine/orders?jurisdiction=" + COMMUNITY + "&size=500").body())
+        .contains(members.get(0).personId(), members.get(9).personId()));
+
     // retests: member 0 negative (released), member 1 positive (confirmed, case flow)
     String negative = "R" + System.nanoTime();
     String positive = "Q" + System.nanoTime();
@@ -106,6 +111,27 @@ class LabtestImportTest {
     assertThat(published).anySatisfy(e -> assertThat(e).isEqualTo(new SingleTubePositive(positive,
         java.util.UUID.fromString(members.get(1).personId()), java.time.LocalDate.of(2022, 11, 12))));
     assertThat(published).noneMatch(e -> e instanceof SingleTubePositive s && s.tubeBarcode().equals(negative));
+
+    // the other modules act on it: temporary control for the pool's members, released by the
+    // negative retest; the investigators hear of the positive single tube
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+      String orders = api.as("community").get("/api/v1/quarantine/orders?jurisdiction=" + COMMUNITY + "&size=500")
+          .body();
+      for (Member member : members) {
+        assertThat(orders).contains(member.personId());
+      }
+      JsonNode page = api.as("community").get("/api/v1/quarantine/orders?jurisdiction=" + COMMUNITY + "&size=500")
+          .json();
+      JsonNode released = page.get("items").valueStream()
+          .filter(o -> o.get("personId").asString().equals(members.get(0).personId())).findFirst().orElseThrow();
+      assertThat(released.get("reason").asString()).isEqualTo("POSITIVE_POOL");
+      assertThat(released.get("state").asString()).isEqualTo("RELEASED");
+      JsonNode waitingOrder = page.get("items").valueStream()
+          .filter(o -> o.get("personId").asString().equals(members.get(2).personId())).findFirst().orElseThrow();
+      assertThat(waitingOrder.get("state").asString()).isEqualTo("ACTIVE");
+      assertThat(api.as("cdc").get("/api/v1/notifications?size=100").body()).contains("POSITIVE_TEST",
+          "/persons/" + members.get(1).personId());
+    });
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.labtest.PositivePoolFound;
+import org.epicommand.labtest.RetestNegative;
 import org.epicommand.labtest.SingleTubePositive;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class ResultRules {
         on conflict do nothing
         """).param("ids", ids).param("zone", zone).param("now", now).update();
     // a single tube sampled on or after the pool's day settles the member's open retests
-    jdbc.sql("""
+    List<RetestNegative> cleared = jdbc.sql("""
         with singles as (
           select distinct on (m.person_id) m.person_id, t.positive, (t.collected_at at time zone :zone)::date as day
           from labtest_tube t join labtest_tube_member m on m.tube_id = t.id
@@ -64,8 +65,14 @@ class ResultRules {
           from singles s where r.person_id = s.person_id and r.outcome is null and r.sampling_date <= s.day
           returning r.pool_tube_id, r.person_id, r.outcome)
         update labtest_tube_member m set retest_state = r.outcome
-        from resolved r where m.tube_id = r.pool_tube_id and m.person_id = r.person_id
-        """).param("ids", ids).param("zone", zone).param("now", now).update();
+        from resolved r, labtest_tube pool
+        where m.tube_id = r.pool_tube_id and m.person_id = r.person_id and pool.id = r.pool_tube_id
+        returning pool.barcode, m.person_id, r.outcome
+        """).param("ids", ids).param("zone", zone).param("now", now)
+        .query((rs, n) -> "RETESTED_NEGATIVE".equals(rs.getString(3))
+            ? new RetestNegative(rs.getString(1), rs.getObject(2, UUID.class)) : null)
+        .list().stream().filter(java.util.Objects::nonNull).toList();
+    cleared.forEach(events::publishEvent);
     jdbc.sql("""
         select t.barcode, t.collected_at, array_agg(m.person_id order by m.person_id)
         from labtest_tube t join labtest_tube_member m on m.tube_id = t.id
