@@ -43,5 +43,8 @@ public enum Permission {
   /** Export case lists (masked). */
   CASE_EXPORT,
   /** Record infector → infectee links. */
-  CHAIN_WRITE
+  CHAIN_WRITE,
+  // tracing: contacts
+  /** Move a contact's tracking on: located, under control, not found, transferred out, excluded. */
+  CONTACT_TRACK
 }

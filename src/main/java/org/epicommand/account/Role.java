@@ -5,6 +5,7 @@ import static org.epicommand.account.Permission.CASE_EXPORT;
 import static org.epicommand.account.Permission.CASE_READ;
 import static org.epicommand.account.Permission.CASE_WRITE;
 import static org.epicommand.account.Permission.CHAIN_WRITE;
+import static org.epicommand.account.Permission.CONTACT_TRACK;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
@@ -32,23 +33,23 @@ public enum Role {
       Set.of(RULE_SET_ADMIN)),
   /** Leadership group and command office: everything in the city. */
   COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
+      Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
+      Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_EXPORT),
+      Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_EXPORT),
+      Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_EXPORT),
+      Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
   LAB_OPERATOR(),

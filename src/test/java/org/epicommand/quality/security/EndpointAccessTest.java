@@ -162,7 +162,24 @@ class EndpointAccessTest {
       entry("GET /api/v1/cases/{id}/chain", "CASE_READ"),
       entry("POST /api/v1/transmissions", "CHAIN_WRITE"),
       entry("GET /api/v1/chains", "CASE_READ"),
-      entry("GET /api/v1/clusters", "CASE_READ"));
+      entry("GET /api/v1/clusters", "CASE_READ"),
+      // tracing: investigations, contacts
+      entry("POST /api/v1/cases/{id}/investigation", "CASE_WRITE"),
+      entry("GET /api/v1/cases/{id}/investigation", "CASE_READ"),
+      entry("GET /api/v1/investigations", "CASE_READ"),
+      entry("GET /api/v1/investigations/mine", "CASE_READ"),
+      entry("GET /api/v1/investigations/{id}", "CASE_READ"),
+      entry("POST /api/v1/investigations/{id}/assign", "CASE_WRITE"),
+      entry("POST /api/v1/investigations/{id}/transition", "CASE_WRITE"),
+      entry("GET /api/v1/investigations/{id}/trajectory", "CASE_READ"),
+      entry("POST /api/v1/investigations/{id}/trajectory", "CASE_WRITE"),
+      entry("POST /api/v1/cases/{id}/contacts", "CASE_WRITE"),
+      entry("GET /api/v1/cases/{id}/contacts", "CASE_READ"),
+      entry("GET /api/v1/contacts", "CASE_READ"),
+      entry("GET /api/v1/contacts/to-locate", "CASE_READ"),
+      entry("GET /api/v1/contacts/kpi/under-control", "CASE_READ"),
+      entry("GET /api/v1/contacts/{id}", "CASE_READ"),
+      entry("POST /api/v1/contacts/{id}/tracking", "CONTACT_TRACK"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
