@@ -179,7 +179,15 @@ class EndpointAccessTest {
       entry("GET /api/v1/contacts/to-locate", "CASE_READ"),
       entry("GET /api/v1/contacts/kpi/under-control", "CASE_READ"),
       entry("GET /api/v1/contacts/{id}", "CASE_READ"),
-      entry("POST /api/v1/contacts/{id}/tracking", "CONTACT_TRACK"));
+      entry("POST /api/v1/contacts/{id}/tracking", "CONTACT_TRACK"),
+      // tracing: venues, co-presence
+      entry("POST /api/v1/venues", "CASE_WRITE"),
+      entry("GET /api/v1/venues", "CASE_READ"),
+      entry("GET /api/v1/venues/{code}", "CASE_READ"),
+      entry("POST /api/v1/investigations/{id}/copresence", "CASE_WRITE"),
+      entry("GET /api/v1/investigations/{id}/candidates", "CASE_READ"),
+      entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/confirm", "CASE_WRITE"),
+      entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
