@@ -39,6 +39,7 @@ public final class Benchmarks {
       QuarantineBenchmark.run(context, results);
 
       CaseBenchmark.run(context, size, results);
+      TracingBenchmark.run(context, size, results);
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();

@@ -525,11 +525,11 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
       int raw = -1;
       Expect expect = Expect.IMPORTED;
       Decoration decoration = valid.decoration();
-      if (decoration instanceof Formula f) {
+      if (decoration instanceof Formula f && !kind.textColumns().isEmpty()) {
         String column = textColumn(f.textColumn());
         String value = f.prefix() + f.payload() + cells.get(column);
         cells.put(column, value.substring(0, Math.min(value.length(), kind.maxLength(column))));
-      } else if (decoration instanceof Special s) {
+      } else if (decoration instanceof Special s && !kind.textColumns().isEmpty()) {
         String column = textColumn(s.textColumn());
         String value = cells.get(column).isBlank() ? "模糊路" : cells.get(column);
         cells.put(column, value.substring(0, 1) + s.special() + value.substring(1));
@@ -628,7 +628,8 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
 
     private String textColumn(int pick) {
       List<String> text = kind.textColumns();
-      return text.get(pick % text.size());
+      // a kind without free text (venue scans): stray quotes and NULs go into its key column
+      return text.isEmpty() ? kind.keyColumn() : text.get(pick % text.size());
     }
 
     /** The values in file order; the extra column gets a remark. */

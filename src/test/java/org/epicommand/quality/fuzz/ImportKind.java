@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 interface ImportKind {
 
   /** Every kind that {@code POST /api/v1/imports/{kind}} accepts. */
-  List<ImportKind> ALL = List.of(new JurisdictionsKind(), new PersonsKind(), new CasesKind());
+  List<ImportKind> ALL = List.of(new JurisdictionsKind(), new PersonsKind(), new CasesKind(),
+      new VenueScansKind());
 
   /** The kind as it appears in the URL. */
   String kind();
