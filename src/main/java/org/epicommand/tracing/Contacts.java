@@ -165,8 +165,12 @@ public class Contacts {
     return null;
   }
 
+  /** The contact record; the read is audited (a personal record). */
+  @Transactional
   public Contact get(UUID id) {
-    return stored(id, false).contact();
+    Contact contact = stored(id, false).contact();
+    audit.record(AuditAction.READ, SUBJECT, contact.id(), null);
+    return contact;
   }
 
   private ContactStore.Stored stored(UUID id, boolean lock) {
@@ -191,7 +195,7 @@ public class Contacts {
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), contact.trackingState() + " -> " + target
         + " by " + user.username());
     publish(contact, target, null);
-    return get(id);
+    return stored(id, false).contact();
   }
 
   private void publish(Contact contact, TrackingState target, String orderId) {

@@ -22,6 +22,8 @@ class ContactApiTest {
 
   @Autowired
   Api api;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   static LocalDate today() {
     return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -140,6 +142,10 @@ class ContactApiTest {
         .findValuesAsString("id")).doesNotContain(contactId);
     assertThat(api.as("cdc").get("/api/v1/cases/" + caseId + "/contacts").json().get("items")
         .findValuesAsString("id")).containsExactly(contactId);
+    assertThat(api.as("district").get("/api/v1/contacts/" + contactId).json().get("note").asString())
+        .isEqualTo("电话联系上");
+    assertThat(jdbc.sql("select username from audit_event where subject_type = 'CONTACT' and subject_id = :id"
+        + " and action = 'READ'").param("id", contactId).query(String.class).list()).containsExactly("district");
   }
 
   @Test

@@ -42,12 +42,15 @@ class InvestigationPageController {
 
   private final Investigations investigations;
   private final Contacts contacts;
+  private final org.epicommand.tracing.Copresence copresence;
   private final FormMessages forms;
   private final Clock clock;
 
-  InvestigationPageController(Investigations investigations, Contacts contacts, FormMessages forms, Clock clock) {
+  InvestigationPageController(Investigations investigations, Contacts contacts,
+      org.epicommand.tracing.Copresence copresence, FormMessages forms, Clock clock) {
     this.investigations = investigations;
     this.contacts = contacts;
+    this.copresence = copresence;
     this.forms = forms;
     this.clock = clock;
   }
@@ -79,7 +82,26 @@ class InvestigationPageController {
     model.addAttribute("next", next(investigation.state()));
     model.addAttribute("entries", investigations.trajectory(id));
     model.addAttribute("modes", TransportMode.values());
+    model.addAttribute("candidates", copresence.candidates(id));
     return "tracing/investigation";
+  }
+
+  @PostMapping("/investigations/{id}/copresence")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String searchCopresence(@PathVariable UUID id, RedirectAttributes redirect) {
+    return act(id, redirect, () -> copresence.search(id));
+  }
+
+  @PostMapping("/investigations/{id}/candidates/{candidateId}/confirm")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String confirm(@PathVariable UUID id, @PathVariable UUID candidateId, RedirectAttributes redirect) {
+    return act(id, redirect, () -> copresence.confirm(id, candidateId, null, null));
+  }
+
+  @PostMapping("/investigations/{id}/candidates/{candidateId}/dismiss")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String dismiss(@PathVariable UUID id, @PathVariable UUID candidateId, RedirectAttributes redirect) {
+    return act(id, redirect, () -> copresence.dismiss(id, candidateId));
   }
 
   @GetMapping("/cases/{caseId}/investigation")
