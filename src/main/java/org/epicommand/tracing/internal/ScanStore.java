@@ -36,6 +36,7 @@ public class ScanStore {
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
+  private final java.util.Set<LocalDate> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   ScanStore(DataSource dataSource, JdbcClient jdbc) {
     this.dataSource = dataSource;
@@ -60,6 +61,7 @@ public class ScanStore {
     jdbc.sql("""
         insert into venue_scan (venue_id, scanned_at, person_id, import_id)
         select venue_id, scanned_at, person_id, import_id from venue_scan_staging where import_id = :i
+        order by venue_id, scanned_at, person_id
         on conflict do nothing
         """).param("i", importId).update();
     jdbc.sql("delete from venue_scan_staging where import_id = :i").param("i", importId).update();
@@ -89,7 +91,15 @@ public class ScanStore {
 
   /** Creates the day partitions that do not exist yet (serialised: two imports may meet the same new day). */
   public void ensurePartitions(List<LocalDate> days, ZoneId zone) {
-    List<LocalDate> missing = days.stream().filter(day -> !exists(partition(day))).toList();
+    // partitions are never dropped by the application: once seen, a day needs no catalogue lookup
+    List<LocalDate> missing = days.stream().filter(day -> !known.contains(day))
+        .filter(day -> {
+          boolean exists = exists(partition(day));
+          if (exists) {
+            known.add(day);
+          }
+          return !exists;
+        }).toList();
     if (missing.isEmpty()) {
       return;
     }
