@@ -68,5 +68,8 @@ public enum Permission {
   /** Import lab results. */
   LAB_RESULT_WRITE,
   /** Start mass-testing campaigns. */
-  CAMPAIGN_WRITE
+  CAMPAIGN_WRITE,
+  // tracing: contacts
+  /** Move a contact's tracking on: located, under control, not found, transferred out, excluded. */
+  CONTACT_TRACK
 }

@@ -8,6 +8,7 @@ import static org.epicommand.account.Permission.CASE_WRITE;
 import static org.epicommand.account.Permission.CHAIN_WRITE;
 import static org.epicommand.account.Permission.COMMAND_MANAGE;
 import static org.epicommand.account.Permission.COMMAND_READ;
+import static org.epicommand.account.Permission.CONTACT_TRACK;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.LAB_RESULT_WRITE;
@@ -43,7 +44,7 @@ public enum Role {
       Set.of(RULE_SET_ADMIN)),
   /** Leadership group and command office: everything in the city. */
   COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
+      Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
       Set.of(COMMAND_READ, COMMAND_MANAGE, UNIT_WORK),
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
@@ -51,27 +52,27 @@ public enum Role {
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
+      Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(MOVEMENT_READ),
       Set.of(TEST_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_EXPORT),
+      Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, CAMPAIGN_WRITE)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_EXPORT),
+      Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
       Set.of(TEST_READ)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
-      Set.of(CASE_READ, CASE_EXPORT),
+      Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),

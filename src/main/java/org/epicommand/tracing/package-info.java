@@ -1,7 +1,8 @@
 /**
- * Epidemiological tracing (DOMAIN.md §5). So far: transmission chains (infector → infectee links
- * without cycles, generations, the connected chain of a case), clusters (≥ 5 linked cases in 14
- * days, family clusters, named clusters from line lists) and the {@code cases} line-list import.
+ * Epidemiological tracing (DOMAIN.md §5): investigations of cases (deadlines, assignment, states,
+ * trajectory, look-back window), contacts and their tracking up to control by quarantine orders,
+ * venues and venue-scan co-presence, transmission chains (infector → infectee links without
+ * cycles, generations), clusters and the {@code cases} line-list import.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracing")
 package org.epicommand.tracing;

@@ -533,7 +533,7 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
         String column = textColumn(f.textColumn());
         String value = f.prefix() + f.payload() + cells.get(column);
         cells.put(column, value.substring(0, Math.min(value.length(), kind.maxLength(column))));
-      } else if (decoration instanceof Special s) {
+      } else if (decoration instanceof Special s && !kind.textColumns().isEmpty()) {
         String column = textColumn(s.textColumn());
         String value = cells.get(column).isBlank() ? "模糊路" : cells.get(column);
         cells.put(column, value.substring(0, 1) + s.special() + value.substring(1));

@@ -233,7 +233,32 @@ class EndpointAccessTest {
       entry("GET /api/v1/campaigns/{id}/untested", "TEST_READ"),
       entry("GET /api/v1/campaigns/{id}/untested [text/csv]", "TEST_READ"),
       entry("POST /api/v1/transport-batches", "LAB_SAMPLE_WRITE"),
-      entry("POST /api/v1/transport-batches/{code}/receive", "LAB_RESULT_WRITE"));
+      entry("POST /api/v1/transport-batches/{code}/receive", "LAB_RESULT_WRITE"),
+      // tracing: investigations, contacts
+      entry("POST /api/v1/cases/{id}/investigation", "CASE_WRITE"),
+      entry("GET /api/v1/cases/{id}/investigation", "CASE_READ"),
+      entry("GET /api/v1/investigations", "CASE_READ"),
+      entry("GET /api/v1/investigations/mine", "CASE_READ"),
+      entry("GET /api/v1/investigations/{id}", "CASE_READ"),
+      entry("POST /api/v1/investigations/{id}/assign", "CASE_WRITE"),
+      entry("POST /api/v1/investigations/{id}/transition", "CASE_WRITE"),
+      entry("GET /api/v1/investigations/{id}/trajectory", "CASE_READ"),
+      entry("POST /api/v1/investigations/{id}/trajectory", "CASE_WRITE"),
+      entry("POST /api/v1/cases/{id}/contacts", "CASE_WRITE"),
+      entry("GET /api/v1/cases/{id}/contacts", "CASE_READ"),
+      entry("GET /api/v1/contacts", "CASE_READ"),
+      entry("GET /api/v1/contacts/to-locate", "CASE_READ"),
+      entry("GET /api/v1/contacts/kpi/under-control", "CASE_READ"),
+      entry("GET /api/v1/contacts/{id}", "CASE_READ"),
+      entry("POST /api/v1/contacts/{id}/tracking", "CONTACT_TRACK"),
+      // tracing: venues, co-presence
+      entry("POST /api/v1/venues", "CASE_WRITE"),
+      entry("GET /api/v1/venues", "CASE_READ"),
+      entry("GET /api/v1/venues/{code}", "CASE_READ"),
+      entry("POST /api/v1/investigations/{id}/copresence", "CASE_WRITE"),
+      entry("GET /api/v1/investigations/{id}/candidates", "CASE_READ"),
+      entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/confirm", "CASE_WRITE"),
+      entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

@@ -34,7 +34,7 @@ class ChainRulesTest {
 
   @Test
   void fiveCasesWithinFourteenDaysAreAClusterButNotFiveSpreadOverFifteen() {
-    TracingProperties rules = new TracingProperties(5, 14, 2);
+    TracingProperties rules = new TracingProperties(5, 14, 2, null, null);
     List<ChainStore.Member> spread = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       spread.add(member(i, LocalDate.parse("2022-11-01").plusDays(i * 3L + (i == 4 ? 3 : 0)).toString(), null));
@@ -53,7 +53,7 @@ class ChainRulesTest {
   void twoLinkedCasesOfOneHouseholdAreAFamilyClusterAndAnUnknownOnsetCountsByItsReportDate() {
     UUID household = id(7);
     List<Cluster> clusters = ClusterRules.ofChain(List.of(member(1, "2022-11-10", household),
-        member(2, null, household), member(3, "2022-11-10", null)), new TracingProperties(5, 14, 2));
+        member(2, null, household), member(3, "2022-11-10", null)), new TracingProperties(5, 14, 2, null, null));
     assertThat(clusters).hasSize(1);
     assertThat(clusters.get(0).kind()).isEqualTo(Cluster.Kind.FAMILY);
     assertThat(clusters.get(0).lastDate()).isEqualTo(LocalDate.parse("2022-11-20"));

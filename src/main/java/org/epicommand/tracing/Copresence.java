@@ -1,0 +1,130 @@
+package org.epicommand.tracing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.person.PersonLookup;
+import org.epicommand.person.PersonReference;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.tracing.internal.CandidateStore;
+import org.epicommand.tracing.internal.InvestigationStore;
+import org.epicommand.tracing.internal.ScanStore;
+import org.epicommand.tracing.internal.TracingProperties;
+import org.epicommand.tracing.internal.VenueStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Co-presence (DOMAIN.md §5): persons scanned at the venues of a case's trajectory within
+ * {@code [from − 30 min, to + 30 min]} of the visit (a visit or presence known by one scan lasts
+ * 60 min; both configurable) become candidate contacts — never contacts until an investigator
+ * confirms them.
+ */
+@Service
+public class Copresence {
+
+  private final InvestigationStore investigations;
+  private final VenueStore venues;
+  private final ScanStore scans;
+  private final CandidateStore candidates;
+  private final PersonLookup persons;
+  private final Contacts contacts;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final TracingProperties properties;
+  private final Clock clock;
+
+  Copresence(InvestigationStore investigations, VenueStore venues, ScanStore scans, CandidateStore candidates,
+      PersonLookup persons, Contacts contacts, CurrentUser currentUser, AuditTrail audit, TracingProperties properties,
+      Clock clock) {
+    this.investigations = investigations;
+    this.venues = venues;
+    this.scans = scans;
+    this.candidates = candidates;
+    this.persons = persons;
+    this.contacts = contacts;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Searches the scans for every venue visit of the trajectory and returns all candidates of the investigation. */
+  @Transactional
+  public List<CopresenceCandidate> search(UUID investigationId) {
+    InvestigationStore.Row row = investigation(investigationId);
+    var margin = properties.copresence().margin();
+    var visit = properties.copresence().singleScanVisit();
+    for (TrajectoryEntry entry : investigations.entries(investigationId)) {
+      if (entry.venueCode() == null) {
+        continue;
+      }
+      venues.byCode(entry.venueCode()).ifPresent(venue -> {
+        Instant from = entry.fromAt().toInstant();
+        Instant to = entry.toAt() != null ? entry.toAt().toInstant() : from.plus(visit);
+        scans.presences(UUID.fromString(venue.id()), from.minus(margin), to.plus(margin), visit, row.casePersonId())
+            .forEach(p -> candidates.propose(investigationId, UUID.fromString(entry.id()), venue.code(), p));
+      });
+    }
+    return named(candidates.of(investigationId));
+  }
+
+  public List<CopresenceCandidate> candidates(UUID investigationId) {
+    investigation(investigationId);
+    return named(candidates.of(investigationId));
+  }
+
+  /** Confirms a candidate as a contact of the case (last exposure: the day of the first scan). */
+  @Transactional
+  public Contact confirm(UUID investigationId, UUID candidateId, ContactCategory category, ContactType type) {
+    InvestigationStore.Row row = investigation(investigationId);
+    CopresenceCandidate candidate = proposed(investigationId, candidateId);
+    ZoneId zone = clock.getZone();
+    Contact contact = contacts.add(row.caseId(), new NewContact(candidate.personId(),
+        category == null ? ContactCategory.CLOSE : category, type == null ? ContactType.OTHER : type,
+        candidate.firstScanAt().atZoneSameInstant(zone).toLocalDate(), ContactDiscoveryRoute.OWN_INVESTIGATION, null,
+        "venue " + candidate.venueCode()));
+    candidates.decide(candidateId, CopresenceCandidate.State.CONFIRMED, UUID.fromString(contact.id()),
+        currentUser.get().username(), clock.instant());
+    return contact;
+  }
+
+  @Transactional
+  public void dismiss(UUID investigationId, UUID candidateId) {
+    investigation(investigationId);
+    proposed(investigationId, candidateId);
+    candidates.decide(candidateId, CopresenceCandidate.State.DISMISSED, null, currentUser.get().username(),
+        clock.instant());
+    audit.record(AuditAction.UPDATE, Investigations.SUBJECT, investigationId.toString(), "dismissed candidate "
+        + candidateId);
+  }
+
+  private CopresenceCandidate proposed(UUID investigationId, UUID candidateId) {
+    CopresenceCandidate candidate = candidates.lock(investigationId, candidateId)
+        .orElseThrow(() -> new RecordNotFound("CANDIDATE"));
+    if (candidate.state() != CopresenceCandidate.State.PROPOSED) {
+      throw Conflict.illegalTransition("tracing.candidate.decided", candidate.state());
+    }
+    return candidate;
+  }
+
+  private InvestigationStore.Row investigation(UUID id) {
+    return investigations.find(id, currentUser.get().scope())
+        .orElseThrow(() -> new RecordNotFound(Investigations.SUBJECT));
+  }
+
+  private List<CopresenceCandidate> named(List<CopresenceCandidate> list) {
+    Map<UUID, PersonReference> names = persons.byIds(list.stream()
+        .map(c -> UUID.fromString(c.personId())).distinct().toList());
+    return list.stream().map(c -> new CopresenceCandidate(c.id(), c.investigationId(), c.entryId(), c.personId(),
+        names.containsKey(UUID.fromString(c.personId())) ? names.get(UUID.fromString(c.personId())).name() : null,
+        c.venueCode(), c.firstScanAt(), c.lastScanAt(), c.scans(), c.state(), c.contactId())).toList();
+  }
+}

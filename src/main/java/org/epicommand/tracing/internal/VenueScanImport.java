@@ -1,0 +1,161 @@
+package org.epicommand.tracing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportHandler;
+import org.epicommand.imports.ImportRow;
+import org.epicommand.person.IdType;
+import org.epicommand.person.PersonLookup;
+import org.epicommand.person.PersonLookup.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Import kind {@code venue-scans}: CSV {@code idType,idNumber,venueCode,scannedAt}. Per batch: one
+ * lookup of the venues and one of the persons, row errors for unknown venues, unknown documents and
+ * bad or future timestamps; the valid rows go by COPY into staging and on into the day partitions.
+ * A scan already stored counts as imported and adds nothing. {@code scannedAt} is ISO-8601 with an
+ * offset, or a local {@code yyyy-MM-dd HH:mm[:ss]} in the city's zone.
+ */
+@Component
+class VenueScanImport implements ImportHandler {
+
+  /** Scans up to this long after "now" are accepted (clock skew of scanning devices). */
+  private static final java.time.Duration SKEW = java.time.Duration.ofMinutes(5);
+
+  private final VenueStore venues;
+  private final ScanStore scans;
+  private final PersonLookup persons;
+  private final Clock clock;
+
+  VenueScanImport(VenueStore venues, ScanStore scans, PersonLookup persons, Clock clock) {
+    this.venues = venues;
+    this.scans = scans;
+    this.persons = persons;
+    this.clock = clock;
+  }
+
+  @Override
+  public String kind() {
+    return "venue-scans";
+  }
+
+  @Override
+  public List<String> columns() {
+    return List.of("idType", "idNumber", "venueCode", "scannedAt");
+  }
+
+  @Override
+  public String requiredAuthority() {
+    return "CASE_WRITE";
+  }
+
+  @Override
+  public int batchSize() {
+    return 5000;
+  }
+
+  private record ScanKey(UUID venue, Instant at, UUID person) {}
+
+  private record Parsed(ImportRow row, Document document, String venueCode, Instant scannedAt) {}
+
+  @Override
+  public void importBatch(List<ImportRow> rows, ImportBatch batch) {
+    Instant latest = clock.instant().plus(SKEW);
+    List<Parsed> parsed = new ArrayList<>(rows.size());
+    Set<Document> documents = new HashSet<>();
+    Set<String> codes = new HashSet<>();
+    for (ImportRow row : rows) {
+      Parsed p = parse(row, batch, latest);
+      if (p != null) {
+        parsed.add(p);
+        documents.add(p.document());
+        codes.add(p.venueCode());
+      }
+    }
+    Map<String, UUID> venueIds = venues.idsByCode(codes);
+    Map<Document, UUID> personIds = new java.util.HashMap<>();
+    persons.byDocuments(documents).forEach((document, match) -> personIds.put(document,
+        UUID.fromString(match.person().id())));
+    List<ScanStore.Scan> valid = new ArrayList<>(parsed.size());
+    Map<ScanKey, Integer> seen = new java.util.HashMap<>();
+    Map<Integer, ImportRow> byLine = new java.util.HashMap<>();
+    for (Parsed p : parsed) {
+      UUID venue = venueIds.get(p.venueCode());
+      UUID person = personIds.get(p.document());
+      if (venue == null) {
+        batch.reject(p.row(), "venueCode", "tracing.scan.venueUnknown", p.venueCode());
+      } else if (person == null) {
+        batch.reject(p.row(), "idNumber", "tracing.scan.personUnknown");
+      } else {
+        Integer first = seen.putIfAbsent(new ScanKey(venue, p.scannedAt(), person), p.row().line());
+        if (first != null) {
+          batch.reject(p.row(), "scannedAt", "tracing.scan.duplicateInFile", first);
+        } else {
+          valid.add(new ScanStore.Scan(venue, p.scannedAt(), person, p.row().line()));
+          byLine.put(p.row().line(), p.row());
+        }
+      }
+    }
+    // the same scan in an earlier batch of this file: reported like a repeat within the batch
+    scans.store(valid, batch.importId(), clock.getZone())
+        .forEach(line -> batch.reject(byLine.get(line), "scannedAt", "tracing.scan.duplicateEarlier"));
+  }
+
+  private Parsed parse(ImportRow row, ImportBatch batch, Instant latest) {
+    IdType idType = IdType.RESIDENT_ID;
+    String type = row.get("idType");
+    if (type != null) {
+      try {
+        idType = IdType.valueOf(type.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        batch.reject(row, "idType", "person.idType");
+        return null;
+      }
+    }
+    String number = row.get("idNumber");
+    if (number == null || number.length() > 40) {
+      batch.reject(row, "idNumber", "tracing.scan.idNumber");
+      return null;
+    }
+    String code = row.get("venueCode");
+    if (code == null || code.length() > 64) {
+      batch.reject(row, "venueCode", "tracing.scan.venueCode");
+      return null;
+    }
+    String at = row.get("scannedAt");
+    Instant scannedAt = at == null ? null : instant(at);
+    if (scannedAt == null) {
+      batch.reject(row, "scannedAt", "tracing.scan.scannedAt");
+      return null;
+    }
+    if (scannedAt.isAfter(latest) || scannedAt.isBefore(Instant.parse("2019-12-01T00:00:00Z"))) {
+      batch.reject(row, "scannedAt", "tracing.scan.scannedAtRange");
+      return null;
+    }
+    return new Parsed(row, new Document(idType, number.toUpperCase(Locale.ROOT)), code, scannedAt);
+  }
+
+  private Instant instant(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        String local = text.replace(' ', 'T');
+        return LocalDateTime.parse(local.length() == 16 ? local + ":00" : local).atZone(clock.getZone()).toInstant();
+      } catch (DateTimeParseException again) {
+        return null;
+      }
+    }
+  }
+}

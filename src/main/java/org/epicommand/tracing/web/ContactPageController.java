@@ -1,0 +1,140 @@
+package org.epicommand.tracing.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.ValidationFailure;
+import org.epicommand.tracing.ContactCategory;
+import org.epicommand.tracing.ContactDiscoveryRoute;
+import org.epicommand.tracing.ContactType;
+import org.epicommand.tracing.Contacts;
+import org.epicommand.tracing.Investigations;
+import org.epicommand.tracing.NewContact;
+import org.epicommand.tracing.TrackingState;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Contact pages: the contacts of a case with the add form (window check), and contacts to locate. */
+@Controller
+@RequestMapping("/tracing")
+@PreAuthorize("hasAuthority('CASE_READ')")
+class ContactPageController {
+
+  private final Contacts contacts;
+  private final Investigations investigations;
+  private final FormMessages forms;
+  private final java.time.Clock clock;
+
+  ContactPageController(Contacts contacts, Investigations investigations, FormMessages forms, java.time.Clock clock) {
+    this.contacts = contacts;
+    this.investigations = investigations;
+    this.forms = forms;
+    this.clock = clock;
+  }
+
+  @org.springframework.web.bind.annotation.ModelAttribute("zone")
+  java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
+  @GetMapping("/cases/{caseId}/contacts")
+  String ofCase(@PathVariable UUID caseId, @RequestParam(required = false) Integer page, Model model) {
+    model.addAttribute("investigation", investigations.ofCase(caseId));
+    FormMessages.pager(model, contacts.ofCase(caseId, Paging.of(page, 50)));
+    model.addAttribute("categories", ContactCategory.values());
+    model.addAttribute("types", ContactType.values());
+    model.addAttribute("routes", ContactDiscoveryRoute.values());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "tracing/contacts";
+  }
+
+  @PostMapping("/cases/{caseId}/contacts")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String add(@PathVariable UUID caseId, @RequestParam Map<String, String> form, Model model,
+      RedirectAttributes redirect) {
+    try {
+      contacts.add(caseId, new NewContact(form.get("personId"), parse(ContactCategory.class, form.get("category")),
+          parse(ContactType.class, form.get("contactType")), date(form.get("lastExposureDate")),
+          parse(ContactDiscoveryRoute.class, form.get("discoveryRoute")), form.get("sourceContactId"),
+          form.get("note")));
+      redirect.addFlashAttribute("saved", true);
+      return "redirect:/tracing/cases/" + caseId + "/contacts";
+    } catch (ValidationFailure e) {
+      model.addAttribute("errors", forms.of(e));
+    } catch (Conflict e) {
+      model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
+    }
+    model.addAttribute("form", form);
+    return ofCase(caseId, null, model);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new ValidationFailure(FieldProblem.of("lastExposureDate", "tracing.contact.lastExposureMissing"));
+    }
+  }
+
+  @GetMapping("/contacts/to-locate")
+  @PreAuthorize("hasAuthority('CONTACT_TRACK')")
+  String toLocate(@RequestParam(required = false) Integer page, Model model) {
+    FormMessages.pager(model, contacts.toLocate(Paging.of(page, 30)));
+    return "tracing/to-locate";
+  }
+
+  @PostMapping("/contacts/{id}/tracking")
+  @PreAuthorize("hasAuthority('CONTACT_TRACK')")
+  String track(@PathVariable UUID id, @RequestParam(required = false) TrackingState trackingState,
+      @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    try {
+      contacts.track(id, trackingState, note);
+      redirect.addFlashAttribute("saved", true);
+    } catch (ValidationFailure e) {
+      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
+    } catch (Conflict e) {
+      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
+    }
+    return "redirect:/tracing/contacts/to-locate";
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Navigation {
+
+    @Bean
+    NavigationItem contactsToLocateNavigation() {
+      return new NavigationItem(216, "/tracing/contacts/to-locate", "nav.contacts.toLocate", "CONTACT_TRACK");
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.epicommand.tracing.web;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Clock;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.ValidationFailure;
+import org.epicommand.tracing.Contacts;
+import org.epicommand.tracing.Investigation;
+import org.epicommand.tracing.InvestigationState;
+import org.epicommand.tracing.Investigations;
+import org.epicommand.tracing.TrajectoryEntry;
+import org.epicommand.tracing.TransportMode;
+import org.epicommand.tracing.internal.InvestigationStore.Overdue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Investigation pages: my investigations with their deadlines, one investigation (window,
+ * deadlines, next step, trajectory entry on a phone), and the commanders' overdue work with the
+ * 24 h under-control KPI per district.
+ */
+@Controller
+@RequestMapping("/tracing")
+@PreAuthorize("hasAuthority('CASE_READ')")
+class InvestigationPageController {
+
+  private final Investigations investigations;
+  private final Contacts contacts;
+  private final org.epicommand.tracing.Copresence copresence;
+  private final FormMessages forms;
+  private final Clock clock;
+
+  InvestigationPageController(Investigations investigations, Contacts contacts,
+      org.epicommand.tracing.Copresence copresence, FormMessages forms, Clock clock) {
+    this.investigations = investigations;
+    this.contacts = contacts;
+    this.copresence = copresence;
+    this.forms = forms;
+    this.clock = clock;
+  }
+
+  @org.springframework.web.bind.annotation.ModelAttribute("zone")
+  java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
+  @GetMapping("/investigations/mine")
+  String mine(@RequestParam(required = false) Integer page, Model model) {
+    FormMessages.pager(model, investigations.mine(Paging.of(page, 20)));
+    model.addAttribute("now", OffsetDateTime.now(clock));
+    return "tracing/investigations-mine";
+  }
+
+  @GetMapping("/investigations/overdue")
+  String overdue(Model model) {
+    model.addAttribute("core", investigations.list(Overdue.CORE, Paging.of(0, 100)));
+    model.addAttribute("report", investigations.list(Overdue.REPORT, Paging.of(0, 100)));
+    model.addAttribute("kpi", contacts.underControlKpi(null, null));
+    return "tracing/investigations-overdue";
+  }
+
+  @GetMapping("/investigations/{id}")
+  String detail(@PathVariable UUID id, Model model) {
+    Investigation investigation = investigations.get(id);
+    model.addAttribute("investigation", investigation);
+    model.addAttribute("next", next(investigation.state()));
+    model.addAttribute("entries", investigations.trajectory(id));
+    model.addAttribute("modes", TransportMode.values());
+    model.addAttribute("candidates", copresence.candidates(id));
+    return "tracing/investigation";
+  }
+
+  @PostMapping("/investigations/{id}/copresence")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String searchCopresence(@PathVariable UUID id, RedirectAttributes redirect) {
+    return act(id, redirect, () -> copresence.search(id));
+  }
+
+  @PostMapping("/investigations/{id}/candidates/{candidateId}/confirm")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String confirm(@PathVariable UUID id, @PathVariable UUID candidateId, RedirectAttributes redirect) {
+    return act(id, redirect, () -> copresence.confirm(id, candidateId, null, null));
+  }
+
+  @PostMapping("/investigations/{id}/candidates/{candidateId}/dismiss")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String dismiss(@PathVariable UUID id, @PathVariable UUID candidateId, RedirectAttributes redirect) {
+    return act(id, redirect, () -> copresence.dismiss(id, candidateId));
+  }
+
+  @GetMapping("/cases/{caseId}/investigation")
+  String ofCase(@PathVariable UUID caseId) {
+    return "redirect:/tracing/investigations/" + investigations.ofCase(caseId).id();
+  }
+
+  private static InvestigationState next(InvestigationState state) {
+    return state.ordinal() + 1 < InvestigationState.values().length ? InvestigationState.values()[state.ordinal() + 1]
+        : null;
+  }
+
+  @PostMapping("/investigations/{id}/transition")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String transition(@PathVariable UUID id, @RequestParam(required = false) InvestigationState state,
+      RedirectAttributes redirect) {
+    return act(id, redirect, () -> investigations.moveTo(id, state));
+  }
+
+  @PostMapping("/investigations/{id}/assign")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String assign(@PathVariable UUID id, @RequestParam(required = false) String investigator,
+      RedirectAttributes redirect) {
+    return act(id, redirect, () -> investigations.assign(id, investigator));
+  }
+
+  @PostMapping("/investigations/{id}/trajectory")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String addEntry(@PathVariable UUID id, @RequestParam(required = false) String venueCode,
+      @RequestParam(required = false) String place, @RequestParam(required = false) String address,
+      @RequestParam(required = false) String fromAt, @RequestParam(required = false) String toAt,
+      @RequestParam(required = false) String activity, @RequestParam(required = false) TransportMode transportMode,
+      @RequestParam(required = false) String transportNumber, @RequestParam(required = false) String seat,
+      RedirectAttributes redirect) {
+    return act(id, redirect, () -> investigations.addEntry(id, new TrajectoryEntry(null, id.toString(), venueCode,
+        place, address, null, time("fromAt", fromAt), time("toAt", toAt), activity, transportMode, transportNumber,
+        seat)));
+  }
+
+  private OffsetDateTime time(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(value.strip()).atZone(clock.getZone()).toOffsetDateTime();
+    } catch (DateTimeParseException e) {
+      throw new ValidationFailure(FieldProblem.of(field, "tracing.trajectory.time"));
+    }
+  }
+
+  /** Runs an action; a refusal comes back to the investigation page as a message. */
+  private String act(UUID id, RedirectAttributes redirect, Runnable action) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("saved", true);
+    } catch (ValidationFailure e) {
+      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
+    } catch (Conflict e) {
+      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
+    }
+    return "redirect:/tracing/investigations/" + id;
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Navigation {
+
+    @Bean
+    NavigationItem myInvestigationsNavigation() {
+      return new NavigationItem(212, "/tracing/investigations/mine", "nav.investigations.mine", "CASE_WRITE");
+    }
+
+    @Bean
+    NavigationItem overdueInvestigationsNavigation() {
+      return new NavigationItem(214, "/tracing/investigations/overdue", "nav.investigations.overdue", "CASE_READ");
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.epicommand.quality.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.epicommand.cases.CaseFixtures.COMMUNITY;
+import static org.epicommand.cases.CaseFixtures.OTHER_DISTRICT_COMMUNITY;
+import static org.epicommand.cases.CaseFixtures.body;
+
+import java.util.Map;
+import org.epicommand.cases.CaseFixtures;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The investigation and contact pages: they render for the roles that work with them, the contact
+ * form shows the window message under the field, forms need the CSRF token, names are escaped, an
+ * investigation of another district is 404 and roles without case access get 403.
+ */
+@EpiCommandTest
+class TracingPagesSecurityTest {
+
+  @Autowired
+  Api api;
+
+  @Test
+  void investigatorPagesWorkAndTheContactFormNamesTheWindow() {
+    String caseId = CaseFixtures.caseOf(api, "页面病例<b>x</b>", COMMUNITY, "CONFIRMED", "2022-07-10");
+    String investigation = api.as("cdc").get("/api/v1/cases/" + caseId + "/investigation").json().get("id").asString();
+    api.as("commander").post("/api/v1/investigations/" + investigation + "/assign", body("investigator", "cdc"));
+    WebSession cdc = WebSession.login(api, "cdc");
+    WebSession.Page mine = cdc.get("/tracing/investigations/mine?size=500");
+    assertThat(mine.status()).isEqualTo(200);
+    assertThat(mine.body()).contains("页面病例&lt;b&gt;x&lt;/b&gt;").doesNotContain("页面病例<b>");
+    WebSession.Page detail = cdc.get("/tracing/investigations/" + investigation);
+    assertThat(detail.body()).contains("2022-07-06").contains("V9").contains("查找共时人员");
+
+    assertThat(cdc.postForm("/tracing/investigations/" + investigation + "/trajectory", Map.of("place", "菜市场",
+        "fromAt", "2022-07-09T09:00", "toAt", "2022-07-09T10:00", "transportMode", "BUS"), false).status())
+        .isEqualTo(403);
+    WebSession.Page added = cdc.postForm("/tracing/investigations/" + investigation + "/trajectory", Map.of("place",
+        "菜市场", "fromAt", "2022-07-09T09:00", "toAt", "2022-07-09T10:00", "transportMode", "BUS"), true);
+    assertThat(added.location()).endsWith("/tracing/investigations/" + investigation);
+    assertThat(cdc.get("/tracing/investigations/" + investigation).body()).contains("菜市场").contains("公交");
+    cdc.postForm("/tracing/investigations/" + investigation + "/transition", Map.of("state", "CORE_DONE"), true);
+    assertThat(api.as("cdc").get("/api/v1/investigations/" + investigation).json().get("state").asString())
+        .isEqualTo("CORE_DONE");
+
+    String personId = CaseFixtures.person(api, "页面密接", COMMUNITY);
+    WebSession.Page refused = cdc.postForm("/tracing/cases/" + caseId + "/contacts", Map.of("personId", personId,
+        "category", "CLOSE", "contactType", "MEAL", "lastExposureDate", "2022-07-01",
+        "discoveryRoute", "OWN_INVESTIGATION"), true);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body()).contains("data-field-error=\"lastExposureDate\"").contains("2022-07-06");
+    WebSession.Page accepted = cdc.postForm("/tracing/cases/" + caseId + "/contacts", Map.of("personId", personId,
+        "category", "GENERAL", "contactType", "MEAL", "lastExposureDate", "2022-07-01",
+        "discoveryRoute", "OWN_INVESTIGATION"), true);
+    assertThat(accepted.location()).endsWith("/tracing/cases/" + caseId + "/contacts");
+    assertThat(cdc.get("/tracing/cases/" + caseId + "/contacts").body()).contains("页面密接").contains("一般接触者");
+
+    WebSession community = WebSession.login(api, "community");
+    assertThat(community.get("/tracing/contacts/to-locate?size=500").body()).contains("页面密接");
+    assertThat(WebSession.login(api, "commander").get("/tracing/investigations/overdue").status()).isEqualTo(200);
+    assertThat(WebSession.login(api, "lab").get("/tracing/investigations/mine").status()).isEqualTo(403);
+    assertThat(WebSession.login(api, "site").get("/tracing/contacts/to-locate").status()).isEqualTo(403);
+  }
+
+  @Test
+  void anInvestigationOfAnotherDistrictIs404ForTheDistrict() {
+    String other = CaseFixtures.caseOf(api, "界外流调", OTHER_DISTRICT_COMMUNITY, "CONFIRMED", "2026-11-01");
+    String investigation = api.as("cdc").get("/api/v1/cases/" + other + "/investigation").json().get("id").asString();
+    WebSession district = WebSession.login(api, "district");
+    for (String path : new String[] {"/tracing/investigations/" + investigation, "/tracing/cases/" + other + "/contacts",
+        "/tracing/cases/" + other + "/investigation"}) {
+      assertThat(district.get(path).status()).as(path).isEqualTo(404);
+    }
+  }
+}
