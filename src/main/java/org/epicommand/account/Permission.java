@@ -59,5 +59,8 @@ public enum Permission {
   /** Designate risk areas, record new infections in them, approve downgrades (command office). */
   RISK_AREA_MANAGE,
   /** Import pushed lists (command office, district desks). */
-  PUSHED_LIST_IMPORT
+  PUSHED_LIST_IMPORT,
+  // analytics
+  /** See the command dashboard (counts only, no personal data) and Rt on the platform's cases, inside the own jurisdiction. */
+  DASHBOARD_READ
 }

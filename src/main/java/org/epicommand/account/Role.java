@@ -5,6 +5,7 @@ import static org.epicommand.account.Permission.CASE_EXPORT;
 import static org.epicommand.account.Permission.CASE_READ;
 import static org.epicommand.account.Permission.CASE_WRITE;
 import static org.epicommand.account.Permission.CHAIN_WRITE;
+import static org.epicommand.account.Permission.DASHBOARD_READ;
 import static org.epicommand.account.Permission.COMMAND_MANAGE;
 import static org.epicommand.account.Permission.COMMAND_READ;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
@@ -43,19 +44,22 @@ public enum Role {
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE, SITE_OPERATE),
       Set.of(COMMAND_READ, COMMAND_MANAGE, UNIT_WORK),
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
-      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT)),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
+      Set.of(DASHBOARD_READ)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
-      Set.of(MOVEMENT_READ)),
+      Set.of(MOVEMENT_READ),
+      Set.of(DASHBOARD_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
-      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT)),
+      Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
+      Set.of(DASHBOARD_READ)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
