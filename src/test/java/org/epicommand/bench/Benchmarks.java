@@ -42,6 +42,8 @@ public final class Benchmarks {
       CaseBenchmark.run(context, size, results);
 
       CommandBenchmark.run(context, results);
+
+      AnalyticsBenchmark.run(context, size, results);
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();

@@ -225,7 +225,10 @@ class EndpointAccessTest {
       entry("GET /api/v1/checkpoints", "MOVEMENT_READ"),
       entry("POST /api/v1/checkpoints", "RISK_AREA_MANAGE"),
       entry("POST /api/v1/green-passes", "RISK_AREA_MANAGE"),
-      entry("POST /api/v1/green-passes/{passNumber}/passages", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/green-passes/{passNumber}/passages", "MOVEMENT_WRITE"),
+      // analytics: counts only, inside the caller's jurisdiction
+      entry("GET /api/v1/analytics/dashboard", "DASHBOARD_READ"),
+      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
