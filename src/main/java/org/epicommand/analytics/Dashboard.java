@@ -97,6 +97,8 @@ public class Dashboard {
       districtName = district.name();
     } else {
       districtCode = null;
+      // a district user's dashboard is their district's: name it
+      districtName = districts.size() == 1 && districts.get(0).path().equals(scope.path()) ? districts.get(0).name() : null;
     }
     LocalDate today = LocalDate.now(clock);
     Today todayCounts = today(counts("REPORT", today, today, scope));

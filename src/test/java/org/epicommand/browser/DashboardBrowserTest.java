@@ -69,6 +69,8 @@ class DashboardBrowserTest {
       Object width = page.evaluate("() => document.documentElement.scrollWidth");
       assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
       assertThat(page.locator("[data-testid=district-select]").count()).isZero();
+      assertThat(page.locator("[data-testid=district-name]").textContent()).contains(
+          api.as("district").get("/api/v1/analytics/dashboard").json().get("districts").get(0).get("name").asString());
       Browser.screenshot(page, "dashboard-phone");
     }
   }
