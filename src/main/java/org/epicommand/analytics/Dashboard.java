@@ -60,6 +60,13 @@ public class Dashboard {
       Map<String, Long> managementByReason, long underManagement, List<Capacity> capacity, Map<WorkList, Long> work,
       List<DistrictRow> byDistrict) {}
 
+  /** How long the rooms-against-standard figures are kept. */
+  public static final int CAPACITY_SECONDS = 300;
+
+  private record CachedCapacity(java.time.Instant at, List<QuarantineSites.DistrictCapacity> capacity) {}
+
+  private final Map<String, CachedCapacity> capacityCache = new java.util.concurrent.ConcurrentHashMap<>();
+
   private record CountRow(String classification, boolean imported, boolean underControl, long cases,
       long conversions) {}
 
@@ -120,7 +127,7 @@ public class Dashboard {
     }
 
     String only = districtCode;
-    List<Capacity> capacity = sites.capacity().stream().filter(c -> only == null || c.jurisdictionCode().equals(only))
+    List<Capacity> capacity = capacity(user.scope()).stream().filter(c -> only == null || c.jurisdictionCode().equals(only))
         .map(c -> new Capacity(c.jurisdictionCode(), c.name(), c.required(), c.rooms(), c.free(), c.occupied(),
             c.meetsStandard()))
         .toList();
@@ -155,6 +162,21 @@ public class Dashboard {
           return index;
         }).list();
     return List.of(total, imported);
+  }
+
+  /**
+   * Rooms against the standard, kept for {@link #CAPACITY_SECONDS} per caller scope: the standard
+   * counts every resident of each district, which at city scale is too slow for every refresh, and
+   * neither residents nor rooms change much within minutes.
+   */
+  private List<QuarantineSites.DistrictCapacity> capacity(JurisdictionScope scope) {
+    java.time.Instant now = clock.instant();
+    CachedCapacity cached = capacityCache.get(scope.path());
+    if (cached == null || cached.at().plusSeconds(CAPACITY_SECONDS).isBefore(now)) {
+      cached = new CachedCapacity(now, sites.capacity());
+      capacityCache.put(scope.path(), cached);
+    }
+    return cached.capacity();
   }
 
   private List<CountRow> counts(String basis, LocalDate from, LocalDate to, JurisdictionScope scope) {
