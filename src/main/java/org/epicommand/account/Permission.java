@@ -71,5 +71,8 @@ public enum Permission {
   CAMPAIGN_WRITE,
   // tracing: contacts
   /** Move a contact's tracking on: located, under control, not found, transferred out, excluded. */
-  CONTACT_TRACK
+  CONTACT_TRACK,
+  // analytics
+  /** See the command dashboard (counts only, no personal data) and Rt on the platform's cases, inside the own jurisdiction. */
+  DASHBOARD_READ
 }

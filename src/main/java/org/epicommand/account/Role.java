@@ -8,6 +8,7 @@ import static org.epicommand.account.Permission.CASE_WRITE;
 import static org.epicommand.account.Permission.CHAIN_WRITE;
 import static org.epicommand.account.Permission.COMMAND_MANAGE;
 import static org.epicommand.account.Permission.COMMAND_READ;
+import static org.epicommand.account.Permission.DASHBOARD_READ;
 import static org.epicommand.account.Permission.CONTACT_TRACK;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
@@ -49,21 +50,24 @@ public enum Role {
       Set.of(COMMAND_READ, COMMAND_MANAGE, UNIT_WORK),
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
-      Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE)),
+      Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE),
+      Set.of(DASHBOARD_READ)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(MOVEMENT_READ),
-      Set.of(TEST_READ)),
+      Set.of(TEST_READ),
+      Set.of(DASHBOARD_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
-      Set.of(TEST_READ, CAMPAIGN_WRITE)),
+      Set.of(TEST_READ, CAMPAIGN_WRITE),
+      Set.of(DASHBOARD_READ)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),

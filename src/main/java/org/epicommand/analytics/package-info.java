@@ -1,7 +1,11 @@
 /**
- * Analytics and information release (DOMAIN.md §16): dashboard read models, epidemic statistics,
- * situation reports and public bulletins. So far only the reproduction number exists: the Cori et al.
- * (2013) estimator, computed exactly as the R package EpiEstim's {@code estimate_R} does.
+ * Analytics and information release (DOMAIN.md §16). Read models fed by the cases and quarantine
+ * events ({@code internal.CaseCounts}, {@code internal.ManagementCounts}: daily case counts by report
+ * and onset day, district, classification, origin and whether found under control; persons under
+ * management by district, reason and regime; each idempotent per case or order), the command
+ * dashboard built on them ({@link org.epicommand.analytics.Dashboard}), and the reproduction number:
+ * the Cori et al. (2013) estimator, computed exactly as the R package EpiEstim's {@code estimate_R}
+ * does, on given counts or on the platform's own cases by onset date.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics")
 package org.epicommand.analytics;

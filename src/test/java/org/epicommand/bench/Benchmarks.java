@@ -52,6 +52,9 @@ public final class Benchmarks {
       if (selected("labtest")) {
         LabtestBenchmark.run(context, results);
       }
+      if (selected("analytics")) {
+        AnalyticsBenchmark.run(context, size, results);
+      }
       if (selected("tracing")) {
         TracingBenchmark.run(context, size, results);
       }

@@ -67,7 +67,7 @@ class RtApiController {
     };
   }
 
-  private static WindowBody body(WindowEstimate estimate) {
+  static WindowBody body(WindowEstimate estimate) {
     Map<String, Double> quantiles = new LinkedHashMap<>();
     for (int i = 0; i < QUANTILE_KEYS.size(); i++) {
       quantiles.put(QUANTILE_KEYS.get(i), estimate.quantiles().get(i));

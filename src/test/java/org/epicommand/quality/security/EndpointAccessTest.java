@@ -258,7 +258,10 @@ class EndpointAccessTest {
       entry("POST /api/v1/investigations/{id}/copresence", "CASE_WRITE"),
       entry("GET /api/v1/investigations/{id}/candidates", "CASE_READ"),
       entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/confirm", "CASE_WRITE"),
-      entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"));
+      entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"),
+      // analytics: counts only, inside the caller's jurisdiction
+      entry("GET /api/v1/analytics/dashboard", "DASHBOARD_READ"),
+      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

@@ -1,0 +1,101 @@
+package org.epicommand.analytics.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.epicommand.analytics.internal.Districts.District;
+import org.epicommand.cases.CaseReclassified;
+import org.epicommand.cases.CaseReported;
+import org.epicommand.cases.DiscoveryRoute;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the daily case counts (analytics_daily_count) from the case flow. Idempotent: a case is
+ * counted once (keyed by its id), and a reclassification is applied only while the case still has
+ * the classification the event moves it from, so a republished event changes nothing.
+ */
+@Component
+public class CaseCounts {
+
+  static final String REPORT = "REPORT";
+  static final String ONSET = "ONSET";
+
+  private record Counted(String districtCode, String districtPath, boolean imported, boolean underControl,
+      LocalDate countedOn, LocalDate onsetOn) {}
+
+  private final JdbcClient jdbc;
+  private final Districts districts;
+  private final Clock clock;
+
+  CaseCounts(JdbcClient jdbc, Districts districts, Clock clock) {
+    this.jdbc = jdbc;
+    this.districts = districts;
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener
+  public void on(CaseReported event) {
+    District district = districts.of(event.jurisdictionCode());
+    LocalDate reported = event.reportedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+    LocalDate onset = event.onsetDate() != null ? event.onsetDate() : reported;
+    boolean underControl = event.discoveryRoute() == DiscoveryRoute.UNDER_CONTROL;
+    int inserted = jdbc.sql("""
+        insert into analytics_case (case_id, district_code, district_path, classification, imported, under_control,
+          counted_on, onset_on)
+        values (:id, :district, :path, :classification, :imported, :underControl, :countedOn, :onsetOn)
+        on conflict (case_id) do nothing""")
+        .param("id", event.caseId()).param("district", district.code()).param("path", district.path())
+        .param("classification", event.classification().name()).param("imported", event.imported())
+        .param("underControl", underControl).param("countedOn", reported).param("onsetOn", onset).update();
+    if (inserted == 0) {
+      return;
+    }
+    String classification = event.classification().name();
+    add(REPORT, reported, district.code(), district.path(), classification, event.imported(), underControl, 1, 0);
+    add(ONSET, onset, district.code(), district.path(), classification, event.imported(), underControl, 1, 0);
+  }
+
+  @ApplicationModuleListener
+  public void on(CaseReclassified event) {
+    LocalDate day = event.at().atZoneSameInstant(clock.getZone()).toLocalDate();
+    Optional<Counted> moved = jdbc.sql("""
+        update analytics_case a set classification = :to, counted_on = :day
+        from analytics_case old
+        where old.case_id = a.case_id and a.case_id = :id and a.classification = :from
+        returning a.district_code, a.district_path, a.imported, a.under_control, old.counted_on as old_counted_on,
+          a.onset_on""")
+        .param("to", event.to().name()).param("day", day).param("id", event.caseId())
+        .param("from", event.from().name())
+        .query((rs, n) -> new Counted(rs.getString("district_code"), rs.getString("district_path"),
+            rs.getBoolean("imported"), rs.getBoolean("under_control"), rs.getObject("old_counted_on", LocalDate.class),
+            rs.getObject("onset_on", LocalDate.class)))
+        .optional();
+    if (moved.isEmpty()) {
+      return; // already applied, or the case was never counted here
+    }
+    Counted c = moved.get();
+    String from = event.from().name();
+    String to = event.to().name();
+    int conversion = event.conversion() || event.from().isConversionTo(event.to()) ? 1 : 0;
+    add(REPORT, c.countedOn(), c.districtCode(), c.districtPath(), from, c.imported(), c.underControl(), -1, 0);
+    add(REPORT, day, c.districtCode(), c.districtPath(), to, c.imported(), c.underControl(), 1, conversion);
+    add(ONSET, c.onsetOn(), c.districtCode(), c.districtPath(), from, c.imported(), c.underControl(), -1, 0);
+    add(ONSET, c.onsetOn(), c.districtCode(), c.districtPath(), to, c.imported(), c.underControl(), 1, 0);
+  }
+
+  private void add(String basis, LocalDate day, String district, String path, String classification, boolean imported,
+      boolean underControl, int cases, int conversions) {
+    jdbc.sql("""
+        insert into analytics_daily_count (basis, day, district_code, district_path, classification, imported,
+          under_control, cases, conversions)
+        values (:basis, :day, :district, :path, :classification, :imported, :underControl, :cases, :conversions)
+        on conflict (basis, day, district_code, classification, imported, under_control)
+        do update set cases = analytics_daily_count.cases + excluded.cases,
+          conversions = analytics_daily_count.conversions + excluded.conversions""")
+        .param("basis", basis).param("day", day).param("district", district).param("path", path)
+        .param("classification", classification).param("imported", imported).param("underControl", underControl)
+        .param("cases", cases).param("conversions", conversions).update();
+  }
+}
