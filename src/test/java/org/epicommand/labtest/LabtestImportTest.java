@@ -130,7 +130,7 @@ class LabtestImportTest {
           .filter(o -> o.get("personId").asString().equals(members.get(2).personId())).findFirst().orElseThrow();
       assertThat(waitingOrder.get("state").asString()).isEqualTo("ACTIVE");
       assertThat(api.as("cdc").get("/api/v1/notifications?size=100").body()).contains("POSITIVE_TEST",
-          "/persons/" + members.get(1).personId());
+          "/cases/new?personId=" + members.get(1).personId());
     });
   }
 

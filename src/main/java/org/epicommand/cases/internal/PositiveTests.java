@@ -34,7 +34,7 @@ class PositiveTests {
     persons.referenceForPlatform(event.personId()).ifPresent(person -> {
       String title = "单管阳性：" + person.name() + "（采样 " + event.samplingDate() + "，管号 " + event.tubeBarcode()
           + "），请核实并报告病例";
-      String link = "/persons/" + person.id();
+      String link = "/cases/new?personId=" + person.id();
       jurisdictions.ancestry(person.jurisdictionCode()).stream()
           .filter(j -> j.level() == JurisdictionLevel.CITY || j.level() == JurisdictionLevel.COUNTY)
           .map(Jurisdiction::code)

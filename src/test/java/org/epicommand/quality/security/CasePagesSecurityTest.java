@@ -63,4 +63,26 @@ class CasePagesSecurityTest {
       assertThat(html).as(path).doesNotContain(XssAndInjectionTest.SCRIPT).contains(XssAndInjectionTest.SCRIPT_ESCAPED);
     }
   }
+
+  @Test
+  void anInvestigatorReportsACaseOnAPageWithFieldMessagesAndLandsOnIt() {
+    String personId = org.epicommand.quarantine.QuarantineFixtures.person(api, Probes.uniqueName("页面报告"),
+        "990101001001");
+    WebSession cdc = WebSession.login(api, "cdc");
+    assertThat(cdc.get("/cases/new?personId=" + personId).body()).contains(personId, "data-testid=\"case-form\"");
+    WebSession.Page bad = cdc.postForm("/cases/new", Map.of("personId", personId, "classification", "CONFIRMED",
+        "onsetDate", "2999-01-01"), true);
+    assertThat(bad.status()).isEqualTo(200);
+    assertThat(bad.body()).contains("data-field-error=\"onsetDate\"");
+    WebSession.Page reported = cdc.postForm("/cases/new", Map.of("personId", personId, "classification",
+        "CONFIRMED", "onsetDate", java.time.LocalDate.now().minusDays(1).toString(), "discoveryRoute", "MASS_TESTING"),
+        true);
+    assertThat(reported.status()).isEqualTo(302);
+    assertThat(reported.location()).matches(".*/cases/[0-9a-f-]{36}");
+    // the same person again: back to the existing case
+    WebSession.Page again = cdc.postForm("/cases/new", Map.of("personId", personId, "classification", "SUSPECTED"),
+        true);
+    assertThat(again.location()).isEqualTo(reported.location());
+    assertThat(WebSession.login(api, "district").get("/cases/new").status()).as("read-only role").isEqualTo(403);
+  }
 }
