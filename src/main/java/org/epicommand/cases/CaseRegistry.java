@@ -195,7 +195,7 @@ public class CaseRegistry {
   private CaseStore.CaseQuery query(Classification classification, LocalDate reportedOn, String jurisdictionCode,
       boolean overdue) {
     UserContext user = currentUser.get();
-    JurisdictionScope scope = narrow(user, jurisdictionCode);
+    JurisdictionScope scope = jurisdictions.narrow(user.scope(), jurisdictionCode);
     Instant from = reportedOn == null ? null : reportedOn.atStartOfDay(clock.getZone()).toInstant();
     Instant to = reportedOn == null ? null : reportedOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     return new CaseStore.CaseQuery(scope, classification, from, to, overdue, clock.instant());
@@ -220,18 +220,6 @@ public class CaseRegistry {
         });
       }
     };
-  }
-
-  private JurisdictionScope narrow(UserContext user, String jurisdictionCode) {
-    if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
-      return user.scope();
-    }
-    Jurisdiction part = jurisdictions.find(jurisdictionCode.strip())
-        .orElseThrow(() -> new RecordNotFound("jurisdiction"));
-    if (!user.scope().contains(part.path())) {
-      throw new RecordNotFound("jurisdiction");
-    }
-    return part.scope();
   }
 
   static CaseSummary summary(CaseReport c, boolean full) {

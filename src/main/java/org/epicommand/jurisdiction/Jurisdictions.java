@@ -2,6 +2,7 @@ package org.epicommand.jurisdiction;
 
 import java.util.List;
 import java.util.Optional;
+import org.epicommand.shared.RecordNotFound;
 import org.epicommand.jurisdiction.internal.JurisdictionRepository;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +32,18 @@ public class Jurisdictions {
   /** The chain from the root down to the node itself. */
   public List<Jurisdiction> ancestry(String code) {
     return repository.ancestry(code);
+  }
+
+  /**
+   * A part of {@code scope}: the subtree of {@code code}, or the whole scope when no code is given.
+   * A code that is unknown or outside the scope answers 404, as if it did not exist.
+   */
+  public JurisdictionScope narrow(JurisdictionScope scope, String code) {
+    if (code == null || code.isBlank()) {
+      return scope;
+    }
+    return find(code.strip()).filter(j -> scope.contains(j.path())).map(Jurisdiction::scope)
+        .orElseThrow(() -> new RecordNotFound("jurisdiction"));
   }
 
   /** The descendants of a scope on one level, e.g. all communities of a district. */

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
-import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonLookup;
@@ -59,7 +58,7 @@ public class Tubes {
 
   /** Persons awaiting a single-tube retest inside the caller's jurisdiction (or a part of it), oldest first. */
   public PageResult<RetestItem> retests(String jurisdictionCode, Paging paging) {
-    JurisdictionScope scope = narrow(currentUser.get(), jurisdictionCode);
+    JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdictionCode);
     record Row(UUID personId, String path, String pool, java.time.LocalDate day, java.time.Instant since) {}
     List<Row> rows = scope.bind(jdbc.sql("""
         select r.person_id, r.jurisdiction_path, t.barcode, r.sampling_date, r.created_at
@@ -85,14 +84,4 @@ public class Tubes {
     return parts[parts.length - 1];
   }
 
-  private JurisdictionScope narrow(UserContext user, String jurisdictionCode) {
-    if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
-      return user.scope();
-    }
-    Jurisdiction part = jurisdictions.find(jurisdictionCode.strip()).orElseThrow(() -> new RecordNotFound("jurisdiction"));
-    if (!user.scope().contains(part.path())) {
-      throw new RecordNotFound("jurisdiction");
-    }
-    return part.scope();
-  }
 }

@@ -57,7 +57,7 @@ public class PushedItems {
   /** The same list with the pushed names, for the staff pages. */
   public PageResult<PushedItemStore.Listed> listWithNames(PushedItemState state, String jurisdictionCode,
       Boolean overdue, Paging paging) {
-    JurisdictionScope scope = narrow(currentUser.get(), jurisdictionCode);
+    JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdictionCode);
     return paging.toResult(store.list(scope, state, overdue, clock.instant(), paging.offset(), paging.fetchSize()), null);
   }
 
@@ -144,14 +144,4 @@ public class PushedItems {
     return note == null || note.isBlank() ? null : note.strip();
   }
 
-  private JurisdictionScope narrow(UserContext user, String jurisdictionCode) {
-    if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
-      return user.scope();
-    }
-    Jurisdiction part = jurisdictions.find(jurisdictionCode.strip()).orElseThrow(() -> new RecordNotFound("jurisdiction"));
-    if (!user.scope().contains(part.path())) {
-      throw new RecordNotFound("jurisdiction");
-    }
-    return part.scope();
-  }
 }

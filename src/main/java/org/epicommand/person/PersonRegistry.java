@@ -123,7 +123,8 @@ public class PersonRegistry {
   /** One page of persons matching {@code q} inside the caller's scope (or a part of it), masked per role. */
   public PageResult<PersonSummary> search(String q, String jurisdictionCode, Paging paging) {
     UserContext user = currentUser.get();
-    PersonSearch search = new PersonSearch(narrow(user, jurisdictionCode), q == null || q.isBlank() ? null : q);
+    PersonSearch search = new PersonSearch(jurisdictions.narrow(user.scope(), jurisdictionCode),
+        q == null || q.isBlank() ? null : q);
     List<Person> rows = store.search(search, paging.offset(), paging.fetchSize());
     long count = paging.page() == 0 && rows.size() <= paging.size() ? rows.size() : store.count(search, COUNT_CAP);
     PageResult<Person> page = paging.toResult(rows, count > COUNT_CAP ? null : count);
@@ -139,7 +140,7 @@ public class PersonRegistry {
   @Transactional
   public PersonExport export(String q, String jurisdictionCode, List<String> header) {
     UserContext user = currentUser.get();
-    JurisdictionScope scope = narrow(user, jurisdictionCode);
+    JurisdictionScope scope = jurisdictions.narrow(user.scope(), jurisdictionCode);
     boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
     String term = q == null || q.isBlank() ? null : q;
     audit.record(AuditAction.EXPORT, SUBJECT, null, "q=" + (term == null ? "" : term) + " jurisdiction="
@@ -187,17 +188,6 @@ public class PersonRegistry {
       throw new AccessDeniedException("jurisdiction outside the caller's scope");
     }
     return home;
-  }
-
-  private JurisdictionScope narrow(UserContext user, String jurisdictionCode) {
-    if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
-      return user.scope();
-    }
-    Jurisdiction part = jurisdictions.find(jurisdictionCode.strip()).orElseThrow(() -> new RecordNotFound("jurisdiction"));
-    if (!user.scope().contains(part.path())) {
-      throw new RecordNotFound("jurisdiction");
-    }
-    return part.scope();
   }
 
   private Person toPerson(String id, PersonRules.Checked checked, Jurisdiction home) {

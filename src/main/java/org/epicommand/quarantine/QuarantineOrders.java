@@ -142,7 +142,7 @@ public class QuarantineOrders {
 
   /** A page of orders in the caller's scope (or a part of it). */
   public PageResult<QuarantineOrder> list(String jurisdictionCode, OrderState state, Paging paging) {
-    JurisdictionScope scope = narrow(jurisdictionCode);
+    JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdictionCode);
     List<OrderStore.Row> rows = orders.list(scope, state, paging.offset(), paging.fetchSize());
     long count = paging.page() == 0 && rows.size() <= paging.size() ? rows.size()
         : orders.count(scope, state, COUNT_CAP);
@@ -175,16 +175,6 @@ public class QuarantineOrders {
       throw Conflict.illegalTransition("quarantine.order.notOpen", row.state());
     }
     return row;
-  }
-
-  private JurisdictionScope narrow(String jurisdictionCode) {
-    JurisdictionScope scope = currentUser.get().scope();
-    if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
-      return scope;
-    }
-    Jurisdiction part = jurisdictions.find(jurisdictionCode.strip())
-        .filter(j -> scope.contains(j.path())).orElseThrow(() -> new RecordNotFound("jurisdiction"));
-    return part.scope();
   }
 
   LocalDate today() {

@@ -102,31 +102,37 @@ public class QuarantineSites {
         .orElseThrow(() -> new RecordNotFound("QUARANTINE_SITE"));
   }
 
+  /** Whether a site exists (one key lookup, not the whole list with its room counts). */
+  public boolean exists(UUID id) {
+    return id != null && sites.siteId(id).isPresent();
+  }
+
+  private UUID requireSite(UUID id) {
+    return sites.siteId(id).orElseThrow(() -> new RecordNotFound("QUARANTINE_SITE"));
+  }
+
   /** Adds rooms {@code from}…{@code to} (e.g. 101…130) in a zone of the site's isolation area. */
   @Transactional
   public int addRooms(UUID siteId, String zone, List<String> numbers) {
-    QuarantineSite site = site(siteId);
+    UUID site = requireSite(siteId);
     if (numbers == null || numbers.isEmpty() || numbers.size() > MAX_ROOMS_PER_REQUEST
         || numbers.stream().anyMatch(n -> n == null || !n.matches("[A-Za-z0-9-]{1,20}"))) {
       throw new ValidationFailure(FieldProblem.of("numbers", "quarantine.room.numbers", MAX_ROOMS_PER_REQUEST));
     }
-    UUID zoneId = sites.zone(UUID.fromString(site.id()), zone == null || zone.isBlank() ? "隔离区" : zone.strip(),
-        ZoneKind.ISOLATION);
-    int added = sites.addRooms(UUID.fromString(site.id()), zoneId, numbers);
-    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", site.id(), added + " rooms added");
+    UUID zoneId = sites.zone(site, zone == null || zone.isBlank() ? "隔离区" : zone.strip(), ZoneKind.ISOLATION);
+    int added = sites.addRooms(site, zoneId, numbers);
+    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", site.toString(), added + " rooms added");
     return added;
   }
 
   public List<QuarantineRoom> rooms(UUID siteId, RoomState state) {
-    site(siteId);
-    return sites.rooms(siteId, state, 5_000);
+    return sites.rooms(requireSite(siteId), state, 5_000);
   }
 
   /** A site manager's move of a room: disinfected → free, out of service and back. */
   @Transactional
   public QuarantineRoom setRoomState(UUID roomId, RoomState target) {
     QuarantineRoom room = sites.lockRoom(roomId).orElseThrow(() -> new RecordNotFound("QUARANTINE_ROOM"));
-    site(UUID.fromString(room.siteId()));
     if (target == null || !MANUAL_MOVES.getOrDefault(room.state(), Set.of()).contains(target)) {
       throw Conflict.illegalTransition("quarantine.room.state", room.state());
     }

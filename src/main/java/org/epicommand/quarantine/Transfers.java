@@ -63,9 +63,7 @@ public class Transfers {
     if (request.escort() != null && request.escort().length() > 50) {
       problems.add(FieldProblem.of("escort", "tooLong", 50));
     }
-    QuarantineSite site = request.destinationSiteId() == null ? null : sites.list().stream()
-        .filter(s -> s.id().equals(request.destinationSiteId().toString())).findFirst().orElse(null);
-    if (site == null) {
+    if (!sites.exists(request.destinationSiteId())) {
       problems.add(FieldProblem.of("destinationSiteId", "quarantine.site.unknown"));
     }
     List<UUID> orderIds = request.orderIds() == null ? List.of() : request.orderIds().stream().distinct().toList();

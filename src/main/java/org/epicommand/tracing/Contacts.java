@@ -237,7 +237,7 @@ public class Contacts {
 
   /** Contacts living in the caller's jurisdiction (or a part of it), optionally in one tracking state. */
   public PageResult<Contact> inJurisdiction(String jurisdictionCode, TrackingState state, Paging paging) {
-    JurisdictionScope scope = narrow(jurisdictionCode);
+    JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdictionCode);
     return paging.toResult(store.inScope(scope, state, paging.offset(), paging.fetchSize()), null)
         .map(ContactStore.Stored::contact);
   }
@@ -263,12 +263,4 @@ public class Contacts {
         .toList();
   }
 
-  private JurisdictionScope narrow(String jurisdictionCode) {
-    JurisdictionScope scope = currentUser.get().scope();
-    if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
-      return scope;
-    }
-    return jurisdictions.find(jurisdictionCode.strip()).filter(j -> scope.contains(j.path()))
-        .map(Jurisdiction::scope).orElseThrow(() -> new RecordNotFound("jurisdiction"));
-  }
 }
