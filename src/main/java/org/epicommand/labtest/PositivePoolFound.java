@@ -6,7 +6,6 @@ import java.util.UUID;
 
 /**
  * A pooled tube resulted positive: every member now awaits a single-tube retest (and belongs under
- * temporary control, quarantine reason {@code POSITIVE_POOL}). Published in the transaction that
- * stored the result, once per pool.
+ * temporary control, quarantine reason {@code POSITIVE_POOL}). Travels inside {@link PositivePoolsFound}.
  */
 public record PositivePoolFound(String tubeBarcode, List<UUID> memberPersonIds, LocalDate samplingDate) {}

@@ -37,26 +37,34 @@ public final class Benchmarks {
             "--epicommand.db.embedded.server-config.max_wal_size=16GB")) {
       // the persons are every other section's ground; the rest can be picked with -Dbench.only=a,b
       PersonBenchmark.run(context, size, results);
+      settle(context);
       if (selected("movement")) {
         MovementBenchmark.run(context, size, results);
+        settle(context);
       }
       if (selected("quarantine")) {
         QuarantineBenchmark.run(context, results);
+        settle(context);
       }
       if (selected("cases")) {
         CaseBenchmark.run(context, size, results);
+        settle(context);
       }
       if (selected("command")) {
         CommandBenchmark.run(context, results);
+        settle(context);
       }
       if (selected("labtest")) {
         LabtestBenchmark.run(context, results);
+        settle(context);
       }
       if (selected("analytics")) {
         AnalyticsBenchmark.run(context, size, results);
+        settle(context);
       }
       if (selected("tracing")) {
         TracingBenchmark.run(context, size, results);
+        settle(context);
       }
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
@@ -65,6 +73,20 @@ public final class Benchmarks {
     List<String> violations = results.violations();
     if (!violations.isEmpty()) {
       throw new IllegalStateException("benchmark floors violated: " + violations);
+    }
+  }
+
+  /**
+   * Waits (at most two minutes) until the module events a section set off have been handled, so that
+   * the next section is measured alone and the context closes with nothing in flight.
+   */
+  static void settle(ConfigurableApplicationContext context) throws InterruptedException {
+    org.springframework.jdbc.core.simple.JdbcClient jdbc =
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline && jdbc.sql("select count(*) from event_publication where completion_date is null")
+        .query(Long.class).single() > 0) {
+      Thread.sleep(200);
     }
   }
 

@@ -40,7 +40,7 @@ class LabtestImportTest {
   final List<Object> published = new CopyOnWriteArrayList<>();
   final ApplicationListener<org.springframework.context.ApplicationEvent> listener = event -> {
     if (event instanceof PayloadApplicationEvent<?> payload
-        && (payload.getPayload() instanceof PositivePoolFound || payload.getPayload() instanceof SingleTubePositive)) {
+        && (payload.getPayload() instanceof PositivePoolsFound || payload.getPayload() instanceof SingleTubePositive)) {
       published.add(payload.getPayload());
     }
   };
@@ -81,8 +81,8 @@ class LabtestImportTest {
     assertThat(tube.get("result").asString()).isEqualTo("POSITIVE");
     assertThat(tube.get("members").valueStream().map(m -> m.get("retestState").asString()).distinct().toList())
         .containsExactly("AWAITING_RETEST");
-    PositivePoolFound event = published.stream().filter(PositivePoolFound.class::isInstance)
-        .map(PositivePoolFound.class::cast).filter(e -> e.tubeBarcode().equals(pool)).findFirst().orElseThrow();
+    PositivePoolFound event = published.stream().filter(PositivePoolsFound.class::isInstance)
+        .flatMap(e -> ((PositivePoolsFound) e).pools().stream()).filter(e -> e.tubeBarcode().equals(pool)).findFirst().orElseThrow();
     assertThat(event.memberPersonIds()).hasSize(10);
     assertThat(event.samplingDate()).isEqualTo(java.time.LocalDate.of(2022, 11, 11));
 

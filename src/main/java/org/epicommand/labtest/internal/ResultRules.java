@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.labtest.PositivePoolFound;
+import org.epicommand.labtest.PositivePoolsFound;
 import org.epicommand.labtest.RetestNegative;
 import org.epicommand.labtest.SingleTubePositive;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,15 +74,17 @@ class ResultRules {
             ? new RetestNegative(rs.getString(1), rs.getObject(2, UUID.class)) : null)
         .list().stream().filter(java.util.Objects::nonNull).toList();
     cleared.forEach(events::publishEvent);
-    jdbc.sql("""
+    List<PositivePoolFound> pools = jdbc.sql("""
         select t.barcode, t.collected_at, array_agg(m.person_id order by m.person_id)
         from labtest_tube t join labtest_tube_member m on m.tube_id = t.id
         where t.id = any(cast(:ids as bigint[])) and t.kind <> 'SINGLE' and t.positive
         group by t.id
-        """).param("ids", ids).query(rs -> {
-          events.publishEvent(new PositivePoolFound(rs.getString(1), uuids(rs.getArray(3)),
-              day(rs.getObject(2, OffsetDateTime.class))));
-        });
+        order by t.barcode
+        """).param("ids", ids).query((rs, n) -> new PositivePoolFound(rs.getString(1), uuids(rs.getArray(3)),
+            day(rs.getObject(2, OffsetDateTime.class)))).list();
+    if (!pools.isEmpty()) {
+      events.publishEvent(new PositivePoolsFound(pools));
+    }
     jdbc.sql("""
         select t.barcode, m.person_id, t.collected_at
         from labtest_tube t join labtest_tube_member m on m.tube_id = t.id

@@ -2,6 +2,7 @@ package org.epicommand.quarantine.internal;
 
 import java.util.UUID;
 import org.epicommand.labtest.PositivePoolFound;
+import org.epicommand.labtest.PositivePoolsFound;
 import org.epicommand.labtest.RetestNegative;
 import org.epicommand.quarantine.NewOrder;
 import org.epicommand.quarantine.OrderReason;
@@ -39,14 +40,16 @@ class PositivePools {
   }
 
   @ApplicationModuleListener
-  void on(PositivePoolFound event) {
-    for (UUID member : event.memberPersonIds()) {
-      try {
-        orders.openForPlatform(new NewOrder(member, OrderReason.POSITIVE_POOL, event.samplingDate(), null,
-            OrderSource.POSITIVE_POOL, event.tubeBarcode()));
-      } catch (ValidationFailure e) {
-        // a custom rule set without a positive-pool rule: nothing to compute; the retest list still has them
-        log.warn("No temporary-control order for a member of pool {}: {}", event.tubeBarcode(), e.problems());
+  void on(PositivePoolsFound event) {
+    for (PositivePoolFound pool : event.pools()) {
+      for (UUID member : pool.memberPersonIds()) {
+        try {
+          orders.openForPlatform(new NewOrder(member, OrderReason.POSITIVE_POOL, pool.samplingDate(), null,
+              OrderSource.POSITIVE_POOL, pool.tubeBarcode()));
+        } catch (ValidationFailure e) {
+          // a custom rule set without a positive-pool rule: nothing to compute; the retest list still has them
+          log.warn("No temporary-control order for a member of pool {}: {}", pool.tubeBarcode(), e.problems());
+        }
       }
     }
   }
