@@ -47,8 +47,7 @@
       var days = data.histogram.map(function (_, k) { return data.histogramStart + k; });
       return option({
         legend: { show: false },
-        xAxis: { type: 'category', data: days, name: element.getAttribute('data-label-days'), nameGap: 4,
-          axisLabel: { fontSize: 10 } },
+        xAxis: { type: 'category', data: days, axisLabel: { fontSize: 10 } },
         yAxis: { type: 'value', minInterval: 1 },
         series: [{ name: element.getAttribute('data-label-pairs'), type: 'bar', data: data.histogram,
           itemStyle: { color: '#2c3e6b' } }]
@@ -65,7 +64,8 @@
           { name: 'lower', type: 'line', data: lower, stack: 'ci', symbol: 'none', lineStyle: { opacity: 0 },
             tooltip: { show: false } },
           { name: element.getAttribute('data-label-interval'), type: 'line', data: band, stack: 'ci', symbol: 'none',
-            lineStyle: { opacity: 0 }, areaStyle: { color: 'rgba(192,57,43,0.2)' } },
+            lineStyle: { opacity: 0 }, areaStyle: { color: 'rgba(192,57,43,0.2)' },
+            itemStyle: { color: 'rgba(192,57,43,0.35)' } },
           { name: element.getAttribute('data-label-mean'), type: 'line', data: data.map(function (p) {
             return Number(p.mean.toFixed(3)); }), itemStyle: { color: '#c0392b' },
             markLine: { silent: true, symbol: 'none', data: [{ yAxis: 1 }], lineStyle: { color: '#555' } } }

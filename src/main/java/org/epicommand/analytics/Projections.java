@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * they need. Every parameter is either given or taken from the platform, and the answer shows which:
  * population from the person registry, R given or the latest Rt estimate (Cori et al.) on the
  * area's cases, initial exposed and infectious from the last 7 days' cases by report date (daily
- * mean × latent period, × infectious period), quarantine days from the centralised phases of a close
- * contact under the rule set in force. Day 1 of the projection is tomorrow.
+ * mean × latent period, × infectious period), quarantine days from the isolation phases (centralised
+ * or at home) of a close contact under the rule set in force. Day 1 of the projection is tomorrow.
  */
 @Service
 @Transactional(readOnly = true)
@@ -137,7 +137,7 @@ public class Projections {
       beta = r / infectious;
     }
     RuleSet rules = ruleSets.inForce(today);
-    int quarantineDays = q.quarantineDays() != null ? q.quarantineDays() : centralisedDays(rules);
+    int quarantineDays = q.quarantineDays() != null ? q.quarantineDays() : quarantineDays(rules);
     Double interventionR = interventionDay == null ? null : q.interventionR();
     int stepsPerDay = (int) Math.max(10, Math.ceil(10 / Math.min(latent, infectious)));
     Seir.Run run = Seir.run(new Seir.Parameters(population, beta, latent, infectious, e0, i0, 0, days,
@@ -160,10 +160,14 @@ public class Projections {
         Arrays.stream(rooms).max().orElse(0), Arrays.stream(beds).max().orElse(0));
   }
 
-  /** Days in centralised quarantine (the phases that need a room) of a close contact. */
-  private static int centralisedDays(RuleSet rules) {
+  /**
+   * Days a close contact spends in quarantine under the rule set (centralised or home isolation;
+   * health monitoring needs no room): with one room per person, the room-days each contact needs.
+   */
+  private static int quarantineDays(RuleSet rules) {
     return rules.rule(OrderReason.CLOSE_CONTACT).map(rule -> rule.phases().stream()
-        .filter(p -> p.regime() == Regime.CENTRALIZED).mapToInt(RuleSet.PhaseRule::days).sum()).orElse(0);
+        .filter(p -> p.regime() == Regime.CENTRALIZED || p.regime() == Regime.HOME_ISOLATION)
+        .mapToInt(RuleSet.PhaseRule::days).sum()).orElse(0);
   }
 
   /** The mean Rt of the last weekly window on the area's cases of the last 30 days; 400 on {@code r} without one. */

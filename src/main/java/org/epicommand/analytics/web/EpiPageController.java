@@ -119,7 +119,9 @@ class EpiPageController {
     Object[] values = {population, given, latentDays, infectiousDays, days, interventionDay, interventionR,
         contactsPerCase, quarantineDays, hospitalShare, stayDays, initialExposed, initialInfectious, siMean, siSd};
     for (int i = 0; i < FIELDS.size(); i++) {
-      form.put(FIELDS.get(i), values[i]);
+      // 500000, not 500000.0
+      form.put(FIELDS.get(i), values[i] instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+          ? Long.valueOf(d.longValue()) : values[i]);
     }
     model.addAttribute("form", form);
     model.addAttribute("fields", FIELDS);
