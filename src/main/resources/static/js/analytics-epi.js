@@ -93,9 +93,9 @@
         xAxis: { type: 'category', data: data.dates, axisLabel: { fontSize: 10 } },
         yAxis: { type: 'value' },
         series: [
-          { name: element.getAttribute('data-label-rooms'), type: 'line', data: round(data.rooms, 0), symbol: 'none',
+          { name: element.getAttribute('data-label-rooms'), type: 'line', data: round(data.rooms, 1), symbol: 'none',
             itemStyle: { color: '#2c3e6b' } },
-          { name: element.getAttribute('data-label-beds'), type: 'line', data: round(data.beds, 0), symbol: 'none',
+          { name: element.getAttribute('data-label-beds'), type: 'line', data: round(data.beds, 1), symbol: 'none',
             itemStyle: { color: '#e6a100' } }
         ]
       });

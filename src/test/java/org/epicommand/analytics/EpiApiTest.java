@@ -203,6 +203,23 @@ class EpiApiTest {
   }
 
   @Test
+  void withRtTheProjectionTakesTheLatestWindowOfThePlatformEstimate() {
+    // the demo outbreak gives the city cases by onset within the last 30 days
+    JsonNode rt = get("/api/v1/analytics/rt?siMean=3&siSd=1.5");
+    JsonNode windows = rt.get("windows");
+    assertThat(windows.size()).isPositive();
+    double latest = windows.get(windows.size() - 1).get("mean").asDouble();
+    JsonNode p = get("/api/v1/analytics/projection?useRt=true&siMean=3&siSd=1.5&population=1000000"
+        + "&initialExposed=0&initialInfectious=40&infectiousDays=4&days=20");
+    JsonNode used = p.get("parameters");
+    assertThat(used.get("rSource").asString()).isEqualTo("RT");
+    assertThat(used.get("r").asDouble()).isCloseTo(latest, within(1e-12));
+    // Rt is the effective number now: β = Rt · γ · N / S
+    assertThat(used.get("beta").asDouble()).isCloseTo(latest / 4 * 1_000_000 / (1_000_000 - 40), within(1e-12));
+    assertThat(used.get("initialSource").asString()).isEqualTo("GIVEN");
+  }
+
+  @Test
   void badParametersAreFieldErrors() {
     assertFields("/api/v1/analytics/growth?from=2026-01-10&to=2026-01-01", "from");
     assertFields("/api/v1/analytics/growth?basis=WEEKLY", "basis");
