@@ -5,7 +5,12 @@
  * management by district, reason and regime; each idempotent per case or order), the command
  * dashboard built on them ({@link org.epicommand.analytics.Dashboard}), and the reproduction number:
  * the Cori et al. (2013) estimator, computed exactly as the R package EpiEstim's {@code estimate_R}
- * does, on given counts or on the platform's own cases by onset date.
+ * does, on given counts or on the platform's own cases by onset date. Epidemic statistics
+ * ({@link org.epicommand.analytics.EpiStatistics}: curves with a 7-day moving average, growth rate
+ * by a Poisson GLM and doubling time; {@link org.epicommand.analytics.TransmissionDelays}: empirical
+ * serial interval and incubation period read through the tracing and cases facades;
+ * {@link org.epicommand.analytics.Projections}: an SEIR projection of cases, rooms and beds), with
+ * the mathematics as pure classes in {@code internal} (GrowthRate, DelayStatistics, Seir, EpiCurves).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics")
 package org.epicommand.analytics;

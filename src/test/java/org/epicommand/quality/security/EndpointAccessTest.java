@@ -261,7 +261,13 @@ class EndpointAccessTest {
       entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"),
       // analytics: counts only, inside the caller's jurisdiction
       entry("GET /api/v1/analytics/dashboard", "DASHBOARD_READ"),
-      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"));
+      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"),
+      // analytics: epidemic statistics and SEIR projection, counts only
+      entry("GET /api/v1/analytics/curves", "DASHBOARD_READ"),
+      entry("GET /api/v1/analytics/growth", "DASHBOARD_READ"),
+      entry("GET /api/v1/analytics/serial-interval", "DASHBOARD_READ"),
+      entry("GET /api/v1/analytics/incubation-period", "DASHBOARD_READ"),
+      entry("GET /api/v1/analytics/projection", "DASHBOARD_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
