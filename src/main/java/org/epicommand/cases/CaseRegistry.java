@@ -130,7 +130,8 @@ public class CaseRegistry {
     }
     audit.record(AuditAction.CREATE, SUBJECT, report.id(), null);
     events.publishEvent(new CaseReported(report.id(), report.personId(), report.jurisdictionCode(),
-        report.classification(), report.onsetDate(), reportedAt, report.imported(), report.discoveryRoute()));
+        report.classification(), report.onsetDate(), reportedAt, report.imported(), report.discoveryRoute(),
+        request.directReportedElsewhere()));
     return store.find(id, user.scope(), now).orElseThrow().report();
   }
 

@@ -131,7 +131,7 @@ class DashboardApiTest {
     JsonNode before = dashboard("commander", DISTRICT);
     String caseId = UUID.randomUUID().toString();
     CaseReported reported = new CaseReported(caseId, UUID.randomUUID().toString(), COMMUNITY,
-        Classification.ASYMPTOMATIC, null, OffsetDateTime.now(), false, DiscoveryRoute.MASS_TESTING);
+        Classification.ASYMPTOMATIC, null, OffsetDateTime.now(), false, DiscoveryRoute.MASS_TESTING, false);
     caseCounts.on(reported);
     caseCounts.on(reported);
     await().atMost(WAIT).untilAsserted(() -> assertThat(today(dashboard("commander", DISTRICT), "localAsymptomaticSociety")

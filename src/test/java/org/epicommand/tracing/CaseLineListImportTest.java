@@ -64,6 +64,12 @@ class CaseLineListImportTest {
     assertThat(created.get("personName").asString()).isEqualTo("甲");
     assertThat(created.get("age").asInt()).isEqualTo(40);
     assertThat(created.get("reportOverdue").asBoolean()).isFalse();
+    // investigated where it was reported: no investigation of its own here (none on the overdue lists)
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+        "select count(*) from event_publication where completion_date is null and serialized_event like :id")
+        .param("id", "%" + first + "%").query(Long.class).single() == 0);
+    assertThat(jdbc.sql("select count(*) from investigation where case_id = :id::uuid").param("id", first)
+        .query(Long.class).single()).isZero();
   }
 
   @Test

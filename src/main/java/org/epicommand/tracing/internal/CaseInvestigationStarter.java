@@ -9,7 +9,12 @@ import org.epicommand.tracing.Investigations;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Every reported case gets its investigation, with the deadlines running from the report. */
+/**
+ * Every case reported here gets its investigation, with the deadlines running from the report. A
+ * case from a line list (directly reported by another system) was investigated where it was
+ * reported: an automatic investigation would only fill the overdue lists; investigators open one by
+ * hand when they need it.
+ */
 @Component
 class CaseInvestigationStarter {
 
@@ -25,6 +30,9 @@ class CaseInvestigationStarter {
 
   @ApplicationModuleListener
   void on(CaseReported event) {
+    if (event.reportedElsewhere()) {
+      return;
+    }
     String label = persons.referenceForPlatform(UUID.fromString(event.personId())).map(PersonReference::name)
         .orElse("");
     investigations.openForReportedCase(event, label);
