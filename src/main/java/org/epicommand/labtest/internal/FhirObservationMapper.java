@@ -144,7 +144,7 @@ final class FhirObservationMapper {
       result = observation.getInterpretation().stream().map(FhirObservationMapper::interpretation)
           .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
-    if (result == null && cts.orf1ab == null && cts.n == null) {
+    if (result == null && cts.orf1ab() == null && cts.n() == null) {
       return Mapping.failed("value", at + ".value", "fhir.value", value == null ? "-" : text(value));
     }
     String barcode = barcode(observation, resolve);

@@ -261,7 +261,10 @@ class EndpointAccessTest {
       entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"),
       // analytics: counts only, inside the caller's jurisdiction
       entry("GET /api/v1/analytics/dashboard", "DASHBOARD_READ"),
-      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"));
+      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"),
+      // labtest: FHIR R4 in
+      entry("POST /api/v1/fhir/Observation", "LAB_RESULT_WRITE"),
+      entry("POST /api/v1/fhir", "LAB_RESULT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
