@@ -289,16 +289,17 @@ final class FhirObservationMapper {
     if (observation.hasSpecimen()) {
       Reference reference = observation.getSpecimen();
       if (resolve.apply(reference) instanceof Specimen specimen) {
-        if (specimen.hasAccessionIdentifier() && specimen.getAccessionIdentifier().hasValue()) {
-          return specimen.getAccessionIdentifier().getValue().strip();
+        String value = first(specimen.hasAccessionIdentifier() ? List.of(specimen.getAccessionIdentifier()) : List.of());
+        if (value == null) {
+          value = first(specimen.getIdentifier());
         }
-        String value = first(specimen.getIdentifier());
         if (value != null) {
           return value;
         }
       }
-      if (reference.hasIdentifier() && reference.getIdentifier().hasValue()) {
-        return reference.getIdentifier().getValue().strip();
+      String value = first(reference.hasIdentifier() ? List.of(reference.getIdentifier()) : List.of());
+      if (value != null) {
+        return value;
       }
     }
     return first(observation.getIdentifier());

@@ -220,8 +220,10 @@ public class FhirResults {
   /** The lab code for each readable entry: the first performer name or identifier that is a lab's code or name. */
   private void labCodes(List<Entry> readable) {
     List<String> candidates = readable.stream().flatMap(e -> e.mapping.result().labs().stream()).distinct().toList();
+    List<String> lower = candidates.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
     Map<String, String> codes = new HashMap<>();
-    jdbc.sql("select code, name from labtest_lab where code in (:c) or name in (:c)").param("c", candidates)
+    jdbc.sql("select code, name from labtest_lab where code in (:c) or lower(name) in (:lower)").param("c", candidates)
+        .param("lower", lower)
         .query(rs -> {
           codes.put(rs.getString(1), rs.getString(1));
           codes.putIfAbsent(rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(1));
