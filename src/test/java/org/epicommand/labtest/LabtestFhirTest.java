@@ -285,6 +285,43 @@ class LabtestFhirTest {
     assertThat(landed).as("nucleic-acid ones landed").isGreaterThanOrEqualTo(1);
   }
 
+  @Test
+  void aCollectionBundleFindsTubeAndLabInItsOtherEntriesAndAPositiveTubeStartsTheCaseFlow() {
+    String tube = singleTube();
+    String bundle = """
+        {"resourceType": "Bundle", "type": "collection", "entry": [
+          {"fullUrl": "urn:uuid:0c8e1f2a-1111-4000-8000-000000000001",
+           "resource": {"resourceType": "Patient", "name": [{"family": "检测"}]}},
+          {"fullUrl": "urn:uuid:0c8e1f2a-1111-4000-8000-000000000002",
+           "resource": {"resourceType": "Specimen", "accessionIdentifier": {"value": "%s"}}},
+          {"fullUrl": "urn:uuid:0c8e1f2a-1111-4000-8000-000000000003",
+           "resource": {"resourceType": "Organization", "name": "第一人民医院检验科"}},
+          {"fullUrl": "urn:uuid:0c8e1f2a-1111-4000-8000-000000000004",
+           "resource": {"resourceType": "Observation", "status": "final",
+             "code": {"coding": [{"system": "http://loinc.org", "code": "94309-2"}]},
+             "subject": {"reference": "urn:uuid:0c8e1f2a-1111-4000-8000-000000000001"},
+             "specimen": {"reference": "urn:uuid:0c8e1f2a-1111-4000-8000-000000000002"},
+             "performer": [{"reference": "urn:uuid:0c8e1f2a-1111-4000-8000-000000000003"}],
+             "effectiveDateTime": "2022-11-11T09:00:00+08:00", "issued": "2022-11-11T21:15:00+08:00",
+             "valueCodeableConcept": {"coding": [{"system": "http://snomed.info/sct", "code": "10828004"}],
+               "text": "阳性"}}}]}
+        """.formatted(tube);
+    Api.Answer answer = FhirSamples.post(api, "lab", "/api/v1/fhir", bundle);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    assertThat(answer.json().get("resourceType").asString()).isEqualTo("OperationOutcome");
+    assertThat(answer.json().get("issue").size()).as("one issue per Observation, none for the others").isEqualTo(1);
+    assertThat(answer.json().get("issue").get(0).get("expression").get(0).asString())
+        .isEqualTo("Bundle.entry[3].resource");
+    assertThat(jdbc.sql("select l.code from labtest_tube t join labtest_lab l on l.id = t.lab_id where t.barcode = ?")
+        .param(tube).query(String.class).single()).isEqualTo("LAB02");
+    assertThat(api.as("lab").get("/api/v1/tubes/" + tube).json().get("result").asString()).isEqualTo("POSITIVE");
+    assertThat(published).filteredOn(e -> e instanceof SingleTubePositive s && s.tubeBarcode().equals(tube)).hasSize(1);
+    // again: nothing changes, no second event
+    Api.Answer again = FhirSamples.post(api, "lab", "/api/v1/fhir", bundle);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(published).filteredOn(e -> e instanceof SingleTubePositive s && s.tubeBarcode().equals(tube)).hasSize(1);
+  }
+
   private String singleTube() {
     List<Member> member = persons(api, 1, COMMUNITY);
     String barcode = "FS" + System.nanoTime();
