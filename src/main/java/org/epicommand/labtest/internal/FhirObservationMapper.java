@@ -35,6 +35,9 @@ final class FhirObservationMapper {
 
   static final String LOINC = "http://loinc.org";
   static final String SNOMED = "http://snomed.info/sct";
+  /** The code systems by URL or by OID (as HL7 v2-derived messages carry them). */
+  static final Set<String> LOINC_SYSTEMS = Set.of(LOINC, "urn:oid:2.16.840.1.113883.6.1");
+  static final Set<String> SNOMED_SYSTEMS = Set.of(SNOMED, "urn:oid:2.16.840.1.113883.6.96");
 
   /** Qualitative SARS-CoV-2 RNA / gene-target codes by nucleic-acid amplification or sequencing, and RNA panels. */
   static final Set<String> QUALITATIVE = Set.of("94500-6", "94306-8", "94531-1", "94307-6", "94308-4", "94309-2",
@@ -98,7 +101,7 @@ final class FhirObservationMapper {
    * @param resolve finds the resource a reference points to (contained or in the same Bundle), or null
    */
   static Mapping map(Observation observation, String at, Function<Reference, IBaseResource> resolve, ZoneId zone) {
-    if (!observation.hasStatus()) {
+    if (!observation.hasStatus() || observation.getStatus() == null) {
       return Mapping.failed("required", at + ".status", "fhir.status", "-");
     }
     if (!FINAL.contains(observation.getStatus())) {
@@ -108,7 +111,7 @@ final class FhirObservationMapper {
       return Mapping.failed("required", at + ".code", "fhir.code");
     }
     String loinc = observation.getCode().getCoding().stream()
-        .filter(c -> LOINC.equals(c.getSystem()) && c.getCode() != null).map(Coding::getCode)
+        .filter(c -> loinc(c) && c.getCode() != null).map(Coding::getCode)
         .filter(c -> QUALITATIVE.contains(c) || CT_ORF1AB.contains(c) || CT_N.contains(c) || CT_ANY.contains(c))
         .findFirst().orElse(null);
     if (loinc == null) {
@@ -225,14 +228,18 @@ final class FhirObservationMapper {
   }
 
   private static java.util.stream.Stream<String> codes(CodeableConcept code) {
-    return code.getCoding().stream().filter(c -> LOINC.equals(c.getSystem()) && c.getCode() != null)
+    return code.getCoding().stream().filter(c -> loinc(c) && c.getCode() != null)
         .map(Coding::getCode);
+  }
+
+  private static boolean loinc(Coding coding) {
+    return coding.getSystem() != null && LOINC_SYSTEMS.contains(coding.getSystem());
   }
 
   private static String words(CodeableConcept code) {
     StringBuilder words = new StringBuilder(code.hasText() ? code.getText() : "");
     code.getCoding().forEach(c -> words.append(' ').append(c.hasDisplay() ? c.getDisplay() : "")
-        .append(' ').append(LOINC.equals(c.getSystem()) || c.getCode() == null ? "" : c.getCode()));
+        .append(' ').append(loinc(c) || c.getCode() == null ? "" : c.getCode()));
     return words.toString();
   }
 
@@ -240,7 +247,8 @@ final class FhirObservationMapper {
   private static String qualitative(Type value) {
     if (value instanceof CodeableConcept concept) {
       for (Coding coding : concept.getCoding()) {
-        if (SNOMED.equals(coding.getSystem()) && SNOMED_RESULTS.containsKey(coding.getCode())) {
+        if (coding.getSystem() != null && coding.getCode() != null && SNOMED_SYSTEMS.contains(coding.getSystem())
+            && SNOMED_RESULTS.containsKey(coding.getCode())) {
           return SNOMED_RESULTS.get(coding.getCode());
         }
         String byInterpretation = coding.getCode() == null ? null : INTERPRETATIONS.get(coding.getCode());

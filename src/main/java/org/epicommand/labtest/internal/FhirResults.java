@@ -176,8 +176,13 @@ public class FhirResults {
   private void process(List<Entry> entries, Map<String, IBaseResource> index, boolean allOrNothing) {
     for (Entry entry : entries) {
       if (entry.observation != null && entry.fate == null) {
-        entry.mapping = FhirObservationMapper.map(entry.observation, entry.at, r -> resolve(r, entry.observation, index),
-            clock.getZone());
+        try {
+          entry.mapping = FhirObservationMapper.map(entry.observation, entry.at,
+              r -> resolve(r, entry.observation, index), clock.getZone());
+        } catch (RuntimeException e) {
+          // a shape the mapper did not foresee is still the sender's error, not ours
+          entry.mapping = Mapping.failed("processing", entry.at, "fhir.unparseable", message(e));
+        }
         if (entry.mapping.issue() != null) {
           entry.fate = Fate.REJECTED;
           entry.issue = entry.mapping.issue();
@@ -271,7 +276,7 @@ public class FhirResults {
     if (target.startsWith("#")) {
       String id = target.substring(1);
       return observation.getContained().stream()
-          .filter(c -> id.equals(c.getIdElement().getIdPart()) || id.equals(c.getId().replace("#", "")))
+          .filter(c -> id.equals(c.getIdElement().getIdPart()) || c.getId() != null && id.equals(c.getId().replace("#", "")))
           .findFirst().orElse(null);
     }
     IBaseResource found = index.get(target);

@@ -66,6 +66,10 @@ class FhirObservationMapperTest {
         "95406-5", "95409-9", "96091-4")) {
       assertThat(map(observation(code, "\"valueString\": \"Negative\"")).issue()).as(code).isNull();
     }
+    assertThat(map(observation("94500-6", "\"valueString\": \"Negative\"").replace("http://loinc.org",
+        "urn:oid:2.16.840.1.113883.6.1")).issue()).as("LOINC by OID").isNull();
+    assertThat(map(observation("94500-6", "\"valueString\": \"Negative\"").replace("http://loinc.org",
+        "http://example.org/local")).issue().type()).as("another code system").isEqualTo("code-invalid");
     for (String code : List.of("94558-4", "94563-4", "8310-5")) {
       Mapping mapping = map(observation(code, "\"valueString\": \"Negative\""));
       assertThat(mapping.issue().type()).as(code).isEqualTo("code-invalid");
@@ -150,5 +154,13 @@ class FhirObservationMapperTest {
         .issue().expression()).isEqualTo("Observation.specimen");
     assertThat(map(observation("94500-6", "")).issue().key()).isEqualTo("fhir.value");
     assertThat(map(observation("94500-6", "\"valueBoolean\": true")).issue().type()).isEqualTo("value");
+    // codings without system or code, a status with only an extension: read as missing, never a failure
+    assertThat(map(observation("94500-6", "\"valueCodeableConcept\": {\"coding\": [{\"code\": \"260373001\"},"
+        + " {\"system\": \"http://snomed.info/sct\"}]}")).issue().type()).isEqualTo("value");
+    assertThat(map(observation("94500-6", "\"valueString\": \"Negative\"").replace("\"status\": \"final\",",
+        "\"_status\": {\"extension\": [{\"url\": \"http://example.org/x\", \"valueString\": \"y\"}]},"))
+        .issue().expression()).isEqualTo("Observation.status");
+    assertThat(map(observation("94500-6", "\"valueString\": \"Negative\"").replace("{\"system\": \"http://loinc.org\", ",
+        "{")).issue().type()).isEqualTo("code-invalid");
   }
 }
