@@ -3,7 +3,8 @@
  * members, results with Ct values, single-tube retests after a positive pool, mass-testing campaigns
  * and their coverage; the {@code tubes} and {@code results} imports (COPY into staging tables plus
  * set-based validation and merge). Publishes {@link org.epicommand.labtest.PositivePoolFound} and
- * {@link org.epicommand.labtest.SingleTubePositive}.
+ * {@link org.epicommand.labtest.SingleTubePositive}. FHIR R4 lab Observations land the same way
+ * ({@code POST /api/v1/fhir/Observation}, {@code POST /api/v1/fhir} for Bundles).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Nucleic-acid testing")
 package org.epicommand.labtest;

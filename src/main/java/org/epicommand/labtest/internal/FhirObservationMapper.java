@@ -77,7 +77,7 @@ final class FhirObservationMapper {
   private static final Set<Observation.ObservationStatus> FINAL = Set.of(Observation.ObservationStatus.FINAL,
       Observation.ObservationStatus.AMENDED, Observation.ObservationStatus.CORRECTED);
 
-  /** One problem with a resource: OperationOutcome issue type, FHIRPath, message key (under {@code error.}) and arguments. */
+  /** One problem with a resource: OperationOutcome issue type, FHIRPath, message key (under {@code error.}), arguments. */
   record Issue(String type, String expression, String key, Object... args) {}
 
   /** A readable result; {@code labs} are the performer's names and identifiers, best first. */
@@ -297,7 +297,8 @@ final class FhirObservationMapper {
     if (observation.hasSpecimen()) {
       Reference reference = observation.getSpecimen();
       if (resolve.apply(reference) instanceof Specimen specimen) {
-        String value = first(specimen.hasAccessionIdentifier() ? List.of(specimen.getAccessionIdentifier()) : List.of());
+        String value = first(specimen.hasAccessionIdentifier() ? List.of(specimen.getAccessionIdentifier())
+            : List.of());
         if (value == null) {
           value = first(specimen.getIdentifier());
         }

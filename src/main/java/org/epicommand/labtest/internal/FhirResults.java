@@ -276,7 +276,8 @@ public class FhirResults {
     if (target.startsWith("#")) {
       String id = target.substring(1);
       return observation.getContained().stream()
-          .filter(c -> id.equals(c.getIdElement().getIdPart()) || c.getId() != null && id.equals(c.getId().replace("#", "")))
+          .filter(c -> id.equals(c.getIdElement().getIdPart())
+              || c.getId() != null && id.equals(c.getId().replace("#", "")))
           .findFirst().orElse(null);
     }
     IBaseResource found = index.get(target);

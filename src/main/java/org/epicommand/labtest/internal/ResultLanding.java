@@ -37,7 +37,7 @@ class ResultLanding {
   /** A staged result that did not land: the field and the message code (under {@code error.}). */
   record Rejection(int line, String field, String code) {}
 
-  /** What became of a submission: rejected lines, and the lines that resulted a tube now (the rest were already there). */
+  /** What became of a submission: rejected lines, and the lines that resulted a tube now (the rest already had it). */
   record Outcome(List<Rejection> rejections, Set<Integer> landed) {}
 
   private final DataSource dataSource;

@@ -31,7 +31,8 @@ class FhirApiController {
     this.results = results;
   }
 
-  @Operation(summary = "One lab Observation (SARS-CoV-2 RNA, LOINC 94500-6 and related): 201 landed, 200 unchanged, 400 OperationOutcome")
+  @Operation(summary = "One lab Observation (SARS-CoV-2 RNA, LOINC 94500-6 and related): 201 landed,"
+      + " 200 unchanged, 400 OperationOutcome")
   @PostMapping(path = "/api/v1/fhir/Observation", consumes = {"application/fhir+json", "application/json"})
   @PreAuthorize("hasAuthority('LAB_RESULT_WRITE')")
   ResponseEntity<String> observation(@RequestBody(required = false) String body) {
