@@ -4,6 +4,8 @@
  * and their coverage; the {@code tubes} and {@code results} imports (COPY into staging tables plus
  * set-based validation and merge). Publishes {@link org.epicommand.labtest.PositivePoolsFound} (once per stored batch),
  * {@link org.epicommand.labtest.SingleTubePositive} and {@link org.epicommand.labtest.RetestNegative}.
+ * FHIR R4 lab Observations land the same way
+ * ({@code POST /api/v1/fhir/Observation}, {@code POST /api/v1/fhir} for Bundles).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Nucleic-acid testing")
 package org.epicommand.labtest;

@@ -267,7 +267,10 @@ class EndpointAccessTest {
       entry("GET /api/v1/analytics/growth", "DASHBOARD_READ"),
       entry("GET /api/v1/analytics/serial-interval", "DASHBOARD_READ"),
       entry("GET /api/v1/analytics/incubation-period", "DASHBOARD_READ"),
-      entry("GET /api/v1/analytics/projection", "DASHBOARD_READ"));
+      entry("GET /api/v1/analytics/projection", "DASHBOARD_READ"),
+      // labtest: FHIR R4 in
+      entry("POST /api/v1/fhir/Observation", "LAB_RESULT_WRITE"),
+      entry("POST /api/v1/fhir", "LAB_RESULT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
