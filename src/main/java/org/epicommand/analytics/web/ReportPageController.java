@@ -9,7 +9,10 @@ import java.util.Map;
 import org.epicommand.analytics.Dashboard;
 import org.epicommand.analytics.SituationReport;
 import org.epicommand.analytics.SituationReport.Report;
+import jakarta.servlet.http.HttpServletResponse;
+import org.epicommand.platform.FormMessages;
 import org.epicommand.platform.HtmlPdf;
+import org.epicommand.shared.ValidationFailure;
 import org.epicommand.shared.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,18 +42,28 @@ class ReportPageController {
 
   private final SituationReport reports;
   private final HtmlPdf pdf;
+  private final FormMessages forms;
   private final Clock clock;
 
-  ReportPageController(SituationReport reports, HtmlPdf pdf, Clock clock) {
+  ReportPageController(SituationReport reports, HtmlPdf pdf, FormMessages forms, Clock clock) {
     this.reports = reports;
     this.pdf = pdf;
+    this.forms = forms;
     this.clock = clock;
   }
 
   @GetMapping("/report")
   String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      Model model) {
-    model.addAllAttributes(variables(reports.of(date)));
+      Model model, HttpServletResponse response) {
+    Report report;
+    try {
+      report = reports.of(date);
+    } catch (ValidationFailure e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("problem", forms.of(e).get("date"));
+      report = reports.of(null);
+    }
+    model.addAllAttributes(variables(report));
     model.addAttribute("today", LocalDate.now(clock));
     return "analytics/report";
   }
@@ -58,7 +71,13 @@ class ReportPageController {
   @GetMapping("/report.pdf")
   ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate date) {
-    Report report = reports.of(date);
+    Report report;
+    try {
+      report = reports.of(date);
+    } catch (ValidationFailure e) {
+      return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+          .body(forms.of(e).get("date").getBytes(StandardCharsets.UTF_8));
+    }
     byte[] bytes = pdf.render("analytics/report-pdf", variables(report));
     ContentDisposition disposition = ContentDisposition.attachment()
         .filename("疫情形势分析报告-" + report.date() + ".pdf", StandardCharsets.UTF_8).build();
