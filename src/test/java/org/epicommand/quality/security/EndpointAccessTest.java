@@ -261,7 +261,16 @@ class EndpointAccessTest {
       entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"),
       // analytics: counts only, inside the caller's jurisdiction
       entry("GET /api/v1/analytics/dashboard", "DASHBOARD_READ"),
-      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"));
+      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"),
+      // analytics: the public bulletin (command office), published bulletins for everyone
+      entry("POST /api/v1/analytics/bulletins", "BULLETIN_MANAGE"),
+      entry("GET /api/v1/analytics/bulletins", "BULLETIN_MANAGE"),
+      entry("GET /api/v1/analytics/bulletins/{date}", "BULLETIN_MANAGE"),
+      entry("PUT /api/v1/analytics/bulletins/{date}", "BULLETIN_MANAGE"),
+      entry("POST /api/v1/analytics/bulletins/{date}/approve", "BULLETIN_MANAGE"),
+      entry("POST /api/v1/analytics/bulletins/{date}/publish", "BULLETIN_MANAGE"),
+      entry("GET /api/v1/public/bulletins", PUBLIC),
+      entry("GET /api/v1/public/bulletins/{date}", PUBLIC));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

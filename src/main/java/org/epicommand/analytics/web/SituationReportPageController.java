@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/analytics")
 @PreAuthorize("hasAuthority('REPORT_READ')")
-class ReportPageController {
+class SituationReportPageController {
 
   static final List<String> REGIMES = List.of("CENTRALIZED", "HOME_ISOLATION", "HOME_MONITORING", "SELF_MONITORING",
       "HOSPITAL");
@@ -45,7 +45,7 @@ class ReportPageController {
   private final FormMessages forms;
   private final Clock clock;
 
-  ReportPageController(SituationReport reports, HtmlPdf pdf, FormMessages forms, Clock clock) {
+  SituationReportPageController(SituationReport reports, HtmlPdf pdf, FormMessages forms, Clock clock) {
     this.reports = reports;
     this.pdf = pdf;
     this.forms = forms;
