@@ -5,7 +5,10 @@
  * management by district, reason and regime; each idempotent per case or order), the command
  * dashboard built on them ({@link org.epicommand.analytics.Dashboard}), and the reproduction number:
  * the Cori et al. (2013) estimator, computed exactly as the R package EpiEstim's {@code estimate_R}
- * does, on given counts or on the platform's own cases by onset date.
+ * does, on given counts or on the platform's own cases by onset date. Information release: the daily
+ * situation report ({@link org.epicommand.analytics.SituationReport}, page and PDF with charts drawn on the
+ * server) and the public bulletin ({@link org.epicommand.analytics.Bulletins}: the standard text drafted from the
+ * figures, DRAFT → APPROVED → PUBLISHED, public page and JSON without personal data).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics")
 package org.epicommand.analytics;

@@ -1,7 +1,9 @@
 package org.epicommand.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -48,18 +50,34 @@ class BulletinApiTest {
     report(CaseFixtures.OTHER_DISTRICT_COMMUNITY, Classification.CONFIRMED, false, DiscoveryRoute.FEVER_CLINIC, noon);
     String converted = report(CaseFixtures.COMMUNITY, Classification.ASYMPTOMATIC, false,
         DiscoveryRoute.UNDER_CONTROL, noon.minusDays(3));
-    caseCounts.on(new CaseReclassified(converted, UUID.randomUUID().toString(), CaseFixtures.COMMUNITY,
-        Classification.ASYMPTOMATIC, Classification.CONFIRMED, "出现症状", noon, true));
     report(CaseFixtures.COMMUNITY, Classification.ASYMPTOMATIC, false, DiscoveryRoute.MASS_TESTING, noon);
     report(CaseFixtures.OTHER_DISTRICT_COMMUNITY, Classification.ASYMPTOMATIC, false, DiscoveryRoute.UNDER_CONTROL,
         noon);
     report(CaseFixtures.COMMUNITY, Classification.CONFIRMED, true, DiscoveryRoute.INBOUND_TESTING, noon);
+    // the listener runs asynchronously: the reclassification needs its case counted first
+    awaitCounted(ids, "ASYMPTOMATIC", converted);
+    caseCounts.on(new CaseReclassified(converted, UUID.randomUUID().toString(), CaseFixtures.COMMUNITY,
+        Classification.ASYMPTOMATIC, Classification.CONFIRMED, "出现症状", noon, true));
+    awaitCounted(List.of(converted), "CONFIRMED", converted);
     return day;
+  }
+
+  private final List<String> ids = new ArrayList<>();
+
+  /** Waits until every case of {@code caseIds} is counted, {@code which} with {@code classification}. */
+  private void awaitCounted(List<String> caseIds, String classification, String which) {
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+      assertThat(jdbc.sql("select count(*) from analytics_case where case_id in (:ids)").param("ids", caseIds)
+          .query(Long.class).single()).isEqualTo(caseIds.size());
+      assertThat(jdbc.sql("select classification from analytics_case where case_id = :id").param("id", which)
+          .query(String.class).single()).isEqualTo(classification);
+    });
   }
 
   private String report(String community, Classification classification, boolean imported, DiscoveryRoute route,
       OffsetDateTime at) {
     String id = UUID.randomUUID().toString();
+    ids.add(id);
     caseCounts.on(new CaseReported(id, UUID.randomUUID().toString(), community, classification, null, at, imported,
         route));
     return id;

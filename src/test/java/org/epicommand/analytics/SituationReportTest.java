@@ -117,6 +117,9 @@ class SituationReportTest {
     }
     caseCounts.on(new CaseReported(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
         CaseFixtures.COMMUNITY, Classification.ASYMPTOMATIC, null, noon, false, DiscoveryRoute.MASS_TESTING));
+    // the listener runs asynchronously
+    await().atMost(WAIT).untilAsserted(() -> assertThat(api.as("cdc").get("/analytics/report?date=" + day, "text/html")
+        .body()).contains("data-testid=\"n-local-asymptomatic\">1<", "data-testid=\"n-local-confirmed\">3<"));
     Api.Answer page = api.as("cdc").get("/analytics/report?date=" + day, "text/html");
     assertThat(page.status()).isEqualTo(200);
     String html = page.body();

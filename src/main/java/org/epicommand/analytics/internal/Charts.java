@@ -22,8 +22,8 @@ import javax.imageio.ImageIO;
  */
 public final class Charts {
 
-  /** Series colours: local confirmed, local asymptomatic, imported (as on the dashboard). */
-  public static final List<Color> SERIES = List.of(new Color(0xC0392B), new Color(0xE67E22), new Color(0x2E86C1));
+  /** Series colours: local confirmed, local asymptomatic, imported (those of the dashboard, static/js/analytics.js). */
+  public static final List<Color> SERIES = List.of(new Color(0xC0392B), new Color(0xE6A100), new Color(0x2C3E6B));
 
   private static final int WIDTH = 760;
   private static final int HEIGHT = 260;
@@ -83,7 +83,7 @@ public final class Charts {
     return draw((g, plotW, plotH) -> {
       axes(g, labels, top, plotW, plotH, true);
       double slot = (double) plotW / labels.size();
-      g.setColor(new Color(46, 134, 193, 60));
+      g.setColor(new Color(46, 134, 193, 60)); // the 95 % band
       for (int i = 0; i < labels.size(); i++) {
         if (low.get(i) != null && high.get(i) != null) {
           double x = LEFT + i * slot;
@@ -95,7 +95,7 @@ public final class Charts {
       g.setColor(AXIS);
       g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
       g.draw(new Line2D.Double(LEFT, y(1, top, plotH), LEFT + plotW, y(1, top, plotH)));
-      g.setColor(SERIES.get(2));
+      g.setColor(new Color(0x2E86C1));
       g.setStroke(new BasicStroke(2f));
       Path2D line = new Path2D.Double();
       boolean drawing = false;
@@ -163,6 +163,7 @@ public final class Charts {
     for (int i = labels.size() - 1; i >= 0; i -= every) {
       String text = labels.get(i);
       double x = LEFT + (i + 0.5) * slot - metrics.stringWidth(text) / 2.0;
+      x = Math.min(x, WIDTH - 2 - metrics.stringWidth(text));
       g.drawString(text, (float) Math.max(0, x), TOP + plotH + 18);
     }
   }

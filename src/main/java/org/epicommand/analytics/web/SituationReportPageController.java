@@ -1,5 +1,6 @@
 package org.epicommand.analytics.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,11 +10,10 @@ import java.util.Map;
 import org.epicommand.analytics.Dashboard;
 import org.epicommand.analytics.SituationReport;
 import org.epicommand.analytics.SituationReport.Report;
-import jakarta.servlet.http.HttpServletResponse;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.platform.HtmlPdf;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
