@@ -137,6 +137,9 @@ class SituationReportTest {
   void onlyCommandersAndTheCdcReadTheReportAndAFutureDayIsRefused() throws Exception {
     LocalDate today = LocalDate.parse(dashboard().get("date").asString());
     assertThat(api.as("cdc").get("/analytics/report", "text/html").status()).isEqualTo(200);
+    Api.Answer english = api.as("cdc").get("/analytics/report?lang=en", "text/html");
+    assertThat(english.status()).isEqualTo(200);
+    assertThat(english.body()).contains("Epidemic situation report", "5. Hot spots", today.getYear() + "");
     assertThat(api.as("district").get("/analytics/report", "text/html").status()).isEqualTo(403);
     assertThat(api.as("community").get("/analytics/report", "text/html").status()).isEqualTo(403);
     assertThat(pdf("district", today.toString()).statusCode()).isEqualTo(403);
