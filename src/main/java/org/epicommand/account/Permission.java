@@ -74,5 +74,10 @@ public enum Permission {
   CONTACT_TRACK,
   // analytics
   /** See the command dashboard (counts only, no personal data) and Rt on the platform's cases, inside the own jurisdiction. */
-  DASHBOARD_READ
+  DASHBOARD_READ,
+  // analytics: situation report and public bulletin
+  /** Read the daily situation report (疫情形势分析报告) of the own jurisdiction, as a page or PDF. */
+  REPORT_READ,
+  /** Draft, edit, approve and publish the public bulletin (信息发布): the command office. */
+  BULLETIN_MANAGE
 }

@@ -1,6 +1,7 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.AUDIT_READ;
+import static org.epicommand.account.Permission.BULLETIN_MANAGE;
 import static org.epicommand.account.Permission.CAMPAIGN_WRITE;
 import static org.epicommand.account.Permission.CASE_EXPORT;
 import static org.epicommand.account.Permission.CASE_READ;
@@ -22,6 +23,7 @@ import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
 import static org.epicommand.account.Permission.PROBLEM_RECTIFY;
 import static org.epicommand.account.Permission.PUSHED_LIST_IMPORT;
+import static org.epicommand.account.Permission.REPORT_READ;
 import static org.epicommand.account.Permission.QUARANTINE_READ;
 import static org.epicommand.account.Permission.QUARANTINE_WRITE;
 import static org.epicommand.account.Permission.RISK_AREA_MANAGE;
@@ -51,7 +53,7 @@ public enum Role {
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE),
-      Set.of(DASHBOARD_READ)),
+      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -59,7 +61,7 @@ public enum Role {
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(MOVEMENT_READ),
       Set.of(TEST_READ),
-      Set.of(DASHBOARD_READ)),
+      Set.of(DASHBOARD_READ, REPORT_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),

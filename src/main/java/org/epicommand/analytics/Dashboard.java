@@ -92,6 +92,15 @@ public class Dashboard {
    * anything else is 404, as for a record outside the jurisdiction).
    */
   public DashboardView view(String requestedDistrict) {
+    return view(requestedDistrict, LocalDate.now(clock));
+  }
+
+  /**
+   * The dashboard as of the end of {@code today} (the situation report of a past day): new cases of that day,
+   * cumulative counts up to it and the curve ending on it. Persons under management, rooms and open work are
+   * kept only as they are now.
+   */
+  public DashboardView view(String requestedDistrict, LocalDate today) {
     String districtCode = requestedDistrict;
     UserContext user = currentUser.get();
     List<Jurisdiction> districts = jurisdictions.descendantsAt(user.scope(), JurisdictionLevel.COUNTY);
@@ -107,9 +116,8 @@ public class Dashboard {
       // a district user's dashboard is their district's: name it
       districtName = districts.size() == 1 && districts.get(0).path().equals(scope.path()) ? districts.get(0).name() : null;
     }
-    LocalDate today = LocalDate.now(clock);
     Today todayCounts = today(counts("REPORT", today, today, scope));
-    Cumulative cumulative = cumulative(counts("REPORT", null, null, scope));
+    Cumulative cumulative = cumulative(counts("REPORT", null, today, scope));
     LocalDate first = today.minusDays(CURVE_DAYS - 1L);
     List<LocalDate> days = first.datesUntil(today.plusDays(1)).toList();
     Curve curve = new Curve(days, series("REPORT", first, today, scope), series("ONSET", first, today, scope));
@@ -180,12 +188,13 @@ public class Dashboard {
   }
 
   private List<CountRow> counts(String basis, LocalDate from, LocalDate to, JurisdictionScope scope) {
-    String days = from == null ? "" : " and day between :from and :to";
+    String days = from == null ? " and day <= :to" : " and day between :from and :to";
     var statement = scope.bind(jdbc.sql("select classification, imported, under_control, sum(cases), sum(conversions)"
         + " from analytics_daily_count where basis = :basis" + days + " and " + scope.predicate("district_path")
         + " group by classification, imported, under_control")).param("basis", basis);
+    statement = statement.param("to", to);
     if (from != null) {
-      statement = statement.param("from", from).param("to", to);
+      statement = statement.param("from", from);
     }
     return statement.query((rs, n) -> new CountRow(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3),
         rs.getLong(4), rs.getLong(5))).list();

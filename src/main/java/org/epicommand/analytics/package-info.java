@@ -11,6 +11,10 @@
  * serial interval and incubation period read through the tracing and cases facades;
  * {@link org.epicommand.analytics.Projections}: an SEIR projection of cases, rooms and beds), with
  * the mathematics as pure classes in {@code internal} (GrowthRate, DelayStatistics, Seir, EpiCurves).
+ * Information release: the daily
+ * situation report ({@link org.epicommand.analytics.SituationReport}, page and PDF with charts drawn on the
+ * server) and the public bulletin ({@link org.epicommand.analytics.Bulletins}: the standard text drafted from the
+ * figures, DRAFT → APPROVED → PUBLISHED, public page and JSON without personal data).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics")
 package org.epicommand.analytics;

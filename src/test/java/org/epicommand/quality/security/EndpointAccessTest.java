@@ -270,7 +270,16 @@ class EndpointAccessTest {
       entry("GET /api/v1/analytics/projection", "DASHBOARD_READ"),
       // labtest: FHIR R4 in
       entry("POST /api/v1/fhir/Observation", "LAB_RESULT_WRITE"),
-      entry("POST /api/v1/fhir", "LAB_RESULT_WRITE"));
+      entry("POST /api/v1/fhir", "LAB_RESULT_WRITE"),
+      // analytics: the public bulletin (command office), published bulletins for everyone
+      entry("POST /api/v1/analytics/bulletins", "BULLETIN_MANAGE"),
+      entry("GET /api/v1/analytics/bulletins", "BULLETIN_MANAGE"),
+      entry("GET /api/v1/analytics/bulletins/{date}", "BULLETIN_MANAGE"),
+      entry("PUT /api/v1/analytics/bulletins/{date}", "BULLETIN_MANAGE"),
+      entry("POST /api/v1/analytics/bulletins/{date}/approve", "BULLETIN_MANAGE"),
+      entry("POST /api/v1/analytics/bulletins/{date}/publish", "BULLETIN_MANAGE"),
+      entry("GET /api/v1/public/bulletins", PUBLIC),
+      entry("GET /api/v1/public/bulletins/{date}", PUBLIC));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

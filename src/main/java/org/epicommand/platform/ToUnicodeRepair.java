@@ -1,4 +1,4 @@
-package org.epicommand.quarantine.internal;
+package org.epicommand.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * CJK fonts map a Kangxi radical (U+2F00…U+2FDF, e.g. ⽉) and the ideograph it looks like (月) to one glyph.
  * PDFBox writes the first code point of a glyph into the text map (ToUnicode) of an embedded subset, which is
  * the radical: the PDF looks right but copies and searches as "2023年1⽉8⽇". This rewrites those entries to
- * the ideographs (their compatibility decomposition), so that the notice's text can be searched and read out.
+ * the ideographs (their compatibility decomposition), so that a PDF's text can be searched and read out.
  */
 final class ToUnicodeRepair {
 

@@ -1,0 +1,57 @@
+package org.epicommand.analytics.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.epicommand.analytics.Bulletins;
+import org.epicommand.imports.ImportPrincipals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode: yesterday's bulletin drafted from the data, approved and published by the demo commander, so that
+ * {@code /public/bulletins} shows one. Runs once (when no bulletin exists yet).
+ */
+@Component
+@Order(90)
+@ConditionalOnProperty(name = "epicommand.demo.enabled", havingValue = "true")
+class BulletinDemo implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(BulletinDemo.class);
+
+  private final Bulletins bulletins;
+  private final ImportPrincipals principals;
+  private final Clock clock;
+
+  BulletinDemo(Bulletins bulletins, ImportPrincipals principals, Clock clock) {
+    this.bulletins = bulletins;
+    this.principals = principals;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    var commander = principals.authenticationOf("commander");
+    if (commander.isEmpty()) {
+      return;
+    }
+    SecurityContextHolder.getContext().setAuthentication(commander.get());
+    try {
+      if (!bulletins.list().isEmpty()) {
+        return;
+      }
+      LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+      bulletins.draft(yesterday);
+      bulletins.approve(yesterday);
+      bulletins.publish(yesterday);
+      log.info("Demo bulletin of {} published", yesterday);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+}
