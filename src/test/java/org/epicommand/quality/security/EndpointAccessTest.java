@@ -261,7 +261,15 @@ class EndpointAccessTest {
       entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"),
       // analytics: counts only, inside the caller's jurisdiction
       entry("GET /api/v1/analytics/dashboard", "DASHBOARD_READ"),
-      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"));
+      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"),
+      // labtest: campaign board
+      entry("GET /api/v1/campaigns", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}", "TEST_READ"),
+      entry("POST /api/v1/campaigns/{id}/rounds", "CAMPAIGN_WRITE"),
+      entry("GET /api/v1/campaigns/{id}/progress", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/sites", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/turnaround", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/pool-size", "TEST_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
