@@ -188,11 +188,11 @@ class CampaignPageController {
         throw new RecordNotFound("level");
       }
     }
-    // one level below the campaign's widest scope, at most down to communities
+    // the level of the campaign's widest scope (districts at least, communities at most): drill down from there
     int widest = campaign.scopeCodes().stream().map(jurisdictions::find).flatMap(java.util.Optional::stream)
         .mapToInt(j -> j.level().number()).min().orElse(JurisdictionLevel.VILLAGE.number());
     return JurisdictionLevel.ofNumber(Math.min(JurisdictionLevel.VILLAGE.number(),
-        Math.max(JurisdictionLevel.COUNTY.number(), widest + 1)));
+        Math.max(JurisdictionLevel.COUNTY.number(), widest)));
   }
 
   private void charts(UUID id, Integer round, Model model) {
