@@ -20,7 +20,7 @@
     progress: function (element, data) {
       var option = base(data.hours, data.hours.length > 8);
       var line = function (key) {
-        return { name: element.getAttribute('data-label-' + key), type: 'line', smooth: true, showSymbol: data.hours.length < 30,
+        return { name: element.getAttribute('data-label-' + key), type: 'line', showSymbol: data.hours.length < 30,
           data: data[key], itemStyle: { color: colors[key] } };
       };
       option.series = [line('tubes'), line('persons'), line('results')];

@@ -177,4 +177,54 @@ class LabtestPagesBrowserTest {
       Browser.screenshot(page, "labtest-retests-phone");
     }
   }
+
+  @Test
+  void theDistrictStartsACampaignFromTheFormAddsARoundAndOpensTheNotTestedList() {
+    String name = "表单活动" + System.nanoTime() % 1_000_000_000L;
+    try (BrowserContext context = phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "district");
+      page.navigate(api.baseUrl() + "/labtest/campaigns");
+      page.fill("#name", name);
+      page.fill("#scopeCodes", STREET);
+      page.fill("#startsAt", "2009-03-02T00:00");
+      page.fill("#endsAt", "2009-03-01T00:00");
+      submit(page, () -> page.click("[data-testid=campaign-create]"));
+      assertThat(page.locator("[data-field-error=endsAt]").textContent()).isEqualTo("结束时间应晚于开始时间");
+      page.fill("#endsAt", "2009-03-04T00:00");
+      page.selectOption("#riskLevel", new SelectOption().setValue("MEDIUM"));
+      Browser.screenshot(page, "labtest-campaigns-phone");
+      submit(page, () -> page.click("[data-testid=campaign-create]"));
+      assertThat(page.url()).matches(".*/labtest/campaigns/[0-9a-f-]{36}$");
+      assertThat(page.locator("[data-testid=campaign-name]").textContent()).isEqualTo(name);
+      assertThat(page.locator("[data-testid=pool-kind]").textContent()).isEqualTo("5 混 1");
+      assertThat(page.locator("[data-testid=rounds] a").count()).isEqualTo(2);
+
+      // round 2 starts where round 1 ended (the form's default)
+      page.click("[data-testid=round-form] summary");
+      assertThat(page.inputValue("#round-startsAt")).isEqualTo("2009-03-04T00:00");
+      submit(page, () -> page.click("[data-testid=round-form] button[type=submit]"));
+      assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("已添加第 2 轮");
+      assertThat(page.locator("[data-testid=rounds] a").allTextContents()).containsExactly("全部轮次", "第 1 轮", "第 2 轮");
+
+      // nobody in the street was sampled in 2009: the not-tested list of a community holds all its residents
+      Locator street = page.locator("[data-testid=coverage] tr[data-unit='" + STREET + "']");
+      assertThat(street.locator("[data-testid=tested]").textContent()).isEqualTo("0");
+      submit(page, () -> street.locator("a").first().click());
+      Locator community = page.locator("[data-testid=coverage] tr[data-unit='" + COMMUNITY + "']");
+      submit(page, () -> community.locator("[data-testid=untested-list]").click());
+      long residents = jdbc.sql("select count(*) from person where jurisdiction_code = ?").param(COMMUNITY)
+          .query(Long.class).single();
+      assertThat(page.locator("[data-testid=untested-people] li").count()).isEqualTo((int) Math.min(50, residents));
+      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.screenshot(page, "labtest-untested-phone");
+    }
+  }
+
+  /** Submits a form and waits until the page it leads to has loaded completely. */
+  @SuppressWarnings("deprecation")
+  private static void submit(Page page, Runnable click) {
+    page.waitForNavigation(click);
+    page.waitForLoadState();
+  }
 }

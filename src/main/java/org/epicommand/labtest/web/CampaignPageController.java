@@ -26,10 +26,12 @@ import org.epicommand.labtest.CampaignBoard;
 import org.epicommand.labtest.Campaigns;
 import org.epicommand.labtest.CoverageRow;
 import org.epicommand.labtest.NewCampaign;
+import org.epicommand.labtest.NewRound;
 import org.epicommand.labtest.UntestedLists;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +49,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -175,6 +178,13 @@ class CampaignPageController {
     model.addAttribute("untested", Math.max(0, residents - tested));
     model.addAttribute("percent", percent(tested, residents));
     model.addAttribute("zone", clock.getZone());
+    model.addAttribute("canWrite", user.has(Permission.CAMPAIGN_WRITE));
+    if (!campaign.rounds().isEmpty()) {
+      java.time.Instant lastEnd = campaign.rounds().get(campaign.rounds().size() - 1).endsAt();
+      LocalDateTime nextStart = LocalDateTime.ofInstant(lastEnd, clock.getZone());
+      model.addAttribute("nextStart", nextStart.toString());
+      model.addAttribute("nextEnd", nextStart.plusDays(1).toString());
+    }
     charts(id, round, model);
     poolSize(id, riskLevel, model);
     return "labtest/board";
@@ -231,6 +241,33 @@ class CampaignPageController {
     } catch (ValidationFailure e) {
       model.addAttribute("pool", null);
     }
+  }
+
+  /** The not-tested list of one jurisdiction of the campaign's scope (default: the caller's), paged, for the phone. */
+  @GetMapping("/{id}/untested")
+  String untested(@PathVariable UUID id, @RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) Integer page, Model model) {
+    model.addAttribute("campaign", campaigns.get(id));
+    model.addAttribute("jurisdiction", jurisdiction == null || jurisdiction.isBlank() ? null
+        : jurisdictions.find(jurisdiction.strip()).orElse(null));
+    FormMessages.pager(model, untested.page(id, jurisdiction, Paging.of(page, 50)));
+    return "labtest/untested";
+  }
+
+  /** Adds the next round from the board's form; errors show on the board. */
+  @PostMapping("/{id}/rounds")
+  @PreAuthorize("hasAuthority('CAMPAIGN_WRITE')")
+  String addRound(@PathVariable UUID id, @RequestParam(required = false) String startsAt,
+      @RequestParam(required = false) String endsAt, RedirectAttributes redirect) {
+    try {
+      Campaign campaign = campaigns.addRound(id, new NewRound(instant(startsAt, "startsAt"), instant(endsAt, "endsAt")));
+      redirect.addFlashAttribute("roundAdded", campaign.rounds().size());
+    } catch (ValidationFailure e) {
+      redirect.addFlashAttribute("roundErrors", forms.of(e));
+    } catch (AccessDeniedException e) {
+      redirect.addFlashAttribute("roundErrors", Map.of("startsAt", forms.text("error.labtest.scopeOutside")));
+    }
+    return "redirect:/labtest/campaigns/" + id;
   }
 
   /** The not-tested list of one jurisdiction of the campaign's scope as CSV (audited as an export). */
