@@ -147,6 +147,9 @@ class CampaignPageController {
       @RequestParam(required = false) String within, @RequestParam(required = false) Integer round,
       @RequestParam(required = false) String riskLevel, Model model) {
     Campaign campaign = campaigns.get(id);
+    if (round != null && campaign.rounds().stream().noneMatch(r -> r.number() == round)) {
+      throw new RecordNotFound("round");
+    }
     UserContext user = currentUser.get();
     JurisdictionLevel unitLevel = level(level, campaign);
     JurisdictionScope area = within == null || within.isBlank() ? user.scope()
