@@ -145,7 +145,7 @@ public class CampaignBoard {
     JurisdictionScope mine = currentUser.get().scope();
     long[] counts = bind(mine, campaignId, new Window(campaign.startsAt(), campaign.endsAt()), jdbc.sql(tubes(mine) + """
         select coalesce(sum(mt.persons), 0), count(*) filter (where t.positive)
-        from mt join labtest_tube t on t.id = mt.tube_id where t.reported_at is not null and t.result <> 'INVALID'
+        from mt join labtest_tube t on t.id = mt.tube_id where t.reported_at is not null and t.result is distinct from 'INVALID'
         """)).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     double positivity = counts[0] == 0 ? 0 : 100.0 * counts[1] / counts[0];
     boolean pooling = positivity < POOLING_POSITIVITY_LIMIT_PERCENT;
