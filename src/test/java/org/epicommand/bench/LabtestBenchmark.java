@@ -16,6 +16,7 @@ import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.imports.ImportStatus;
 import org.epicommand.imports.internal.ImportJobs;
 import org.epicommand.labtest.Campaign;
+import org.epicommand.labtest.CampaignBoard;
 import org.epicommand.labtest.Campaigns;
 import org.epicommand.labtest.CoverageRow;
 import org.epicommand.labtest.NewCampaign;
@@ -154,6 +155,17 @@ final class LabtestBenchmark {
       results.figure("labtest.coverageAllCommunities", "s", seconds,
           "< 2 (" + coverage.size() + " communities, " + tested + " tested)", null, null);
       results.ceiling("labtest.coverageAllCommunities", seconds, 2.0);
+
+      // the campaign board: hourly progress, site load, lab turnaround, pool size, over the whole city
+      CampaignBoard board = context.getBean(CampaignBoard.class);
+      t = System.nanoTime();
+      long sampled = board.progress(campaign.id(), null).stream().mapToLong(CampaignBoard.Hour::persons).sum();
+      int sites = board.sites(campaign.id(), null).size();
+      int labs = board.turnaround(campaign.id(), null).size();
+      board.poolSize(campaign.id(), "LOW");
+      double boardSeconds = seconds(t);
+      results.figure("labtest.campaignBoard", "s", boardSeconds, "4 figures over " + sampled + " persons sampled, "
+          + sites + " sites, " + labs + " labs", null, null);
     } finally {
       SecurityContextHolder.clearContext();
     }

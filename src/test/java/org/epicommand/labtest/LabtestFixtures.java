@@ -10,19 +10,19 @@ import org.epicommand.support.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Persons registered through the API with fresh resident ID numbers, and import uploads, for the labtest tests. */
-final class LabtestFixtures {
+public final class LabtestFixtures {
 
   /** A birth region no other test uses. */
-  static final String REGION = "650106";
+  public static final String REGION = "650106";
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK = "10X98765432";
   private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 5000));
 
-  record Member(String idNumber, String personId) {}
+  public record Member(String idNumber, String personId) {}
 
   private LabtestFixtures() {}
 
-  static String residentId() {
+  public static String residentId() {
     int n = NEXT.incrementAndGet();
     String birth = java.time.LocalDate.of(1940, 1, 1).plusDays(n / 900).toString().replace("-", "");
     String body = REGION + birth + String.format("%03d", n % 900 + 100);
@@ -33,7 +33,7 @@ final class LabtestFixtures {
     return body + CHECK.charAt(sum % 11);
   }
 
-  static List<Member> persons(Api api, int count, String community) {
+  public static List<Member> persons(Api api, int count, String community) {
     List<Member> members = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String id = residentId();
@@ -46,24 +46,24 @@ final class LabtestFixtures {
     return members;
   }
 
-  static JsonNode upload(Api api, String user, String kind, String csv) {
+  public static JsonNode upload(Api api, String user, String kind, String csv) {
     return upload(api, user, kind, csv.getBytes(StandardCharsets.UTF_8));
   }
 
-  static JsonNode upload(Api api, String user, String kind, byte[] content) {
+  public static JsonNode upload(Api api, String user, String kind, byte[] content) {
     Api.Answer answer = api.as(user).upload("/api/v1/imports/" + kind + "?wait=true", kind + ".csv", content);
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     assertThat(answer.json().get("status").asString()).as(answer.body()).isEqualTo("DONE");
     return answer.json();
   }
 
-  static List<String> errors(JsonNode status) {
+  public static List<String> errors(JsonNode status) {
     return status.get("errors").valueStream()
         .map(e -> e.get("row").asInt() + ":" + e.get("field").asString()).toList();
   }
 
   /** The tubes CSV of one tube and its members. */
-  static String tubeRows(String barcode, String kind, List<Member> members, String site, String collectedAt) {
+  public static String tubeRows(String barcode, String kind, List<Member> members, String site, String collectedAt) {
     StringBuilder csv = new StringBuilder();
     for (Member m : members) {
       csv.append(barcode).append(',').append(kind).append(",RESIDENT_ID,").append(m.idNumber()).append(',')
@@ -72,6 +72,6 @@ final class LabtestFixtures {
     return csv.toString();
   }
 
-  static final String TUBES_HEADER = "tubeBarcode,kind,memberIdType,memberIdNumber,siteCode,collectedAt\n";
-  static final String RESULTS_HEADER = "tubeBarcode,result,ctOrf1ab,ctN,labCode,reportedAt\n";
+  public static final String TUBES_HEADER = "tubeBarcode,kind,memberIdType,memberIdNumber,siteCode,collectedAt\n";
+  public static final String RESULTS_HEADER = "tubeBarcode,result,ctOrf1ab,ctN,labCode,reportedAt\n";
 }

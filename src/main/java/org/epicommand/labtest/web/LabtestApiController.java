@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.labtest.Campaign;
+import org.epicommand.labtest.CampaignBoard;
+import org.epicommand.labtest.NewRound;
 import org.epicommand.labtest.Campaigns;
 import org.epicommand.labtest.CoverageRow;
 import org.epicommand.labtest.NewCampaign;
@@ -43,8 +45,11 @@ class LabtestApiController {
   private final Campaigns campaigns;
   private final UntestedLists untested;
   private final TransportBatches transport;
+  private final CampaignBoard board;
 
-  LabtestApiController(Tubes tubes, Campaigns campaigns, UntestedLists untested, TransportBatches transport) {
+  LabtestApiController(Tubes tubes, Campaigns campaigns, UntestedLists untested, TransportBatches transport,
+      CampaignBoard board) {
+    this.board = board;
     this.transport = transport;
     this.tubes = tubes;
     this.campaigns = campaigns;
@@ -78,6 +83,56 @@ class LabtestApiController {
   @PreAuthorize("hasAuthority('TEST_READ')")
   List<CoverageRow> coverage(@PathVariable UUID id, @RequestParam(required = false) String level) {
     return campaigns.coverage(id, level);
+  }
+
+  @Operation(summary = "Campaigns whose scope overlaps the caller's jurisdiction, latest first")
+  @GetMapping("/api/v1/campaigns")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  List<Campaign> campaigns() {
+    return campaigns.list();
+  }
+
+  @Operation(summary = "A campaign with its rounds")
+  @GetMapping("/api/v1/campaigns/{id}")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  Campaign campaign(@PathVariable UUID id) {
+    return campaigns.get(id);
+  }
+
+  @Operation(summary = "Add the next round (a time window after the last round's end); 201 with the campaign")
+  @PostMapping("/api/v1/campaigns/{id}/rounds")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAuthority('CAMPAIGN_WRITE')")
+  Campaign addRound(@PathVariable UUID id, @RequestBody NewRound request) {
+    return campaigns.addRound(id, request);
+  }
+
+  @Operation(summary = "Tubes and persons sampled and results reported per hour (whole campaign or one round)")
+  @GetMapping("/api/v1/campaigns/{id}/progress")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  List<CampaignBoard.Hour> progress(@PathVariable UUID id, @RequestParam(required = false) Integer round) {
+    return board.progress(id, round);
+  }
+
+  @Operation(summary = "Load per sampling site: tubes, persons, busiest hour")
+  @GetMapping("/api/v1/campaigns/{id}/sites")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  List<CampaignBoard.SiteLoad> sites(@PathVariable UUID id, @RequestParam(required = false) Integer round) {
+    return board.sites(id, round);
+  }
+
+  @Operation(summary = "Turnaround percentiles per lab in minutes: sampling → result, → hand-over, hand-over → receipt")
+  @GetMapping("/api/v1/campaigns/{id}/turnaround")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  List<CampaignBoard.LabTurnaround> turnaround(@PathVariable UUID id, @RequestParam(required = false) Integer round) {
+    return board.turnaround(id, round);
+  }
+
+  @Operation(summary = "Suggested pool size from the area's risk level (given, or the campaign's) and positivity so far")
+  @GetMapping("/api/v1/campaigns/{id}/pool-size")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  CampaignBoard.PoolSize poolSize(@PathVariable UUID id, @RequestParam(required = false) String riskLevel) {
+    return board.poolSize(id, riskLevel);
   }
 
   record HandOver(String code, String siteCode, String labCode, List<String> barcodes) {}

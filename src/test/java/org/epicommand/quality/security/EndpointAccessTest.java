@@ -279,7 +279,15 @@ class EndpointAccessTest {
       entry("POST /api/v1/analytics/bulletins/{date}/approve", "BULLETIN_MANAGE"),
       entry("POST /api/v1/analytics/bulletins/{date}/publish", "BULLETIN_MANAGE"),
       entry("GET /api/v1/public/bulletins", PUBLIC),
-      entry("GET /api/v1/public/bulletins/{date}", PUBLIC));
+      entry("GET /api/v1/public/bulletins/{date}", PUBLIC),
+      // labtest: campaign board
+      entry("GET /api/v1/campaigns", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}", "TEST_READ"),
+      entry("POST /api/v1/campaigns/{id}/rounds", "CAMPAIGN_WRITE"),
+      entry("GET /api/v1/campaigns/{id}/progress", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/sites", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/turnaround", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/pool-size", "TEST_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

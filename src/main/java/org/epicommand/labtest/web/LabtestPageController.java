@@ -1,0 +1,71 @@
+package org.epicommand.labtest.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.Permission;
+import org.epicommand.account.UserContext;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionLevel;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.labtest.Tubes;
+import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.Paging;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The lab's upload page (tubes and results files, through the generic import: it posts to
+ * {@code /imports}, whose job page shows the progress bar and the rejected rows) and a community's
+ * retest list for the phone.
+ */
+@Controller
+class LabtestPageController {
+
+  /** Communities offered in the retest list's filter at most (a text field beyond). */
+  static final int MAX_COMMUNITY_CHOICES = 400;
+
+  private final Tubes tubes;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
+  private final java.time.Clock clock;
+
+  LabtestPageController(Tubes tubes, Jurisdictions jurisdictions, CurrentUser currentUser, java.time.Clock clock) {
+    this.clock = clock;
+    this.tubes = tubes;
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/labtest/upload")
+  @PreAuthorize("hasAnyAuthority('LAB_SAMPLE_WRITE', 'LAB_RESULT_WRITE')")
+  String upload(@RequestParam(required = false) String kind, Model model) {
+    UserContext user = currentUser.get();
+    List<String> kinds = new ArrayList<>();
+    if (user.has(Permission.LAB_RESULT_WRITE)) {
+      kinds.add("results");
+    }
+    if (user.has(Permission.LAB_SAMPLE_WRITE)) {
+      kinds.add("tubes");
+    }
+    model.addAttribute("kinds", kinds);
+    model.addAttribute("selectedKind", kinds.contains(kind) ? kind : kinds.get(0));
+    return "labtest/upload";
+  }
+
+  @GetMapping("/labtest/retests")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  String retests(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page,
+      Model model) {
+    UserContext user = currentUser.get();
+    List<Jurisdiction> communities = jurisdictions.descendantsAt(user.scope(), JurisdictionLevel.VILLAGE);
+    model.addAttribute("communities", communities.size() > MAX_COMMUNITY_CHOICES ? null : communities);
+    model.addAttribute("zone", clock.getZone());
+    model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction.strip());
+    FormMessages.pager(model, tubes.retests(jurisdiction, Paging.of(page, 30)));
+    return "labtest/retests";
+  }
+}

@@ -1,0 +1,75 @@
+package org.epicommand.quality.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The testing pages: who may open them (403 for roles without the right), a campaign of another
+ * district is 404 on every page, forms need the CSRF token, names are escaped, bad parameters never 500.
+ */
+@EpiCommandTest
+class LabtestPagesSecurityTest {
+
+  @Autowired
+  Api api;
+
+  private String campaign(String user, String name, String scope) {
+    Api.Answer created = api.as(user).post("/api/v1/campaigns", """
+        {"name": "%s", "scopeCodes": ["%s"], "startsAt": "2008-05-01T00:00:00+08:00",
+         "endsAt": "2008-05-02T00:00:00+08:00"}""".formatted(name, scope));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asString();
+  }
+
+  @Test
+  void pagesAnswerByRoleAndJurisdiction() {
+    String own = campaign("district", "页面<b>活动</b>" + System.nanoTime() % 100_000, "990101001");
+    String other = campaign("commander", "他区活动", "990102");
+
+    WebSession site = WebSession.login(api, "site");
+    assertThat(site.get("/labtest/campaigns").status()).isEqualTo(403);
+    assertThat(site.get("/labtest/retests").status()).isEqualTo(403);
+    assertThat(site.get("/labtest/upload").status()).isEqualTo(403);
+    WebSession community = WebSession.login(api, "community");
+    assertThat(community.get("/labtest/upload").status()).isEqualTo(403);
+    assertThat(community.get("/labtest/retests").status()).isEqualTo(200);
+    assertThat(community.get("/labtest/retests?jurisdiction=990102001001").status()).isEqualTo(404);
+    assertThat(community.postForm("/labtest/campaigns", Map.of("name", "x"), true).status()).isEqualTo(403);
+
+    WebSession district = WebSession.login(api, "district");
+    WebSession.Page list = district.get("/labtest/campaigns");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("页面&lt;b&gt;活动&lt;/b&gt;").doesNotContain("页面<b>活动").doesNotContain(other);
+    WebSession.Page board = district.get("/labtest/campaigns/" + own);
+    assertThat(board.status()).isEqualTo(200);
+    assertThat(board.body()).contains("页面&lt;b&gt;活动&lt;/b&gt;").contains("尚无采样记录");
+    for (String path : new String[] {"", "/untested", "/untested.csv"}) {
+      assertThat(district.get("/labtest/campaigns/" + other + path).status()).as(path).isEqualTo(404);
+    }
+    assertThat(district.get("/labtest/campaigns/" + own + "?level=NOPE").status()).isEqualTo(404);
+    assertThat(district.get("/labtest/campaigns/" + own + "?round=7").status()).isEqualTo(404);
+    assertThat(district.get("/labtest/campaigns/" + own + "?within=990102").status()).isEqualTo(404);
+    assertThat(district.get("/labtest/campaigns/not-a-uuid").status()).isIn(400, 404);
+    assertThat(district.get("/labtest/campaigns/" + own + "?riskLevel=PURPLE").status()).isEqualTo(200);
+
+    Map<String, String> round = Map.of("startsAt", "2008-05-02T00:00", "endsAt", "2008-05-03T00:00");
+    assertThat(district.postForm("/labtest/campaigns/" + own + "/rounds", round, false).status()).isEqualTo(403);
+    assertThat(api.as("district").get("/api/v1/campaigns/" + own).json().get("rounds").size()).isEqualTo(1);
+    WebSession.Page added = district.postForm("/labtest/campaigns/" + own + "/rounds", round, true);
+    assertThat(added.location()).endsWith("/labtest/campaigns/" + own);
+    assertThat(api.as("district").get("/api/v1/campaigns/" + own).json().get("rounds").size()).isEqualTo(2);
+    assertThat(district.postForm("/labtest/campaigns/" + other + "/rounds", round, true).status()).isEqualTo(404);
+    WebSession.Page bad = district.postForm("/labtest/campaigns", Map.of("name", "坏", "scopeCodes", "990101",
+        "startsAt", "yesterday", "endsAt", "2008-05-03T00:00"), true);
+    assertThat(bad.status()).isEqualTo(200);
+    assertThat(bad.body()).contains("data-field-error=\"startsAt\"");
+    WebSession.Page outside = district.postForm("/labtest/campaigns", Map.of("name", "越界", "scopeCodes", "990102",
+        "startsAt", "2008-05-01T00:00", "endsAt", "2008-05-03T00:00"), true);
+    assertThat(outside.body()).contains("data-field-error=\"scopeCodes\"").contains("活动范围超出了您的辖区");
+  }
+}
