@@ -79,7 +79,7 @@ class BulletinApiTest {
     String id = UUID.randomUUID().toString();
     ids.add(id);
     caseCounts.on(new CaseReported(id, UUID.randomUUID().toString(), community, classification, null, at, imported,
-        route));
+        route, false));
     return id;
   }
 

@@ -113,10 +113,10 @@ class SituationReportTest {
     for (int i = 0; i < 3; i++) {
       caseCounts.on(new CaseReported(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
           CaseFixtures.OTHER_DISTRICT_COMMUNITY, Classification.CONFIRMED, day.minusDays(2), noon, false,
-          DiscoveryRoute.UNDER_CONTROL));
+          DiscoveryRoute.UNDER_CONTROL, false));
     }
     caseCounts.on(new CaseReported(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-        CaseFixtures.COMMUNITY, Classification.ASYMPTOMATIC, null, noon, false, DiscoveryRoute.MASS_TESTING));
+        CaseFixtures.COMMUNITY, Classification.ASYMPTOMATIC, null, noon, false, DiscoveryRoute.MASS_TESTING, false));
     // the listener runs asynchronously
     await().atMost(WAIT).untilAsserted(() -> assertThat(api.as("cdc").get("/analytics/report?date=" + day, "text/html")
         .body()).contains("data-testid=\"n-local-asymptomatic\">1<", "data-testid=\"n-local-confirmed\">3<"));
