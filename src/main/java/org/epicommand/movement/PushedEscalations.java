@@ -83,9 +83,10 @@ public class PushedEscalations {
     String listRef = key[1];
     String district = key[2];
     String city = key[3];
-    String districtName = district == null ? "" : jurisdictions.find(district).map(Jurisdiction::name).orElse(district);
+    String unit = district != null ? district : city;
+    String unitName = unit == null ? "" : jurisdictions.find(unit).map(Jurisdiction::name).orElse(unit);
     long hours = (kind.equals("SIGN") ? properties.signWithin() : properties.feedbackWithin()).toHours();
-    String title = text("movement.escalation.title." + kind, listRef, districtName, items, hours);
+    String title = text("movement.escalation.title." + kind, listRef, unitName, items, hours);
     String body = text("movement.escalation.body");
     String link = "/movement/pushed?overdue=true" + (district == null ? "" : "&jurisdiction=" + district);
     if (city != null) {
