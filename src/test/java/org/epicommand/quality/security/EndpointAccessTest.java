@@ -261,7 +261,14 @@ class EndpointAccessTest {
       entry("POST /api/v1/investigations/{id}/candidates/{candidateId}/dismiss", "CASE_WRITE"),
       // analytics: counts only, inside the caller's jurisdiction
       entry("GET /api/v1/analytics/dashboard", "DASHBOARD_READ"),
-      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"));
+      entry("GET /api/v1/analytics/rt", "DASHBOARD_READ"),
+      // movement: green-pass checks, the district desk, the worker's one-step report
+      entry("GET /api/v1/green-passes", "MOVEMENT_READ"),
+      entry("GET /api/v1/green-passes/check", "MOVEMENT_READ"),
+      entry("GET /api/v1/pushed-items/desk", "PUSHED_LIST_IMPORT"),
+      entry("POST /api/v1/pushed-items/{id}/assign", "PUSHED_LIST_IMPORT"),
+      entry("POST /api/v1/pushed-items/{id}/match", "PUSHED_LIST_IMPORT"),
+      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
