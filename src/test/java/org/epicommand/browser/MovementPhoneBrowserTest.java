@@ -166,4 +166,46 @@ class MovementPhoneBrowserTest {
       }
     }
   }
+
+  @Test
+  void theDistrictDeskAssignsAnUnmatchedNameAndTheCommandOfficeSeesCheckpoints() {
+    String list = "DK-" + System.nanoTime();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(20).truncatedTo(ChronoUnit.SECONDS).toString();
+    String idNumber = PersonApiTest.validId("419003", "19850505", (int) (System.nanoTime() % 800) + 100);
+    api.as("district").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
+        ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + idNumber
+            + ",未匹配浏览器,,外市协查,," + pushedAt + "\n").getBytes(StandardCharsets.UTF_8));
+    try (BrowserContext context = phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "district");
+      page.navigate(api.baseUrl() + "/movement/pushed/desk?size=200");
+      Locator item = page.locator("[data-testid=desk-items] .list-group-item", new Page.LocatorOptions().setHasText(list));
+      assertThat(item.count()).isEqualTo(1);
+      item.scrollIntoViewIfNeeded();
+      fitsThePhone(page);
+      Browser.screenshot(page, "movement-desk-phone");
+      item.locator("select[name=communityCode]").selectOption("990101001001");
+      item.locator("button:has-text('分派')").click();
+      page.waitForSelector("text=已保存");
+      assertThat(page.locator("[data-testid=desk-items] .list-group-item", new Page.LocatorOptions().setHasText(list))
+          .count()).isZero();
+    }
+    JsonNode routed = api.as("community").get("/api/v1/pushed-items?size=500&state=PUSHED").json().get("items")
+        .valueStream().filter(i -> i.get("listRef").asString().equals(list)).findFirst().orElseThrow();
+    assertThat(routed.get("jurisdictionCode").asString()).isEqualTo("990101001001");
+    try (BrowserContext context = phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "commander");
+      page.navigate(api.baseUrl() + "/movement/checkpoints");
+      assertThat(page.locator("[data-testid=checkpoints]").textContent()).contains("东湖高铁站").contains("交通卡口");
+      assertThat(page.locator("[data-testid=passes]").textContent()).contains("浙A5G821");
+      page.fill("[data-testid=pass-form] #plate", "浙X");
+      page.fill("[data-testid=pass-form] #cargo", "口罩");
+      page.click("[data-testid=pass-form] button[type=submit]");
+      page.waitForSelector("[data-field-error=plate]");
+      assertThat(page.locator("[data-field-error=plate]").textContent()).isEqualTo("车牌号无效");
+      fitsThePhone(page);
+      Browser.screenshot(page, "movement-checkpoints-commander-phone");
+    }
+  }
 }
