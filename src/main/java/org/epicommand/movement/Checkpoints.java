@@ -39,6 +39,16 @@ public class Checkpoints {
 
   public record Passage(String passNumber, String plate, String checkpointCode, OffsetDateTime at) {}
 
+  /** What a check at a checkpoint found: VALID today, EXPIRED, NOT_YET_VALID, or UNKNOWN (no pass). */
+  public enum PassStatus { VALID, EXPIRED, NOT_YET_VALID, UNKNOWN }
+
+  /** The answer to a check by plate or pass number; {@code pass} is null when UNKNOWN. */
+  public record PassCheck(PassStatus status, GreenPass pass) {}
+
+  /** A plate as printed: a province character, a letter, then 5 or 6 letters/digits (new-energy plates). */
+  static final String PLATE = "\\p{IsHan}[A-Z][A-Z0-9]{4,5}[A-Z0-9\\p{IsHan}]";
+  static final String PASS_NUMBER = "GC-\\d{8}-\\d{6}";
+
   private final JdbcClient jdbc;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
@@ -61,7 +71,7 @@ public class Checkpoints {
       problems.add(FieldProblem.of("code", "movement.checkpoint.code"));
     }
     if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-      problems.add(FieldProblem.of("name", "movement.riskArea.name"));
+      problems.add(FieldProblem.of("name", "movement.checkpoint.name"));
     }
     if (request.kind() == null) {
       problems.add(FieldProblem.of("kind", "movement.checkpoint.kind"));
@@ -98,7 +108,8 @@ public class Checkpoints {
   public GreenPass issue(String plate, String cargo, LocalDate validFrom, LocalDate validTo) {
     String username = currentUser.get().username();
     List<FieldProblem> problems = new ArrayList<>();
-    if (plate == null || !plate.strip().matches("[\\p{IsHan}A-Z0-9]{5,10}")) {
+    plate = plate(plate);
+    if (plate == null) {
       problems.add(FieldProblem.of("plate", "movement.pass.plate"));
     }
     if (cargo == null || cargo.isBlank() || cargo.length() > 200) {
@@ -138,6 +149,74 @@ public class Checkpoints {
     jdbc.sql("insert into green_pass_passage (pass_number, checkpoint_code, at, username) values (:n, :c, :at, :by)")
         .param("n", passNumber).param("c", checkpointCode).param("at", Timestamp.from(clock.instant()))
         .param("by", username).update();
+    audit.record(AuditAction.CREATE, "GREEN_PASS_PASSAGE", passNumber, checkpointCode);
     return new Passage(passNumber, pass.plate(), checkpointCode, clock.instant().atZone(clock.getZone()).toOffsetDateTime());
+  }
+
+  /**
+   * Checks a vehicle by pass number or plate (exactly one; a malformed one is a 400 field error): the
+   * pass valid today if the plate has one, else its latest pass; UNKNOWN when there is none. Audited.
+   */
+  @Transactional
+  public PassCheck check(String passNumber, String plate) {
+    currentUser.get();
+    boolean byNumber = passNumber != null && !passNumber.isBlank();
+    boolean byPlate = plate != null && !plate.isBlank();
+    if (byNumber == byPlate) {
+      throw new ValidationFailure(FieldProblem.of(byNumber ? "plate" : "passNumber", "movement.pass.checkOne"));
+    }
+    String key;
+    List<GreenPass> found;
+    if (byNumber) {
+      key = passNumber.strip().toUpperCase(java.util.Locale.ROOT);
+      if (!key.matches(PASS_NUMBER)) {
+        throw new ValidationFailure(FieldProblem.of("passNumber", "movement.pass.number"));
+      }
+      found = passes("where pass_number = :key", key, 1);
+    } else {
+      key = plate(plate);
+      if (key == null) {
+        throw new ValidationFailure(FieldProblem.of("plate", "movement.pass.plate"));
+      }
+      found = passes("where plate = :key", key, 50);
+    }
+    LocalDate today = LocalDate.now(clock);
+    PassCheck result = found.stream().filter(p -> status(p, today) == PassStatus.VALID).findFirst()
+        .or(() -> found.stream().findFirst())
+        .map(p -> new PassCheck(status(p, today), p)).orElse(new PassCheck(PassStatus.UNKNOWN, null));
+    audit.record(AuditAction.READ, "GREEN_PASS", key, result.status().name());
+    return result;
+  }
+
+  /** The latest passes issued, newest first. */
+  public List<GreenPass> recentPasses(int limit) {
+    currentUser.get();
+    return passes("", null, Math.max(1, Math.min(limit, 200)));
+  }
+
+  private List<GreenPass> passes(String where, String key, int limit) {
+    var spec = jdbc.sql("select pass_number, plate, cargo, valid_from, valid_to from green_pass " + where
+        + " order by valid_to desc, issued_at desc limit :limit").param("limit", limit);
+    if (key != null) {
+      spec = spec.param("key", key);
+    }
+    return spec.query((rs, n) -> new GreenPass(rs.getString(1), rs.getString(2), rs.getString(3),
+        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))).list();
+  }
+
+  static PassStatus status(GreenPass pass, LocalDate today) {
+    if (today.isBefore(pass.validFrom())) {
+      return PassStatus.NOT_YET_VALID;
+    }
+    return today.isAfter(pass.validTo()) ? PassStatus.EXPIRED : PassStatus.VALID;
+  }
+
+  /** The plate in its printed form (upper case, no spaces or dots), or null when it is not a plate. */
+  static String plate(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String plate = raw.replaceAll("[\\s·.\\-]", "").toUpperCase(java.util.Locale.ROOT);
+    return plate.matches(PLATE) ? plate : null;
   }
 }

@@ -61,6 +61,12 @@ public class PushedItems {
     return paging.toResult(store.list(scope, state, overdue, clock.instant(), paging.offset(), paging.fetchSize()), null);
   }
 
+  /** The caller's open items (no feedback yet), the nearest deadline first: a community worker's list. */
+  public PageResult<PushedItemStore.Listed> open(Paging paging) {
+    return paging.toResult(store.open(currentUser.get().scope(), clock.instant(), paging.offset(), paging.fetchSize()),
+        null);
+  }
+
   /** One item in full (audited read); identifiers masked unless the caller may see them; 404 outside the scope. */
   @Transactional
   public PushedItemDetail get(UUID id) {
@@ -97,6 +103,27 @@ public class PushedItems {
   @Transactional
   public PushedItem sendFeedback(UUID id, String note) {
     return move(id, PushedItemState.FEEDBACK_SENT, note(note));
+  }
+
+  /**
+   * The community worker's report on a phone in one step: from SIGNED or VERIFYING, the outcome and
+   * the feedback (verify → outcome → feedback, each transition audited as if done one by one).
+   */
+  @Transactional
+  public PushedItem report(UUID id, PushedItemState outcome, String note) {
+    if (outcome == null || !PushedItemState.OUTCOMES.contains(outcome)) {
+      throw new ValidationFailure(FieldProblem.of("outcome", "movement.pushed.outcome"));
+    }
+    String text = note(note);
+    PushedItemDetail current = store.find(id, currentUser.get().scope(), clock.instant())
+        .orElseThrow(() -> new RecordNotFound(SUBJECT));
+    if (current.item().state() == PushedItemState.SIGNED) {
+      move(id, PushedItemState.VERIFYING, null);
+    } else if (current.item().state() != PushedItemState.VERIFYING) {
+      throw Conflict.illegalTransition("movement.pushed.illegalTransition", current.item().state());
+    }
+    move(id, outcome, text);
+    return move(id, PushedItemState.FEEDBACK_SENT, null);
   }
 
   @Transactional

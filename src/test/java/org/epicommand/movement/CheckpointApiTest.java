@@ -66,4 +66,63 @@ class CheckpointApiTest {
     assertThat(api.as("community").post("/api/v1/arrivals", body).json().get("errors").get(0).get("field").asString())
         .isEqualTo("checkpointCode");
   }
+
+  private String issue(String plate, LocalDate from, LocalDate to) {
+    Api.Answer answer = api.as("commander").post("/api/v1/green-passes", Map.of("plate", plate, "cargo", "大米",
+        "validFrom", from.toString(), "validTo", to.toString()));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    return answer.json().get("passNumber").asString();
+  }
+
+  private static String plate() {
+    return "浙B" + String.format("%05d", System.nanoTime() % 100_000);
+  }
+
+  @Test
+  void aCheckByPlateOrNumberSaysValidExpiredNotYetValidOrUnknown() {
+    String plate = plate();
+    String expired = issue(plate, TODAY.minusDays(10), TODAY.minusDays(1));
+    JsonNode byPlate = api.as("community").get("/api/v1/green-passes/check?plate=" + plate).json();
+    assertThat(byPlate.get("status").asString()).isEqualTo("EXPIRED");
+    assertThat(byPlate.get("pass").get("passNumber").asString()).isEqualTo(expired);
+    String valid = issue(plate, TODAY, TODAY.plusDays(3));
+    // the plate as typed at the roadside: lower case, with a space
+    JsonNode now = api.as("community").get("/api/v1/green-passes/check?plate="
+        + java.net.URLEncoder.encode(plate.substring(0, 2).toLowerCase() + " " + plate.substring(2),
+        java.nio.charset.StandardCharsets.UTF_8)).json();
+    assertThat(now.get("status").asString()).isEqualTo("VALID");
+    assertThat(now.get("pass").get("passNumber").asString()).isEqualTo(valid);
+    assertThat(api.as("community").get("/api/v1/green-passes/check?passNumber=" + expired).json().get("status")
+        .asString()).isEqualTo("EXPIRED");
+    String later = issue(plate(), TODAY.plusDays(2), TODAY.plusDays(5));
+    assertThat(api.as("community").get("/api/v1/green-passes/check?passNumber=" + later.toLowerCase()).json()
+        .get("status").asString()).isEqualTo("NOT_YET_VALID");
+    JsonNode unknown = api.as("community").get("/api/v1/green-passes/check?passNumber=GC-20000101-000000").json();
+    assertThat(unknown.get("status").asString()).isEqualTo("UNKNOWN");
+    assertThat(unknown.get("pass").isNull()).isTrue();
+    assertThat(api.as("commander").get("/api/v1/green-passes?limit=200").body()).contains(valid).contains(later);
+  }
+
+  @Test
+  void badPlatesNumbersAndDatesAre400FieldErrors() {
+    Map<String, String> bad = Map.of(
+        "/api/v1/green-passes/check?plate=ABC", "plate",
+        "/api/v1/green-passes/check?passNumber=12345", "passNumber",
+        "/api/v1/green-passes/check", "passNumber",
+        "/api/v1/green-passes/check?plate=%E6%B5%99A12345&passNumber=GC-20000101-000000", "plate");
+    bad.forEach((path, field) -> {
+      Api.Answer answer = api.as("community").get(path);
+      assertThat(answer.status()).as(path).isEqualTo(400);
+      assertThat(answer.json().get("errors").get(0).get("field").asString()).as(path).isEqualTo(field);
+    });
+    Api.Answer badDate = api.as("commander").post("/api/v1/green-passes", Map.of("plate", "浙A12345", "cargo", "米",
+        "validFrom", "2022-13-45", "validTo", TODAY.toString()));
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.json().get("errors").get(0).get("field").asString()).isEqualTo("validFrom");
+    Api.Answer tooLong = api.as("commander").post("/api/v1/green-passes", Map.of("plate", "浙A1234", "cargo", "米",
+        "validFrom", TODAY.toString(), "validTo", TODAY.plusDays(91).toString()));
+    assertThat(tooLong.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("plate", "validTo");
+    assertThat(api.as("community").post("/api/v1/green-passes", Map.of("plate", "浙A12345", "cargo", "米",
+        "validFrom", TODAY.toString(), "validTo", TODAY.toString())).status()).isEqualTo(403);
+  }
 }

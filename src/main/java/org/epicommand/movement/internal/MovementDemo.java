@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.movement.Checkpoints;
 import org.epicommand.movement.NewRiskArea;
 import org.epicommand.movement.PushedItemState;
 import org.epicommand.movement.RiskArea;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: three risk areas (one with a downgrade proposal to approve) and a pushed list of twelve
- * names in the first district — fresh, overdue unsigned, signed and landed. Runs once (when no risk
+ * names in the first district — fresh, overdue unsigned, signed and landed — a traffic checkpoint and a
+ * station with a valid and an expired green-channel pass. Runs once (when no risk
  * area exists yet).
  */
 @Component
@@ -40,6 +42,7 @@ class MovementDemo implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(MovementDemo.class);
 
   private final RiskAreas riskAreas;
+  private final Checkpoints checkpoints;
   private final RiskAreaStore areaStore;
   private final PushedItemStore itemStore;
   private final PersonRegistry persons;
@@ -48,9 +51,10 @@ class MovementDemo implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  MovementDemo(RiskAreas riskAreas, RiskAreaStore areaStore, PushedItemStore itemStore, PersonRegistry persons,
+  MovementDemo(RiskAreas riskAreas, Checkpoints checkpoints, RiskAreaStore areaStore, PushedItemStore itemStore, PersonRegistry persons,
       Jurisdictions jurisdictions, ImportPrincipals principals, JdbcClient jdbc, Clock clock) {
     this.riskAreas = riskAreas;
+    this.checkpoints = checkpoints;
     this.areaStore = areaStore;
     this.itemStore = itemStore;
     this.persons = persons;
@@ -89,7 +93,12 @@ class MovementDemo implements ApplicationRunner {
         itemStore.insertDemo("省大数据推送-DEMO-01", p.idNumber(), p.name(), p.id(), home.code(), home.path(),
             now.minus(ago), state);
       }
-      log.info("Demo movement seeded: 3 risk areas, a pushed list in district 990101");
+      checkpoints.create(new Checkpoints.Checkpoint("KK-990101-01", "滨江高速东湖收费站卡口", Checkpoints.Kind.TRAFFIC,
+          "990101"));
+      checkpoints.create(new Checkpoints.Checkpoint("ZD-990101-01", "东湖高铁站", Checkpoints.Kind.STATION, "990101"));
+      checkpoints.issue("浙A5G821", "蔬菜、粮油（保供）", today.minusDays(1), today.plusDays(13));
+      checkpoints.issue("浙B7K302", "医疗物资", today.minusDays(20), today.minusDays(2));
+      log.info("Demo movement seeded: 3 risk areas, a pushed list in district 990101, 2 checkpoints, 2 green passes");
     } finally {
       SecurityContextHolder.clearContext();
     }

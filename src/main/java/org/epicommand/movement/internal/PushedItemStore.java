@@ -78,6 +78,35 @@ public class PushedItemStore {
         .param("from", from.name()).update() == 1;
   }
 
+  /** Open items (no feedback yet) inside the scope, the oldest push (the nearest deadline) first. */
+  public List<Listed> open(JurisdictionScope scope, Instant now, long offset, int limit) {
+    String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where " + scope.predicate("i.jurisdiction_path")
+        + " and i.state not in ('FEEDBACK_SENT', 'AUDITED') order by i.pushed_at, i.id offset :offset limit :limit";
+    return deadlines(scope.bind(jdbc.sql(sql)), now).param("offset", offset).param("limit", limit)
+        .query((rs, n) -> new Listed(item(rs, n), rs.getString("name"))).list();
+  }
+
+  /**
+   * Open items no community holds yet: unmatched names routed to a desk (a division above the village
+   * level, codes shorter than the 12 digits of a community), newest push first.
+   */
+  public List<Listed> atDesk(JurisdictionScope scope, Instant now, long offset, int limit) {
+    String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where " + scope.predicate("i.jurisdiction_path")
+        + " and i.person_id is null and length(i.jurisdiction_code) < 12 and i.state not in ('FEEDBACK_SENT', 'AUDITED')"
+        + " order by i.pushed_at desc, i.id offset :offset limit :limit";
+    return deadlines(scope.bind(jdbc.sql(sql)), now).param("offset", offset).param("limit", limit)
+        .query((rs, n) -> new Listed(item(rs, n), rs.getString("name"))).list();
+  }
+
+  /** Routes an item to another division (and person, when matched by the desk); false when it is closed. */
+  public boolean reroute(UUID id, UUID personId, String matchedBy, String code, String path, Instant now) {
+    return jdbc.sql("update pushed_item set person_id = coalesce(:person, person_id), matched_by = :by,"
+            + " jurisdiction_code = :code, jurisdiction_path = :path, updated_at = :now"
+            + " where id = :id and state not in ('FEEDBACK_SENT', 'AUDITED')")
+        .param("person", personId).param("by", matchedBy).param("code", code).param("path", path)
+        .param("now", Timestamp.from(now)).param("id", id).update() == 1;
+  }
+
   /** One item, for demo data: pushed at {@code pushedAt} and already in {@code state}. */
   public void insertDemo(String listRef, String idNumber, String name, String personId, String code, String path,
       Instant pushedAt, PushedItemState state) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,6 +51,21 @@ class CheckpointApiController {
   @PreAuthorize("hasAuthority('RISK_AREA_MANAGE')")
   Checkpoints.GreenPass issue(@RequestBody PassRequest request) {
     return checkpoints.issue(request.plate(), request.cargo(), request.validFrom(), request.validTo());
+  }
+
+  @Operation(summary = "The latest passes issued, newest first")
+  @GetMapping("/api/v1/green-passes")
+  @PreAuthorize("hasAuthority('MOVEMENT_READ')")
+  List<Checkpoints.GreenPass> passes(@RequestParam(required = false) Integer limit) {
+    return checkpoints.recentPasses(limit == null ? 50 : limit);
+  }
+
+  @Operation(summary = "Checks a vehicle by pass number or plate (one of them): VALID, EXPIRED, NOT_YET_VALID or UNKNOWN")
+  @GetMapping("/api/v1/green-passes/check")
+  @PreAuthorize("hasAuthority('MOVEMENT_READ')")
+  Checkpoints.PassCheck check(@RequestParam(required = false) String passNumber,
+      @RequestParam(required = false) String plate) {
+    return checkpoints.check(passNumber, plate);
   }
 
   @Operation(summary = "Records a vehicle's passage at a checkpoint; 409 outside the pass's validity, 404 unknown pass")

@@ -126,9 +126,11 @@ class MovementPageController {
 
   @GetMapping("/pushed")
   String pushed(@RequestParam(required = false) PushedItemState state, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) String jurisdiction,
       @RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("kpis", pushedItems.kpis());
-    FormMessages.pager(model, pushedItems.listWithNames(state, null, overdue, Paging.of(page, 20)));
+    FormMessages.pager(model, pushedItems.listWithNames(state, jurisdiction, overdue, Paging.of(page, 20)));
+    model.addAttribute("jurisdiction", jurisdiction);
     model.addAttribute("state", state);
     model.addAttribute("overdue", overdue);
     model.addAttribute("states", PushedItemState.values());

@@ -8,7 +8,9 @@ import org.epicommand.movement.DistrictKpi;
 import org.epicommand.movement.PushedItem;
 import org.epicommand.movement.PushedItemDetail;
 import org.epicommand.movement.PushedItemState;
+import org.epicommand.movement.PushedDesk;
 import org.epicommand.movement.PushedItems;
+import org.epicommand.movement.internal.PushedItemStore;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -33,10 +35,45 @@ class PushedItemApiController {
 
   record NoteRequest(String note) {}
 
-  private final PushedItems items;
+  record AssignRequest(String communityCode) {}
 
-  PushedItemApiController(PushedItems items) {
+  record MatchRequest(String idNumber) {}
+
+  private final PushedItems items;
+  private final PushedDesk desk;
+
+  PushedItemApiController(PushedItems items, PushedDesk desk) {
     this.items = items;
+    this.desk = desk;
+  }
+
+  @Operation(summary = "Open unmatched items held by a desk (not yet routed to a community) in the caller's jurisdiction")
+  @GetMapping("/desk")
+  @PreAuthorize("hasAuthority('PUSHED_LIST_IMPORT')")
+  PageResult<PushedItem> atDesk(@RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return desk.atDesk(Paging.of(page, size)).map(PushedItemStore.Listed::item);
+  }
+
+  @Operation(summary = "The desk routes an item to a community of its jurisdiction")
+  @PostMapping("/{id}/assign")
+  @PreAuthorize("hasAuthority('PUSHED_LIST_IMPORT')")
+  PushedItem assign(@PathVariable UUID id, @RequestBody AssignRequest request) {
+    return desk.assign(id, request.communityCode());
+  }
+
+  @Operation(summary = "The desk matches an item to a registered person by resident ID number; routed to their community")
+  @PostMapping("/{id}/match")
+  @PreAuthorize("hasAuthority('PUSHED_LIST_IMPORT')")
+  PushedItem match(@PathVariable UUID id, @RequestBody MatchRequest request) {
+    return desk.match(id, request.idNumber());
+  }
+
+  @Operation(summary = "The worker's report in one step from SIGNED or VERIFYING: outcome and feedback")
+  @PostMapping("/{id}/report")
+  @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
+  PushedItem report(@PathVariable UUID id, @RequestBody OutcomeRequest request) {
+    return items.report(id, request.outcome(), request.note());
   }
 
   @Operation(summary = "Items in the caller's jurisdiction, newest push first; overdue=true: past a deadline")

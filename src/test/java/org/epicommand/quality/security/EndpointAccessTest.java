@@ -287,7 +287,14 @@ class EndpointAccessTest {
       entry("GET /api/v1/campaigns/{id}/progress", "TEST_READ"),
       entry("GET /api/v1/campaigns/{id}/sites", "TEST_READ"),
       entry("GET /api/v1/campaigns/{id}/turnaround", "TEST_READ"),
-      entry("GET /api/v1/campaigns/{id}/pool-size", "TEST_READ"));
+      entry("GET /api/v1/campaigns/{id}/pool-size", "TEST_READ"),
+      // movement: green-pass checks, the district desk, the worker's one-step report
+      entry("GET /api/v1/green-passes", "MOVEMENT_READ"),
+      entry("GET /api/v1/green-passes/check", "MOVEMENT_READ"),
+      entry("GET /api/v1/pushed-items/desk", "PUSHED_LIST_IMPORT"),
+      entry("POST /api/v1/pushed-items/{id}/assign", "PUSHED_LIST_IMPORT"),
+      entry("POST /api/v1/pushed-items/{id}/match", "PUSHED_LIST_IMPORT"),
+      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
