@@ -12,10 +12,8 @@ import org.epicommand.cases.CaseNode;
 import org.epicommand.cases.CaseRegistry;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
-import org.epicommand.tracing.ChainSummary;
 import org.epicommand.tracing.Contact;
 import org.epicommand.tracing.Contacts;
-import org.epicommand.tracing.TransmissionChain;
 import org.epicommand.tracing.TransmissionChains;
 import org.springframework.stereotype.Service;
 
@@ -24,13 +22,13 @@ import org.springframework.stereotype.Service;
  * caller may see. Serial interval: infectee onset − infector onset over every infector → infectee
  * link of the transmission chains where both onsets are known. Incubation period: infectee onset −
  * last exposure, where the infectee was named as a contact of the infector with a last exposure date.
- * Read through the tracing and cases facades, at most {@link #MAX_CHAINS} chains and
+ * Read through the tracing and cases facades: the links in one read (at most {@link #MAX_LINKS}), at most
  * {@link #MAX_CONTACTS} contacts ({@code truncated} says when more exist).
  */
 @Service
 public class TransmissionDelays {
 
-  public static final int MAX_CHAINS = 2_000;
+  public static final int MAX_LINKS = 200_000;
   public static final int MAX_CONTACTS = 20_000;
 
   /** The fitted gamma (method of moments) with its 2.5, 50 and 97.5 % quantiles. */
@@ -102,26 +100,11 @@ public class TransmissionDelays {
   }
 
   private Links links() {
-    List<Pair> pairs = new ArrayList<>();
-    int page = 0;
-    int read = 0;
-    PageResult<ChainSummary> result;
-    do {
-      result = chains.chains(Paging.of(page++, Paging.MAX_SIZE));
-      for (ChainSummary summary : result.items()) {
-        if (read++ >= MAX_CHAINS) {
-          return new Links(pairs, true);
-        }
-        TransmissionChain chain = chains.chain(UUID.fromString(summary.firstCaseId()));
-        Map<String, LocalDate> onsets = new HashMap<>();
-        chain.nodes().forEach(node -> onsets.put(node.caseId(), node.onsetDate()));
-        for (TransmissionChain.Link link : chain.links()) {
-          pairs.add(new Pair(link.infectorCaseId(), link.infecteeCaseId(), onsets.get(link.infectorCaseId()),
-              onsets.get(link.infecteeCaseId())));
-        }
-      }
-    } while (result.hasMore());
-    return new Links(pairs, false);
+    List<Pair> pairs = chains.linkedOnsets(MAX_LINKS + 1).stream()
+        .map(l -> new Pair(l.infectorCaseId(), l.infecteeCaseId(), l.infectorOnset(), l.infecteeOnset()))
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    boolean truncated = pairs.size() > MAX_LINKS;
+    return new Links(truncated ? pairs.subList(0, MAX_LINKS) : pairs, truncated);
   }
 
   private static int days(LocalDate from, LocalDate to) {

@@ -123,6 +123,14 @@ public class TransmissionChains {
     return new TransmissionChain(chainId.toString(), nodes, links);
   }
 
+  /**
+   * Every link with both cases inside the caller's jurisdiction, with their onset dates, in one read
+   * (at most {@code limit}, in a stable order), for the serial interval.
+   */
+  public List<LinkedOnsets> linkedOnsets(int limit) {
+    return store.linkedOnsets(currentUser.get().scope(), limit);
+  }
+
   /** Chains of at least two cases inside the caller's jurisdiction, largest first. */
   public PageResult<ChainSummary> chains(Paging paging) {
     UserContext user = currentUser.get();

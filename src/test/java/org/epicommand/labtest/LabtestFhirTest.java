@@ -9,23 +9,17 @@ import static org.epicommand.labtest.LabtestFixtures.upload;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** FHIR R4 in: lab Observations and Bundles land as tube results like the results import (real HTTP). */
 @EpiCommandTest
-class LabtestFhirTest {
+class LabtestFhirTest extends RecordsLabtestEvents {
 
   static final String SITE = "S990101001001";
   static final String COMMUNITY = "990101001001";
@@ -34,27 +28,6 @@ class LabtestFhirTest {
   Api api;
   @Autowired
   JdbcClient jdbc;
-  @Autowired
-  ApplicationEventMulticaster multicaster;
-
-  final List<Object> published = new CopyOnWriteArrayList<>();
-  final ApplicationListener<org.springframework.context.ApplicationEvent> listener = event -> {
-    if (event instanceof PayloadApplicationEvent<?> payload
-        && (payload.getPayload() instanceof PositivePoolsFound || payload.getPayload() instanceof SingleTubePositive)) {
-      published.add(payload.getPayload());
-    }
-  };
-
-  @BeforeEach
-  void listen() {
-    multicaster.addApplicationListener(listener);
-  }
-
-  @AfterEach
-  void stopListening() {
-    multicaster.removeApplicationListener(listener);
-  }
-
   @Test
   void anObservationLandsAResultOnTheTubeAndPostingItAgainChangesNothing() {
     String tube = singleTube();
@@ -122,8 +95,7 @@ class LabtestFhirTest {
     assertThat(view.get("result").asString()).isEqualTo("POSITIVE");
     assertThat(view.get("members").valueStream().map(m -> m.get("retestState").asString()).distinct().toList())
         .containsExactly("AWAITING_RETEST");
-    assertThat(published.stream().filter(PositivePoolsFound.class::isInstance)
-        .flatMap(e -> ((PositivePoolsFound) e).pools().stream()).filter(p -> p.tubeBarcode().equals(pool))).hasSize(1);
+    assertThat(positivePools().stream().filter(p -> p.tubeBarcode().equals(pool))).hasSize(1);
     assertThat(api.as("lab").get("/api/v1/tubes/" + single).json().get("result").asString()).isEqualTo("NEGATIVE");
     assertThat(jdbc.sql("select ct_n from labtest_tube where barcode = ?").param(single).query(BigDecimal.class)
         .single()).isEqualTo(new BigDecimal("38.0"));

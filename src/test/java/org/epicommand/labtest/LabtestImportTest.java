@@ -10,22 +10,16 @@ import static org.epicommand.labtest.LabtestFixtures.upload;
 
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @EpiCommandTest
-class LabtestImportTest {
+class LabtestImportTest extends RecordsLabtestEvents {
 
   static final String SITE = "S990101001001";
   static final String COMMUNITY = "990101001001";
@@ -34,27 +28,6 @@ class LabtestImportTest {
   Api api;
   @Autowired
   JdbcClient jdbc;
-  @Autowired
-  ApplicationEventMulticaster multicaster;
-
-  final List<Object> published = new CopyOnWriteArrayList<>();
-  final ApplicationListener<org.springframework.context.ApplicationEvent> listener = event -> {
-    if (event instanceof PayloadApplicationEvent<?> payload
-        && (payload.getPayload() instanceof PositivePoolsFound || payload.getPayload() instanceof SingleTubePositive)) {
-      published.add(payload.getPayload());
-    }
-  };
-
-  @BeforeEach
-  void listen() {
-    multicaster.addApplicationListener(listener);
-  }
-
-  @AfterEach
-  void stopListening() {
-    multicaster.removeApplicationListener(listener);
-  }
-
   @Test
   void positivePoolPutsMembersOnTheRetestListAndSingleRetestsReleaseOrConfirm() {
     List<Member> members = persons(api, 10, COMMUNITY);
@@ -81,8 +54,7 @@ class LabtestImportTest {
     assertThat(tube.get("result").asString()).isEqualTo("POSITIVE");
     assertThat(tube.get("members").valueStream().map(m -> m.get("retestState").asString()).distinct().toList())
         .containsExactly("AWAITING_RETEST");
-    PositivePoolFound event = published.stream().filter(PositivePoolsFound.class::isInstance)
-        .flatMap(e -> ((PositivePoolsFound) e).pools().stream()).filter(e -> e.tubeBarcode().equals(pool)).findFirst().orElseThrow();
+    PositivePoolFound event = positivePools().stream().filter(e -> e.tubeBarcode().equals(pool)).findFirst().orElseThrow();
     assertThat(event.memberPersonIds()).hasSize(10);
     assertThat(event.samplingDate()).isEqualTo(java.time.LocalDate.of(2022, 11, 11));
 

@@ -99,6 +99,17 @@ public class ChainStore {
             rs.getObject(2, UUID.class))).list();
   }
 
+  /** Infector → infectee links with both cases inside the scope, with their onset dates (null where unknown). */
+  public List<org.epicommand.tracing.LinkedOnsets> linkedOnsets(JurisdictionScope scope, int limit) {
+    return scope.bind(jdbc.sql("select l.infector_case_id, l.infectee_case_id, a.onset_date, b.onset_date"
+        + " from transmission_link l join chain_member a on a.case_id = l.infector_case_id"
+        + " join chain_member b on b.case_id = l.infectee_case_id"
+        + " where " + scope.predicate("a.jurisdiction_path") + " and " + scope.predicate("b.jurisdiction_path")
+        + " order by l.infectee_case_id, l.infector_case_id limit :limit")).param("limit", limit)
+        .query((rs, n) -> new org.epicommand.tracing.LinkedOnsets(rs.getString(1), rs.getString(2),
+            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).list();
+  }
+
   public Optional<UUID> link(UUID infector, UUID infectee) {
     return jdbc.sql("select id from transmission_link where infector_case_id = :a and infectee_case_id = :b")
         .param("a", infector).param("b", infectee).query(UUID.class).optional();
