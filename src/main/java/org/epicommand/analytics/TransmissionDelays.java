@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.analytics.internal.DelayStatistics;
-import org.epicommand.cases.CaseNode;
 import org.epicommand.cases.CaseRegistry;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -85,13 +83,16 @@ public class TransmissionDelays {
       }
     } while (result.hasMore() && page * Paging.MAX_SIZE < MAX_CONTACTS);
     truncated |= result.hasMore();
+    List<Pair> withOnset = links.pairs().stream().filter(p -> p.infecteeOnset() != null).toList();
+    Map<String, String> personOfCase = new HashMap<>();
+    for (int from = 0; from < withOnset.size(); from += 10_000) {
+      cases.nodes(withOnset.subList(from, Math.min(withOnset.size(), from + 10_000)).stream()
+          .map(p -> UUID.fromString(p.infectee())).toList())
+          .forEach(node -> personOfCase.put(node.caseId(), node.personId()));
+    }
     List<Integer> delays = new ArrayList<>();
-    for (Pair p : links.pairs()) {
-      if (p.infecteeOnset() == null) {
-        continue;
-      }
-      Optional<CaseNode> infectee = cases.node(UUID.fromString(p.infectee()));
-      LocalDate exposure = infectee.map(node -> exposures.get(p.infector() + "/" + node.personId())).orElse(null);
+    for (Pair p : withOnset) {
+      LocalDate exposure = exposures.get(p.infector() + "/" + personOfCase.get(p.infectee()));
       if (exposure != null) {
         delays.add(days(exposure, p.infecteeOnset()));
       }

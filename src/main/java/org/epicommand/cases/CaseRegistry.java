@@ -158,6 +158,11 @@ public class CaseRegistry {
     return store.nodes(List.of(id), currentUser.get().scope()).stream().findFirst();
   }
 
+  /** Cases as chain nodes, those of {@code ids} that lie in the caller's jurisdiction, in one read. */
+  public List<CaseNode> nodes(java.util.Collection<UUID> ids) {
+    return ids.isEmpty() ? List.of() : store.nodes(List.copyOf(ids), currentUser.get().scope());
+  }
+
   /** The case's history: classification and outcome changes, re-positives, the direct report. */
   public List<CaseHistoryEntry> history(UUID id) {
     UserContext user = currentUser.get();

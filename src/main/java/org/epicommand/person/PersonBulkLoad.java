@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.epicommand.shared.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,33 +182,16 @@ public class PersonBulkLoad {
     }
 
     Rows field(String value) {
-      append(value);
+      CopyText.append(buffer, value);
       buffer.append('\t');
       return this;
     }
 
     void last(String value) {
-      append(value);
+      CopyText.append(buffer, value);
       buffer.append('\n');
       if (buffer.length() >= (1 << 18) - 1024) {
         flush();
-      }
-    }
-
-    private void append(String value) {
-      if (value == null) {
-        buffer.append("\\N");
-        return;
-      }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        switch (c) {
-          case '\\' -> buffer.append("\\\\");
-          case '\t' -> buffer.append("\\t");
-          case '\n' -> buffer.append("\\n");
-          case '\r' -> buffer.append("\\r");
-          default -> buffer.append(c);
-        }
       }
     }
 

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.epicommand.shared.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -20,37 +21,19 @@ final class Staging {
   private int rows;
 
   Staging field(Object value) {
-    append(value);
+    CopyText.append(buffer, value);
     buffer.append('\t');
     return this;
   }
 
   void last(Object value) {
-    append(value);
+    CopyText.append(buffer, value);
     buffer.append('\n');
     rows++;
   }
 
   int rows() {
     return rows;
-  }
-
-  private void append(Object value) {
-    if (value == null) {
-      buffer.append("\\N");
-      return;
-    }
-    String text = value.toString();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> buffer.append("\\\\");
-        case '\t' -> buffer.append("\\t");
-        case '\n' -> buffer.append("\\n");
-        case '\r' -> buffer.append("\\r");
-        default -> buffer.append(c);
-      }
-    }
   }
 
   /** Creates the temporary table if this connection has none yet, then copies the rows into it. */

@@ -29,6 +29,7 @@ import org.epicommand.person.IdType;
 import org.epicommand.person.PersonMatching;
 import org.epicommand.person.PhoneNumbers;
 import org.epicommand.person.ResidentIdNumber;
+import org.epicommand.shared.CopyText;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -332,20 +333,7 @@ class PushedListImport implements ImportHandler {
   }
 
   private PushedListImport field(StringBuilder out, String value) {
-    if (value == null) {
-      out.append("\\N");
-    } else {
-      for (int k = 0; k < value.length(); k++) {
-        char c = value.charAt(k);
-        switch (c) {
-          case '\\' -> out.append("\\\\");
-          case '\t' -> out.append("\\t");
-          case '\n' -> out.append("\\n");
-          case '\r' -> out.append("\\r");
-          default -> out.append(c);
-        }
-      }
-    }
+    CopyText.append(out, value);
     out.append('\t');
     return this;
   }
