@@ -1,11 +1,13 @@
 -- The campaign board reads rollups kept by the write paths in the data's own transaction
 -- (TubeImport: tubes and members inserted; ResultLanding: results landed), never the tubes.
--- A tube's jurisdiction path is its first member's (the first row that created it): tubes, results
--- and turnaround are counted there; persons are counted at each member's own path.
+-- A tube's jurisdiction path is its first member's (the first row that created it): tubes, results,
+-- persons resulted and turnaround are counted there; persons sampled at each member's own path.
+-- members: the tube's member count, so a landing result needs not read the members.
 alter table labtest_tube add column jurisdiction_path text collate "C";
+alter table labtest_tube add column members int not null default 0;
 
 -- per UTC hour, sampling site and jurisdiction path: tubes and persons sampled (hour of sampling);
--- tubes resulted, persons resulted (not INVALID) and positive tubes (hour of result)
+-- tubes resulted, their members (valid results only) and positive tubes (hour of result)
 create table labtest_board_hour (
   hour              timestamptz not null,
   site_id           bigint      not null,
@@ -36,9 +38,10 @@ create function labtest_turnaround_bucket(d interval) returns smallint
   language sql immutable parallel safe
   return least(864, greatest(0, floor(extract(epoch from d) / 300)))::smallint;
 
-update labtest_tube t set jurisdiction_path = f.jurisdiction_path
-from (select distinct on (tube_id) tube_id, jurisdiction_path from labtest_tube_member
-      order by tube_id, source_line nulls last, jurisdiction_path) f
+update labtest_tube t set jurisdiction_path = f.jurisdiction_path, members = f.members
+from (select tube_id, count(*) as members,
+             (array_agg(jurisdiction_path order by source_line nulls last, jurisdiction_path))[1] as jurisdiction_path
+      from labtest_tube_member group by tube_id) f
 where f.tube_id = t.id;
 
 insert into labtest_board_hour (hour, site_id, jurisdiction_path, tubes, persons, results, persons_resulted, positives)
@@ -51,13 +54,10 @@ from (
   select date_trunc('hour', t.collected_at, 'UTC'), t.site_id, m.jurisdiction_path, 0, count(*), 0, 0, 0
   from labtest_tube t join labtest_tube_member m on m.tube_id = t.id group by 1, 2, 3
   union all
-  select date_trunc('hour', reported_at, 'UTC'), site_id, jurisdiction_path, 0, 0, count(*), 0,
+  select date_trunc('hour', reported_at, 'UTC'), site_id, jurisdiction_path, 0, 0, count(*),
+         coalesce(sum(members) filter (where result <> 'INVALID'), 0),
          count(*) filter (where positive and result <> 'INVALID')
-  from labtest_tube where reported_at is not null and jurisdiction_path is not null group by 1, 2, 3
-  union all
-  select date_trunc('hour', t.reported_at, 'UTC'), t.site_id, m.jurisdiction_path, 0, 0, 0, count(*), 0
-  from labtest_tube t join labtest_tube_member m on m.tube_id = t.id
-  where t.reported_at is not null and t.result <> 'INVALID' group by 1, 2, 3) x
+  from labtest_tube where reported_at is not null and jurisdiction_path is not null group by 1, 2, 3) x
 group by hour, site_id, jurisdiction_path;
 
 insert into labtest_turnaround_hour (hour, lab_id, jurisdiction_path, measure, bucket, tubes)

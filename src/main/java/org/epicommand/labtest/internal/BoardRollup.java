@@ -6,7 +6,8 @@ package org.epicommand.labtest.internal;
  * nothing. {@code labtest_board_hour} holds per UTC hour, sampling site and jurisdiction path the tubes
  * and persons sampled and the results; {@code labtest_turnaround_hour} per UTC hour of result, lab and
  * path a histogram of 5-minute buckets ({@code labtest_turnaround_bucket}). A tube counts at its own
- * path (its first member's), a person at theirs. Each constant is the body of a data-modifying CTE.
+ * path (its first member's) with its member count ({@code labtest_tube.members}), a person sampled
+ * at their own path. Each constant is the body of a data-modifying CTE.
  */
 final class BoardRollup {
 
@@ -19,27 +20,33 @@ final class BoardRollup {
       from new_tubes where jurisdiction_path is not null group by 1, 2, 3
       on conflict (hour, site_id, jurisdiction_path) do update set tubes = h.tubes + excluded.tubes""";
 
-  /** Persons sampled, from {@code added(tube_id, person_id, jurisdiction_path)}: the members inserted. */
+  /** The tubes' member counts, from {@code added(tube_id, person_id, jurisdiction_path)}: the members inserted. */
+  static final String MEMBERS = """
+      update labtest_tube t set members = t.members + a.n
+      from (select tube_id, count(*) as n from added group by tube_id) a where t.id = a.tube_id""";
+
+  /**
+   * Persons sampled, from {@code added} (as {@link #MEMBERS}) matched with their rows in the (small)
+   * staging table {@code labtest_stage_tube}, not with the tubes: a join with every tube would read
+   * the whole table per batch.
+   */
   static final String PERSONS = """
       insert into labtest_board_hour as h (hour, site_id, jurisdiction_path, persons)
-      select date_trunc('hour', t.collected_at, 'UTC'), t.site_id, a.jurisdiction_path, count(*)
-      from added a join labtest_tube t on t.id = a.tube_id group by 1, 2, 3
+      select date_trunc('hour', s.collected_at, 'UTC'), s.site_id, a.jurisdiction_path, count(*)
+      from added a join labtest_stage_tube s on s.tube_id = a.tube_id and s.person_id = a.person_id
+      where s.err_code is null group by 1, 2, 3
       on conflict (hour, site_id, jurisdiction_path) do update set persons = h.persons + excluded.persons""";
 
   /**
-   * Results, persons resulted (valid results) and positive tubes, from {@code landed}: the tubes
+   * Results, their members (valid results only) and positive tubes, from {@code landed}: the tubes
    * resulted now, with their new columns.
    */
   static final String RESULTS = """
       insert into labtest_board_hour as h (hour, site_id, jurisdiction_path, results, persons_resulted, positives)
-      select hour, site_id, path, sum(results), sum(persons), sum(positives) from (
-        select date_trunc('hour', reported_at, 'UTC') as hour, site_id, jurisdiction_path as path, 1 as results,
-               0 as persons, case when positive and result <> 'INVALID' then 1 else 0 end as positives
-        from landed where jurisdiction_path is not null
-        union all
-        select date_trunc('hour', l.reported_at, 'UTC'), l.site_id, m.jurisdiction_path, 0, 1, 0
-        from landed l join labtest_tube_member m on m.tube_id = l.id where l.result <> 'INVALID') x
-      group by hour, site_id, path
+      select date_trunc('hour', reported_at, 'UTC'), site_id, jurisdiction_path, count(*),
+             coalesce(sum(members) filter (where result <> 'INVALID'), 0),
+             count(*) filter (where positive and result <> 'INVALID')
+      from landed where jurisdiction_path is not null group by 1, 2, 3
       on conflict (hour, site_id, jurisdiction_path) do update set results = h.results + excluded.results,
         persons_resulted = h.persons_resulted + excluded.persons_resulted, positives = h.positives + excluded.positives""";
 

@@ -89,7 +89,7 @@ class ResultLanding {
           from labtest_stage_result s
           where s.tube_id = t.id and s.err_code is null and t.result is null
           returning t.id, s.line, t.site_id, t.lab_id, t.jurisdiction_path, t.collected_at, t.reported_at, t.result,
-                    t.positive, t.transport_batch_id),
+                    t.positive, t.transport_batch_id, t.members),
         board as (%s),
         turnaround as (%s)
         select id, line from landed

@@ -237,6 +237,7 @@ class TubeImport implements ImportHandler {
           where err_code is null
           on conflict do nothing
           returning tube_id, person_id, jurisdiction_path),
+        counted as (%s),
         sampled as (%s),
         tested as (
           insert into labtest_campaign_tested (campaign_id, person_id)
@@ -254,6 +255,6 @@ class TubeImport implements ImportHandler {
           on a.person_id = t.person_id
         group by t.campaign_id, a.jurisdiction_path
         on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
-        """.formatted(BoardRollup.PERSONS)).param("importId", importId).update();
+        """.formatted(BoardRollup.MEMBERS, BoardRollup.PERSONS)).param("importId", importId).update();
   }
 }
