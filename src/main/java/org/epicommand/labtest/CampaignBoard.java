@@ -1,12 +1,11 @@
 package org.epicommand.labtest;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +20,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * The campaign board's figures (DOMAIN.md §7): progress by hour, load per sampling site, turnaround
- * percentiles per lab and the suggested pool size. Every figure counts the tubes sampled in the
- * campaign's window (or one round's) whose members live inside both the campaign's scope and the
- * caller's jurisdiction; each is one set-based query over those tubes.
+ * percentiles per lab and the suggested pool size. Each is one query over the rollups the write paths
+ * keep (labtest/internal/BoardRollup): the UTC hours of the campaign's window (or one round's), at
+ * the jurisdiction paths inside both the campaign's scope and the caller's jurisdiction — a person
+ * counts at their own path, a tube (and its result) at its first member's. Sampling figures count
+ * the hour of sampling, result figures the hour of the result; so the work is bounded by hours × sites
+ * × paths, whatever the number of persons.
  */
 @Service
 public class CampaignBoard {
@@ -75,16 +77,12 @@ public class CampaignBoard {
   public List<Hour> progress(UUID campaignId, Integer round) {
     Window window = window(campaignId, round);
     JurisdictionScope mine = currentUser.get().scope();
-    List<Hour> hours = bind(mine, campaignId, window, jdbc.sql(tubes(mine) + """
-        select hour, sum(tubes), sum(persons), sum(results) from (
-          select date_trunc('hour', t.collected_at) as hour, 1 as tubes, mt.persons, 0 as results
-          from mt join labtest_tube t on t.id = mt.tube_id
-          union all
-          select date_trunc('hour', t.reported_at), 0, 0, 1
-          from mt join labtest_tube t on t.id = mt.tube_id where t.reported_at is not null) x
-        group by hour order by hour
-        """)).query((rs, n) -> new Hour(rs.getTimestamp(1).toInstant(), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-        .list();
+    List<Hour> hours = bind(mine, campaignId, window, jdbc.sql("""
+        select h.hour, sum(h.tubes), sum(h.persons), sum(h.results)
+        from labtest_board_hour h where %s
+        group by h.hour having sum(h.tubes) + sum(h.persons) + sum(h.results) > 0 order by h.hour
+        """.formatted(rows(mine)))).query((rs, n) -> new Hour(rs.getTimestamp(1).toInstant(), rs.getLong(2),
+            rs.getLong(3), rs.getLong(4))).list();
     return filled(hours);
   }
 
@@ -92,37 +90,44 @@ public class CampaignBoard {
   public List<SiteLoad> sites(UUID campaignId, Integer round) {
     Window window = window(campaignId, round);
     JurisdictionScope mine = currentUser.get().scope();
-    return bind(mine, campaignId, window, jdbc.sql(tubes(mine) + """
-        , per_hour as (
-          select t.site_id, date_trunc('hour', t.collected_at) as hour, count(*) as tubes, sum(mt.persons) as persons
-          from mt join labtest_tube t on t.id = mt.tube_id
-          group by t.site_id, date_trunc('hour', t.collected_at))
+    return bind(mine, campaignId, window, jdbc.sql("""
+        with per_hour as (
+          select h.site_id, h.hour, sum(h.tubes) as tubes, sum(h.persons) as persons
+          from labtest_board_hour h where %s
+          group by h.site_id, h.hour having sum(h.tubes) > 0 or sum(h.persons) > 0)
         select s.code, s.name, sum(p.tubes), sum(p.persons), (array_agg(p.hour order by p.persons desc, p.hour))[1],
                max(p.persons)
         from per_hour p join labtest_site s on s.id = p.site_id
         group by s.code, s.name order by sum(p.persons) desc, s.code
-        """)).query((rs, n) -> new SiteLoad(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-            rs.getTimestamp(5).toInstant(), rs.getLong(6))).list();
+        """.formatted(rows(mine)))).query((rs, n) -> new SiteLoad(rs.getString(1), rs.getString(2), rs.getLong(3),
+            rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getLong(6))).list();
   }
 
-  /** Turnaround percentiles per lab over the resulted tubes, by lab code. */
+  /**
+   * Turnaround percentiles per lab over the tubes resulted in the window's hours, by lab code, from
+   * 5-minute histograms: each percentile within 5 minutes of the exact value ({@link TurnaroundHistogram}).
+   */
   public List<LabTurnaround> turnaround(UUID campaignId, Integer round) {
     Window window = window(campaignId, round);
     JurisdictionScope mine = currentUser.get().scope();
-    return bind(mine, campaignId, window, jdbc.sql(tubes(mine) + """
-        select l.code, l.name, count(*),
-          percentile_cont(array[0.5, 0.9, 0.99]) within group (
-            order by extract(epoch from t.reported_at - t.collected_at) / 60),
-          percentile_cont(array[0.5, 0.9, 0.99]) within group (
-            order by extract(epoch from b.handed_over_at - t.collected_at) / 60) filter (where b.id is not null),
-          percentile_cont(array[0.5, 0.9, 0.99]) within group (
-            order by extract(epoch from b.received_at - b.handed_over_at) / 60) filter (where b.received_at is not null)
-        from mt join labtest_tube t on t.id = mt.tube_id join labtest_lab l on l.id = t.lab_id
-        left join labtest_transport_batch b on b.id = t.transport_batch_id
-        where t.reported_at is not null
-        group by l.code, l.name order by l.code
-        """)).query((rs, n) -> new LabTurnaround(rs.getString(1), rs.getString(2), rs.getLong(3),
-            percentiles(rs.getArray(4)), percentiles(rs.getArray(5)), percentiles(rs.getArray(6)))).list();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Map<String, TurnaroundHistogram>> byLab = new LinkedHashMap<>();
+    bind(mine, campaignId, window, jdbc.sql("""
+        select l.code, l.name, h.measure, h.bucket, sum(h.tubes)
+        from labtest_turnaround_hour h join labtest_lab l on l.id = h.lab_id where %s
+        group by l.code, l.name, h.measure, h.bucket order by l.code
+        """.formatted(rows(mine)))).query(rs -> {
+          names.put(rs.getString(1), rs.getString(2));
+          byLab.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+              .computeIfAbsent(rs.getString(3), k -> new TurnaroundHistogram()).add(rs.getInt(4), rs.getLong(5));
+        });
+    List<LabTurnaround> labs = new ArrayList<>();
+    byLab.forEach((code, measures) -> {
+      TurnaroundHistogram resulted = measures.getOrDefault("T", new TurnaroundHistogram());
+      labs.add(new LabTurnaround(code, names.get(code), resulted.total(), resulted.percentiles(),
+          percentiles(measures.get("H")), percentiles(measures.get("X"))));
+    });
+    return labs;
   }
 
   /**
@@ -143,10 +148,9 @@ public class CampaignBoard {
       throw new ValidationFailure(FieldProblem.of("riskLevel", "labtest.riskLevel"));
     }
     JurisdictionScope mine = currentUser.get().scope();
-    long[] counts = bind(mine, campaignId, new Window(campaign.startsAt(), campaign.endsAt()), jdbc.sql(tubes(mine) + """
-        select coalesce(sum(mt.persons), 0), count(*) filter (where t.positive)
-        from mt join labtest_tube t on t.id = mt.tube_id where t.reported_at is not null and t.result is distinct from 'INVALID'
-        """)).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    long[] counts = bind(mine, campaignId, new Window(campaign.startsAt(), campaign.endsAt()), jdbc.sql("""
+        select coalesce(sum(h.persons_resulted), 0), coalesce(sum(h.positives), 0) from labtest_board_hour h where %s
+        """.formatted(rows(mine)))).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     double positivity = counts[0] == 0 ? 0 : 100.0 * counts[1] / counts[0];
     boolean pooling = positivity < POOLING_POSITIVITY_LIMIT_PERCENT;
     TubeKind kind = pooling ? risk.tubeKind() : TubeKind.SINGLE;
@@ -166,37 +170,27 @@ public class CampaignBoard {
   }
 
   /**
-   * The campaign's tubes of the window with their member count: members inside the campaign's scope
-   * and the caller's jurisdiction; named {@code mt}, to be followed by the select.
+   * The rollup rows (alias {@code h}) of the window's hours at paths inside both the campaign's scope
+   * and the caller's jurisdiction.
    */
-  private static String tubes(JurisdictionScope mine) {
+  private static String rows(JurisdictionScope mine) {
     return """
-        with mt as (
-          select m.tube_id, count(*) as persons
-          from labtest_tube t join labtest_tube_member m on m.tube_id = t.id
-          where t.collected_at >= :from and t.collected_at < :to and %s
-            and exists (select 1 from labtest_campaign_scope cs where cs.campaign_id = :campaign
-                        and m.jurisdiction_path like cs.jurisdiction_path || '%%')
-          group by m.tube_id)
-        """.formatted(mine.predicate("m.jurisdiction_path"));
+        h.hour >= :from and h.hour < :to and %s
+        and exists (select 1 from labtest_campaign_scope cs where cs.campaign_id = :campaign
+                    and h.jurisdiction_path like cs.jurisdiction_path || '%%')
+        """.formatted(mine.predicate("h.jurisdiction_path"));
   }
 
+  /** Binds the scope, the campaign and the window's hours: from the hour its start falls in, to its end. */
   private static JdbcClient.StatementSpec bind(JurisdictionScope mine, UUID campaignId, Window window,
       JdbcClient.StatementSpec statement) {
     return mine.bind(statement).param("campaign", campaignId)
-        .param("from", Timestamp.from(window.from())).param("to", Timestamp.from(window.to()));
+        .param("from", Timestamp.from(window.from().truncatedTo(ChronoUnit.HOURS)))
+        .param("to", Timestamp.from(window.to()));
   }
 
-  private static Percentiles percentiles(Array array) throws SQLException {
-    if (array == null) {
-      return null;
-    }
-    Object[] values = (Object[]) array.getArray();
-    return new Percentiles(minutes(values[0]), minutes(values[1]), minutes(values[2]));
-  }
-
-  private static double minutes(Object value) {
-    return Math.round(((Number) value).doubleValue() * 10) / 10.0;
+  private static Percentiles percentiles(TurnaroundHistogram histogram) {
+    return histogram == null ? null : histogram.percentiles();
   }
 
   private static List<Hour> filled(List<Hour> hours) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * parsed results COPYed into a staging table, checked set-based (unknown tube or lab, the same barcode
  * twice in one submission, a tube already resulted differently), merged onto the tubes not yet
  * resulted, and the {@link ResultRules} applied to the newly resulted ones — all in the caller's
- * transaction. A tube already carrying the same result changes nothing (idempotent).
+ * transaction, with the board's rollups ({@link BoardRollup}) counting the results actually landed. A tube
+ * already carrying the same result changes nothing (idempotent).
  */
 @Component
 class ResultLanding {
@@ -81,13 +82,19 @@ class ResultLanding {
         });
     record Landed(long tubeId, int line) {}
     List<Landed> landed = jdbc.sql("""
-        update labtest_tube t set state = 'RESULTED', result = s.result, ct_orf1ab = s.ct_orf1ab, ct_n = s.ct_n,
-          positive = s.positive, lab_id = s.lab_id, reported_at = s.reported_at,
-          result_import_id = :importId, result_line = s.line
-        from labtest_stage_result s
-        where s.tube_id = t.id and s.err_code is null and t.result is null
-        returning t.id, s.line
-        """).param("importId", submissionId).query((rs, n) -> new Landed(rs.getLong(1), rs.getInt(2))).list();
+        with landed as (
+          update labtest_tube t set state = 'RESULTED', result = s.result, ct_orf1ab = s.ct_orf1ab, ct_n = s.ct_n,
+            positive = s.positive, lab_id = s.lab_id, reported_at = s.reported_at,
+            result_import_id = :importId, result_line = s.line
+          from labtest_stage_result s
+          where s.tube_id = t.id and s.err_code is null and t.result is null
+          returning t.id, s.line, t.site_id, t.lab_id, t.jurisdiction_path, t.collected_at, t.reported_at, t.result,
+                    t.positive, t.transport_batch_id, t.members),
+        board as (%s),
+        turnaround as (%s)
+        select id, line from landed
+        """.formatted(BoardRollup.RESULTS, BoardRollup.TURNAROUND)).param("importId", submissionId)
+        .query((rs, n) -> new Landed(rs.getLong(1), rs.getInt(2))).list();
     rules.apply(landed.stream().map(Landed::tubeId).toList());
     Set<Integer> lines = new HashSet<>();
     landed.forEach(l -> lines.add(l.line()));

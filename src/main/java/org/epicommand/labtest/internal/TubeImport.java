@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * the rows are COPYed into a staging table, checked set-based (unknown site, the same member twice,
  * a tube described differently than before, a full pool) and merged with {@code on conflict do
  * nothing} on the natural keys (barcode; tube and person), so importing a file twice changes
- * nothing. New members also count as tested in every campaign whose window and scope they fall in.
+ * nothing. New members also count as tested in every campaign whose window and scope they fall in, and
+ * new tubes and members in the campaign board's rollup ({@link BoardRollup}).
  * Members outside the importer's jurisdiction are reported like unknown persons.
  */
 @Component
@@ -213,18 +214,22 @@ class TubeImport implements ImportHandler {
   }
 
   private void merge(UUID importId) {
+    // new tubes (at their first row's member's path), counted as sampled
     jdbc.sql("""
-        insert into labtest_tube (barcode, kind, state, site_id, collected_at, source_import_id)
-        select distinct on (barcode) barcode, kind, 'COLLECTED', site_id, collected_at, :importId
-        from labtest_stage_tube where err_code is null and tube_id is null
-        order by barcode, line
-        on conflict (barcode) do nothing
-        """).param("importId", importId).update();
+        with new_tubes as (
+          insert into labtest_tube (barcode, kind, state, site_id, collected_at, source_import_id, jurisdiction_path)
+          select distinct on (barcode) barcode, kind, 'COLLECTED', site_id, collected_at, :importId, jurisdiction_path
+          from labtest_stage_tube where err_code is null and tube_id is null
+          order by barcode, line
+          on conflict (barcode) do nothing
+          returning site_id, collected_at, jurisdiction_path)
+        %s
+        """.formatted(BoardRollup.TUBES)).param("importId", importId).update();
     jdbc.sql("""
         update labtest_stage_tube s set tube_id = t.id from labtest_tube t
         where t.barcode = s.barcode and s.tube_id is null and s.err_code is null
         """).update();
-    // members, and each new member once as tested in the campaigns covering their sampling
+    // members, counted as sampled and each new member once as tested in the campaigns covering their sampling
     jdbc.sql("""
         with added as (
           insert into labtest_tube_member (tube_id, person_id, jurisdiction_path, source_import_id, source_line)
@@ -232,6 +237,8 @@ class TubeImport implements ImportHandler {
           where err_code is null
           on conflict do nothing
           returning tube_id, person_id, jurisdiction_path),
+        counted as (%s),
+        sampled as (%s),
         tested as (
           insert into labtest_campaign_tested (campaign_id, person_id)
           select distinct c.id, a.person_id
@@ -239,7 +246,7 @@ class TubeImport implements ImportHandler {
           join labtest_tube t on t.id = a.tube_id
           join labtest_campaign c on t.collected_at >= c.starts_at and t.collected_at < c.ends_at
           join labtest_campaign_scope cs on cs.campaign_id = c.id
-            and a.jurisdiction_path like cs.jurisdiction_path || '%'
+            and a.jurisdiction_path like cs.jurisdiction_path || '%%'
           on conflict do nothing
           returning campaign_id, person_id)
         insert into labtest_campaign_population as p (campaign_id, jurisdiction_path, residents, tested)
@@ -248,6 +255,6 @@ class TubeImport implements ImportHandler {
           on a.person_id = t.person_id
         group by t.campaign_id, a.jurisdiction_path
         on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
-        """).param("importId", importId).update();
+        """.formatted(BoardRollup.MEMBERS, BoardRollup.PERSONS)).param("importId", importId).update();
   }
 }
