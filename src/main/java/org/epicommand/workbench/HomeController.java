@@ -12,9 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
   private final CurrentUser currentUser;
+  private final java.util.List<org.epicommand.shared.HomeWidget> widgets;
 
-  HomeController(CurrentUser currentUser) {
+  HomeController(CurrentUser currentUser, java.util.List<org.epicommand.shared.HomeWidget> widgets) {
     this.currentUser = currentUser;
+    this.widgets = widgets.stream()
+        .sorted(java.util.Comparator.comparingInt(org.epicommand.shared.HomeWidget::order)).toList();
   }
 
   @GetMapping("/")
@@ -27,6 +30,12 @@ class HomeController {
     }
     model.addAttribute("user", user);
     model.addAttribute("commander", user.hasRole(Role.COMMANDER));
+    // each module's summary card the user may see (work lists, deadlines, retests, pushed names)
+    java.util.Set<String> authorities = org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .getAuthentication().getAuthorities().stream()
+        .map(org.springframework.security.core.GrantedAuthority::getAuthority).collect(java.util.stream.Collectors.toSet());
+    model.addAttribute("widgets", widgets.stream()
+        .filter(w -> w.authority() == null || authorities.contains(w.authority())).toList());
     return "workbench/home";
   }
 

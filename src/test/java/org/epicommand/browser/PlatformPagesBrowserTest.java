@@ -84,4 +84,20 @@ class PlatformPagesBrowserTest {
       Browser.screenshot(page, "jurisdictions-phone");
     }
   }
+
+  @Test
+  void aDistrictOfficersHomeShowsTheCardsOfTheirWorkOnAPhone() {
+    try (BrowserContext context = Browser.context(true)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "district");
+      page.waitForSelector("[data-testid=widget-tracing]");
+      page.waitForSelector("[data-testid=widget-quarantine]");
+      page.waitForSelector("[data-testid=widget-movement]");
+      page.waitForSelector("[data-testid=widget-labtest]");
+      assertThat(page.locator("[data-testid=widget-quarantine] [data-testid^=tally-]").count()).isEqualTo(5);
+      int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+      assertThat(scrollWidth).isLessThanOrEqualTo(390);
+      Browser.screenshot(page, "home-district-phone");
+    }
+  }
 }

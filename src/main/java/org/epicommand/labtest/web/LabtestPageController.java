@@ -68,4 +68,24 @@ class LabtestPageController {
     FormMessages.pager(model, tubes.retests(jurisdiction, Paging.of(page, 30)));
     return "labtest/retests";
   }
+
+  /** The home-page card: persons awaiting a single-tube retest in the caller's area. */
+  @GetMapping("/labtest/retests/widget")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  String retestsWidget(Model model) {
+    model.addAttribute("widgetId", "labtest");
+    model.addAttribute("titleKey", "home.widget.labtest");
+    model.addAttribute("tallies", List.of(org.epicommand.shared.Tally.of("home.widget.labtest.retests",
+        tubes.retests(null, Paging.of(0, org.epicommand.shared.Tally.CAP)), "/labtest/retests")));
+    return "fragments/tally :: card";
+  }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Widget {
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.HomeWidget labtestHomeWidget() {
+      return new org.epicommand.shared.HomeWidget(50, "/labtest/retests/widget", "TEST_READ");
+    }
+  }
 }

@@ -92,6 +92,17 @@ class PushedPageController {
     return "movement/pushed-mine";
   }
 
+  /** The home-page card: the pushed names still open in the worker's area. */
+  @GetMapping("/widget")
+  @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
+  String widget(Model model) {
+    model.addAttribute("widgetId", "movement");
+    model.addAttribute("titleKey", "home.widget.movement");
+    model.addAttribute("tallies", List.of(org.epicommand.shared.Tally.of("home.widget.movement.open",
+        items.open(Paging.of(0, org.epicommand.shared.Tally.CAP)), "/movement/pushed/mine")));
+    return "fragments/tally :: card";
+  }
+
   @PostMapping("/mine/{id}/sign")
   @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
   String sign(@PathVariable UUID id, RedirectAttributes redirect) {
@@ -127,6 +138,11 @@ class PushedPageController {
     @Bean
     NavigationItem pushedMineNavigation() {
       return new NavigationItem(513, "/movement/pushed/mine", "nav.movement.pushedMine", "MOVEMENT_WRITE");
+    }
+
+    @Bean
+    org.epicommand.shared.HomeWidget movementHomeWidget() {
+      return new org.epicommand.shared.HomeWidget(40, "/movement/pushed/widget", "MOVEMENT_WRITE");
     }
   }
 }

@@ -46,6 +46,28 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
     return "quarantine/desk";
   }
 
+  /** The home-page card: the five work lists' counts. */
+  @GetMapping("/widget")
+  String widget(Model model) {
+    Map<WorkList, Long> counts = workLists.counts();
+    model.addAttribute("widgetId", "quarantine");
+    model.addAttribute("titleKey", "home.widget.quarantine");
+    model.addAttribute("tallies", java.util.Arrays.stream(WorkList.values())
+        .map(list -> new org.epicommand.shared.Tally("qp.workList." + list, Math.min(counts.get(list),
+            QuarantineWorkLists.COUNT_CAP), counts.get(list) > QuarantineWorkLists.COUNT_CAP, "/quarantine/work/" + list))
+        .toList());
+    return "fragments/tally :: card";
+  }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Widget {
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.HomeWidget quarantineHomeWidget() {
+      return new org.epicommand.shared.HomeWidget(30, "/quarantine/widget", "QUARANTINE_READ");
+    }
+  }
+
   @GetMapping("/work/{list}")
   String workList(@PathVariable WorkList list, @RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("list", list);

@@ -75,6 +75,28 @@ class InvestigationPageController {
     return "tracing/investigations-overdue";
   }
 
+  /** The home-page card: my investigations, the two overdue lists, contacts still to locate. */
+  @GetMapping("/widget")
+  String widget(Model model) {
+    Paging first = Paging.of(0, org.epicommand.shared.Tally.CAP);
+    java.util.List<org.epicommand.shared.Tally> tallies = new java.util.ArrayList<>(java.util.List.of(
+        org.epicommand.shared.Tally.of("home.widget.tracing.mine", investigations.mine(first), "/tracing/investigations/mine"),
+        org.epicommand.shared.Tally.of("home.widget.tracing.overdueCore", investigations.list(Overdue.CORE, first),
+            "/tracing/investigations/overdue"),
+        org.epicommand.shared.Tally.of("home.widget.tracing.overdueReport", investigations.list(Overdue.REPORT, first),
+            "/tracing/investigations/overdue")));
+    boolean tracks = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+        .getAuthorities().stream().anyMatch(a -> "CONTACT_TRACK".equals(a.getAuthority()));
+    if (tracks) {
+      tallies.add(org.epicommand.shared.Tally.of("home.widget.tracing.toLocate", contacts.toLocate(first),
+          "/tracing/contacts/to-locate"));
+    }
+    model.addAttribute("widgetId", "tracing");
+    model.addAttribute("titleKey", "home.widget.tracing");
+    model.addAttribute("tallies", tallies);
+    return "fragments/tally :: card";
+  }
+
   @GetMapping("/investigations/{id}")
   String detail(@PathVariable UUID id, Model model) {
     Investigation investigation = investigations.get(id);
@@ -171,6 +193,11 @@ class InvestigationPageController {
     @Bean
     NavigationItem myInvestigationsNavigation() {
       return new NavigationItem(212, "/tracing/investigations/mine", "nav.investigations.mine", "CASE_WRITE");
+    }
+
+    @Bean
+    org.epicommand.shared.HomeWidget tracingHomeWidget() {
+      return new org.epicommand.shared.HomeWidget(20, "/tracing/widget", "CASE_READ");
     }
 
     @Bean

@@ -1,0 +1,69 @@
+package org.epicommand.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The home page's summary cards: each role sees the cards of its work, with the lists' real counts. */
+@EpiCommandTest
+class HomeWidgetsTest {
+
+  @Autowired
+  Api api;
+  @Autowired
+  java.util.List<org.epicommand.shared.NavigationItem> navigation;
+
+  @Test
+  void everyNavigationEntryHasItsTitleAndHintInBothLanguages() throws java.io.IOException {
+    for (String bundle : java.util.List.of("messages.properties", "messages_en.properties")) {
+      java.util.Properties texts = new java.util.Properties();
+      try (var in = new java.io.InputStreamReader(getClass().getClassLoader().getResourceAsStream(bundle),
+          java.nio.charset.StandardCharsets.UTF_8)) {
+        texts.load(in);
+      }
+      assertThat(navigation).hasSizeGreaterThan(30).allSatisfy(item -> assertThat(texts)
+          .as(bundle + " for " + item.path()).containsKeys(item.messageKey(), item.messageKey() + ".hint"));
+    }
+  }
+
+  @Test
+  void eachRoleSeesTheCardsOfItsOwnWork() {
+    String district = api.as("district").get("/", "text/html").body();
+    assertThat(district).contains("hx-get=\"/tracing/widget\"", "hx-get=\"/quarantine/widget\"",
+        "hx-get=\"/movement/pushed/widget\"", "hx-get=\"/labtest/retests/widget\"");
+    String site = api.as("site").get("/", "text/html").body();
+    assertThat(site).contains("hx-get=\"/quarantine/widget\"")
+        .doesNotContain("hx-get=\"/tracing/widget\"", "hx-get=\"/movement/pushed/widget\"");
+    assertThat(api.as("cdc").get("/movement/pushed/widget", "text/html").status()).isEqualTo(403);
+    assertThat(api.as("lab").get("/quarantine/widget", "text/html").status()).isEqualTo(403);
+  }
+
+  @Test
+  void theInvestigatorsCardCountsWhatTheListsHold() {
+    String card = api.as("cdc").get("/tracing/widget", "text/html").body();
+    assertThat(card).contains("data-testid=\"widget-tracing\"", "我的流调", "待落位密接");
+    int core = api.as("cdc").get("/api/v1/investigations?overdue=CORE&size=100").json().get("items").size();
+    assertThat(figure(card, "home.widget.tracing.overdueCore")).isEqualTo(core == 100 ? "100+" : String.valueOf(core));
+    int retests = api.as("lab").get("/api/v1/retests?size=100").json().get("items").size();
+    assertThat(figure(api.as("lab").get("/labtest/retests/widget", "text/html").body(), "home.widget.labtest.retests"))
+        .isEqualTo(retests == 100 ? "100+" : String.valueOf(retests));
+
+    String quarantine = api.as("site").get("/quarantine/widget", "text/html").body();
+    assertThat(quarantine).contains("今日应检", "今日应解除", "漏报健康监测", "未处理告警", "待转运");
+    assertThat(Pattern.compile("data-testid=\"tally-qp\\.workList\\.").matcher(quarantine).results().count())
+        .isEqualTo(5);
+  }
+
+  /** The number shown on the tally with {@code key}. */
+  private static String figure(String html, String key) {
+    Matcher m = Pattern.compile("data-testid=\"tally-" + Pattern.quote(key) + "\"[^>]*>\\s*<div[^>]*>([^<]+)</div>")
+        .matcher(html);
+    assertThat(m.find()).as("tally " + key + " in " + html).isTrue();
+    return m.group(1).strip();
+  }
+}
