@@ -47,13 +47,15 @@ class SupervisionPagesBrowserTest {
       page.click("[data-testid=save-finding]");
       page.waitForURL(url -> url.contains("/supervision/problems/"));
       problemUrl = page.url();
-      assertThat(page.locator("[data-testid=problem-state]").textContent()).isEqualTo("已发现");
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=problem-state]"))
+          .hasText("已发现"); // waits for the page after the post
       assertThat(page.locator("[data-testid=problem-description]").textContent()).isEqualTo(description);
       assertThat(page.locator("[data-testid=photos] img[data-kind=FINDING]").count()).isEqualTo(1);
       assertThat((Boolean) page.evaluate("() => document.querySelector('[data-testid=photos] img').naturalWidth > 0"))
           .as("the photo is served and shown").isTrue();
       page.click("[data-testid=assign]");
-      assertThat(page.locator("[data-testid=problem-state]").textContent()).isEqualTo("已交办");
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=problem-state]"))
+          .hasText("已交办"); // waits for the page after the post
       Browser.screenshot(page, "supervision-phone-finding-assigned");
     }
     try (BrowserContext community = phone()) {
@@ -63,7 +65,8 @@ class SupervisionPagesBrowserTest {
       page.click("[data-problem-id] >> text=" + description);
       assertThat(page.url()).isEqualTo(problemUrl);
       page.click("[data-testid=start-rectifying]");
-      assertThat(page.locator("[data-testid=problem-state]").textContent()).isEqualTo("整改中");
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=problem-state]"))
+          .hasText("整改中"); // waits for the page after the post
       // submitting without evidence is refused with the current state named
       page.click("[data-testid=submit-evidence]");
       assertThat(page.locator("[data-testid=failure]").textContent()).contains("RECTIFYING");
@@ -78,7 +81,8 @@ class SupervisionPagesBrowserTest {
       assertThat(page.locator("[data-testid=photos] img[data-kind=EVIDENCE]").count()).isEqualTo(1);
       page.fill("textarea[name=note]", "已设专人查验");
       page.click("[data-testid=submit-evidence]");
-      assertThat(page.locator("[data-testid=problem-state]").textContent()).isEqualTo("待验收");
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=problem-state]"))
+          .hasText("待验收"); // waits for the page after the post
       Browser.screenshot(page, "supervision-phone-unit-evidence");
     }
     try (BrowserContext inspector = phone()) {
@@ -86,9 +90,11 @@ class SupervisionPagesBrowserTest {
       Browser.login(page, api.baseUrl(), "inspector");
       page.navigate(problemUrl);
       page.click("[data-testid=verify]");
-      assertThat(page.locator("[data-testid=problem-state]").textContent()).isEqualTo("已验收");
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=problem-state]"))
+          .hasText("已验收"); // waits for the page after the post
       page.click("[data-testid=close]");
-      assertThat(page.locator("[data-testid=problem-state]").textContent()).isEqualTo("已销号");
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=problem-state]"))
+          .hasText("已销号"); // waits for the page after the post
       assertThat(page.locator("[data-testid=history] li").count()).isEqualTo(6);
       Browser.screenshot(page, "supervision-phone-closed");
     }
