@@ -35,9 +35,11 @@ class SupervisionPagesBrowserTest {
       Page page = inspector.newPage();
       Browser.login(page, api.baseUrl(), "inspector");
       page.navigate(api.baseUrl() + "/supervision/visits/" + visit);
-      assertThat(page.locator("[data-testid=visit-state]").textContent()).isEqualTo("计划中");
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=visit-state]"))
+          .hasText("计划中"); // waits for the page after the post
       page.click("[data-testid=start-visit]");
-      assertThat(page.locator("[data-testid=visit-state]").textContent()).isEqualTo("进行中");
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=visit-state]"))
+          .hasText("进行中"); // waits for the page after the post
       page.selectOption("#category", "SCAN_AND_CHECK");
       page.selectOption("#severity", "MAJOR");
       page.fill("#description", description);
