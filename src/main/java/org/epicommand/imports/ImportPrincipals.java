@@ -10,4 +10,16 @@ import org.springframework.security.core.Authentication;
 public interface ImportPrincipals {
 
   Optional<Authentication> authenticationOf(String username);
+
+  /** Runs {@code work} as {@code username} (nothing when there is no such user), e.g. demo seeding at start-up. */
+  default void runAs(String username, Runnable work) {
+    authenticationOf(username).ifPresent(authentication -> {
+      org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(authentication);
+      try {
+        work.run();
+      } finally {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+      }
+    });
+  }
 }

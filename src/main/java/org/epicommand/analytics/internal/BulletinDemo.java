@@ -10,7 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +35,7 @@ class BulletinDemo implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    var commander = principals.authenticationOf("commander");
-    if (commander.isEmpty()) {
-      return;
-    }
-    SecurityContextHolder.getContext().setAuthentication(commander.get());
-    try {
+    principals.runAs("commander", () -> {
       if (!bulletins.list().isEmpty()) {
         return;
       }
@@ -50,8 +44,6 @@ class BulletinDemo implements ApplicationRunner {
       bulletins.approve(yesterday);
       bulletins.publish(yesterday);
       log.info("Demo bulletin of {} published", yesterday);
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    });
   }
 }

@@ -25,7 +25,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,12 +65,10 @@ class MovementDemo implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    var commander = principals.authenticationOf("commander");
-    if (commander.isEmpty() || jdbc.sql("select exists (select 1 from risk_area)").query(Boolean.class).single()) {
+    if (jdbc.sql("select exists (select 1 from risk_area)").query(Boolean.class).single()) {
       return;
     }
-    SecurityContextHolder.getContext().setAuthentication(commander.get());
-    try {
+    principals.runAs("commander", () -> {
       LocalDate today = LocalDate.now(clock);
       RiskArea quiet = riskAreas.designate(new NewRiskArea("幸福小区 3 号楼", RiskLevel.HIGH, "990101001001", "3 号楼全部单元"));
       // designated six days ago and quiet since: the 5-day rule proposes LOW today
@@ -99,8 +96,6 @@ class MovementDemo implements ApplicationRunner {
       checkpoints.issue("浙A5G821", "蔬菜、粮油（保供）", today.minusDays(1), today.plusDays(13));
       checkpoints.issue("浙B7K302", "医疗物资", today.minusDays(20), today.minusDays(2));
       log.info("Demo movement seeded: 3 risk areas, a pushed list in district 990101, 2 checkpoints, 2 green passes");
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    });
   }
 }

@@ -28,7 +28,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,12 +64,7 @@ class QuarantineDemo implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    var commander = principals.authenticationOf("commander");
-    if (commander.isEmpty()) {
-      return;
-    }
-    SecurityContextHolder.getContext().setAuthentication(commander.get());
-    try {
+    principals.runAs("commander", () -> {
       if (!sites.list().isEmpty()) {
         return;
       }
@@ -101,9 +95,7 @@ class QuarantineDemo implements ApplicationRunner {
       IntStream.range(22, 30).forEach(i -> open(people.get(i), OrderReason.MEDIUM_RISK_AREA_ARRIVAL,
           today.minusDays(1)));
       log.info("Demo quarantine seeded: 3 sites, 30 orders in district {}", DISTRICT);
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    });
   }
 
   private QuarantineSite site(String code, String name, String district, int from, int to) {

@@ -22,7 +22,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,12 +53,7 @@ class DemoOutbreak implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    var cdc = principals.authenticationOf("cdc");
-    if (cdc.isEmpty()) {
-      return;
-    }
-    SecurityContextHolder.getContext().setAuthentication(cdc.get());
-    try {
+    principals.runAs("cdc", () -> {
       if (!cases.list(null, null, null, Paging.of(0, 1)).items().isEmpty()) {
         return;
       }
@@ -90,9 +84,7 @@ class DemoOutbreak implements ApplicationRunner {
             OffsetDateTime.now(clock).minusHours(3), Severity.MILD, false, DiscoveryRoute.MASS_TESTING, null, false));
       }
       log.info("Demo outbreak seeded: 21 cases, 2 chains");
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    });
   }
 
   private String report(PersonSummary person, LocalDate onset, boolean asymptomatic, DiscoveryRoute route) {

@@ -27,7 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,43 +65,41 @@ class DemoTracingWork implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    var cdc = principals.authenticationOf("cdc");
-    if (cdc.isEmpty() || venueStore.byCode(FIRST_VENUE).isPresent()) {
+    if (venueStore.byCode(FIRST_VENUE).isPresent()) {
       return;
     }
-    SecurityContextHolder.getContext().setAuthentication(cdc.get());
-    try {
-      String[] names = {"滨江生鲜超市", "东湖农贸市场", "江畔火锅店", "城东药房", "东湖小学", "市第一人民医院发热门诊",
-          "滨江汽车站", "湖景酒店", "星光KTV", "城东写字楼"};
-      VenueType[] types = {VenueType.SUPERMARKET, VenueType.MARKET, VenueType.RESTAURANT, VenueType.PHARMACY,
-          VenueType.SCHOOL, VenueType.HOSPITAL, VenueType.TRANSPORT, VenueType.HOTEL, VenueType.ENTERTAINMENT,
-          VenueType.OFFICE};
-      for (int i = 0; i < names.length; i++) {
-        venues.register(String.format("DEMO-V%02d", i + 1), names[i], "东湖区" + (i + 1) + "号", types[i], "990101");
-      }
-      List<CaseSummary> newest = cases.list(null, null, null, Paging.of(0, 2)).items();
-      List<PersonSummary> people = persons.search(null, "990101", Paging.of(1, 30)).items();
-      LocalDate today = LocalDate.now(clock);
-      int next = 0;
-      for (CaseSummary c : newest) {
-        Investigation investigation = investigations.ofCase(UUID.fromString(c.id()));
-        UUID id = UUID.fromString(investigation.id());
-        investigations.assign(id, "cdc");
-        OffsetDateTime morning = today.minusDays(1).atTime(9, 0).atZone(clock.getZone()).toOffsetDateTime();
-        investigations.addEntry(id, new TrajectoryEntry(null, null, "DEMO-V01", "滨江生鲜超市", null, null, morning,
-            morning.plusMinutes(40), "购物", TransportMode.BUS, "12路", null));
-        investigations.addEntry(id, new TrajectoryEntry(null, null, "DEMO-V03", "江畔火锅店", null, null,
-            morning.plusHours(9), morning.plusHours(11), "聚餐", TransportMode.TAXI, null, null));
-        for (int k = 0; k < 2 && next < people.size(); k++, next++) {
-          contacts.add(UUID.fromString(c.id()), new NewContact(people.get(next).id(), ContactCategory.CLOSE,
-              k == 0 ? ContactType.HOUSEHOLD : ContactType.MEAL, today.minusDays(1), null, null, null));
+    principals.runAs("cdc", () -> {
+      try {
+        String[] names = {"滨江生鲜超市", "东湖农贸市场", "江畔火锅店", "城东药房", "东湖小学", "市第一人民医院发热门诊",
+            "滨江汽车站", "湖景酒店", "星光KTV", "城东写字楼"};
+        VenueType[] types = {VenueType.SUPERMARKET, VenueType.MARKET, VenueType.RESTAURANT, VenueType.PHARMACY,
+            VenueType.SCHOOL, VenueType.HOSPITAL, VenueType.TRANSPORT, VenueType.HOTEL, VenueType.ENTERTAINMENT,
+            VenueType.OFFICE};
+        for (int i = 0; i < names.length; i++) {
+          venues.register(String.format("DEMO-V%02d", i + 1), names[i], "东湖区" + (i + 1) + "号", types[i], "990101");
         }
+        List<CaseSummary> newest = cases.list(null, null, null, Paging.of(0, 2)).items();
+        List<PersonSummary> people = persons.search(null, "990101", Paging.of(1, 30)).items();
+        LocalDate today = LocalDate.now(clock);
+        int next = 0;
+        for (CaseSummary c : newest) {
+          Investigation investigation = investigations.ofCase(UUID.fromString(c.id()));
+          UUID id = UUID.fromString(investigation.id());
+          investigations.assign(id, "cdc");
+          OffsetDateTime morning = today.minusDays(1).atTime(9, 0).atZone(clock.getZone()).toOffsetDateTime();
+          investigations.addEntry(id, new TrajectoryEntry(null, null, "DEMO-V01", "滨江生鲜超市", null, null, morning,
+              morning.plusMinutes(40), "购物", TransportMode.BUS, "12路", null));
+          investigations.addEntry(id, new TrajectoryEntry(null, null, "DEMO-V03", "江畔火锅店", null, null,
+              morning.plusHours(9), morning.plusHours(11), "聚餐", TransportMode.TAXI, null, null));
+          for (int k = 0; k < 2 && next < people.size(); k++, next++) {
+            contacts.add(UUID.fromString(c.id()), new NewContact(people.get(next).id(), ContactCategory.CLOSE,
+                k == 0 ? ContactType.HOUSEHOLD : ContactType.MEAL, today.minusDays(1), null, null, null));
+          }
+        }
+        log.info("Demo tracing work seeded: 10 venues, {} investigations with trajectories and contacts", newest.size());
+      } catch (RuntimeException e) {
+        log.warn("demo tracing work not seeded: {}", e.toString());
       }
-      log.info("Demo tracing work seeded: 10 venues, {} investigations with trajectories and contacts", newest.size());
-    } catch (RuntimeException e) {
-      log.warn("demo tracing work not seeded: {}", e.toString());
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    });
   }
 }
