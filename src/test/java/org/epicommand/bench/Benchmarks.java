@@ -116,8 +116,10 @@ public final class Benchmarks {
      * swing with the machine's load, checks half the floor.
      */
     void figure(String name, String unit, double value, String target, Double baseline, Double givenFloor) {
-      Double floor = givenFloor == null || ((Number) run.get("persons")).intValue() >= 1_000_000 ? givenFloor
-          : givenFloor / 2;
+      Double floor = givenFloor;
+      if (floor != null && ((Number) run.get("persons")).intValue() < 1_000_000) {
+        floor = floor / 2;
+      }
       Map<String, Object> figure = new LinkedHashMap<>();
       figure.put("name", name);
       figure.put("unit", unit);
