@@ -33,8 +33,7 @@ class CommandPagesBrowserTest {
     LocalDate yesterday = LocalDate.now(clock).minusDays(1);
     // yesterday's report is due today at 10:00: on time it is a zero report, after that it is late
     boolean late = clock.instant().isAfter(reporting.deadline(reporting.template(null), yesterday));
-    try (BrowserContext context = Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-        .setLocale("zh-CN").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/command/reports/file");

@@ -18,14 +18,9 @@ class DashboardBrowserTest {
   @Autowired
   Api api;
 
-  private static BrowserContext context(int width, int height, boolean phone, String locale) {
-    return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(locale)
-        .setViewportSize(width, height).setIsMobile(phone).setHasTouch(phone));
-  }
-
   @Test
   void theCommanderSeesTheDashboardWithChartsAndDrillsDownToADistrict() {
-    try (BrowserContext context = context(1366, 900, false, "zh-CN")) {
+    try (BrowserContext context = Browser.context(1366, 900, false, "zh-CN")) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       // the commander's home shows the dashboard panel
@@ -61,7 +56,7 @@ class DashboardBrowserTest {
 
   @Test
   void atPhoneWidthTheDashboardFitsTheScreen() {
-    try (BrowserContext context = context(390, 844, true, "zh-CN")) {
+    try (BrowserContext context = Browser.context(390, 844, true, "zh-CN")) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/analytics/dashboard");

@@ -19,14 +19,9 @@ class EpiPagesBrowserTest {
   @Autowired
   Api api;
 
-  private static BrowserContext context(int width, int height, boolean phone, String locale) {
-    return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(locale)
-        .setViewportSize(width, height).setIsMobile(phone).setHasTouch(phone));
-  }
-
   @Test
   void theCommanderReadsCurvesGrowthAndSerialIntervalAndUsesItForRt() {
-    try (BrowserContext context = context(1280, 900, false, "zh-CN")) {
+    try (BrowserContext context = Browser.context(1280, 900, false, "zh-CN")) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       page.navigate(api.baseUrl() + "/analytics/epi");
@@ -77,7 +72,7 @@ class EpiPagesBrowserTest {
 
   @Test
   void theProjectionShowsItsParametersAndChartsAndFlagsABadValue() {
-    try (BrowserContext context = context(1280, 900, false, "zh-CN")) {
+    try (BrowserContext context = Browser.context(1280, 900, false, "zh-CN")) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       page.navigate(api.baseUrl() + "/analytics/projection");
@@ -108,7 +103,7 @@ class EpiPagesBrowserTest {
 
   @Test
   void atPhoneWidthBothPagesFitTheScreen() {
-    try (BrowserContext context = context(390, 844, true, "zh-CN")) {
+    try (BrowserContext context = Browser.context(390, 844, true, "zh-CN")) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/analytics/epi");

@@ -38,11 +38,6 @@ class LabtestPagesBrowserTest {
   @Autowired
   JdbcClient jdbc;
 
-  private static BrowserContext phone() {
-    return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
-        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
-  }
-
   private static int scrollWidth(Page page) {
     return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
   }
@@ -139,7 +134,7 @@ class LabtestPagesBrowserTest {
       assertThat(median).endsWith(" 分钟");
       assertThat(Double.parseDouble(median.replace(" 分钟", ""))).isCloseTo(240.0, within(5.0));
     }
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/labtest/campaigns/" + id);
@@ -158,7 +153,7 @@ class LabtestPagesBrowserTest {
         "2022-11-21T08:00:00+08:00"));
     upload(api, "lab", "results", RESULTS_HEADER + pool + ",POSITIVE,24.0,25.5,LAB01,2022-11-21T15:00:00+08:00\n");
 
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "community");
       page.navigate(api.baseUrl() + "/labtest/retests?jurisdiction=" + OWN_COMMUNITY);
@@ -184,7 +179,7 @@ class LabtestPagesBrowserTest {
   @Test
   void theDistrictStartsACampaignFromTheFormAddsARoundAndOpensTheNotTestedList() {
     String name = "表单活动" + System.nanoTime() % 1_000_000_000L;
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/labtest/campaigns");

@@ -29,15 +29,10 @@ class MovementPagesBrowserTest {
   @Autowired
   org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-  private static BrowserContext phone() {
-    return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
-        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
-  }
-
   @Test
   void theSelfRegistrationPageShowsABadIdNumberNextToTheFieldOnAPhone() {
     rateLimit.reset();
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       page.navigate(api.baseUrl() + "/public/arrival");
       assertThat(page.url()).endsWith("/public/arrival"); // no login
@@ -65,7 +60,7 @@ class MovementPagesBrowserTest {
     api.as("commander").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + idNumber
             + ",推送浏览器,,涉疫,," + pushedAt + "\n").getBytes(StandardCharsets.UTF_8));
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "community");
       page.navigate(api.baseUrl() + "/movement/pushed?state=PUSHED");

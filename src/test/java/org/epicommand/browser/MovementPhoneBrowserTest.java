@@ -33,11 +33,6 @@ class MovementPhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static BrowserContext phone() {
-    return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
-        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
-  }
-
   private static void fitsThePhone(Page page) {
     assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
   }
@@ -52,7 +47,7 @@ class MovementPhoneBrowserTest {
     api.as("commander").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + idNumber
             + "," + name + ",,涉疫,," + pushedAt + "\n").getBytes(StandardCharsets.UTF_8));
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "community");
       page.navigate(api.baseUrl() + "/movement/pushed/mine?size=200");
@@ -95,7 +90,7 @@ class MovementPhoneBrowserTest {
         "cargo", "药品", "validFrom", TODAY.minusDays(9).toString(), "validTo", TODAY.minusDays(2).toString()))
         .json().get("passNumber").asString();
     String idNumber = PersonApiTest.validId("419004", "19920303", (int) (System.nanoTime() % 800) + 100);
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "community");
       page.navigate(api.baseUrl() + "/movement/checkpoints");
@@ -149,8 +144,7 @@ class MovementPhoneBrowserTest {
   @Test
   void theCommandOfficeSeesTheKpiChartPerDistrict() {
     for (boolean phone : new boolean[] {false, true}) {
-      try (BrowserContext context = phone ? phone() : Browser.get().newContext(
-          new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860))) {
+      try (BrowserContext context = phone ? Browser.phone() : Browser.context(1280, 860, false, "zh-CN")) {
         Page page = context.newPage();
         Browser.login(page, api.baseUrl(), "commander");
         page.navigate(api.baseUrl() + "/movement/pushed/kpis");
@@ -175,7 +169,7 @@ class MovementPhoneBrowserTest {
     api.as("district").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + idNumber
             + ",未匹配浏览器,,外市协查,," + pushedAt + "\n").getBytes(StandardCharsets.UTF_8));
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/movement/pushed/desk?size=200");
@@ -193,7 +187,7 @@ class MovementPhoneBrowserTest {
     JsonNode routed = api.as("community").get("/api/v1/pushed-items?size=500&state=PUSHED").json().get("items")
         .valueStream().filter(i -> i.get("listRef").asString().equals(list)).findFirst().orElseThrow();
     assertThat(routed.get("jurisdictionCode").asString()).isEqualTo("990101001001");
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       page.navigate(api.baseUrl() + "/movement/checkpoints");

@@ -22,12 +22,6 @@ class QuarantinePagesBrowserTest {
   @Autowired
   Api api;
 
-  /** A phone of 390 × 844 CSS pixels (the brief's target), touch, Chinese. */
-  private static BrowserContext phone() {
-    return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
-        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
-  }
-
   /** Submits a form and waits until the page it leads to has loaded completely. */
   @SuppressWarnings("deprecation")
   private static void submit(Page page, Runnable click) {
@@ -50,7 +44,7 @@ class QuarantinePagesBrowserTest {
     String orderId = order.get("id").asString();
     String roomId = QuarantineFixtures.room(api, siteId, "203");
 
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "site");
       page.navigate(api.baseUrl() + "/quarantine/sites/" + siteId);
@@ -95,7 +89,7 @@ class QuarantinePagesBrowserTest {
     String token = api.as("commander").post("/api/v1/quarantine/orders/" + orderId + "/health-link", Map.of()).json()
         .get("token").asString();
 
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Response opened = page.navigate(api.baseUrl() + "/public/h/" + token);
       assertThat(opened.status()).isEqualTo(200);
@@ -232,7 +226,7 @@ class QuarantinePagesBrowserTest {
     String orderId = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9")
         .get("id").asString();
     String room = QuarantineFixtures.room(api, siteId, "402");
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "site");
       page.navigate(api.baseUrl() + "/quarantine/orders/" + orderId);
@@ -259,7 +253,7 @@ class QuarantinePagesBrowserTest {
     String person = QuarantineFixtures.person(api, "手机页面" + System.nanoTime() % 100_000, QuarantineFixtures.COMMUNITY);
     String orderId = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9")
         .get("id").asString();
-    try (BrowserContext context = phone()) {
+    try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       for (String path : java.util.List.of("/quarantine", "/quarantine/work/TESTS_DUE_TODAY", "/quarantine/orders/new",

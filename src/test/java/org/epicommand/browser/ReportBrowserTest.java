@@ -23,11 +23,6 @@ class ReportBrowserTest {
   @Autowired
   Api api;
 
-  private static BrowserContext context(int width, int height, boolean phone) {
-    return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
-        .setViewportSize(width, height).setIsMobile(phone).setHasTouch(phone));
-  }
-
   private static int scrollWidth(Page page) {
     return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
   }
@@ -38,7 +33,7 @@ class ReportBrowserTest {
     for (int width : new int[] {1280, 390}) {
       boolean phone = width < 500;
       String suffix = phone ? "phone" : "desktop";
-      try (BrowserContext context = context(width, phone ? 844 : 900, phone)) {
+      try (BrowserContext context = Browser.context(width, phone ? 844 : 900, phone, "zh-CN")) {
         Page page = context.newPage();
         Browser.login(page, api.baseUrl(), "commander");
         page.navigate(api.baseUrl() + "/analytics/dashboard");
@@ -68,7 +63,7 @@ class ReportBrowserTest {
   @Test
   void theCommandOfficeTakesABulletinFromDraftToThePublicPage() {
     LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1801 + Math.floorMod(System.nanoTime(), 20));
-    try (BrowserContext context = context(1280, 900, false)) {
+    try (BrowserContext context = Browser.context(1280, 900, false, "zh-CN")) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       page.navigate(api.baseUrl() + "/analytics/bulletins");
@@ -89,7 +84,7 @@ class ReportBrowserTest {
       page.waitForSelector("[data-testid=bulletin-public]");
       assertThat(page.locator("[data-testid=bulletin-state]").textContent()).contains("已发布");
     }
-    try (BrowserContext context = context(390, 844, true)) {
+    try (BrowserContext context = Browser.context(390, 844, true, "zh-CN")) {
       Page page = context.newPage();
       page.navigate(api.baseUrl() + "/public/bulletins/" + day);
       assertThat(page.url()).doesNotContain("/login");

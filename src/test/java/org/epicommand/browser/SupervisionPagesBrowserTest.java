@@ -31,7 +31,7 @@ class SupervisionPagesBrowserTest {
         .get("visits").get(0).get("id").asString();
     String description = "入口未设置扫码查验岗-" + UUID.randomUUID().toString().substring(0, 6);
     String problemUrl;
-    try (BrowserContext inspector = phone()) {
+    try (BrowserContext inspector = Browser.phone()) {
       Page page = inspector.newPage();
       Browser.login(page, api.baseUrl(), "inspector");
       page.navigate(api.baseUrl() + "/supervision/visits/" + visit);
@@ -60,7 +60,7 @@ class SupervisionPagesBrowserTest {
           .hasText("已交办"); // waits for the page after the post
       Browser.screenshot(page, "supervision-phone-finding-assigned");
     }
-    try (BrowserContext community = phone()) {
+    try (BrowserContext community = Browser.phone()) {
       Page page = community.newPage();
       Browser.login(page, api.baseUrl(), "community");
       page.navigate(api.baseUrl() + "/supervision/problems");
@@ -87,7 +87,7 @@ class SupervisionPagesBrowserTest {
           .hasText("待验收"); // waits for the page after the post
       Browser.screenshot(page, "supervision-phone-unit-evidence");
     }
-    try (BrowserContext inspector = phone()) {
+    try (BrowserContext inspector = Browser.phone()) {
       Page page = inspector.newPage();
       Browser.login(page, api.baseUrl(), "inspector");
       page.navigate(problemUrl);
@@ -116,10 +116,5 @@ class SupervisionPagesBrowserTest {
       assertThat(page.locator("[data-testid=public-naming]").textContent()).contains("王某某");
       Browser.screenshot(page, "supervision-public-naming");
     }
-  }
-
-  private static BrowserContext phone() {
-    return Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
-        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
   }
 }

@@ -41,6 +41,18 @@ public final class Browser {
   }
 
   /** A fresh context (own cookies) with a desktop or a 375-px phone viewport. */
+  /** A context of the given viewport, phone (touch, mobile) or not, in {@code locale}. */
+  public static BrowserContext context(int width, int height, boolean phone, String locale) {
+    return get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(locale)
+        .setViewportSize(width, height).setIsMobile(phone).setHasTouch(phone));
+  }
+
+  /** A phone of 390 × 844 CSS pixels (touch, Chinese, sharp screenshots). */
+  public static BrowserContext phone() {
+    return get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
+        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+  }
+
   public static BrowserContext context(boolean phone) {
     com.microsoft.playwright.Browser.NewContextOptions options = new com.microsoft.playwright.Browser.NewContextOptions()
         .setLocale("zh-CN");
