@@ -26,7 +26,9 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Health checks twice a day (DOMAIN.md §6): by staff, or by the person on a phone page opened with a
@@ -55,9 +57,11 @@ public class HealthChecks {
   private final AuditTrail audit;
   private final DoorDeclarations doors;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
   HealthChecks(HealthCheckStore checks, OrderStore orders, AlertBook alerts, CurrentUser currentUser,
-      AuditTrail audit, DoorDeclarations doors, Clock clock) {
+      AuditTrail audit, DoorDeclarations doors, Clock clock, PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.checks = checks;
     this.orders = orders;
     this.alerts = alerts;
@@ -112,19 +116,33 @@ public class HealthChecks {
         "door opening declared for " + minutes + " min through the personal link");
   }
 
-  /** A check reported through the personal link, for the person or (household head) a dependant. */
-  @Transactional
+  /**
+   * A check reported through the personal link, for the person or (household head) a dependant.
+   * The everyday case — the link's own person, no fever, no symptom — is one statement on its own;
+   * anything that needs the household, an alert or a retest runs in one transaction.
+   */
   public HealthCheck selfReport(String token, UUID forOrderId, BigDecimal temperature, List<Symptom> symptoms) {
-    HealthCheckStore.LinkedOrder head = linked(token);
     validate(temperature);
-    UUID target = forOrderId == null ? head.orderId() : forOrderId;
-    boolean self = target.equals(head.orderId());
-    // the household is looked up only when reporting for someone else (the phone's hot path stays two statements)
-    if (!self && checks.dependants(head).stream().noneMatch(m -> m.orderId().equals(target))) {
-      throw new ValidationFailure(FieldProblem.of("forOrderId", "quarantine.health.member"));
+    List<Symptom> reported = symptoms == null ? List.of() : symptoms.stream().distinct().toList();
+    if (forOrderId == null && reported.isEmpty() && temperature.compareTo(FEVER) < 0 && wellFormed(token)) {
+      Instant now = clock.instant();
+      LocalDate today = LocalDate.now(clock);
+      HalfDay half = HalfDay.at(LocalTime.now(clock));
+      Optional<UUID> saved = checks.saveSelfByToken(hash(token), today, half, temperature, now);
+      if (saved.isPresent()) {
+        return new HealthCheck(saved.get().toString(), today, half, temperature, reported, "SELF", null);
+      }
     }
-    return save(target, () -> orders.find(target).orElseThrow(), temperature, symptoms, self ? "SELF" : "HOUSEHOLD",
-        null);
+    return transactions.execute(status -> {
+      HealthCheckStore.LinkedOrder head = linked(token);
+      UUID target = forOrderId == null ? head.orderId() : forOrderId;
+      boolean self = target.equals(head.orderId());
+      if (!self && checks.dependants(head).stream().noneMatch(m -> m.orderId().equals(target))) {
+        throw new ValidationFailure(FieldProblem.of("forOrderId", "quarantine.health.member"));
+      }
+      return save(target, () -> orders.find(target).orElseThrow(), temperature, reported, self ? "SELF" : "HOUSEHOLD",
+          null);
+    });
   }
 
   public List<HealthCheck> history(UUID orderId) {
@@ -186,8 +204,12 @@ public class HealthChecks {
   }
 
   private HealthCheckStore.LinkedOrder linked(String token) {
-    return Optional.ofNullable(token).filter(t -> t.length() >= 40 && t.length() <= 64)
+    return Optional.ofNullable(token).filter(HealthChecks::wellFormed)
         .flatMap(t -> checks.byToken(hash(t))).orElseThrow(() -> new RecordNotFound("HEALTH_LINK"));
+  }
+
+  private static boolean wellFormed(String token) {
+    return token != null && token.length() >= 40 && token.length() <= 64;
   }
 
   private List<HealthCheckStore.LinkedOrder> withDependants(HealthCheckStore.LinkedOrder head) {

@@ -32,6 +32,7 @@ public final class Benchmarks {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EpiCommandApplication.class)
         .properties("epicommand.demo.population=0", "logging.level.root=WARN")
         .run("--epicommand.db.embedded.ephemeral=true", "--epicommand.demo.enabled=true", "--server.port=0",
+            "--epicommand.quarantine.mqtt.port=0",
             "--epicommand.db.embedded.server-config.shared_buffers=2GB",
             "--epicommand.db.embedded.server-config.maintenance_work_mem=1GB",
             "--epicommand.db.embedded.server-config.max_wal_size=16GB")) {

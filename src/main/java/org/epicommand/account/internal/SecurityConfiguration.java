@@ -21,8 +21,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains: the stateless API ({@code /api/**}, HTTP Basic, problem+json for 401 and 403)
- * and the pages (form login, session, CSRF). Both send the security headers.
+ * Three filter chains: the public API ({@code /api/v1/public/**}: no login at all, so only the
+ * filters that still matter — headers and the anonymous principal; the phone health check must
+ * sustain thousands of requests a second), the stateless API ({@code /api/**}, HTTP Basic,
+ * problem+json for 401 and 403) and the pages (form login, session, CSRF). All send the security
+ * headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,12 +47,25 @@ class SecurityConfiguration {
   }
 
   @Bean
+  @Order(0)
+  SecurityFilterChain publicApiFilterChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/v1/public/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .logout(logout -> logout.disable())
+        .servletApi(api -> api.disable())
+        .headers(SecurityConfiguration::headers);
+    return http.build();
+  }
+
+  @Bean
   @Order(1)
   SecurityFilterChain apiFilterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,
       List<ApiAccessRule> rules) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> {
-          requests.requestMatchers("/api/v1/public/**").permitAll();
           rules.forEach(rule -> requests.requestMatchers(rule.pathPattern()).hasAuthority(rule.authority()));
           requests.anyRequest().authenticated();
         })

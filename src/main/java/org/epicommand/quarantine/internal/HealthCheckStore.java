@@ -71,6 +71,25 @@ public class HealthCheckStore {
         .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
   }
 
+  /**
+   * The phone's everyday check in one statement (no transaction around it): the open order of the
+   * link, found by the token's hash, gets its self-reported check of this half-day. Empty when the
+   * token is unknown or the order has ended.
+   */
+  public Optional<UUID> saveSelfByToken(byte[] hash, LocalDate date, HalfDay half, BigDecimal temperature, Instant at) {
+    return jdbc.sql("""
+        insert into quarantine_health_check (order_id, check_date, half, temperature, symptoms, reported_by, reporter,
+          reported_at)
+        select id, :date, :half, :temperature, '', 'SELF', null, :at from quarantine_order
+        where health_token_hash = :hash and state in ('PENDING_TRANSFER', 'ACTIVE')
+        on conflict (order_id, check_date, half) do update set temperature = excluded.temperature,
+          symptoms = excluded.symptoms, reported_by = excluded.reported_by, reporter = excluded.reporter,
+          reported_at = excluded.reported_at
+        returning order_id""")
+        .param("hash", hash).param("date", date).param("half", half.name()).param("temperature", temperature)
+        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).query(UUID.class).optional();
+  }
+
   public List<HealthCheck> checks(UUID orderId, int limit) {
     return jdbc.sql("""
         select * from quarantine_health_check where order_id = :order order by check_date desc, half desc limit :limit""")

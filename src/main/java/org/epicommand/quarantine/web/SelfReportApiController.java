@@ -2,12 +2,8 @@ package org.epicommand.quarantine.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
 import org.epicommand.quarantine.HealthCheck;
 import org.epicommand.quarantine.HealthChecks;
-import org.epicommand.quarantine.Symptom;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,14 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The personal link's API (no login: the unguessable token is the credential, valid only while the
- * order is open; anything else is 404).
+ * order is open; anything else is 404). A well-formed health check is usually answered before it
+ * gets here, by {@link HealthCheckFastPath}; whatever that path does not accept (bad JSON, a
+ * refused value, an unknown token) reaches this controller and gets the usual problem answer.
  */
 @RestController
 @RequestMapping("/api/v1/public/health-links/{token}")
 @Tag(name = "Quarantine")
 class SelfReportApiController {
-
-  record SelfReport(UUID forOrderId, BigDecimal temperature, List<Symptom> symptoms) {}
 
   private final HealthChecks checks;
 
