@@ -38,7 +38,14 @@ public class Projections {
   public record Request(String district, Double population, Double r, Boolean useRt, Double siMean, Double siSd,
       Double latentDays, Double infectiousDays, Integer days, Integer interventionDay, Double interventionR,
       Double contactsPerCase, Integer quarantineDays, Double hospitalShare, Integer stayDays, Double initialExposed,
-      Double initialInfectious) {}
+      Double initialInfectious) {
+
+    public Request withR(Double given) {
+      return new Request(district, population, given, useRt, siMean, siSd, latentDays, infectiousDays, days,
+          interventionDay, interventionR, contactsPerCase, quarantineDays, hospitalShare, stayDays, initialExposed,
+          initialInfectious);
+    }
+  }
 
   /** The parameters used, each with where it came from ({@code GIVEN}, {@code REGISTRY}, {@code RT}, ...). */
   public record Parameters(double population, String populationSource, double r, String rSource, double beta,

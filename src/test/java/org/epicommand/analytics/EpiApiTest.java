@@ -230,6 +230,8 @@ class EpiApiTest {
     assertFields("/api/v1/analytics/projection?r=2&interventionDay=5", "interventionR");
     assertFields("/api/v1/analytics/projection?r=2&population=10&initialInfectious=50", "population");
     assertFields("/api/v1/analytics/projection?r=abc", "r");
+    assertThat(api.as("commander").get("/analytics/projection?r=abc", "text/html").status()).as("the page too")
+        .isEqualTo(400);
     Api.Answer english = api.as("commander").header("Accept-Language", "en").get("/api/v1/analytics/projection?r=99");
     assertThat(english.json().get("errors").get(0).get("message").asString()).isEqualTo("must be between 0 and 20");
     assertThat(api.as("commander").get("/api/v1/analytics/curves?district=990199").status()).isEqualTo(404);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.epicommand.analytics.EpiStatistics;
 import org.epicommand.analytics.EpiStatistics.Basis;
 import org.epicommand.analytics.Projections;
+import org.springdoc.core.annotations.ParameterObject;
 import org.epicommand.analytics.TransmissionDelays;
 import org.epicommand.shared.ApiAccessRule;
 import org.springframework.context.annotation.Bean;
@@ -70,18 +71,9 @@ class EpiApiController {
 
   @Operation(summary = "SEIR projection (RK4, daily) of new cases, quarantine rooms and hospital beds")
   @GetMapping("/projection")
-  Projections.Projection projection(@RequestParam(required = false) String district,
-      @RequestParam(required = false) Double population, @RequestParam(required = false) Double r,
-      @RequestParam(required = false) Boolean useRt, @RequestParam(required = false) Double siMean,
-      @RequestParam(required = false) Double siSd, @RequestParam(required = false) Double latentDays,
-      @RequestParam(required = false) Double infectiousDays, @RequestParam(required = false) Integer days,
-      @RequestParam(required = false) Integer interventionDay, @RequestParam(required = false) Double interventionR,
-      @RequestParam(required = false) Double contactsPerCase, @RequestParam(required = false) Integer quarantineDays,
-      @RequestParam(required = false) Double hospitalShare, @RequestParam(required = false) Integer stayDays,
-      @RequestParam(required = false) Double initialExposed, @RequestParam(required = false) Double initialInfectious) {
-    return projections.project(new Projections.Request(district, population, r, useRt, siMean, siSd, latentDays,
-        infectiousDays, days, interventionDay, interventionR, contactsPerCase, quarantineDays, hospitalShare, stayDays,
-        initialExposed, initialInfectious));
+  Projections.Projection projection(@ParameterObject Projections.Request request) {
+    // every parameter is optional and named as in Projections.Request (query parameters bound to the record)
+    return projections.project(request);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -99,25 +99,16 @@ class EpiPageController {
   }
 
   @GetMapping("/projection")
-  String projection(@RequestParam(required = false) String district,
-      @RequestParam(required = false) Double population, @RequestParam(required = false) Double r,
-      @RequestParam(required = false) Boolean useRt, @RequestParam(required = false) Double siMean,
-      @RequestParam(required = false) Double siSd, @RequestParam(required = false) Double latentDays,
-      @RequestParam(required = false) Double infectiousDays, @RequestParam(required = false) Integer days,
-      @RequestParam(required = false) Integer interventionDay, @RequestParam(required = false) Double interventionR,
-      @RequestParam(required = false) Double contactsPerCase, @RequestParam(required = false) Integer quarantineDays,
-      @RequestParam(required = false) Double hospitalShare, @RequestParam(required = false) Integer stayDays,
-      @RequestParam(required = false) Double initialExposed, @RequestParam(required = false) Double initialInfectious,
-      Model model) {
+  String projection(Projections.Request asked, Model model) {
     // the first visit projects with R = 1.5 so that the page never opens empty-handed
-    Double given = r == null && !Boolean.TRUE.equals(useRt) ? Double.valueOf(1.5) : r;
-    Projections.Request request = new Projections.Request(district, population, given, useRt, siMean, siSd,
-        latentDays, infectiousDays, days, interventionDay, interventionR, contactsPerCase, quarantineDays,
-        hospitalShare, stayDays, initialExposed, initialInfectious);
+    Double given = asked.r() == null && !Boolean.TRUE.equals(asked.useRt()) ? Double.valueOf(1.5) : asked.r();
+    Projections.Request request = asked.withR(given);
     model.addAttribute("q", request);
     Map<String, Object> form = new LinkedHashMap<>();
-    Object[] values = {population, given, latentDays, infectiousDays, days, interventionDay, interventionR,
-        contactsPerCase, quarantineDays, hospitalShare, stayDays, initialExposed, initialInfectious, siMean, siSd};
+    Object[] values = {request.population(), request.r(), request.latentDays(), request.infectiousDays(),
+        request.days(), request.interventionDay(), request.interventionR(), request.contactsPerCase(),
+        request.quarantineDays(), request.hospitalShare(), request.stayDays(), request.initialExposed(),
+        request.initialInfectious(), request.siMean(), request.siSd()};
     for (int i = 0; i < FIELDS.size(); i++) {
       // 500000, not 500000.0
       form.put(FIELDS.get(i), values[i] instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
