@@ -1,6 +1,9 @@
 package org.epicommand.movement.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.epicommand.movement.PushedEscalations;
+import org.epicommand.movement.RiskAreas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,8 +12,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The periodic movement work: overdue escalation of pushed items. Off with
- * {@code epicommand.movement.jobs=false} (the tests call {@link PushedEscalations#escalate} with a time).
+ * The periodic movement work: overdue escalation of pushed items, and the risk-area downgrades due
+ * each day (proposed shortly after midnight in the city's zone). Off with
+ * {@code epicommand.movement.jobs=false} (the tests call {@link PushedEscalations#escalate} and
+ * {@link RiskAreas#proposeDowngrades} with a time).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,9 +25,22 @@ class MovementJobs {
   private static final Logger log = LoggerFactory.getLogger(MovementJobs.class);
 
   private final PushedEscalations escalations;
+  private final RiskAreas riskAreas;
+  private final Clock clock;
 
-  MovementJobs(PushedEscalations escalations) {
+  MovementJobs(PushedEscalations escalations, RiskAreas riskAreas, Clock clock) {
     this.escalations = escalations;
+    this.riskAreas = riskAreas;
+    this.clock = clock;
+  }
+
+  @Scheduled(cron = "${epicommand.movement.downgrade-cron:0 5 0 * * *}", zone = "${epicommand.zone:Asia/Shanghai}")
+  void proposeDowngrades() {
+    try {
+      riskAreas.proposeDowngrades(LocalDate.now(clock));
+    } catch (RuntimeException e) {
+      log.error("Risk-area downgrade proposals failed; they run again tomorrow (or propose them from the page)", e);
+    }
   }
 
   @Scheduled(fixedDelayString = "${epicommand.movement.escalation-interval:PT5M}", initialDelayString = "PT1M")
