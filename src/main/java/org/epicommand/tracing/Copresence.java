@@ -69,8 +69,8 @@ public class Copresence {
       venues.byCode(entry.venueCode()).ifPresent(venue -> {
         Instant from = entry.fromAt().toInstant();
         Instant to = entry.toAt() != null ? entry.toAt().toInstant() : from.plus(visit);
-        scans.presences(UUID.fromString(venue.id()), from.minus(margin), to.plus(margin), visit, row.casePersonId())
-            .forEach(p -> candidates.propose(investigationId, UUID.fromString(entry.id()), venue.code(), p));
+        candidates.propose(investigationId, UUID.fromString(entry.id()), venue.code(),
+            scans.presences(UUID.fromString(venue.id()), from.minus(margin), to.plus(margin), visit, row.casePersonId()));
       });
     }
     return named(candidates.of(investigationId));

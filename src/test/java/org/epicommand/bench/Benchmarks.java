@@ -136,6 +136,8 @@ public final class Benchmarks {
         }
       }
       figures.add(figure);
+      // as they come, so that a long run shows its figures before it ends (or is stopped)
+      System.out.println("figure " + figure);
     }
 
     /**

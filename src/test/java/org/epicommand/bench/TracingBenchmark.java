@@ -1,104 +1,182 @@
 package org.epicommand.bench;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.epicommand.imports.ImportBatch;
-import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportPrincipals;
-import org.epicommand.imports.ImportRow;
+import org.epicommand.imports.ImportStatus;
+import org.epicommand.imports.internal.ImportJobs;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.tracing.Copresence;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Venue scans and co-presence: scans loaded through the {@code venue-scans} handler (parse, venue
- * and person lookups, COPY into staging, day partitions, insert) in rows/s against a bare COPY of the
- * same rows into a table without keys (floor: 3 % of bare COPY, which skips parsing, lookups and the key); co-presence for
- * 100 cases × 5 venue visits (target &lt; 2 s in total). {@code -Dbench.scans} (default 5 per person,
- * at most 5 M; 100 M for the README figure with 10 M persons).
+ * Venue scans and co-presence. The scans ({@code -Dbench.scans}, default 10 per person: 100 M for the
+ * README figure with 10 M persons) are written as CSV files of {@link #FILE_ROWS} rows, every person
+ * of the registry scanned in turn at {@code persons / 200} venues (at least 2,000) over 7 days, and
+ * imported through the product's machinery ({@code venue-scans} jobs, two at a time as the import
+ * executor runs them: spool, CSV reading, checks, look-ups, day partitions, insert). Figure: rows/s
+ * from the first upload to the last job's end, against a bare COPY of the same files into a table
+ * without keys (floor 5 %: the product parses in Java, looks up a person and a venue per row and
+ * keeps the co-presence key, which also makes a re-import add nothing); the table's size per row.
+ * Then co-presence for 100 cases × 5 venue visits (target &lt; 2 s in total).
  */
 final class TracingBenchmark {
 
-  static final int VENUES = 2_000;
   static final int CASES = 100;
   static final int VISITS = 5;
+  static final Instant START = Instant.parse("2022-11-01T00:00:00Z");
 
   private TracingBenchmark() {}
 
   static void run(ConfigurableApplicationContext context, int persons, Benchmarks.Results results) throws Exception {
-    long scans = Long.getLong("bench.scans", Math.min(5_000_000L, persons * 5L));
+    long scans = Long.getLong("bench.scans", persons * 10L);
+    int venueCount = Math.max(2_000, persons / 200);
     JdbcClient jdbc = context.getBean(JdbcClient.class);
     Jurisdiction city = context.getBean(Jurisdictions.class).find("990100").orElseThrow();
     jdbc.sql("""
         insert into venue (id, code, name, venue_type, jurisdiction_code, jurisdiction_path, created_at)
         select gen_random_uuid(), 'BV' || i, '基准场所' || i, 'SHOP', :code, :path, now()
         from generate_series(1, :n) i on conflict (code) do nothing
-        """).param("code", city.code()).param("path", city.path()).param("n", VENUES).update();
-    List<String[]> documents = jdbc.sql("select id_type, id_number from person order by id limit 1000000")
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-    Map<String, Integer> columns = Map.of("idtype", 0, "idnumber", 1, "venuecode", 2, "scannedat", 3);
-    Instant start = Instant.parse("2022-11-01T00:00:00Z");
-    // scans spread over 7 days, ~1 per person per 8 hours, at 2,000 venues
-    java.util.function.LongFunction<List<String>> row = i -> {
-      String[] d = documents.get((int) (i % documents.size()));
-      return List.of(d[0], d[1], "BV" + (1 + (i * 7919) % VENUES),
-          start.plusSeconds((i * 37) % (7 * 86_400)).toString());
-    };
+        """).param("code", city.code()).param("path", city.path()).param("n", venueCount).update();
 
-    ImportHandler handler = context.getBeansOfType(ImportHandler.class).values().stream()
-        .filter(h -> h.kind().equals("venue-scans")).findFirst().orElseThrow();
-    TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-    UUID importId = UUID.randomUUID();
-    long[] rejected = {0};
-    ImportBatch batch = new ImportBatch() {
-      public UUID importId() {
-        return importId;
+    long t = System.nanoTime();
+    // files of a quarter of the scans (at most 5 M rows), so that the two import threads share them
+    long fileRows = Math.max(100_000, Math.min(5_000_000, (scans + 3) / 4));
+    List<Path> files = writeFiles(context.getBean(DataSource.class), scans, venueCount, fileRows);
+    results.figure("scans.fileWriting", "s", seconds(t), null, null, null);
+    double bare = bareCopy(context.getBean(DataSource.class), files);
+
+    ImportJobs imports = context.getBean(ImportJobs.class);
+    Authentication cdc = context.getBean(ImportPrincipals.class).authenticationOf("cdc").orElseThrow();
+    t = System.nanoTime();
+    List<ImportJobs.Submitted> jobs = new ArrayList<>();
+    for (Path file : files) {
+      try (InputStream in = Files.newInputStream(file)) {
+        jobs.add(imports.submit("venue-scans", file.getFileName().toString(), in, "UTF-8", cdc, Locale.ENGLISH));
       }
-
-      public String username() {
-        return "cdc";
+      Files.delete(file);
+    }
+    long imported = 0;
+    for (ImportJobs.Submitted job : jobs) {
+      job.running().get();
+      ImportStatus status = imports.status(job.id(), "cdc").orElseThrow();
+      if (!"DONE".equals(status.status()) || status.rowsRejected() != 0) {
+        throw new IllegalStateException("venue-scans import: " + status.status() + " " + status.rowsRejected()
+            + " rejected, " + status.errors().stream().limit(3).toList());
       }
+      imported += status.rowsImported();
+    }
+    double elapsed = seconds(t);
+    long stored = jdbc.sql("select count(*) from venue_scan").query(Long.class).single();
+    if (imported != scans || stored != scans) {
+      throw new IllegalStateException(scans + " scans written, " + imported + " imported, " + stored + " stored");
+    }
+    results.figure("scans.rows", "rows", scans, null, null, null);
+    results.figure("scans.load", "rows/s", scans / elapsed, null, bare, 0.05);
+    results.figure("scans.loadTotal", "s", elapsed, null, null, null);
+    long bytes = jdbc.sql("""
+        select coalesce(sum(pg_total_relation_size(inhrelid)), 0) from pg_inherits
+        where inhparent = 'venue_scan'::regclass
+        """).query(Long.class).single();
+    results.figure("scans.tableSize", "GB", bytes / 1e9, null, null, null);
+    results.figure("scans.bytesPerRow", "bytes", (double) bytes / scans, null, null, null);
+    jdbc.sql("vacuum analyze venue_scan").update();
 
-      public void reject(ImportRow r, String field, String code, Object... args) {
-        rejected[0]++;
+    copresence(context, jdbc, city, venueCount, results);
+  }
+
+  /**
+   * The scan files: row i is person i mod persons (in the registry's id order), at venue
+   * BV(1 + i·7919 mod venues), at START + (i·37 mod 7 days) — no two rows share a key below 378 M
+   * rows. Written from a COPY of the documents, so the 10 M persons never sit in memory as objects.
+   */
+  private static List<Path> writeFiles(DataSource dataSource, long scans, int venueCount, long fileRows)
+      throws Exception {
+    Path directory = Files.createDirectories(Path.of("target", "bench", "scans"));
+    List<String> documents = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection()) {
+      PipedInputStream pipe = new PipedInputStream(1 << 20);
+      PipedOutputStream out = new PipedOutputStream(pipe);
+      Thread reader = new Thread(() -> {
+        try (out) {
+          connection.unwrap(PGConnection.class).getCopyAPI()
+              .copyOut("copy (select id_type || ',' || id_number from person order by id) to stdout", out);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      reader.start();
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(pipe, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = lines.readLine()) != null) {
+          documents.add(line);
+        }
       }
+      reader.join();
+    }
+    List<Path> files = new ArrayList<>();
+    StringBuilder row = new StringBuilder(96);
+    for (long first = 0; first < scans; first += fileRows) {
+      Path file = directory.resolve("scans-" + files.size() + ".csv");
+      try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        writer.write("idType,idNumber,venueCode,scannedAt\n");
+        for (long i = first; i < Math.min(scans, first + fileRows); i++) {
+          row.setLength(0);
+          row.append(documents.get((int) (i % documents.size()))).append(",BV").append(1 + (i * 7919) % venueCount)
+              .append(',').append(START.plusSeconds((i * 37) % (7 * 86_400))).append('\n');
+          writer.append(row);
+        }
+      }
+      files.add(file);
+    }
+    return files;
+  }
 
-      public void putResult(String group, String key, String value) {}
-    };
+  /** The same files by bare COPY into one table without keys or partitions: rows/s. */
+  private static double bareCopy(DataSource dataSource, List<Path> files) throws Exception {
+    long rows = 0;
+    long t;
+    try (Connection connection = dataSource.getConnection()) {
+      connection.createStatement().execute("create table bench_scan_copy (id_type text, id_number text,"
+          + " venue_code text, scanned_at timestamptz)");
+      t = System.nanoTime();
+      for (Path file : files) {
+        try (InputStream in = Files.newInputStream(file)) {
+          rows += connection.unwrap(PGConnection.class).getCopyAPI()
+              .copyIn("copy bench_scan_copy from stdin with (format csv, header true)", in);
+        }
+      }
+      double elapsed = seconds(t);
+      connection.createStatement().execute("drop table bench_scan_copy");
+      return rows / elapsed;
+    }
+  }
+
+  /** 100 investigations with 5 venue visits each, over the days of the scans. */
+  private static void copresence(ConfigurableApplicationContext context, JdbcClient jdbc, Jurisdiction city,
+      int venueCount, Benchmarks.Results results) {
     ImportPrincipals principals = context.getBean(ImportPrincipals.class);
     try {
       SecurityContextHolder.getContext().setAuthentication(principals.authenticationOf("cdc").orElseThrow());
-      long t = System.nanoTime();
-      List<ImportRow> rows = new ArrayList<>(handler.batchSize());
-      for (long i = 0; i < scans; i++) {
-        rows.add(new ImportRow((int) (i % Integer.MAX_VALUE) + 2, row.apply(i), columns));
-        if (rows.size() == handler.batchSize() || i == scans - 1) {
-          List<ImportRow> chunk = rows;
-          tx.executeWithoutResult(s -> handler.importBatch(chunk, batch));
-          rows = new ArrayList<>(handler.batchSize());
-        }
-      }
-      double loaded = (scans - rejected[0]) / seconds(t);
-
-      double bare = bareCopy(context.getBean(DataSource.class), jdbc, scans, documents, row);
-      results.figure("scans.load", "rows/s", loaded, null, bare, 0.03);
-
-      // 100 investigations with 5 venue visits each, on the busiest day of the scans
       Copresence copresence = context.getBean(Copresence.class);
       List<UUID> investigations = new ArrayList<>();
       for (int c = 0; c < CASES; c++) {
@@ -110,18 +188,18 @@ final class TracingBenchmark {
               now(), 'ASSIGNED', now(), now(), now(), 'bench')
             """).param("id", id).param("code", city.code()).param("path", city.path()).update();
         for (int v = 0; v < VISITS; v++) {
-          Instant from = start.plusSeconds(86_400L + ((c * 5L + v) * 3_607) % (5 * 86_400));
+          Instant from = START.plusSeconds(86_400L + ((c * 5L + v) * 3_607) % (5 * 86_400));
           jdbc.sql("""
               insert into trajectory_entry (id, investigation_id, venue_code, from_at, to_at, created_at, created_by)
               values (gen_random_uuid(), :inv, :venue, :from, :to, now(), 'bench')
-              """).param("inv", id).param("venue", "BV" + (1 + (c * 131 + v * 17) % VENUES))
+              """).param("inv", id).param("venue", "BV" + (1 + (c * 131 + v * 17) % venueCount))
               .param("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
               .param("to", java.time.OffsetDateTime.ofInstant(from.plusSeconds(3_600), java.time.ZoneOffset.UTC))
               .update();
         }
         investigations.add(id);
       }
-      t = System.nanoTime();
+      long t = System.nanoTime();
       long candidates = 0;
       for (UUID id : investigations) {
         candidates += copresence.search(id).size();
@@ -133,43 +211,6 @@ final class TracingBenchmark {
     } finally {
       SecurityContextHolder.clearContext();
     }
-  }
-
-  /** The same rows by one bare COPY into a table without keys or partitions (ids resolved in advance). */
-  private static double bareCopy(DataSource dataSource, JdbcClient jdbc, long scans, List<String[]> documents,
-      java.util.function.LongFunction<List<String>> row) throws Exception {
-    jdbc.sql("create table if not exists bench_scan_copy (venue_id uuid, scanned_at timestamptz, person_id uuid)")
-        .update();
-    Map<String, UUID> venues = new HashMap<>();
-    jdbc.sql("select code, id from venue where code like 'BV%'").query(rs -> {
-      venues.put(rs.getString(1), rs.getObject(2, UUID.class));
-    });
-    Map<String, UUID> people = new HashMap<>();
-    jdbc.sql("select id_number, id from person order by id limit 1000000").query(rs -> {
-      people.put(rs.getString(1).toUpperCase(Locale.ROOT), rs.getObject(2, UUID.class));
-    });
-    long t = System.nanoTime();
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-          .copyIn("copy bench_scan_copy (venue_id, scanned_at, person_id) from stdin");
-      StringBuilder text = new StringBuilder(1 << 20);
-      for (long i = 0; i < scans; i++) {
-        List<String> r = row.apply(i);
-        text.append(venues.get(r.get(2))).append('\t').append(r.get(3)).append('\t')
-            .append(people.get(r.get(1).toUpperCase(Locale.ROOT))).append('\n');
-        if (text.length() > (1 << 20) - 256 || i == scans - 1) {
-          byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-          copy.writeToCopy(bytes, 0, bytes.length);
-          text.setLength(0);
-        }
-      }
-      copy.endCopy();
-      connection.commit();
-    }
-    double rate = scans / seconds(t);
-    jdbc.sql("drop table bench_scan_copy").update();
-    return rate;
   }
 
   private static double seconds(long start) {

@@ -130,4 +130,41 @@ class VenueScanApiTest {
     assertThat(api.as("district").get("/api/v1/investigations/" + investigation + "/candidates").status())
         .isEqualTo(200);
   }
+
+  /**
+   * A file longer than one batch (20,000 rows): a scan repeated within the batch and one repeating a
+   * row of the first batch are both row errors, all other rows land; the file again adds nothing and
+   * counts every stored row as imported (the insert meets stored keys and takes the on-conflict path).
+   */
+  @Test
+  void repeatsAcrossBatchesAreRowErrorsAndAReimportOfALargeFileAddsNothing() {
+    String code = "VL" + UUID.randomUUID().toString().substring(0, 8);
+    String venueId = venue(code, "扫码大文件");
+    String number = document(CaseFixtures.person(api, "大文件扫码", COMMUNITY));
+    OffsetDateTime start = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).atTime(8, 0)
+        .atOffset(ZoneOffset.ofHours(8));
+    StringBuilder csv = new StringBuilder("idType,idNumber,venueCode,scannedAt\n");
+    int rows = 20_010;
+    for (int i = 0; i < rows; i++) {
+      // line i + 2; line 100 repeats line 99 (same batch), line 20,005 repeats line 3 (first batch)
+      int second = i == 98 ? 97 : i == 20_003 ? 1 : i;
+      csv.append("PASSPORT,").append(number).append(',').append(code).append(',').append(start.plusSeconds(second))
+          .append('\n');
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    JsonNode status = api.as("cdc").upload("/api/v1/imports/venue-scans?wait=true", "large.csv", file).json();
+    assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+    assertThat(status.get("rowsImported").asLong()).isEqualTo(rows - 2);
+    assertThat(status.get("errors").valueStream().map(e -> e.get("row").asInt() + ":" + e.get("field").asString())
+        .toList()).containsExactly("100:scannedAt", "20005:scannedAt");
+    assertThat(status.get("errors").get(1).get("message").asString())
+        .isNotEqualTo(status.get("errors").get(0).get("message").asString());
+    assertThat(scansAt(venueId)).isEqualTo(rows - 2);
+
+    JsonNode again = api.as("cdc").upload("/api/v1/imports/venue-scans?wait=true", "large.csv", file).json();
+    assertThat(again.get("status").asString()).as(again.toString()).isEqualTo("DONE");
+    assertThat(again.get("rowsImported").asLong()).isEqualTo(rows - 1);
+    assertThat(again.get("rowsRejected").asLong()).isEqualTo(1);
+    assertThat(scansAt(venueId)).isEqualTo(rows - 2);
+  }
 }

@@ -25,16 +25,22 @@ public class CandidateStore {
     this.jdbc = jdbc;
   }
 
-  /** Adds a candidate unless the person is already one for this entry. */
-  public void propose(UUID investigationId, UUID entryId, String venueCode, ScanStore.Presence presence) {
+  /** Adds the presences at one visit as candidates, in one insert; a person already one for the entry stays as is. */
+  public void propose(UUID investigationId, UUID entryId, String venueCode, List<ScanStore.Presence> presences) {
+    if (presences.isEmpty()) {
+      return;
+    }
     jdbc.sql("""
         insert into copresence_candidate (id, investigation_id, entry_id, person_id, venue_code, first_scan_at,
           last_scan_at, scans, state)
-        values (:id, :inv, :entry, :person, :venue, :first, :last, :scans, 'PROPOSED')
+        select gen_random_uuid(), ?, ?, person, ?, first, last, scans, 'PROPOSED'
+        from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::int4[]) as u(person, first, last, scans)
         on conflict (investigation_id, entry_id, person_id) do nothing
-        """).param("id", UUID.randomUUID()).param("inv", investigationId).param("entry", entryId)
-        .param("person", presence.personId()).param("venue", venueCode).param("first", presence.firstScanAt())
-        .param("last", presence.lastScanAt()).param("scans", presence.scans()).update();
+        """).params(investigationId, entryId, venueCode,
+            presences.stream().map(ScanStore.Presence::personId).toArray(UUID[]::new),
+            presences.stream().map(p -> p.firstScanAt().toString()).toArray(String[]::new),
+            presences.stream().map(p -> p.lastScanAt().toString()).toArray(String[]::new),
+            presences.stream().mapToInt(ScanStore.Presence::scans).toArray()).update();
   }
 
   public List<CopresenceCandidate> of(UUID investigationId) {
