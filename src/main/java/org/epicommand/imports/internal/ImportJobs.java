@@ -17,13 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -204,7 +200,7 @@ public class ImportJobs {
       jobs.finish(id, "DONE", null, clock.instant());
     } catch (HeaderProblem e) {
       jobs.finish(id, "FAILED", e.getMessage(), clock.instant());
-    } catch (Interrupted e) {
+    } catch (BatchHandoff.Interrupted e) {
       log.info("Import {} interrupted; it resumes after its last committed batch on the next start", id);
     } catch (IOException | RuntimeException e) {
       log.error("Import {} failed", id, e);
@@ -231,28 +227,17 @@ public class ImportJobs {
     }
   }
 
-  /** A job stopped by the application's shutdown: it stays RUNNING and resumes on the next start. */
-  private static final class Interrupted extends RuntimeException {
-    Interrupted() {
-      super("interrupted");
-    }
-  }
-
   /** A batch read, shape-checked and prepared on the reading thread, waiting for its transaction. */
   private record Prepared(int processed, List<ImportRow> rows, List<ImportStatus.RowError> shapeErrors, Batch batch,
       Object prepared, long bytesRead) {}
 
-  /** The reading thread failed: the job fails with this cause. */
-  private record ReadFailure(Throwable cause) {}
-
-  private static final Object END = new Object();
-
   /**
-   * One pass over the spooled file, pipelined: a reading thread parses the next batch, checks its
-   * shape and lets the handler {@linkplain ImportHandler#prepare prepare} it, while this thread commits
-   * the previous one. The hand-off holds one batch, and batches are committed strictly in file order,
-   * so {@code rowsProcessed} stays exact (a resumed job skips exactly the committed rows); a failure
-   * on either side ends both, and the reading thread is joined before the file is closed.
+   * One pass over the spooled file, pipelined: a reading thread ({@link BatchHandoff}) parses the next
+   * batch, checks its shape and lets the handler {@linkplain ImportHandler#prepare prepare} it, while
+   * this thread commits the previous one. The hand-off holds one batch, and batches are committed
+   * strictly in file order, so {@code rowsProcessed} stays exact (a resumed job skips exactly the
+   * committed rows); a failure on either side ends both, and the reading thread has ended before the
+   * file is closed.
    */
   private final class Run {
 
@@ -289,96 +274,40 @@ public class ImportJobs {
               String.join(",", handler.columns())));
         }
         int width = header.fields().size();
-        BlockingQueue<Object> handoff = new ArrayBlockingQueue<>(1);
-        AtomicBoolean stopped = new AtomicBoolean();
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        Thread reading = new Thread(() -> read(reader, counting, columns, width, handoff, stopped, caller),
-            "import-read-" + job.id());
-        reading.setDaemon(true);
-        reading.start();
-        try {
-          while (true) {
-            Object next;
-            try {
-              next = handoff.take();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new Interrupted();
-            }
-            if (next == END) {
-              break;
-            }
-            if (next instanceof ReadFailure failure) {
-              Throwable cause = failure.cause();
-              if (cause instanceof IOException io) {
-                throw io;
-              }
-              if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-              }
-              if (cause instanceof Error error) {
-                throw error;
-              }
-              throw new IllegalStateException(cause);
-            }
-            commit((Prepared) next);
+        try (BatchHandoff<Prepared> batches = BatchHandoff.start("import-read-" + job.id(), caller,
+            sink -> read(reader, counting, columns, width, sink))) {
+          Prepared next;
+          while ((next = batches.take()) != null) {
+            commit(next);
           }
-        } finally {
-          stopped.set(true);
-          handoff.clear();
-          reading.interrupt();
-          joinUninterruptibly(reading);
         }
       }
     }
 
     /** The reading thread: skips the committed rows, then hands over one prepared batch after the other. */
     private void read(CsvRecordReader reader, SpooledFile.CountingInputStream counting, Map<String, Integer> columns,
-        int width, BlockingQueue<Object> handoff, AtomicBoolean stopped, Authentication caller) {
-      SecurityContextHolder.getContext().setAuthentication(caller);
-      try {
-        long skip = job.rowsProcessed();
-        int size = handler.batchSize();
-        List<CsvRecordReader.Record> records = new ArrayList<>(size);
-        CsvRecordReader.Record record;
-        while ((record = reader.next()) != null) {
-          if (stopped.get()) {
-            return;
+        int width, BatchHandoff.Sink<Prepared> sink) throws IOException {
+      long skip = job.rowsProcessed();
+      int size = handler.batchSize();
+      List<CsvRecordReader.Record> records = new ArrayList<>(size);
+      CsvRecordReader.Record record;
+      while ((record = reader.next()) != null) {
+        if (skip > 0) {
+          skip--;
+          if (skip % 10_000 == 0) {
+            sink.checkStopped();
           }
-          if (skip > 0) {
-            skip--;
-            continue;
-          }
-          records.add(record);
-          if (records.size() >= size) {
-            if (!hand(handoff, prepare(records, columns, width, counting.count()), stopped)) {
-              return;
-            }
-            records = new ArrayList<>(size);
-          }
+          continue;
         }
-        if (!records.isEmpty() && !hand(handoff, prepare(records, columns, width, counting.count()), stopped)) {
-          return;
+        records.add(record);
+        if (records.size() >= size) {
+          sink.put(prepare(records, columns, width, counting.count()));
+          records = new ArrayList<>(size);
         }
-        hand(handoff, END, stopped);
-      } catch (Throwable e) {
-        hand(handoff, new ReadFailure(e), stopped);
-      } finally {
-        SecurityContextHolder.clearContext();
       }
-    }
-
-    /** Waits for room in the hand-off; false when the committing side has stopped. */
-    private boolean hand(BlockingQueue<Object> handoff, Object item, AtomicBoolean stopped) {
-      try {
-        while (!handoff.offer(item, 100, TimeUnit.MILLISECONDS)) {
-          if (stopped.get()) {
-            return false;
-          }
-        }
-        return !stopped.get();
-      } catch (InterruptedException e) {
-        return false;
+      if (!records.isEmpty()) {
+        sink.put(prepare(records, columns, width, counting.count()));
       }
     }
 
@@ -453,21 +382,6 @@ public class ImportJobs {
       long rejected = rejectedShape + batch.rejectedLines.size();
       long imported = rows.size() - batch.rejectedLines.size();
       jobs.recordBatch(job.id(), processed, imported, rejected, bytesRead, errors, batch.results);
-    }
-  }
-
-  private static void joinUninterruptibly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 
