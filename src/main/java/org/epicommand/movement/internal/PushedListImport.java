@@ -5,19 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.epicommand.account.CurrentUser;
@@ -30,8 +25,6 @@ import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.IdType;
 import org.epicommand.person.PersonMatching;
-import org.epicommand.person.PhoneNumbers;
-import org.epicommand.person.ResidentIdNumber;
 import org.epicommand.shared.CopyText;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,18 +33,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Import kind {@code pushed-list}: CSV or XLSX
- * {@code listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt}. Each batch is checked row
- * by row (a row needs a valid document, or a name with a phone), matched to the registry in bulk
- * (document first, then name + phone), routed (the person's community; unmatched: the district of
- * the source region, or the default desk), COPYed into a staging table and merged set-based: the same
- * document twice in one list, or again while an item for it is open, makes one item. A document
- * repeated inside the file is reported as a duplicate; re-importing a list adds nothing.
+ * {@code listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt}. Each batch is prepared
+ * ahead of its transaction, on the import's reading thread: checked row by row ({@link PushedRow}),
+ * matched to the registry in bulk (document first, then name + phone), routed (the person's
+ * community; unmatched: the division of the source region, or the default desk) and written as COPY
+ * text; the same list and document again inside the batch is rejected there as a duplicate. Its
+ * transaction COPYs it into a staging table and inserts set-based: the same document again while an
+ * item for it is open (any list), or again in a list whose item for it is closed, makes no new item;
+ * a repeat of an earlier batch of the same file is reported as a duplicate; re-importing a list adds
+ * nothing.
  */
 @Component
 class PushedListImport implements ImportHandler {
 
-  static final int MAX_TEXT = 200;
-  private static final Pattern DOCUMENT = Pattern.compile("[A-Za-z0-9]{3,40}");
   private static final Pattern REGION = Pattern.compile("\\d{6,12}");
   /** How long looked-up divisions are reused (divisions may be imported meanwhile). */
   private static final long PLACES_NANOS = 30_000_000_000L;
@@ -97,39 +91,6 @@ class PushedListImport implements ImportHandler {
     return 10_000;
   }
 
-  /** A checked row, ready to be matched and staged. */
-  private static final class Item {
-    final ImportRow row;
-    final String listRef;
-    final IdType idType;
-    final String idNumber;
-    final String name;
-    final String phone;
-    final String reason;
-    final String sourceRegion;
-    final Instant pushedAt;
-    String personId;
-    String matchedBy = "NONE";
-    Jurisdiction place;
-
-    Item(ImportRow row, String listRef, IdType idType, String idNumber, String name, String phone, String reason,
-        String sourceRegion, Instant pushedAt) {
-      this.row = row;
-      this.listRef = listRef;
-      this.idType = idType;
-      this.idNumber = idNumber;
-      this.name = name;
-      this.phone = phone;
-      this.reason = reason;
-      this.sourceRegion = sourceRegion;
-      this.pushedAt = pushedAt;
-    }
-
-    String docKey() {
-      return idNumber != null ? idType.name() + ":" + idNumber : "NP:" + name + ":" + phone;
-    }
-  }
-
   /** A batch checked, matched and routed ahead of its transaction: its rows in COPY text form. */
   private record Prepared(String copy, int staged, Map<Integer, ImportRow> byLine) {}
 
@@ -140,11 +101,19 @@ class PushedListImport implements ImportHandler {
   @Override
   public Object prepare(List<ImportRow> rows, ImportBatch batch) {
     Instant now = clock.instant();
-    Checks checks = new Checks(now, LocalDate.ofInstant(now, clock.getZone()));
-    List<Item> items = new ArrayList<>(rows.size());
+    PushedRow.Checks checks = new PushedRow.Checks(now, clock.getZone());
+    List<PushedRow> items = new ArrayList<>(rows.size());
+    Map<String, Integer> firstLines = new HashMap<>(rows.size() * 2);
     for (ImportRow row : rows) {
-      Item item = checks.check(row, batch);
-      if (item != null) {
+      PushedRow item = checks.check(row, batch);
+      if (item == null) {
+        continue;
+      }
+      // the same list and document again in this batch: a duplicate of its first line, not staged
+      Integer first = firstLines.putIfAbsent(item.listRef + '\u0000' + item.docKey(), row.line());
+      if (first != null) {
+        batch.reject(row, "idNumber", "movement.pushed.duplicateInFile", first);
+      } else {
         items.add(item);
       }
     }
@@ -153,25 +122,21 @@ class PushedListImport implements ImportHandler {
     route(items, places);
     StringBuilder out = new StringBuilder(items.size() * 200);
     Map<Integer, ImportRow> byLine = new HashMap<>(items.size() * 2);
-    Map<String, Integer> firstLines = new HashMap<>(items.size() * 2);
-    int staged = 0;
-    for (Item i : items) {
-      String docKey = i.docKey();
-      // the same list and document again in this batch: a duplicate of its first line, not staged
-      Integer first = firstLines.putIfAbsent(i.listRef + '\u0000' + docKey, i.row.line());
-      if (first != null) {
-        batch.reject(i.row, "idNumber", "movement.pushed.duplicateInFile", first);
-        continue;
+    Instant lastPushedAt = null;
+    String pushedAtText = null;
+    for (PushedRow i : items) {
+      if (!i.pushedAt.equals(lastPushedAt)) {
+        lastPushedAt = i.pushedAt;
+        pushedAtText = i.pushedAt.toString();
       }
-      field(out, timeOrderedId().toString()).field(out, i.listRef).field(out, docKey)
+      field(out, timeOrderedId().toString()).field(out, i.listRef).field(out, i.docKey())
           .field(out, i.idNumber == null ? null : i.idType.name()).field(out, i.idNumber).field(out, i.name)
-          .field(out, i.phone).field(out, i.reason).field(out, i.sourceRegion).field(out, i.pushedAt.toString())
+          .field(out, i.phone).field(out, i.reason).field(out, i.sourceRegion).field(out, pushedAtText)
           .field(out, i.personId).field(out, i.matchedBy).field(out, i.place.code()).field(out, i.place.path());
       out.append(i.row.line()).append('\n');
       byLine.put(i.row.line(), i.row);
-      staged++;
     }
-    return new Prepared(out.toString(), staged, byLine);
+    return new Prepared(out.toString(), items.size(), byLine);
   }
 
   @Override
@@ -240,113 +205,10 @@ class PushedListImport implements ImportHandler {
         "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line() + ": " + inserted + " new items");
   }
 
-  /** The row checks of one batch, with what they share (the clock, the last push time parsed). */
-  private final class Checks {
-    private final Instant now;
-    private final LocalDate today;
-    private String lastPushedAtText;
-    private Instant lastPushedAt;
-
-    Checks(Instant now, LocalDate today) {
-      this.now = now;
-      this.today = today;
-    }
-
-    Item check(ImportRow row, ImportBatch batch) {
-      Instant pushedAt;
-      String text = row.get("pushedAt");
-      if (text != null && text.equals(lastPushedAtText)) {
-        pushedAt = lastPushedAt;
-      } else {
-        pushedAt = pushedAt(text);
-        lastPushedAtText = text;
-        lastPushedAt = pushedAt;
-      }
-      return PushedListImport.this.check(row, batch, now, today, pushedAt).orElse(null);
-    }
-  }
-
-  private Optional<Item> check(ImportRow row, ImportBatch batch, Instant now, LocalDate today, Instant pushedAt) {
-    String listRef = row.get("listRef");
-    if (listRef == null || listRef.length() > 100) {
-      batch.reject(row, "listRef", "movement.pushed.listRef");
-      return Optional.empty();
-    }
-    IdType idType = IdType.RESIDENT_ID;
-    if (row.get("idType") != null) {
-      try {
-        idType = IdType.valueOf(row.get("idType").toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        batch.reject(row, "idType", "person.idType");
-        return Optional.empty();
-      }
-    }
-    String idNumber = row.get("idNumber");
-    if (idNumber != null) {
-      if (idType == IdType.RESIDENT_ID) {
-        ResidentIdNumber.Parsed parsed = ResidentIdNumber.parse(idNumber, today);
-        if (parsed.problem().isPresent()) {
-          batch.reject(row, "idNumber", "idNumber." + parsed.problem().get());
-          return Optional.empty();
-        }
-        idNumber = parsed.number().get().value();
-      } else if (!DOCUMENT.matcher(idNumber).matches()) {
-        batch.reject(row, "idNumber", "movement.pushed.documentNumber");
-        return Optional.empty();
-      } else {
-        idNumber = idNumber.toUpperCase(Locale.ROOT);
-      }
-    }
-    String name = row.get("name");
-    if (name != null && name.length() > 50) {
-      batch.reject(row, "name", "movement.pushed.name");
-      return Optional.empty();
-    }
-    String phone = null;
-    if (row.get("phone") != null) {
-      phone = PhoneNumbers.normalize(row.get("phone"));
-      if (phone == null) {
-        batch.reject(row, "phone", "person.phone");
-        return Optional.empty();
-      }
-    }
-    if (idNumber == null && (name == null || phone == null)) {
-      batch.reject(row, "idNumber", "movement.pushed.noIdentifier");
-      return Optional.empty();
-    }
-    String reason = row.get("reason");
-    String sourceRegion = row.get("sourceRegion");
-    if ((reason != null && reason.length() > MAX_TEXT) || (sourceRegion != null && sourceRegion.length() > 20)) {
-      batch.reject(row, reason != null && reason.length() > MAX_TEXT ? "reason" : "sourceRegion", "movement.pushed.tooLong");
-      return Optional.empty();
-    }
-    if (pushedAt == null || pushedAt.isAfter(now.plusSeconds(3600))) {
-      batch.reject(row, "pushedAt", "movement.pushed.pushedAt");
-      return Optional.empty();
-    }
-    return Optional.of(new Item(row, listRef, idType, idNumber, name, phone, reason, sourceRegion, pushedAt));
-  }
-
-  /** ISO with offset, or a local date-time in the city's zone ({@code 2022-11-11 08:00[:00]} or with {@code T}). */
-  private Instant pushedAt(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(text.replace(' ', 'T').replace('/', '-')).atZone(clock.getZone()).toInstant();
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
-  }
-
   /** Document first (one query per document type), then name + phone for the rest. */
-  private void match(List<Item> items, Places places) {
-    Map<IdType, Map<String, Item>> byType = new HashMap<>();
-    for (Item item : items) {
+  private void match(List<PushedRow> items, Places places) {
+    Map<IdType, Map<String, PushedRow>> byType = new HashMap<>();
+    for (PushedRow item : items) {
       if (item.idNumber != null) {
         byType.computeIfAbsent(item.idType, t -> new HashMap<>()).putIfAbsent(item.idNumber, item);
       }
@@ -354,8 +216,8 @@ class PushedListImport implements ImportHandler {
     Map<String, PersonMatching.Match> found = new HashMap<>();
     byType.forEach((type, numbers) -> matching.byDocuments(type, numbers.keySet())
         .forEach(m -> found.put(m.idType() + ":" + m.idNumber(), m)));
-    Map<String, List<Item>> byPhone = new HashMap<>();
-    for (Item item : items) {
+    Map<String, List<PushedRow>> byPhone = new HashMap<>();
+    for (PushedRow item : items) {
       PersonMatching.Match m = item.idNumber == null ? null : found.get(item.idType + ":" + item.idNumber);
       if (m != null) {
         item.personId = m.personId();
@@ -367,7 +229,7 @@ class PushedListImport implements ImportHandler {
     }
     if (!byPhone.isEmpty()) {
       for (PersonMatching.Match m : matching.byPhones(byPhone.keySet())) {
-        for (Item item : byPhone.get(m.phone())) {
+        for (PushedRow item : byPhone.get(m.phone())) {
           if (item.personId == null && m.name().equals(item.name)) {
             item.personId = m.personId();
             item.matchedBy = "NAME_PHONE";
@@ -417,9 +279,9 @@ class PushedListImport implements ImportHandler {
   }
 
   /** Unmatched: the division named by the source region, else the default desk, else the importer's jurisdiction. */
-  private void route(List<Item> items, Places places) {
+  private void route(List<PushedRow> items, Places places) {
     Jurisdiction fallback = null;
-    for (Item item : items) {
+    for (PushedRow item : items) {
       if (item.place != null) {
         continue;
       }
