@@ -11,6 +11,9 @@ import java.util.List;
  * <p>Every row of a batch that the handler does not {@linkplain ImportBatch#reject reject} counts as
  * imported; a row that is already stored unchanged counts as imported too (re-imports are
  * idempotent and add nothing).
+ *
+ * <p>The file is read, and each batch {@linkplain #prepare prepared}, on its own thread while the
+ * previous batch's transaction runs; the batches are committed one after the other in file order.
  */
 public interface ImportHandler {
 
@@ -28,4 +31,25 @@ public interface ImportHandler {
   }
 
   void importBatch(List<ImportRow> rows, ImportBatch batch);
+
+  /**
+   * Optional work on a batch that writes nothing — row checks, parsing, read-only look-ups — done
+   * ahead of the batch's transaction, outside any transaction, on the reading thread (as the user
+   * who started the import) while the previous batch is being stored. Rows rejected here are
+   * reported with the batch. Whatever it returns is handed to {@link #importBatch(List, Object,
+   * ImportBatch)}; the default prepares nothing.
+   */
+  default Object prepare(List<ImportRow> rows, ImportBatch batch) {
+    return null;
+  }
+
+  /**
+   * Stores a batch inside its transaction, with what {@link #prepare} returned for it; {@code
+   * prepared} is {@code null} when the batch was not prepared (a batch that failed is retried row by
+   * row without it), so a handler that prepares must then do that work itself. The default ignores
+   * it and calls {@link #importBatch(List, ImportBatch)}.
+   */
+  default void importBatch(List<ImportRow> rows, Object prepared, ImportBatch batch) {
+    importBatch(rows, batch);
+  }
 }

@@ -17,6 +17,8 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
     format, checksum, date, location
   }
 
+  private static final java.util.regex.Pattern FIFTEEN = java.util.regex.Pattern.compile("\\d{15}");
+  private static final java.util.regex.Pattern EIGHTEEN = java.util.regex.Pattern.compile("\\d{17}[\\dX]");
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
   /** GB/T 2260 province-level codes (83: residence permits of Hong Kong, Macao and Taiwan residents). */
@@ -30,10 +32,10 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
       return Parsed.invalid(Problem.format);
     }
     String number = raw.strip().toUpperCase(java.util.Locale.ROOT);
-    if (number.matches("\\d{15}")) {
+    if (FIFTEEN.matcher(number).matches()) {
       number = number.substring(0, 6) + "19" + number.substring(6);
       number = number + checkCharacter(number);
-    } else if (!number.matches("\\d{17}[\\dX]")) {
+    } else if (!EIGHTEEN.matcher(number).matches()) {
       return Parsed.invalid(Problem.format);
     }
     LocalDate birth;

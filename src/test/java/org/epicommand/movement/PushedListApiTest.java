@@ -135,6 +135,13 @@ class PushedListApiTest {
     assertThat(detail.get("outcome").asString()).isEqualTo("LANDED");
     assertThat(detail.get("idNumber").asString()).contains("*");
     assertThat(detail.get("matchedBy").asString()).isEqualTo("DOCUMENT");
+
+    // the list pushed again after its item was closed: the closed item still holds list and document
+    JsonNode again2 = upload("commander", HEADER + list + ",RESIDENT_ID," + id + ",核查丙,,涉疫,," + pushedAt + "\n");
+    assertThat(again2.get("rowsImported").asInt()).isEqualTo(1);
+    assertThat(again2.get("rowsRejected").asInt()).isZero();
+    assertThat(items("commander", list, "")).hasSize(2);
+    assertThat(items("commander", list, "&state=PUSHED")).hasSize(1);
   }
 
   @Test

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportPrincipals;
+import org.epicommand.imports.ImportRow;
 import org.epicommand.imports.ImportStatus;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
@@ -199,6 +200,8 @@ public class ImportJobs {
       jobs.finish(id, "DONE", null, clock.instant());
     } catch (HeaderProblem e) {
       jobs.finish(id, "FAILED", e.getMessage(), clock.instant());
+    } catch (BatchHandoff.Interrupted e) {
+      log.info("Import {} interrupted; it resumes after its last committed batch on the next start", id);
     } catch (IOException | RuntimeException e) {
       log.error("Import {} failed", id, e);
       jobs.finish(id, "FAILED", text(locale, "error.import.failed"), clock.instant());
@@ -224,7 +227,18 @@ public class ImportJobs {
     }
   }
 
-  /** One pass over the spooled file. */
+  /** A batch read, shape-checked and prepared on the reading thread, waiting for its transaction. */
+  private record Prepared(int processed, List<ImportRow> rows, List<ImportStatus.RowError> shapeErrors, Batch batch,
+      Object prepared, long bytesRead) {}
+
+  /**
+   * One pass over the spooled file, pipelined: a reading thread ({@link BatchHandoff}) parses the next
+   * batch, checks its shape and lets the handler {@linkplain ImportHandler#prepare prepare} it, while
+   * this thread commits the previous one. The hand-off holds one batch, and batches are committed
+   * strictly in file order, so {@code rowsProcessed} stays exact (a resumed job skips exactly the
+   * committed rows); a failure on either side ends both, and the reading thread has ended before the
+   * file is closed.
+   */
   private final class Run {
 
     private final ImportJobRepository.Job job;
@@ -260,29 +274,48 @@ public class ImportJobs {
               String.join(",", handler.columns())));
         }
         int width = header.fields().size();
-        long skip = job.rowsProcessed();
-        List<CsvRecordReader.Record> batch = new ArrayList<>(handler.batchSize());
-        CsvRecordReader.Record record;
-        while ((record = reader.next()) != null) {
-          if (skip > 0) {
-            skip--;
-            continue;
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        try (BatchHandoff<Prepared> batches = BatchHandoff.start("import-read-" + job.id(), caller,
+            sink -> read(reader, counting, columns, width, sink))) {
+          Prepared next;
+          while ((next = batches.take()) != null) {
+            commit(next);
           }
-          batch.add(record);
-          if (batch.size() >= handler.batchSize()) {
-            commit(batch, columns, width, counting.count());
-            batch.clear();
-          }
-        }
-        if (!batch.isEmpty()) {
-          commit(batch, columns, width, counting.count());
         }
       }
     }
 
-    private void commit(List<CsvRecordReader.Record> records, Map<String, Integer> columns, int width, long bytesRead) {
+    /** The reading thread: skips the committed rows, then hands over one prepared batch after the other. */
+    private void read(CsvRecordReader reader, SpooledFile.CountingInputStream counting, Map<String, Integer> columns,
+        int width, BatchHandoff.Sink<Prepared> sink) throws IOException {
+      long skip = job.rowsProcessed();
+      int size = handler.batchSize();
+      List<CsvRecordReader.Record> records = new ArrayList<>(size);
+      CsvRecordReader.Record record;
+      while ((record = reader.next()) != null) {
+        if (skip > 0) {
+          skip--;
+          if (skip % 10_000 == 0) {
+            sink.checkStopped();
+          }
+          continue;
+        }
+        records.add(record);
+        if (records.size() >= size) {
+          sink.put(prepare(records, columns, width, counting.count()));
+          records = new ArrayList<>(size);
+        }
+      }
+      if (!records.isEmpty()) {
+        sink.put(prepare(records, columns, width, counting.count()));
+      }
+    }
+
+    /** Shape checks of the records, then the handler's own preparation of the well-formed rows. */
+    private Prepared prepare(List<CsvRecordReader.Record> records, Map<String, Integer> columns, int width,
+        long bytesRead) {
       List<ImportStatus.RowError> shapeErrors = new ArrayList<>();
-      List<org.epicommand.imports.ImportRow> rows = new ArrayList<>(records.size());
+      List<ImportRow> rows = new ArrayList<>(records.size());
       for (CsvRecordReader.Record record : records) {
         if (record.error() != null) {
           shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error." + record.error())));
@@ -295,34 +328,53 @@ public class ImportJobs {
           // PostgreSQL cannot store a NUL character
           shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.nulCharacter")));
         } else {
-          rows.add(new org.epicommand.imports.ImportRow(record.line(), record.fields(), columns));
+          rows.add(new ImportRow(record.line(), record.fields(), columns));
         }
       }
+      Batch batch = new Batch(job, locale);
+      Object prepared = null;
+      if (!rows.isEmpty()) {
+        try {
+          prepared = handler.prepare(rows, batch);
+        } catch (RuntimeException e) {
+          // the batch's transaction does the work itself (and falls back to row by row if it fails again)
+          log.warn("Import {} could not prepare a batch ({}); storing it unprepared", job.id(), e.toString());
+          batch = new Batch(job, locale);
+          prepared = null;
+        }
+      }
+      return new Prepared(records.size(), rows, shapeErrors, batch, prepared, bytesRead);
+    }
+
+    private void commit(Prepared batch) {
       try {
-        transactions.executeWithoutResult(status -> store(records.size(), rows, shapeErrors, bytesRead));
+        transactions.executeWithoutResult(status -> store(batch.processed(), batch.rows(), batch.shapeErrors(),
+            batch.bytesRead(), batch.batch(), batch.prepared()));
       } catch (RuntimeException batchFailure) {
         // one bad row must not sink its batch: retry row by row, each in its own transaction
         log.warn("Import {} batch failed ({}); retrying row by row", job.id(), batchFailure.toString());
-        transactions.executeWithoutResult(status -> store(shapeErrors.size(), List.of(), shapeErrors, 0));
-        for (org.epicommand.imports.ImportRow row : rows) {
+        transactions.executeWithoutResult(status -> store(batch.shapeErrors().size(), List.of(), batch.shapeErrors(), 0,
+            new Batch(job, locale), null));
+        for (ImportRow row : batch.rows()) {
           try {
-            transactions.executeWithoutResult(status -> store(1, List.of(row), List.of(), 0));
+            transactions.executeWithoutResult(status -> store(1, List.of(row), List.of(), 0, new Batch(job, locale), null));
           } catch (RuntimeException rowFailure) {
             log.warn("Import {} line {} failed: {}", job.id(), row.line(), rowFailure.toString());
             transactions.executeWithoutResult(status -> store(1, List.of(),
-                List.of(new ImportStatus.RowError(row.line(), null, text(locale, "error.import.rowFailed"))), 0));
+                List.of(new ImportStatus.RowError(row.line(), null, text(locale, "error.import.rowFailed"))), 0,
+                new Batch(job, locale), null));
           }
         }
-        transactions.executeWithoutResult(status -> jobs.recordBatch(job.id(), 0, 0, 0, bytesRead, List.of(), Map.of()));
+        transactions.executeWithoutResult(status -> jobs.recordBatch(job.id(), 0, 0, 0, batch.bytesRead(), List.of(),
+            Map.of()));
       }
     }
 
     /** Hands the rows to the handler and records the outcome, all in the caller's transaction. */
-    private void store(int processed, List<org.epicommand.imports.ImportRow> rows, List<ImportStatus.RowError> shapeErrors,
-        long bytesRead) {
-      Batch batch = new Batch(job, locale);
+    private void store(int processed, List<ImportRow> rows, List<ImportStatus.RowError> shapeErrors, long bytesRead,
+        Batch batch, Object prepared) {
       if (!rows.isEmpty()) {
-        handler.importBatch(rows, batch);
+        handler.importBatch(rows, prepared, batch);
       }
       List<ImportStatus.RowError> errors = new ArrayList<>(shapeErrors);
       errors.addAll(batch.errors);
@@ -357,7 +409,7 @@ public class ImportJobs {
     }
 
     @Override
-    public void reject(org.epicommand.imports.ImportRow row, String field, String code, Object... args) {
+    public void reject(ImportRow row, String field, String code, Object... args) {
       rejectedLines.add(row.line());
       errors.add(new ImportStatus.RowError(row.line(), field, text(locale, "error." + code, args)));
     }
