@@ -11,9 +11,10 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Rows for a staging table in COPY text format, copied on the connection of the current transaction
- * (the import batch's), so staging, validation and merge commit or roll back together. Staging
- * tables are temporary, created once per connection and emptied at every commit.
+ * Rows in COPY text format, copied on the connection of the current transaction (the import
+ * batch's), so that they commit or roll back with everything else the batch writes: into a
+ * temporary staging table (created once per connection, emptied at every commit) or straight into
+ * a table when the rows are already checked.
  */
 final class Staging {
 
@@ -38,10 +39,21 @@ final class Staging {
 
   /** Creates the temporary table if this connection has none yet, then copies the rows into it. */
   void copyInto(DataSource dataSource, String createTable, String copySql) {
+    copy(dataSource, createTable, copySql);
+  }
+
+  /** Copies the rows with {@code copySql} ({@code copy t (...) from stdin}) into an existing table. */
+  void copy(DataSource dataSource, String copySql) {
+    copy(dataSource, null, copySql);
+  }
+
+  private void copy(DataSource dataSource, String createTable, String copySql) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(createTable);
+      if (createTable != null) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(createTable);
+        }
       }
       if (rows == 0) {
         return;
@@ -56,12 +68,14 @@ final class Staging {
           copy.cancelCopy();
         }
       }
-      // fresh statistics, so that the set-based checks join by hash instead of nested loops
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("analyze " + copySql.split("\\s+")[1]);
+      if (createTable != null) {
+        // fresh statistics of the staging table, so that the joins with it are planned for its size
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("analyze " + copySql.split("\\s+")[1]);
+        }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("staging copy failed: " + e.getMessage(), e);
+      throw new IllegalStateException("copy failed: " + e.getMessage(), e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
