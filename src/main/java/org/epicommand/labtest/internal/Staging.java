@@ -37,17 +37,25 @@ final class Staging {
     return rows;
   }
 
-  /** Creates the temporary table if this connection has none yet, then copies the rows into it. */
+  /**
+   * Creates the temporary table if this connection has none yet, copies the rows into it and
+   * analyzes it (so that joins with it are planned for its size).
+   */
   void copyInto(DataSource dataSource, String createTable, String copySql) {
-    copy(dataSource, createTable, copySql);
+    copy(dataSource, createTable, copySql, true);
+  }
+
+  /** As {@link #copyInto}, without statistics: for a table only ever read whole. */
+  void copyIntoUnanalyzed(DataSource dataSource, String createTable, String copySql) {
+    copy(dataSource, createTable, copySql, false);
   }
 
   /** Copies the rows with {@code copySql} ({@code copy t (...) from stdin}) into an existing table. */
   void copy(DataSource dataSource, String copySql) {
-    copy(dataSource, null, copySql);
+    copy(dataSource, null, copySql, false);
   }
 
-  private void copy(DataSource dataSource, String createTable, String copySql) {
+  private void copy(DataSource dataSource, String createTable, String copySql, boolean analyze) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       if (createTable != null) {
@@ -68,8 +76,7 @@ final class Staging {
           copy.cancelCopy();
         }
       }
-      if (createTable != null) {
-        // fresh statistics of the staging table, so that the joins with it are planned for its size
+      if (analyze) {
         try (Statement statement = connection.createStatement()) {
           statement.execute("analyze " + copySql.split("\\s+")[1]);
         }
