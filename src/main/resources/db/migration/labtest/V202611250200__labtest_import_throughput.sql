@@ -14,3 +14,9 @@ alter table labtest_tube set (fillfactor = 40);
 alter table labtest_tube_member drop constraint labtest_tube_member_tube_id_fkey;
 alter table labtest_tube drop constraint labtest_tube_site_id_fkey;
 alter table labtest_tube drop constraint labtest_tube_lab_id_fkey;
+-- The turnaround bucket from the interval's seconds as a double (date_part) instead of a numeric
+-- (extract): the same buckets (whole multiples of 300 s are exact in both), at a fraction of the cost
+-- per landed result.
+create or replace function labtest_turnaround_bucket(d interval) returns smallint
+  language sql immutable parallel safe
+  return least(864, greatest(0, floor(date_part('epoch', d) / 300)))::smallint;

@@ -27,14 +27,22 @@ final class BoardRollup {
       on conflict (hour, site_id, jurisdiction_path) do update set results = h.results + excluded.results,
         persons_resulted = h.persons_resulted + excluded.persons_resulted, positives = h.positives + excluded.positives""";
 
-  /** Turnaround, hand-over and transit histograms, from {@code landed} (as {@link #RESULTS}). */
+  /**
+   * Turnaround, hand-over and transit histograms, from {@code landed} (as {@link #RESULTS}): the
+   * turnaround of every tube; hand-over and transit only for the tubes of a transport batch.
+   */
   static final String TURNAROUND = """
       insert into labtest_turnaround_hour as h (hour, lab_id, jurisdiction_path, measure, bucket, tubes)
+      select date_trunc('hour', l.reported_at, 'UTC'), l.lab_id, l.jurisdiction_path, 'T',
+             labtest_turnaround_bucket(l.reported_at - l.collected_at), count(*)
+      from landed l where l.jurisdiction_path is not null
+      group by 1, 2, 3, 4, 5
+      union all
       select date_trunc('hour', l.reported_at, 'UTC'), l.lab_id, l.jurisdiction_path, x.measure,
              labtest_turnaround_bucket(x.d), count(*)
-      from landed l left join labtest_transport_batch b on b.id = l.transport_batch_id
-      cross join lateral (values ('T', l.reported_at - l.collected_at), ('H', b.handed_over_at - l.collected_at),
-                                 ('X', b.received_at - b.handed_over_at)) x(measure, d)
+      from landed l join labtest_transport_batch b on b.id = l.transport_batch_id
+      cross join lateral (values ('H', b.handed_over_at - l.collected_at), ('X', b.received_at - b.handed_over_at))
+        x(measure, d)
       where l.jurisdiction_path is not null and x.d is not null
       group by 1, 2, 3, 4, 5
       on conflict (hour, lab_id, jurisdiction_path, measure, bucket) do update set tubes = h.tubes + excluded.tubes""";

@@ -22,15 +22,38 @@ final class Staging {
   private int rows;
 
   Staging field(Object value) {
-    CopyText.append(buffer, value);
+    append(value);
     buffer.append('\t');
     return this;
   }
 
   void last(Object value) {
-    CopyText.append(buffer, value);
+    append(value);
     buffer.append('\n');
     rows++;
+  }
+
+  /** Numbers, uuids and text without a character to escape go in as they are; the rest as {@link CopyText}. */
+  private void append(Object value) {
+    if (value instanceof Number || value instanceof Boolean || value instanceof java.util.UUID) {
+      buffer.append(value);
+      return;
+    }
+    if (value instanceof String text && plain(text)) {
+      buffer.append(text);
+      return;
+    }
+    CopyText.append(buffer, value);
+  }
+
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   int rows() {

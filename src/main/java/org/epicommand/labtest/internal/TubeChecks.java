@@ -58,12 +58,13 @@ class TubeChecks {
   Outcome check(List<TubeImport.Member> known, ImportBatch batch) {
     Map<String, Long> sites = sites(known);
     List<TubeImport.Member> valid = new ArrayList<>(known.size());
-    Set<String> seen = new HashSet<>();
+    record Key(String barcode, UUID person) {}
+    Set<Key> seen = new HashSet<>(known.size() * 2);
     for (TubeImport.Member m : known) {
       Long siteId = sites.get(m.site);
       if (siteId == null) {
         batch.reject(m.row, "siteCode", "labtest.unknownSite");
-      } else if (!seen.add(m.barcode + '\u0000' + m.personId)) {
+      } else if (!seen.add(new Key(m.barcode, m.personId))) {
         batch.reject(m.row, "memberIdNumber", "labtest.duplicateMember");
       } else {
         m.siteId = siteId;
@@ -72,7 +73,7 @@ class TubeChecks {
     }
     Map<String, StoredTube> stored = stored(valid);
     UUID importId = batch.importId();
-    Map<String, TubeImport.Member> firsts = new HashMap<>();
+    Map<String, TubeImport.Member> firsts = new HashMap<>(valid.size());
     List<TubeImport.Member> described = new ArrayList<>(valid.size());
     for (TubeImport.Member m : valid) {
       StoredTube tube = stored.get(m.barcode);
@@ -100,7 +101,7 @@ class TubeChecks {
     }
     // members beyond the pool's size, counting those stored; members stored already change nothing
     Map<String, Tube> tubes = new LinkedHashMap<>();
-    Map<String, Integer> sizes = new HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>(valid.size());
     for (TubeImport.Member m : agreed) {
       StoredTube tube = stored.get(m.barcode);
       if (tube != null && tube.members().containsKey(m.personId)) {

@@ -56,6 +56,9 @@ class TubeImport implements ImportHandler {
     this.clock = clock;
   }
 
+  private static final Comparator<PersonLookup.Document> DOCUMENT_ORDER = (a, b) -> a.idType() == b.idType()
+      ? a.idNumber().compareTo(b.idNumber()) : a.idType().name().compareTo(b.idType().name());
+
   @Override
   public String kind() {
     return "tubes";
@@ -108,7 +111,7 @@ class TubeImport implements ImportHandler {
     JurisdictionScope scope = currentUser.get().scope();
     Cache cache = new Cache();
     List<Member> parsed = new ArrayList<>(rows.size());
-    Set<PersonLookup.Document> documents = new HashSet<>();
+    Set<PersonLookup.Document> documents = new HashSet<>(rows.size() * 2);
     for (ImportRow row : rows) {
       Member m = parse(row, batch, cache);
       if (m != null) {
@@ -118,8 +121,7 @@ class TubeImport implements ImportHandler {
     }
     // in index order: neighbouring probes of the registry's document index share its pages
     List<PersonLookup.Document> ordered = new ArrayList<>(documents);
-    ordered.sort(Comparator.comparing((PersonLookup.Document d) -> d.idType().name())
-        .thenComparing(PersonLookup.Document::idNumber));
+    ordered.sort(DOCUMENT_ORDER);
     Map<PersonLookup.Document, PersonLookup.Match> found = persons.byDocuments(ordered);
     List<Member> known = new ArrayList<>(parsed.size());
     for (Member m : parsed) {

@@ -21,17 +21,11 @@ import org.springframework.stereotype.Component;
  * row by row); stored tubes' member counts are raised; the board's hourly rollup
  * ({@link BoardRollup}: tubes at their first member's path, persons at their own) is added to with
  * one upsert of the batch's sums; every new member counts once as tested in each campaign whose
- * window holds the sampling and whose scope their path — the pairs COPYed into a staging table and
- * inserted plainly (half the cost of {@code on conflict do nothing}, which probes the index before
- * every insert); only when some pair is stored already does the batch go back to a savepoint and
- * insert the pairs not yet stored — and the population's counters are raised by the pairs inserted.
+ * window holds the sampling and whose scope their path (the campaigns read once per batch, matched
+ * in memory), and the population's counters are raised by those not tested before.
  */
 @Component
 class TubeWrites {
-
-  static final String STAGE_TESTED = """
-      create temp table if not exists labtest_stage_tested (
-        campaign_id uuid, person_id uuid, jurisdiction_path text collate "C") on commit delete rows""";
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
@@ -145,70 +139,67 @@ class TubeWrites {
                 }
               }).paths().add(rs.getString(4));
             });
-    if (campaigns.isEmpty()) {
-      return;
-    }
-    record Pair(UUID campaign, UUID person, String path) {}
-    Map<List<UUID>, Pair> pairs = new HashMap<>();
-    for (TubeChecks.Tube tube : outcome.tubes().values()) {
-      Instant at = tube.first.collectedAt;
-      for (Campaign c : campaigns.values()) {
+    for (Campaign c : campaigns.values()) {
+      Map<UUID, String> persons = new HashMap<>();
+      for (TubeChecks.Tube tube : outcome.tubes().values()) {
+        Instant at = tube.first.collectedAt;
         if (at.isBefore(c.startsAt()) || !at.isBefore(c.endsAt())) {
           continue;
         }
         for (TubeImport.Member m : tube.added) {
           for (String scope : c.paths()) {
             if (m.path.startsWith(scope)) {
-              pairs.putIfAbsent(List.of(c.id(), m.personId), new Pair(c.id(), m.personId, m.path));
+              persons.putIfAbsent(m.personId, m.path);
               break;
             }
           }
         }
       }
+      if (!persons.isEmpty()) {
+        tested(c.id(), persons);
+      }
     }
-    if (pairs.isEmpty()) {
-      return;
+  }
+
+  /**
+   * Stores the persons as tested in the campaign and raises its population's counters by those not
+   * tested before. Mostly first tests: one plain insert of them all (half the cost of {@code on
+   * conflict do nothing}, which probes the index before every insert); only when one is stored already
+   * does the batch go back to a savepoint and insert those not yet stored.
+   */
+  private void tested(UUID campaign, Map<UUID, String> persons) {
+    // in the key's order: neighbouring inserts share the index's pages
+    List<UUID> ordered = new ArrayList<>(persons.keySet());
+    ordered.sort(TubeWrites::compareUuids);
+    String[] ids = new String[ordered.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = ordered.get(i).toString();
     }
-    // in the order of the (campaign, person) key: neighbouring inserts share the index's pages
-    List<Pair> ordered = new ArrayList<>(pairs.values());
-    ordered.sort((a, b) -> {
-      int c = compareUuids(a.campaign(), b.campaign());
-      return c != 0 ? c : compareUuids(a.person(), b.person());
-    });
-    Staging staging = new Staging();
-    ordered.forEach(p -> staging.field(p.campaign()).field(p.person()).last(p.path()));
-    staging.copyIntoUnanalyzed(dataSource, STAGE_TESTED, "copy labtest_stage_tested (campaign_id, person_id,"
-        + " jurisdiction_path) from stdin");
-    // mostly first tests: a plain insert of all the pairs, and the counters from the staged pairs; when
-    // some pair is stored already, back to the savepoint and insert only those not stored
+    Map<String, Long> byPath = new HashMap<>();
     jdbc.sql("savepoint labtest_tested").update();
     try {
-      jdbc.sql("""
-          insert into labtest_campaign_tested (campaign_id, person_id)
-          select campaign_id, person_id from labtest_stage_tested
-          """).update();
-      jdbc.sql("""
-          insert into labtest_campaign_population as p (campaign_id, jurisdiction_path, residents, tested)
-          select campaign_id, jurisdiction_path, 0, count(*) from labtest_stage_tested group by 1, 2
-          on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
-          """).update();
+      jdbc.sql("insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])")
+          .params(campaign, (Object) ids).update();
       jdbc.sql("release savepoint labtest_tested").update();
-      return;
+      persons.values().forEach(path -> byPath.merge(path, 1L, Long::sum));
     } catch (DuplicateKeyException testedBefore) {
       jdbc.sql("rollback to savepoint labtest_tested").update();
+      jdbc.sql("""
+          insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])
+          on conflict do nothing returning person_id
+          """).params(campaign, (Object) ids).query(rs -> {
+            byPath.merge(persons.get(rs.getObject(1, UUID.class)), 1L, Long::sum);
+          });
+    }
+    if (byPath.isEmpty()) {
+      return;
     }
     jdbc.sql("""
-        with tested as (
-          insert into labtest_campaign_tested (campaign_id, person_id)
-          select campaign_id, person_id from labtest_stage_tested
-          on conflict do nothing
-          returning campaign_id, person_id)
         insert into labtest_campaign_population as p (campaign_id, jurisdiction_path, residents, tested)
-        select t.campaign_id, s.jurisdiction_path, 0, count(*)
-        from tested t join labtest_stage_tested s on s.campaign_id = t.campaign_id and s.person_id = t.person_id
-        group by t.campaign_id, s.jurisdiction_path
+        select ?, x.path, 0, x.n from unnest(?::text[], ?::bigint[]) as x(path, n)
         on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
-        """).update();
+        """).params(campaign, (Object) byPath.keySet().toArray(String[]::new),
+            (Object) byPath.values().toArray(Long[]::new)).update();
   }
 
   /** PostgreSQL's order of uuids: their bytes unsigned. */
