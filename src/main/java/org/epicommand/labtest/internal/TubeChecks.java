@@ -28,7 +28,7 @@ class TubeChecks {
 
   /** A tube already stored, with its members (person → the import and line that added them). */
   record StoredTube(long id, TubeKind kind, long siteId, java.time.Instant collectedAt,
-      Map<UUID, Source> members) {}
+      Map<String, Source> members) {}
 
   record Source(UUID importId, Integer line) {}
 
@@ -58,7 +58,7 @@ class TubeChecks {
   Outcome check(List<TubeImport.Member> known, ImportBatch batch) {
     Map<String, Long> sites = sites(known);
     List<TubeImport.Member> valid = new ArrayList<>(known.size());
-    record Key(String barcode, UUID person) {}
+    record Key(String barcode, String person) {}
     Set<Key> seen = new HashSet<>(known.size() * 2);
     for (TubeImport.Member m : known) {
       Long siteId = sites.get(m.site);
@@ -157,7 +157,7 @@ class TubeChecks {
               throw new IllegalStateException(e);
             }
           });
-          UUID person = rs.getObject(6, UUID.class);
+          String person = rs.getString(6);
           if (person != null) {
             tube.members().put(person, new Source(rs.getObject(7, UUID.class), (Integer) rs.getObject(8)));
           }

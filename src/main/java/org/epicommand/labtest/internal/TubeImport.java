@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.imports.ImportBatch;
@@ -87,7 +86,8 @@ class TubeImport implements ImportHandler {
     final PersonLookup.Document document;
     final String site;
     final Instant collectedAt;
-    UUID personId;
+    /** The person's id in its canonical text form (lower-case hex: its order is the uuid's order). */
+    String personId;
     String path;
     long siteId;
 
@@ -130,7 +130,7 @@ class TubeImport implements ImportHandler {
         batch.reject(m.row, "memberIdNumber", "labtest.unknownPerson");
         continue;
       }
-      m.personId = UUID.fromString(match.person().id());
+      m.personId = match.person().id();
       m.path = match.jurisdictionPath();
       known.add(m);
     }

@@ -58,6 +58,7 @@ class TubeWrites {
       tubes.copy(dataSource, "copy labtest_tube (id, barcode, kind, state, site_id, collected_at, source_import_id,"
           + " jurisdiction_path, members) from stdin");
     }
+    String importText = importId.toString();
     Staging members = new Staging();
     List<Long> grownIds = new ArrayList<>();
     List<Integer> grownBy = new ArrayList<>();
@@ -72,7 +73,7 @@ class TubeWrites {
         grownBy.add(tube.added.size());
       }
       for (TubeImport.Member m : tube.added) {
-        members.field(tube.id).field(m.personId).field(m.path).field(importId).last(m.line());
+        members.field(tube.id).field(m.personId).field(m.path).field(importText).last(m.line());
         board.computeIfAbsent(new Cell(hour, first.siteId, m.path), c -> new long[2])[1]++;
       }
     }
@@ -140,7 +141,7 @@ class TubeWrites {
               }).paths().add(rs.getString(4));
             });
     for (Campaign c : campaigns.values()) {
-      Map<UUID, String> persons = new HashMap<>();
+      Map<String, String> persons = new HashMap<>();
       for (TubeChecks.Tube tube : outcome.tubes().values()) {
         Instant at = tube.first.collectedAt;
         if (at.isBefore(c.startsAt()) || !at.isBefore(c.endsAt())) {
@@ -167,14 +168,10 @@ class TubeWrites {
    * conflict do nothing}, which probes the index before every insert); only when one is stored already
    * does the batch go back to a savepoint and insert those not yet stored.
    */
-  private void tested(UUID campaign, Map<UUID, String> persons) {
-    // in the key's order: neighbouring inserts share the index's pages
-    List<UUID> ordered = new ArrayList<>(persons.keySet());
-    ordered.sort(TubeWrites::compareUuids);
-    String[] ids = new String[ordered.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = ordered.get(i).toString();
-    }
+  private void tested(UUID campaign, Map<String, String> persons) {
+    // in the key's order (a uuid's text sorts as the uuid): neighbouring inserts share the index's pages
+    String[] ids = persons.keySet().toArray(String[]::new);
+    java.util.Arrays.sort(ids);
     Map<String, Long> byPath = new HashMap<>();
     jdbc.sql("savepoint labtest_tested").update();
     try {
@@ -188,7 +185,7 @@ class TubeWrites {
           insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])
           on conflict do nothing returning person_id
           """).params(campaign, (Object) ids).query(rs -> {
-            byPath.merge(persons.get(rs.getObject(1, UUID.class)), 1L, Long::sum);
+            byPath.merge(persons.get(rs.getString(1)), 1L, Long::sum);
           });
     }
     if (byPath.isEmpty()) {
@@ -200,11 +197,5 @@ class TubeWrites {
         on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
         """).params(campaign, (Object) byPath.keySet().toArray(String[]::new),
             (Object) byPath.values().toArray(Long[]::new)).update();
-  }
-
-  /** PostgreSQL's order of uuids: their bytes unsigned. */
-  private static int compareUuids(UUID a, UUID b) {
-    int c = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-    return c != 0 ? c : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 }
