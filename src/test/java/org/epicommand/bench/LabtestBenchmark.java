@@ -115,14 +115,14 @@ final class LabtestBenchmark {
     double tubeBare = bareCopy(dataSource, tubes, "barcode text, kind text, id_type text, id_number text,"
         + " site text, collected_at text");
     double tubeProduct = importFile(imports, lab, "tubes", tubes);
-    // the target (0.5 of a bare COPY) is not met yet — see the README; the floor only guards against a further fall
-    results.figure("labtest.tubesImport", "rows/s", members / tubeProduct, ">= 0.5 x COPY", members / tubeBare, 0.01);
+    // the target (0.5 of a bare COPY) is not met (0.05 at 10 M, see the README); the floor guards the gain made
+    results.figure("labtest.tubesImport", "rows/s", members / tubeProduct, ">= 0.5 x COPY", members / tubeBare, 0.03);
     long resultRows = pools - positive;
     double resultBare = bareCopy(dataSource, negatives, "barcode text, result text, ct_orf1ab text, ct_n text,"
         + " lab text, reported_at text");
     double resultProduct = importFile(imports, lab, "results", negatives);
     results.figure("labtest.resultsImport", "rows/s", resultRows / resultProduct, ">= 0.5 x COPY",
-        resultRows / resultBare, 0.01);
+        resultRows / resultBare, 0.03);
 
     // positive pools: the retest list rows are written in the transaction that stores the results, so
     // the list is ready when the upload's import commits; then every page is read back to prove it
