@@ -46,6 +46,7 @@ final class LabtestBenchmark {
   static void run(ConfigurableApplicationContext context, Benchmarks.Results results) throws Exception {
     JdbcClient jdbc = context.getBean(JdbcClient.class);
     DataSource dataSource = context.getBean(DataSource.class);
+    Statements.init(jdbc);
     ImportJobs imports = context.getBean(ImportJobs.class);
     ImportPrincipals principals = context.getBean(ImportPrincipals.class);
     Authentication lab = principals.authenticationOf("lab").orElseThrow();
@@ -114,14 +115,14 @@ final class LabtestBenchmark {
     double tubeBare = bareCopy(dataSource, tubes, "barcode text, kind text, id_type text, id_number text,"
         + " site text, collected_at text");
     double tubeProduct = importFile(imports, lab, "tubes", tubes);
-    // the target (0.5 of a bare COPY) is not met yet — see the README; the floor only guards against a further fall
-    results.figure("labtest.tubesImport", "rows/s", members / tubeProduct, ">= 0.5 x COPY", members / tubeBare, 0.01);
+    // the target (0.5 of a bare COPY) is not met (0.05 at 10 M, see the README); the floor guards the gain made
+    results.figure("labtest.tubesImport", "rows/s", members / tubeProduct, ">= 0.5 x COPY", members / tubeBare, 0.02);
     long resultRows = pools - positive;
     double resultBare = bareCopy(dataSource, negatives, "barcode text, result text, ct_orf1ab text, ct_n text,"
         + " lab text, reported_at text");
     double resultProduct = importFile(imports, lab, "results", negatives);
     results.figure("labtest.resultsImport", "rows/s", resultRows / resultProduct, ">= 0.5 x COPY",
-        resultRows / resultBare, 0.01);
+        resultRows / resultBare, 0.02);
 
     // positive pools: the retest list rows are written in the transaction that stores the results, so
     // the list is ready when the upload's import commits; then every page is read back to prove it
@@ -173,6 +174,7 @@ final class LabtestBenchmark {
 
   /** Runs an import through the product's machinery and returns its seconds; fails on rejected rows. */
   private static double importFile(ImportJobs imports, Authentication user, String kind, Path file) throws Exception {
+    Statements.reset();
     long t = System.nanoTime();
     ImportJobs.Submitted submitted;
     try (InputStream in = Files.newInputStream(file)) {
@@ -180,6 +182,7 @@ final class LabtestBenchmark {
     }
     submitted.running().get();
     double elapsed = seconds(t);
+    Statements.print(kind + " import, " + file.getFileName());
     ImportStatus status = imports.status(submitted.id(), user.getName()).orElseThrow();
     if (!"DONE".equals(status.status()) || status.rowsRejected() != 0) {
       throw new IllegalStateException(kind + " import: " + status);
@@ -200,6 +203,49 @@ final class LabtestBenchmark {
       double elapsed = seconds(t);
       connection.createStatement().execute("drop table " + table);
       return elapsed;
+    }
+  }
+
+  /**
+   * Statement timings of each import ({@code -Dbench.statements=true}, with the embedded server started
+   * with {@code -Depicommand.db.embedded.server-config.shared_preload_libraries=pg_stat_statements}):
+   * the statements by total time, from {@code pg_stat_statements}, printed after each import.
+   */
+  private static final class Statements {
+
+    private static JdbcClient jdbc;
+
+    static void init(JdbcClient client) {
+      if (!Boolean.getBoolean("bench.statements")) {
+        return;
+      }
+      try {
+        client.sql("create extension if not exists pg_stat_statements").update();
+        jdbc = client;
+      } catch (RuntimeException e) {
+        System.out.println("no statement timings: " + e.getMessage());
+      }
+    }
+
+    static void reset() {
+      if (jdbc != null) {
+        jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+      }
+    }
+
+    static void print(String title) {
+      if (jdbc == null) {
+        return;
+      }
+      System.out.println("--- statements of the " + title + " (ms total, calls, rows, statement) ---");
+      jdbc.sql("""
+          select round(total_exec_time)::bigint, calls, rows, regexp_replace(left(query, 160), '\\s+', ' ', 'g')
+          from pg_stat_statements where query not like '%pg_stat_statements%'
+          order by total_exec_time desc limit 15
+          """).query(rs -> {
+            System.out.println(String.format(Locale.ROOT, "%9d %7d %9d  %s", rs.getLong(1), rs.getLong(2),
+                rs.getLong(3), rs.getString(4)));
+          });
     }
   }
 

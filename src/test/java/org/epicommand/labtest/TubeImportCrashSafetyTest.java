@@ -39,12 +39,12 @@ class TubeImportCrashSafetyTest {
       app.start();
       Path csv = tubesFile(app);
       importId = app.upload("tubes", csv, "lab");
-      JsonNode before = app.awaitProcessed(importId, "lab", 20_000, Duration.ofMinutes(5));
+      JsonNode before = app.awaitProcessed(importId, "lab", 50_000, Duration.ofMinutes(5));
       assertThat(before.get("rowsTotal").asLong()).as("rows processed before the kill").isBetween(1L, ROWS - 1L);
       try (Connection connection = app.database()) {
         // whatever has committed is whole batches: the stored members are a multiple of the batch size
         assertThat(count(connection, "select count(*) from labtest_tube_member where source_import_id = '"
-            + importId + "'") % 5_000).isZero();
+            + importId + "'") % 50_000).isZero();
       }
     } finally {
       app.kill();

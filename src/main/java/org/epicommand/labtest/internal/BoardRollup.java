@@ -3,8 +3,9 @@ package org.epicommand.labtest.internal;
 /**
  * The campaign board's rollups (migration {@code V202611240600}), kept by the write paths in the
  * data's own transaction from the rows they actually inserted or updated, so a repeated import adds
- * nothing. {@code labtest_board_hour} holds per UTC hour, sampling site and jurisdiction path the tubes
- * and persons sampled and the results; {@code labtest_turnaround_hour} per UTC hour of result, lab and
+ * nothing: the tubes and persons sampled by {@link TubeWrites} (the batch's sums), the results by the
+ * statements below. {@code labtest_board_hour} holds per UTC hour, sampling site and jurisdiction
+ * path the tubes and persons sampled and the results; {@code labtest_turnaround_hour} per UTC hour of result, lab and
  * path a histogram of 5-minute buckets ({@code labtest_turnaround_bucket}). A tube counts at its own
  * path (its first member's) with its member count ({@code labtest_tube.members}), a person sampled
  * at their own path. Each constant is the body of a data-modifying CTE.
@@ -12,30 +13,6 @@ package org.epicommand.labtest.internal;
 final class BoardRollup {
 
   private BoardRollup() {}
-
-  /** Tubes sampled, from {@code new_tubes(site_id, collected_at, jurisdiction_path)}: the tubes inserted. */
-  static final String TUBES = """
-      insert into labtest_board_hour as h (hour, site_id, jurisdiction_path, tubes)
-      select date_trunc('hour', collected_at, 'UTC'), site_id, jurisdiction_path, count(*)
-      from new_tubes where jurisdiction_path is not null group by 1, 2, 3
-      on conflict (hour, site_id, jurisdiction_path) do update set tubes = h.tubes + excluded.tubes""";
-
-  /** The tubes' member counts, from {@code added(tube_id, person_id, jurisdiction_path)}: the members inserted. */
-  static final String MEMBERS = """
-      update labtest_tube t set members = t.members + a.n
-      from (select tube_id, count(*) as n from added group by tube_id) a where t.id = a.tube_id""";
-
-  /**
-   * Persons sampled, from {@code added} (as {@link #MEMBERS}) matched with their rows in the (small)
-   * staging table {@code labtest_stage_tube}, not with the tubes: a join with every tube would read
-   * the whole table per batch.
-   */
-  static final String PERSONS = """
-      insert into labtest_board_hour as h (hour, site_id, jurisdiction_path, persons)
-      select date_trunc('hour', s.collected_at, 'UTC'), s.site_id, a.jurisdiction_path, count(*)
-      from added a join labtest_stage_tube s on s.tube_id = a.tube_id and s.person_id = a.person_id
-      where s.err_code is null group by 1, 2, 3
-      on conflict (hour, site_id, jurisdiction_path) do update set persons = h.persons + excluded.persons""";
 
   /**
    * Results, their members (valid results only) and positive tubes, from {@code landed}: the tubes
@@ -50,14 +27,22 @@ final class BoardRollup {
       on conflict (hour, site_id, jurisdiction_path) do update set results = h.results + excluded.results,
         persons_resulted = h.persons_resulted + excluded.persons_resulted, positives = h.positives + excluded.positives""";
 
-  /** Turnaround, hand-over and transit histograms, from {@code landed} (as {@link #RESULTS}). */
+  /**
+   * Turnaround, hand-over and transit histograms, from {@code landed} (as {@link #RESULTS}): the
+   * turnaround of every tube; hand-over and transit only for the tubes of a transport batch.
+   */
   static final String TURNAROUND = """
       insert into labtest_turnaround_hour as h (hour, lab_id, jurisdiction_path, measure, bucket, tubes)
+      select date_trunc('hour', l.reported_at, 'UTC'), l.lab_id, l.jurisdiction_path, 'T',
+             labtest_turnaround_bucket(l.reported_at - l.collected_at), count(*)
+      from landed l where l.jurisdiction_path is not null
+      group by 1, 2, 3, 4, 5
+      union all
       select date_trunc('hour', l.reported_at, 'UTC'), l.lab_id, l.jurisdiction_path, x.measure,
              labtest_turnaround_bucket(x.d), count(*)
-      from landed l left join labtest_transport_batch b on b.id = l.transport_batch_id
-      cross join lateral (values ('T', l.reported_at - l.collected_at), ('H', b.handed_over_at - l.collected_at),
-                                 ('X', b.received_at - b.handed_over_at)) x(measure, d)
+      from landed l join labtest_transport_batch b on b.id = l.transport_batch_id
+      cross join lateral (values ('H', b.handed_over_at - l.collected_at), ('X', b.received_at - b.handed_over_at))
+        x(measure, d)
       where l.jurisdiction_path is not null and x.d is not null
       group by 1, 2, 3, 4, 5
       on conflict (hour, lab_id, jurisdiction_path, measure, bucket) do update set tubes = h.tubes + excluded.tubes""";

@@ -25,6 +25,18 @@ final class Cells {
     }
   }
 
+  /**
+   * The instant as PostgreSQL stores it in a {@code timestamptz}: rounded to the microsecond (half up),
+   * so that instants checked in memory compare equal to the stored ones. Null stays null.
+   */
+  static Instant micros(Instant at) {
+    if (at == null) {
+      return null;
+    }
+    int nanos = at.getNano() % 1000;
+    return nanos == 0 ? at : at.minusNanos(nanos).plusNanos(nanos >= 500 ? 1000 : 0);
+  }
+
   /** A Ct value between 0 and 60 with at most one decimal kept. */
   static BigDecimal ct(String text) {
     try {

@@ -9,4 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * positive (protocol: 35), and the rows per import batch.
  */
 @ConfigurationProperties("epicommand.labtest")
-public record LabtestProperties(@DefaultValue("35") BigDecimal positiveCtBelow, @DefaultValue("5000") int importBatchSize) {}
+public record LabtestProperties(@DefaultValue("35") BigDecimal positiveCtBelow, @DefaultValue("50000") int importBatchSize) {}

@@ -54,10 +54,12 @@ class ResultImport implements ImportHandler {
 
   @Override
   public void importBatch(List<ImportRow> rows, ImportBatch batch) {
-    Map<Integer, ImportRow> byLine = new HashMap<>();
+    Map<Integer, ImportRow> byLine = new HashMap<>(rows.size() * 2);
     List<ResultLanding.Staged> staged = new ArrayList<>(rows.size());
+    // a lab reports a run at once: the few distinct instants of a batch are parsed once each
+    Map<String, Instant> instants = new HashMap<>();
     for (ImportRow row : rows) {
-      ResultLanding.Staged result = parse(row, batch);
+      ResultLanding.Staged result = parse(row, batch, instants);
       if (result != null) {
         byLine.put(row.line(), row);
         staged.add(result);
@@ -68,7 +70,7 @@ class ResultImport implements ImportHandler {
   }
 
   /** Parses a row; null (and the row rejected) when a cell is unreadable. */
-  private ResultLanding.Staged parse(ImportRow row, ImportBatch batch) {
+  private ResultLanding.Staged parse(ImportRow row, ImportBatch batch, Map<String, Instant> instants) {
     String barcode = row.get("tubeBarcode");
     if (barcode == null || barcode.length() > 40) {
       batch.reject(row, "tubeBarcode", "labtest.barcode");
@@ -104,7 +106,8 @@ class ResultImport implements ImportHandler {
       return null;
     }
     String reported = row.get("reportedAt");
-    Instant reportedAt = reported == null ? null : Cells.instant(reported, clock.getZone());
+    Instant reportedAt = reported == null ? null
+        : instants.computeIfAbsent(reported, r -> Cells.instant(r, clock.getZone()));
     if (reportedAt == null) {
       batch.reject(row, "reportedAt", "labtest.instant");
       return null;

@@ -2,9 +2,13 @@ package org.epicommand.labtest.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -12,21 +16,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way results land on tubes, shared by the {@code results} import and the FHIR endpoint:
- * parsed results COPYed into a staging table, checked set-based (unknown tube or lab, the same barcode
- * twice in one submission, a tube already resulted differently), merged onto the tubes not yet
- * resulted, and the {@link ResultRules} applied to the newly resulted ones — all in the caller's
- * transaction, with the board's rollups ({@link BoardRollup}) counting the results actually landed. A tube
- * already carrying the same result changes nothing (idempotent).
+ * The one way results land on tubes, shared by the {@code results} import and the FHIR endpoint, in
+ * the caller's transaction and in a fixed handful of round trips whatever the submission's size: the
+ * submission's tubes (with their current result) and labs are read in one query each; the results
+ * are checked against them in memory (unknown tube or lab, the same barcode twice in one submission —
+ * in this batch or an earlier one of the same import —, a tube already resulted differently); the
+ * results to land are COPYed into a staging table and merged onto the tubes not yet resulted in one
+ * statement that also adds the landed results to the board's rollups ({@link BoardRollup}); the
+ * {@link ResultRules} are applied to the newly resulted tubes that matter to them (positive tubes and
+ * single tubes). A tube already carrying the same result changes nothing (idempotent).
  */
 @Component
 class ResultLanding {
 
   static final String STAGE = """
-      create temp table if not exists labtest_stage_result (
-        line int, barcode text collate "C", result text, ct_orf1ab numeric(4, 1), ct_n numeric(4, 1),
-        positive boolean, lab_code text collate "C", reported_at timestamptz, tube_id bigint, lab_id bigint,
-        err_field text, err_code text) on commit delete rows""";
+      create temp table if not exists labtest_stage_landing (
+        line int, tube_id bigint, result text, ct_orf1ab numeric(4, 1), ct_n numeric(4, 1), positive boolean,
+        lab_id bigint, reported_at timestamptz) on commit delete rows""";
 
   /**
    * One parsed result: {@code result} is {@code POSITIVE}, {@code NEGATIVE}, {@code INVALID} or null
@@ -60,79 +66,120 @@ class ResultLanding {
         || (orf1ab != null && n != null && orf1ab.compareTo(below) < 0 && n.compareTo(below) < 0);
   }
 
+  /** A stored tube as the checks see it: its id, kind and current result. */
+  private record Stored(long id, String kind, String result, BigDecimal ctOrf1ab, BigDecimal ctN, Long labId,
+      Instant reportedAt, UUID importId, Integer line) {}
+
   /** Lands the results under {@code submissionId} (an import's id) in the caller's transaction. */
   Outcome land(List<Staged> rows, UUID submissionId) {
-    Staging staging = new Staging();
-    for (Staged row : rows) {
-      boolean positive = positive(row.result(), row.ctOrf1ab(), row.ctN());
-      String stored = positive ? "POSITIVE" : row.result() != null ? row.result() : "NEGATIVE";
-      staging.field(row.line()).field(row.barcode()).field(stored).field(row.ctOrf1ab()).field(row.ctN())
-          .field(positive).field(row.labCode()).last(row.reportedAt());
-    }
-    staging.copyInto(dataSource, STAGE, "copy labtest_stage_result (line, barcode, result, ct_orf1ab, ct_n, positive,"
-        + " lab_code, reported_at) from stdin");
-    if (staging.rows() == 0) {
+    if (rows.isEmpty()) {
       return new Outcome(List.of(), Set.of());
     }
-    validate(submissionId);
+    Map<String, Stored> tubes = tubes(rows);
+    Map<String, Long> labs = labs(rows);
     List<Rejection> rejections = new ArrayList<>();
-    jdbc.sql("select line, err_field, err_code from labtest_stage_result where err_code is not null order by line")
-        .query(rs -> {
-          rejections.add(new Rejection(rs.getInt(1), rs.getString(2), rs.getString(3)));
-        });
-    record Landed(long tubeId, int line) {}
+    Set<String> seen = new HashSet<>();
+    Staging staging = new Staging();
+    for (Staged row : rows) {
+      Stored tube = tubes.get(row.barcode());
+      Long labId = row.labCode() == null ? null : labs.get(row.labCode());
+      if (tube == null) {
+        rejections.add(new Rejection(row.line(), "tubeBarcode", "labtest.unknownTube"));
+        continue;
+      }
+      if (labId == null) {
+        rejections.add(new Rejection(row.line(), "labCode", "labtest.unknownLab"));
+        continue;
+      }
+      // the same barcode twice in the submission: in this batch, or already resulted by another line of it
+      if (!seen.add(row.barcode())
+          || (submissionId.equals(tube.importId()) && !Objects.equals(tube.line(), row.line()))) {
+        rejections.add(new Rejection(row.line(), "tubeBarcode", "labtest.duplicateInFile"));
+        continue;
+      }
+      boolean positive = positive(row.result(), row.ctOrf1ab(), row.ctN());
+      String stored = positive ? "POSITIVE" : row.result() != null ? row.result() : "NEGATIVE";
+      BigDecimal orf1ab = ct(row.ctOrf1ab());
+      BigDecimal n = ct(row.ctN());
+      Instant reportedAt = Cells.micros(row.reportedAt());
+      if (tube.result() != null) {
+        // resulted before with another result: no silent overwrite (the same result again is a no-op)
+        boolean same = stored.equals(tube.result()) && sameCt(orf1ab, tube.ctOrf1ab()) && sameCt(n, tube.ctN())
+            && labId.equals(tube.labId()) && reportedAt.equals(tube.reportedAt());
+        boolean sameLine = submissionId.equals(tube.importId()) && Objects.equals(tube.line(), row.line());
+        if (!same && !sameLine) {
+          rejections.add(new Rejection(row.line(), "result", "labtest.alreadyResulted"));
+        }
+        continue;
+      }
+      staging.field(row.line()).field(tube.id()).field(stored).field(orf1ab).field(n).field(positive).field(labId)
+          .last(reportedAt);
+    }
+    rejections.sort(java.util.Comparator.comparingInt(Rejection::line));
+    if (staging.rows() == 0) {
+      return new Outcome(rejections, Set.of());
+    }
+    staging.copyInto(dataSource, STAGE, "copy labtest_stage_landing (line, tube_id, result, ct_orf1ab, ct_n, positive,"
+        + " lab_id, reported_at) from stdin");
+    record Landed(long tubeId, int line, boolean matters) {}
     List<Landed> landed = jdbc.sql("""
         with landed as (
           update labtest_tube t set state = 'RESULTED', result = s.result, ct_orf1ab = s.ct_orf1ab, ct_n = s.ct_n,
             positive = s.positive, lab_id = s.lab_id, reported_at = s.reported_at,
             result_import_id = :importId, result_line = s.line
-          from labtest_stage_result s
-          where s.tube_id = t.id and s.err_code is null and t.result is null
-          returning t.id, s.line, t.site_id, t.lab_id, t.jurisdiction_path, t.collected_at, t.reported_at, t.result,
-                    t.positive, t.transport_batch_id, t.members),
+          from labtest_stage_landing s
+          where t.id = s.tube_id and t.result is null
+          returning t.id, s.line, t.kind, t.site_id, t.lab_id, t.jurisdiction_path, t.collected_at, t.reported_at,
+                    t.result, t.positive, t.transport_batch_id, t.members),
         board as (%s),
         turnaround as (%s)
-        select id, line from landed
+        select id, line, positive or kind = 'SINGLE' from landed
         """.formatted(BoardRollup.RESULTS, BoardRollup.TURNAROUND)).param("importId", submissionId)
-        .query((rs, n) -> new Landed(rs.getLong(1), rs.getInt(2))).list();
-    rules.apply(landed.stream().map(Landed::tubeId).toList());
+        .query((rs, i) -> new Landed(rs.getLong(1), rs.getInt(2), rs.getBoolean(3))).list();
+    // the rules act on positive tubes (pools to retest, singles for the case flow) and single tubes (retests)
+    rules.apply(landed.stream().filter(Landed::matters).map(Landed::tubeId).toList());
     Set<Integer> lines = new HashSet<>();
     landed.forEach(l -> lines.add(l.line()));
     return new Outcome(rejections, lines);
   }
 
-  private void validate(UUID submissionId) {
-    jdbc.sql("update labtest_stage_result s set tube_id = t.id from labtest_tube t where t.barcode = s.barcode")
-        .update();
-    jdbc.sql("update labtest_stage_result s set lab_id = l.id from labtest_lab l where l.code = s.lab_code").update();
+  private static BigDecimal ct(BigDecimal value) {
+    return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP);
+  }
+
+  private static boolean sameCt(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  /** The submission's tubes by barcode: one query, an index probe per distinct barcode. */
+  private Map<String, Stored> tubes(List<Staged> rows) {
+    Set<String> barcodes = new HashSet<>();
+    rows.forEach(r -> barcodes.add(r.barcode()));
+    Map<String, Stored> tubes = new HashMap<>(barcodes.size() * 2);
     jdbc.sql("""
-        update labtest_stage_result set err_field = 'tubeBarcode', err_code = 'labtest.unknownTube'
-        where tube_id is null
-        """).update();
-    jdbc.sql("""
-        update labtest_stage_result set err_field = 'labCode', err_code = 'labtest.unknownLab'
-        where lab_id is null and err_code is null
-        """).update();
-    // the same barcode twice in the submission: in this batch, or already resulted by another line of it
-    jdbc.sql("""
-        update labtest_stage_result s set err_field = 'tubeBarcode', err_code = 'labtest.duplicateInFile'
-        from (select line, row_number() over (partition by barcode order by line) as n
-              from labtest_stage_result where err_code is null) d
-        where d.line = s.line and d.n > 1
-        """).update();
-    jdbc.sql("""
-        update labtest_stage_result s set err_field = 'tubeBarcode', err_code = 'labtest.duplicateInFile'
-        from labtest_tube t
-        where t.id = s.tube_id and s.err_code is null and t.result_import_id = :importId and t.result_line <> s.line
-        """).param("importId", submissionId).update();
-    // a tube resulted before with another result: no silent overwrite (the same result again is a no-op)
-    jdbc.sql("""
-        update labtest_stage_result s set err_field = 'result', err_code = 'labtest.alreadyResulted'
-        from labtest_tube t
-        where t.id = s.tube_id and s.err_code is null and t.result is not null
-          and (t.result_import_id is distinct from :importId or t.result_line <> s.line)
-          and (t.result, t.ct_orf1ab, t.ct_n, t.lab_id, t.reported_at)
-              is distinct from (s.result, s.ct_orf1ab, s.ct_n, s.lab_id, s.reported_at)
-        """).param("importId", submissionId).update();
+        select barcode, id, kind, result, ct_orf1ab, ct_n, lab_id, reported_at, result_import_id, result_line
+        from labtest_tube where barcode = any(?::text[])
+        """).params((Object) barcodes.toArray(String[]::new)).query(rs -> {
+          OffsetDateTime reported = rs.getObject(8, OffsetDateTime.class);
+          tubes.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+              rs.getBigDecimal(6), (Long) rs.getObject(7), reported == null ? null : reported.toInstant(),
+              rs.getObject(9, UUID.class), (Integer) rs.getObject(10)));
+        });
+    return tubes;
+  }
+
+  private Map<String, Long> labs(List<Staged> rows) {
+    Set<String> codes = new HashSet<>();
+    rows.forEach(r -> {
+      if (r.labCode() != null) {
+        codes.add(r.labCode());
+      }
+    });
+    Map<String, Long> labs = new HashMap<>();
+    jdbc.sql("select code, id from labtest_lab where code = any(?::text[])")
+        .params((Object) codes.toArray(String[]::new)).query(rs -> {
+          labs.put(rs.getString(1), rs.getLong(2));
+        });
+    return labs;
   }
 }

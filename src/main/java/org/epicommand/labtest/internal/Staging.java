@@ -11,9 +11,10 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Rows for a staging table in COPY text format, copied on the connection of the current transaction
- * (the import batch's), so staging, validation and merge commit or roll back together. Staging
- * tables are temporary, created once per connection and emptied at every commit.
+ * Rows in COPY text format, copied on the connection of the current transaction (the import
+ * batch's), so that they commit or roll back with everything else the batch writes: into a
+ * temporary staging table (created once per connection, emptied at every commit) or straight into
+ * a table when the rows are already checked.
  */
 final class Staging {
 
@@ -21,27 +22,69 @@ final class Staging {
   private int rows;
 
   Staging field(Object value) {
-    CopyText.append(buffer, value);
+    append(value);
     buffer.append('\t');
     return this;
   }
 
   void last(Object value) {
-    CopyText.append(buffer, value);
+    append(value);
     buffer.append('\n');
     rows++;
+  }
+
+  /** Numbers, uuids and text without a character to escape go in as they are; the rest as {@link CopyText}. */
+  private void append(Object value) {
+    if (value instanceof Number || value instanceof Boolean || value instanceof java.util.UUID) {
+      buffer.append(value);
+      return;
+    }
+    if (value instanceof String text && plain(text)) {
+      buffer.append(text);
+      return;
+    }
+    CopyText.append(buffer, value);
+  }
+
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   int rows() {
     return rows;
   }
 
-  /** Creates the temporary table if this connection has none yet, then copies the rows into it. */
+  /**
+   * Creates the temporary table if this connection has none yet, copies the rows into it and
+   * analyzes it (so that joins with it are planned for its size).
+   */
   void copyInto(DataSource dataSource, String createTable, String copySql) {
+    copy(dataSource, createTable, copySql, true);
+  }
+
+  /** As {@link #copyInto}, without statistics: for a table only ever read whole. */
+  void copyIntoUnanalyzed(DataSource dataSource, String createTable, String copySql) {
+    copy(dataSource, createTable, copySql, false);
+  }
+
+  /** Copies the rows with {@code copySql} ({@code copy t (...) from stdin}) into an existing table. */
+  void copy(DataSource dataSource, String copySql) {
+    copy(dataSource, null, copySql, false);
+  }
+
+  private void copy(DataSource dataSource, String createTable, String copySql, boolean analyze) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(createTable);
+      if (createTable != null) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(createTable);
+        }
       }
       if (rows == 0) {
         return;
@@ -56,12 +99,13 @@ final class Staging {
           copy.cancelCopy();
         }
       }
-      // fresh statistics, so that the set-based checks join by hash instead of nested loops
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("analyze " + copySql.split("\\s+")[1]);
+      if (analyze) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("analyze " + copySql.split("\\s+")[1]);
+        }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("staging copy failed: " + e.getMessage(), e);
+      throw new IllegalStateException("copy failed: " + e.getMessage(), e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }

@@ -2,13 +2,14 @@ package org.epicommand.labtest.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.imports.ImportBatch;
@@ -18,44 +19,44 @@ import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.labtest.TubeKind;
 import org.epicommand.person.IdType;
 import org.epicommand.person.PersonLookup;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Import kind {@code tubes}: CSV {@code tubeBarcode,kind,memberIdType,memberIdNumber,siteCode,collectedAt},
- * one row per member. Per batch: cells are parsed and members looked up by document (one query),
- * the rows are COPYed into a staging table, checked set-based (unknown site, the same member twice,
- * a tube described differently than before, a full pool) and merged with {@code on conflict do
- * nothing} on the natural keys (barcode; tube and person), so importing a file twice changes
- * nothing. New members also count as tested in every campaign whose window and scope they fall in, and
- * new tubes and members in the campaign board's rollup ({@link BoardRollup}).
+ * one row per member. A batch (50,000 rows by default) costs a fixed handful of round trips whatever
+ * its size: the cells are parsed, the members looked up by document (one query, in document order),
+ * the sites, the batch's tubes already stored and their members read in one query each
+ * ({@link TubeChecks}); the rows are checked against those in memory (unknown site, the same member
+ * twice, a tube described differently than before, a full pool); then the new tubes (with ids drawn
+ * from their sequence beforehand) and the new members are COPYed straight into their tables, and the
+ * counters — the board's hourly rollup ({@link BoardRollup}) and the campaigns' tested persons — are
+ * added up per batch. Members already stored are skipped, so importing a file twice changes nothing.
  * Members outside the importer's jurisdiction are reported like unknown persons.
  */
 @Component
 class TubeImport implements ImportHandler {
 
-  static final String STAGE = """
-      create temp table if not exists labtest_stage_tube (
-        line int, barcode text collate "C", kind text, person_id uuid, jurisdiction_path text collate "C",
-        site_code text collate "C", collected_at timestamptz, site_id bigint, tube_id bigint,
-        err_field text, err_code text) on commit delete rows""";
-
   private final DataSource dataSource;
-  private final JdbcClient jdbc;
   private final PersonLookup persons;
   private final CurrentUser currentUser;
+  private final TubeChecks checks;
+  private final TubeWrites writes;
   private final LabtestProperties properties;
   private final Clock clock;
 
-  TubeImport(DataSource dataSource, JdbcClient jdbc, PersonLookup persons, CurrentUser currentUser,
-      LabtestProperties properties, Clock clock) {
+  TubeImport(DataSource dataSource, PersonLookup persons, CurrentUser currentUser, TubeChecks checks,
+      TubeWrites writes, LabtestProperties properties, Clock clock) {
     this.dataSource = dataSource;
-    this.jdbc = jdbc;
     this.persons = persons;
     this.currentUser = currentUser;
+    this.checks = checks;
+    this.writes = writes;
     this.properties = properties;
     this.clock = clock;
   }
+
+  private static final Comparator<PersonLookup.Document> DOCUMENT_ORDER = (a, b) -> a.idType() == b.idType()
+      ? a.idNumber().compareTo(b.idNumber()) : a.idType().name().compareTo(b.idType().name());
 
   @Override
   public String kind() {
@@ -77,64 +78,105 @@ class TubeImport implements ImportHandler {
     return properties.importBatchSize();
   }
 
-  private record Parsed(ImportRow row, String barcode, TubeKind kind, PersonLookup.Document document, String site,
-      Instant collectedAt) {}
+  /** One member row on its way in; {@code personId} etc. are filled as the checks go. */
+  static final class Member {
+    final ImportRow row;
+    final String barcode;
+    final TubeKind kind;
+    final PersonLookup.Document document;
+    final String site;
+    final Instant collectedAt;
+    /** The person's id in its canonical text form (lower-case hex: its order is the uuid's order). */
+    String personId;
+    String path;
+    long siteId;
+
+    Member(ImportRow row, String barcode, TubeKind kind, PersonLookup.Document document, String site,
+        Instant collectedAt) {
+      this.row = row;
+      this.barcode = barcode;
+      this.kind = kind;
+      this.document = document;
+      this.site = site;
+      this.collectedAt = collectedAt;
+    }
+
+    int line() {
+      return row.line();
+    }
+  }
 
   @Override
   public void importBatch(List<ImportRow> rows, ImportBatch batch) {
     JurisdictionScope scope = currentUser.get().scope();
-    List<Parsed> parsed = new java.util.ArrayList<>(rows.size());
-    Set<PersonLookup.Document> documents = new LinkedHashSet<>();
+    Cache cache = new Cache();
+    List<Member> parsed = new ArrayList<>(rows.size());
+    Set<PersonLookup.Document> documents = new HashSet<>(rows.size() * 2);
     for (ImportRow row : rows) {
-      Parsed p = parse(row, batch);
-      if (p != null) {
-        parsed.add(p);
-        documents.add(p.document());
+      Member m = parse(row, batch, cache);
+      if (m != null) {
+        parsed.add(m);
+        documents.add(m.document);
       }
     }
-    Map<PersonLookup.Document, PersonLookup.Match> found = persons.byDocuments(documents);
-    Map<Integer, ImportRow> byLine = new HashMap<>();
-    Staging staging = new Staging();
-    for (Parsed p : parsed) {
-      PersonLookup.Match match = found.get(p.document());
+    // in index order: neighbouring probes of the registry's document index share its pages
+    List<PersonLookup.Document> ordered = new ArrayList<>(documents);
+    ordered.sort(DOCUMENT_ORDER);
+    Map<PersonLookup.Document, PersonLookup.Match> found = persons.byDocuments(ordered);
+    List<Member> known = new ArrayList<>(parsed.size());
+    for (Member m : parsed) {
+      PersonLookup.Match match = found.get(m.document);
       if (match == null || !scope.contains(match.jurisdictionPath())) {
-        batch.reject(p.row(), "memberIdNumber", "labtest.unknownPerson");
+        batch.reject(m.row, "memberIdNumber", "labtest.unknownPerson");
         continue;
       }
-      byLine.put(p.row().line(), p.row());
-      staging.field(p.row().line()).field(p.barcode()).field(p.kind().name()).field(match.person().id())
-          .field(match.jurisdictionPath()).field(p.site()).last(p.collectedAt());
+      m.personId = match.person().id();
+      m.path = match.jurisdictionPath();
+      known.add(m);
     }
-    staging.copyInto(dataSource, STAGE,
-        "copy labtest_stage_tube (line, barcode, kind, person_id, jurisdiction_path, site_code, collected_at) from stdin");
-    if (staging.rows() == 0) {
+    if (known.isEmpty()) {
       return;
     }
-    validate(batch.importId());
-    jdbc.sql("select line, err_field, err_code from labtest_stage_tube where err_code is not null").query(rs -> {
-      batch.reject(byLine.get(rs.getInt(1)), rs.getString(2), rs.getString(3));
-    });
-    merge(batch.importId());
+    TubeChecks.Outcome outcome = checks.check(known, batch);
+    writes.write(outcome, batch.importId());
   }
 
-  private Parsed parse(ImportRow row, ImportBatch batch) {
+  /** Per batch: the few distinct kinds, document types and instants of a file parsed once each. */
+  private static final class Cache {
+    final Map<String, TubeKind> kinds = new HashMap<>();
+    final Map<String, IdType> idTypes = new HashMap<>();
+    final Map<String, Instant> instants = new HashMap<>();
+  }
+
+  private Member parse(ImportRow row, ImportBatch batch, Cache cache) {
     String barcode = row.get("tubeBarcode");
     if (barcode == null || barcode.length() > 40) {
       batch.reject(row, "tubeBarcode", "labtest.barcode");
       return null;
     }
-    TubeKind kind;
-    try {
-      kind = TubeKind.valueOf(String.valueOf(row.get("kind")).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    String kindCell = String.valueOf(row.get("kind"));
+    TubeKind kind = cache.kinds.computeIfAbsent(kindCell, k -> {
+      try {
+        return TubeKind.valueOf(k.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    });
+    if (kind == null) {
       batch.reject(row, "kind", "labtest.kind");
       return null;
     }
     IdType idType = IdType.RESIDENT_ID;
-    if (row.get("memberIdType") != null) {
-      try {
-        idType = IdType.valueOf(row.get("memberIdType").toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+    String typeCell = row.get("memberIdType");
+    if (typeCell != null) {
+      idType = cache.idTypes.computeIfAbsent(typeCell, t -> {
+        try {
+          return IdType.valueOf(t.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      });
+      if (idType == null) {
         batch.reject(row, "memberIdType", "person.idType");
         return null;
       }
@@ -153,108 +195,12 @@ class TubeImport implements ImportHandler {
       return null;
     }
     String collected = row.get("collectedAt");
-    Instant collectedAt = collected == null ? null : Cells.instant(collected, clock.getZone());
+    Instant collectedAt = collected == null ? null
+        : cache.instants.computeIfAbsent(collected, c -> Cells.micros(Cells.instant(c, clock.getZone())));
     if (collectedAt == null) {
       batch.reject(row, "collectedAt", "labtest.instant");
       return null;
     }
-    return new Parsed(row, barcode, kind, new PersonLookup.Document(idType, number), site, collectedAt);
-  }
-
-  /** Marks the rows that cannot land, set-based; the first problem of a row wins. */
-  private void validate(UUID importId) {
-    jdbc.sql("""
-        update labtest_stage_tube s set site_id = x.id from labtest_site x where x.code = s.site_code
-        """).update();
-    jdbc.sql("""
-        update labtest_stage_tube set err_field = 'siteCode', err_code = 'labtest.unknownSite'
-        where site_id is null and err_code is null
-        """).update();
-    // the same member twice in the file: in this batch, or in an earlier batch of the same import
-    jdbc.sql("""
-        update labtest_stage_tube s set err_field = 'memberIdNumber', err_code = 'labtest.duplicateMember'
-        from (select line, row_number() over (partition by barcode, person_id order by line) as n
-              from labtest_stage_tube where err_code is null) d
-        where d.line = s.line and d.n > 1
-        """).update();
-    jdbc.sql("""
-        update labtest_stage_tube s set err_field = 'memberIdNumber', err_code = 'labtest.duplicateMember'
-        from labtest_tube t join labtest_tube_member m on m.tube_id = t.id
-        where t.barcode = s.barcode and m.person_id = s.person_id and s.err_code is null
-          and m.source_import_id = :importId and m.source_line <> s.line
-        """).param("importId", importId).update();
-    // a tube is one kind, from one site, collected once: rows must agree with the tube's first row
-    jdbc.sql("""
-        update labtest_stage_tube s set err_field = 'tubeBarcode', err_code = 'labtest.tubeConflict'
-        from (select distinct on (barcode) barcode, kind, site_id, collected_at
-              from labtest_stage_tube where err_code is null order by barcode, line) f
-        where f.barcode = s.barcode and s.err_code is null
-          and (f.kind, f.site_id, f.collected_at) is distinct from (s.kind, s.site_id, s.collected_at)
-        """).update();
-    jdbc.sql("""
-        update labtest_stage_tube s set tube_id = t.id,
-          err_field = case when (t.kind, t.site_id, t.collected_at) is distinct from (s.kind, s.site_id, s.collected_at)
-                           then 'tubeBarcode' end,
-          err_code = case when (t.kind, t.site_id, t.collected_at) is distinct from (s.kind, s.site_id, s.collected_at)
-                          then 'labtest.tubeConflict' end
-        from labtest_tube t where t.barcode = s.barcode and s.err_code is null
-        """).update();
-    // members beyond the pool's size (counting those already stored)
-    jdbc.sql("""
-        update labtest_stage_tube s set err_field = 'tubeBarcode', err_code = 'labtest.poolFull'
-        from (select n.line, n.kind,
-                     row_number() over (partition by n.barcode order by n.line)
-                       + coalesce((select count(*) from labtest_tube_member m where m.tube_id = n.tube_id), 0) as size
-              from labtest_stage_tube n
-              where n.err_code is null and not exists (select 1 from labtest_tube_member m
-                  where m.tube_id = n.tube_id and m.person_id = n.person_id)) c
-        where c.line = s.line and c.size > case c.kind when 'SINGLE' then 1 when 'POOL_5' then 5
-                                                       when 'POOL_10' then 10 else 20 end
-        """).update();
-  }
-
-  private void merge(UUID importId) {
-    // new tubes (at their first row's member's path), counted as sampled
-    jdbc.sql("""
-        with new_tubes as (
-          insert into labtest_tube (barcode, kind, state, site_id, collected_at, source_import_id, jurisdiction_path)
-          select distinct on (barcode) barcode, kind, 'COLLECTED', site_id, collected_at, :importId, jurisdiction_path
-          from labtest_stage_tube where err_code is null and tube_id is null
-          order by barcode, line
-          on conflict (barcode) do nothing
-          returning site_id, collected_at, jurisdiction_path)
-        %s
-        """.formatted(BoardRollup.TUBES)).param("importId", importId).update();
-    jdbc.sql("""
-        update labtest_stage_tube s set tube_id = t.id from labtest_tube t
-        where t.barcode = s.barcode and s.tube_id is null and s.err_code is null
-        """).update();
-    // members, counted as sampled and each new member once as tested in the campaigns covering their sampling
-    jdbc.sql("""
-        with added as (
-          insert into labtest_tube_member (tube_id, person_id, jurisdiction_path, source_import_id, source_line)
-          select tube_id, person_id, jurisdiction_path, :importId, line from labtest_stage_tube
-          where err_code is null
-          on conflict do nothing
-          returning tube_id, person_id, jurisdiction_path),
-        counted as (%s),
-        sampled as (%s),
-        tested as (
-          insert into labtest_campaign_tested (campaign_id, person_id)
-          select distinct c.id, a.person_id
-          from added a
-          join labtest_tube t on t.id = a.tube_id
-          join labtest_campaign c on t.collected_at >= c.starts_at and t.collected_at < c.ends_at
-          join labtest_campaign_scope cs on cs.campaign_id = c.id
-            and a.jurisdiction_path like cs.jurisdiction_path || '%%'
-          on conflict do nothing
-          returning campaign_id, person_id)
-        insert into labtest_campaign_population as p (campaign_id, jurisdiction_path, residents, tested)
-        select t.campaign_id, a.jurisdiction_path, 0, count(*)
-        from tested t join (select distinct on (person_id) person_id, jurisdiction_path from added) a
-          on a.person_id = t.person_id
-        group by t.campaign_id, a.jurisdiction_path
-        on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
-        """.formatted(BoardRollup.MEMBERS, BoardRollup.PERSONS)).param("importId", importId).update();
+    return new Member(row, barcode, kind, new PersonLookup.Document(idType, number), site, collectedAt);
   }
 }
