@@ -142,7 +142,7 @@ class DashboardApiTest {
     caseCounts.on(conversion);
     String orderId = UUID.randomUUID().toString();
     QuarantineOrderOpened opened = new QuarantineOrderOpened(orderId, reported.personId(), COMMUNITY,
-        OrderReason.CLOSE_CONTACT, Regime.HOME_ISOLATION, LocalDate.now().plusDays(7), "MANUAL", null);
+        OrderReason.CLOSE_CONTACT, Regime.HOME_ISOLATION, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7), "MANUAL", null);
     managementCounts.on(opened);
     managementCounts.on(opened);
     await().atMost(WAIT).untilAsserted(() -> {

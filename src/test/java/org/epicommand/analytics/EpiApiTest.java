@@ -114,7 +114,7 @@ class EpiApiTest {
   void aLinkedPairAddsItsSerialIntervalAndIncubationPeriod() {
     JsonNode siBefore = get("/api/v1/analytics/serial-interval");
     JsonNode incubationBefore = get("/api/v1/analytics/incubation-period");
-    LocalDate onset = LocalDate.now().minusDays(10);
+    LocalDate onset = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(10);
     String infector = CaseFixtures.caseOf(api, "传染源", COMMUNITY, "CONFIRMED", onset.toString());
     String infecteePerson = CaseFixtures.person(api, "被感染者", COMMUNITY);
     Api.Answer contact = api.as("cdc").post("/api/v1/cases/" + infector + "/contacts", body("personId", infecteePerson,
@@ -162,7 +162,7 @@ class EpiApiTest {
     assertThat(used.get("beta").asDouble()).isCloseTo(0.5, within(1e-12));
     assertThat(used.get("quarantineDaysSource").asString()).isEqualTo("GIVEN");
     assertThat(p.get("dates")).hasSize(100);
-    assertThat(p.get("dates").get(0).asString()).isEqualTo(LocalDate.now().plusDays(1).toString());
+    assertThat(p.get("dates").get(0).asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
     List<Double> cases = new ArrayList<>();
     p.get("newCases").forEach(v -> cases.add(v.asDouble()));
     for (int d = 0; d < 100; d++) {

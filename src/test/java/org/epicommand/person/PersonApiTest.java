@@ -173,7 +173,7 @@ public class PersonApiTest {
     assertThat(distinct).isEqualTo(jdbc.sql("select count(*) from person").query(Long.class).single());
     List<String> sample = jdbc.sql("select id_number from person where source_import_id is null and id_type = 'RESIDENT_ID' limit 500")
         .query(String.class).list();
-    sample.forEach(id -> assertThat(ResidentIdNumber.parse(id, LocalDate.now()).problem()).as(id).isEmpty());
+    sample.forEach(id -> assertThat(ResidentIdNumber.parse(id, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).problem()).as(id).isEmpty());
     long households = jdbc.sql("select count(distinct household_id) from person").query(Long.class).single();
     assertThat(households).isBetween(persons / 5, persons / 2);
   }

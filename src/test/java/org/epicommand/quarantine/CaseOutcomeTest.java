@@ -31,7 +31,7 @@ class CaseOutcomeTest {
     String orderId = open(api, personId, "CLOSE_CONTACT", today().minusDays(1), "V9").get("id").asString();
     api.as("site").post("/api/v1/quarantine/orders/" + orderId + "/check-in", Map.of("roomId", room(api, siteId, "1")));
     Api.Answer reported = api.as("cdc").post("/api/v1/cases", Map.of("personId", personId, "classification",
-        "CONFIRMED", "onsetDate", today().toString(), "diagnosedAt", today() + "T09:00:00+08:00",
+        "CONFIRMED", "onsetDate", today().toString(), "diagnosedAt", today() + "T00:00:00+08:00",
         "discoveryRoute", "UNDER_CONTROL", "imported", false));
     assertThat(reported.status()).as(reported.body()).isEqualTo(201);
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.as("community")

@@ -89,7 +89,7 @@ class InvestigationApiTest {
 
   @Test
   void trajectoryEntriesKeepPlaceTimesAndTransport() {
-    String caseId = CaseFixtures.caseOf(api, "轨迹病例", COMMUNITY, "CONFIRMED", LocalDate.now().minusDays(1).toString());
+    String caseId = CaseFixtures.caseOf(api, "轨迹病例", COMMUNITY, "CONFIRMED", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
     String id = api.as("cdc").get("/api/v1/cases/" + caseId + "/investigation").json().get("id").asString();
     Api.Answer added = api.as("cdc").post("/api/v1/investigations/" + id + "/trajectory", body("place", "高铁G101",
         "fromAt", "2026-11-20T08:00:00+08:00", "toAt", "2026-11-20T12:30:00+08:00", "activity", "乘车",

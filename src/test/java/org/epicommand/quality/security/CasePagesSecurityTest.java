@@ -75,7 +75,7 @@ class CasePagesSecurityTest {
     assertThat(bad.status()).isEqualTo(200);
     assertThat(bad.body()).contains("data-field-error=\"onsetDate\"");
     WebSession.Page reported = cdc.postForm("/cases/new", Map.of("personId", personId, "classification",
-        "CONFIRMED", "onsetDate", java.time.LocalDate.now().minusDays(1).toString(), "discoveryRoute", "MASS_TESTING"),
+        "CONFIRMED", "onsetDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString(), "discoveryRoute", "MASS_TESTING"),
         true);
     assertThat(reported.status()).isEqualTo(302);
     assertThat(reported.location()).matches(".*/cases/[0-9a-f-]{36}");

@@ -34,7 +34,7 @@ class DoorBrokerReconnectTest {
   @Test
   void theSubscriberComesBackAfterTheBrokerRestarts() {
     String personId = QuarantineFixtures.person(api, "门磁重连", QuarantineFixtures.COMMUNITY);
-    String orderId = QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(), "TEN_MEASURES")
+    String orderId = QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES")
         .get("id").asString();
     String device = "door-" + UUID.randomUUID();
     assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",

@@ -173,7 +173,7 @@ class DoorSensorMqttTest {
         Map.of("deviceId", device, "orderId", orderId)).status()).isEqualTo(201);
     // an order of another district is not there for the community worker
     String foreign = QuarantineFixtures.open(api, QuarantineFixtures.person(api, "门磁庚", OTHER_DISTRICT_COMMUNITY),
-        "CLOSE_CONTACT", LocalDate.now(), "TEN_MEASURES").get("id").asString();
+        "CLOSE_CONTACT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES").get("id").asString();
     assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
         Map.of("deviceId", "door-" + UUID.randomUUID(), "orderId", foreign)).status()).isEqualTo(404);
     assertThat(api.as("community").post("/api/v1/quarantine/orders/" + foreign + "/door-declarations",
@@ -243,7 +243,7 @@ class DoorSensorMqttTest {
   String homeIsolationOrder(String name) {
     String personId = QuarantineFixtures.person(api, name, COMMUNITY);
     // TEN_MEASURES: close contacts in 5 days of home isolation
-    return QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(), "TEN_MEASURES").get("id")
+    return QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES").get("id")
         .asString();
   }
 
