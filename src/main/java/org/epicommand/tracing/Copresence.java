@@ -1,7 +1,6 @@
 package org.epicommand.tracing;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,7 @@ import org.epicommand.shared.Conflict;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.tracing.internal.CandidateStore;
 import org.epicommand.tracing.internal.InvestigationStore;
-import org.epicommand.tracing.internal.ScanStore;
 import org.epicommand.tracing.internal.TracingProperties;
-import org.epicommand.tracing.internal.VenueStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Copresence {
 
   private final InvestigationStore investigations;
-  private final VenueStore venues;
-  private final ScanStore scans;
   private final CandidateStore candidates;
   private final PersonLookup persons;
   private final Contacts contacts;
@@ -41,12 +36,10 @@ public class Copresence {
   private final TracingProperties properties;
   private final Clock clock;
 
-  Copresence(InvestigationStore investigations, VenueStore venues, ScanStore scans, CandidateStore candidates,
+  Copresence(InvestigationStore investigations, CandidateStore candidates,
       PersonLookup persons, Contacts contacts, CurrentUser currentUser, AuditTrail audit, TracingProperties properties,
       Clock clock) {
     this.investigations = investigations;
-    this.venues = venues;
-    this.scans = scans;
     this.candidates = candidates;
     this.persons = persons;
     this.contacts = contacts;
@@ -60,19 +53,8 @@ public class Copresence {
   @Transactional
   public List<CopresenceCandidate> search(UUID investigationId) {
     InvestigationStore.Row row = investigation(investigationId);
-    var margin = properties.copresence().margin();
-    var visit = properties.copresence().singleScanVisit();
-    for (TrajectoryEntry entry : investigations.entries(investigationId)) {
-      if (entry.venueCode() == null) {
-        continue;
-      }
-      venues.byCode(entry.venueCode()).ifPresent(venue -> {
-        Instant from = entry.fromAt().toInstant();
-        Instant to = entry.toAt() != null ? entry.toAt().toInstant() : from.plus(visit);
-        candidates.propose(investigationId, UUID.fromString(entry.id()), venue.code(),
-            scans.presences(UUID.fromString(venue.id()), from.minus(margin), to.plus(margin), visit, row.casePersonId()));
-      });
-    }
+    candidates.proposeAll(investigationId, row.casePersonId(), properties.copresence().margin(),
+        properties.copresence().singleScanVisit());
     return named(candidates.of(investigationId));
   }
 

@@ -26,21 +26,37 @@ public class CandidateStore {
   }
 
   /** Adds the presences at one visit as candidates, in one insert; a person already one for the entry stays as is. */
-  public void propose(UUID investigationId, UUID entryId, String venueCode, List<ScanStore.Presence> presences) {
-    if (presences.isEmpty()) {
-      return;
-    }
+  /**
+   * Proposes the candidates of every venue visit of an investigation in one statement: persons other
+   * than the case scanned at the visit's venue whose presence — from their first to their last scan
+   * there, or {@code singleVisit} from a lone scan — overlaps the visit widened by {@code margin} on
+   * both sides (a visit without an end lasts {@code singleVisit}). Scans from up to 12 h before the
+   * widened visit are read, so a presence that began before it is seen whole. Proposed candidates stay.
+   */
+  public void proposeAll(UUID investigationId, UUID exceptPerson, java.time.Duration margin,
+      java.time.Duration singleVisit) {
     jdbc.sql("""
         insert into copresence_candidate (id, investigation_id, entry_id, person_id, venue_code, first_scan_at,
           last_scan_at, scans, state)
-        select gen_random_uuid(), ?, ?, person, ?, first, last, scans, 'PROPOSED'
-        from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::int4[]) as u(person, first, last, scans)
+        select gen_random_uuid(), e.investigation_id, e.id, p.person_id, v.code, p.first_at, p.last_at, p.scans,
+          'PROPOSED'
+        from trajectory_entry e
+        join venue v on v.code = e.venue_code
+        cross join lateral (select e.from_at - make_interval(secs => :margin) as from_at,
+            coalesce(e.to_at, e.from_at + make_interval(secs => :visit)) + make_interval(secs => :margin) as to_at) w
+        cross join lateral (
+          select s.person_id, min(s.scanned_at) as first_at, max(s.scanned_at) as last_at, count(*)::int as scans
+          from venue_scan s
+          where s.venue_id = v.id and s.scanned_at >= w.from_at - interval '12 hours' and s.scanned_at <= w.to_at
+            and s.person_id <> :except
+          group by s.person_id
+          having min(s.scanned_at) <= w.to_at
+             and (case when count(*) = 1 then min(s.scanned_at) + make_interval(secs => :visit)
+                  else max(s.scanned_at) end) >= w.from_at) p
+        where e.investigation_id = :investigation and e.venue_code is not null
         on conflict (investigation_id, entry_id, person_id) do nothing
-        """).params(investigationId, entryId, venueCode,
-            presences.stream().map(ScanStore.Presence::personId).toArray(UUID[]::new),
-            presences.stream().map(p -> p.firstScanAt().toString()).toArray(String[]::new),
-            presences.stream().map(p -> p.lastScanAt().toString()).toArray(String[]::new),
-            presences.stream().mapToInt(ScanStore.Presence::scans).toArray()).update();
+        """).param("investigation", investigationId).param("except", exceptPerson)
+        .param("margin", (double) margin.toSeconds()).param("visit", (double) singleVisit.toSeconds()).update();
   }
 
   public List<CopresenceCandidate> of(UUID investigationId) {

@@ -27,9 +27,6 @@ public class ScanStore {
   /** A scan ready to store, with its line in the import file. */
   public record Scan(UUID venueId, Instant scannedAt, UUID personId, int line) {}
 
-  /** A person's scans at one venue around a visit. */
-  public record Presence(UUID personId, OffsetDateTime firstScanAt, OffsetDateTime lastScanAt, int scans) {}
-
   private static final DateTimeFormatter PARTITION_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final DataSource dataSource;
@@ -150,24 +147,6 @@ public class ScanStore {
    * span first → last; a single scan lasts {@code singleVisit}. Scans are searched within 12 h
    * around the window, so only a day's partition or two are read.
    */
-  public List<Presence> presences(UUID venueId, Instant from, Instant to, java.time.Duration singleVisit,
-      UUID exceptPerson) {
-    return jdbc.sql("""
-        select person_id, min(scanned_at), max(scanned_at), count(*)::int
-        from venue_scan
-        where venue_id = :v and scanned_at >= :searchFrom and scanned_at <= :searchTo and person_id <> :except
-        group by person_id
-        having min(scanned_at) <= :to
-           and (case when count(*) = 1 then min(scanned_at) + make_interval(secs => :visit) else max(scanned_at) end) >= :from
-        order by min(scanned_at), person_id
-        """).param("v", venueId).param("searchFrom", from.minus(java.time.Duration.ofHours(12)).atOffset(ZoneOffset.UTC))
-        .param("searchTo", to.atOffset(ZoneOffset.UTC)).param("except", exceptPerson)
-        .param("to", to.atOffset(ZoneOffset.UTC)).param("from", from.atOffset(ZoneOffset.UTC))
-        .param("visit", (double) singleVisit.toSeconds())
-        .query((rs, n) -> new Presence(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class),
-            rs.getObject(3, OffsetDateTime.class), rs.getInt(4))).list();
-  }
-
   public long count() {
     return jdbc.sql("select count(*) from venue_scan").query(Long.class).single();
   }
