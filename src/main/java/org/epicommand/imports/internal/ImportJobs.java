@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -228,8 +227,8 @@ public class ImportJobs {
   }
 
   /** A batch read, shape-checked and prepared on the reading thread, waiting for its transaction. */
-  private record Prepared(int processed, List<ImportRow> rows, List<ImportStatus.RowError> shapeErrors, Batch batch,
-      Object prepared, long bytesRead) {}
+  private record Prepared(int processed, List<ImportRow> rows, List<ImportStatus.RowError> shapeErrors,
+      RecordingBatch batch, Object prepared, long bytesRead) {}
 
   /**
    * One pass over the spooled file, pipelined: a reading thread ({@link BatchHandoff}) parses the next
@@ -331,7 +330,7 @@ public class ImportJobs {
           rows.add(new ImportRow(record.line(), record.fields(), columns));
         }
       }
-      Batch batch = new Batch(job, locale);
+      RecordingBatch batch = new RecordingBatch(job, locale, messages);
       Object prepared = null;
       if (!rows.isEmpty()) {
         try {
@@ -339,7 +338,7 @@ public class ImportJobs {
         } catch (RuntimeException e) {
           // the batch's transaction does the work itself (and falls back to row by row if it fails again)
           log.warn("Import {} could not prepare a batch ({}); storing it unprepared", job.id(), e.toString());
-          batch = new Batch(job, locale);
+          batch = new RecordingBatch(job, locale, messages);
           prepared = null;
         }
       }
@@ -354,15 +353,16 @@ public class ImportJobs {
         // one bad row must not sink its batch: retry row by row, each in its own transaction
         log.warn("Import {} batch failed ({}); retrying row by row", job.id(), batchFailure.toString());
         transactions.executeWithoutResult(status -> store(batch.shapeErrors().size(), List.of(), batch.shapeErrors(), 0,
-            new Batch(job, locale), null));
+            new RecordingBatch(job, locale, messages), null));
         for (ImportRow row : batch.rows()) {
           try {
-            transactions.executeWithoutResult(status -> store(1, List.of(row), List.of(), 0, new Batch(job, locale), null));
+            transactions.executeWithoutResult(status -> store(1, List.of(row), List.of(), 0,
+                new RecordingBatch(job, locale, messages), null));
           } catch (RuntimeException rowFailure) {
             log.warn("Import {} line {} failed: {}", job.id(), row.line(), rowFailure.toString());
             transactions.executeWithoutResult(status -> store(1, List.of(),
                 List.of(new ImportStatus.RowError(row.line(), null, text(locale, "error.import.rowFailed"))), 0,
-                new Batch(job, locale), null));
+                new RecordingBatch(job, locale, messages), null));
           }
         }
         transactions.executeWithoutResult(status -> jobs.recordBatch(job.id(), 0, 0, 0, batch.bytesRead(), List.of(),
@@ -372,51 +372,16 @@ public class ImportJobs {
 
     /** Hands the rows to the handler and records the outcome, all in the caller's transaction. */
     private void store(int processed, List<ImportRow> rows, List<ImportStatus.RowError> shapeErrors, long bytesRead,
-        Batch batch, Object prepared) {
+        RecordingBatch batch, Object prepared) {
       if (!rows.isEmpty()) {
         handler.importBatch(rows, prepared, batch);
       }
       List<ImportStatus.RowError> errors = new ArrayList<>(shapeErrors);
-      errors.addAll(batch.errors);
+      errors.addAll(batch.errors());
       long rejectedShape = shapeErrors.stream().map(ImportStatus.RowError::row).distinct().count();
-      long rejected = rejectedShape + batch.rejectedLines.size();
-      long imported = rows.size() - batch.rejectedLines.size();
-      jobs.recordBatch(job.id(), processed, imported, rejected, bytesRead, errors, batch.results);
-    }
-  }
-
-  private final class Batch implements org.epicommand.imports.ImportBatch {
-
-    private final ImportJobRepository.Job job;
-    private final Locale locale;
-    private final List<ImportStatus.RowError> errors = new ArrayList<>();
-    private final java.util.Set<Integer> rejectedLines = new java.util.HashSet<>();
-    private final Map<String, Map<String, String>> results = new LinkedHashMap<>();
-
-    Batch(ImportJobRepository.Job job, Locale locale) {
-      this.job = job;
-      this.locale = locale;
-    }
-
-    @Override
-    public UUID importId() {
-      return job.id();
-    }
-
-    @Override
-    public String username() {
-      return job.username();
-    }
-
-    @Override
-    public void reject(ImportRow row, String field, String code, Object... args) {
-      rejectedLines.add(row.line());
-      errors.add(new ImportStatus.RowError(row.line(), field, text(locale, "error." + code, args)));
-    }
-
-    @Override
-    public void putResult(String group, String key, String value) {
-      results.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(key, value);
+      long rejected = rejectedShape + batch.rejectedCount();
+      long imported = rows.size() - batch.rejectedCount();
+      jobs.recordBatch(job.id(), processed, imported, rejected, bytesRead, errors, batch.results());
     }
   }
 

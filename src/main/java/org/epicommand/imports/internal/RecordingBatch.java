@@ -1,0 +1,65 @@
+package org.epicommand.imports.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportRow;
+import org.epicommand.imports.ImportStatus;
+import org.springframework.context.MessageSource;
+
+/** What a handler reports about one batch — rejected rows with their messages, results — kept until it is stored. */
+final class RecordingBatch implements ImportBatch {
+
+  private final ImportJobRepository.Job job;
+  private final Locale locale;
+  private final MessageSource messages;
+  private final List<ImportStatus.RowError> errors = new ArrayList<>();
+  private final Set<Integer> rejectedLines = new HashSet<>();
+  private final Map<String, Map<String, String>> results = new LinkedHashMap<>();
+
+  RecordingBatch(ImportJobRepository.Job job, Locale locale, MessageSource messages) {
+    this.job = job;
+    this.locale = locale;
+    this.messages = messages;
+  }
+
+  @Override
+  public UUID importId() {
+    return job.id();
+  }
+
+  @Override
+  public String username() {
+    return job.username();
+  }
+
+  @Override
+  public void reject(ImportRow row, String field, String code, Object... args) {
+    rejectedLines.add(row.line());
+    String key = "error." + code;
+    errors.add(new ImportStatus.RowError(row.line(), field, messages.getMessage(key, args, key, locale)));
+  }
+
+  @Override
+  public void putResult(String group, String key, String value) {
+    results.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(key, value);
+  }
+
+  List<ImportStatus.RowError> errors() {
+    return errors;
+  }
+
+  int rejectedCount() {
+    return rejectedLines.size();
+  }
+
+  Map<String, Map<String, String>> results() {
+    return results;
+  }
+}
