@@ -46,7 +46,7 @@ final class LabtestBenchmark {
   static void run(ConfigurableApplicationContext context, Benchmarks.Results results) throws Exception {
     JdbcClient jdbc = context.getBean(JdbcClient.class);
     DataSource dataSource = context.getBean(DataSource.class);
-    Statements.init(jdbc);
+    StatementTimings.init(jdbc);
     ImportJobs imports = context.getBean(ImportJobs.class);
     ImportPrincipals principals = context.getBean(ImportPrincipals.class);
     Authentication lab = principals.authenticationOf("lab").orElseThrow();
@@ -174,7 +174,7 @@ final class LabtestBenchmark {
 
   /** Runs an import through the product's machinery and returns its seconds; fails on rejected rows. */
   private static double importFile(ImportJobs imports, Authentication user, String kind, Path file) throws Exception {
-    Statements.reset();
+    StatementTimings.reset();
     long t = System.nanoTime();
     ImportJobs.Submitted submitted;
     try (InputStream in = Files.newInputStream(file)) {
@@ -182,7 +182,7 @@ final class LabtestBenchmark {
     }
     submitted.running().get();
     double elapsed = seconds(t);
-    Statements.print(kind + " import, " + file.getFileName());
+    StatementTimings.print(kind + " import, " + file.getFileName());
     ImportStatus status = imports.status(submitted.id(), user.getName()).orElseThrow();
     if (!"DONE".equals(status.status()) || status.rowsRejected() != 0) {
       throw new IllegalStateException(kind + " import: " + status);
@@ -203,49 +203,6 @@ final class LabtestBenchmark {
       double elapsed = seconds(t);
       connection.createStatement().execute("drop table " + table);
       return elapsed;
-    }
-  }
-
-  /**
-   * Statement timings of each import ({@code -Dbench.statements=true}, with the embedded server started
-   * with {@code -Depicommand.db.embedded.server-config.shared_preload_libraries=pg_stat_statements}):
-   * the statements by total time, from {@code pg_stat_statements}, printed after each import.
-   */
-  private static final class Statements {
-
-    private static JdbcClient jdbc;
-
-    static void init(JdbcClient client) {
-      if (!Boolean.getBoolean("bench.statements")) {
-        return;
-      }
-      try {
-        client.sql("create extension if not exists pg_stat_statements").update();
-        jdbc = client;
-      } catch (RuntimeException e) {
-        System.out.println("no statement timings: " + e.getMessage());
-      }
-    }
-
-    static void reset() {
-      if (jdbc != null) {
-        jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
-      }
-    }
-
-    static void print(String title) {
-      if (jdbc == null) {
-        return;
-      }
-      System.out.println("--- statements of the " + title + " (ms total, calls, rows, statement) ---");
-      jdbc.sql("""
-          select round(total_exec_time)::bigint, calls, rows, regexp_replace(left(query, 160), '\\s+', ' ', 'g')
-          from pg_stat_statements where query not like '%pg_stat_statements%'
-          order by total_exec_time desc limit 15
-          """).query(rs -> {
-            System.out.println(String.format(Locale.ROOT, "%9d %7d %9d  %s", rs.getLong(1), rs.getLong(2),
-                rs.getLong(3), rs.getString(4)));
-          });
     }
   }
 

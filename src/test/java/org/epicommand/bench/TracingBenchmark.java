@@ -171,46 +171,63 @@ final class TracingBenchmark {
     }
   }
 
-  /** 100 investigations with 5 venue visits each, over the days of the scans. */
+  /**
+   * 100 investigations with 5 venue visits each, over the days of the scans, searched twice over: first
+   * right after the load and its vacuum (registry and scan index cold: the ceiling applies to this pass),
+   * then 100 other investigations with the caches as the first pass left them.
+   */
   private static void copresence(ConfigurableApplicationContext context, JdbcClient jdbc, Jurisdiction city,
       int venueCount, Benchmarks.Results results) {
     ImportPrincipals principals = context.getBean(ImportPrincipals.class);
     try {
       SecurityContextHolder.getContext().setAuthentication(principals.authenticationOf("cdc").orElseThrow());
       Copresence copresence = context.getBean(Copresence.class);
-      List<UUID> investigations = new ArrayList<>();
-      for (int c = 0; c < CASES; c++) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-            insert into investigation (id, case_id, case_person_id, case_label, jurisdiction_code, jurisdiction_path,
-              classification, onset_date, case_reported_at, state, core_due_at, report_due_at, created_at, created_by)
-            values (:id, gen_random_uuid(), gen_random_uuid(), '共时基准', :code, :path, 'CONFIRMED', date '2022-11-03',
-              now(), 'ASSIGNED', now(), now(), now(), 'bench')
-            """).param("id", id).param("code", city.code()).param("path", city.path()).update();
-        for (int v = 0; v < VISITS; v++) {
-          Instant from = START.plusSeconds(86_400L + ((c * 5L + v) * 3_607) % (5 * 86_400));
-          jdbc.sql("""
-              insert into trajectory_entry (id, investigation_id, venue_code, from_at, to_at, created_at, created_by)
-              values (gen_random_uuid(), :inv, :venue, :from, :to, now(), 'bench')
-              """).param("inv", id).param("venue", "BV" + (1 + (c * 131 + v * 17) % venueCount))
-              .param("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
-              .param("to", java.time.OffsetDateTime.ofInstant(from.plusSeconds(3_600), java.time.ZoneOffset.UTC))
-              .update();
+      StatementTimings.init(jdbc);
+      for (int pass = 0; pass < 2; pass++) {
+        List<UUID> investigations = investigations(jdbc, city, venueCount, pass * CASES);
+        StatementTimings.reset();
+        long t = System.nanoTime();
+        long candidates = 0;
+        for (UUID id : investigations) {
+          candidates += copresence.search(id).size();
         }
-        investigations.add(id);
+        double total = seconds(t);
+        String name = pass == 0 ? "copresence.100x5" : "copresence.100x5.secondPass";
+        StatementTimings.print(name);
+        results.figure(name, "s", total, "< 2", null, null);
+        results.figure(name + ".candidates", "persons", candidates, null, null, null);
+        if (pass == 0) {
+          results.ceiling(name, total, 2.0);
+        }
       }
-      long t = System.nanoTime();
-      long candidates = 0;
-      for (UUID id : investigations) {
-        candidates += copresence.search(id).size();
-      }
-      double total = seconds(t);
-      results.figure("copresence.100x5", "s", total, "< 2", null, null);
-      results.figure("copresence.candidates", "persons", candidates, null, null, null);
-      results.ceiling("copresence.100x5", total, 2.0);
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  private static List<UUID> investigations(JdbcClient jdbc, Jurisdiction city, int venueCount, int first) {
+    List<UUID> investigations = new ArrayList<>();
+    for (int c = first; c < first + CASES; c++) {
+      UUID id = UUID.randomUUID();
+      jdbc.sql("""
+          insert into investigation (id, case_id, case_person_id, case_label, jurisdiction_code, jurisdiction_path,
+            classification, onset_date, case_reported_at, state, core_due_at, report_due_at, created_at, created_by)
+          values (:id, gen_random_uuid(), gen_random_uuid(), '共时基准', :code, :path, 'CONFIRMED', date '2022-11-03',
+            now(), 'ASSIGNED', now(), now(), now(), 'bench')
+          """).param("id", id).param("code", city.code()).param("path", city.path()).update();
+      for (int v = 0; v < VISITS; v++) {
+        Instant from = START.plusSeconds(86_400L + ((c * 5L + v) * 3_607) % (5 * 86_400));
+        jdbc.sql("""
+            insert into trajectory_entry (id, investigation_id, venue_code, from_at, to_at, created_at, created_by)
+            values (gen_random_uuid(), :inv, :venue, :from, :to, now(), 'bench')
+            """).param("inv", id).param("venue", "BV" + (1 + (c * 131 + v * 17) % venueCount))
+            .param("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+            .param("to", java.time.OffsetDateTime.ofInstant(from.plusSeconds(3_600), java.time.ZoneOffset.UTC))
+            .update();
+      }
+      investigations.add(id);
+    }
+    return investigations;
   }
 
   private static double seconds(long start) {
