@@ -18,8 +18,8 @@ public class PersonLookup {
   /** An identity document. */
   public record Document(IdType idType, String idNumber) {}
 
-  /** A person found by document, with the materialised path of their jurisdiction (for scoping). */
-  public record Match(PersonReference person, String jurisdictionPath) {}
+  /** A person found by document: their id and the materialised path of their jurisdiction (for scoping). */
+  public record Located(String id, String jurisdictionPath) {}
 
   private final JdbcClient jdbc;
 
@@ -28,28 +28,25 @@ public class PersonLookup {
   }
 
   /**
-   * The registered persons among {@code documents}, by document; unknown documents are absent. One
-   * probe of the document index per document (given in document order, neighbouring probes share
-   * the index's pages): for a batch of tens of thousands the planner would otherwise hash the whole
-   * registry, which at ten million residents costs seconds per call.
+   * The persons holding these documents (absent: unknown), for bulk imports: one query, one probe of
+   * the document key per document — answered from that index alone, which carries id and path. Pass
+   * the documents in the key's order (type, then number) and neighbouring probes share the index's pages.
    */
-  public Map<Document, Match> byDocuments(Collection<Document> documents) {
-    Map<Document, Match> found = new HashMap<>();
+  public Map<Document, Located> locate(Collection<Document> documents) {
+    Map<Document, Located> found = new HashMap<>();
     if (documents.isEmpty()) {
       return found;
     }
     String[] types = documents.stream().map(d -> d.idType().name()).toArray(String[]::new);
     String[] numbers = documents.stream().map(Document::idNumber).toArray(String[]::new);
     jdbc.sql("""
-        select p.id, p.name, p.id_type, p.id_number, p.jurisdiction_code, p.jurisdiction_path, p.household_id
+        select d.id_type, d.id_number, p.id, p.jurisdiction_path
         from unnest(?::text[], ?::text[]) as d(id_type, id_number)
-        cross join lateral (select * from person p
-                            where p.id_type = d.id_type and p.id_number = d.id_number collate "C" limit 1) p
+        cross join lateral (select p.id, p.jurisdiction_path from person p
+                            where p.id_type = d.id_type and p.id_number = d.id_number collate "C") p
         """).params((Object) types, (Object) numbers).query(rs -> {
-          String household = rs.getString("household_id");
-          found.put(new Document(IdType.valueOf(rs.getString("id_type")), rs.getString("id_number")),
-              new Match(new PersonReference(rs.getString("id"), rs.getString("name"),
-                  rs.getString("jurisdiction_code"), household), rs.getString("jurisdiction_path")));
+          found.put(new Document(IdType.valueOf(rs.getString(1)), rs.getString(2)),
+              new Located(rs.getString(3), rs.getString(4)));
         });
     return found;
   }

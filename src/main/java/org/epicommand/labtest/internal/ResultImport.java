@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Import kind {@code results}: CSV {@code tubeBarcode,result,ctOrf1ab,ctN,labCode,reportedAt}. Per
- * batch: cells parsed (Ct as numbers, instants), then landed by {@link ResultLanding} in the batch's
+ * batch: cells parsed (Ct as numbers, instants) ahead of the batch's transaction, then landed by {@link ResultLanding} in the batch's
  * transaction (staging COPY, set-based checks, merge, {@link ResultRules}); its rejections become the
  * rows' errors. A tube already carrying the same result counts as imported and changes nothing.
  */
@@ -52,8 +52,28 @@ class ResultImport implements ImportHandler {
     return properties.importBatchSize();
   }
 
+  /** The batch's parsed results by line (the unreadable rows rejected). */
+  private record Parsed(Map<Integer, ImportRow> byLine, List<ResultLanding.Staged> staged) {}
+
+  /** Parsing, ahead of the batch's transaction while the previous one commits. */
+  @Override
+  public Object prepare(List<ImportRow> rows, ImportBatch batch) {
+    return parse(rows, batch);
+  }
+
+  @Override
+  public void importBatch(List<ImportRow> rows, Object prepared, ImportBatch batch) {
+    Parsed parsed = prepared == null ? parse(rows, batch) : (Parsed) prepared;
+    ResultLanding.Outcome outcome = landing.land(parsed.staged(), batch.importId());
+    outcome.rejections().forEach(r -> batch.reject(parsed.byLine().get(r.line()), r.field(), r.code()));
+  }
+
   @Override
   public void importBatch(List<ImportRow> rows, ImportBatch batch) {
+    importBatch(rows, null, batch);
+  }
+
+  private Parsed parse(List<ImportRow> rows, ImportBatch batch) {
     Map<Integer, ImportRow> byLine = new HashMap<>(rows.size() * 2);
     List<ResultLanding.Staged> staged = new ArrayList<>(rows.size());
     // a lab reports a run at once: the few distinct instants of a batch are parsed once each
@@ -65,8 +85,7 @@ class ResultImport implements ImportHandler {
         staged.add(result);
       }
     }
-    ResultLanding.Outcome outcome = landing.land(staged, batch.importId());
-    outcome.rejections().forEach(r -> batch.reject(byLine.get(r.line()), r.field(), r.code()));
+    return new Parsed(byLine, staged);
   }
 
   /** Parses a row; null (and the row rejected) when a cell is unreadable. */

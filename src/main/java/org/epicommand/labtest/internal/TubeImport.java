@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportHandler;
@@ -24,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Import kind {@code tubes}: CSV {@code tubeBarcode,kind,memberIdType,memberIdNumber,siteCode,collectedAt},
  * one row per member. A batch (50,000 rows by default) costs a fixed handful of round trips whatever
- * its size: the cells are parsed, the members looked up by document (one query, in document order),
- * the sites, the batch's tubes already stored and their members read in one query each
+ * its size: the cells are parsed and the members looked up by document (one query, in document order,
+ * answered from the registry's document key) ahead of the batch's transaction, while the previous
+ * batch commits; then, in the transaction, the sites, the batch's tubes already stored and their members read in one query each
  * ({@link TubeChecks}); the rows are checked against those in memory (unknown site, the same member
  * twice, a tube described differently than before, a full pool); then the new tubes (with ids drawn
  * from their sequence beforehand) and the new members are COPYed straight into their tables, and the
@@ -36,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TubeImport implements ImportHandler {
 
-  private final DataSource dataSource;
   private final PersonLookup persons;
   private final CurrentUser currentUser;
   private final TubeChecks checks;
@@ -44,9 +43,8 @@ class TubeImport implements ImportHandler {
   private final LabtestProperties properties;
   private final Clock clock;
 
-  TubeImport(DataSource dataSource, PersonLookup persons, CurrentUser currentUser, TubeChecks checks,
+  TubeImport(PersonLookup persons, CurrentUser currentUser, TubeChecks checks,
       TubeWrites writes, LabtestProperties properties, Clock clock) {
-    this.dataSource = dataSource;
     this.persons = persons;
     this.currentUser = currentUser;
     this.checks = checks;
@@ -106,8 +104,28 @@ class TubeImport implements ImportHandler {
     }
   }
 
+  /** Parsing and the registry look-up, ahead of the batch's transaction while the previous one commits. */
+  @Override
+  public Object prepare(List<ImportRow> rows, ImportBatch batch) {
+    return known(rows, batch);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void importBatch(List<ImportRow> rows, Object prepared, ImportBatch batch) {
+    List<Member> known = prepared == null ? known(rows, batch) : (List<Member>) prepared;
+    if (!known.isEmpty()) {
+      writes.write(checks.check(known, batch), batch.importId());
+    }
+  }
+
   @Override
   public void importBatch(List<ImportRow> rows, ImportBatch batch) {
+    importBatch(rows, null, batch);
+  }
+
+  /** The rows that parse and whose member is a person of the importer's jurisdiction (the others rejected). */
+  private List<Member> known(List<ImportRow> rows, ImportBatch batch) {
     JurisdictionScope scope = currentUser.get().scope();
     Cache cache = new Cache();
     List<Member> parsed = new ArrayList<>(rows.size());
@@ -119,26 +137,22 @@ class TubeImport implements ImportHandler {
         documents.add(m.document);
       }
     }
-    // in index order: neighbouring probes of the registry's document index share its pages
+    // in the key's order: neighbouring probes of the registry's document key share its pages
     List<PersonLookup.Document> ordered = new ArrayList<>(documents);
     ordered.sort(DOCUMENT_ORDER);
-    Map<PersonLookup.Document, PersonLookup.Match> found = persons.byDocuments(ordered);
+    Map<PersonLookup.Document, PersonLookup.Located> found = persons.locate(ordered);
     List<Member> known = new ArrayList<>(parsed.size());
     for (Member m : parsed) {
-      PersonLookup.Match match = found.get(m.document);
-      if (match == null || !scope.contains(match.jurisdictionPath())) {
+      PersonLookup.Located person = found.get(m.document);
+      if (person == null || !scope.contains(person.jurisdictionPath())) {
         batch.reject(m.row, "memberIdNumber", "labtest.unknownPerson");
         continue;
       }
-      m.personId = match.person().id();
-      m.path = match.jurisdictionPath();
+      m.personId = person.id();
+      m.path = person.jurisdictionPath();
       known.add(m);
     }
-    if (known.isEmpty()) {
-      return;
-    }
-    TubeChecks.Outcome outcome = checks.check(known, batch);
-    writes.write(outcome, batch.importId());
+    return known;
   }
 
   /** Per batch: the few distinct kinds, document types and instants of a file parsed once each. */

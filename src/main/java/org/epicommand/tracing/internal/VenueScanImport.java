@@ -91,8 +91,8 @@ class VenueScanImport implements ImportHandler {
     }
     Map<String, UUID> venueIds = venueIds(codes);
     Map<Document, UUID> personIds = new java.util.HashMap<>();
-    persons.byDocuments(documents).forEach((document, match) -> personIds.put(document,
-        UUID.fromString(match.person().id())));
+    persons.locate(documents).forEach((document, located) -> personIds.put(document,
+        UUID.fromString(located.id())));
     List<ScanStore.Scan> valid = new ArrayList<>(parsed.size());
     Map<ScanKey, Integer> seen = new java.util.HashMap<>();
     Map<Integer, ImportRow> byLine = new java.util.HashMap<>();
