@@ -49,15 +49,20 @@ public class Copresence {
     this.clock = clock;
   }
 
-  /** Searches the scans for every venue visit of the trajectory and returns all candidates of the investigation. */
+  /**
+   * Searches the scans for every venue visit of the trajectory, in one statement, and proposes the
+   * persons found as candidates (those proposed before stay as they are). It reads no person: the
+   * names, random reads in the registry, are read with the {@linkplain #candidates list}.
+   */
   @Transactional
-  public List<CopresenceCandidate> search(UUID investigationId) {
+  public CopresenceSearch search(UUID investigationId) {
     InvestigationStore.Row row = investigation(investigationId);
-    candidates.proposeAll(investigationId, row.casePersonId(), properties.copresence().margin(),
+    int proposed = candidates.proposeAll(investigationId, row.casePersonId(), properties.copresence().margin(),
         properties.copresence().singleScanVisit());
-    return named(candidates.of(investigationId));
+    return new CopresenceSearch(proposed, candidates.count(investigationId));
   }
 
+  /** The investigation's candidates with their names: proposed first, then by their first scan. */
   public List<CopresenceCandidate> candidates(UUID investigationId) {
     investigation(investigationId);
     return named(candidates.of(investigationId));

@@ -81,14 +81,14 @@ class CampaignBoardApiTest {
     JsonNode hours = api.as("district").get("/api/v1/campaigns/" + id + "/progress").json();
     assertThat(hours.valueStream().map(h -> h.get("hour").asString() + " " + h.get("tubes").asLong() + "/"
         + h.get("persons").asLong() + "/" + h.get("results").asLong()).toList()).containsExactly(
-        day + "T02:00:00Z 2/4/0", day + "T03:00:00Z 2/2/0", day + "T04:00:00Z 0/0/1", day + "T05:00:00Z 0/0/1",
-        day + "T06:00:00Z 0/0/1", day + "T07:00:00Z 0/0/0", day + "T08:00:00Z 0/0/0", day + "T09:00:00Z 0/0/1");
+        day + "T10:00:00+08:00 2/4/0", day + "T11:00:00+08:00 2/2/0", day + "T12:00:00+08:00 0/0/1", day + "T13:00:00+08:00 0/0/1",
+        day + "T14:00:00+08:00 0/0/1", day + "T15:00:00+08:00 0/0/0", day + "T16:00:00+08:00 0/0/0", day + "T17:00:00+08:00 0/0/1");
 
     JsonNode sites = api.as("district").get("/api/v1/campaigns/" + id + "/sites").json();
     assertThat(sites.valueStream().map(s -> s.get("siteCode").asString() + " " + s.get("tubes").asLong() + "/"
         + s.get("persons").asLong() + " peak " + s.get("peakPersons").asLong() + "@" + s.get("peakHour").asString())
-        .toList()).containsExactly("S990101001002 2/4 peak 4@" + day + "T02:00:00Z",
-        "S990101001001 2/2 peak 2@" + day + "T03:00:00Z");
+        .toList()).containsExactly("S990101001002 2/4 peak 4@" + day + "T10:00:00+08:00",
+        "S990101001001 2/2 peak 2@" + day + "T11:00:00+08:00");
 
     JsonNode labs = api.as("district").get("/api/v1/campaigns/" + id + "/turnaround").json();
     assertThat(labs.size()).isEqualTo(2);
@@ -113,7 +113,7 @@ class CampaignBoardApiTest {
     JsonNode mine = api.as("community").get("/api/v1/campaigns/" + id + "/progress").json();
     assertThat(mine.valueStream().filter(h -> h.get("tubes").asLong() > 0 || h.get("results").asLong() > 0)
         .map(h -> h.get("hour").asString() + " " + h.get("tubes").asLong() + "/" + h.get("results").asLong()).toList())
-        .containsExactly(day + "T03:00:00Z 1/0", day + "T09:00:00Z 0/1");
+        .containsExactly(day + "T11:00:00+08:00 1/0", day + "T17:00:00+08:00 0/1");
     assertThat(api.as("community").get("/api/v1/campaigns/" + id + "/sites").json().valueStream()
         .map(s -> s.get("siteCode").asString() + " " + s.get("persons").asLong()).toList())
         .containsExactly("S990101001001 1");
@@ -180,7 +180,7 @@ class CampaignBoardApiTest {
     assertThat(second.status()).as(second.body()).isEqualTo(201);
     assertThat(second.json().get("rounds").valueStream().map(r -> r.get("number").asInt()).toList())
         .containsExactly(1, 2);
-    assertThat(second.json().get("endsAt").asString()).isEqualTo(day.plusDays(3) + "T16:00:00Z");
+    assertThat(second.json().get("endsAt").asString()).isEqualTo(day.plusDays(4) + "T00:00:00+08:00");
 
     // sampled in round 2: counted for the round and for the whole campaign, not for round 1
     List<Member> members = persons(api, 2, "990101001002");

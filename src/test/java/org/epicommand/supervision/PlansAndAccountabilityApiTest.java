@@ -37,7 +37,7 @@ class PlansAndAccountabilityApiTest {
     JsonNode plan = created.json();
     assertThat(plan.get("team").toString()).isEqualTo("[\"commander\",\"inspector\"]");
     assertThat(plan.get("visits").size()).as("duplicates dropped").isEqualTo(2);
-    assertThat(plan.get("visits").get(0).get("plannedAt").asString()).isEqualTo(day + "T06:30:00Z");
+    assertThat(plan.get("visits").get(0).get("plannedAt").asString()).isEqualTo(day + "T14:30:00+08:00");
     Api.Answer again = api.as("inspector").post("/api/v1/inspections/plans", body);
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("existingId").asString()).isEqualTo(plan.get("id").asString());

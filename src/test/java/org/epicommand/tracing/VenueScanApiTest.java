@@ -98,7 +98,10 @@ class VenueScanApiTest {
     String investigation = api.as("cdc").get("/api/v1/cases/" + caseId + "/investigation").json().get("id").asString();
     assertThat(api.as("cdc").post("/api/v1/investigations/" + investigation + "/trajectory", body("venueCode", a,
         "fromAt", t.toString(), "toAt", t.plusHours(1).toString(), "activity", "购物")).status()).isEqualTo(201);
-    JsonNode candidates = api.as("cdc").post("/api/v1/investigations/" + investigation + "/copresence", body()).json();
+    JsonNode search = api.as("cdc").post("/api/v1/investigations/" + investigation + "/copresence", body()).json();
+    assertThat(search.get("proposed").asInt()).isEqualTo(3);
+    assertThat(search.get("candidates").asInt()).isEqualTo(3);
+    JsonNode candidates = api.as("cdc").get("/api/v1/investigations/" + investigation + "/candidates").json();
     assertThat(candidates.findValuesAsString("personId")).containsExactlyInAnyOrder(inside, before, after);
     JsonNode afterCandidate = null;
     for (JsonNode c : candidates) {
@@ -124,9 +127,13 @@ class VenueScanApiTest {
     List<String> states = api.as("cdc").get("/api/v1/investigations/" + investigation + "/candidates").json()
         .valueStream().map(c -> c.get("state").asString()).sorted().toList();
     assertThat(states).containsExactly("CONFIRMED", "DISMISSED", "PROPOSED");
-    // searching again keeps the decisions
-    assertThat(api.as("cdc").post("/api/v1/investigations/" + investigation + "/copresence", body()).json().size())
-        .isEqualTo(3);
+    // searching again proposes nobody new and keeps the decisions
+    JsonNode searchedAgain = api.as("cdc").post("/api/v1/investigations/" + investigation + "/copresence", body())
+        .json();
+    assertThat(searchedAgain.get("proposed").asInt()).isZero();
+    assertThat(searchedAgain.get("candidates").asInt()).isEqualTo(3);
+    assertThat(api.as("cdc").get("/api/v1/investigations/" + investigation + "/candidates").json().valueStream()
+        .map(c -> c.get("state").asString()).sorted().toList()).containsExactly("CONFIRMED", "DISMISSED", "PROPOSED");
     assertThat(api.as("district").get("/api/v1/investigations/" + investigation + "/candidates").status())
         .isEqualTo(200);
   }

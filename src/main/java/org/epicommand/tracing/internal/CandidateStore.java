@@ -25,17 +25,17 @@ public class CandidateStore {
     this.jdbc = jdbc;
   }
 
-  /** Adds the presences at one visit as candidates, in one insert; a person already one for the entry stays as is. */
   /**
    * Proposes the candidates of every venue visit of an investigation in one statement: persons other
    * than the case scanned at the visit's venue whose presence — from their first to their last scan
    * there, or {@code singleVisit} from a lone scan — overlaps the visit widened by {@code margin} on
    * both sides (a visit without an end lasts {@code singleVisit}). Scans from up to 12 h before the
    * widened visit are read, so a presence that began before it is seen whole. Proposed candidates stay.
+   * Returns the number of candidates proposed now.
    */
-  public void proposeAll(UUID investigationId, UUID exceptPerson, java.time.Duration margin,
+  public int proposeAll(UUID investigationId, UUID exceptPerson, java.time.Duration margin,
       java.time.Duration singleVisit) {
-    jdbc.sql("""
+    return jdbc.sql("""
         insert into copresence_candidate (id, investigation_id, entry_id, person_id, venue_code, first_scan_at,
           last_scan_at, scans, state)
         select gen_random_uuid(), e.investigation_id, e.id, p.person_id, v.code, p.first_at, p.last_at, p.scans,
@@ -57,6 +57,11 @@ public class CandidateStore {
         on conflict (investigation_id, entry_id, person_id) do nothing
         """).param("investigation", investigationId).param("except", exceptPerson)
         .param("margin", (double) margin.toSeconds()).param("visit", (double) singleVisit.toSeconds()).update();
+  }
+
+  public int count(UUID investigationId) {
+    return jdbc.sql("select count(*)::int from copresence_candidate where investigation_id = :i")
+        .param("i", investigationId).query(Integer.class).single();
   }
 
   public List<CopresenceCandidate> of(UUID investigationId) {

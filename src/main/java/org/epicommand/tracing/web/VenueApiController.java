@@ -12,6 +12,7 @@ import org.epicommand.tracing.ContactCategory;
 import org.epicommand.tracing.ContactType;
 import org.epicommand.tracing.Copresence;
 import org.epicommand.tracing.CopresenceCandidate;
+import org.epicommand.tracing.CopresenceSearch;
 import org.epicommand.tracing.Venue;
 import org.epicommand.tracing.VenueType;
 import org.epicommand.tracing.Venues;
@@ -67,10 +68,11 @@ class VenueApiController {
     return venues.get(code);
   }
 
-  @Operation(summary = "Search venue scans around every venue visit of the trajectory; returns all candidates")
+  @Operation(summary = "Search venue scans around every venue visit of the trajectory and propose the persons found"
+      + " as candidates; returns how many were proposed now and how many the investigation has (list: GET candidates)")
   @PostMapping("/investigations/{id}/copresence")
   @PreAuthorize("hasAuthority('CASE_WRITE')")
-  List<CopresenceCandidate> search(@PathVariable UUID id) {
+  CopresenceSearch search(@PathVariable UUID id) {
     return copresence.search(id);
   }
 
