@@ -30,13 +30,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Testing: a city-wide campaign over the loaded population — every resident in a pool of 10
- * ({@code tubes} import, one row per member) and a result per pool ({@code results} import), each
- * through the product's own import path against a bare COPY of the same file into an index-free
- * table in the same run (target 0.5), and against the least any such import must do, done bare (COPY
- * and one set-based statement: the members found in the registry, the results put on their tubes); then 1,000 positive pools (or a tenth of the pools on small
- * runs) and the time until the whole retest list is readable (ceiling 1 s); then the coverage of
- * every community (ceiling 2 s).
+ * Testing: a city-wide campaign over the loaded population — every resident in a pool of 10 ({@code tubes} import,
+ * one row per member) and a result per pool ({@code results} import), each through the product's own import path
+ * against a bare COPY of the same file into an index-free table in the same run (target 0.5), and against the least
+ * any such import must do, done bare (COPY and one set-based statement: the members found in the registry, the
+ * results put on their tubes); then 1,000 positive pools (or a tenth of the pools on small runs) and the time until
+ * the whole retest list is readable (ceiling 1 s); then the coverage of every community (ceiling 2 s).
  */
 final class LabtestBenchmark {
 

@@ -63,10 +63,11 @@ class BoardRollupTest {
     String id = created.json().get("id").asString();
 
     assertThat(hours(api.as("district").get("/api/v1/campaigns/" + id + "/progress").json())).containsExactly(
-        day + "T02:00:00Z 1/3/0", day + "T03:00:00Z 1/1/0", day + "T06:00:00Z 0/0/1", day + "T07:00:00Z 0/0/1");
+        day + "T10:00:00+08:00 1/3/0", day + "T11:00:00+08:00 1/1/0", day + "T14:00:00+08:00 0/0/1",
+        day + "T15:00:00+08:00 0/0/1");
     // the own community's worker: both own persons, but only the single tube and its result
     assertThat(hours(api.as("community").get("/api/v1/campaigns/" + id + "/progress").json())).containsExactly(
-        day + "T02:00:00Z 0/1/0", day + "T03:00:00Z 1/1/0", day + "T07:00:00Z 0/0/1");
+        day + "T10:00:00+08:00 0/1/0", day + "T11:00:00+08:00 1/1/0", day + "T15:00:00+08:00 0/0/1");
 
     JsonNode labs = api.as("district").get("/api/v1/campaigns/" + id + "/turnaround").json();
     assertThat(labs.valueStream().map(l -> l.get("labCode").asString() + " " + l.get("results").asLong() + " "

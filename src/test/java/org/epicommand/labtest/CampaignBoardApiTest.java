@@ -81,8 +81,9 @@ class CampaignBoardApiTest {
     JsonNode hours = api.as("district").get("/api/v1/campaigns/" + id + "/progress").json();
     assertThat(hours.valueStream().map(h -> h.get("hour").asString() + " " + h.get("tubes").asLong() + "/"
         + h.get("persons").asLong() + "/" + h.get("results").asLong()).toList()).containsExactly(
-        day + "T10:00:00+08:00 2/4/0", day + "T11:00:00+08:00 2/2/0", day + "T12:00:00+08:00 0/0/1", day + "T13:00:00+08:00 0/0/1",
-        day + "T14:00:00+08:00 0/0/1", day + "T15:00:00+08:00 0/0/0", day + "T16:00:00+08:00 0/0/0", day + "T17:00:00+08:00 0/0/1");
+        day + "T10:00:00+08:00 2/4/0", day + "T11:00:00+08:00 2/2/0", day + "T12:00:00+08:00 0/0/1",
+        day + "T13:00:00+08:00 0/0/1", day + "T14:00:00+08:00 0/0/1", day + "T15:00:00+08:00 0/0/0",
+        day + "T16:00:00+08:00 0/0/0", day + "T17:00:00+08:00 0/0/1");
 
     JsonNode sites = api.as("district").get("/api/v1/campaigns/" + id + "/sites").json();
     assertThat(sites.valueStream().map(s -> s.get("siteCode").asString() + " " + s.get("tubes").asLong() + "/"

@@ -14,10 +14,10 @@ import org.epicommand.imports.ImportRow;
 import org.springframework.stereotype.Component;
 
 /**
- * Import kind {@code results}: CSV {@code tubeBarcode,result,ctOrf1ab,ctN,labCode,reportedAt}. Per
- * batch: cells parsed (Ct as numbers, instants) ahead of the batch's transaction, then landed by {@link ResultLanding} in the batch's
- * transaction (staging COPY, set-based checks, merge, {@link ResultRules}); its rejections become the
- * rows' errors. A tube already carrying the same result counts as imported and changes nothing.
+ * Import kind {@code results}: CSV {@code tubeBarcode,result,ctOrf1ab,ctN,labCode,reportedAt}. Per batch: cells
+ * parsed (Ct as numbers, instants) ahead of the batch's transaction, then landed by {@link ResultLanding} in the
+ * batch's transaction (staging COPY, set-based checks, merge, {@link ResultRules}); its rejections become the rows'
+ * errors. A tube already carrying the same result counts as imported and changes nothing.
  */
 @Component
 class ResultImport implements ImportHandler {

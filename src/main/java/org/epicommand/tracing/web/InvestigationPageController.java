@@ -111,7 +111,7 @@ class InvestigationPageController {
   @PostMapping("/investigations/{id}/copresence")
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   String searchCopresence(@PathVariable UUID id, RedirectAttributes redirect) {
-    return act(id, redirect, () -> copresence.search(id));
+    return act(id, redirect, () -> redirect.addFlashAttribute("searched", copresence.search(id)));
   }
 
   @PostMapping("/investigations/{id}/candidates/{candidateId}/confirm")

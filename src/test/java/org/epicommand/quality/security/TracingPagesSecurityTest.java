@@ -42,6 +42,11 @@ class TracingPagesSecurityTest {
         "菜市场", "fromAt", "2022-07-09T09:00", "toAt", "2022-07-09T10:00", "transportMode", "BUS"), true);
     assertThat(added.location()).endsWith("/tracing/investigations/" + investigation);
     assertThat(cdc.get("/tracing/investigations/" + investigation).body()).contains("菜市场").contains("公交");
+    // a place without a venue code: the co-presence search finds nobody and says so
+    assertThat(cdc.postForm("/tracing/investigations/" + investigation + "/copresence", Map.of(), true).location())
+        .endsWith("/tracing/investigations/" + investigation);
+    assertThat(cdc.get("/tracing/investigations/" + investigation).body())
+        .contains("查找完成：本次新增 0 名候选人员，共 0 名");
     cdc.postForm("/tracing/investigations/" + investigation + "/transition", Map.of("state", "CORE_DONE"), true);
     assertThat(api.as("cdc").get("/api/v1/investigations/" + investigation).json().get("state").asString())
         .isEqualTo("CORE_DONE");
