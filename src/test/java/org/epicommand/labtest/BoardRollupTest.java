@@ -12,6 +12,9 @@ import static org.epicommand.labtest.LabtestFixtures.tubeRows;
 import static org.epicommand.labtest.LabtestFixtures.upload;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
@@ -63,11 +66,11 @@ class BoardRollupTest {
     String id = created.json().get("id").asString();
 
     assertThat(hours(api.as("district").get("/api/v1/campaigns/" + id + "/progress").json())).containsExactly(
-        day + "T10:00:00+08:00 1/3/0", day + "T11:00:00+08:00 1/1/0", day + "T14:00:00+08:00 0/0/1",
-        day + "T15:00:00+08:00 0/0/1");
+        cityHour(day, 2) + " 1/3/0", cityHour(day, 3) + " 1/1/0", cityHour(day, 6) + " 0/0/1",
+        cityHour(day, 7) + " 0/0/1");
     // the own community's worker: both own persons, but only the single tube and its result
     assertThat(hours(api.as("community").get("/api/v1/campaigns/" + id + "/progress").json())).containsExactly(
-        day + "T10:00:00+08:00 0/1/0", day + "T11:00:00+08:00 1/1/0", day + "T15:00:00+08:00 0/0/1");
+        cityHour(day, 2) + " 0/1/0", cityHour(day, 3) + " 1/1/0", cityHour(day, 7) + " 0/0/1");
 
     JsonNode labs = api.as("district").get("/api/v1/campaigns/" + id + "/turnaround").json();
     assertThat(labs.valueStream().map(l -> l.get("labCode").asString() + " " + l.get("results").asLong() + " "
@@ -84,5 +87,14 @@ class BoardRollupTest {
             + h.get("results").asLong() > 0)
         .map(h -> h.get("hour").asString() + " " + h.get("tubes").asLong() + "/" + h.get("persons").asLong() + "/"
             + h.get("results").asLong()).toList();
+  }
+
+  /**
+   * The UTC hour {@code utcHour} of {@code day} as the API writes it, with the city's offset on that day
+   * (+09:00 in the summers of 1986–1991, when China kept daylight saving time).
+   */
+  private static String cityHour(LocalDate day, int utcHour) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        day.atTime(utcHour, 0).atZone(ZoneOffset.UTC).withZoneSameInstant(ZoneId.of("Asia/Shanghai")));
   }
 }
