@@ -70,6 +70,25 @@ public class UserAdministration {
   }
 
   /**
+   * The first administrator of a new installation (outside demo mode): placed at the root division
+   * when there is one, otherwise without a home jurisdiction until the first divisions import creates
+   * the root.
+   */
+  @Transactional
+  public UserView createFirstAdministrator(String username, String displayName, String password, String rootCode) {
+    List<FieldProblem> problems = new ArrayList<>();
+    checkPassword(password, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    UUID id = UUID.randomUUID();
+    users.insert(id, username, displayName, passwords.encode(password), Set.of(Role.ADMIN), rootCode, clock.instant());
+    audit.record(AuditAction.CREATE, "USER", id.toString(), "first administrator " + username
+        + (rootCode == null ? " (no division yet)" : " jurisdiction=" + rootCode));
+    return view(id);
+  }
+
+  /**
    * Demo mode only: an account with the published demo password, which is shorter than the
    * password policy allows (API.md, "Demo mode").
    */

@@ -49,8 +49,9 @@ public class Dashboard {
 
   public record Curve(List<LocalDate> days, Series byReport, Series byOnset) {}
 
-  public record Capacity(String code, String name, long required, int rooms, int free, int occupied,
-      boolean meetsStandard) {}
+  /** A district's rooms against the standard; {@code required} and {@code meetsStandard} are null without a population. */
+  public record Capacity(String code, String name, Long required, int rooms, int free, int occupied,
+      Boolean meetsStandard) {}
 
   public record DistrictRow(String code, String name, long localToday, long societyToday, long underManagement) {}
 

@@ -1,12 +1,15 @@
 package org.epicommand.demo;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.epicommand.account.Role;
 import org.epicommand.account.UserAdministration;
 import java.time.LocalDate;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.person.PersonBulkLoad;
+import org.epicommand.person.PersonLookup;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +39,17 @@ class DemoSeeder implements ApplicationRunner {
   private final DemoProperties properties;
   private final TransactionTemplate transactions;
   private final PersonBulkLoad persons;
+  private final PersonLookup lookup;
   private final java.time.Clock clock;
 
   DemoSeeder(Jurisdictions jurisdictions, UserAdministration users, DemoProperties properties,
-      TransactionTemplate transactions, PersonBulkLoad persons, java.time.Clock clock) {
+      TransactionTemplate transactions, PersonBulkLoad persons, PersonLookup lookup, java.time.Clock clock) {
     this.jurisdictions = jurisdictions;
     this.users = users;
     this.properties = properties;
     this.transactions = transactions;
     this.persons = persons;
+    this.lookup = lookup;
     this.clock = clock;
   }
 
@@ -72,6 +77,27 @@ class DemoSeeder implements ApplicationRunner {
       long started = System.nanoTime();
       long loaded = persons.copy(population()::iterator).persons();
       log.info("Demo population of {} persons loaded in {} ms", loaded, (System.nanoTime() - started) / 1_000_000);
+    }
+    if (jurisdictions.find(DemoCity.CITY_CODE).map(Jurisdiction::population).isEmpty()) {
+      transactions.executeWithoutResult(status -> statisticsFromRegistry());
+    }
+  }
+
+  /**
+   * The demo city's "statistics": each division's resident population is the number of synthetic
+   * residents the registry holds under it (a real city enters the statistics bureau's figures).
+   */
+  private void statisticsFromRegistry() {
+    Jurisdiction city = jurisdictions.find(DemoCity.CITY_CODE).orElseThrow();
+    Map<String, Long> byPath = lookup.residentsByPath(city.scope());
+    Map<String, Long> byCode = new TreeMap<>();
+    byPath.forEach((path, count) -> {
+      for (String code : path.substring(1).split("/")) {
+        byCode.merge(code, count, Long::sum);
+      }
+    });
+    for (DemoCity.Node node : DemoCity.tree(properties.seed())) {
+      jurisdictions.setPopulation(node.code(), byCode.getOrDefault(node.code(), 0L));
     }
   }
 

@@ -13,8 +13,17 @@ public record JurisdictionScope(String code, String path) {
 
   public static final String PARAMETER = "scopePath";
 
+  /** The path of {@link #NOWHERE}; no division's path starts with it. */
+  private static final String NOWHERE_PATH = "/-/";
+
+  /**
+   * The scope of an account that has no home jurisdiction yet (the first administrator of a new
+   * installation, before any division exists): it contains nothing.
+   */
+  public static final JurisdictionScope NOWHERE = new JurisdictionScope(null, NOWHERE_PATH);
+
   public JurisdictionScope {
-    if (path == null || !path.matches("(/[0-9A-Za-z]+)+/")) {
+    if (path == null || !(path.matches("(/[0-9A-Za-z]+)+/") || path.equals(NOWHERE_PATH))) {
       throw new IllegalArgumentException("not a jurisdiction path: " + path);
     }
   }

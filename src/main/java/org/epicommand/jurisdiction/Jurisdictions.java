@@ -2,18 +2,31 @@ package org.epicommand.jurisdiction;
 
 import java.util.List;
 import java.util.Optional;
-import org.epicommand.shared.RecordNotFound;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.internal.JurisdictionRepository;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The division tree: look up nodes, their children and their scope. */
 @Service
 public class Jurisdictions {
 
-  private final JurisdictionRepository repository;
+  /** More than any city holds; a larger figure is a typing error. */
+  static final long MAX_POPULATION = 100_000_000L;
 
-  Jurisdictions(JurisdictionRepository repository) {
+  private final JurisdictionRepository repository;
+  private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
+
+  Jurisdictions(JurisdictionRepository repository, ApplicationEventPublisher events, AuditTrail audit) {
     this.repository = repository;
+    this.events = events;
+    this.audit = audit;
   }
 
   /** By division code (as in the code files) or by its 12-digit form. */
@@ -52,7 +65,53 @@ public class Jurisdictions {
   }
 
   /** Creates or renames a node under an existing parent (or as a root). */
+  @Transactional
   public Jurisdiction save(String code, String code12, String name, JurisdictionLevel level, String parentCode) {
-    return repository.save(code, code12, name, level, parentCode, null, 0);
+    return save(code, code12, name, level, parentCode, null);
+  }
+
+  /** As {@link #save(String, String, String, JurisdictionLevel, String)}, with the resident population. */
+  @Transactional
+  public Jurisdiction save(String code, String code12, String name, JurisdictionLevel level, String parentCode,
+      Long population) {
+    boolean added = parentCode == null && repository.find(code).isEmpty();
+    Jurisdiction saved = repository.save(code, code12, name, level, parentCode, population, null, 0);
+    if (added) {
+      events.publishEvent(new JurisdictionRootCreated(saved.code()));
+    }
+    return saved;
+  }
+
+  /**
+   * Sets a division's resident population (常住人口, from the statistics), or clears it with
+   * {@code null}; per-capita standards are measured against it.
+   */
+  @Transactional
+  public Jurisdiction setPopulation(String code, Long population) {
+    Jurisdiction node = find(code).orElseThrow(() -> new RecordNotFound("jurisdiction"));
+    if (population != null && (population < 0 || population > MAX_POPULATION)) {
+      throw new ValidationFailure(FieldProblem.of("population", "jurisdiction.population", MAX_POPULATION));
+    }
+    repository.setPopulation(node.code(), population);
+    audit.record(AuditAction.UPDATE, "JURISDICTION", node.code(), "population " + node.population() + " → " + population);
+    return find(node.code()).orElseThrow();
+  }
+
+  /** Whether the tree holds no division yet (a new installation). */
+  public boolean isEmpty() {
+    return repository.isEmpty();
+  }
+
+  /**
+   * Removes a division with nothing under it — the placeholder root that earlier versions created on
+   * an empty installation. Answers whether it was removed.
+   */
+  @Transactional
+  public boolean removeLeaf(String code) {
+    boolean removed = repository.deleteLeaf(code);
+    if (removed) {
+      audit.record(AuditAction.DELETE, "JURISDICTION", code, "empty division removed");
+    }
+    return removed;
   }
 }

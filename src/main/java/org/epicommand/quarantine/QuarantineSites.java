@@ -14,7 +14,6 @@ import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
-import org.epicommand.person.PersonRegistry;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -39,22 +38,25 @@ public class QuarantineSites {
 
   public record NewSite(String code, String name, String address, String jurisdictionCode) {}
 
-  /** Rooms in a district against the standard: {@code required} = residents × 20 / 10,000, rounded up. */
-  public record DistrictCapacity(String jurisdictionCode, String name, long residents, long required, int rooms,
-      int free, int occupied, boolean meetsStandard) {}
+  /**
+   * Rooms in a district against the standard: {@code required} = population × 20 / 10,000, rounded
+   * up, where {@code population} is the district's resident population (常住人口) as the division tree
+   * records it. Without a population neither {@code required} nor {@code meetsStandard} is known
+   * ({@code null}: "人口未设置") — never "meets" by default.
+   */
+  public record DistrictCapacity(String jurisdictionCode, String name, Long population, Long required, int rooms,
+      int free, int occupied, Boolean meetsStandard) {}
 
   private final SiteStore sites;
   private final Jurisdictions jurisdictions;
-  private final PersonRegistry persons;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
 
-  QuarantineSites(SiteStore sites, Jurisdictions jurisdictions, PersonRegistry persons, CurrentUser currentUser,
-      AuditTrail audit, Clock clock) {
+  QuarantineSites(SiteStore sites, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
+      Clock clock) {
     this.sites = sites;
     this.jurisdictions = jurisdictions;
-    this.persons = persons;
     this.currentUser = currentUser;
     this.audit = audit;
     this.clock = clock;
@@ -140,7 +142,7 @@ public class QuarantineSites {
     return sites.room(roomId).orElseThrow();
   }
 
-  /** Each district of the caller's city against the standard of 20 rooms per 10,000 residents. */
+  /** Each district of the caller's city against the standard of 20 rooms per 10,000 resident population. */
   public List<DistrictCapacity> capacity() {
     JurisdictionScope scope = currentUser.get().scope();
     List<SiteStore.RoomCount> counts = sites.roomCounts();
@@ -150,10 +152,11 @@ public class QuarantineSites {
       counts.stream().filter(c -> c.sitePath().startsWith(district.path()))
           .forEach(c -> rooms.merge(c.state(), c.rooms(), Integer::sum));
       int total = rooms.values().stream().mapToInt(Integer::intValue).sum();
-      long residents = persons.residents(district.scope());
-      long required = (residents * ROOMS_PER_10_000 + 9_999) / 10_000;
-      result.add(new DistrictCapacity(district.code(), district.name(), residents, required, total,
-          rooms.getOrDefault(RoomState.FREE, 0), rooms.getOrDefault(RoomState.OCCUPIED, 0), total >= required));
+      Long population = district.population();
+      Long required = population == null ? null : (population * ROOMS_PER_10_000 + 9_999) / 10_000;
+      result.add(new DistrictCapacity(district.code(), district.name(), population, required, total,
+          rooms.getOrDefault(RoomState.FREE, 0), rooms.getOrDefault(RoomState.OCCUPIED, 0),
+          required == null ? null : total >= required));
     }
     return result;
   }

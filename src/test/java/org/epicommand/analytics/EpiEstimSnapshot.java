@@ -12,7 +12,7 @@ import org.epicommand.support.SharedData;
 
 /**
  * EpiEstim's own regression snapshot of {@code estimate_R} ({@code tests/testthat/_snaps/estimate_R.md},
- * in {@code ../shared/data/epiestim/}), read as printed by R: each example's {@code $R} table, column
+ * in {@code src/test/resources/reference/epiestim/}), read as printed by R: each example's {@code $R} table, column
  * by column, and its printed vectors ({@code $si_distr}, {@code $I}, {@code $I_imported} …). Values
  * stay strings so that a test knows how many digits R printed.
  */

@@ -18,7 +18,7 @@ import org.epicommand.support.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
- * The estimator against EpiEstim's published regression snapshot (../shared/data/epiestim/): every
+ * The estimator against EpiEstim's published regression snapshot (src/test/resources/reference/epiestim/): every
  * window's mean, sd and seven quantiles agree to 6 significant digits, with inputs read from the
  * shared data set.
  */
@@ -177,7 +177,7 @@ class RtEstimationTest {
     return IntStream.rangeClosed(from, to).boxed().toList();
   }
 
-  /** One column of a CSV file in ../shared/data/epiestim/ (integers where they are whole). */
+  /** One column of a CSV file in src/test/resources/reference/epiestim/ (integers where they are whole). */
   static List<Number> column(String file, String name) throws IOException {
     List<String> lines = Files.readAllLines(SharedData.require("epiestim/" + file));
     int index = List.of(lines.get(0).split(",")).indexOf(name);

@@ -174,7 +174,7 @@ class LabtestFhirTest extends RecordsLabtestEvents {
   }
 
   /**
-   * Every SARS-CoV-2 lab Observation among the public examples in ../shared/data/fhir (alone or in a
+   * Every SARS-CoV-2 lab Observation among the public examples in src/test/resources/reference/fhir (alone or in a
    * Bundle) is read: as published (no tube barcode) it is refused for what it lacks, never as
    * unparseable; with a fresh tube's barcode as its specimen and LAB01 as performer, a nucleic-acid
    * one lands its coded result, an antigen test (LOINC 94558-4) is refused as not nucleic-acid.

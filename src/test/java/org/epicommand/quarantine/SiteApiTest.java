@@ -157,9 +157,10 @@ class SiteApiTest {
     assertThat(capacity).hasSize(6);
     JsonNode first = capacity.get(0);
     assertThat(first.get("jurisdictionCode").asString()).isEqualTo("990101");
-    long residents = first.get("residents").asLong();
-    assertThat(residents).isPositive();
-    assertThat(first.get("required").asLong()).isEqualTo((residents * 20 + 9_999) / 10_000);
+    long population = first.get("population").asLong();
+    assertThat(population).isEqualTo(api.as("commander").get("/api/v1/jurisdictions/990101").json()
+        .get("population").asLong()).isPositive();
+    assertThat(first.get("required").asLong()).isEqualTo((population * 20 + 9_999) / 10_000);
     assertThat(first.get("meetsStandard").asBoolean()).isEqualTo(first.get("rooms").asInt() >= first.get("required")
         .asLong());
   }

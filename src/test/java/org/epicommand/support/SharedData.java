@@ -1,21 +1,25 @@
 package org.epicommand.support;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The public reference data in {@code ../shared/data/} (never copied into the repository). Tests
- * that need it are skipped, with a message saying so, where it is absent.
+ * Public reference data the tests check the platform against (division codes, EpiEstim data sets,
+ * line lists, transmission pairs, FHIR examples, ID-number vectors), kept with the tests under
+ * {@code src/test/resources/reference/} — origins and licences in its {@code SOURCES.md}. A missing
+ * file fails the test: a green build always means the check ran.
  */
 public final class SharedData {
+
+  public static final Path ROOT = Path.of("src", "test", "resources", "reference");
 
   private SharedData() {}
 
   public static Path require(String relative) {
-    Path file = Path.of("..", "shared", "data").resolve(relative).toAbsolutePath().normalize();
-    assumeTrue(Files.isReadable(file), "skipped: reference data " + file + " is absent (expected ../shared/data beside the project)");
+    Path file = ROOT.resolve(relative).toAbsolutePath().normalize();
+    assertThat(Files.isReadable(file)).as("reference data %s (see %s)", file, ROOT.resolve("SOURCES.md")).isTrue();
     return file;
   }
 }

@@ -46,7 +46,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
 
   public UserContext context() {
     return new UserContext(username, roles, jurisdictionCode, jurisdictionName,
-        new JurisdictionScope(jurisdictionCode, jurisdictionPath));
+        jurisdictionPath == null ? JurisdictionScope.NOWHERE : new JurisdictionScope(jurisdictionCode, jurisdictionPath));
   }
 
   @Override

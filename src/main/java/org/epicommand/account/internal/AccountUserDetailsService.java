@@ -33,8 +33,13 @@ class AccountUserDetailsService implements UserDetailsService, ImportPrincipals 
 
   private Optional<AccountUser> load(String username) {
     return users.findByUsername(username).flatMap(user -> {
-      Optional<Jurisdiction> home = jurisdictions.find(user.jurisdictionCode());
       String hash = users.passwordHash(username).orElse(null);
+      if (user.jurisdictionCode() == null) {
+        // the first administrator before any division exists: signs in, sees no personal data
+        return Optional.of(new AccountUser(user.id(), user.username(), hash, user.roles(), null, null,
+            null, user.enabled(), user.lockedUntil(), clock.instant()));
+      }
+      Optional<Jurisdiction> home = jurisdictions.find(user.jurisdictionCode());
       // an account whose jurisdiction is gone cannot be scoped, so it cannot sign in
       return home.map(j -> new AccountUser(user.id(), user.username(), hash, user.roles(), j.code(), j.name(),
           j.path(), user.enabled(), user.lockedUntil(), clock.instant()));

@@ -105,6 +105,26 @@ public class UserAccess {
         .param("id", id).update();
   }
 
+  /** An account's id and name. */
+  record Placed(UUID id, String username) {}
+
+  /** Gives every account without a home jurisdiction this one; answers those accounts. */
+  List<Placed> placeUnplaced(String jurisdictionCode, Instant now) {
+    return jdbc.sql("""
+        update account_user set jurisdiction_code = :jurisdiction, updated_at = :now
+        where jurisdiction_code is null returning id, username
+        """).param("jurisdiction", jurisdictionCode).param("now", Timestamp.from(now))
+        .query((rs, row) -> new Placed(rs.getObject("id", UUID.class), rs.getString("username"))).list();
+  }
+
+  /** Takes the home jurisdiction away from the accounts placed at it (a placeholder being removed). */
+  List<String> unplace(String jurisdictionCode, Instant now) {
+    return jdbc.sql("""
+        update account_user set jurisdiction_code = null, updated_at = :now
+        where jurisdiction_code = :jurisdiction returning username
+        """).param("jurisdiction", jurisdictionCode).param("now", Timestamp.from(now)).query(String.class).list();
+  }
+
   public void setPassword(UUID id, String passwordHash, Instant now) {
     jdbc.sql("""
         update account_user set password_hash = :hash, failed_attempts = 0, locked_until = null, updated_at = :now

@@ -7,21 +7,26 @@ import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
+import org.epicommand.jurisdiction.JurisdictionRootCreated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Import kind {@code jurisdictions}: national division-code files, CSV
- * {@code code12,code,name,level,parent_code} (level 1 province … 5 village). Parents must come
- * before their children (as they do in the published files). Re-importing a file changes nothing;
- * a changed name is taken over.
+ * {@code code12,code,name,level,parent_code} (level 1 province … 5 village), with an optional
+ * {@code population} column (常住人口). Parents must come before their children (as they do in the
+ * published files). Re-importing a file changes nothing; a changed name or population is taken over,
+ * an empty population keeps the one stored.
  */
 @Component
 class JurisdictionImport implements ImportHandler {
 
   private final JurisdictionRepository repository;
+  private final ApplicationEventPublisher events;
 
-  JurisdictionImport(JurisdictionRepository repository) {
+  JurisdictionImport(JurisdictionRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
+    this.events = events;
   }
 
   @Override
@@ -104,6 +109,19 @@ class JurisdictionImport implements ImportHandler {
       batch.reject(row, "parent_code", "jurisdiction.moved", existing.get().parentCode());
       return;
     }
-    repository.save(code, code12, name, level, parentCode, batch.importId(), row.line());
+    Long population = null;
+    String populationText = row.get("population");
+    if (populationText != null) {
+      String digits = populationText.replace(",", "").replace("，", "");
+      if (!digits.matches("\\d{1,9}") || Long.parseLong(digits) > 100_000_000L) {
+        batch.reject(row, "population", "jurisdiction.population", 100_000_000L);
+        return;
+      }
+      population = Long.parseLong(digits);
+    }
+    repository.save(code, code12, name, level, parentCode, population, batch.importId(), row.line());
+    if (existing.isEmpty() && parentCode == null) {
+      events.publishEvent(new JurisdictionRootCreated(code));
+    }
   }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JurisdictionRepository {
 
-  private static final String COLUMNS = "code, name, level, parent_code, path";
+  private static final String COLUMNS = "code, name, level, parent_code, path, population";
 
   private final JdbcClient jdbc;
 
@@ -72,24 +72,53 @@ public class JurisdictionRepository {
         .param("code", code).param("importId", importId).query(Integer.class).optional();
   }
 
+  /**
+   * Creates or renames a node; {@code population} (常住人口) is taken over when given and kept when
+   * {@code null}.
+   */
   public Jurisdiction save(String code, String code12, String name, JurisdictionLevel level, String parentCode,
-      UUID importId, int line) {
+      Long population, UUID importId, int line) {
     String parentPath = parentCode == null ? "/" : find(parentCode).map(Jurisdiction::path)
         .orElseThrow(() -> new IllegalArgumentException("no parent " + parentCode));
     String path = parentPath + code + "/";
     jdbc.sql("""
-        insert into jurisdiction (code, code12, name, level, parent_code, path, source_import_id, source_line)
-        values (:code, :code12, :name, :level, :parent, :path, :importId, :line)
+        insert into jurisdiction (code, code12, name, level, parent_code, path, population, source_import_id, source_line)
+        values (:code, :code12, :name, :level, :parent, :path, :population, :importId, :line)
         on conflict (code) do update set code12 = excluded.code12, name = excluded.name, level = excluded.level,
+          population = coalesce(excluded.population, jurisdiction.population),
           source_import_id = excluded.source_import_id, source_line = excluded.source_line
         """)
         .param("code", code).param("code12", code12).param("name", name).param("level", level.name())
-        .param("parent", parentCode).param("path", path).param("importId", importId).param("line", line).update();
-    return new Jurisdiction(code, name, level, parentCode, path);
+        .param("parent", parentCode).param("path", path).param("population", population)
+        .param("importId", importId).param("line", line).update();
+    return find(code).orElseThrow();
+  }
+
+  /** Sets (or, with {@code null}, clears) a division's resident population. */
+  public void setPopulation(String code, Long population) {
+    jdbc.sql("update jurisdiction set population = :population where code = :code")
+        .param("population", population).param("code", code).update();
+  }
+
+  /** Whether the tree holds any division at all. */
+  public boolean isEmpty() {
+    return jdbc.sql("select not exists (select 1 from jurisdiction)").query(Boolean.class).single();
+  }
+
+  /**
+   * Removes a division that nothing was ever placed under: no children. Other modules refer to
+   * divisions by code without foreign keys, so only an unused placeholder may go.
+   */
+  public boolean deleteLeaf(String code) {
+    return jdbc.sql("""
+        delete from jurisdiction j where code = :code
+          and not exists (select 1 from jurisdiction c where c.parent_code = j.code)
+        """).param("code", code).update() == 1;
   }
 
   private static Jurisdiction map(ResultSet rs, int row) throws SQLException {
+    Long population = rs.getObject("population", Long.class);
     return new Jurisdiction(rs.getString("code"), rs.getString("name"), JurisdictionLevel.valueOf(rs.getString("level")),
-        rs.getString("parent_code"), rs.getString("path"));
+        rs.getString("parent_code"), rs.getString("path"), population);
   }
 }

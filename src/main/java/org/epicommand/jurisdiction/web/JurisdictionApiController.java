@@ -6,7 +6,10 @@ import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.shared.RecordNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +29,16 @@ class JurisdictionApiController {
   @GetMapping("/{code}")
   Jurisdiction get(@PathVariable String code) {
     return jurisdictions.find(code).orElseThrow(() -> new RecordNotFound("jurisdiction"));
+  }
+
+  /** What an administrator may change on a division: its resident population ({@code null} clears it). */
+  record DivisionChange(Long population) {}
+
+  /** Sets the resident population (常住人口) of a division; per-capita standards use it. */
+  @PutMapping("/{code}")
+  @PreAuthorize("hasAuthority('JURISDICTION_ADMIN')")
+  Jurisdiction update(@PathVariable String code, @RequestBody DivisionChange change) {
+    return jurisdictions.setPopulation(get(code).code(), change.population());
   }
 
   /** The children of {@code parent}, or the roots without it; a plain array. */

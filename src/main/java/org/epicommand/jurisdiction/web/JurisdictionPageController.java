@@ -9,7 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Browse the division tree level by level. */
@@ -36,6 +41,22 @@ class JurisdictionPageController {
     }
     model.addAttribute("children", children);
     return "jurisdiction/browse";
+  }
+
+  /** An administrator sets a division's resident population (empty clears it). */
+  @PostMapping("/jurisdictions/{code}/population")
+  @PreAuthorize("hasAuthority('JURISDICTION_ADMIN')")
+  String population(@PathVariable String code, @RequestParam(required = false) String population,
+      RedirectAttributes redirect) {
+    Jurisdiction node = jurisdictions.find(code).orElseThrow(() -> new RecordNotFound("jurisdiction"));
+    String digits = population == null ? "" : population.replace(",", "").replace("，", "").strip();
+    try {
+      jurisdictions.setPopulation(node.code(), digits.isEmpty() ? null : Long.valueOf(digits));
+      redirect.addFlashAttribute("saved", true);
+    } catch (NumberFormatException | ValidationFailure bad) {
+      redirect.addFlashAttribute("populationError", true);
+    }
+    return "redirect:/jurisdictions?code=" + node.code();
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -7,25 +7,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.epicommand.support.SharedData;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.GammaDistribution;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Delay summaries on hand-checked values and on published transmission data in ../shared/data:
+ * Delay summaries on hand-checked values and on published transmission data in src/test/resources/reference:
  * serial intervals of the 1,407 infector → infectee pairs of Ali et al. 2020 and incubation periods
  * (end of exposure → onset) of the Tianjin cluster data. Mean and sd are checked against sums
  * computed here independently in exact integer arithmetic.
  */
 class DelayStatisticsTest {
 
-  static final Path PAIRS = Path.of("..", "shared", "data", "pairs", "Ali2020_TableS1_1407TransPairs.csv");
-  static final Path TIANJIN = Path.of("..", "shared", "data", "clusters", "Tianjin135cases_revised.csv");
+  static final Path PAIRS = SharedData.require("pairs/Ali2020_TableS1_1407TransPairs.csv");
+  static final Path TIANJIN = SharedData.require("clusters/Tianjin135cases_revised.csv");
 
   @Test
   void smallSampleByHand() {
@@ -53,7 +53,6 @@ class DelayStatisticsTest {
 
   @Test
   void serialIntervalsOfTheAli2020Pairs() throws IOException {
-    Assumptions.assumeTrue(Files.exists(PAIRS), PAIRS + " is absent: skipping the transmission-pair check");
     List<String> lines = Files.readAllLines(PAIRS, StandardCharsets.UTF_8);
     List<String> header = csv(lines.get(0));
     int infector = header.indexOf("infector_onsetDate");
@@ -77,7 +76,6 @@ class DelayStatisticsTest {
 
   @Test
   void incubationPeriodsOfTheTianjinClusters() throws IOException {
-    Assumptions.assumeTrue(Files.exists(TIANJIN), TIANJIN + " is absent: skipping the incubation check");
     List<String> lines = Files.readAllLines(TIANJIN, StandardCharsets.UTF_8);
     List<String> header = csv(lines.get(0).replace("\uFEFF", ""));
     int onset = header.indexOf("symptom_onset");

@@ -1,0 +1,95 @@
+package org.epicommand.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.epicommand.EpiCommandApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A city's own installation for tests that must start from nothing: the application outside demo
+ * mode (no seeder, no demo accounts) on a PostgreSQL server of its own, thrown away afterwards —
+ * as a city CDC runs it against its own database. The first administrator's password is chosen here.
+ */
+public final class CityInstallation implements AutoCloseable {
+
+  public static final String ADMIN_PASSWORD = "Start2022setup";
+
+  private final EmbeddedPostgres database;
+  private final ConfigurableApplicationContext context;
+  private final Api api;
+
+  private CityInstallation(EmbeddedPostgres database, ConfigurableApplicationContext context) {
+    this.database = database;
+    this.context = context;
+    this.api = new Api(context.getEnvironment());
+  }
+
+  /** Starts a new installation; {@code properties} are extra {@code --name=value} arguments. */
+  public static CityInstallation start(Path workDirectory, String... properties) {
+    EmbeddedPostgres database;
+    try {
+      Files.createDirectories(workDirectory);
+      database = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> arguments = new ArrayList<>(List.of(
+        "--epicommand.db.url=" + database.getJdbcUrl("postgres", "postgres"), "--epicommand.db.user=postgres",
+        "--epicommand.account.admin-password=" + ADMIN_PASSWORD, "--server.port=0",
+        "--epicommand.imports.spool-directory=" + workDirectory.resolve("spool"),
+        "--epicommand.supervision.photo-directory=" + workDirectory.resolve("photos"),
+        "--epicommand.quarantine.mqtt.enabled=false", "--epicommand.quarantine.jobs=false",
+        "--epicommand.movement.jobs=false"));
+    arguments.addAll(List.of(properties));
+    try {
+      return new CityInstallation(database,
+          new SpringApplicationBuilder(EpiCommandApplication.class).run(arguments.toArray(String[]::new)));
+    } catch (RuntimeException failed) {
+      closeQuietly(database);
+      throw failed;
+    }
+  }
+
+  /** HTTP to this installation; {@code as(user, password)} for its accounts. */
+  public Api api() {
+    return api;
+  }
+
+  /** The first administrator, as created on the empty database. */
+  public Api.Caller admin() {
+    return api.as("admin", ADMIN_PASSWORD);
+  }
+
+  public JdbcClient jdbc() {
+    return context.getBean(JdbcClient.class);
+  }
+
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  public <T> T bean(String name, Class<T> type) {
+    return context.getBean(name, type);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+    closeQuietly(database);
+  }
+
+  private static void closeQuietly(EmbeddedPostgres database) {
+    try {
+      database.close();
+    } catch (IOException ignored) {
+      // the server's files go with the JVM's temporary directory
+    }
+  }
+}
