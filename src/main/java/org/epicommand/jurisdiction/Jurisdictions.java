@@ -59,6 +59,19 @@ public class Jurisdictions {
         .orElseThrow(() -> new RecordNotFound("jurisdiction"));
   }
 
+  /**
+   * Divisions whose name contains {@code text} (at least one character), inside {@code under} when
+   * given, on {@code level} when given; at most {@code limit} (≤ 50), shortest names first.
+   */
+  public List<DivisionMatch> search(String text, String under, JurisdictionLevel level, int limit) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    JurisdictionScope scope = under == null || under.isBlank() ? null
+        : find(under.strip()).map(Jurisdiction::scope).orElseThrow(() -> new RecordNotFound("jurisdiction"));
+    return repository.search(text.strip(), scope, level, Math.max(1, Math.min(limit, 50)));
+  }
+
   /** The descendants of a scope on one level, e.g. all communities of a district. */
   public List<Jurisdiction> descendantsAt(JurisdictionScope scope, JurisdictionLevel level) {
     return repository.descendantsAt(scope, level);

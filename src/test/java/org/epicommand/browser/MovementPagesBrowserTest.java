@@ -39,7 +39,7 @@ class MovementPagesBrowserTest {
       page.fill("#name", "自报测试");
       page.fill("#idNumber", "36042619910102009X");
       page.fill("#phone", "13800138000");
-      page.selectOption("#destinationCode", "990101001001");
+      Browser.chooseDivision(page, "destinationCode", "990101001001", divisionName("990101001001"));
       page.click("[data-testid=arrival-submit]");
       page.waitForSelector("[data-field-error=idNumber]");
       assertThat(page.locator("[data-field-error=idNumber]").textContent()).contains("校验位");
@@ -99,5 +99,9 @@ class MovementPagesBrowserTest {
     }
     assertThat(api.as("commander").get("/api/v1/risk-areas/" + id).json().get("area").get("level").asString())
         .isEqualTo("LOW");
+  }
+
+  private String divisionName(String code) {
+    return api.as("admin").get("/api/v1/jurisdictions/" + code).json().get("name").asString();
   }
 }

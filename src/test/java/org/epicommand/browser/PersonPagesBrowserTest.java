@@ -64,7 +64,7 @@ class PersonPagesBrowserTest {
       page.navigate(api.baseUrl() + "/persons/new");
       page.fill("#name", "校验测试");
       page.fill("#idNumber", "36042619910102009X");
-      page.fill("#jurisdictionCode", "990101001001");
+      Browser.chooseDivision(page, "jurisdictionCode", "990101001001", divisionName("990101001001"));
       page.click("form.card button[type=submit]");
       assertThat(page.locator("[data-field-error=idNumber]").textContent()).contains("校验位不正确");
       assertThat(page.locator("#idNumber").getAttribute("class")).contains("is-invalid");
@@ -109,5 +109,9 @@ class PersonPagesBrowserTest {
       assertThat(scrollWidth).isLessThanOrEqualTo(375);
       Browser.screenshot(page, "person-form-phone");
     }
+  }
+
+  private String divisionName(String code) {
+    return api.as("admin").get("/api/v1/jurisdictions/" + code).json().get("name").asString();
   }
 }

@@ -59,7 +59,7 @@ class PlatformPagesBrowserTest {
       page.navigate(api.baseUrl() + "/users/new");
       page.fill("#username", "browser-made");
       page.fill("#password", "short");
-      page.fill("#jurisdictionCode", "990101");
+      Browser.chooseDivision(page, "jurisdictionCode", "990101", "东湖区");
       page.check("#role-STREET_STAFF");
       page.click("form.card button[type=submit]");
       assertThat(page.locator("[data-field-error=password]").textContent()).contains("至少 10 位");

@@ -70,6 +70,18 @@ public final class Browser {
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
+  /**
+   * Chooses a division in the division picker of the form field {@code field}: types its name into
+   * the picker's search and clicks the hit with its code (names repeat; the hit carries the chain).
+   */
+  public static void chooseDivision(Page page, String field, String code, String name) {
+    com.microsoft.playwright.Locator picker = page.locator(".division-picker:has(input[name='" + field + "'])");
+    picker.locator(".division-search").fill(name);
+    picker.locator(".division-results button[data-code='" + code + "']").click();
+    page.waitForFunction("([f, c]) => document.querySelector(\"input[name='\" + f + \"']\").value === c",
+        new Object[] {field, code});
+  }
+
   /** Signs in through the login form as a demo user. */
   public static void login(Page page, String baseUrl, String username) {
     page.navigate(baseUrl + "/login");

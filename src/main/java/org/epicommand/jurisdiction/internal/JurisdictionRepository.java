@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
+import org.epicommand.jurisdiction.DivisionMatch;
 import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.shared.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +60,34 @@ public class JurisdictionRepository {
     return scope.bind(jdbc.sql("select " + COLUMNS + " from jurisdiction where " + scope.predicate("path")
             + " and level = :level order by code"))
         .param("level", level.name()).query(JurisdictionRepository::map).list();
+  }
+
+  /**
+   * Divisions whose name contains {@code text}, inside {@code scope} (or anywhere), on one level (or
+   * any), each with its chain of names from the root as a label (names repeat across a city).
+   */
+  public List<DivisionMatch> search(String text, JurisdictionScope scope, JurisdictionLevel level, int limit) {
+    String sql = """
+        select j.code, j.name, j.level, j.parent_code, j.path, j.population,
+          (select string_agg(a.name, ' › ' order by length(a.path)) from jurisdiction a
+            where a.code = any(string_to_array(trim(both '/' from j.path), '/'))) as label
+        from jurisdiction j
+        where j.name like :text
+        """ + (scope == null ? "" : " and j." + scope.predicate("path"))
+        + (level == null ? "" : " and j.level = :level") + " order by length(j.name), j.path limit :limit";
+    JdbcClient.StatementSpec statement = jdbc.sql(sql).param("text", LikePattern.contains(text))
+        .param("limit", limit);
+    if (scope != null) {
+      statement = scope.bind(statement);
+    }
+    if (level != null) {
+      statement = statement.param("level", level.name());
+    }
+    return statement.query((rs, row) -> {
+      Jurisdiction division = map(rs, row);
+      return new DivisionMatch(division.code(), division.name(), division.level(), division.parentCode(),
+          rs.getString("label"));
+    }).list();
   }
 
   /** The code of the division holding a 12-digit code, if any. */

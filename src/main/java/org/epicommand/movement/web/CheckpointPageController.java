@@ -4,12 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import org.epicommand.account.CurrentUser;
-import org.epicommand.jurisdiction.Jurisdiction;
-import org.epicommand.jurisdiction.JurisdictionLevel;
-import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.movement.Arrival;
 import org.epicommand.movement.Arrivals;
 import org.epicommand.movement.Checkpoints;
@@ -55,17 +51,15 @@ class CheckpointPageController {
   private final Checkpoints checkpoints;
   private final Arrivals arrivals;
   private final RiskAreas riskAreas;
-  private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  CheckpointPageController(Checkpoints checkpoints, Arrivals arrivals, RiskAreas riskAreas, Jurisdictions jurisdictions,
+  CheckpointPageController(Checkpoints checkpoints, Arrivals arrivals, RiskAreas riskAreas,
       CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.checkpoints = checkpoints;
     this.arrivals = arrivals;
     this.riskAreas = riskAreas;
-    this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
@@ -155,9 +149,6 @@ class CheckpointPageController {
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());
     }
-    Jurisdiction home = jurisdictions.find(currentUser.get().jurisdictionCode()).orElseThrow();
-    model.addAttribute("communities", home.level() == JurisdictionLevel.VILLAGE ? List.of(home)
-        : jurisdictions.descendantsAt(home.scope(), JurisdictionLevel.VILLAGE));
     model.addAttribute("areas", riskAreas.list(null));
     model.addAttribute("idTypes", IdType.values());
     model.addAttribute("levels", RiskLevel.values());

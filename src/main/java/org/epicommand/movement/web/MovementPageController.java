@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.jurisdiction.Jurisdiction;
-import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.movement.Arrival;
 import org.epicommand.movement.Arrivals;
@@ -193,10 +192,6 @@ class MovementPageController {
   }
 
   private String arrivalPage(Model model) {
-    Jurisdiction home = jurisdictions.find(currentUser.get().jurisdictionCode()).orElseThrow();
-    List<Jurisdiction> communities = home.level() == JurisdictionLevel.VILLAGE ? List.of(home)
-        : jurisdictions.descendantsAt(home.scope(), JurisdictionLevel.VILLAGE);
-    model.addAttribute("communities", communities);
     model.addAttribute("areas", riskAreas.list(null));
     model.addAttribute("idTypes", IdType.values());
     model.addAttribute("levels", RiskLevel.values());

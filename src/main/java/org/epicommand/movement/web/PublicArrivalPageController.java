@@ -5,12 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.epicommand.jurisdiction.Jurisdiction;
-import org.epicommand.jurisdiction.JurisdictionLevel;
-import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.movement.Arrival;
 import org.epicommand.movement.Arrivals;
 import org.epicommand.movement.NewArrival;
@@ -37,16 +33,14 @@ class PublicArrivalPageController {
 
   private final Arrivals arrivals;
   private final RiskAreas riskAreas;
-  private final Jurisdictions jurisdictions;
   private final PublicRateLimit rateLimit;
   private final FormMessages forms;
   private final Clock clock;
 
-  PublicArrivalPageController(Arrivals arrivals, RiskAreas riskAreas, Jurisdictions jurisdictions,
+  PublicArrivalPageController(Arrivals arrivals, RiskAreas riskAreas,
       PublicRateLimit rateLimit, FormMessages forms, Clock clock) {
     this.arrivals = arrivals;
     this.riskAreas = riskAreas;
-    this.jurisdictions = jurisdictions;
     this.rateLimit = rateLimit;
     this.forms = forms;
     this.clock = clock;
@@ -106,10 +100,6 @@ class PublicArrivalPageController {
   }
 
   private String page(Model model) {
-    List<Jurisdiction> communities = jurisdictions.roots().stream()
-        .flatMap(root -> jurisdictions.descendantsAt(root.scope(), JurisdictionLevel.VILLAGE).stream())
-        .limit(2000).toList();
-    model.addAttribute("communities", communities);
     model.addAttribute("areas", riskAreas.list(null));
     model.addAttribute("idTypes", IdType.values());
     model.addAttribute("levels", RiskLevel.values());
