@@ -294,7 +294,12 @@ class EndpointAccessTest {
       entry("GET /api/v1/pushed-items/desk", "PUSHED_LIST_IMPORT"),
       entry("POST /api/v1/pushed-items/{id}/assign", "PUSHED_LIST_IMPORT"),
       entry("POST /api/v1/pushed-items/{id}/match", "PUSHED_LIST_IMPORT"),
-      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"),
+      // divisions: population by administrators; the picker's tree is published administrative data
+      entry("PUT /api/v1/jurisdictions/{code}", "JURISDICTION_ADMIN"),
+      entry("GET /api/v1/public/divisions", PUBLIC),
+      entry("GET /api/v1/public/divisions/{code}/ancestry", PUBLIC),
+      entry("GET /api/v1/public/divisions/search", PUBLIC));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
