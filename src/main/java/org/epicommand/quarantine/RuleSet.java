@@ -2,6 +2,8 @@ package org.epicommand.quarantine;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,9 @@ public record RuleSet(String code, String nameZh, String nameEn, LocalDate effec
 
   public RuleSet {
     riskLevels = List.copyOf(riskLevels);
-    rules = Map.copyOf(rules);
+    EnumMap<OrderReason, Rule> inOrder = new EnumMap<>(OrderReason.class);
+    inOrder.putAll(rules);
+    rules = Collections.unmodifiableMap(inOrder);
   }
 
   public Optional<Rule> rule(OrderReason reason) {
