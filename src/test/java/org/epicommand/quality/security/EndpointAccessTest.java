@@ -294,7 +294,9 @@ class EndpointAccessTest {
       entry("GET /api/v1/pushed-items/desk", "PUSHED_LIST_IMPORT"),
       entry("POST /api/v1/pushed-items/{id}/assign", "PUSHED_LIST_IMPORT"),
       entry("POST /api/v1/pushed-items/{id}/match", "PUSHED_LIST_IMPORT"),
-      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"),
+      // rule sets as data
+      entry("GET /api/v1/quarantine/rule-sets/{code}", AUTHENTICATED));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
