@@ -58,9 +58,31 @@
     }
   });
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', capacityChart);
-  } else {
+  // The rule-set form: only the downgrade steps of the chosen level family are shown (and sent).
+  function downgradeSteps() {
+    var select = document.querySelector('[data-rule-set-levels]');
+    if (!select) {
+      return;
+    }
+    var show = function () {
+      document.querySelectorAll('[data-step-family]').forEach(function (step) {
+        var on = step.getAttribute('data-step-family') === select.value;
+        step.hidden = !on;
+        step.querySelector('input').disabled = !on;
+      });
+    };
+    select.addEventListener('change', show);
+    show();
+  }
+
+  function ready() {
     capacityChart();
+    downgradeSteps();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', ready);
+  } else {
+    ready();
   }
 })();

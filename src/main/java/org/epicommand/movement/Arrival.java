@@ -3,6 +3,7 @@ package org.epicommand.movement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.epicommand.quarantine.OrderReason;
+import org.epicommand.quarantine.RiskLevel;
 
 /** A registered arrival and what the arrival rule of {@code ruleSet} decided ({@code reason}, {@code outcome}). */
 public record Arrival(String id, String personId, String name, String originRegion, String originAreaId,

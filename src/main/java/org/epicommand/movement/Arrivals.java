@@ -23,6 +23,7 @@ import org.epicommand.quarantine.NewOrder;
 import org.epicommand.quarantine.OrderReason;
 import org.epicommand.quarantine.OrderSource;
 import org.epicommand.quarantine.QuarantineOrders;
+import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.quarantine.RuleSet;
 import org.epicommand.quarantine.RuleSets;
 import org.epicommand.shared.FieldProblem;
@@ -102,8 +103,15 @@ public class Arrivals {
     LocalDate day = request.arrivalDate();
     // staff may file arrivals after the fact (补录); a resident's own registration is about a recent journey
     LocalDate earliest = scope == null ? today.minusDays(DAYS_BACK) : EARLIEST;
+    // the rule set in force on the arrival date decides; before the earliest edition there is none
+    RuleSet ruleSet = null;
     if (day == null || day.isAfter(today.plusDays(DAYS_AHEAD)) || day.isBefore(earliest)) {
       problems.add(FieldProblem.of("arrivalDate", "movement.arrival.date", DAYS_AHEAD, earliest.toString()));
+    } else {
+      ruleSet = ruleSets.findInForce(day).orElse(null);
+      if (ruleSet == null) {
+        problems.add(ruleSets.noneInForce("arrivalDate", day));
+      }
     }
     if (request.phone() == null || request.phone().isBlank()) {
       problems.add(FieldProblem.of("phone", "movement.arrival.phoneRequired"));
@@ -127,6 +135,12 @@ public class Arrivals {
         originLevel = area.get().level();
       }
     }
+    if (ruleSet != null && !request.inbound() && request.originAreaId() == null && originLevel != null
+        && !ruleSet.knowsLevel(originLevel)) {
+      // a level typed must exist on the arrival date; an area designated under an earlier edition keeps its own
+      problems.add(FieldProblem.of("originLevel", "movement.arrival.levelNotInFamily." + ruleSet.levelFamily(),
+          ruleSet.code()));
+    }
     PersonReference person = null;
     try {
       person = persons.matchOrRegister(new NewPerson(request.name(), request.idType(), request.idNumber(), null, null,
@@ -143,7 +157,6 @@ public class Arrivals {
       // a person registered above is rolled back with the transaction
       throw new ValidationFailure(problems);
     }
-    RuleSet ruleSet = ruleSets.inForce(day);
     OrderReason reason = reason(request.inbound(), originLevel);
     UUID id = UUID.randomUUID();
     ArrivalOutcome outcome;
@@ -174,11 +187,7 @@ public class Arrivals {
     if (originLevel == null) {
       return null;
     }
-    return switch (originLevel) {
-      case HIGH -> OrderReason.HIGH_RISK_AREA_ARRIVAL;
-      case MEDIUM -> OrderReason.MEDIUM_RISK_AREA_ARRIVAL;
-      case LOW -> OrderReason.LOW_RISK_AREA_ARRIVAL;
-    };
+    return OrderReason.arrivalFrom(originLevel);
   }
 
   /** One arrival inside the caller's jurisdiction (audited read); 404 outside it. */

@@ -3,6 +3,7 @@ package org.epicommand.movement;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.epicommand.person.IdType;
+import org.epicommand.quarantine.RiskLevel;
 
 /**
  * An arrival to register: who (document, name, phone), where to (the destination community, 12-digit

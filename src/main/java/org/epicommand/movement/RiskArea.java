@@ -2,6 +2,7 @@ package org.epicommand.movement;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.epicommand.quarantine.RiskLevel;
 
 /**
  * A risk area as the list shows it (API.md, Contract → Movement). {@code proposedLevel}: the level of

@@ -3,6 +3,7 @@ package org.epicommand.movement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.epicommand.quarantine.RiskLevel;
 
 /** An area with its boundary, its proposals and every change made to it, oldest first. */
 public record RiskAreaHistory(RiskArea area, String boundary, LocalDate levelSince, boolean cameFromHigh,

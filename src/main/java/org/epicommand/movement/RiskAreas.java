@@ -15,6 +15,7 @@ import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.movement.internal.RiskAreaStore;
+import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.quarantine.RuleSet;
 import org.epicommand.quarantine.RuleSets;
 import org.epicommand.shared.Conflict;
@@ -58,10 +59,14 @@ public class RiskAreas {
     return clock;
   }
 
-  /** The downgrade family of the rule set in force on {@code day}. */
+  /** The levels and downgrade days of the rule set in force on {@code day}. */
   public DowngradeRule ruleOn(LocalDate day) {
-    RuleSet inForce = ruleSets.inForce(day);
-    return DowngradeRule.of(inForce.code(), inForce.effectiveFrom());
+    return DowngradeRule.of(ruleSets.inForce(day));
+  }
+
+  /** The levels an area may be designated with (or an arrival come from) today. */
+  public List<RiskLevel> levelsToday() {
+    return ruleOn(LocalDate.now(clock)).levels();
   }
 
   @Transactional
@@ -75,8 +80,12 @@ public class RiskAreas {
     }
     if (request.level() == null) {
       problems.add(FieldProblem.of("level", "movement.riskArea.level"));
-    } else if (!ruleOn(today).levels().contains(request.level())) {
-      problems.add(FieldProblem.of("level", "movement.riskArea.levelNotInRuleSet", ruleSets.inForce(today).code()));
+    } else {
+      RuleSet inForce = ruleSets.inForce(today);
+      if (!inForce.knowsLevel(request.level())) {
+        problems.add(FieldProblem.of("level", "movement.riskArea.levelNotInFamily." + inForce.levelFamily(),
+            inForce.code()));
+      }
     }
     Optional<Jurisdiction> place = request.jurisdictionCode() == null ? Optional.empty()
         : jurisdictions.find(request.jurisdictionCode().strip());
@@ -173,8 +182,8 @@ public class RiskAreas {
       // a proposal records what the rule allows on a day that has come, never ahead of it
       throw new ValidationFailure(FieldProblem.of("day", "movement.riskArea.futureDay"));
     }
-    RuleSet inForce = ruleSets.inForce(day);
-    DowngradeRule rule = DowngradeRule.of(inForce.code(), inForce.effectiveFrom());
+    RuleSet inForce = ruleSets.inForce(day, "day");
+    DowngradeRule rule = DowngradeRule.of(inForce);
     String username = currentUser.find().map(u -> u.username()).orElse("system");
     List<RiskArea> proposed = new ArrayList<>();
     for (RiskAreaStore.Row row : store.list(null)) {

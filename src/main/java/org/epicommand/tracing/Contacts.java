@@ -17,6 +17,7 @@ import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonReference;
 import org.epicommand.person.PersonRegistry;
+import org.epicommand.quarantine.RuleSet;
 import org.epicommand.quarantine.RuleSets;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -93,7 +94,10 @@ public class Contacts {
     } else if (request.category() == ContactCategory.CLOSE) {
       // DOMAIN.md §5: a close contact last exposed before the look-back window is not a close contact
       Investigations.Window window = investigations.window(investigation);
-      if (window.start() != null && lastExposure.isBefore(window.start())) {
+      if (window.anchor() != null && window.ruleSet() == null) {
+        // no rule set in force on the onset date: the look-back window is not known, so neither is a close contact
+        problems.add(ruleSets.noneInForce("lastExposureDate", window.anchor()));
+      } else if (window.start() != null && lastExposure.isBefore(window.start())) {
         problems.add(FieldProblem.of("lastExposureDate", "tracing.contact.beforeWindow", window.start().toString(),
             window.anchor().toString(), window.days(), window.ruleSet()));
       }
@@ -101,9 +105,12 @@ public class Contacts {
     UUID source = null;
     if (request.category() == ContactCategory.SECONDARY) {
       LocalDate day = lastExposure == null ? today : lastExposure;
-      if (!ruleSets.secondaryContactsDetermined(day)) {
-        problems.add(FieldProblem.of("category", "tracing.contact.secondaryNotDetermined",
-            ruleSets.inForce(day).code(), day.toString()));
+      Optional<RuleSet> inForce = ruleSets.findInForce(day);
+      if (inForce.isEmpty()) {
+        problems.add(ruleSets.noneInForce("lastExposureDate", day));
+      } else if (!inForce.get().secondaryContacts()) {
+        problems.add(FieldProblem.of("category", "tracing.contact.secondaryNotDetermined", inForce.get().code(),
+            day.toString()));
       } else {
         source = closeContactOf(caseId, request.sourceContactId(), problems);
       }

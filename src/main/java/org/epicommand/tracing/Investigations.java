@@ -20,7 +20,6 @@ import org.epicommand.cases.CaseReported;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
-import org.epicommand.quarantine.RuleSet;
 import org.epicommand.quarantine.RuleSets;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -268,9 +267,10 @@ public class Investigations {
     if (anchor == null) {
       return new Window(null, null, null, null);
     }
-    // ed. 9 §3: look back 4 days before onset (2 under ed. 7–8), or before the first positive sampling
-    RuleSet ruleSet = ruleSets.inForce(anchor);
-    return new Window(anchor, ruleSet.lookBackDays(), anchor.minusDays(ruleSet.lookBackDays()), ruleSet.code());
+    // ed. 9 §3: look back 4 days before onset (2 under ed. 7–8), or before the first positive sampling;
+    // an anchor before the earliest edition has no window (adding a close contact then names the edition)
+    return ruleSets.findInForce(anchor).map(ruleSet -> new Window(anchor, ruleSet.lookBackDays(),
+        anchor.minusDays(ruleSet.lookBackDays()), ruleSet.code())).orElse(new Window(anchor, null, null, null));
   }
 
   /** The look-back window: anchor (onset or first positive sampling), days, first day, rule set. */

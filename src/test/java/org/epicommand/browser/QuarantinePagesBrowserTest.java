@@ -212,8 +212,23 @@ class QuarantinePagesBrowserTest {
       Browser.login(page, api.baseUrl(), "admin");
       page.navigate(api.baseUrl() + "/quarantine/rule-sets?base=V8");
       assertThat(page.locator("[data-rule-set=V9] tbody").textContent()).contains("集中隔离医学观察 7 天");
-      assertThat(page.locator("input[name='rules.CLOSE_CONTACT.phases']").inputValue())
-          .isEqualTo("CENTRALIZED:14,HOME_MONITORING:7");
+      // phases as rows of a regime (by its name) and days, no REGIME:days strings
+      assertThat(page.locator("select[name='rules.CLOSE_CONTACT.phases[0].regime'] option:checked").textContent())
+          .isEqualTo("集中隔离医学观察");
+      assertThat(page.locator("input[name='rules.CLOSE_CONTACT.phases[0].days']").inputValue()).isEqualTo("14");
+      assertThat(page.locator("select[name='rules.CLOSE_CONTACT.phases[1].regime']").inputValue())
+          .isEqualTo("HOME_MONITORING");
+      assertThat(page.locator("input[name='rules.CLOSE_CONTACT.phases[1].days']").inputValue()).isEqualTo("7");
+      assertThat(page.locator("[data-testid=rule-set-form]").textContent()).doesNotContain("CENTRALIZED:");
+      // ed. 8 has three levels: the steps of two levels are hidden, and shown when two levels are picked
+      assertThat(page.locator("[data-rule-set=V9] [data-testid=rule-set-levels]").textContent())
+          .contains("高、中、低三级", "高→中 7 天", "中→低（由高降中） 3 天");
+      assertThat(page.locator("#rs-highToMedium").inputValue()).isEqualTo("7");
+      assertThat(page.locator("#rs-highToLow").isVisible()).isFalse();
+      page.selectOption("#rs-levels", "HIGH_LOW");
+      assertThat(page.locator("#rs-highToLow").isVisible()).isTrue();
+      assertThat(page.locator("#rs-highToMedium").isVisible()).isFalse();
+      page.selectOption("#rs-levels", "HIGH_MEDIUM_LOW");
       Browser.screenshot(page, "quarantine-rule-sets");
     }
   }

@@ -3,13 +3,22 @@ package org.epicommand.movement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.epicommand.quarantine.RiskLevel;
+import org.epicommand.quarantine.RuleSet;
 import org.junit.jupiter.api.Test;
 
-/** Downgrade proposals exactly on their day (DOMAIN.md §8), across month and year boundaries. */
+/**
+ * Downgrade proposals exactly on their day (DOMAIN.md §8), across month and year boundaries, with the
+ * levels and days of the rule set (the seeded values are checked against the API in RuleSetEditionTest).
+ */
 class DowngradeRuleTest {
 
-  static final DowngradeRule ED9 = DowngradeRule.EDITION_9;
-  static final DowngradeRule TWENTY = DowngradeRule.TWENTY_MEASURES;
+  static final List<RiskLevel> THREE = List.of(RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW);
+  static final List<RiskLevel> TWO = List.of(RiskLevel.HIGH, RiskLevel.LOW);
+  static final DowngradeRule ED9 = new DowngradeRule("V9", THREE, new RuleSet.DowngradeDays(7, 7, 3, null));
+  static final DowngradeRule TWENTY = new DowngradeRule("TWENTY_MEASURES", TWO,
+      new RuleSet.DowngradeDays(null, null, null, 5));
 
   @Test
   void edition9HighComesDownToMediumOnTheSeventhQuietDayAcrossTheYearEnd() {
@@ -60,13 +69,27 @@ class DowngradeRuleTest {
   }
 
   @Test
-  void lowStaysLowAndLevelsFollowTheRuleSet() {
+  void lowStaysLowAndAMediumAreaLeftFromAnEarlierEditionComesDownAtOnceUnderTwoLevels() {
     assertThat(ED9.proposal(RiskLevel.LOW, false, LocalDate.of(2022, 1, 1), null, LocalDate.of(2022, 6, 1))).isEmpty();
-    assertThat(DowngradeRule.of("V9", LocalDate.of(2022, 6, 28)).levels())
-        .containsExactly(RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW);
-    assertThat(DowngradeRule.of("TWENTY_MEASURES", LocalDate.of(2022, 11, 11)).levels())
-        .containsExactly(RiskLevel.HIGH, RiskLevel.LOW);
-    assertThat(DowngradeRule.of("CUSTOM_2023", LocalDate.of(2023, 1, 8))).isEqualTo(TWENTY);
-    assertThat(DowngradeRule.of("CUSTOM_OLD", LocalDate.of(2022, 1, 8))).isEqualTo(ED9);
+    assertThat(TWENTY.proposal(RiskLevel.LOW, false, LocalDate.of(2022, 1, 1), null, LocalDate.of(2022, 6, 1))).isEmpty();
+    LocalDate since = LocalDate.of(2022, 11, 10);
+    assertThat(TWENTY.proposal(RiskLevel.MEDIUM, false, since, since, since)).contains(RiskLevel.LOW);
+  }
+
+  @Test
+  void aCustomEditionUsesItsOwnDays() {
+    // three levels with 10 / 6 / 2 days
+    DowngradeRule custom = new DowngradeRule("CITY_2023", THREE, new RuleSet.DowngradeDays(10, 6, 2, null));
+    LocalDate since = LocalDate.of(2023, 1, 1);
+    assertThat(custom.proposal(RiskLevel.HIGH, false, since, null, LocalDate.of(2023, 1, 10))).isEmpty();
+    assertThat(custom.proposal(RiskLevel.HIGH, false, since, null, LocalDate.of(2023, 1, 11))).contains(RiskLevel.MEDIUM);
+    assertThat(custom.proposal(RiskLevel.MEDIUM, false, since, null, LocalDate.of(2023, 1, 6))).isEmpty();
+    assertThat(custom.proposal(RiskLevel.MEDIUM, false, since, null, LocalDate.of(2023, 1, 7))).contains(RiskLevel.LOW);
+    assertThat(custom.proposal(RiskLevel.MEDIUM, true, since, null, LocalDate.of(2023, 1, 2))).isEmpty();
+    assertThat(custom.proposal(RiskLevel.MEDIUM, true, since, null, LocalDate.of(2023, 1, 3))).contains(RiskLevel.LOW);
+    // two levels with 3 days
+    DowngradeRule shortTwo = new DowngradeRule("CITY_FAST", TWO, new RuleSet.DowngradeDays(null, null, null, 3));
+    assertThat(shortTwo.proposal(RiskLevel.HIGH, false, since, null, LocalDate.of(2023, 1, 3))).isEmpty();
+    assertThat(shortTwo.proposal(RiskLevel.HIGH, false, since, null, LocalDate.of(2023, 1, 4))).contains(RiskLevel.LOW);
   }
 }

@@ -77,4 +77,24 @@ public final class QuarantineFixtures {
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     return answer.json();
   }
+
+  /** A rule set read with GET, under a new code, names and effective date: ready to be posted back. */
+  public static tools.jackson.databind.node.ObjectNode ruleSetCopy(Api api, String base, String code,
+      LocalDate effectiveFrom) {
+    Api.Answer read = api.as("admin").get("/api/v1/quarantine/rule-sets/" + base);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) read.json();
+    copy.put("code", code);
+    copy.put("nameZh", "本市规则 " + code);
+    copy.put("nameEn", "City rules " + code);
+    copy.put("effectiveFrom", effectiveFrom.toString());
+    return copy;
+  }
+
+  /** Posts a rule set as the administrator and expects 201. */
+  public static tools.jackson.databind.JsonNode addRuleSet(Api api, Object body) {
+    Api.Answer added = api.as("admin").post("/api/v1/quarantine/rule-sets", body);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    return added.json();
+  }
 }

@@ -70,6 +70,22 @@ class ContactApiTest {
   }
 
   @Test
+  void beforeTheEarliestEditionTheWindowIsUnknownAndACloseContactIsRefusedNamingTheEdition() {
+    String caseId = CaseFixtures.caseOf(api, "早期病例", COMMUNITY, "CONFIRMED", "2020-02-01");
+    Api.Answer investigation = api.as("cdc").get("/api/v1/cases/" + caseId + "/investigation");
+    assertThat(investigation.status()).as(investigation.body()).isEqualTo(200);
+    assertThat(investigation.json().get("windowStart").isNull()).isTrue();
+    Api.Answer refused = contact(caseId, CaseFixtures.person(api, "早期密接", COMMUNITY), "CLOSE", "2020-01-31");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    JsonNode error = refused.json().get("errors").get(0);
+    assertThat(error.get("field").asString()).isEqualTo("lastExposureDate");
+    assertThat(error.get("message").asString()).contains("2020-02-01", "V8", "2021-05-11");
+    Api.Answer secondary = contact(caseId, CaseFixtures.person(api, "早期次密接", COMMUNITY), "SECONDARY", "2020-01-31");
+    assertThat(secondary.status()).isEqualTo(400);
+    assertThat(secondary.json().get("errors").findValuesAsString("message").toString()).contains("V8", "2021-05-11");
+  }
+
+  @Test
   void secondaryContactsAreRefusedUnderTwentyMeasuresAndLinkedToTheirCloseContactUnderV9() {
     String later = CaseFixtures.caseOf(api, "二十条病例", COMMUNITY, "CONFIRMED", "2022-11-20");
     String close = contact(later, CaseFixtures.person(api, "二十条密接", COMMUNITY), "CLOSE", "2022-11-19")

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.movement.Arrival;
 import org.epicommand.movement.ArrivalOutcome;
-import org.epicommand.movement.RiskLevel;
 import org.epicommand.quarantine.OrderReason;
+import org.epicommand.quarantine.RiskLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.movement.RiskAreaHistory;
-import org.epicommand.movement.RiskLevel;
+import org.epicommand.quarantine.RiskLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

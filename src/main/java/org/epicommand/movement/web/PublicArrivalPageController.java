@@ -11,10 +11,10 @@ import org.epicommand.movement.Arrival;
 import org.epicommand.movement.Arrivals;
 import org.epicommand.movement.NewArrival;
 import org.epicommand.movement.RiskAreas;
-import org.epicommand.movement.RiskLevel;
 import org.epicommand.movement.internal.PublicRateLimit;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.stereotype.Controller;
@@ -102,7 +102,8 @@ class PublicArrivalPageController {
   private String page(Model model) {
     model.addAttribute("areas", riskAreas.list(null));
     model.addAttribute("idTypes", IdType.values());
-    model.addAttribute("levels", RiskLevel.values());
+    // a resident reports a recent journey: the levels of the rule set in force today
+    model.addAttribute("levels", riskAreas.levelsToday());
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());
     }

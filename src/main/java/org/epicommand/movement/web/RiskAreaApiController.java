@@ -9,7 +9,7 @@ import org.epicommand.movement.NewRiskArea;
 import org.epicommand.movement.RiskArea;
 import org.epicommand.movement.RiskAreaHistory;
 import org.epicommand.movement.RiskAreas;
-import org.epicommand.movement.RiskLevel;
+import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.ApiAccessRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

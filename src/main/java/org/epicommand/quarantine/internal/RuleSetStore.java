@@ -3,6 +3,7 @@ package org.epicommand.quarantine.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.epicommand.quarantine.OrderReason;
 import org.epicommand.quarantine.Regime;
+import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.quarantine.RuleSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,7 +38,11 @@ public class RuleSetStore {
     return jdbc.sql("select * from quarantine_rule_set order by effective_from, code")
         .query((rs, n) -> new RuleSet(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
             rs.getObject("effective_from", java.time.LocalDate.class), rs.getInt("look_back_days"),
-            rs.getBoolean("secondary_contacts"), rs.getBoolean("builtin"),
+            rs.getBoolean("secondary_contacts"), rs.getBoolean("builtin"), levels(rs.getArray("risk_levels")),
+            new RuleSet.DowngradeDays(rs.getObject("high_to_medium_days", Integer.class),
+                rs.getObject("medium_to_low_days", Integer.class),
+                rs.getObject("medium_to_low_from_high_days", Integer.class),
+                rs.getObject("high_to_low_days", Integer.class)),
             rules.getOrDefault(rs.getString("code"), Map.of())))
         .list();
   }
@@ -47,13 +53,20 @@ public class RuleSetStore {
   }
 
   public void insert(RuleSet ruleSet, String createdBy) {
+    RuleSet.DowngradeDays days = ruleSet.downgradeDays();
     jdbc.sql("""
         insert into quarantine_rule_set (code, name_zh, name_en, effective_from, look_back_days, secondary_contacts,
-          builtin, created_by)
-        values (:code, :nameZh, :nameEn, :effectiveFrom, :lookBack, :secondary, false, :createdBy)""")
+          builtin, created_by, risk_levels, high_to_medium_days, medium_to_low_days, medium_to_low_from_high_days,
+          high_to_low_days)
+        values (:code, :nameZh, :nameEn, :effectiveFrom, :lookBack, :secondary, false, :createdBy, :levels,
+          :highToMedium, :mediumToLow, :mediumToLowFromHigh, :highToLow)""")
         .param("code", ruleSet.code()).param("nameZh", ruleSet.nameZh()).param("nameEn", ruleSet.nameEn())
         .param("effectiveFrom", ruleSet.effectiveFrom()).param("lookBack", ruleSet.lookBackDays())
-        .param("secondary", ruleSet.secondaryContacts()).param("createdBy", createdBy).update();
+        .param("secondary", ruleSet.secondaryContacts()).param("createdBy", createdBy)
+        .param("levels", ruleSet.riskLevels().stream().map(RiskLevel::name).toArray(String[]::new))
+        .param("highToMedium", days.highToMedium(), Types.INTEGER).param("mediumToLow", days.mediumToLow(), Types.INTEGER)
+        .param("mediumToLowFromHigh", days.mediumToLowFromHigh(), Types.INTEGER)
+        .param("highToLow", days.highToLow(), Types.INTEGER).update();
     ruleSet.rules().forEach((reason, rule) -> jdbc.sql("""
         insert into quarantine_reason_rule (rule_set_code, reason, phases, test_days, dual_reagent_days,
           release_on_negative)
@@ -91,6 +104,10 @@ public class RuleSetStore {
   private static RuleSet.Rule rule(ResultSet rs) throws SQLException {
     return new RuleSet.Rule(parsePhases(rs.getString("phases")), ints(rs.getArray("test_days")),
         ints(rs.getArray("dual_reagent_days")), rs.getBoolean("release_on_negative"));
+  }
+
+  private static List<RiskLevel> levels(Array array) throws SQLException {
+    return Arrays.stream((String[]) array.getArray()).map(RiskLevel::valueOf).toList();
   }
 
   private static List<Integer> ints(Array array) throws SQLException {

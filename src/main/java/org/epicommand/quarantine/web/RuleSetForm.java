@@ -1,26 +1,38 @@
 package org.epicommand.quarantine.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.quarantine.OrderReason;
+import org.epicommand.quarantine.Regime;
+import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.quarantine.RuleSet;
-import org.epicommand.quarantine.internal.RuleSetStore;
+import org.epicommand.quarantine.RuleSets;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.stereotype.Component;
 
-/** Turns a custom rule set as typed (API body or admin page) into a {@link RuleSet}, all field problems at once. */
+/**
+ * Turns a custom rule set as typed (API body or admin page) into a {@link RuleSet}, all field problems
+ * at once. The body has the shape {@code GET /api/v1/quarantine/rule-sets/{code}} answers with, so a
+ * rule set read can be posted back under a new code; {@code name} and {@code builtin} are read-only.
+ */
 @Component
 class RuleSetForm {
 
+  @JsonIgnoreProperties({"name", "builtin"})
   record Input(String code, String nameZh, String nameEn, LocalDate effectiveFrom, Integer lookBackDays,
-      Boolean secondaryContacts, Map<OrderReason, RuleInput> rules) {}
+      Boolean secondaryContacts, List<RiskLevel> riskLevels, RuleSet.DowngradeDays downgradeDays,
+      Map<OrderReason, RuleInput> rules) {}
 
-  /** {@code phases} as {@code CENTRALIZED:7,HOME_MONITORING:3}; test days counted from the anchor (day 0). */
-  record RuleInput(String phases, List<Integer> testDays, List<Integer> dualReagentDays, Boolean releaseOnNegative) {}
+  /** One reason's rule: phases one after another from day 1; test days counted from the anchor (day 0). */
+  record RuleInput(List<PhaseInput> phases, List<Integer> testDays, List<Integer> dualReagentDays,
+      Boolean releaseOnNegative) {}
+
+  record PhaseInput(Regime regime, Integer days) {}
 
   RuleSet toRuleSet(Input input) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -47,22 +59,25 @@ class RuleSetForm {
         }
       });
     }
+    problems.addAll(RuleSets.areaProblems(input.riskLevels(), input.downgradeDays(),
+        input.rules() == null ? java.util.Set.of() : input.rules().keySet()));
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
     return new RuleSet(code, input.nameZh().strip(), input.nameEn().strip(), input.effectiveFrom(),
-        input.lookBackDays(), Boolean.TRUE.equals(input.secondaryContacts()), false, rules);
+        input.lookBackDays(), Boolean.TRUE.equals(input.secondaryContacts()), false,
+        RuleSet.family(input.riskLevels()).orElseThrow(), input.downgradeDays(), rules);
   }
 
   private static RuleSet.Rule rule(OrderReason reason, RuleInput input, List<FieldProblem> problems) {
     String field = "rules." + reason;
-    List<RuleSet.PhaseRule> phases;
-    try {
-      phases = RuleSetStore.parsePhases(input == null || input.phases() == null ? "" : input.phases());
-    } catch (IllegalArgumentException e) {
-      problems.add(FieldProblem.of(field + ".phases", "quarantine.ruleSet.phases"));
+    List<PhaseInput> typed = input == null || input.phases() == null ? List.of() : input.phases();
+    if (typed.isEmpty() || typed.stream().anyMatch(p -> p == null || p.regime() == null || p.days() == null
+        || p.days() < 1 || p.days() > 60)) {
+      problems.add(FieldProblem.of(field + ".phases", "quarantine.ruleSet.phaseRows"));
       return null;
     }
+    List<RuleSet.PhaseRule> phases = typed.stream().map(p -> new RuleSet.PhaseRule(p.regime(), p.days())).toList();
     int total = phases.stream().mapToInt(RuleSet.PhaseRule::days).sum();
     List<Integer> tests = input.testDays() == null ? List.of() : input.testDays();
     List<Integer> dual = input.dualReagentDays() == null ? List.of() : input.dualReagentDays();

@@ -299,7 +299,9 @@ class EndpointAccessTest {
       entry("PUT /api/v1/jurisdictions/{code}", "JURISDICTION_ADMIN"),
       entry("GET /api/v1/public/divisions", PUBLIC),
       entry("GET /api/v1/public/divisions/{code}/ancestry", PUBLIC),
-      entry("GET /api/v1/public/divisions/search", PUBLIC));
+      entry("GET /api/v1/public/divisions/search", PUBLIC),
+      // rule sets as data
+      entry("GET /api/v1/quarantine/rule-sets/{code}", AUTHENTICATED));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

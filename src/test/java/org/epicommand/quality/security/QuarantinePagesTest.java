@@ -257,29 +257,34 @@ class QuarantinePagesTest {
     WebSession admin = WebSession.login(api, "admin");
     String code = "PAGE_" + System.nanoTime() % 1_000_000_000L;
     Map<String, String> bad = new java.util.HashMap<>(Map.of("code", code, "nameZh", "测试规则", "nameEn", "Test rules",
-        "effectiveFrom", "2030-01-01", "lookBackDays", "4", "rules.CLOSE_CONTACT.phases", "CENTRALIZED:x",
+        "effectiveFrom", "2030-01-01", "lookBackDays", "4", "riskLevels", "HIGH_LOW", "downgradeDays.highToLow", "5",
+        "rules.CLOSE_CONTACT.phases[0].regime", "CENTRALIZED", "rules.CLOSE_CONTACT.phases[0].days", "x",
         "rules.CLOSE_CONTACT.testDays", "1,2"));
+    bad.put("rules.MEDIUM_RISK_AREA_ARRIVAL.phases[0].regime", "HOME_ISOLATION");
+    bad.put("rules.MEDIUM_RISK_AREA_ARRIVAL.phases[0].days", "7");
     admin.postForm("/quarantine/rule-sets", bad, true);
     String page = admin.get("/quarantine/rule-sets").body();
-    assertThat(page).contains("阶段格式应为", "CENTRALIZED:x");
+    assertThat(page).contains("每个阶段须选择管控方式并填写 1 到 60 天", "value=\"x\"", "没有中风险区");
     assertThat(api.as("admin").get("/api/v1/quarantine/rule-sets").body()).doesNotContain(code);
 
-    bad.put("rules.CLOSE_CONTACT.phases", "CENTRALIZED:5,HOME_ISOLATION:3");
+    bad.remove("rules.MEDIUM_RISK_AREA_ARRIVAL.phases[0].regime");
+    bad.remove("rules.MEDIUM_RISK_AREA_ARRIVAL.phases[0].days");
+    bad.put("rules.CLOSE_CONTACT.phases[0].days", "5");
+    bad.put("rules.CLOSE_CONTACT.phases[1].regime", "HOME_ISOLATION");
+    bad.put("rules.CLOSE_CONTACT.phases[1].days", "3");
     bad.put("rules.CLOSE_CONTACT.dualReagentDays", "2");
     assertThat(admin.postForm("/quarantine/rule-sets", bad, false).status()).isEqualTo(403);
     WebSession.Page added = admin.postForm("/quarantine/rule-sets", bad, true);
     assertThat(added.status()).isEqualTo(302);
     assertThat(admin.get("/quarantine/rule-sets").body()).contains("规则集已新增", code);
-    JsonNode saved = null;
-    for (JsonNode ruleSet : api.as("admin").get("/api/v1/quarantine/rule-sets").json()) {
-      if (ruleSet.get("code").asString().equals(code)) {
-        saved = ruleSet;
-      }
-    }
-    assertThat(saved).isNotNull();
+    JsonNode saved = api.as("admin").get("/api/v1/quarantine/rule-sets/" + code).json();
     assertThat(saved.get("rules").get("CLOSE_CONTACT").get("phases").size()).isEqualTo(2);
+    assertThat(saved.get("rules").get("CLOSE_CONTACT").get("phases").get(1).get("regime").asString())
+        .isEqualTo("HOME_ISOLATION");
     assertThat(saved.get("rules").get("CLOSE_CONTACT").get("dualReagentDays").get(0).asInt()).isEqualTo(2);
     assertThat(saved.get("rules").has("SECONDARY_CONTACT")).isFalse();
+    assertThat(saved.get("riskLevels").toString()).isEqualTo("[\"HIGH\",\"LOW\"]");
+    assertThat(saved.get("downgradeDays").get("highToLow").asInt()).isEqualTo(5);
   }
 
   private long ordersOf(String personId) {
