@@ -20,8 +20,27 @@ public interface ImportHandler {
   /** The kind as it appears in the URL, e.g. {@code jurisdictions}. */
   String kind();
 
-  /** The columns the file must have, in any order; names are matched case-insensitively. */
-  List<String> columns();
+  /**
+   * The columns the file must have, in any order; names are matched case-insensitively. A kind
+   * overrides either this or {@link #importColumns()} (which also gives the other headers offices
+   * use, and marks document-number columns).
+   */
+  default List<String> columns() {
+    return ImportColumn.names(importColumns());
+  }
+
+  /**
+   * The columns the file must have with the other headers each may carry (e.g. {@code 姓名} for
+   * {@code name}) and which hold document numbers; by default the {@link #columns()} alone.
+   * The header is the first of the file's first {@value #HEADER_SEARCH_ROWS} non-blank rows that
+   * names every column; rows above it (a title such as "XX社区人员排查表") are skipped.
+   */
+  default List<ImportColumn> importColumns() {
+    return columns().stream().map(ImportColumn::of).toList();
+  }
+
+  /** How many non-blank rows at the top of a file are searched for the header. */
+  int HEADER_SEARCH_ROWS = 10;
 
   /** The authority the caller needs, e.g. {@code JURISDICTION_ADMIN}. */
   String requiredAuthority();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.imports.ImportStatus;
+import org.epicommand.shared.DocumentNumbers;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -53,6 +53,7 @@ public class ImportJobs {
   private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
   private final Map<String, ImportHandler> handlers;
+  private final Map<String, HeaderSearch> headers;
   private final ImportJobRepository jobs;
   private final TransactionTemplate transactions;
   private final MessageSource messages;
@@ -64,6 +65,7 @@ public class ImportJobs {
   ImportJobs(List<ImportHandler> handlers, ImportJobRepository jobs, TransactionTemplate transactions,
       MessageSource messages, ImportProperties properties, Optional<ImportPrincipals> principals, Clock clock) {
     this.handlers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, Function.identity()));
+    this.headers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, h -> new HeaderSearch(h.importColumns())));
     this.jobs = jobs;
     this.transactions = transactions;
     this.messages = messages;
@@ -106,7 +108,7 @@ public class ImportJobs {
       spool = directory.resolve(id + ".csv");
       Charset effective;
       if (SpooledFile.isXlsx(upload)) {
-        XlsxToCsv.convert(upload, spool);
+        XlsxToCsv.convert(upload, spool, headers.get(kind));
         Files.delete(upload);
         effective = StandardCharsets.UTF_8;
       } else {
@@ -255,27 +257,10 @@ public class ImportJobs {
       try (SpooledFile.CountingInputStream counting = new SpooledFile.CountingInputStream(
               new java.io.BufferedInputStream(Files.newInputStream(Path.of(job.spoolPath())), 1 << 16));
            CsvRecordReader reader = new CsvRecordReader(SpooledFile.reader(counting, charset))) {
-        CsvRecordReader.Record header = reader.next();
-        if (header == null) {
-          throw new HeaderProblem(text(locale, "error.import.empty"));
-        }
-        if (header.error() != null) {
-          throw new HeaderProblem(text(locale, "error.import.badHeader", text(locale, "error." + header.error())));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-          columns.putIfAbsent(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        List<String> missing = handler.columns().stream()
-            .filter(c -> !columns.containsKey(c.toLowerCase(Locale.ROOT))).toList();
-        if (!missing.isEmpty()) {
-          throw new HeaderProblem(text(locale, "error.import.missingColumns", String.join(", ", missing),
-              String.join(",", handler.columns())));
-        }
-        int width = header.fields().size();
+        HeaderSearch.Header header = header(reader, headers.get(job.kind()));
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         try (BatchHandoff<Prepared> batches = BatchHandoff.start("import-read-" + job.id(), caller,
-            sink -> read(reader, counting, columns, width, sink))) {
+            sink -> read(reader, counting, header, sink))) {
           Prepared next;
           while ((next = batches.take()) != null) {
             commit(next);
@@ -284,9 +269,45 @@ public class ImportJobs {
       }
     }
 
+    /**
+     * Reads up to the header: the first of the first {@value ImportHandler#HEADER_SEARCH_ROWS} non-blank
+     * records that names every column (titles above it are skipped). Without one, the job fails: a
+     * malformed first record is reported as such, otherwise the columns missing from the record
+     * that comes closest.
+     */
+    private HeaderSearch.Header header(CsvRecordReader reader, HeaderSearch search) throws IOException {
+      CsvRecordReader.Record first = null;
+      List<String> closest = null;
+      for (int i = 0; i < ImportHandler.HEADER_SEARCH_ROWS; i++) {
+        CsvRecordReader.Record record = reader.next();
+        if (record == null) {
+          break;
+        }
+        first = first == null ? record : first;
+        if (record.error() != null) {
+          continue;
+        }
+        HeaderSearch.Header header = search.match(record.fields());
+        if (header != null) {
+          return header;
+        }
+        List<String> missing = search.missing(record.fields());
+        if (closest == null || missing.size() < closest.size()) {
+          closest = missing;
+        }
+      }
+      if (first == null) {
+        throw new HeaderProblem(text(locale, "error.import.empty"));
+      }
+      if (first.error() != null) {
+        throw new HeaderProblem(text(locale, "error.import.badHeader", text(locale, "error." + first.error())));
+      }
+      throw new HeaderProblem(text(locale, "error.import.missingColumns", String.join(", ", closest), search.expected()));
+    }
+
     /** The reading thread: skips the committed rows, then hands over one prepared batch after the other. */
-    private void read(CsvRecordReader reader, SpooledFile.CountingInputStream counting, Map<String, Integer> columns,
-        int width, BatchHandoff.Sink<Prepared> sink) throws IOException {
+    private void read(CsvRecordReader reader, SpooledFile.CountingInputStream counting, HeaderSearch.Header header,
+        BatchHandoff.Sink<Prepared> sink) throws IOException {
       long skip = job.rowsProcessed();
       int size = handler.batchSize();
       List<CsvRecordReader.Record> records = new ArrayList<>(size);
@@ -301,18 +322,18 @@ public class ImportJobs {
         }
         records.add(record);
         if (records.size() >= size) {
-          sink.put(prepare(records, columns, width, counting.count()));
+          sink.put(prepare(records, header, counting.count()));
           records = new ArrayList<>(size);
         }
       }
       if (!records.isEmpty()) {
-        sink.put(prepare(records, columns, width, counting.count()));
+        sink.put(prepare(records, header, counting.count()));
       }
     }
 
     /** Shape checks of the records, then the handler's own preparation of the well-formed rows. */
-    private Prepared prepare(List<CsvRecordReader.Record> records, Map<String, Integer> columns, int width,
-        long bytesRead) {
+    private Prepared prepare(List<CsvRecordReader.Record> records, HeaderSearch.Header header, long bytesRead) {
+      int width = header.width();
       List<ImportStatus.RowError> shapeErrors = new ArrayList<>();
       List<ImportRow> rows = new ArrayList<>(records.size());
       for (CsvRecordReader.Record record : records) {
@@ -327,7 +348,14 @@ public class ImportJobs {
           // PostgreSQL cannot store a NUL character
           shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.nulCharacter")));
         } else {
-          rows.add(new ImportRow(record.line(), record.fields(), columns));
+          String storedAsNumber = storedAsNumber(record.fields(), header);
+          if (storedAsNumber != null) {
+            // an ID number Excel kept as a number is corrupt: never handed over, never stored
+            shapeErrors.add(new ImportStatus.RowError(record.line(), storedAsNumber,
+                text(locale, "error.idNumber.storedAsNumber")));
+          } else {
+            rows.add(new ImportRow(record.line(), record.fields(), header.columns()));
+          }
         }
       }
       RecordingBatch batch = new RecordingBatch(job, locale, messages);
@@ -343,6 +371,17 @@ public class ImportJobs {
         }
       }
       return new Prepared(records.size(), rows, shapeErrors, batch, prepared, bytesRead);
+    }
+
+    /** The column of the first document number in these cells that a spreadsheet stored as a number, or null. */
+    private String storedAsNumber(List<String> fields, HeaderSearch.Header header) {
+      for (int i = 0; i < fields.size(); i++) {
+        String column = header.documentNumber(i);
+        if (column != null && DocumentNumbers.storedAsNumber(fields.get(i))) {
+          return column;
+        }
+      }
+      return null;
     }
 
     private void commit(Prepared batch) {
