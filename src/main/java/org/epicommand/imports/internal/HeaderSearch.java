@@ -1,5 +1,6 @@
 package org.epicommand.imports.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.epicommand.imports.ImportColumn;
+import org.epicommand.imports.ImportHandler;
+import org.epicommand.shared.DocumentNumbers;
 
 /**
  * Finds the header of an import file: the first row that names every column of the kind, by its
@@ -24,6 +27,38 @@ final class HeaderSearch {
     /** The canonical name of the document-number column in this cell, or {@code null}. */
     String documentNumber(int cell) {
       return cell < documentNumbers.length ? documentNumbers[cell] : null;
+    }
+
+    /** The column of the first document number in a row that a spreadsheet stored as a number, or {@code null}. */
+    String storedAsNumber(List<String> cells) {
+      for (int i = 0; i < cells.size() && i < documentNumbers.length; i++) {
+        if (documentNumbers[i] != null && DocumentNumbers.storedAsNumber(cells.get(i))) {
+          return documentNumbers[i];
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Reading up to the header: the header, or why there is none — a malformed first record (its
+   * error code), the columns missing from the record that comes closest, or an empty file (neither).
+   */
+  record Found(Header header, String malformed, List<String> missing) {}
+
+  /** The header search of an import kind; a kind whose headers are ambiguous, or that declares no columns, fails. */
+  static HeaderSearch of(ImportHandler handler) {
+    List<ImportColumn> columns;
+    try {
+      columns = handler.importColumns();
+    } catch (StackOverflowError e) {
+      // importColumns() and columns() default to each other: a kind must override one of them
+      throw new IllegalStateException("import kind " + handler.kind() + " declares no columns: override importColumns()");
+    }
+    try {
+      return new HeaderSearch(columns);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("import kind " + handler.kind() + ": " + e.getMessage(), e);
     }
   }
 
@@ -119,6 +154,34 @@ final class HeaderSearch {
       }
     }
     return found;
+  }
+
+  /**
+   * Reads up to the header: the first of the first {@value ImportHandler#HEADER_SEARCH_ROWS} non-blank
+   * records that names every column; the records above it (titles) are skipped.
+   */
+  Found read(CsvRecordReader reader) throws IOException {
+    CsvRecordReader.Record first = null;
+    List<String> closest = null;
+    for (int i = 0; i < ImportHandler.HEADER_SEARCH_ROWS; i++) {
+      CsvRecordReader.Record record = reader.next();
+      if (record == null) {
+        break;
+      }
+      first = first == null ? record : first;
+      if (record.error() != null) {
+        continue;
+      }
+      Header header = match(record.fields());
+      if (header != null) {
+        return new Found(header, null, null);
+      }
+      List<String> missing = missing(record.fields());
+      if (closest == null || missing.size() < closest.size()) {
+        closest = missing;
+      }
+    }
+    return new Found(null, first == null ? null : first.error(), first == null || first.error() != null ? null : closest);
   }
 
   /** Whether a row is blank as the CSV reader sees it (no cell, or one empty cell): such rows are skipped. */

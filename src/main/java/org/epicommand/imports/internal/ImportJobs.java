@@ -25,7 +25,6 @@ import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.imports.ImportStatus;
-import org.epicommand.shared.DocumentNumbers;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -65,7 +64,7 @@ public class ImportJobs {
   ImportJobs(List<ImportHandler> handlers, ImportJobRepository jobs, TransactionTemplate transactions,
       MessageSource messages, ImportProperties properties, Optional<ImportPrincipals> principals, Clock clock) {
     this.handlers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, Function.identity()));
-    this.headers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, h -> new HeaderSearch(h.importColumns())));
+    this.headers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, HeaderSearch::of));
     this.jobs = jobs;
     this.transactions = transactions;
     this.messages = messages;
@@ -257,7 +256,15 @@ public class ImportJobs {
       try (SpooledFile.CountingInputStream counting = new SpooledFile.CountingInputStream(
               new java.io.BufferedInputStream(Files.newInputStream(Path.of(job.spoolPath())), 1 << 16));
            CsvRecordReader reader = new CsvRecordReader(SpooledFile.reader(counting, charset))) {
-        HeaderSearch.Header header = header(reader, headers.get(job.kind()));
+        HeaderSearch search = headers.get(job.kind());
+        HeaderSearch.Found found = search.read(reader);
+        if (found.header() == null) {
+          throw new HeaderProblem(found.malformed() != null
+              ? text(locale, "error.import.badHeader", text(locale, "error." + found.malformed()))
+              : found.missing() == null ? text(locale, "error.import.empty")
+              : text(locale, "error.import.missingColumns", String.join(", ", found.missing()), search.expected()));
+        }
+        HeaderSearch.Header header = found.header();
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         try (BatchHandoff<Prepared> batches = BatchHandoff.start("import-read-" + job.id(), caller,
             sink -> read(reader, counting, header, sink))) {
@@ -267,42 +274,6 @@ public class ImportJobs {
           }
         }
       }
-    }
-
-    /**
-     * Reads up to the header: the first of the first {@value ImportHandler#HEADER_SEARCH_ROWS} non-blank
-     * records that names every column (titles above it are skipped). Without one, the job fails: a
-     * malformed first record is reported as such, otherwise the columns missing from the record
-     * that comes closest.
-     */
-    private HeaderSearch.Header header(CsvRecordReader reader, HeaderSearch search) throws IOException {
-      CsvRecordReader.Record first = null;
-      List<String> closest = null;
-      for (int i = 0; i < ImportHandler.HEADER_SEARCH_ROWS; i++) {
-        CsvRecordReader.Record record = reader.next();
-        if (record == null) {
-          break;
-        }
-        first = first == null ? record : first;
-        if (record.error() != null) {
-          continue;
-        }
-        HeaderSearch.Header header = search.match(record.fields());
-        if (header != null) {
-          return header;
-        }
-        List<String> missing = search.missing(record.fields());
-        if (closest == null || missing.size() < closest.size()) {
-          closest = missing;
-        }
-      }
-      if (first == null) {
-        throw new HeaderProblem(text(locale, "error.import.empty"));
-      }
-      if (first.error() != null) {
-        throw new HeaderProblem(text(locale, "error.import.badHeader", text(locale, "error." + first.error())));
-      }
-      throw new HeaderProblem(text(locale, "error.import.missingColumns", String.join(", ", closest), search.expected()));
     }
 
     /** The reading thread: skips the committed rows, then hands over one prepared batch after the other. */
@@ -348,7 +319,7 @@ public class ImportJobs {
           // PostgreSQL cannot store a NUL character
           shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.nulCharacter")));
         } else {
-          String storedAsNumber = storedAsNumber(record.fields(), header);
+          String storedAsNumber = header.storedAsNumber(record.fields());
           if (storedAsNumber != null) {
             // an ID number Excel kept as a number is corrupt: never handed over, never stored
             shapeErrors.add(new ImportStatus.RowError(record.line(), storedAsNumber,
@@ -371,17 +342,6 @@ public class ImportJobs {
         }
       }
       return new Prepared(records.size(), rows, shapeErrors, batch, prepared, bytesRead);
-    }
-
-    /** The column of the first document number in these cells that a spreadsheet stored as a number, or null. */
-    private String storedAsNumber(List<String> fields, HeaderSearch.Header header) {
-      for (int i = 0; i < fields.size(); i++) {
-        String column = header.documentNumber(i);
-        if (column != null && DocumentNumbers.storedAsNumber(fields.get(i))) {
-          return column;
-        }
-      }
-      return null;
     }
 
     private void commit(Prepared batch) {
