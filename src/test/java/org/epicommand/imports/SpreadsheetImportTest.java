@@ -213,6 +213,16 @@ class SpreadsheetImportTest {
     }
   }
 
+  @Test
+  void theImportPageListsTheAcceptedHeadersOfTheCallersKinds() {
+    Api.Answer page = api.as("district").get("/imports");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("各类型可用的表头", "<code>idNumber</code>", "证件号码、身份证号、身份证号码、证件号",
+        "现住址、住址");
+    assertThat(api.as("lab").get("/imports").body()).contains("<code>memberIdNumber</code>", "采样时间")
+        .doesNotContain("现住址");
+  }
+
   private Map<String, Object> person(String idNumber) {
     return jdbc.sql("select name, sex, birth_date::text as birth_date, phone, address, jurisdiction_code from person "
         + "where id_type = 'RESIDENT_ID' and id_number = :id").param("id", idNumber).query().singleRow();

@@ -176,6 +176,13 @@ public class ImportJobs {
         .map(ImportHandler::kind).sorted().toList();
   }
 
+  /** The columns of each of these kinds, with the other headers each accepts, by kind. */
+  public Map<String, List<org.epicommand.imports.ImportColumn>> columnsOf(List<String> kinds) {
+    Map<String, List<org.epicommand.imports.ImportColumn>> columns = new java.util.LinkedHashMap<>();
+    kinds.forEach(kind -> columns.put(kind, handlers.get(kind).importColumns()));
+    return columns;
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void resumeInterrupted() {
     for (UUID id : jobs.running()) {
