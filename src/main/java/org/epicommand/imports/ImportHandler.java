@@ -3,10 +3,12 @@ package org.epicommand.imports;
 import java.util.List;
 
 /**
- * One kind of import ({@code POST /api/v1/imports/{kind}}). The machinery reads the file, checks the
- * header and the column count of every row, and hands the rows over in batches; each batch runs in
- * one transaction together with its error rows and the job's counters, so a crash never leaves
- * half a batch and a restarted job resumes after the last committed batch.
+ * One kind of import ({@code POST /api/v1/imports/{kind}}). The machinery reads the file, finds the
+ * header (by the columns' names or their other headers, below any title rows), checks the column
+ * count of every row, refuses document numbers that a spreadsheet stored as numbers, and hands the
+ * rows over in batches; each batch runs in one transaction together with its error rows and the
+ * job's counters, so a crash never leaves half a batch and a restarted job resumes after the last
+ * committed batch.
  *
  * <p>Every row of a batch that the handler does not {@linkplain ImportBatch#reject reject} counts as
  * imported; a row that is already stored unchanged counts as imported too (re-imports are
