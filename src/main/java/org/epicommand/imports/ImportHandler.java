@@ -3,10 +3,12 @@ package org.epicommand.imports;
 import java.util.List;
 
 /**
- * One kind of import ({@code POST /api/v1/imports/{kind}}). The machinery reads the file, checks the
- * header and the column count of every row, and hands the rows over in batches; each batch runs in
- * one transaction together with its error rows and the job's counters, so a crash never leaves
- * half a batch and a restarted job resumes after the last committed batch.
+ * One kind of import ({@code POST /api/v1/imports/{kind}}). The machinery reads the file, finds the
+ * header (by the columns' names or their other headers, below any title rows), checks the column
+ * count of every row, refuses document numbers that a spreadsheet stored as numbers, and hands the
+ * rows over in batches; each batch runs in one transaction together with its error rows and the
+ * job's counters, so a crash never leaves half a batch and a restarted job resumes after the last
+ * committed batch.
  *
  * <p>Every row of a batch that the handler does not {@linkplain ImportBatch#reject reject} counts as
  * imported; a row that is already stored unchanged counts as imported too (re-imports are
@@ -20,8 +22,27 @@ public interface ImportHandler {
   /** The kind as it appears in the URL, e.g. {@code jurisdictions}. */
   String kind();
 
-  /** The columns the file must have, in any order; names are matched case-insensitively. */
-  List<String> columns();
+  /**
+   * The columns the file must have, in any order; names are matched case-insensitively. A kind
+   * overrides either this or {@link #importColumns()} (which also gives the other headers offices
+   * use, and marks document-number columns).
+   */
+  default List<String> columns() {
+    return ImportColumn.names(importColumns());
+  }
+
+  /**
+   * The columns the file must have with the other headers each may carry (e.g. {@code 姓名} for
+   * {@code name}) and which hold document numbers; by default the {@link #columns()} alone.
+   * The header is the first of the file's first {@value #HEADER_SEARCH_ROWS} non-blank rows that
+   * names every column; rows above it (a title such as "XX社区人员排查表") are skipped.
+   */
+  default List<ImportColumn> importColumns() {
+    return columns().stream().map(ImportColumn::of).toList();
+  }
+
+  /** How many non-blank rows at the top of a file are searched for the header. */
+  int HEADER_SEARCH_ROWS = 10;
 
   /** The authority the caller needs, e.g. {@code JURISDICTION_ADMIN}. */
   String requiredAuthority();

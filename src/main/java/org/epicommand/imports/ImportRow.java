@@ -3,7 +3,11 @@ package org.epicommand.imports;
 import java.util.List;
 import java.util.Map;
 
-/** One data row of an import file: its line number in the file (header = line 1) and its cells. */
+/**
+ * One data row of an import file: its line number in the file (the first line = 1, whether it is the
+ * header or a title above it) and its cells; {@code columns} maps each canonical column name, in
+ * lower case, to its cell, whichever of its accepted headers the file used.
+ */
 public record ImportRow(int line, List<String> values, Map<String, Integer> columns) {
 
   /** The trimmed cell of a column, or {@code null} when the cell is empty. */

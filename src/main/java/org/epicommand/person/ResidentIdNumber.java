@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.epicommand.shared.DocumentNumbers;
 
 /**
  * A resident identity card number (居民身份证号码) per GB 11643-1999: 6-digit region, 8-digit birth
@@ -12,15 +13,16 @@ import java.util.Set;
  */
 public record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
 
-  /** Why a number is not valid; the code is the message key {@code error.idNumber.<code>}. */
+  /**
+   * Why a number is not valid; the code is the message key {@code error.idNumber.<code>}.
+   * {@code storedAsNumber}: a spreadsheet kept the number as a number ({@link DocumentNumbers#storedAsNumber}).
+   */
   public enum Problem {
-    format, checksum, date, location
+    format, checksum, date, location, storedAsNumber
   }
 
   private static final java.util.regex.Pattern FIFTEEN = java.util.regex.Pattern.compile("\\d{15}");
   private static final java.util.regex.Pattern EIGHTEEN = java.util.regex.Pattern.compile("\\d{17}[\\dX]");
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
   /** GB/T 2260 province-level codes (83: residence permits of Hong Kong, Macao and Taiwan residents). */
   private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
       "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
@@ -32,6 +34,9 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
       return Parsed.invalid(Problem.format);
     }
     String number = raw.strip().toUpperCase(java.util.Locale.ROOT);
+    if (DocumentNumbers.storedAsNumber(number)) {
+      return Parsed.invalid(Problem.storedAsNumber);
+    }
     if (FIFTEEN.matcher(number).matches()) {
       number = number.substring(0, 6) + "19" + number.substring(6);
       number = number + checkCharacter(number);
@@ -60,11 +65,7 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
 
   /** The check character of the first 17 digits. */
   public static char checkCharacter(String first17) {
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return CHECK[sum % 11];
+    return DocumentNumbers.checkCharacter(first17);
   }
 
   /** The outcome of {@link #parse}: a number or a problem. */

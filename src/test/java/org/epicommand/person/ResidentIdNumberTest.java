@@ -60,11 +60,40 @@ class ResidentIdNumberTest {
   }
 
   @Test
+  void numbersThatExcelStoredAsNumbersSaySo() {
+    assertThat(ResidentIdNumber.parse("4.10101E+17", TODAY).problem()).contains(ResidentIdNumber.Problem.storedAsNumber);
+    assertThat(ResidentIdNumber.parse("410101199003071000", TODAY).problem())
+        .contains(ResidentIdNumber.Problem.storedAsNumber);
+    // a wrong check character that is not 000: the ordinary message
+    assertThat(ResidentIdNumber.parse("410101199003071001", TODAY).problem())
+        .contains(ResidentIdNumber.Problem.checksum);
+  }
+
+  @Test
+  void documentTypesAndSexesInChinese() {
+    assertThat(IdType.parse("居民身份证")).isEqualTo(IdType.RESIDENT_ID);
+    assertThat(IdType.parse("身份证")).isEqualTo(IdType.RESIDENT_ID);
+    assertThat(IdType.parse("护照")).isEqualTo(IdType.PASSPORT);
+    assertThat(IdType.parse("resident_id")).isEqualTo(IdType.RESIDENT_ID);
+    assertThat(IdType.parse("驾驶证")).isNull();
+    assertThat(Sex.parse("女性")).isEqualTo(Sex.FEMALE);
+    assertThat(Sex.parse("m")).isEqualTo(Sex.MALE);
+    assertThat(Sex.parse("中性")).isNull();
+  }
+
+  @Test
   void phonesAcceptMobilesAndLandlinesWithAreaCodes() {
     assertThat(PhoneNumbers.normalize("138 0013 8000")).isEqualTo("13800138000");
     assertThat(PhoneNumbers.normalize("+8613800138000")).isEqualTo("13800138000");
     assertThat(PhoneNumbers.normalize("010-62345678")).isEqualTo("010-62345678");
     assertThat(PhoneNumbers.normalize("12345678901")).isNull();
+    for (String mobile : new String[] {"+86 138 0013 8000", "86-13800138000", "138-0013-8000", "8613800138000",
+        "0086 13800138000", "(+86)138 0013 8000", "+86-138-0013-8000", "138\u30000013\u30008000"}) {
+      assertThat(PhoneNumbers.normalize(mobile)).as(mobile).isEqualTo("13800138000");
+    }
+    for (String bad : new String[] {"1391234567", "+1 555 0100", "021-1234", "86-1380013800", "电话"}) {
+      assertThat(PhoneNumbers.normalize(bad)).as(bad).isNull();
+    }
     assertThat(PhoneNumbers.normalize("62345678")).isNull();
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +52,7 @@ public class ImportJobs {
   private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
   private final Map<String, ImportHandler> handlers;
+  private final Map<String, HeaderSearch> headers;
   private final ImportJobRepository jobs;
   private final TransactionTemplate transactions;
   private final MessageSource messages;
@@ -64,6 +64,7 @@ public class ImportJobs {
   ImportJobs(List<ImportHandler> handlers, ImportJobRepository jobs, TransactionTemplate transactions,
       MessageSource messages, ImportProperties properties, Optional<ImportPrincipals> principals, Clock clock) {
     this.handlers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, Function.identity()));
+    this.headers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, HeaderSearch::of));
     this.jobs = jobs;
     this.transactions = transactions;
     this.messages = messages;
@@ -106,7 +107,7 @@ public class ImportJobs {
       spool = directory.resolve(id + ".csv");
       Charset effective;
       if (SpooledFile.isXlsx(upload)) {
-        XlsxToCsv.convert(upload, spool);
+        XlsxToCsv.convert(upload, spool, headers.get(kind));
         Files.delete(upload);
         effective = StandardCharsets.UTF_8;
       } else {
@@ -173,6 +174,13 @@ public class ImportJobs {
     return handlers.values().stream()
         .filter(h -> caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(h.requiredAuthority())))
         .map(ImportHandler::kind).sorted().toList();
+  }
+
+  /** The columns of each of these kinds, with the other headers each accepts, by kind. */
+  public Map<String, List<org.epicommand.imports.ImportColumn>> columnsOf(List<String> kinds) {
+    Map<String, List<org.epicommand.imports.ImportColumn>> columns = new java.util.LinkedHashMap<>();
+    kinds.forEach(kind -> columns.put(kind, handlers.get(kind).importColumns()));
+    return columns;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -255,27 +263,18 @@ public class ImportJobs {
       try (SpooledFile.CountingInputStream counting = new SpooledFile.CountingInputStream(
               new java.io.BufferedInputStream(Files.newInputStream(Path.of(job.spoolPath())), 1 << 16));
            CsvRecordReader reader = new CsvRecordReader(SpooledFile.reader(counting, charset))) {
-        CsvRecordReader.Record header = reader.next();
-        if (header == null) {
-          throw new HeaderProblem(text(locale, "error.import.empty"));
+        HeaderSearch search = headers.get(job.kind());
+        HeaderSearch.Found found = search.read(reader);
+        if (found.header() == null) {
+          throw new HeaderProblem(found.malformed() != null
+              ? text(locale, "error.import.badHeader", text(locale, "error." + found.malformed()))
+              : found.missing() == null ? text(locale, "error.import.empty")
+              : text(locale, "error.import.missingColumns", String.join(", ", found.missing()), search.expected()));
         }
-        if (header.error() != null) {
-          throw new HeaderProblem(text(locale, "error.import.badHeader", text(locale, "error." + header.error())));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-          columns.putIfAbsent(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        List<String> missing = handler.columns().stream()
-            .filter(c -> !columns.containsKey(c.toLowerCase(Locale.ROOT))).toList();
-        if (!missing.isEmpty()) {
-          throw new HeaderProblem(text(locale, "error.import.missingColumns", String.join(", ", missing),
-              String.join(",", handler.columns())));
-        }
-        int width = header.fields().size();
+        HeaderSearch.Header header = found.header();
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         try (BatchHandoff<Prepared> batches = BatchHandoff.start("import-read-" + job.id(), caller,
-            sink -> read(reader, counting, columns, width, sink))) {
+            sink -> read(reader, counting, header, sink))) {
           Prepared next;
           while ((next = batches.take()) != null) {
             commit(next);
@@ -285,8 +284,8 @@ public class ImportJobs {
     }
 
     /** The reading thread: skips the committed rows, then hands over one prepared batch after the other. */
-    private void read(CsvRecordReader reader, SpooledFile.CountingInputStream counting, Map<String, Integer> columns,
-        int width, BatchHandoff.Sink<Prepared> sink) throws IOException {
+    private void read(CsvRecordReader reader, SpooledFile.CountingInputStream counting, HeaderSearch.Header header,
+        BatchHandoff.Sink<Prepared> sink) throws IOException {
       long skip = job.rowsProcessed();
       int size = handler.batchSize();
       List<CsvRecordReader.Record> records = new ArrayList<>(size);
@@ -301,18 +300,18 @@ public class ImportJobs {
         }
         records.add(record);
         if (records.size() >= size) {
-          sink.put(prepare(records, columns, width, counting.count()));
+          sink.put(prepare(records, header, counting.count()));
           records = new ArrayList<>(size);
         }
       }
       if (!records.isEmpty()) {
-        sink.put(prepare(records, columns, width, counting.count()));
+        sink.put(prepare(records, header, counting.count()));
       }
     }
 
     /** Shape checks of the records, then the handler's own preparation of the well-formed rows. */
-    private Prepared prepare(List<CsvRecordReader.Record> records, Map<String, Integer> columns, int width,
-        long bytesRead) {
+    private Prepared prepare(List<CsvRecordReader.Record> records, HeaderSearch.Header header, long bytesRead) {
+      int width = header.width();
       List<ImportStatus.RowError> shapeErrors = new ArrayList<>();
       List<ImportRow> rows = new ArrayList<>(records.size());
       for (CsvRecordReader.Record record : records) {
@@ -327,7 +326,14 @@ public class ImportJobs {
           // PostgreSQL cannot store a NUL character
           shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.nulCharacter")));
         } else {
-          rows.add(new ImportRow(record.line(), record.fields(), columns));
+          String storedAsNumber = header.storedAsNumber(record.fields());
+          if (storedAsNumber != null) {
+            // an ID number Excel kept as a number is corrupt: never handed over, never stored
+            shapeErrors.add(new ImportStatus.RowError(record.line(), storedAsNumber,
+                text(locale, "error.idNumber.storedAsNumber")));
+          } else {
+            rows.add(new ImportRow(record.line(), record.fields(), header.columns()));
+          }
         }
       }
       RecordingBatch batch = new RecordingBatch(job, locale, messages);

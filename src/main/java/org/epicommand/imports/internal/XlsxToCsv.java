@@ -3,18 +3,16 @@ package org.epicommand.imports.internal;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.epicommand.imports.ImportHandler;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -22,19 +20,29 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Streams the first sheet of an XLSX workbook into a UTF-8 CSV (SAX, constant memory, so sheets of
  * hundreds of thousands of rows are fine). Excel row n becomes CSV line n, so errors name the row a
- * person sees in Excel; dates become ISO-8601 and line breaks inside cells become spaces.
+ * person sees in Excel; dates become ISO-8601 ({@link SheetNumbers}) and line breaks inside cells
+ * become spaces.
+ *
+ * <p>The conversion finds the header as the import will ({@link HeaderSearch}). Below it, rows whose
+ * trailing cells are empty (Excel writes no cell for them) are filled up to the header's width, and a
+ * numeric cell in a document-number column is written in scientific notation, as Excel shows it
+ * ({@code 4.10101199003071E+17}): the import refuses it as an ID number that Excel stored as a
+ * number, instead of storing digits that Excel's 15-digit precision may have changed.
  */
 final class XlsxToCsv {
 
   private XlsxToCsv() {}
 
-  static void convert(Path xlsx, Path csv) throws IOException {
+  static void convert(Path xlsx, Path csv, HeaderSearch search) throws IOException {
     try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
          Writer out = new BufferedWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -45,10 +53,10 @@ final class XlsxToCsv {
         return;
       }
       try (InputStream sheet = sheets.next()) {
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowWriter(out),
-            new IsoDateFormatter(), false));
-        parser.parse(new InputSource(sheet));
+        CellKinds kinds = new CellKinds(XMLHelper.newXMLReader());
+        kinds.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowWriter(out, search, kinds),
+            new SheetNumbers(), false));
+        kinds.parse(new InputSource(sheet));
       }
     } catch (IOException e) {
       throw e;
@@ -57,14 +65,76 @@ final class XlsxToCsv {
     }
   }
 
+  /**
+   * Watches the sheet's XML on its way to POI's handler: whether the cell being read is a number
+   * (no type, or type {@code n}; a formula with a numeric result too) and its raw value.
+   */
+  private static final class CellKinds extends XMLFilterImpl {
+
+    private boolean numeric;
+    private boolean inValue;
+    private final StringBuilder raw = new StringBuilder();
+
+    CellKinds(XMLReader parent) {
+      super(parent);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+      if ("c".equals(localName)) {
+        String type = atts.getValue("t");
+        numeric = type == null || "n".equals(type);
+        raw.setLength(0);
+      } else if ("v".equals(localName)) {
+        inValue = true;
+      }
+      super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      if (inValue) {
+        raw.append(ch, start, length);
+      }
+      super.characters(ch, start, length);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+      if ("v".equals(localName)) {
+        inValue = false;
+      }
+      super.endElement(uri, localName, qName);
+    }
+
+    /** The raw number of the cell just read, or {@code null} when it is not a number. */
+    Double number() {
+      if (!numeric) {
+        return null;
+      }
+      try {
+        return Double.valueOf(raw.toString().strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+  }
+
   private static final class RowWriter implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     private final Writer out;
+    private final HeaderSearch search;
+    private final CellKinds kinds;
     private final List<String> cells = new ArrayList<>();
     private int nextRow;
+    /** Non-blank rows seen while looking for the header. */
+    private int searched;
+    private HeaderSearch.Header header;
 
-    RowWriter(Writer out) {
+    RowWriter(Writer out, HeaderSearch search, CellKinds kinds) {
       this.out = out;
+      this.search = search;
+      this.kinds = kinds;
     }
 
     @Override
@@ -75,19 +145,26 @@ final class XlsxToCsv {
           nextRow++;
         }
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
       cells.clear();
     }
 
     @Override
     public void endRow(int rowNum) {
+      boolean blank = HeaderSearch.blank(cells);
+      if (header == null && !blank && searched < ImportHandler.HEADER_SEARCH_ROWS) {
+        searched++;
+        header = search.match(cells);
+      } else if (header != null && !blank) {
+        fit(cells, header.width());
+      }
       try {
         for (int i = 0; i < cells.size(); i++) {
           if (i > 0) {
             out.write(',');
           }
-          String value = cells.get(i) == null ? "" : cells.get(i).replace('\r', ' ').replace('\n', ' ');
+          String value = cells.get(i).replace('\r', ' ').replace('\n', ' ');
           if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0) {
             value = '"' + value.replace("\"", "\"\"") + '"';
           }
@@ -96,7 +173,17 @@ final class XlsxToCsv {
         out.write("\n");
         nextRow = rowNum + 1;
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Fills a row with empty cells up to the width, and drops empty cells past it. */
+    private static void fit(List<String> cells, int width) {
+      while (cells.size() < width) {
+        cells.add("");
+      }
+      while (cells.size() > width && cells.get(cells.size() - 1).isEmpty()) {
+        cells.remove(cells.size() - 1);
       }
     }
 
@@ -106,28 +193,14 @@ final class XlsxToCsv {
       while (cells.size() < column) {
         cells.add("");
       }
-      cells.add(formattedValue);
-    }
-  }
-
-  /** Formats date cells as ISO-8601 (date, or date and time) instead of the sheet's local format. */
-  private static final class IsoDateFormatter extends DataFormatter {
-
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        LocalDateTime time = DateUtil.getLocalDateTime(value);
-        return time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-            ? time.toLocalDate().toString()
-            : time.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-      }
-      if (formatString == null || "General".equalsIgnoreCase(formatString)) {
-        // long digit strings (document numbers, phones) must not turn into 1.1E+17
-        if (value == Math.rint(value) && Math.abs(value) < 1e18) {
-          return Long.toString((long) value);
+      String value = formattedValue == null ? "" : formattedValue;
+      if (formattedValue != null && header != null && header.documentNumber(column) != null) {
+        Double number = kinds.number();
+        if (number != null) {
+          value = SheetNumbers.scientific(number);
         }
       }
-      return super.formatRawCellContents(value, formatIndex, formatString);
+      cells.add(value);
     }
   }
 }

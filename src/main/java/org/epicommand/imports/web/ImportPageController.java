@@ -34,7 +34,9 @@ class ImportPageController {
 
   @GetMapping("/imports")
   String list(@RequestParam(required = false) String kind, Authentication caller, Model model) {
-    model.addAttribute("kinds", jobs.kindsFor(caller));
+    java.util.List<String> kinds = jobs.kindsFor(caller);
+    model.addAttribute("kinds", kinds);
+    model.addAttribute("columns", jobs.columnsOf(kinds));
     model.addAttribute("selectedKind", kind);
     model.addAttribute("recent", jobs.recent(caller.getName()));
     return "imports/list";

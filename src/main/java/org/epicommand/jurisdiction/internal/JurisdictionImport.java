@@ -3,6 +3,7 @@ package org.epicommand.jurisdiction.internal;
 import java.util.List;
 import java.util.Optional;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -34,9 +35,17 @@ class JurisdictionImport implements ImportHandler {
     return "jurisdictions";
   }
 
+  /** The columns, with the headers of the statistical division-code tables. */
+  static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.of("code12", "统计用区划代码", "12位代码", "十二位代码"),
+      ImportColumn.of("code", "代码", "区划代码", "行政区划代码"),
+      ImportColumn.of("name", "名称", "区划名称", "单位名称"),
+      ImportColumn.of("level", "级别", "层级"),
+      ImportColumn.of("parent_code", "上级代码", "上级区划代码", "上级行政区划代码"));
+
   @Override
-  public List<String> columns() {
-    return List.of("code12", "code", "name", "level", "parent_code");
+  public List<ImportColumn> importColumns() {
+    return COLUMNS;
   }
 
   @Override

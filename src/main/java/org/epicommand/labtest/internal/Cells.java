@@ -2,27 +2,37 @@ package org.epicommand.labtest.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.epicommand.imports.CellValues;
+import org.epicommand.labtest.TubeKind;
 
 /** Parsing of import cells; {@code null} means "not parseable" (the caller reports the row). */
 final class Cells {
 
   private Cells() {}
 
-  /** ISO-8601 with offset, or a local date-time ({@code 2022-11-11 08:00[:00]}) in the city's zone. */
+  /** ISO-8601 with offset, or a local date-time ({@code 2022-11-11 08:00[:00]}, {@code 2022/11/11 8:05}) in the city's zone. */
   static Instant instant(String text, ZoneId zone) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
-      } catch (DateTimeParseException again) {
-        return null;
+    return CellValues.instant(text, zone);
+  }
+
+  /** A tube kind: its name in any case, or as labs write it (单管, 单采, 5混1, 10合1 …); {@code null} when neither. */
+  static TubeKind kind(String text) {
+    String value = text.strip().toUpperCase(Locale.ROOT);
+    return switch (value) {
+      case "单管", "单采", "单检", "1混1", "1合1" -> TubeKind.SINGLE;
+      case "5混1", "5合1", "五混一", "五合一" -> TubeKind.POOL_5;
+      case "10混1", "10合1", "十混一", "十合一" -> TubeKind.POOL_10;
+      case "20混1", "20合1", "二十混一", "二十合一" -> TubeKind.POOL_20;
+      default -> {
+        try {
+          yield TubeKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+          yield null;
+        }
       }
-    }
+    };
   }
 
   /**

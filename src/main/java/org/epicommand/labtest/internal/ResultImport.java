@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,18 @@ class ResultImport implements ImportHandler {
     return "results";
   }
 
+  /** The columns, with the headers of the result lists labs export. */
+  static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.of("tubeBarcode", "试管条码", "采样管条码", "试管编码", "管码", "条码"),
+      ImportColumn.of("result", "检测结果", "结果", "核酸结果"),
+      ImportColumn.of("ctOrf1ab", "ORF1ab", "ORF1ab基因Ct值", "Ct值(ORF1ab)", "ORF1ab Ct值"),
+      ImportColumn.of("ctN", "N基因", "N基因Ct值", "Ct值(N)", "N Ct值"),
+      ImportColumn.of("labCode", "检测机构编码", "检测机构代码", "实验室编码", "实验室代码"),
+      ImportColumn.of("reportedAt", "报告时间", "检测时间", "结果时间"));
+
   @Override
-  public List<String> columns() {
-    return List.of("tubeBarcode", "result", "ctOrf1ab", "ctN", "labCode", "reportedAt");
+  public List<ImportColumn> importColumns() {
+    return COLUMNS;
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.JurisdictionScope;
@@ -60,9 +61,18 @@ class TubeImport implements ImportHandler {
     return "tubes";
   }
 
+  /** The columns, with the headers of the sampling lists that sites and labs export. */
+  static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.of("tubeBarcode", "试管条码", "采样管条码", "试管编码", "管码", "条码"),
+      ImportColumn.of("kind", "采样类型", "混采类型", "试管类型", "管型"),
+      ImportColumn.of("memberIdType", "证件类型"),
+      ImportColumn.documentNumber("memberIdNumber", "证件号码", "身份证号", "身份证号码", "证件号"),
+      ImportColumn.of("siteCode", "采样点编码", "采样点代码", "采样点编号"),
+      ImportColumn.of("collectedAt", "采样时间"));
+
   @Override
-  public List<String> columns() {
-    return List.of("tubeBarcode", "kind", "memberIdType", "memberIdNumber", "siteCode", "collectedAt");
+  public List<ImportColumn> importColumns() {
+    return COLUMNS;
   }
 
   @Override
@@ -168,13 +178,7 @@ class TubeImport implements ImportHandler {
       return null;
     }
     String kindCell = String.valueOf(row.get("kind"));
-    TubeKind kind = cache.kinds.computeIfAbsent(kindCell, k -> {
-      try {
-        return TubeKind.valueOf(k.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    });
+    TubeKind kind = cache.kinds.computeIfAbsent(kindCell, Cells::kind);
     if (kind == null) {
       batch.reject(row, "kind", "labtest.kind");
       return null;
@@ -182,13 +186,7 @@ class TubeImport implements ImportHandler {
     IdType idType = IdType.RESIDENT_ID;
     String typeCell = row.get("memberIdType");
     if (typeCell != null) {
-      idType = cache.idTypes.computeIfAbsent(typeCell, t -> {
-        try {
-          return IdType.valueOf(t.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          return null;
-        }
-      });
+      idType = cache.idTypes.computeIfAbsent(typeCell, IdType::parse);
       if (idType == null) {
         batch.reject(row, "memberIdType", "person.idType");
         return null;

@@ -19,6 +19,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -76,9 +77,20 @@ class PushedListImport implements ImportHandler {
     return "pushed-list";
   }
 
+  /** The columns, with the headers of the lists that other cities and agencies push. */
+  static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.of("listRef", "清单编号", "推送批次", "批次号", "批次"),
+      ImportColumn.of("idType", "证件类型"),
+      ImportColumn.documentNumber("idNumber", "证件号码", "身份证号", "身份证号码", "证件号"),
+      ImportColumn.of("name", "姓名"),
+      ImportColumn.of("phone", "联系电话", "手机号", "手机号码", "电话", "联系方式"),
+      ImportColumn.of("reason", "推送原因", "协查原因", "原因", "风险类型"),
+      ImportColumn.of("sourceRegion", "来源地区", "来源地", "推送地区", "来源地区代码"),
+      ImportColumn.of("pushedAt", "推送时间"));
+
   @Override
-  public List<String> columns() {
-    return List.of("listRef", "idType", "idNumber", "name", "phone", "reason", "sourceRegion", "pushedAt");
+  public List<ImportColumn> importColumns() {
+    return COLUMNS;
   }
 
   @Override

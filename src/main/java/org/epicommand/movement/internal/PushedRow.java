@@ -2,12 +2,10 @@ package org.epicommand.movement.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.epicommand.imports.CellValues;
 import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -91,9 +89,8 @@ final class PushedRow {
       }
       IdType idType = IdType.RESIDENT_ID;
       if (row.get("idType") != null) {
-        try {
-          idType = IdType.valueOf(row.get("idType").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        idType = IdType.parse(row.get("idType"));
+        if (idType == null) {
           batch.reject(row, "idType", "person.idType");
           return null;
         }
@@ -144,20 +141,9 @@ final class PushedRow {
       return new PushedRow(row, listRef, idType, idNumber, name, phone, reason, sourceRegion, pushedAt);
     }
 
-    /** ISO with offset, or a local date-time in the city's zone ({@code 2022-11-11 08:00[:00]} or with {@code T}). */
+    /** ISO with offset, or a local date-time in the city's zone ({@link CellValues#instant}). */
     private Instant pushedAt(String text) {
-      if (text == null) {
-        return null;
-      }
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          return LocalDateTime.parse(text.replace(' ', 'T').replace('/', '-')).atZone(zone).toInstant();
-        } catch (DateTimeParseException e2) {
-          return null;
-        }
-      }
+      return CellValues.instant(text, zone);
     }
   }
 }

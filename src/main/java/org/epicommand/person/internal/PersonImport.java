@@ -3,7 +3,6 @@ package org.epicommand.person.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.UserContext;
+import org.epicommand.imports.CellValues;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -52,9 +53,20 @@ class PersonImport implements ImportHandler {
     return "persons";
   }
 
+  /** The columns, with the headers community and district offices give them. */
+  static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.of("name", "姓名"),
+      ImportColumn.of("idType", "证件类型"),
+      ImportColumn.documentNumber("idNumber", "证件号码", "身份证号", "身份证号码", "证件号"),
+      ImportColumn.of("sex", "性别"),
+      ImportColumn.of("birthDate", "出生日期"),
+      ImportColumn.of("phone", "联系电话", "手机号", "手机号码", "电话", "联系方式"),
+      ImportColumn.of("address", "现住址", "住址", "居住地址", "家庭住址", "现居住地址"),
+      ImportColumn.of("jurisdictionCode", "所属社区", "社区代码", "行政区划代码", "所属社区代码", "辖区代码"));
+
   @Override
-  public List<String> columns() {
-    return List.of("name", "idType", "idNumber", "sex", "birthDate", "phone", "address", "jurisdictionCode");
+  public List<ImportColumn> importColumns() {
+    return COLUMNS;
   }
 
   @Override
@@ -113,32 +125,24 @@ class PersonImport implements ImportHandler {
     IdType idType = IdType.RESIDENT_ID;
     String type = row.get("idType");
     if (type != null) {
-      try {
-        idType = IdType.valueOf(type.toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      idType = IdType.parse(type);
+      if (idType == null) {
         problems.add(FieldProblem.of("idType", "person.idType"));
-        idType = null;
       }
     }
     Sex sex = null;
     String sexText = row.get("sex");
     if (sexText != null) {
-      sex = switch (sexText.toUpperCase(java.util.Locale.ROOT)) {
-        case "MALE", "M", "男" -> Sex.MALE;
-        case "FEMALE", "F", "女" -> Sex.FEMALE;
-        case "UNKNOWN" -> Sex.UNKNOWN;
-        default -> {
-          problems.add(FieldProblem.of("sex", "person.sex"));
-          yield null;
-        }
-      };
+      sex = Sex.parse(sexText);
+      if (sex == null) {
+        problems.add(FieldProblem.of("sex", "person.sex"));
+      }
     }
     LocalDate birthDate = null;
     String birth = row.get("birthDate");
     if (birth != null) {
-      try {
-        birthDate = LocalDate.parse(birth.replace('/', '-'));
-      } catch (DateTimeParseException e) {
+      birthDate = CellValues.date(birth);
+      if (birthDate == null) {
         problems.add(FieldProblem.of("birthDate", "person.birthDate"));
       }
     }

@@ -20,6 +20,7 @@ import org.epicommand.cases.CaseNode;
 import org.epicommand.cases.CaseRegistry;
 import org.epicommand.cases.NewCase;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.person.IdType;
@@ -79,10 +80,24 @@ class CaseLineListImport implements ImportHandler {
     return "cases";
   }
 
+  /** The columns, with the headers of the line lists (病例一览表) CDCs keep. */
+  static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.of("caseRef", "病例编号", "病例序号", "编号"),
+      ImportColumn.of("name", "姓名"),
+      ImportColumn.of("idType", "证件类型"),
+      ImportColumn.documentNumber("idNumber", "证件号码", "身份证号", "身份证号码", "证件号"),
+      ImportColumn.of("sex", "性别"),
+      ImportColumn.of("age", "年龄"),
+      ImportColumn.of("classification", "病例分类", "分类", "诊断类型"),
+      ImportColumn.of("onsetDate", "发病日期"),
+      ImportColumn.of("diagnosedDate", "诊断日期", "确诊日期"),
+      ImportColumn.of("jurisdictionCode", "所属社区", "社区代码", "行政区划代码", "现住址行政区划代码", "辖区代码"),
+      ImportColumn.of("infectorRefs", "传染源病例编号", "感染来源编号", "关联病例编号"),
+      ImportColumn.of("cluster", "聚集性疫情", "所属聚集性疫情", "聚集疫情"));
+
   @Override
-  public List<String> columns() {
-    return List.of("caseRef", "name", "idType", "idNumber", "sex", "age", "classification", "onsetDate",
-        "diagnosedDate", "jurisdictionCode", "infectorRefs", "cluster");
+  public List<ImportColumn> importColumns() {
+    return COLUMNS;
   }
 
   @Override

@@ -2,13 +2,13 @@ package org.epicommand.tracing.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.epicommand.cases.Classification;
+import org.epicommand.imports.CellValues;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.person.IdType;
 import org.epicommand.person.Sex;
@@ -32,24 +32,18 @@ record LineListRow(ImportRow row, String caseRef, String name, IdType idType, St
     IdType idType = null;
     String type = row.get("idType");
     if (type != null) {
-      try {
-        idType = IdType.valueOf(type.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      idType = IdType.parse(type);
+      if (idType == null) {
         problems.add(FieldProblem.of("idType", "person.idType"));
       }
     }
     Sex sex = null;
     String sexText = row.get("sex");
     if (sexText != null) {
-      sex = switch (sexText.toUpperCase(Locale.ROOT)) {
-        case "MALE", "M", "男" -> Sex.MALE;
-        case "FEMALE", "F", "女" -> Sex.FEMALE;
-        case "UNKNOWN" -> Sex.UNKNOWN;
-        default -> {
-          problems.add(FieldProblem.of("sex", "person.sex"));
-          yield null;
-        }
-      };
+      sex = Sex.parse(sexText);
+      if (sex == null) {
+        problems.add(FieldProblem.of("sex", "person.sex"));
+      }
     }
     Integer age = null;
     String ageText = row.get("age");
@@ -104,17 +98,12 @@ record LineListRow(ImportRow row, String caseRef, String name, IdType idType, St
     if (text == null) {
       return null;
     }
-    try {
-      LocalDate date = LocalDate.parse(text.replace('/', '-'));
-      if (date.getYear() < 1900) {
-        problems.add(FieldProblem.of(column, "tracing.import.date"));
-        return null;
-      }
-      return date;
-    } catch (DateTimeParseException e) {
+    LocalDate date = CellValues.date(text);
+    if (date == null || date.getYear() < 1900) {
       problems.add(FieldProblem.of(column, "tracing.import.date"));
       return null;
     }
+    return date;
   }
 
   /** Only the first problem of each field is reported. */

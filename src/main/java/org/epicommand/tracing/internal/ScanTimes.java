@@ -3,17 +3,16 @@ package org.epicommand.tracing.internal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import org.epicommand.imports.CellValues;
 
 /**
  * The {@code scannedAt} of a scan file: ISO-8601 with an offset ({@code 2022-11-01T10:00:00+08:00},
  * {@code …Z}, with or without a fraction), or a local {@code yyyy-MM-dd HH:mm[:ss]} (or with a
  * {@code T}) in the city's zone. The common shapes are read by hand (a formatter costs microseconds a
- * row, a large share of a 100 M-row import); anything else goes through {@code java.time}, which
- * decides. Null when the text is no valid instant.
+ * row, a large share of a 100 M-row import); anything else goes through {@link CellValues#instant}
+ * (e.g. {@code 2022/11/1 8:05}), which decides. Null when the text is no valid instant.
  */
 final class ScanTimes {
 
@@ -81,16 +80,7 @@ final class ScanTimes {
   }
 
   private static Instant slow(String text, ZoneId zone) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        String local = text.replace(' ', 'T');
-        return LocalDateTime.parse(local.length() == 16 ? local + ":00" : local).atZone(zone).toInstant();
-      } catch (DateTimeParseException again) {
-        return null;
-      }
-    }
+    return CellValues.instant(text, zone);
   }
 
   private static boolean digits(String t, int from, int count) {

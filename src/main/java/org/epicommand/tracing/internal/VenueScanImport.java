@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.person.IdType;
@@ -54,9 +55,16 @@ class VenueScanImport implements ImportHandler {
     return "venue-scans";
   }
 
+  /** The columns, with the headers of the scan exports venues and the health-code platform give. */
+  static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.of("idType", "证件类型"),
+      ImportColumn.documentNumber("idNumber", "证件号码", "身份证号", "身份证号码", "证件号"),
+      ImportColumn.of("venueCode", "场所编码", "场所码", "场所代码", "场所码编号"),
+      ImportColumn.of("scannedAt", "扫码时间"));
+
   @Override
-  public List<String> columns() {
-    return List.of("idType", "idNumber", "venueCode", "scannedAt");
+  public List<ImportColumn> importColumns() {
+    return COLUMNS;
   }
 
   @Override
@@ -148,9 +156,8 @@ class VenueScanImport implements ImportHandler {
     IdType idType = IdType.RESIDENT_ID;
     String type = row.get("idType");
     if (type != null) {
-      try {
-        idType = IdType.valueOf(type.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      idType = IdType.parse(type);
+      if (idType == null) {
         batch.reject(row, "idType", "person.idType");
         return null;
       }

@@ -118,7 +118,7 @@ final class CasesKind implements ImportKind {
     return Arbitraries.oneOf(
         Arbitraries.of("", "A;B", "R".repeat(65)).map(v -> new Broken("caseRef", v)),
         Arbitraries.of("", "   ", "模".repeat(51)).map(v -> new Broken("name", v)),
-        Arbitraries.of("DRIVER", "身份证").map(v -> new Broken("idType", v)),
+        Arbitraries.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)),
         Arbitraries.of("X", "中性", "2").map(v -> new Broken("sex", v)),
         Arbitraries.of("-1", "abc", "200", "1e3").map(v -> new Broken("age", v)),
         Arbitraries.of("", "EXCLUDED", "排除", "POSITIVE").map(v -> new Broken("classification", v)),

@@ -193,7 +193,7 @@ final class PersonsKind implements ImportKind {
   public Arbitrary<Broken> invalidations() {
     return Arbitraries.oneOf(
         Arbitraries.of("2022-02-30", "20221311", "2022-13-01", "1990-00-10", "2021-02-29", "明天", "abc",
-            "31/12/1990", "1990-12-31T08:00", "19901231").map(v -> new Broken("birthDate", v)),
+            "31/12/1990", "1990-12-31T08:00", "19901232").map(v -> new Broken("birthDate", v)),
         Arbitraries.just(new Broken("birthDateMismatch", "")),
         Arbitraries.of("checksum", "17digits", "19digits", "letter", "province00", "date19990230", "future",
             "old15badDate", "fullWidth", "身份证号码", "X", "0").map(v -> new Broken("residentId", v)),
@@ -202,7 +202,7 @@ final class PersonsKind implements ImportKind {
         Arbitraries.just(new Broken("sexMismatch", "")),
         Arbitraries.of("12345", "1391234567", "电话号码", "+1 555 0100", "021-1234").map(v -> new Broken("phone", v)),
         Arbitraries.of("", "   ", "模".repeat(51)).map(v -> new Broken("name", v)),
-        Arbitraries.of("DRIVER", "身份证", "RESIDENT").map(v -> new Broken("idType", v)),
+        Arbitraries.of("DRIVER", "驾驶证", "RESIDENT").map(v -> new Broken("idType", v)),
         Arbitraries.of("990101999999", "990102001001", "", "abc").map(v -> new Broken("jurisdictionCode", v)),
         Arbitraries.just(new Broken("address", "模".repeat(201))));
   }

@@ -117,7 +117,7 @@ final class PushedListKind implements ImportKind {
         Arbitraries.of("checksum", "17digits", "future", "身份证", "X").map(v -> new Broken("residentId", v)),
         Arbitraries.just(new Broken("noIdentifier", "")),
         Arbitraries.of("", "L".repeat(101)).map(v -> new Broken("listRef", v)),
-        Arbitraries.of("DRIVER", "身份证").map(v -> new Broken("idType", v)),
+        Arbitraries.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)),
         Arbitraries.of("12345", "电话", "+1 555 0100").map(v -> new Broken("phone", v)),
         Arbitraries.just(new Broken("name", "模".repeat(51))),
         Arbitraries.of("", "明天", "2022-13-01 08:00", "2999-01-01 08:00", "20221120").map(v -> new Broken("pushedAt", v)),

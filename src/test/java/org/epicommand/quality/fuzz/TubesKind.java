@@ -109,8 +109,8 @@ final class TubesKind implements ImportKind {
   public Arbitrary<Broken> invalidations() {
     return Arbitraries.oneOf(
         Arbitraries.of("", "X".repeat(41)).map(v -> new Broken("tubeBarcode", v)),
-        Arbitraries.of("POOL_7", "", "单管", "POOL").map(v -> new Broken("kind", v)),
-        Arbitraries.of("DRIVER", "护照").map(v -> new Broken("memberIdType", v)),
+        Arbitraries.of("POOL_7", "", "三管", "POOL").map(v -> new Broken("kind", v)),
+        Arbitraries.of("DRIVER", "驾照").map(v -> new Broken("memberIdType", v)),
         Arbitraries.of("", "LT99999999", "110101199003077777").map(v -> new Broken("memberIdNumber", v)),
         Arbitraries.of("", "NOSITE", "S990102001001").map(v -> new Broken("siteCode", v)),
         Arbitraries.of("", "yesterday", "2022-13-01T00:00:00+08:00", "13/11/2022", "2022-11-31 08:00")

@@ -121,7 +121,7 @@ final class VenueScansKind implements ImportKind {
             "2019-01-01T00:00:00Z", "1667260800").map(v -> new Broken("scannedAt", v)),
         Arbitraries.of("NOPE", "", "场所", "X".repeat(65)).map(v -> new Broken("venueCode", v)),
         Arbitraries.of("ZZ0000000", "", "FZS000000X").map(v -> new Broken("idNumber", v)),
-        Arbitraries.of("DRIVER", "身份证").map(v -> new Broken("idType", v)));
+        Arbitraries.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)));
   }
 
   @Override
