@@ -14,7 +14,7 @@ import java.util.List;
  * refused by the machinery with {@code error.idNumber.storedAsNumber} before the handler sees the
  * row, so the number is never stored.
  */
-public record ImportColumn(String name, List<String> aliases, boolean documentNumber) {
+public record ImportColumn(String name, List<String> aliases, boolean documentNumber, boolean optional) {
 
   public ImportColumn {
     aliases = List.copyOf(aliases);
@@ -22,12 +22,20 @@ public record ImportColumn(String name, List<String> aliases, boolean documentNu
 
   /** A column and its other headers. */
   public static ImportColumn of(String name, String... aliases) {
-    return new ImportColumn(name, List.of(aliases), false);
+    return new ImportColumn(name, List.of(aliases), false, false);
   }
 
   /** A document-number column and its other headers. */
   public static ImportColumn documentNumber(String name, String... aliases) {
-    return new ImportColumn(name, List.of(aliases), true);
+    return new ImportColumn(name, List.of(aliases), true, false);
+  }
+
+  /**
+   * A column a file may leave out (its cells then read as empty), e.g. the population of the
+   * divisions import; where present it is found under any of its headers.
+   */
+  public static ImportColumn optional(String name, String... aliases) {
+    return new ImportColumn(name, List.of(aliases), false, true);
   }
 
   /** The canonical names of the columns, in their order. */

@@ -111,12 +111,12 @@ final class HeaderSearch {
   /** The header these cells make, or {@code null} when a column is missing. */
   Header match(List<String> cells) {
     Map<String, Integer> found = found(cells);
-    if (found.size() < columns.size()) {
+    if (columns.stream().anyMatch(c -> !c.optional() && !found.containsKey(c.name().toLowerCase(Locale.ROOT)))) {
       return null;
     }
     String[] documentNumbers = new String[cells.size()];
     for (ImportColumn column : columns) {
-      if (column.documentNumber()) {
+      if (column.documentNumber() && found.containsKey(column.name().toLowerCase(Locale.ROOT))) {
         documentNumbers[found.get(column.name().toLowerCase(Locale.ROOT))] = column.name();
       }
     }
@@ -132,7 +132,7 @@ final class HeaderSearch {
     Map<String, Integer> found = found(cells);
     List<String> missing = new ArrayList<>();
     for (ImportColumn column : columns) {
-      if (!found.containsKey(column.name().toLowerCase(Locale.ROOT))) {
+      if (!column.optional() && !found.containsKey(column.name().toLowerCase(Locale.ROOT))) {
         missing.add(column.aliases().isEmpty() ? column.name() : column.name() + "（" + column.aliases().get(0) + "）");
       }
     }

@@ -41,7 +41,8 @@ class JurisdictionImport implements ImportHandler {
       ImportColumn.of("code", "代码", "区划代码", "行政区划代码"),
       ImportColumn.of("name", "名称", "区划名称", "单位名称"),
       ImportColumn.of("level", "级别", "层级"),
-      ImportColumn.of("parent_code", "上级代码", "上级区划代码", "上级行政区划代码"));
+      ImportColumn.of("parent_code", "上级代码", "上级区划代码", "上级行政区划代码"),
+      ImportColumn.optional("population", "常住人口", "人口"));
 
   @Override
   public List<ImportColumn> importColumns() {
