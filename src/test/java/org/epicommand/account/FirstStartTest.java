@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import org.epicommand.support.Api;
+import org.epicommand.support.Browser;
 import org.epicommand.support.CityInstallation;
 import org.epicommand.support.SharedData;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +73,24 @@ class FirstStartTest {
 
   @Test
   @Order(3)
+  void theSetupPageSaysWhatTheNewCityLacks() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, city.api().baseUrl(), "admin", CityInstallation.ADMIN_PASSWORD);
+      page.navigate(city.api().baseUrl() + "/admin/setup");
+      Locator divisions = page.locator("[data-testid='setup-setup.divisions']");
+      assertThat(divisions.getAttribute("data-ready")).isEqualTo("false");
+      assertThat(divisions.textContent()).contains("没有行政区划");
+      assertThat(page.locator("[data-testid='setup-setup.ruleSet']").getAttribute("data-ready")).isEqualTo("true");
+      assertThat(page.locator("[data-testid=setup-complete]").count()).isZero();
+      Browser.screenshot(page, "setup-new-city");
+      divisions.locator("a").click();
+      page.waitForURL(url -> url.contains("/imports"));
+    }
+  }
+
+  @Test
+  @Order(4)
   void theFirstDivisionsImportPlacesTheAdministratorAtItsRoot() throws Exception {
     JsonNode status = city.admin().upload("/api/v1/imports/jurisdictions?wait=true",
         SharedData.require("admin/xinzhou_1409_hierarchy_2021.csv")).json();
@@ -81,7 +104,38 @@ class FirstStartTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
+  void theImportedDivisionsTurnGreenAndTheirVillagesArePickedOnAPhone() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, city.api().baseUrl(), "admin", CityInstallation.ADMIN_PASSWORD);
+      page.navigate(city.api().baseUrl() + "/admin/setup");
+      assertThat(page.locator("[data-testid='setup-setup.divisions']").getAttribute("data-ready")).isEqualTo("true");
+      assertThat(page.locator("[data-testid='setup-setup.population']").getAttribute("data-ready")).isEqualTo("false");
+      Browser.screenshot(page, "setup-divisions-imported");
+    }
+    // a returnee on a phone chooses their village level by level: 山西省 and 忻州市 are the only
+    // choices and are taken at once; then county, township and village
+    try (BrowserContext context = Browser.phone()) {
+      Page page = context.newPage();
+      page.navigate(city.api().baseUrl() + "/public/arrival");
+      Locator picker = page.locator(".division-picker");
+      picker.locator("select[data-depth='2']").selectOption("140902");
+      picker.locator("select[data-depth='3']").selectOption(new SelectOption().setLabel("长征街街道"));
+      Locator villages = picker.locator("select[data-depth='4']");
+      villages.waitFor();
+      assertThat(villages.locator("option").count()).isGreaterThan(5);
+      villages.selectOption(new SelectOption().setIndex(1));
+      String village = page.locator("input[name=destinationCode]").inputValue();
+      assertThat(village).startsWith("140902").hasSize(12);
+      assertThat(picker.locator(".division-chosen").textContent()).startsWith("山西省 › 忻州市 › 忻府区 › 长征街街道 › ");
+      assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+      Browser.screenshot(page, "division-picker-phone");
+    }
+  }
+
+  @Test
+  @Order(6)
   void roomsPerTenThousandResidentsAreMeasuredAgainstThePopulationOnceItIsSet() {
     Api.Answer created = city.admin().post("/api/v1/users", Map.of("username", "xz-commander",
         "password", "Command2022xz", "roles", new String[] {"COMMANDER"}, "jurisdictionCode", "1409"));

@@ -84,9 +84,14 @@ public final class Browser {
 
   /** Signs in through the login form as a demo user. */
   public static void login(Page page, String baseUrl, String username) {
+    login(page, baseUrl, username, Api.DEMO_PASSWORD);
+  }
+
+  /** Signs in through the login form. */
+  public static void login(Page page, String baseUrl, String username, String password) {
     page.navigate(baseUrl + "/login");
     page.fill("#username", username);
-    page.fill("#password", Api.DEMO_PASSWORD);
+    page.fill("#password", password);
     page.click("button[type=submit]");
     page.waitForURL(url -> !url.contains("/login"));
   }
