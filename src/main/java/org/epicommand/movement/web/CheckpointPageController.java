@@ -18,6 +18,7 @@ import org.epicommand.movement.RiskAreas;
 import org.epicommand.movement.RiskLevel;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.Coordinates;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
@@ -47,7 +48,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CheckpointPageController {
 
   /** The checkpoint form as typed. */
-  record CheckpointForm(String code, String name, String kind, String jurisdictionCode) {}
+  record CheckpointForm(String code, String name, String kind, String jurisdictionCode, String lat, String lon) {
+
+    /** The form as the facade takes it; an unknown kind is a field error. */
+    Checkpoints.NewCheckpoint toNewCheckpoint() {
+      Checkpoints.Kind parsed = null;
+      if (kind != null && !kind.isBlank()) {
+        try {
+          parsed = Checkpoints.Kind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+          throw new ValidationFailure(FieldProblem.of("kind", "movement.checkpoint.kind"));
+        }
+      }
+      return new Checkpoints.NewCheckpoint(code, name, parsed, jurisdictionCode, Coordinates.parse(lat),
+          Coordinates.parse(lon));
+    }
+  }
 
   /** The pass form as typed. */
   record PassForm(String plate, String cargo, String validFrom, String validTo) {}
@@ -74,7 +90,7 @@ class CheckpointPageController {
   @GetMapping("/checkpoints")
   String list(Model model) {
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new CheckpointForm("", "", "STATION", currentUser.get().jurisdictionCode()));
+      model.addAttribute("form", new CheckpointForm("", "", "STATION", currentUser.get().jurisdictionCode(), "", ""));
     }
     if (!model.containsAttribute("passForm")) {
       LocalDate today = LocalDate.now(clock);
@@ -86,7 +102,12 @@ class CheckpointPageController {
     if (!model.containsAttribute("passErrors")) {
       model.addAttribute("passErrors", Map.of());
     }
-    model.addAttribute("checkpoints", checkpoints.list());
+    List<Checkpoints.Checkpoint> active = checkpoints.list(Checkpoints.State.ACTIVE);
+    List<Checkpoints.Checkpoint> retired = checkpoints.list(Checkpoints.State.RETIRED);
+    model.addAttribute("checkpoints", active);
+    model.addAttribute("retired", retired);
+    model.addAttribute("names", divisionNames(jurisdictions, java.util.stream.Stream.concat(active.stream(),
+        retired.stream()).map(Checkpoints.Checkpoint::jurisdictionCode).toList()));
     model.addAttribute("passes", checkpoints.recentPasses(20));
     model.addAttribute("kinds", Checkpoints.Kind.values());
     model.addAttribute("today", LocalDate.now(clock));
@@ -97,13 +118,9 @@ class CheckpointPageController {
   @PreAuthorize("hasAuthority('RISK_AREA_MANAGE')")
   String create(CheckpointForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      Checkpoints.Kind kind = form.kind() == null || form.kind().isBlank() ? null : Checkpoints.Kind.valueOf(form.kind());
-      Checkpoints.Checkpoint created = checkpoints.create(new Checkpoints.Checkpoint(blank(form.code()), form.name(),
-          kind, blank(form.jurisdictionCode())));
+      Checkpoints.Checkpoint created = checkpoints.create(form.toNewCheckpoint());
       redirect.addFlashAttribute("created", created.code());
       return "redirect:/movement/checkpoints";
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("errors", Map.of("kind", forms.text("error.movement.checkpoint.kind")));
     } catch (ValidationFailure e) {
       model.addAttribute("errors", forms.of(e));
     } catch (org.epicommand.shared.Conflict e) {
@@ -138,6 +155,7 @@ class CheckpointPageController {
       HttpServletResponse response) {
     Checkpoints.Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> new RecordNotFound("CHECKPOINT"));
     model.addAttribute("checkpoint", checkpoint);
+    model.addAttribute("zone", clock.getZone());
     model.addAttribute("q", q == null ? "" : q);
     if (q != null && !q.isBlank()) {
       boolean number = q.strip().toUpperCase(java.util.Locale.ROOT).startsWith("GC-");
@@ -192,6 +210,11 @@ class CheckpointPageController {
       model.addAttribute("errors", forms.of(e));
     } catch (AccessDeniedException e) {
       model.addAttribute("errors", Map.of("destinationCode", forms.text("error.person.outsideScope")));
+    } catch (org.epicommand.shared.Conflict e) {
+      response.setStatus(409);
+      model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
+      model.addAttribute("form", form);
+      return station(checkpoint.code(), null, model, response);
     }
     response.setStatus(400);
     model.addAttribute("form", form);
@@ -206,8 +229,11 @@ class CheckpointPageController {
     }
   }
 
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /** Division names by code (names, not codes, on the pages). */
+  static Map<String, String> divisionNames(Jurisdictions jurisdictions, List<String> codes) {
+    Map<String, String> names = new java.util.HashMap<>();
+    codes.stream().distinct().forEach(code -> jurisdictions.find(code).ifPresent(j -> names.put(code, j.name())));
+    return names;
   }
 
   @Configuration(proxyBeanMethods = false)

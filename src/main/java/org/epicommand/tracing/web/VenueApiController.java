@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.ApiAccessRule;
-import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
+import org.epicommand.shared.StateFilter;
 import org.epicommand.tracing.Contact;
 import org.epicommand.tracing.ContactCategory;
 import org.epicommand.tracing.ContactType;
@@ -115,23 +114,7 @@ class VenueApiController {
 
   /** The {@code state} filter: ACTIVE when not given, null (all) for ALL; anything else is a 400 field error. */
   static VenueState stateFilter(String state) {
-    if (state == null || state.isBlank()) {
-      return VenueState.ACTIVE;
-    }
-    if (state.strip().equalsIgnoreCase("ALL")) {
-      return null;
-    }
-    try {
-      return VenueState.valueOf(state.strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ValidationFailure(FieldProblem.of("state", "invalidValue"));
-    }
-  }
-
-  @GetMapping("/venues/{code}")
-  @PreAuthorize("hasAuthority('CASE_READ')")
-  Venue get(@PathVariable String code) {
-    return venues.get(code);
+    return StateFilter.parse(state, VenueState.class, VenueState.ACTIVE);
   }
 
   @Operation(summary = "Search venue scans around every venue visit of the trajectory and propose the persons found"
