@@ -117,6 +117,13 @@ class VenueApiController {
     return StateFilter.parse(state, VenueState.class, VenueState.ACTIVE);
   }
 
+  @Operation(summary = "A venue by code, active or retired")
+  @GetMapping("/venues/{code}")
+  @PreAuthorize("hasAuthority('CASE_READ')")
+  Venue get(@PathVariable String code) {
+    return venues.get(code);
+  }
+
   @Operation(summary = "Search venue scans around every venue visit of the trajectory and propose the persons found"
       + " as candidates; returns how many were proposed now and how many the investigation has (list: GET candidates)")
   @PostMapping("/investigations/{id}/copresence")

@@ -157,6 +157,7 @@ class MovementPagesSecurityTest {
     WebSession.Page saved = commander.postForm("/movement/checkpoints/" + code + "/edit", Map.of("name", "东湖南站",
         "kind", "TRAFFIC", "jurisdictionCode", "990101", "lat", "30.29", "lon", "120.18"), true);
     assertThat(saved.location()).endsWith("/movement/checkpoints/" + code + "/edit");
+    assertThat(commander.get("/movement/checkpoints/" + code + "/edit").body()).contains("已保存");
     JsonNode read = api.as("commander").get("/api/v1/checkpoints/" + code).json();
     assertThat(read.get("name").asString()).isEqualTo("东湖南站");
     assertThat(read.get("lon").asDouble()).isEqualTo(120.18);

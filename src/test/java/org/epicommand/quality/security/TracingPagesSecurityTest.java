@@ -111,6 +111,7 @@ class TracingPagesSecurityTest {
     WebSession.Page edited = cdc.postForm("/tracing/venues/" + code + "/edit", Map.of("name", "页面场所改名",
         "type", "SHOP", "jurisdictionCode", COMMUNITY, "address", "东湖路2号", "lat", "", "lon", ""), true);
     assertThat(edited.location()).endsWith("/tracing/venues/" + code + "/edit");
+    assertThat(cdc.get("/tracing/venues/" + code + "/edit").body()).contains("已保存：页面场所改名");
     assertThat(cdc.postForm("/tracing/venues/" + code + "/retire", Map.of(), true).location())
         .endsWith("/tracing/venues/" + code + "/edit");
     String retired = cdc.get("/tracing/venues/" + code + "/edit").body();
