@@ -50,6 +50,7 @@ class VenuePagesBrowserTest {
       // only one coordinate: the form says so under the field and keeps what was typed
       page.click("[data-testid=venue-save]");
       page.waitForSelector("[data-field-error=lon]");
+      page.waitForLoadState();
       assertThat(page.locator("[data-field-error=lon]").textContent()).isEqualTo("经度和纬度须同时填写或同时留空");
       assertThat(page.inputValue("#venueName")).isEqualTo(name);
       fitsThePhone(page);
@@ -74,6 +75,8 @@ class VenuePagesBrowserTest {
       assertThat(page.inputValue("#lon")).isEqualTo("120.1551");
       page.click("[data-testid=venue-retire]");
       page.waitForSelector("[data-testid=state-changed]");
+      // the button stands at the end of the page: wait for the whole page, not only its first alert
+      page.waitForLoadState();
       assertThat(page.locator("[data-testid=retired-badge]").textContent()).isEqualTo("已停用");
       assertThat(page.locator("[data-testid=venue-reactivate]").count()).isEqualTo(1);
       fitsThePhone(page);
