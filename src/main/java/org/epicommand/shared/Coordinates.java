@@ -24,16 +24,16 @@ public final class Coordinates {
     }
   }
 
-  /** A coordinate as typed in a form or a file cell; blank is none, text that is no finite number is NaN (rejected). */
+  /**
+   * A coordinate as typed in a form or a file cell: decimal degrees ({@code 30.2741}, {@code -0.5});
+   * blank is none, anything else (text, {@code 1e3}, {@code 30.5d}, {@code NaN}) is NaN, which the
+   * check rejects.
+   */
   public static Double parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try {
-      double value = Double.parseDouble(text.strip());
-      return Double.isFinite(value) ? value : Double.NaN;
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    String t = text.strip();
+    return t.matches("[+-]?\\d{1,3}(\\.\\d{1,12})?") ? Double.valueOf(t) : Double.NaN;
   }
 }
