@@ -145,11 +145,6 @@ public class Checkpoints {
     return store.list(state);
   }
 
-  /** The active checkpoints: the default list. */
-  public List<Checkpoint> list() {
-    return list(State.ACTIVE);
-  }
-
   /** A checkpoint by code, active or retired. */
   public Optional<Checkpoint> find(String code) {
     return code == null ? Optional.empty() : store.find(code.strip());
