@@ -26,6 +26,7 @@ import org.epicommand.quarantine.QuarantineOrders;
 import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.quarantine.RuleSet;
 import org.epicommand.quarantine.RuleSets;
+import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -123,8 +124,13 @@ public class Arrivals {
       problems.add(FieldProblem.of("originRegion", "movement.arrival.originRegion"));
     }
     String checkpoint = blankToNull(request.checkpointCode());
-    if (checkpoint != null && (scope == null || checkpoints.find(checkpoint).isEmpty())) {
+    Optional<Checkpoints.Checkpoint> at = checkpoint == null || scope == null ? Optional.empty()
+        : checkpoints.find(checkpoint);
+    if (checkpoint != null && at.isEmpty()) {
       problems.add(FieldProblem.of("checkpointCode", "movement.checkpoint.unknown"));
+    } else if (at.isPresent() && at.get().state() == Checkpoints.State.RETIRED) {
+      // a retired checkpoint keeps its arrivals but registers no new ones
+      throw Conflict.illegalTransition("movement.checkpoint.retired", at.get().state());
     }
     RiskLevel originLevel = request.originLevel();
     if (request.originAreaId() != null) {

@@ -6,14 +6,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.movement.internal.CheckpointStore;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.Coordinates;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -23,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checkpoints and stations (卡口/通道, DOMAIN.md §8) and green-channel passes for supply vehicles:
- * the command office sets up checkpoints and issues passes; staff at a checkpoint record a vehicle's
- * passage, which is refused (409) outside the pass's validity. Arrivals registered at a checkpoint
- * name it ({@link NewArrival} via the arrival API's {@code checkpointCode}).
+ * the command office sets up, corrects, retires and reactivates checkpoints (never deleting one: a
+ * retired checkpoint keeps its arrivals and passages and refuses new ones with 409) and issues passes;
+ * staff at a checkpoint record a vehicle's passage, which is refused (409) outside the pass's
+ * validity. Arrivals registered at a checkpoint name it ({@link NewArrival} via the arrival API's
+ * {@code checkpointCode}).
  */
 @Service
 public class Checkpoints {
@@ -33,7 +40,18 @@ public class Checkpoints {
   /** The kinds of checkpoint. */
   public enum Kind { TRAFFIC, STATION, AIRPORT, PORT }
 
-  public record Checkpoint(String code, String name, Kind kind, String jurisdictionCode) {}
+  /** A checkpoint is ACTIVE, or RETIRED: kept with its history, refusing new registrations and passages. */
+  public enum State { ACTIVE, RETIRED }
+
+  /**
+   * A checkpoint to set up, or the corrected fields of one ({@code code} is then ignored: arrivals and
+   * passages name it). {@code lat}/{@code lon}: optional WGS-84 degrees, both or neither.
+   */
+  public record NewCheckpoint(String code, String name, Kind kind, String jurisdictionCode, Double lat, Double lon) {}
+
+  /** A checkpoint; {@code retiredAt} is null while it is active. */
+  public record Checkpoint(String id, String code, String name, Kind kind, String jurisdictionCode, Double lat,
+      Double lon, State state, OffsetDateTime retiredAt) {}
 
   public record GreenPass(String passNumber, String plate, String cargo, LocalDate validFrom, LocalDate validTo) {}
 
@@ -48,14 +66,18 @@ public class Checkpoints {
   /** A plate as printed: a province character, a letter, then 5 or 6 letters/digits (new-energy plates). */
   static final String PLATE = "\\p{IsHan}[A-Z][A-Z0-9]{4,5}[A-Z0-9\\p{IsHan}]";
   static final String PASS_NUMBER = "GC-\\d{8}-\\d{6}";
+  static final String SUBJECT = "CHECKPOINT";
 
+  private final CheckpointStore store;
   private final JdbcClient jdbc;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Checkpoints(JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+  Checkpoints(CheckpointStore store, JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUser currentUser,
+      AuditTrail audit, Clock clock) {
+    this.store = store;
     this.jdbc = jdbc;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -63,44 +85,124 @@ public class Checkpoints {
     this.clock = clock;
   }
 
+  /** Sets up a checkpoint in a division inside the caller's jurisdiction; a taken code is 409 naming it. */
   @Transactional
-  public Checkpoint create(Checkpoint request) {
-    currentUser.get();
+  public Checkpoint create(NewCheckpoint request) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (request.code() == null || !request.code().matches("[A-Za-z0-9-]{2,30}")) {
+    if (request.code() == null || !request.code().strip().matches("[A-Za-z0-9-]{2,30}")) {
       problems.add(FieldProblem.of("code", "movement.checkpoint.code"));
     }
-    if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
+    check(request, problems);
+    Checkpoint checkpoint = new Checkpoint(UUID.randomUUID().toString(),
+        request.code() == null ? null : request.code().strip(), request.name() == null ? null : request.name().strip(),
+        request.kind(), request.jurisdictionCode() == null ? null : request.jurisdictionCode().strip(), request.lat(),
+        request.lon(), State.ACTIVE, null);
+    if (!store.insert(checkpoint, clock.instant())) {
+      throw Conflict.duplicate("movement.checkpoint.duplicate", store.find(checkpoint.code()).map(Checkpoint::id)
+          .orElse(null));
+    }
+    audit.record(AuditAction.CREATE, SUBJECT, checkpoint.code(), checkpoint.name());
+    return checkpoint;
+  }
+
+  /** Corrects a checkpoint's name, kind, division or coordinates (its code stays); 404 outside the jurisdiction. */
+  @Transactional
+  public Checkpoint update(String code, NewCheckpoint request) {
+    Checkpoint current = manageable(code);
+    check(request, new ArrayList<>());
+    Checkpoint corrected = new Checkpoint(current.id(), current.code(), request.name().strip(), request.kind(),
+        request.jurisdictionCode().strip(), request.lat(), request.lon(), current.state(), current.retiredAt());
+    store.update(corrected, clock.instant());
+    audit.record(AuditAction.UPDATE, SUBJECT, current.code(), changes(current, corrected));
+    return corrected;
+  }
+
+  /** Retires a checkpoint: it keeps its history and refuses new registrations and passages; retired → 409. */
+  @Transactional
+  public Checkpoint retire(String code) {
+    return changeState(code, State.RETIRED);
+  }
+
+  /** Takes a retired checkpoint back into use; active → 409. */
+  @Transactional
+  public Checkpoint reactivate(String code) {
+    return changeState(code, State.ACTIVE);
+  }
+
+  private Checkpoint changeState(String code, State target) {
+    Checkpoint current = manageable(code);
+    if (current.state() == target || !store.changeState(current.id(), target, clock.instant())) {
+      throw Conflict.illegalTransition(target == State.RETIRED ? "movement.checkpoint.alreadyRetired"
+          : "movement.checkpoint.alreadyActive", current.state());
+    }
+    audit.record(AuditAction.UPDATE, SUBJECT, current.code(), target.name());
+    return store.find(current.code()).orElseThrow();
+  }
+
+  /** The checkpoints city-wide (they hold no personal data), in code order; {@code state}: null for all. */
+  public List<Checkpoint> list(State state) {
+    currentUser.get();
+    return store.list(state);
+  }
+
+  /** A checkpoint by code, active or retired. */
+  public Optional<Checkpoint> find(String code) {
+    return code == null ? Optional.empty() : store.find(code.strip());
+  }
+
+  /** A checkpoint that takes new work (registrations, passages): 400 when unknown, 409 when retired. */
+  public Checkpoint inService(String code, String field) {
+    Checkpoint checkpoint = find(code).orElseThrow(() ->
+        new ValidationFailure(FieldProblem.of(field, "movement.checkpoint.unknown")));
+    if (checkpoint.state() == State.RETIRED) {
+      throw Conflict.illegalTransition("movement.checkpoint.retired", checkpoint.state());
+    }
+    return checkpoint;
+  }
+
+  /** A checkpoint the caller may change: its division inside their jurisdiction, else 404 as if it did not exist. */
+  public Checkpoint manageable(String code) {
+    JurisdictionScope scope = currentUser.get().scope();
+    return find(code).filter(c -> jurisdictions.find(c.jurisdictionCode()).map(j -> scope.contains(j.path()))
+        .orElse(false)).orElseThrow(() -> new RecordNotFound(SUBJECT));
+  }
+
+  /** The rules of the fields but the code; throws the problems found with {@code problems}'s. */
+  private void check(NewCheckpoint request, List<FieldProblem> problems) {
+    if (request.name() == null || request.name().isBlank() || request.name().strip().length() > 100) {
       problems.add(FieldProblem.of("name", "movement.checkpoint.name"));
     }
     if (request.kind() == null) {
       problems.add(FieldProblem.of("kind", "movement.checkpoint.kind"));
     }
-    if (request.jurisdictionCode() == null || jurisdictions.find(request.jurisdictionCode()).isEmpty()) {
+    Jurisdiction place = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank() ? null
+        : jurisdictions.find(request.jurisdictionCode().strip()).orElse(null);
+    if (place == null) {
       problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
+    } else if (!currentUser.get().scope().contains(place.path())) {
+      problems.add(FieldProblem.of("jurisdictionCode", "movement.checkpoint.outsideScope"));
     }
+    Coordinates.check(request.lat(), request.lon(), problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    if (find(request.code()).isPresent()) {
-      throw Conflict.duplicate("movement.checkpoint.duplicate", request.code());
+  }
+
+  private static String changes(Checkpoint before, Checkpoint after) {
+    List<String> changed = new ArrayList<>();
+    if (!before.name().equals(after.name())) {
+      changed.add("name: " + before.name() + " → " + after.name());
     }
-    jdbc.sql("insert into checkpoint (id, code, name, kind, jurisdiction_code, created_at) values (:id, :code, :name,"
-            + " :kind, :jc, :at)").param("id", UUID.randomUUID()).param("code", request.code())
-        .param("name", request.name().strip()).param("kind", request.kind().name())
-        .param("jc", request.jurisdictionCode()).param("at", Timestamp.from(clock.instant())).update();
-    audit.record(AuditAction.CREATE, "CHECKPOINT", request.code(), null);
-    return find(request.code()).orElseThrow();
-  }
-
-  public List<Checkpoint> list() {
-    return jdbc.sql("select code, name, kind, jurisdiction_code from checkpoint order by code")
-        .query((rs, n) -> new Checkpoint(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)),
-            rs.getString(4))).list();
-  }
-
-  public Optional<Checkpoint> find(String code) {
-    return list().stream().filter(c -> c.code().equals(code)).findFirst();
+    if (before.kind() != after.kind()) {
+      changed.add("kind: " + before.kind() + " → " + after.kind());
+    }
+    if (!before.jurisdictionCode().equals(after.jurisdictionCode())) {
+      changed.add("jurisdictionCode: " + before.jurisdictionCode() + " → " + after.jurisdictionCode());
+    }
+    if (!Objects.equals(before.lat(), after.lat()) || !Objects.equals(before.lon(), after.lon())) {
+      changed.add("coordinates: " + before.lat() + "," + before.lon() + " → " + after.lat() + "," + after.lon());
+    }
+    return changed.isEmpty() ? null : String.join("; ", changed);
   }
 
   /** Issues a pass valid from {@code validFrom} to {@code validTo} inclusive; the number is generated. */
@@ -139,18 +241,17 @@ public class Checkpoints {
         .param("n", passNumber).query((rs, n) -> new GreenPass(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))).optional()
         .orElseThrow(() -> new RecordNotFound("GREEN_PASS"));
-    if (checkpointCode == null || find(checkpointCode).isEmpty()) {
-      throw new ValidationFailure(FieldProblem.of("checkpointCode", "movement.checkpoint.unknown"));
-    }
+    Checkpoint checkpoint = inService(checkpointCode, "checkpointCode");
     LocalDate today = LocalDate.now(clock);
     if (today.isBefore(pass.validFrom()) || today.isAfter(pass.validTo())) {
       throw Conflict.of("movement.pass.notValidToday");
     }
     jdbc.sql("insert into green_pass_passage (pass_number, checkpoint_code, at, username) values (:n, :c, :at, :by)")
-        .param("n", passNumber).param("c", checkpointCode).param("at", Timestamp.from(clock.instant()))
+        .param("n", passNumber).param("c", checkpoint.code()).param("at", Timestamp.from(clock.instant()))
         .param("by", username).update();
-    audit.record(AuditAction.CREATE, "GREEN_PASS_PASSAGE", passNumber, checkpointCode);
-    return new Passage(passNumber, pass.plate(), checkpointCode, clock.instant().atZone(clock.getZone()).toOffsetDateTime());
+    audit.record(AuditAction.CREATE, "GREEN_PASS_PASSAGE", passNumber, checkpoint.code());
+    return new Passage(passNumber, pass.plate(), checkpoint.code(),
+        clock.instant().atZone(clock.getZone()).toOffsetDateTime());
   }
 
   /**

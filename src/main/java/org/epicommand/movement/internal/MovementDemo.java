@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: three risk areas (one with a downgrade proposal to approve) and a pushed list of twelve
- * names in the first district — fresh, overdue unsigned, signed and landed — a traffic checkpoint and a
- * station with a valid and an expired green-channel pass. Runs once (when no risk
+ * names in the first district — fresh, overdue unsigned, signed and landed — a traffic checkpoint, a
+ * station and a retired checkpoint (set up through {@link Checkpoints}), with a valid and an expired
+ * green-channel pass. Runs once (when no risk
  * area exists yet).
  */
 @Component
@@ -90,12 +91,17 @@ class MovementDemo implements ApplicationRunner {
         itemStore.insertDemo("省大数据推送-DEMO-01", p.idNumber(), p.name(), p.id(), home.code(), home.path(),
             now.minus(ago), state);
       }
-      checkpoints.create(new Checkpoints.Checkpoint("KK-990101-01", "滨江高速东湖收费站卡口", Checkpoints.Kind.TRAFFIC,
-          "990101"));
-      checkpoints.create(new Checkpoints.Checkpoint("ZD-990101-01", "东湖高铁站", Checkpoints.Kind.STATION, "990101"));
+      checkpoints.create(new Checkpoints.NewCheckpoint("KK-990101-01", "滨江高速东湖收费站卡口",
+          Checkpoints.Kind.TRAFFIC, "990101", 30.2987, 120.2112));
+      checkpoints.create(new Checkpoints.NewCheckpoint("ZD-990101-01", "东湖高铁站", Checkpoints.Kind.STATION,
+          "990101", 30.2905, 120.1823));
+      // a checkpoint taken down after an earlier wave: kept with its history, out of the lists
+      checkpoints.create(new Checkpoints.NewCheckpoint("KK-990101-02", "东湖国道临时卡口（已撤除）",
+          Checkpoints.Kind.TRAFFIC, "990101", null, null));
+      checkpoints.retire("KK-990101-02");
       checkpoints.issue("浙A5G821", "蔬菜、粮油（保供）", today.minusDays(1), today.plusDays(13));
       checkpoints.issue("浙B7K302", "医疗物资", today.minusDays(20), today.minusDays(2));
-      log.info("Demo movement seeded: 3 risk areas, a pushed list in district 990101, 2 checkpoints, 2 green passes");
+      log.info("Demo movement seeded: 3 risk areas, a pushed list in district 990101, 3 checkpoints (1 retired), 2 green passes");
     });
   }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.movement.Arrival;
@@ -13,7 +14,9 @@ import org.epicommand.movement.NewArrival;
 import org.epicommand.movement.RiskAreas;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.quarantine.RiskLevel;
+import org.epicommand.shared.Coordinates;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
@@ -43,7 +46,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CheckpointPageController {
 
   /** The checkpoint form as typed. */
-  record CheckpointForm(String code, String name, String kind, String jurisdictionCode) {}
+  record CheckpointForm(String code, String name, String kind, String jurisdictionCode, String lat, String lon) {
+
+    /** The form as the facade takes it; an unknown kind is a field error. */
+    Checkpoints.NewCheckpoint toNewCheckpoint() {
+      Checkpoints.Kind parsed = null;
+      if (kind != null && !kind.isBlank()) {
+        try {
+          parsed = Checkpoints.Kind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+          throw new ValidationFailure(FieldProblem.of("kind", "movement.checkpoint.kind"));
+        }
+      }
+      return new Checkpoints.NewCheckpoint(code, name, parsed, jurisdictionCode, Coordinates.parse(lat),
+          Coordinates.parse(lon));
+    }
+  }
 
   /** The pass form as typed. */
   record PassForm(String plate, String cargo, String validFrom, String validTo) {}
@@ -51,12 +69,14 @@ class CheckpointPageController {
   private final Checkpoints checkpoints;
   private final Arrivals arrivals;
   private final RiskAreas riskAreas;
+  private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  CheckpointPageController(Checkpoints checkpoints, Arrivals arrivals, RiskAreas riskAreas,
+  CheckpointPageController(Checkpoints checkpoints, Arrivals arrivals, RiskAreas riskAreas, Jurisdictions jurisdictions,
       CurrentUser currentUser, FormMessages forms, Clock clock) {
+    this.jurisdictions = jurisdictions;
     this.checkpoints = checkpoints;
     this.arrivals = arrivals;
     this.riskAreas = riskAreas;
@@ -68,7 +88,7 @@ class CheckpointPageController {
   @GetMapping("/checkpoints")
   String list(Model model) {
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new CheckpointForm("", "", "STATION", currentUser.get().jurisdictionCode()));
+      model.addAttribute("form", new CheckpointForm("", "", "STATION", currentUser.get().jurisdictionCode(), "", ""));
     }
     if (!model.containsAttribute("passForm")) {
       LocalDate today = LocalDate.now(clock);
@@ -80,7 +100,12 @@ class CheckpointPageController {
     if (!model.containsAttribute("passErrors")) {
       model.addAttribute("passErrors", Map.of());
     }
-    model.addAttribute("checkpoints", checkpoints.list());
+    List<Checkpoints.Checkpoint> active = checkpoints.list(Checkpoints.State.ACTIVE);
+    List<Checkpoints.Checkpoint> retired = checkpoints.list(Checkpoints.State.RETIRED);
+    model.addAttribute("checkpoints", active);
+    model.addAttribute("retired", retired);
+    model.addAttribute("names", divisionNames(jurisdictions, java.util.stream.Stream.concat(active.stream(),
+        retired.stream()).map(Checkpoints.Checkpoint::jurisdictionCode).toList()));
     model.addAttribute("passes", checkpoints.recentPasses(20));
     model.addAttribute("kinds", Checkpoints.Kind.values());
     model.addAttribute("today", LocalDate.now(clock));
@@ -91,13 +116,9 @@ class CheckpointPageController {
   @PreAuthorize("hasAuthority('RISK_AREA_MANAGE')")
   String create(CheckpointForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      Checkpoints.Kind kind = form.kind() == null || form.kind().isBlank() ? null : Checkpoints.Kind.valueOf(form.kind());
-      Checkpoints.Checkpoint created = checkpoints.create(new Checkpoints.Checkpoint(blank(form.code()), form.name(),
-          kind, blank(form.jurisdictionCode())));
+      Checkpoints.Checkpoint created = checkpoints.create(form.toNewCheckpoint());
       redirect.addFlashAttribute("created", created.code());
       return "redirect:/movement/checkpoints";
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("errors", Map.of("kind", forms.text("error.movement.checkpoint.kind")));
     } catch (ValidationFailure e) {
       model.addAttribute("errors", forms.of(e));
     } catch (org.epicommand.shared.Conflict e) {
@@ -132,6 +153,7 @@ class CheckpointPageController {
       HttpServletResponse response) {
     Checkpoints.Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> new RecordNotFound("CHECKPOINT"));
     model.addAttribute("checkpoint", checkpoint);
+    model.addAttribute("zone", clock.getZone());
     model.addAttribute("q", q == null ? "" : q);
     if (q != null && !q.isBlank()) {
       boolean number = q.strip().toUpperCase(java.util.Locale.ROOT).startsWith("GC-");
@@ -183,6 +205,11 @@ class CheckpointPageController {
       model.addAttribute("errors", forms.of(e));
     } catch (AccessDeniedException e) {
       model.addAttribute("errors", Map.of("destinationCode", forms.text("error.person.outsideScope")));
+    } catch (org.epicommand.shared.Conflict e) {
+      response.setStatus(409);
+      model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
+      model.addAttribute("form", form);
+      return station(checkpoint.code(), null, model, response);
     }
     response.setStatus(400);
     model.addAttribute("form", form);
@@ -197,8 +224,11 @@ class CheckpointPageController {
     }
   }
 
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /** Division names by code (names, not codes, on the pages). */
+  static Map<String, String> divisionNames(Jurisdictions jurisdictions, List<String> codes) {
+    Map<String, String> names = new java.util.HashMap<>();
+    codes.stream().distinct().forEach(code -> jurisdictions.find(code).ifPresent(j -> names.put(code, j.name())));
+    return names;
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -16,6 +16,7 @@ import org.epicommand.tracing.ContactType;
 import org.epicommand.tracing.Contacts;
 import org.epicommand.tracing.Investigation;
 import org.epicommand.tracing.Investigations;
+import org.epicommand.tracing.NewVenue;
 import org.epicommand.tracing.NewContact;
 import org.epicommand.tracing.TrajectoryEntry;
 import org.epicommand.tracing.TransportMode;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo investigation work (once: nothing happens when the demo venues exist): ten venues in the
- * first district, and the two newest demo cases assigned to {@code cdc} with a trajectory and two
+ * first district and a retired eleventh, registered through the venue registry, and the two newest demo cases assigned to {@code cdc} with a trajectory and two
  * close contacts each (whose quarantine orders then open by themselves).
  */
 @Component
@@ -41,9 +42,9 @@ class DemoTracingWork implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoTracingWork.class);
   private static final String FIRST_VENUE = "DEMO-V01";
+  private static final String RETIRED_VENUE = "DEMO-V11";
 
   private final ImportPrincipals principals;
-  private final VenueStore venueStore;
   private final Venues venues;
   private final CaseRegistry cases;
   private final PersonRegistry persons;
@@ -51,10 +52,9 @@ class DemoTracingWork implements ApplicationRunner {
   private final Contacts contacts;
   private final Clock clock;
 
-  DemoTracingWork(ImportPrincipals principals, VenueStore venueStore, Venues venues, CaseRegistry cases,
+  DemoTracingWork(ImportPrincipals principals, Venues venues, CaseRegistry cases,
       PersonRegistry persons, Investigations investigations, Contacts contacts, Clock clock) {
     this.principals = principals;
-    this.venueStore = venueStore;
     this.venues = venues;
     this.cases = cases;
     this.persons = persons;
@@ -65,7 +65,7 @@ class DemoTracingWork implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (venueStore.byCode(FIRST_VENUE).isPresent()) {
+    if (venues.find(FIRST_VENUE).isPresent()) {
       return;
     }
     principals.runAs("cdc", () -> {
@@ -76,8 +76,13 @@ class DemoTracingWork implements ApplicationRunner {
             VenueType.SCHOOL, VenueType.HOSPITAL, VenueType.TRANSPORT, VenueType.HOTEL, VenueType.ENTERTAINMENT,
             VenueType.OFFICE};
         for (int i = 0; i < names.length; i++) {
-          venues.register(String.format("DEMO-V%02d", i + 1), names[i], "东湖区" + (i + 1) + "号", types[i], "990101");
+          // the demo city lies nowhere: coordinates around a point of the map, a few hundred metres apart
+          venues.register(new NewVenue(String.format("DEMO-V%02d", i + 1), names[i], "东湖区" + (i + 1) + "号",
+              types[i], "990101", 30.2741 + 0.004 * (i % 4), 120.1551 + 0.005 * (i / 4)));
         }
+        venues.register(new NewVenue(RETIRED_VENUE, "东湖百货（已停业）", "东湖区11号", VenueType.SHOP, "990101", null,
+            null));
+        venues.retire(RETIRED_VENUE);
         List<CaseSummary> newest = cases.list(null, null, null, Paging.of(0, 2)).items();
         List<PersonSummary> people = persons.search(null, "990101", Paging.of(1, 30)).items();
         LocalDate today = LocalDate.now(clock);
@@ -96,7 +101,7 @@ class DemoTracingWork implements ApplicationRunner {
                 k == 0 ? ContactType.HOUSEHOLD : ContactType.MEAL, today.minusDays(1), null, null, null));
           }
         }
-        log.info("Demo tracing work seeded: 10 venues, {} investigations with trajectories and contacts", newest.size());
+        log.info("Demo tracing work seeded: 11 venues (1 retired), {} investigations with trajectories and contacts", newest.size());
       } catch (RuntimeException e) {
         log.warn("demo tracing work not seeded: {}", e.toString());
       }

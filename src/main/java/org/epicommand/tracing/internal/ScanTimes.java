@@ -23,6 +23,12 @@ final class ScanTimes {
     return fast != null ? fast : slow(text, zone);
   }
 
+  /** An instant as the city reads it in messages: {@code yyyy-MM-dd HH:mm}. */
+  static String local(Instant instant, ZoneId zone) {
+    return instant.atZone(zone).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()
+        .replace('T', ' ');
+  }
+
   private static Instant fast(String t, ZoneId zone) {
     int n = t.length();
     if (n < 16 || !digits(t, 0, 4) || t.charAt(4) != '-' || !digits(t, 5, 2) || t.charAt(7) != '-'

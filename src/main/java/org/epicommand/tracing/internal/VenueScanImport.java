@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Import kind {@code venue-scans}: CSV {@code idType,idNumber,venueCode,scannedAt}. Per batch of
  * 20,000 rows: the timestamps read by hand ({@link ScanTimes}), one look-up of the persons, the venues
- * from a cache of known codes (one look-up for the rest), row errors for unknown venues, unknown
+ * from a cache of known codes (one look-up for the rest) and which of them are retired (one look-up in
+ * a small partial index), row errors for unknown venues, scans at a venue since its retirement, unknown
  * documents and bad or future timestamps; the valid rows go into the day partitions by one insert
  * ({@link ScanStore#store}). A scan already stored counts as imported and adds nothing. {@code scannedAt} is ISO-8601 with an
  * offset, or a local {@code yyyy-MM-dd HH:mm[:ss]} in the city's zone.
@@ -98,6 +99,8 @@ class VenueScanImport implements ImportHandler {
       }
     }
     Map<String, UUID> venueIds = venueIds(codes);
+    // retired venues refuse scans from their retirement on (earlier scans are history and still land)
+    Map<UUID, Instant> retired = venues.retiredAmong(new HashSet<>(venueIds.values()));
     Map<Document, UUID> personIds = new java.util.HashMap<>();
     persons.locate(documents).forEach((document, located) -> personIds.put(document,
         UUID.fromString(located.id())));
@@ -107,8 +110,12 @@ class VenueScanImport implements ImportHandler {
     for (Parsed p : parsed) {
       UUID venue = venueIds.get(p.venueCode());
       UUID person = personIds.get(p.document());
+      Instant retiredAt = venue == null ? null : retired.get(venue);
       if (venue == null) {
         batch.reject(p.row(), "venueCode", "tracing.scan.venueUnknown", p.venueCode());
+      } else if (retiredAt != null && !p.scannedAt().isBefore(retiredAt)) {
+        batch.reject(p.row(), "venueCode", "tracing.scan.venueRetired", p.venueCode(),
+            ScanTimes.local(retiredAt, clock.getZone()));
       } else if (person == null) {
         batch.reject(p.row(), "idNumber", "tracing.scan.personUnknown");
       } else {

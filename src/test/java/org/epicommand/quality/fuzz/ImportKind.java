@@ -20,7 +20,7 @@ interface ImportKind {
 
   /** Every kind that {@code POST /api/v1/imports/{kind}} accepts. */
   List<ImportKind> ALL = List.of(new JurisdictionsKind(), new PersonsKind(), new CasesKind(),
-      new PushedListKind(), new TubesKind(), new ResultsKind(), new VenueScansKind());
+      new PushedListKind(), new TubesKind(), new ResultsKind(), new VenueScansKind(), new VenuesKind());
 
   /** The kind as it appears in the URL. */
   String kind();

@@ -301,7 +301,17 @@ class EndpointAccessTest {
       entry("GET /api/v1/public/divisions/{code}/ancestry", PUBLIC),
       entry("GET /api/v1/public/divisions/search", PUBLIC),
       // rule sets as data
-      entry("GET /api/v1/quarantine/rule-sets/{code}", AUTHENTICATED));
+      entry("GET /api/v1/quarantine/rule-sets/{code}", AUTHENTICATED),
+      // venues and checkpoints: master data corrected, retired and reactivated
+      entry("PUT /api/v1/venues/{code}", "CASE_WRITE"),
+      entry("POST /api/v1/venues/{code}/retire", "CASE_WRITE"),
+      entry("POST /api/v1/venues/{code}/reactivate", "CASE_WRITE"),
+      entry("GET /api/v1/venue-types", "CASE_READ"),
+      entry("GET /api/v1/checkpoints/{code}", "MOVEMENT_READ"),
+      entry("PUT /api/v1/checkpoints/{code}", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/checkpoints/{code}/retire", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/checkpoints/{code}/reactivate", "RISK_AREA_MANAGE"),
+      entry("GET /api/v1/checkpoint-kinds", "MOVEMENT_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

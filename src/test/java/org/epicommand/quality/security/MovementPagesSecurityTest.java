@@ -137,4 +137,47 @@ class MovementPagesSecurityTest {
     community.postForm("/movement/pushed/mine/" + item + "/sign", Map.of(), true);
     assertThat(community.get("/movement/pushed/mine").body()).contains("当前状态（FEEDBACK_SENT）下不能执行此操作");
   }
+
+  @Test
+  void theCommandOfficeCorrectsAndRetiresACheckpointThroughItsPageAndTheStationThenRefusesArrivals() {
+    String code = checkpoint("编辑车站<i>e</i>");
+    Map<String, Integer> edit = Map.of("commander", 200, "community", 403, "district", 403, "lab", 403);
+    edit.forEach((user, status) -> assertThat(WebSession.login(api, user).get("/movement/checkpoints/" + code
+        + "/edit").status()).as(user).isEqualTo(status));
+    WebSession commander = WebSession.login(api, "commander");
+    assertThat(commander.get("/movement/checkpoints/" + code + "/edit").body())
+        .contains("编辑车站&lt;i&gt;e&lt;/i&gt;").doesNotContain("编辑车站<i>");
+    assertThat(commander.get("/movement/checkpoints/KK-NOSUCH/edit").status()).isEqualTo(404);
+    Map<String, String> form = Map.of("name", "东湖南站", "kind", "TRAFFIC", "jurisdictionCode", "990101",
+        "lat", "30.29", "lon", "");
+    assertThat(commander.postForm("/movement/checkpoints/" + code + "/edit", form, false).status()).isEqualTo(403);
+    WebSession.Page bad = commander.postForm("/movement/checkpoints/" + code + "/edit", form, true);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("data-field-error=\"lon\"").contains("经度和纬度须同时填写或同时留空");
+    WebSession.Page saved = commander.postForm("/movement/checkpoints/" + code + "/edit", Map.of("name", "东湖南站",
+        "kind", "TRAFFIC", "jurisdictionCode", "990101", "lat", "30.29", "lon", "120.18"), true);
+    assertThat(saved.location()).endsWith("/movement/checkpoints/" + code + "/edit");
+    assertThat(commander.get("/movement/checkpoints/" + code + "/edit").body()).contains("已保存");
+    JsonNode read = api.as("commander").get("/api/v1/checkpoints/" + code).json();
+    assertThat(read.get("name").asString()).isEqualTo("东湖南站");
+    assertThat(read.get("lon").asDouble()).isEqualTo(120.18);
+    assertThat(WebSession.login(api, "community").postForm("/movement/checkpoints/" + code + "/retire", Map.of(),
+        true).status()).isEqualTo(403);
+    commander.postForm("/movement/checkpoints/" + code + "/retire", Map.of(), true);
+    assertThat(commander.get("/movement/checkpoints/" + code + "/edit").body()).contains("卡口已撤除")
+        .contains("data-testid=\"checkpoint-reactivate\"");
+    String list = commander.get("/movement/checkpoints").body();
+    assertThat(list.substring(list.indexOf("data-testid=\"retired-checkpoints\""))).contains("东湖南站");
+
+    WebSession community = WebSession.login(api, "community");
+    String station = community.get("/movement/checkpoints/" + code).body();
+    assertThat(station).contains("data-testid=\"retired\"").doesNotContain("data-testid=\"station-arrival\"");
+    WebSession.Page refused = community.postForm("/movement/checkpoints/" + code + "/arrivals", Map.of("name", "撤除站点",
+        "idType", "RESIDENT_ID", "idNumber", "36042619910102009X", "phone", "13800138000",
+        "destinationCode", "990101001001", "arrivalDate", TODAY.toString()), true);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains("该卡口已撤除");
+    commander.postForm("/movement/checkpoints/" + code + "/reactivate", Map.of(), true);
+    assertThat(community.get("/movement/checkpoints/" + code).body()).contains("data-testid=\"station-arrival\"");
+  }
 }

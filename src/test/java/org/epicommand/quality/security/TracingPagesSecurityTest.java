@@ -80,4 +80,52 @@ class TracingPagesSecurityTest {
       assertThat(district.get(path).status()).as(path).isEqualTo(404);
     }
   }
+
+  @Test
+  void theVenuePagesOpenForTheirAudienceShowBadInputUnderTheFieldAndKeepOtherDistricts404() {
+    String code = "VP" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Map<String, Integer> list = Map.of("cdc", 200, "district", 200, "commander", 200, "lab", 403, "site", 403);
+    list.forEach((user, status) -> assertThat(WebSession.login(api, user).get("/tracing/venues").status())
+        .as(user).isEqualTo(status));
+    assertThat(WebSession.login(api, "district").get("/tracing/venues/new").status()).isEqualTo(403);
+
+    WebSession cdc = WebSession.login(api, "cdc");
+    Map<String, String> form = Map.of("code", code, "name", "页面场所<b>v</b>", "type", "SUPERMARKET",
+        "jurisdictionCode", COMMUNITY, "address", "", "lat", "30.27", "lon", "120.15");
+    assertThat(cdc.postForm("/tracing/venues/new", form, false).status()).isEqualTo(403);
+    WebSession.Page bad = cdc.postForm("/tracing/venues/new", Map.of("code", "x y", "name", "", "type", "",
+        "jurisdictionCode", "000000", "lat", "北纬", "lon", "120"), true);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("data-field-error=\"code\"").contains("data-field-error=\"name\"")
+        .contains("data-field-error=\"type\"").contains("data-field-error=\"jurisdictionCode\"")
+        .contains("data-field-error=\"lat\"").contains("纬度应为 -90 至 90 之间的数字");
+    WebSession.Page created = cdc.postForm("/tracing/venues/new", form, true);
+    assertThat(created.location()).contains("/tracing/venues?q=" + code);
+    assertThat(cdc.get("/tracing/venues?q=" + code).body()).contains("页面场所&lt;b&gt;v&lt;/b&gt;")
+        .doesNotContain("页面场所<b>").contains("超市")
+        .contains(api.as("cdc").get("/api/v1/jurisdictions/" + COMMUNITY).json().get("name").asString());
+    WebSession.Page again = cdc.postForm("/tracing/venues/new", form, true);
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("data-field-error=\"code\"").contains("该场所码已登记");
+
+    WebSession.Page edited = cdc.postForm("/tracing/venues/" + code + "/edit", Map.of("name", "页面场所改名",
+        "type", "SHOP", "jurisdictionCode", COMMUNITY, "address", "东湖路2号", "lat", "", "lon", ""), true);
+    assertThat(edited.location()).endsWith("/tracing/venues/" + code + "/edit");
+    assertThat(cdc.get("/tracing/venues/" + code + "/edit").body()).contains("已保存：页面场所改名");
+    assertThat(cdc.postForm("/tracing/venues/" + code + "/retire", Map.of(), true).location())
+        .endsWith("/tracing/venues/" + code + "/edit");
+    String retired = cdc.get("/tracing/venues/" + code + "/edit").body();
+    assertThat(retired).contains("页面场所改名").contains("场所已停用").contains("data-testid=\"venue-reactivate\"");
+    assertThat(cdc.postForm("/tracing/venues/" + code + "/retire", Map.of(), true).status()).isEqualTo(302);
+    assertThat(cdc.get("/tracing/venues/" + code + "/edit").body()).contains("该场所已停用（当前状态：RETIRED）");
+    assertThat(cdc.get("/tracing/venues?q=" + code).body()).contains("data-testid=\"empty-state\"");
+    assertThat(cdc.get("/tracing/venues?q=" + code + "&state=RETIRED").body()).contains("页面场所改名");
+
+    String username = org.epicommand.tracing.VenueFixtures.otherDistrictEpidemiologist(api);
+    WebSession other = WebSession.login(api, username, org.epicommand.tracing.VenueFixtures.PASSWORD);
+    assertThat(other.get("/tracing/venues/" + code + "/edit").status()).isEqualTo(404);
+    assertThat(other.postForm("/tracing/venues/" + code + "/reactivate", Map.of(), true).status()).isEqualTo(404);
+    assertThat(other.get("/tracing/venues?jurisdiction=990101").status()).isEqualTo(404);
+    assertThat(other.get("/tracing/venues?q=" + code + "&state=ALL").body()).doesNotContain("页面场所改名");
+  }
 }
