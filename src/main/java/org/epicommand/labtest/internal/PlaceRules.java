@@ -5,12 +5,14 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.person.PhoneNumbers;
 import org.epicommand.shared.FieldProblem;
 
 /**
  * What a sampling site or lab must be, field by field, the same for the API, the pages and the
  * imports: a code of 2–40 letters, digits, {@code _} or {@code -} (the key lab files use); a name;
- * a division that exists inside the caller's jurisdiction; capacity per day 0–10,000,000 (required
+ * a division that exists inside the caller's jurisdiction; a mobile or landline number (DOMAIN.md
+ * §3); capacity per day 0–10,000,000 (required
  * for labs); samplers 0–10,000; coordinates in degrees, both or neither.
  */
 public final class PlaceRules {
@@ -18,7 +20,6 @@ public final class PlaceRules {
   public static final int MAX_CAPACITY = 10_000_000;
   public static final int MAX_SAMPLERS = 10_000;
   private static final String CODE = "[A-Za-z0-9_-]{2,40}";
-  private static final String PHONE = "[0-9+()\\- ]{3,30}";
 
   /** Checked data and the division it lies in. */
   public record Checked(PlaceData data, Jurisdiction place) {}
@@ -52,8 +53,11 @@ public final class PlaceRules {
     String address = limited(raw.address(), 200, "address", problems);
     String contactName = limited(raw.contactName(), 50, "contactName", problems);
     String phone = text(raw.contactPhone());
-    if (phone != null && !phone.matches(PHONE)) {
-      problems.add(FieldProblem.of("contactPhone", "labtest.place.phone"));
+    if (phone != null) {
+      phone = PhoneNumbers.normalize(phone);
+      if (phone == null) {
+        problems.add(FieldProblem.of("contactPhone", "labtest.place.phone"));
+      }
     }
     Integer capacity = raw.capacityPerDay();
     if (capacity == null ? kind == PlaceKind.LAB : capacity < 0 || capacity > MAX_CAPACITY) {

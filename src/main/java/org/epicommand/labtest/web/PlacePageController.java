@@ -118,7 +118,7 @@ class PlacePageController {
       @RequestParam(required = false) String status, @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page, Model model) {
     Boolean active = "RETIRED".equals(status) ? Boolean.FALSE : "ALL".equals(status) ? null : Boolean.TRUE;
-    Paging paging = Paging.of(page, 30);
+    Paging paging = Paging.of(page == null ? null : Math.max(page, 0), 30);
     FormMessages.pager(model, SITES.equals(kind) ? sites.list(jurisdiction, active, q, paging)
         : labs.list(jurisdiction, active, q, paging));
     model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction.strip());

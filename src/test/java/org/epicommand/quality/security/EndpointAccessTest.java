@@ -294,7 +294,24 @@ class EndpointAccessTest {
       entry("GET /api/v1/pushed-items/desk", "PUSHED_LIST_IMPORT"),
       entry("POST /api/v1/pushed-items/{id}/assign", "PUSHED_LIST_IMPORT"),
       entry("POST /api/v1/pushed-items/{id}/match", "PUSHED_LIST_IMPORT"),
-      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"),
+      // labtest: sampling sites and labs as master data; quarantine sites corrected and retired
+      entry("GET /api/v1/labtest/sampling-sites", "TEST_READ|LAB_ADMIN"),
+      entry("POST /api/v1/labtest/sampling-sites", "LAB_ADMIN"),
+      entry("GET /api/v1/labtest/sampling-sites/{code}", "TEST_READ|LAB_ADMIN"),
+      entry("PUT /api/v1/labtest/sampling-sites/{code}", "LAB_ADMIN"),
+      entry("POST /api/v1/labtest/sampling-sites/{code}/retire", "LAB_ADMIN"),
+      entry("POST /api/v1/labtest/sampling-sites/{code}/reactivate", "LAB_ADMIN"),
+      entry("GET /api/v1/labtest/labs", "TEST_READ|LAB_ADMIN"),
+      entry("POST /api/v1/labtest/labs", "LAB_ADMIN"),
+      entry("GET /api/v1/labtest/labs/{code}", "TEST_READ|LAB_ADMIN"),
+      entry("PUT /api/v1/labtest/labs/{code}", "LAB_ADMIN"),
+      entry("POST /api/v1/labtest/labs/{code}/retire", "LAB_ADMIN"),
+      entry("POST /api/v1/labtest/labs/{code}/reactivate", "LAB_ADMIN"),
+      entry("GET /api/v1/quarantine/sites/{id}", "QUARANTINE_READ"),
+      entry("PUT /api/v1/quarantine/sites/{id}", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/sites/{id}/retire", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/sites/{id}/reactivate", "SITE_OPERATE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
