@@ -15,12 +15,7 @@ import org.springframework.stereotype.Service;
 public class Laboratories extends PlaceRegistry<Laboratory, LaboratoryDetails> {
 
   Laboratories(PlaceBook book) {
-    super(book, PlaceKind.LAB);
-  }
-
-  @Override
-  String code(LaboratoryDetails details) {
-    return details.code();
+    super(book, PlaceKind.LAB, LaboratoryDetails::code);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.epicommand.labtest;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.epicommand.labtest.internal.PlaceBook;
 import org.epicommand.labtest.internal.PlaceData;
 import org.epicommand.labtest.internal.PlaceKind;
@@ -17,14 +18,16 @@ import org.epicommand.shared.Paging;
  * @param <V> the view
  * @param <D> the details an owner gives
  */
-abstract class PlaceRegistry<V, D> {
+public abstract class PlaceRegistry<V, D> {
 
   private final PlaceBook book;
   private final PlaceKind kind;
+  private final Function<D, String> code;
 
-  PlaceRegistry(PlaceBook book, PlaceKind kind) {
+  PlaceRegistry(PlaceBook book, PlaceKind kind, Function<D, String> code) {
     this.book = book;
     this.kind = kind;
+    this.code = code;
   }
 
   /**
@@ -49,7 +52,7 @@ abstract class PlaceRegistry<V, D> {
 
   /** 400 naming the fields, 409 with {@code existingId} when the code is taken. */
   public V create(D details) {
-    return view(book.create(kind, code(details), data(details)));
+    return view(book.create(kind, code.apply(details), data(details)));
   }
 
   /** Corrects everything but the code (the one in the path). */
@@ -66,8 +69,6 @@ abstract class PlaceRegistry<V, D> {
   public V reactivate(String code) {
     return view(book.reactivate(kind, code));
   }
-
-  abstract String code(D details);
 
   abstract PlaceData data(D details);
 

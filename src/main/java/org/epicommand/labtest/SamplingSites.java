@@ -15,12 +15,7 @@ import org.springframework.stereotype.Service;
 public class SamplingSites extends PlaceRegistry<SamplingSite, SamplingSiteDetails> {
 
   SamplingSites(PlaceBook book) {
-    super(book, PlaceKind.SITE);
-  }
-
-  @Override
-  String code(SamplingSiteDetails details) {
-    return details.code();
+    super(book, PlaceKind.SITE, SamplingSiteDetails::code);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.epicommand.shared.FieldProblem;
 
 /**
@@ -18,23 +19,19 @@ public final class PlaceCells {
   private PlaceCells() {}
 
   public static Integer count(String text, String field, List<FieldProblem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(text.strip().replace(",", "").replace("，", ""));
-    } catch (NumberFormatException e) {
-      problems.add(FieldProblem.of(field, "labtest.place.number"));
-      return null;
-    }
+    return number(text == null ? null : text.replace(",", "").replace("，", ""), Integer::valueOf, field, problems);
   }
 
   public static BigDecimal degrees(String text, String field, List<FieldProblem> problems) {
+    return number(text, BigDecimal::new, field, problems);
+  }
+
+  private static <T> T number(String text, Function<String, T> parse, String field, List<FieldProblem> problems) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return new BigDecimal(text.strip());
+      return parse.apply(text.strip());
     } catch (NumberFormatException e) {
       problems.add(FieldProblem.of(field, "labtest.place.number"));
       return null;

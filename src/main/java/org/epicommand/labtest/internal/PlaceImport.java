@@ -11,7 +11,8 @@ import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.shared.FieldProblem;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Import kinds {@code sampling-sites} and {@code labs} (CSV or XLSX) for a city with hundreds of
@@ -22,16 +23,30 @@ import org.springframework.stereotype.Component;
  * or a code of a record outside the importer's jurisdiction, too. Retiring is not an import's
  * business: a row for a retired record corrects it and leaves it retired.
  */
-abstract class PlaceImport implements ImportHandler {
+class PlaceImport implements ImportHandler {
 
   private final PlaceBook book;
   private final PlaceStore store;
   private final PlaceKind kind;
+  private final String name;
+  private final List<String> columns;
 
-  PlaceImport(PlaceBook book, PlaceStore store, PlaceKind kind) {
+  PlaceImport(PlaceBook book, PlaceStore store, PlaceKind kind, String name, List<String> columns) {
     this.book = book;
     this.store = store;
     this.kind = kind;
+    this.name = name;
+    this.columns = columns;
+  }
+
+  @Override
+  public String kind() {
+    return name;
+  }
+
+  @Override
+  public List<String> columns() {
+    return columns;
   }
 
   @Override
@@ -75,41 +90,20 @@ abstract class PlaceImport implements ImportHandler {
             : kept.longitude());
   }
 
-  /** {@code sampling-sites}: {@code code,name,jurisdictionCode} and any of the optional columns. */
-  @Component
-  static class SamplingSiteImport extends PlaceImport {
+  @Configuration(proxyBeanMethods = false)
+  static class Kinds {
 
-    SamplingSiteImport(PlaceBook book, PlaceStore store) {
-      super(book, store, PlaceKind.SITE);
+    /** {@code sampling-sites}: {@code code,name,jurisdictionCode} and any of the optional columns. */
+    @Bean
+    PlaceImport samplingSiteImport(PlaceBook book, PlaceStore store) {
+      return new PlaceImport(book, store, PlaceKind.SITE, "sampling-sites", List.of("code", "name", "jurisdictionCode"));
     }
 
-    @Override
-    public String kind() {
-      return "sampling-sites";
-    }
-
-    @Override
-    public List<String> columns() {
-      return List.of("code", "name", "jurisdictionCode");
-    }
-  }
-
-  /** {@code labs}: {@code code,name,jurisdictionCode,capacityPerDay} and any of the optional columns. */
-  @Component
-  static class LaboratoryImport extends PlaceImport {
-
-    LaboratoryImport(PlaceBook book, PlaceStore store) {
-      super(book, store, PlaceKind.LAB);
-    }
-
-    @Override
-    public String kind() {
-      return "labs";
-    }
-
-    @Override
-    public List<String> columns() {
-      return List.of("code", "name", "jurisdictionCode", "capacityPerDay");
+    /** {@code labs}: {@code code,name,jurisdictionCode,capacityPerDay} and any of the optional columns. */
+    @Bean
+    PlaceImport laboratoryImport(PlaceBook book, PlaceStore store) {
+      return new PlaceImport(book, store, PlaceKind.LAB, "labs",
+          List.of("code", "name", "jurisdictionCode", "capacityPerDay"));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.epicommand.labtest.Laboratories;
 import org.epicommand.labtest.Laboratory;
 import org.epicommand.labtest.LaboratoryDetails;
+import org.epicommand.labtest.PlaceRegistry;
 import org.epicommand.labtest.SamplingSite;
 import org.epicommand.labtest.SamplingSiteDetails;
 import org.epicommand.labtest.SamplingSites;
@@ -23,111 +24,89 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Sampling sites and labs as master data ({@code /api/v1/labtest/sampling-sites}, {@code …/labs}):
- * everyone who works with tests reads those of their jurisdiction; holders of {@code LAB_ADMIN}
- * create, correct, retire and take them back into service.
+ * Sampling sites and labs as master data, the same endpoints for both
+ * ({@code /api/v1/labtest/sampling-sites}, {@code /api/v1/labtest/labs}): everyone who works with
+ * tests reads those of their jurisdiction; holders of {@code LAB_ADMIN} create, correct, retire and
+ * take them back into service.
+ *
+ * @param <V> the record as shown
+ * @param <D> the details an owner gives
  */
-@RestController
-@RequestMapping("/api/v1/labtest")
-@Tag(name = "Testing")
-class PlaceApiController {
+abstract class PlaceApiController<V, D> {
 
   static final String READ = "hasAnyAuthority('TEST_READ', 'LAB_ADMIN')";
   static final String ADMIN = "hasAuthority('LAB_ADMIN')";
 
-  private final SamplingSites sites;
-  private final Laboratories labs;
+  private final PlaceRegistry<V, D> registry;
 
-  PlaceApiController(SamplingSites sites, Laboratories labs) {
-    this.sites = sites;
-    this.labs = labs;
+  PlaceApiController(PlaceRegistry<V, D> registry) {
+    this.registry = registry;
   }
 
-  @Operation(summary = "Sampling sites inside the caller's jurisdiction (or a part of it), by code; active=true|false; q: code or part of the name")
-  @GetMapping("/sampling-sites")
+  @Operation(summary = "Records inside the caller's jurisdiction (or a part of it), by code; active=true|false; q: the code or part of the name")
+  @GetMapping
   @PreAuthorize(READ)
-  PageResult<SamplingSite> sites(@RequestParam(required = false) String jurisdiction,
+  PageResult<V> list(@RequestParam(required = false) String jurisdiction,
       @RequestParam(required = false) Boolean active, @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    return sites.list(jurisdiction, active, q, Paging.of(page, size));
+    return registry.list(jurisdiction, active, q, Paging.of(page, size));
   }
 
-  @GetMapping("/sampling-sites/{code}")
+  @Operation(summary = "A record inside the caller's jurisdiction (404 otherwise)")
+  @GetMapping("/{code}")
   @PreAuthorize(READ)
-  SamplingSite site(@PathVariable String code) {
-    return sites.get(code);
+  V get(@PathVariable String code) {
+    return registry.get(code);
   }
 
-  @Operation(summary = "Creates a sampling site: 400 naming the fields, 409 with existingId when the code is taken")
-  @PostMapping("/sampling-sites")
+  @Operation(summary = "Creates a record: 400 naming the fields, 409 with existingId when the code is taken")
+  @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(ADMIN)
-  SamplingSite createSite(@RequestBody SamplingSiteDetails request) {
-    return sites.create(request);
+  V create(@RequestBody D request) {
+    return registry.create(request);
   }
 
-  @Operation(summary = "Corrects a sampling site (everything but its code)")
-  @PutMapping("/sampling-sites/{code}")
+  @Operation(summary = "Corrects a record: everything but its code")
+  @PutMapping("/{code}")
   @PreAuthorize(ADMIN)
-  SamplingSite updateSite(@PathVariable String code, @RequestBody SamplingSiteDetails request) {
-    return sites.update(code, request);
+  V update(@PathVariable String code, @RequestBody D request) {
+    return registry.update(code, request);
   }
 
-  @Operation(summary = "Retires a sampling site: its tubes stay, new tubes are refused; 409 when retired already")
-  @PostMapping("/sampling-sites/{code}/retire")
+  @Operation(summary = "Retires a record: its history stays, new tubes (sites) or results (labs) are refused; 409 when retired")
+  @PostMapping("/{code}/retire")
   @PreAuthorize(ADMIN)
-  SamplingSite retireSite(@PathVariable String code) {
-    return sites.retire(code);
+  V retire(@PathVariable String code) {
+    return registry.retire(code);
   }
 
-  @Operation(summary = "Takes a retired sampling site back into service; 409 when it is active")
-  @PostMapping("/sampling-sites/{code}/reactivate")
+  @Operation(summary = "Takes a retired record back into service; 409 when it is in service")
+  @PostMapping("/{code}/reactivate")
   @PreAuthorize(ADMIN)
-  SamplingSite reactivateSite(@PathVariable String code) {
-    return sites.reactivate(code);
+  V reactivate(@PathVariable String code) {
+    return registry.reactivate(code);
   }
 
-  @Operation(summary = "Labs inside the caller's jurisdiction (or a part of it; labs without one are the whole city's), by code")
-  @GetMapping("/labs")
-  @PreAuthorize(READ)
-  PageResult<Laboratory> labs(@RequestParam(required = false) String jurisdiction,
-      @RequestParam(required = false) Boolean active, @RequestParam(required = false) String q,
-      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    return labs.list(jurisdiction, active, q, Paging.of(page, size));
+  /** {@code /api/v1/labtest/sampling-sites}: sampling sites (采样点), capacity in samples a day. */
+  @RestController
+  @RequestMapping("/api/v1/labtest/sampling-sites")
+  @Tag(name = "Testing")
+  static class SamplingSiteApiController extends PlaceApiController<SamplingSite, SamplingSiteDetails> {
+
+    SamplingSiteApiController(SamplingSites sites) {
+      super(sites);
+    }
   }
 
-  @GetMapping("/labs/{code}")
-  @PreAuthorize(READ)
-  Laboratory lab(@PathVariable String code) {
-    return labs.get(code);
-  }
+  /** {@code /api/v1/labtest/labs}: laboratories (检测机构), capacity in tests a day. */
+  @RestController
+  @RequestMapping("/api/v1/labtest/labs")
+  @Tag(name = "Testing")
+  static class LaboratoryApiController extends PlaceApiController<Laboratory, LaboratoryDetails> {
 
-  @Operation(summary = "Creates a lab: 400 naming the fields, 409 with existingId when the code is taken")
-  @PostMapping("/labs")
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize(ADMIN)
-  Laboratory createLab(@RequestBody LaboratoryDetails request) {
-    return labs.create(request);
-  }
-
-  @Operation(summary = "Corrects a lab (everything but its code)")
-  @PutMapping("/labs/{code}")
-  @PreAuthorize(ADMIN)
-  Laboratory updateLab(@PathVariable String code, @RequestBody LaboratoryDetails request) {
-    return labs.update(code, request);
-  }
-
-  @Operation(summary = "Retires a lab: its results stay, new results are refused; 409 when retired already")
-  @PostMapping("/labs/{code}/retire")
-  @PreAuthorize(ADMIN)
-  Laboratory retireLab(@PathVariable String code) {
-    return labs.retire(code);
-  }
-
-  @Operation(summary = "Takes a retired lab back into service; 409 when it is active")
-  @PostMapping("/labs/{code}/reactivate")
-  @PreAuthorize(ADMIN)
-  Laboratory reactivateLab(@PathVariable String code) {
-    return labs.reactivate(code);
+    LaboratoryApiController(Laboratories labs) {
+      super(labs);
+    }
   }
 }
