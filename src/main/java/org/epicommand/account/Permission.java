@@ -69,6 +69,8 @@ public enum Permission {
   LAB_RESULT_WRITE,
   /** Start mass-testing campaigns. */
   CAMPAIGN_WRITE,
+  /** Create, correct, retire and reactivate sampling sites and laboratories; import them. */
+  LAB_ADMIN,
   // tracing: contacts
   /** Move a contact's tracking on: located, under control, not found, transferred out, excluded. */
   CONTACT_TRACK,

@@ -13,6 +13,7 @@ import static org.epicommand.account.Permission.DASHBOARD_READ;
 import static org.epicommand.account.Permission.CONTACT_TRACK;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
+import static org.epicommand.account.Permission.LAB_ADMIN;
 import static org.epicommand.account.Permission.LAB_RESULT_WRITE;
 import static org.epicommand.account.Permission.LAB_SAMPLE_WRITE;
 import static org.epicommand.account.Permission.MOVEMENT_READ;
@@ -42,9 +43,10 @@ import java.util.Set;
  * one group per line, so that each module's grants stay readable.
  */
 public enum Role {
-  /** Platform administrators: configuration, users, rule sets — no personal data by this role. */
+  /** Platform administrators: configuration, users, rule sets, labs and sampling sites — no personal data by this role. */
   ADMIN(Set.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ),
-      Set.of(RULE_SET_ADMIN)),
+      Set.of(RULE_SET_ADMIN),
+      Set.of(LAB_ADMIN)),
   /** Leadership group and command office: everything in the city. */
   COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -52,7 +54,7 @@ public enum Role {
       Set.of(COMMAND_READ, COMMAND_MANAGE, UNIT_WORK),
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
-      Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE),
+      Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
       Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),

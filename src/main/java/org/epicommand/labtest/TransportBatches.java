@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Transport batches: the hand-over moves each tube COLLECTED → IN_TRANSIT, the receipt at the lab
- * IN_TRANSIT → RECEIVED; a tube in another state refuses the move (409 naming its state).
+ * IN_TRANSIT → RECEIVED; a tube in another state refuses the move (409 naming its state), and so
+ * does a retired sampling site or lab (409) — a batch handed over before it was retired is still received.
  */
 @Service
 public class TransportBatches {
@@ -41,13 +42,11 @@ public class TransportBatches {
     if (batchCode == null || batchCode.isEmpty() || batchCode.length() > 40) {
       problems.add(FieldProblem.of("code", "labtest.barcode"));
     }
-    Optional<Long> site = siteCode == null ? Optional.empty()
-        : jdbc.sql("select id from labtest_site where code = ?").param(siteCode.strip()).query(Long.class).optional();
+    Optional<Place> site = place("labtest_site", siteCode);
     if (site.isEmpty()) {
       problems.add(FieldProblem.of("siteCode", "labtest.unknownSite"));
     }
-    Optional<Long> lab = labCode == null ? Optional.empty()
-        : jdbc.sql("select id from labtest_lab where code = ?").param(labCode.strip()).query(Long.class).optional();
+    Optional<Place> lab = place("labtest_lab", labCode);
     if (lab.isEmpty()) {
       problems.add(FieldProblem.of("labCode", "labtest.unknownLab"));
     }
@@ -60,6 +59,12 @@ public class TransportBatches {
     }
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
+    }
+    if (site.get().retired()) {
+      throw Conflict.of("labtest.siteRetired");
+    }
+    if (lab.get().retired()) {
+      throw Conflict.of("labtest.labRetired");
     }
     String list = String.join("\u0001", wanted);
     record Tube(String barcode, TubeState state) {}
@@ -83,12 +88,21 @@ public class TransportBatches {
     long id = jdbc.sql("""
         insert into labtest_transport_batch (code, site_id, lab_id, handed_over_at, created_by)
         values (?, ?, ?, ?, ?) returning id
-        """).params(batchCode, site.get(), lab.get(), now, currentUser.get().username()).query(Long.class).single();
+        """).params(batchCode, site.get().id(), lab.get().id(), now, currentUser.get().username()).query(Long.class).single();
     jdbc.sql("""
         update labtest_tube set state = 'IN_TRANSIT', transport_batch_id = :batch
         where barcode = any(string_to_array(:list, chr(1)))
         """).param("batch", id).param("list", list).update();
     return find(batchCode).orElseThrow();
+  }
+
+  private record Place(long id, boolean retired) {}
+
+  /** A sampling site or lab by code, with whether it is retired. */
+  private Optional<Place> place(String table, String code) {
+    return code == null ? Optional.empty() : jdbc.sql("select id, retired_at is not null from " + table
+        + " where code = ?").param(code.strip()).query((rs, n) -> new Place(rs.getLong(1), rs.getBoolean(2)))
+        .optional();
   }
 
   @Transactional

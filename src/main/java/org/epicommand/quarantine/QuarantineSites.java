@@ -14,6 +14,7 @@ import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.PhoneNumbers;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -36,7 +37,17 @@ public class QuarantineSites {
       RoomState.FREE, Set.of(RoomState.OUT_OF_SERVICE),
       RoomState.OUT_OF_SERVICE, Set.of(RoomState.FREE));
 
-  public record NewSite(String code, String name, String address, String jurisdictionCode) {}
+  /**
+   * A site as its operators give it: to create one, or to correct one (then the code is the one in the
+   * path and cannot change). Contact and capacity notes are optional.
+   */
+  public record NewSite(String code, String name, String address, String jurisdictionCode, String contactName,
+      String contactPhone, String capacityNotes) {
+
+    public NewSite(String code, String name, String address, String jurisdictionCode) {
+      this(code, name, address, jurisdictionCode, null, null, null);
+    }
+  }
 
   /**
    * Rooms in a district against the standard: {@code required} = population × 20 / 10,000, rounded
@@ -68,27 +79,105 @@ public class QuarantineSites {
     if (site.code() == null || !site.code().strip().matches("[A-Za-z0-9_-]{2,40}")) {
       problems.add(FieldProblem.of("code", "quarantine.site.code"));
     }
+    SiteStore.SiteDetails details = details(site, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    String code = site.code().strip();
+    sites.idOfCode(code).ifPresent(existing -> {
+      throw Conflict.duplicate("quarantine.site.duplicate", existing.toString());
+    });
+    UUID id = UUID.randomUUID();
+    sites.insertSite(id, code, details);
+    sites.zone(id, "隔离区", ZoneKind.ISOLATION);
+    sites.zone(id, "工作区", ZoneKind.STAFF_SERVICE);
+    sites.zone(id, "缓冲区", ZoneKind.HYGIENE_PASSAGE);
+    audit.record(AuditAction.CREATE, "QUARANTINE_SITE", id.toString(), code);
+    return site(id);
+  }
+
+  /** Corrects a site inside the caller's jurisdiction (404 outside): everything but its code. */
+  @Transactional
+  public QuarantineSite update(UUID id, NewSite change) {
+    SiteStore.SiteRef site = ownSite(id);
+    List<FieldProblem> problems = new ArrayList<>();
+    SiteStore.SiteDetails details = details(change, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    sites.updateSite(site.id(), details, clock.instant());
+    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", id.toString(), details.name());
+    return site(id);
+  }
+
+  /**
+   * Takes a site out of service: it keeps its rooms, stays and orders (those in it stay until
+   * released), drops out of the pickers and refuses new check-ins, rooms and trips. 409 when retired.
+   */
+  @Transactional
+  public QuarantineSite retire(UUID id) {
+    SiteStore.SiteRef site = ownSite(id);
+    if (site.retired()) {
+      throw Conflict.illegalTransition("quarantine.site.alreadyRetired", SiteStatus.RETIRED);
+    }
+    sites.retireSite(id, clock.instant(), clock.instant());
+    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", id.toString(), "retired");
+    return site(id);
+  }
+
+  /** Takes a retired site back into service; 409 when it is in service. */
+  @Transactional
+  public QuarantineSite reactivate(UUID id) {
+    SiteStore.SiteRef site = ownSite(id);
+    if (!site.retired()) {
+      throw Conflict.illegalTransition("quarantine.site.alreadyActive", SiteStatus.ACTIVE);
+    }
+    sites.retireSite(id, null, clock.instant());
+    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", id.toString(), "back in service");
+    return site(id);
+  }
+
+  /** A site to change, locked: inside the caller's jurisdiction, else 404. */
+  private SiteStore.SiteRef ownSite(UUID id) {
+    return sites.lockSite(id).filter(s -> currentUser.get().scope().contains(s.path()))
+        .orElseThrow(() -> new RecordNotFound("QUARANTINE_SITE"));
+  }
+
+  /** 409 when the site is retired: it takes nobody and nothing new. */
+  public void requireInService(UUID id) {
+    if (sites.retired(id)) {
+      throw Conflict.of("quarantine.site.retired");
+    }
+  }
+
+  private SiteStore.SiteDetails details(NewSite site, List<FieldProblem> problems) {
     if (site.name() == null || site.name().isBlank() || site.name().length() > 100) {
       problems.add(FieldProblem.of("name", "required"));
     }
+    String address = optional(site.address(), 200, "address", problems);
     Jurisdiction home = site.jurisdictionCode() == null ? null : jurisdictions.find(site.jurisdictionCode().strip())
         .filter(j -> currentUser.get().scope().contains(j.path())).orElse(null);
     if (home == null) {
       problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
     }
-    if (!problems.isEmpty()) {
-      throw new ValidationFailure(problems);
+    String contactName = optional(site.contactName(), 50, "contactName", problems);
+    String phone = optional(site.contactPhone(), 30, "contactPhone", problems);
+    if (phone != null && PhoneNumbers.normalize(phone) == null) {
+      problems.add(FieldProblem.of("contactPhone", "quarantine.site.phone"));
     }
-    if (sites.codeTaken(site.code().strip())) {
-      throw Conflict.duplicate("quarantine.site.duplicate", null);
+    String notes = optional(site.capacityNotes(), 500, "capacityNotes", problems);
+    return home == null ? null : new SiteStore.SiteDetails(site.name() == null ? null : site.name().strip(), address,
+        home.code(), home.path(), contactName, phone == null ? null : PhoneNumbers.normalize(phone), notes);
+  }
+
+  private static String optional(String value, int max, String field, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
     }
-    UUID id = UUID.randomUUID();
-    sites.insertSite(id, site.code().strip(), site.name().strip(), site.address(), home.code(), home.path());
-    sites.zone(id, "隔离区", ZoneKind.ISOLATION);
-    sites.zone(id, "工作区", ZoneKind.STAFF_SERVICE);
-    sites.zone(id, "缓冲区", ZoneKind.HYGIENE_PASSAGE);
-    audit.record(AuditAction.CREATE, "QUARANTINE_SITE", id.toString(), site.code());
-    return list().stream().filter(s -> s.id().equals(id.toString())).findFirst().orElseThrow();
+    if (value.strip().length() > max) {
+      problems.add(FieldProblem.of(field, "tooLong", max));
+    }
+    return value.strip();
   }
 
   /**
@@ -97,6 +186,11 @@ public class QuarantineSites {
    */
   public List<QuarantineSite> list() {
     return sites.sites("/");
+  }
+
+  /** The sites in service, or the retired ones ({@code active} false; null: all), for pickers and lists. */
+  public List<QuarantineSite> list(Boolean active) {
+    return list().stream().filter(s -> active == null || s.active() == active).toList();
   }
 
   public QuarantineSite site(UUID id) {
@@ -113,10 +207,11 @@ public class QuarantineSites {
     return sites.siteId(id).orElseThrow(() -> new RecordNotFound("QUARANTINE_SITE"));
   }
 
-  /** Adds rooms {@code from}…{@code to} (e.g. 101…130) in a zone of the site's isolation area. */
+  /** Adds rooms {@code from}…{@code to} (e.g. 101…130) in a zone of the site's isolation area; 409 at a retired site. */
   @Transactional
   public int addRooms(UUID siteId, String zone, List<String> numbers) {
     UUID site = requireSite(siteId);
+    requireInService(site);
     if (numbers == null || numbers.isEmpty() || numbers.size() > MAX_ROOMS_PER_REQUEST
         || numbers.stream().anyMatch(n -> n == null || !n.matches("[A-Za-z0-9-]{1,20}"))) {
       throw new ValidationFailure(FieldProblem.of("numbers", "quarantine.room.numbers", MAX_ROOMS_PER_REQUEST));

@@ -40,7 +40,7 @@ public class SiteStays {
     this.clock = clock;
   }
 
-  /** Checks a person in to a room: 409 when the room is taken by another household or not usable. */
+  /** Checks a person in to a room: 409 when the room is taken by another household or not usable, or the site is retired. */
   @Transactional
   public QuarantineOrder checkIn(UUID orderId, UUID roomId) {
     if (roomId == null) {
@@ -52,6 +52,9 @@ public class SiteStays {
     }
     QuarantineRoom room = sites.room(roomId)
         .orElseThrow(() -> new ValidationFailure(FieldProblem.of("roomId", "quarantine.room.unknown")));
+    if (sites.retired(UUID.fromString(room.siteId()))) {
+      throw Conflict.of("quarantine.site.retired");
+    }
     String household = order.householdId() == null ? order.id().toString() : order.householdId().toString();
     SiteStore.Stay stay = sites.occupy(roomId, household, clock.instant())
         .orElseThrow(() -> Conflict.of("quarantine.room.taken"));

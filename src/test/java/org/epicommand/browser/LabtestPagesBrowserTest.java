@@ -23,8 +23,12 @@ import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
-/** The testing pages in Chromium: the lab's upload, the campaign board, a community's retest list on a phone. */
+/**
+ * The testing pages in Chromium: the lab's upload, the campaign board, a community's retest list on a
+ * phone, and the administrator keeping labs and sampling sites.
+ */
 @EpiCommandTest
 class LabtestPagesBrowserTest {
 
@@ -217,6 +221,80 @@ class LabtestPagesBrowserTest {
       assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
       Browser.screenshot(page, "labtest-untested-phone");
     }
+  }
+
+  /** What the division picker shows for a division below the city: its names from the district down. */
+  private String pickerLabel(String... codes) {
+    return java.util.Arrays.stream(codes)
+        .map(c -> api.as("commander").get("/api/v1/jurisdictions/" + c).json().get("name").asString())
+        .collect(java.util.stream.Collectors.joining(" / "));
+  }
+
+  @Test
+  void theAdministratorCreatesALabAndASamplingSiteOnThePagesAndRetiresTheSiteOnAPhone() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000_000L);
+    String lab = "XBL" + tag;
+    String site = "XBS" + tag;
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "admin");
+      page.navigate(api.baseUrl() + "/labtest/sampling-sites");
+      assertThat(page.locator("nav a[href='/labtest/sampling-sites']").count()).isEqualTo(1);
+      submit(page, () -> page.click("[data-testid=tab-labs]"));
+      submit(page, () -> page.click("[data-testid=place-new]"));
+      page.fill("#place-code", lab);
+      page.fill("#place-name", "气膜实验室" + tag);
+      page.selectOption("#place-jurisdiction", new SelectOption().setLabel(pickerLabel("990101")));
+      page.fill("#place-capacity", "三万");
+      page.check("#place-mobile");
+      submit(page, () -> page.click("[data-testid=place-save]"));
+      assertThat(page.locator("[data-field-error=capacityPerDay]").textContent()).isEqualTo("应为数字");
+      assertThat(page.inputValue("#place-code")).isEqualTo(lab);
+      page.fill("#place-capacity", "30000");
+      page.fill("#place-contact", "赵敏");
+      page.fill("#place-phone", "13600001111");
+      Browser.screenshot(page, "labtest-lab-form");
+      submit(page, () -> page.click("[data-testid=place-save]"));
+      assertThat(page.url()).endsWith("/labtest/labs/" + lab);
+      assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("已新建");
+      assertThat(page.locator("[data-testid=place-title]").textContent()).contains("气膜实验室" + tag);
+      assertThat(page.isChecked("#place-mobile")).isTrue();
+      Browser.screenshot(page, "labtest-lab-created");
+    }
+    JsonNode created = api.as("lab").get("/api/v1/labtest/labs/" + lab).json();
+    assertThat(created.get("capacityPerDay").asInt()).isEqualTo(30_000);
+    assertThat(created.get("mobile").asBoolean()).isTrue();
+    assertThat(created.get("jurisdictionCode").asString()).isEqualTo("990101");
+
+    try (BrowserContext context = Browser.phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "admin");
+      page.navigate(api.baseUrl() + "/labtest/sampling-sites/new");
+      page.fill("#place-code", site);
+      page.fill("#place-name", "广场采样点" + tag);
+      page.selectOption("#place-jurisdiction", new SelectOption().setLabel(pickerLabel("990101", STREET, COMMUNITY)));
+      page.fill("#place-capacity", "2000");
+      page.fill("#place-samplers", "6");
+      page.fill("#place-hours", "07:00-19:00");
+      assertThat(scrollWidth(page)).as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
+      Browser.screenshot(page, "labtest-site-form-phone");
+      submit(page, () -> page.click("[data-testid=place-save]"));
+      assertThat(page.url()).endsWith("/labtest/sampling-sites/" + site);
+      page.onDialog(dialog -> dialog.accept());
+      submit(page, () -> page.click("[data-testid=place-retire]"));
+      assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("已停用");
+      assertThat(page.locator("[data-testid=place-retired]").isVisible()).isTrue();
+      page.navigate(api.baseUrl() + "/labtest/sampling-sites?status=ALL&q=" + site);
+      Locator row = page.locator("[data-code='" + site + "']");
+      assertThat(row.getAttribute("data-status")).isEqualTo("RETIRED");
+      assertThat(row.locator("[data-testid=place-name]").textContent()).isEqualTo("广场采样点" + tag);
+      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.screenshot(page, "labtest-sites-phone");
+    }
+    JsonNode stored = api.as("lab").get("/api/v1/labtest/sampling-sites/" + site).json();
+    assertThat(stored.get("jurisdictionCode").asString()).isEqualTo(COMMUNITY);
+    assertThat(stored.get("samplers").asInt()).isEqualTo(6);
+    assertThat(stored.get("status").asString()).isEqualTo("RETIRED");
   }
 
   /** Submits a form and waits until the page it leads to has loaded completely. */

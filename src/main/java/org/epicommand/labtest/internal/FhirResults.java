@@ -250,6 +250,7 @@ public class FhirResults {
       case "labtest.unknownTube", "labtest.unknownLab" -> "not-found";
       case "labtest.duplicateInFile" -> "duplicate";
       case "labtest.alreadyResulted" -> "conflict";
+      case "labtest.labRetired" -> "business-rule";
       default -> "invalid";
     };
     String barcode = entry.mapping.result().barcode();

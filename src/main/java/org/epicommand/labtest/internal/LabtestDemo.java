@@ -1,15 +1,23 @@
 package org.epicommand.labtest.internal;
 
+import java.util.List;
+import org.epicommand.imports.ImportPrincipals;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.labtest.Laboratories;
+import org.epicommand.labtest.LaboratoryDetails;
+import org.epicommand.labtest.SamplingSiteDetails;
+import org.epicommand.labtest.SamplingSites;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode: two labs and a sampling site in each of the first district's first three communities
- * (idempotent: natural keys, {@code on conflict do nothing}).
+ * Demo mode: two labs and a sampling site in each of the first district's first three communities,
+ * created by the administrator through the same facades the pages and the API use (idempotent: a
+ * code that exists is left as it is).
  */
 @Component
 @Order(30)
@@ -17,27 +25,42 @@ import org.springframework.stereotype.Component;
 class LabtestDemo implements ApplicationRunner {
 
   static final String DISTRICT = "990101";
+  static final String CITY = "990100";
 
-  private final JdbcClient jdbc;
-  private final org.epicommand.jurisdiction.Jurisdictions jurisdictions;
+  private final Laboratories labs;
+  private final SamplingSites sites;
+  private final Jurisdictions jurisdictions;
+  private final ImportPrincipals principals;
 
-  LabtestDemo(JdbcClient jdbc, org.epicommand.jurisdiction.Jurisdictions jurisdictions) {
-    this.jdbc = jdbc;
+  LabtestDemo(Laboratories labs, SamplingSites sites, Jurisdictions jurisdictions, ImportPrincipals principals) {
+    this.labs = labs;
+    this.sites = sites;
     this.jurisdictions = jurisdictions;
+    this.principals = principals;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    jdbc.sql("""
-        insert into labtest_lab (code, name, capacity_per_day) values
-          ('LAB01', '市疾控中心实验室', 200000), ('LAB02', '第一人民医院检验科', 80000)
-        on conflict (code) do nothing
-        """).update();
-    jurisdictions.children(DISTRICT).stream().findFirst()
-        .map(street -> jurisdictions.children(street.code()).stream().limit(3).toList()).orElse(java.util.List.of())
-        .forEach(community -> jdbc.sql("""
-            insert into labtest_site (code, name, jurisdiction_code, jurisdiction_path) values (?, ?, ?, ?)
-            on conflict (code) do nothing
-            """).params("S" + community.code(), community.name() + "采样点", community.code(), community.path()).update());
+    principals.runAs("admin", () -> {
+      lab(new LaboratoryDetails("LAB01", "市疾控中心实验室", CITY, "滨江市疾控中心", null, null, 200_000, false, false,
+          null, null));
+      lab(new LaboratoryDetails("LAB02", "第一人民医院检验科", CITY, "滨江市第一人民医院", null, null, 80_000, false,
+          false, null, null));
+      List<Jurisdiction> communities = jurisdictions.children(DISTRICT).stream().findFirst()
+          .map(street -> jurisdictions.children(street.code()).stream().limit(3).toList()).orElse(List.of());
+      for (Jurisdiction community : communities) {
+        String code = "S" + community.code();
+        if (sites.find(code).isEmpty()) {
+          sites.create(new SamplingSiteDetails(code, community.name() + "采样点", community.code(), null, null, null,
+              3_000, 8, "07:00-19:00", null, null));
+        }
+      }
+    });
+  }
+
+  private void lab(LaboratoryDetails details) {
+    if (labs.find(details.code()).isEmpty()) {
+      labs.create(details);
+    }
   }
 }

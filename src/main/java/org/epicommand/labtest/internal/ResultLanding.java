@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * the caller's transaction and in a fixed handful of round trips whatever the submission's size: the
  * submission's tubes (with their current result) and labs are read in one query each; the results
  * are checked against them in memory (unknown tube or lab, the same barcode twice in one submission —
- * in this batch or an earlier one of the same import —, a tube already resulted differently); the
+ * in this batch or an earlier one of the same import —, a tube already resulted differently, a new
+ * result from a retired lab); the
  * results to land are COPYed into a staging table and merged onto the tubes not yet resulted in one
  * statement that also adds the landed results to the board's rollups ({@link BoardRollup}); the
  * {@link ResultRules} are applied to the newly resulted tubes that matter to them (positive tubes and
@@ -76,7 +77,9 @@ class ResultLanding {
       return new Outcome(List.of(), Set.of());
     }
     Map<String, Stored> tubes = tubes(rows);
-    Map<String, Long> labs = labs(rows);
+    Map<String, Long> labs = new HashMap<>();
+    Set<Long> retiredLabs = new HashSet<>();
+    labs(rows, labs, retiredLabs);
     List<Rejection> rejections = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Staging staging = new Staging();
@@ -110,6 +113,10 @@ class ResultLanding {
         if (!same && !sameLine) {
           rejections.add(new Rejection(row.line(), "result", "labtest.alreadyResulted"));
         }
+        continue;
+      }
+      if (retiredLabs.contains(labId)) {
+        rejections.add(new Rejection(row.line(), "labCode", "labtest.labRetired"));
         continue;
       }
       staging.field(row.line()).field(tube.id()).field(stored).field(orf1ab).field(n).field(positive).field(labId)
@@ -168,18 +175,20 @@ class ResultLanding {
     return tubes;
   }
 
-  private Map<String, Long> labs(List<Staged> rows) {
+  /** The submission's labs: their ids by code, and which of them are retired. */
+  private void labs(List<Staged> rows, Map<String, Long> labs, Set<Long> retired) {
     Set<String> codes = new HashSet<>();
     rows.forEach(r -> {
       if (r.labCode() != null) {
         codes.add(r.labCode());
       }
     });
-    Map<String, Long> labs = new HashMap<>();
-    jdbc.sql("select code, id from labtest_lab where code = any(?::text[])")
+    jdbc.sql("select code, id, retired_at is not null from labtest_lab where code = any(?::text[])")
         .params((Object) codes.toArray(String[]::new)).query(rs -> {
           labs.put(rs.getString(1), rs.getLong(2));
+          if (rs.getBoolean(3)) {
+            retired.add(rs.getLong(2));
+          }
         });
-    return labs;
   }
 }

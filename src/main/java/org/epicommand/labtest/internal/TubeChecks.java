@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The checks of a {@code tubes} batch whose members are known, in file order, the first problem of a
  * row winning: unknown site; the same member twice in the tube (in this batch, or in an earlier batch
  * of the same import); a row describing its tube (kind, site, sampling time) differently than the
- * tube's first row or the stored tube; members beyond the pool's size, counting those stored. What
+ * tube's first row or the stored tube; a new tube or member at a retired site (a member stored
+ * before it was retired stays imported); members beyond the pool's size, counting those stored. What
  * they need from the database — the batch's sites, its tubes already stored and their members — is
  * read in one query each; for a file of new tubes the last two find nothing.
  */
@@ -56,7 +57,9 @@ class TubeChecks {
   }
 
   Outcome check(List<TubeImport.Member> known, ImportBatch batch) {
-    Map<String, Long> sites = sites(known);
+    Map<String, Long> sites = new HashMap<>();
+    Set<Long> retired = new HashSet<>();
+    sites(known, sites, retired);
     List<TubeImport.Member> valid = new ArrayList<>(known.size());
     record Key(String barcode, String person) {}
     Set<Key> seen = new HashSet<>(known.size() * 2);
@@ -107,6 +110,10 @@ class TubeChecks {
       if (tube != null && tube.members().containsKey(m.personId)) {
         continue;
       }
+      if (retired.contains(m.siteId)) {
+        batch.reject(m.row, "siteCode", "labtest.siteRetired");
+        continue;
+      }
       int size = sizes.merge(m.barcode, 1, Integer::sum) + (tube == null ? 0 : tube.members().size());
       if (size > m.kind.capacity()) {
         batch.reject(m.row, "tubeBarcode", "labtest.poolFull");
@@ -121,15 +128,17 @@ class TubeChecks {
     return kind == m.kind && siteId == m.siteId && collectedAt.equals(m.collectedAt);
   }
 
-  private Map<String, Long> sites(List<TubeImport.Member> members) {
+  /** The batch's sites: their ids by code, and which of them are retired. */
+  private void sites(List<TubeImport.Member> members, Map<String, Long> ids, Set<Long> retired) {
     Set<String> codes = new HashSet<>();
     members.forEach(m -> codes.add(m.site));
-    Map<String, Long> ids = new HashMap<>();
-    jdbc.sql("select code, id from labtest_site where code = any(?::text[])")
+    jdbc.sql("select code, id, retired_at is not null from labtest_site where code = any(?::text[])")
         .params((Object) codes.toArray(String[]::new)).query(rs -> {
           ids.put(rs.getString(1), rs.getLong(2));
+          if (rs.getBoolean(3)) {
+            retired.add(rs.getLong(2));
+          }
         });
-    return ids;
   }
 
   /** The batch's tubes already stored, with their members; one query (an index probe per barcode). */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.epicommand.quarantine.QuarantineRoom;
 import org.epicommand.quarantine.QuarantineSite;
 import org.epicommand.quarantine.RoomState;
+import org.epicommand.quarantine.SiteStatus;
 import org.epicommand.quarantine.ZoneKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,17 +31,61 @@ public class SiteStore {
     this.jdbc = jdbc;
   }
 
-  public boolean codeTaken(String code) {
-    return jdbc.sql("select count(*) from quarantine_site where code = :code").param("code", code)
-        .query(Long.class).single() > 0;
+  /** The id of the site holding a code, if any. */
+  public Optional<UUID> idOfCode(String code) {
+    return jdbc.sql("select id from quarantine_site where code = :code").param("code", code).query(UUID.class)
+        .optional();
   }
 
-  public void insertSite(UUID id, String code, String name, String address, String jurisdictionCode, String path) {
-    jdbc.sql("""
-        insert into quarantine_site (id, code, name, address, jurisdiction_code, jurisdiction_path)
-        values (:id, :code, :name, :address, :jurisdictionCode, :path)""")
-        .param("id", id).param("code", code).param("name", name).param("address", address)
-        .param("jurisdictionCode", jurisdictionCode).param("path", path).update();
+  /** A site's details as its operators keep them. */
+  public record SiteDetails(String name, String address, String jurisdictionCode, String path, String contactName,
+      String contactPhone, String capacityNotes) {}
+
+  /** Where a site lies and whether it is retired. */
+  public record SiteRef(UUID id, String path, boolean retired) {}
+
+  public void insertSite(UUID id, String code, SiteDetails site) {
+    details(jdbc.sql("""
+        insert into quarantine_site (id, code, name, address, jurisdiction_code, jurisdiction_path, contact_name,
+          contact_phone, capacity_notes)
+        values (:id, :code, :name, :address, :jurisdictionCode, :path, :contactName, :contactPhone, :capacityNotes)"""),
+        site).param("id", id).param("code", code).update();
+  }
+
+  public void updateSite(UUID id, SiteDetails site, Instant now) {
+    details(jdbc.sql("""
+        update quarantine_site set name = :name, address = :address, jurisdiction_code = :jurisdictionCode,
+          jurisdiction_path = :path, contact_name = :contactName, contact_phone = :contactPhone,
+          capacity_notes = :capacityNotes, updated_at = :now
+        where id = :id"""), site).param("id", id).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .update();
+  }
+
+  private static JdbcClient.StatementSpec details(JdbcClient.StatementSpec statement, SiteDetails site) {
+    return statement.param("name", site.name()).param("address", site.address())
+        .param("jurisdictionCode", site.jurisdictionCode()).param("path", site.path())
+        .param("contactName", site.contactName()).param("contactPhone", site.contactPhone())
+        .param("capacityNotes", site.capacityNotes());
+  }
+
+  /** Retires a site ({@code at}) or takes it back into service ({@code null}). */
+  public void retireSite(UUID id, Instant at, Instant now) {
+    jdbc.sql("update quarantine_site set retired_at = :at, updated_at = :now where id = :id").param("id", id)
+        .param("at", at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+  }
+
+  /** The site, locked for a change of its details or status. */
+  public Optional<SiteRef> lockSite(UUID id) {
+    return jdbc.sql("select id, jurisdiction_path, retired_at is not null from quarantine_site where id = :id for update")
+        .param("id", id).query((rs, n) -> new SiteRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
+        .optional();
+  }
+
+  /** Whether the site is retired (false when there is no such site). */
+  public boolean retired(UUID siteId) {
+    return jdbc.sql("select retired_at is not null from quarantine_site where id = :id").param("id", siteId)
+        .query(Boolean.class).optional().orElse(false);
   }
 
   public UUID zone(UUID siteId, String name, ZoneKind kind) {
@@ -84,8 +129,12 @@ public class SiteStore {
           for (RoomState state : RoomState.values()) {
             rooms.put(state, counts.getOrDefault(id, Map.of()).getOrDefault(state, 0));
           }
+          OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
           return new QuarantineSite(id.toString(), rs.getString("code"), rs.getString("name"),
-              rs.getString("address"), rs.getString("jurisdiction_code"), zones.getOrDefault(id, List.of()), rooms);
+              rs.getString("address"), rs.getString("jurisdiction_code"), rs.getString("contact_name"),
+              rs.getString("contact_phone"), rs.getString("capacity_notes"),
+              retired == null ? SiteStatus.ACTIVE : SiteStatus.RETIRED, retired == null ? null : retired.toInstant(),
+              zones.getOrDefault(id, List.of()), rooms);
         }).list();
   }
 
@@ -168,13 +217,13 @@ public class SiteStore {
         .param("state", state.name()).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
   }
 
-  /** Room counts by the site's jurisdiction path and room state, for the capacity standard. */
+  /** Room counts by the site's jurisdiction path and room state, for the capacity standard (sites in service). */
   public record RoomCount(String sitePath, RoomState state, int rooms) {}
 
   public List<RoomCount> roomCounts() {
     return jdbc.sql("""
         select s.jurisdiction_path, r.state, count(*) n from quarantine_room r
-        join quarantine_site s on s.id = r.site_id group by 1, 2""")
+        join quarantine_site s on s.id = r.site_id where s.retired_at is null group by 1, 2""")
         .query((rs, n) -> new RoomCount(rs.getString(1), RoomState.valueOf(rs.getString(2)), rs.getInt(3))).list();
   }
 }

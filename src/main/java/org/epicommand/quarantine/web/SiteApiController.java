@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,17 +56,46 @@ class SiteApiController {
     this.sites = sites;
   }
 
+  @Operation(summary = "Every site with its room counts; active=true: those in service, false: the retired ones")
   @GetMapping("/sites")
   @PreAuthorize("hasAuthority('QUARANTINE_READ')")
-  List<QuarantineSite> sites() {
-    return sites.list();
+  List<QuarantineSite> sites(@RequestParam(required = false) Boolean active) {
+    return sites.list(active);
   }
 
+  @Operation(summary = "Creates a site: 400 naming the fields, 409 with existingId when the code is taken")
   @PostMapping("/sites")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('SITE_OPERATE')")
   QuarantineSite create(@RequestBody QuarantineSites.NewSite request) {
     return sites.create(request);
+  }
+
+  @GetMapping("/sites/{id}")
+  @PreAuthorize("hasAuthority('QUARANTINE_READ')")
+  QuarantineSite site(@PathVariable UUID id) {
+    return sites.site(id);
+  }
+
+  @Operation(summary = "Corrects a site inside the caller's jurisdiction: name, address, jurisdiction, contact, capacity notes")
+  @PutMapping("/sites/{id}")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  QuarantineSite update(@PathVariable UUID id, @RequestBody QuarantineSites.NewSite request) {
+    return sites.update(id, request);
+  }
+
+  @Operation(summary = "Retires a site: its history stays, new check-ins, rooms and trips are refused (409)")
+  @PostMapping("/sites/{id}/retire")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  QuarantineSite retire(@PathVariable UUID id) {
+    return sites.retire(id);
+  }
+
+  @Operation(summary = "Takes a retired site back into service")
+  @PostMapping("/sites/{id}/reactivate")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  QuarantineSite reactivate(@PathVariable UUID id) {
+    return sites.reactivate(id);
   }
 
   @GetMapping("/sites/{id}/rooms")

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.quarantine.HealthChecks;
 import org.epicommand.quarantine.OrderState;
 import org.epicommand.quarantine.QuarantineOrders;
@@ -32,14 +34,31 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sites: the list with room counts and the capacity standard per district (with its chart), adding
  * sites and rooms; one site as a grid of rooms where a site manager on a phone checks waiting persons
- * in, frees disinfected rooms and records health checks for occupants.
+ * in, frees disinfected rooms and records health checks for occupants; the site's correction form and
+ * its retire / back-in-service button (a retired site shows its history and takes nobody new).
  */
 @Controller
 @RequestMapping("/quarantine")
 @PreAuthorize("hasAuthority('QUARANTINE_READ')")
 class SitePageController implements QuarantinePages.Page {
 
-  record SiteForm(String code, String name, String address, String jurisdictionCode) {}
+  record SiteForm(String code, String name, String address, String jurisdictionCode, String contactName,
+      String contactPhone, String capacityNotes) {
+
+    static SiteForm of(QuarantineSite site) {
+      return new SiteForm(site.code(), site.name(), site.address(), site.jurisdictionCode(), site.contactName(),
+          site.contactPhone(), site.capacityNotes());
+    }
+
+    QuarantineSites.NewSite site() {
+      return new QuarantineSites.NewSite(code, name, OrderPageController.blankToNull(address), jurisdictionCode,
+          OrderPageController.blankToNull(contactName), OrderPageController.blankToNull(contactPhone),
+          OrderPageController.blankToNull(capacityNotes));
+    }
+  }
+
+  /** Divisions offered by name at most in the site forms; beyond, the form asks for a code. */
+  static final int MAX_CHOICES = 3_000;
 
   /** Rooms as typed: a range {@code from}…{@code to} or a list of numbers separated by commas or spaces. */
   record RoomsForm(String zone, String from, String to, String numbers) {
@@ -72,9 +91,13 @@ class SitePageController implements QuarantinePages.Page {
   private final SiteStays stays;
   private final HealthChecks checks;
   private final QuarantinePages pages;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
 
   SitePageController(QuarantineSites sites, QuarantineOrders orders, SiteStays stays, HealthChecks checks,
-      QuarantinePages pages) {
+      QuarantinePages pages, Jurisdictions jurisdictions, CurrentUser currentUser) {
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
     this.sites = sites;
     this.orders = orders;
     this.stays = stays;
@@ -91,8 +114,9 @@ class SitePageController implements QuarantinePages.Page {
     model.addAttribute("standard", QuarantineSites.ROOMS_PER_10_000);
     model.addAttribute("chart", chart(capacity));
     if (!model.containsAttribute("siteForm")) {
-      model.addAttribute("siteForm", new SiteForm("", "", "", ""));
+      model.addAttribute("siteForm", new SiteForm("", "", "", "", "", "", ""));
     }
+    model.addAttribute("choices", choices());
     return "quarantine/sites";
   }
 
@@ -111,9 +135,8 @@ class SitePageController implements QuarantinePages.Page {
   @PreAuthorize("hasAuthority('SITE_OPERATE')")
   String create(SiteForm form, RedirectAttributes redirect) {
     String[] created = new String[1];
-    String target = pages.run(redirect, "/quarantine/sites", "qp.site.created", () -> created[0] = sites.create(
-        new QuarantineSites.NewSite(form.code(), form.name(), OrderPageController.blankToNull(form.address()),
-            form.jurisdictionCode())).id());
+    String target = pages.run(redirect, "/quarantine/sites", "qp.site.created",
+        () -> created[0] = sites.create(form.site()).id());
     if (created[0] == null) {
       redirect.addFlashAttribute("siteForm", form);
       return target;
@@ -132,7 +155,41 @@ class SitePageController implements QuarantinePages.Page {
     model.addAttribute("waiting", orders.list(null, OrderState.PENDING_TRANSFER, Paging.of(0, 200)).items());
     model.addAttribute("roomStates", RoomState.values());
     model.addAttribute("symptoms", Symptom.values());
+    if (!model.containsAttribute("siteForm")) {
+      model.addAttribute("siteForm", SiteForm.of(site));
+    }
+    model.addAttribute("choices", choices());
     return "quarantine/site";
+  }
+
+  private List<Jurisdictions.Choice> choices() {
+    return jurisdictions.choices(currentUser.get().scope(), MAX_CHOICES);
+  }
+
+  @PostMapping("/sites/{id}")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  String update(@PathVariable UUID id, SiteForm form, RedirectAttributes redirect) {
+    boolean[] saved = new boolean[1];
+    String target = pages.run(redirect, "/quarantine/sites/" + id, "qp.site.saved", () -> {
+      sites.update(id, form.site());
+      saved[0] = true;
+    });
+    if (!saved[0]) {
+      redirect.addFlashAttribute("siteForm", form);
+    }
+    return target;
+  }
+
+  @PostMapping("/sites/{id}/retire")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  String retire(@PathVariable UUID id, RedirectAttributes redirect) {
+    return pages.run(redirect, "/quarantine/sites/" + id, "qp.site.retired", () -> sites.retire(id));
+  }
+
+  @PostMapping("/sites/{id}/reactivate")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+    return pages.run(redirect, "/quarantine/sites/" + id, "qp.site.reactivated", () -> sites.reactivate(id));
   }
 
   /** Numeric room numbers in numeric order (9 before 10), others after them as text. */

@@ -59,7 +59,7 @@ class TripPageController implements QuarantinePages.Page {
         .forEach(siteId -> freeRooms.put(siteId, sites.rooms(UUID.fromString(siteId), RoomState.FREE).stream()
             .limit(300).toList()));
     model.addAttribute("trips", recent);
-    model.addAttribute("sites", all);
+    model.addAttribute("sites", all.stream().filter(QuarantineSite::active).toList());
     model.addAttribute("siteNames", siteNames);
     model.addAttribute("freeRooms", freeRooms);
     model.addAttribute("waiting", orders.list(null, OrderState.PENDING_TRANSFER, Paging.of(0, 200)).items().stream()

@@ -311,7 +311,24 @@ class EndpointAccessTest {
       entry("PUT /api/v1/checkpoints/{code}", "RISK_AREA_MANAGE"),
       entry("POST /api/v1/checkpoints/{code}/retire", "RISK_AREA_MANAGE"),
       entry("POST /api/v1/checkpoints/{code}/reactivate", "RISK_AREA_MANAGE"),
-      entry("GET /api/v1/checkpoint-kinds", "MOVEMENT_READ"));
+      entry("GET /api/v1/checkpoint-kinds", "MOVEMENT_READ"),
+      // labtest: sampling sites and labs as master data; quarantine sites corrected and retired
+      entry("GET /api/v1/labtest/sampling-sites", "TEST_READ|LAB_ADMIN"),
+      entry("POST /api/v1/labtest/sampling-sites", "LAB_ADMIN"),
+      entry("GET /api/v1/labtest/sampling-sites/{code}", "TEST_READ|LAB_ADMIN"),
+      entry("PUT /api/v1/labtest/sampling-sites/{code}", "LAB_ADMIN"),
+      entry("POST /api/v1/labtest/sampling-sites/{code}/retire", "LAB_ADMIN"),
+      entry("POST /api/v1/labtest/sampling-sites/{code}/reactivate", "LAB_ADMIN"),
+      entry("GET /api/v1/labtest/labs", "TEST_READ|LAB_ADMIN"),
+      entry("POST /api/v1/labtest/labs", "LAB_ADMIN"),
+      entry("GET /api/v1/labtest/labs/{code}", "TEST_READ|LAB_ADMIN"),
+      entry("PUT /api/v1/labtest/labs/{code}", "LAB_ADMIN"),
+      entry("POST /api/v1/labtest/labs/{code}/retire", "LAB_ADMIN"),
+      entry("POST /api/v1/labtest/labs/{code}/reactivate", "LAB_ADMIN"),
+      entry("GET /api/v1/quarantine/sites/{id}", "QUARANTINE_READ"),
+      entry("PUT /api/v1/quarantine/sites/{id}", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/sites/{id}/retire", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/sites/{id}/reactivate", "SITE_OPERATE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

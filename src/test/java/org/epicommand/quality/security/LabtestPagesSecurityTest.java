@@ -72,4 +72,57 @@ class LabtestPagesSecurityTest {
         "startsAt", "2008-05-01T00:00", "endsAt", "2008-05-03T00:00"), true);
     assertThat(outside.body()).contains("data-field-error=\"scopeCodes\"").contains("活动范围超出了您的辖区");
   }
+
+  @Test
+  void placePagesAnswerByRoleKeepBadFieldsOnTheFormAndSayWhyAStepIsRefused() {
+    WebSession site = WebSession.login(api, "site");
+    assertThat(site.get("/labtest/sampling-sites").status()).isEqualTo(403);
+    assertThat(site.get("/labtest/labs").status()).isEqualTo(403);
+    WebSession lab = WebSession.login(api, "lab");
+    assertThat(lab.get("/labtest/labs").body()).contains("市疾控中心实验室").doesNotContain("data-testid=\"place-new\"");
+    assertThat(lab.get("/labtest/labs/LAB01").body()).contains("data-testid=\"place-details\"")
+        .doesNotContain("data-testid=\"place-form\"");
+    assertThat(lab.get("/labtest/labs/new").status()).isEqualTo(403);
+    assertThat(lab.postForm("/labtest/labs", Map.of("code", "XPAGE1", "name", "x"), true).status()).isEqualTo(403);
+    assertThat(lab.get("/labtest/upload").body()).contains("href=\"/labtest/sampling-sites\"");
+
+    WebSession commander = WebSession.login(api, "commander");
+    String code = "XPG" + System.nanoTime() % 1_000_000_000L;
+    Map<String, String> form = new java.util.HashMap<>(Map.of("code", code, "name", "页面<b>采样点</b>",
+        "jurisdictionCode", "990101001003", "capacityPerDay", "很多", "samplers", "4"));
+    assertThat(commander.postForm("/labtest/sampling-sites", form, false).status()).isEqualTo(403);
+    WebSession.Page bad = commander.postForm("/labtest/sampling-sites", form, true);
+    assertThat(bad.status()).isEqualTo(200);
+    assertThat(bad.body()).contains("data-field-error=\"capacityPerDay\"", "应为数字", "value=\"" + code + "\"");
+    form.put("capacityPerDay", "1500");
+    WebSession.Page created = commander.postForm("/labtest/sampling-sites", form, true);
+    assertThat(created.status()).isEqualTo(302);
+    assertThat(created.location()).endsWith("/labtest/sampling-sites/" + code);
+    WebSession.Page record = commander.get("/labtest/sampling-sites/" + code);
+    assertThat(record.body()).contains("已新建", "页面&lt;b&gt;采样点&lt;/b&gt;").doesNotContain("页面<b>采样点");
+    assertThat(record.body()).contains("value=\"990101001003\" selected=\"selected\"");
+    WebSession.Page duplicate = commander.postForm("/labtest/sampling-sites", form, true);
+    assertThat(duplicate.body()).contains("采样点代码已存在", "/labtest/sampling-sites/" + code);
+    form.put("contactPhone", "12345");
+    assertThat(commander.postForm("/labtest/sampling-sites/" + code, form, true).body())
+        .contains("data-field-error=\"contactPhone\"");
+
+    assertThat(commander.postForm("/labtest/sampling-sites/" + code + "/retire", Map.of(), true).status())
+        .isEqualTo(302);
+    assertThat(commander.get("/labtest/sampling-sites/" + code).body()).contains("data-testid=\"place-retired\"",
+        "data-testid=\"place-reactivate\"");
+    commander.postForm("/labtest/sampling-sites/" + code + "/retire", Map.of(), true);
+    assertThat(commander.get("/labtest/sampling-sites/" + code).body()).contains("该采样点已停用");
+    assertThat(commander.get("/labtest/sampling-sites?jurisdiction=990101001003").body()).doesNotContain(code);
+    assertThat(commander.get("/labtest/sampling-sites?jurisdiction=990101001003&status=RETIRED").body())
+        .contains("data-code=\"" + code + "\"");
+
+    WebSession district = WebSession.login(api, "district");
+    assertThat(district.get("/labtest/sampling-sites?jurisdiction=990102").status()).isEqualTo(404);
+    assertThat(district.get("/labtest/sampling-sites/" + code).status()).isEqualTo(200);
+    assertThat(district.get("/labtest/sampling-sites/NOSUCH").status()).isEqualTo(404);
+    assertThat(district.get("/labtest/sampling-sites?status=PURPLE&q=%25").status()).isEqualTo(200);
+    assertThat(district.get("/labtest/sampling-sites?page=-1").status()).isEqualTo(200);
+    assertThat(district.get("/labtest/labs?lang=en").body()).doesNotContain("??").contains("Sampling sites");
+  }
 }

@@ -313,4 +313,40 @@ class QuarantinePagesTest {
         .POST(HttpRequest.BodyPublishers.ofString(WebSession.encode(fields))).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aSiteIsCorrectedAndRetiredOnItsPageAndLeavesThePickersButKeepsItsPage() {
+    String site = QuarantineFixtures.site(api, "QR" + System.nanoTime() % 1_000_000_000L, 1, 2);
+    String person = QuarantineFixtures.person(api, Probes.uniqueName("停用"), QuarantineFixtures.COMMUNITY);
+    String order = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9")
+        .get("id").asString();
+    WebSession manager = WebSession.login(api, "site");
+    Map<String, String> form = Map.of("name", "改名隔离点<i>", "jurisdictionCode", "990101", "contactPhone", "999");
+    assertThat(manager.postForm("/quarantine/sites/" + site, form, false).status()).isEqualTo(403);
+    WebSession.Page refused = manager.postForm("/quarantine/sites/" + site, form, true);
+    assertThat(refused.status()).isEqualTo(302);
+    String page = manager.get("/quarantine/sites/" + site).body();
+    assertThat(page).contains("data-field-error=\"contactPhone\"", "value=\"999\"");
+    manager.postForm("/quarantine/sites/" + site, Map.of("name", "改名隔离点<i>", "jurisdictionCode", "990101",
+        "contactName", "周敏", "contactPhone", "13712345678", "capacityNotes", "双人间 2 间"), true);
+    page = manager.get("/quarantine/sites/" + site).body();
+    assertThat(page).contains("隔离点信息已保存", "改名隔离点&lt;i&gt;", "双人间 2 间", "13712345678");
+    assertThat(WebSession.login(api, "commander").get("/quarantine/orders/" + order).body()).contains(site);
+
+    assertThat(manager.postForm("/quarantine/sites/" + site + "/retire", Map.of(), true).status()).isEqualTo(302);
+    page = manager.get("/quarantine/sites/" + site).body();
+    assertThat(page).contains("隔离点已停用", "data-testid=\"site-retired\"", "data-testid=\"site-reactivate\"")
+        .doesNotContain("data-testid=\"site-check-in\"", "data-testid=\"rooms-form\"");
+    manager.postForm("/quarantine/sites/" + site + "/retire", Map.of(), true);
+    assertThat(manager.get("/quarantine/sites/" + site).body()).contains("该隔离点已停用");
+    WebSession commander = WebSession.login(api, "commander");
+    assertThat(commander.get("/quarantine/orders/" + order).body()).as("the check-in picker").doesNotContain(site);
+    assertThat(commander.get("/quarantine/trips").body()).as("the trip's destinations")
+        .doesNotContain("value=\"" + site + "\"");
+    assertThat(commander.get("/quarantine/sites").body()).contains(site, "已停用");
+    assertThat(WebSession.login(api, "community").postForm("/quarantine/sites/" + site + "/reactivate", Map.of(), true)
+        .status()).isEqualTo(403);
+    manager.postForm("/quarantine/sites/" + site + "/reactivate", Map.of(), true);
+    assertThat(commander.get("/quarantine/orders/" + order).body()).contains(site);
+  }
 }

@@ -1,0 +1,109 @@
+package org.epicommand.labtest.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportHandler;
+import org.epicommand.imports.ImportRow;
+import org.epicommand.shared.FieldProblem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Import kinds {@code sampling-sites} and {@code labs} (CSV or XLSX) for a city with hundreds of
+ * them: one row per record, keyed by {@code code}; a new code creates the record, a known one is
+ * corrected to what the row says (a column the file lacks keeps the stored value), the same row
+ * again changes nothing. Rows are checked as the API checks them (jurisdiction inside the
+ * importer's, capacity, coordinates…) and refused with their line; the same code twice in one file,
+ * or a code of a record outside the importer's jurisdiction, too. Retiring is not an import's
+ * business: a row for a retired record corrects it and leaves it retired.
+ */
+class PlaceImport implements ImportHandler {
+
+  private final PlaceBook book;
+  private final PlaceStore store;
+  private final PlaceKind kind;
+  private final String name;
+  private final List<String> columns;
+
+  PlaceImport(PlaceBook book, PlaceStore store, PlaceKind kind, String name, List<String> columns) {
+    this.book = book;
+    this.store = store;
+    this.kind = kind;
+    this.name = name;
+    this.columns = columns;
+  }
+
+  @Override
+  public String kind() {
+    return name;
+  }
+
+  @Override
+  public List<String> columns() {
+    return columns;
+  }
+
+  @Override
+  public String requiredAuthority() {
+    return "LAB_ADMIN";
+  }
+
+  @Override
+  public void importBatch(List<ImportRow> rows, ImportBatch batch) {
+    for (ImportRow row : rows) {
+      List<FieldProblem> problems = new ArrayList<>();
+      String code = PlaceRules.code(row.get("code"), problems);
+      Optional<PlaceRow> stored = problems.isEmpty() ? store.find(kind, code) : Optional.empty();
+      PlaceData raw = data(row, stored.map(PlaceRow::data).orElse(null), problems);
+      if (problems.isEmpty()) {
+        problems.addAll(book.importRow(kind, code, stored, raw, batch.importId(), row.line()));
+      }
+      Map<String, FieldProblem> first = new LinkedHashMap<>();
+      problems.forEach(p -> first.putIfAbsent(p.field(), p));
+      first.values().forEach(p -> batch.reject(row, p.field(), p.code(), p.args().toArray()));
+    }
+  }
+
+  /** The row's data; a column the file lacks keeps what {@code kept} holds (nothing for a new record). */
+  private static PlaceData data(ImportRow row, PlaceData kept, List<FieldProblem> problems) {
+    Function<String, Boolean> has = column -> row.columns().containsKey(column.toLowerCase(Locale.ROOT));
+    boolean known = kept != null;
+    return new PlaceData(row.get("name"), row.get("jurisdictionCode"),
+        has.apply("address") || !known ? row.get("address") : kept.address(),
+        has.apply("contactName") || !known ? row.get("contactName") : kept.contactName(),
+        has.apply("contactPhone") || !known ? row.get("contactPhone") : kept.contactPhone(),
+        has.apply("capacityPerDay") || !known ? PlaceCells.count(row.get("capacityPerDay"), "capacityPerDay", problems)
+            : kept.capacityPerDay(),
+        has.apply("samplers") || !known ? PlaceCells.count(row.get("samplers"), "samplers", problems) : kept.samplers(),
+        has.apply("openingHours") || !known ? row.get("openingHours") : kept.openingHours(),
+        has.apply("reserve") || !known ? PlaceCells.flag(row.get("reserve"), "reserve", problems) : kept.reserve(),
+        has.apply("mobile") || !known ? PlaceCells.flag(row.get("mobile"), "mobile", problems) : kept.mobile(),
+        has.apply("latitude") || !known ? PlaceCells.degrees(row.get("latitude"), "latitude", problems)
+            : kept.latitude(),
+        has.apply("longitude") || !known ? PlaceCells.degrees(row.get("longitude"), "longitude", problems)
+            : kept.longitude());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Kinds {
+
+    /** {@code sampling-sites}: {@code code,name,jurisdictionCode} and any of the optional columns. */
+    @Bean
+    PlaceImport samplingSiteImport(PlaceBook book, PlaceStore store) {
+      return new PlaceImport(book, store, PlaceKind.SITE, "sampling-sites", List.of("code", "name", "jurisdictionCode"));
+    }
+
+    /** {@code labs}: {@code code,name,jurisdictionCode,capacityPerDay} and any of the optional columns. */
+    @Bean
+    PlaceImport laboratoryImport(PlaceBook book, PlaceStore store) {
+      return new PlaceImport(book, store, PlaceKind.LAB, "labs",
+          List.of("code", "name", "jurisdictionCode", "capacityPerDay"));
+    }
+  }
+}
