@@ -192,7 +192,9 @@ public class CommandOrganisation {
     if (existing.isEmpty()) {
       store.insertUnit(unit, clock.instant(), source);
       audit.record(AuditAction.CREATE, UNIT_SUBJECT, unit.code(), "import " + line.importId());
-    } else if (!existing.get().equals(unit)) {
+    } else if (existing.get().equals(unit)) {
+      store.markImported(unit.code(), source);
+    } else {
       if (unit.retiredOn() != null) {
         return List.of(FieldProblem.of("code", "command.unit.retired", UnitState.RETIRED));
       }

@@ -140,8 +140,9 @@ public class DutyRoster {
     Optional<Duty> before = store.find(unitCode, day.date());
     Duty after = new Duty(unitCode, unit.get().name(), day.date(), day.leader().strip(), day.staff().strip(),
         day.phone().strip());
+    // written even when unchanged, so that the same unit and day later in this file is a duplicate
+    store.put(unitCode, day.date(), after.leader(), after.staff(), after.phone(), new ImportLine(importId, line));
     if (before.isEmpty() || !before.get().equals(after)) {
-      store.put(unitCode, day.date(), after.leader(), after.staff(), after.phone(), new ImportLine(importId, line));
       audit.record(AuditAction.UPDATE, SUBJECT, unitCode, day.date() + " import " + importId);
     }
     return List.of();

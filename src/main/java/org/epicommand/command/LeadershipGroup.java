@@ -65,14 +65,14 @@ public class LeadershipGroup {
   @Transactional
   public Leader appoint(Membership request) {
     organisation.requireManage();
-    Leader leader = checked(UUID.randomUUID(), request, store.serving().size());
+    Leader leader = checked(UUID.randomUUID(), request, store.serving().size(), LocalDate.now(clock));
     conflicts(leader);
     store.insert(leader, clock.instant());
     audit.record(AuditAction.CREATE, SUBJECT, leader.id().toString(), leader.position() + " " + leader.name());
     return leader;
   }
 
-  /** Corrects a serving membership (name, position, post, phone, account, order, start). */
+  /** Corrects a serving membership (name, position, post, phone, account; order and start kept when not given). */
   @Transactional
   public Leader update(UUID id, Membership request) {
     organisation.requireManage();
@@ -80,7 +80,7 @@ public class LeadershipGroup {
     if (!existing.serving()) {
       throw Conflict.illegalTransition("command.leader.ended", Term.ENDED);
     }
-    Leader leader = checked(id, request, existing.sortOrder());
+    Leader leader = checked(id, request, existing.sortOrder(), existing.servedFrom());
     conflicts(leader);
     store.update(leader);
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), leader.position() + " " + leader.name());
@@ -106,7 +106,8 @@ public class LeadershipGroup {
         existing.username(), existing.sortOrder(), existing.servedFrom(), day);
   }
 
-  private Leader checked(UUID id, Membership request, int defaultOrder) {
+  /** The membership as checked; order and start default to {@code defaultOrder} and {@code defaultFrom}. */
+  private Leader checked(UUID id, Membership request, int defaultOrder, LocalDate defaultFrom) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request.name() == null || request.name().isBlank() || request.name().length() > 50) {
       problems.add(FieldProblem.of("name", "command.leader.name"));
@@ -137,7 +138,7 @@ public class LeadershipGroup {
     }
     return new Leader(id, request.name().strip(), request.position(), blankToNull(request.title()), phone, username,
         request.sortOrder() == null ? defaultOrder : request.sortOrder(),
-        request.servedFrom() == null ? today : request.servedFrom(), null);
+        request.servedFrom() == null ? defaultFrom : request.servedFrom(), null);
   }
 
   private void conflicts(Leader leader) {

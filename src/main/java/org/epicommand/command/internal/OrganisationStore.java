@@ -103,6 +103,12 @@ public class OrganisationStore {
         .param("line", source == null ? null : source.line()).update();
   }
 
+  /** Records that an import line carried the unit unchanged (so the same code later in that file is a duplicate). */
+  public void markImported(String code, ImportLine source) {
+    jdbc.sql("update command_unit set import_id = :importId, import_line = :line where code = :code")
+        .param("importId", source.importId()).param("line", source.line()).param("code", code).update();
+  }
+
   /** Sets or clears (null) the day from which the unit is retired. */
   public void setRetired(String code, LocalDate retiredOn, String username, Instant at) {
     jdbc.sql("update command_unit set retired_on = :day, retired_by = :by, updated_at = :at where code = :code")

@@ -294,7 +294,22 @@ class EndpointAccessTest {
       entry("GET /api/v1/pushed-items/desk", "PUSHED_LIST_IMPORT"),
       entry("POST /api/v1/pushed-items/{id}/assign", "PUSHED_LIST_IMPORT"),
       entry("POST /api/v1/pushed-items/{id}/match", "PUSHED_LIST_IMPORT"),
-      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/pushed-items/{id}/report", "MOVEMENT_WRITE"),
+      // command and supervision master data: units, members, leadership group, duty ranges, templates
+      entry("GET /api/v1/command/units", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/command/units/{unitCode}", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/units/{unitCode}/retire", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/units/{unitCode}/reactivate", "COMMAND_MANAGE"),
+      entry("DELETE /api/v1/command/units/{unitCode}/members/{username}", "COMMAND_MANAGE"),
+      entry("GET /api/v1/command/units/{unitCode}/duty", "UNIT_WORK"),
+      entry("PUT /api/v1/command/units/{unitCode}/duty", "UNIT_WORK"),
+      entry("GET /api/v1/command/leadership", "COMMAND_READ"),
+      entry("POST /api/v1/command/leadership/members", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/command/leadership/members/{id}", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/leadership/members/{id}/end", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/daily-reports/templates/{id}", "COMMAND_MANAGE"),
+      entry("POST /api/v1/daily-reports/templates/{id}/default", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/daily-reports/templates/{id}/kinds", "COMMAND_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
