@@ -123,8 +123,7 @@ public class CommandOrganisation {
   /** Corrects a unit's name, kind, jurisdiction, reporting duty and order (retired units too: history is corrected). */
   @Transactional
   public Unit updateUnit(String code, UnitDetails details) {
-    requireManage();
-    Unit existing = store.lockUnit(code == null ? "" : code).orElseThrow(() -> new RecordNotFound("unit"));
+    Unit existing = lockForChange(code);
     List<FieldProblem> problems = new ArrayList<>();
     checkDetails(details, problems);
     if (!problems.isEmpty()) {
@@ -142,8 +141,7 @@ public class CommandOrganisation {
    */
   @Transactional
   public Unit retireUnit(String code, LocalDate from) {
-    requireManage();
-    Unit unit = store.lockUnit(code == null ? "" : code).orElseThrow(() -> new RecordNotFound("unit"));
+    Unit unit = lockForChange(code);
     if (unit.retiredOn() != null) {
       throw Conflict.illegalTransition("command.unit.alreadyRetired", UnitState.RETIRED);
     }
@@ -156,8 +154,7 @@ public class CommandOrganisation {
   /** Takes a retired unit back into service; an active unit is a 409. */
   @Transactional
   public Unit reactivateUnit(String code) {
-    requireManage();
-    Unit unit = store.lockUnit(code == null ? "" : code).orElseThrow(() -> new RecordNotFound("unit"));
+    Unit unit = lockForChange(code);
     if (unit.retiredOn() == null) {
       throw Conflict.illegalTransition("command.unit.notRetired", UnitState.ACTIVE);
     }
@@ -275,6 +272,12 @@ public class CommandOrganisation {
           reason.strip(), "/command"));
     }
     return responseLevel();
+  }
+
+  /** The unit, locked for the office's change that follows (404 when there is none). */
+  private Unit lockForChange(String code) {
+    requireManage();
+    return store.lockUnit(code == null ? "" : code).orElseThrow(() -> new RecordNotFound("unit"));
   }
 
   Unit requireUnit(String unitCode) {

@@ -177,10 +177,16 @@ public class DailyReporting {
     return new Consolidated(date, template, counts, store.totals(template.id(), date, numeric), reports);
   }
 
-  /** The reporting unit the caller files for: the one named, if they belong to it, or their first reporting unit. */
+  /**
+   * The reporting unit the caller files for: the one named, if they belong to it, or their first
+   * reporting unit (one in service first).
+   */
   public Unit reportingUnitOfCaller(String unitCode) {
+    LocalDate today = LocalDate.now(clock);
+    // a unit still in service before one that has been retired
     return organisation.unitsOf(currentUser.get().username()).stream().filter(Unit::reporting)
-        .filter(u -> unitCode == null || u.code().equals(unitCode)).findFirst()
+        .filter(u -> unitCode == null || u.code().equals(unitCode))
+        .sorted(java.util.Comparator.comparing((Unit u) -> !u.activeOn(today))).findFirst()
         .orElseThrow(() -> new RecordNotFound("unit"));
   }
 

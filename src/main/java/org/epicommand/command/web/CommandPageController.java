@@ -70,8 +70,11 @@ class CommandPageController {
     model.addAttribute("level", organisation.responseLevel());
     model.addAttribute("levels", ResponseLevel.values());
     model.addAttribute("leaders", leadership.serving());
-    model.addAttribute("units", organisation.activeUnits());
-    model.addAttribute("kinds", UnitKind.values());
+    List<org.epicommand.command.Unit> units = organisation.activeUnits();
+    model.addAttribute("units", units);
+    // the kinds the city has units of, in their order
+    model.addAttribute("kinds", java.util.Arrays.stream(UnitKind.values())
+        .filter(kind -> units.stream().anyMatch(u -> u.kind() == kind)).toList());
     model.addAttribute("duty", roster.onDay(LocalDate.now(clock)));
     return "command/overview";
   }

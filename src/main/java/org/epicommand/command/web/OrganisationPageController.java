@@ -144,24 +144,14 @@ class OrganisationPageController {
   String retireUnit(@PathVariable String code,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       RedirectAttributes redirect) {
-    try {
-      organisation.retireUnit(code, from);
-      redirect.addFlashAttribute("saved", true);
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("failure", forms.text("error." + e.code(), e.currentState()));
-    }
+    PageChanges.run(forms, redirect, "failure", () -> organisation.retireUnit(code, from));
     return "redirect:/command/units/" + code;
   }
 
   @PostMapping("/units/{code}/reactivate")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String reactivateUnit(@PathVariable String code, RedirectAttributes redirect) {
-    try {
-      organisation.reactivateUnit(code);
-      redirect.addFlashAttribute("saved", true);
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("failure", forms.text("error." + e.code(), e.currentState()));
-    }
+    PageChanges.run(forms, redirect, "failure", () -> organisation.reactivateUnit(code));
     return "redirect:/command/units/" + code;
   }
 
@@ -169,14 +159,7 @@ class OrganisationPageController {
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String addMember(@PathVariable String code, @RequestParam(required = false) String username,
       RedirectAttributes redirect) {
-    try {
-      organisation.addMember(code, username);
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("memberError", forms.of(e).values().iterator().next());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("memberError", forms.text("error." + e.code(), e.currentState()));
-    }
+    PageChanges.run(forms, redirect, "memberError", () -> organisation.addMember(code, username));
     return "redirect:/command/units/" + code;
   }
 
@@ -226,14 +209,7 @@ class OrganisationPageController {
   @PostMapping("/leadership/{id}")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String updateMember(@PathVariable UUID id, MemberForm form, RedirectAttributes redirect) {
-    try {
-      leadership.update(id, form.membership());
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("failure", String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("failure", forms.text("error." + e.code(), e.currentState()));
-    }
+    PageChanges.run(forms, redirect, "failure", () -> leadership.update(id, form.membership()));
     return "redirect:/command/leadership";
   }
 
@@ -242,14 +218,7 @@ class OrganisationPageController {
   String endMember(@PathVariable UUID id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedUntil,
       RedirectAttributes redirect) {
-    try {
-      leadership.end(id, servedUntil);
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("failure", String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("failure", forms.text("error." + e.code(), e.currentState()));
-    }
+    PageChanges.run(forms, redirect, "failure", () -> leadership.end(id, servedUntil));
     return "redirect:/command/leadership";
   }
 }

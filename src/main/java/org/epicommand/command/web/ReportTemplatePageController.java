@@ -93,14 +93,7 @@ class ReportTemplatePageController {
 
   /** Runs a change of one template and says how it went above that template. */
   private String outcome(UUID id, Runnable change, RedirectAttributes redirect) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("failure", String.join(" ", forms.of(e).values()));
-      redirect.addFlashAttribute("failed", id.toString());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("failure", forms.text("error." + e.code(), e.currentState()));
+    if (!PageChanges.run(forms, redirect, "failure", change)) {
       redirect.addFlashAttribute("failed", id.toString());
     }
     return "redirect:/command/reports/templates";
