@@ -79,6 +79,7 @@ public class DailyReporting {
   public DailyReportView submit(NewReport request) {
     Unit unit = reportingUnitOfCaller(request.unitCode());
     ReportTemplate template = request.templateId() == null ? templates.of(unit) : template(request.templateId());
+    templates.requireInUse(template);
     List<FieldProblem> problems = new ArrayList<>();
     if (templates.owing(template, List.of(unit)).isEmpty()) {
       problems.add(FieldProblem.of("templateId", "command.report.notOwed", template.name()));

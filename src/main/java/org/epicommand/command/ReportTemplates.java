@@ -76,7 +76,7 @@ public class ReportTemplates {
   @Transactional
   public ReportTemplate create(NewTemplate request) {
     organisation.requireManage();
-    ReportTemplate template = checked(UUID.randomUUID(), request, false, List.of());
+    ReportTemplate template = checked(UUID.randomUUID(), request, false, List.of(), null);
     store.insertTemplate(template, clock.instant());
     audit.record(AuditAction.CREATE, SUBJECT, template.id().toString(), template.name());
     return template;
@@ -87,7 +87,8 @@ public class ReportTemplates {
   public ReportTemplate update(UUID id, NewTemplate request) {
     organisation.requireManage();
     ReportTemplate existing = get(id == null ? new UUID(0, 0) : id);
-    ReportTemplate template = checked(existing.id(), request, existing.isDefault(), existing.kinds());
+    ReportTemplate template = checked(existing.id(), request, existing.isDefault(), existing.kinds(),
+        existing.retiredOn());
     store.updateTemplate(template, clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), template.name());
     return get(id);
@@ -97,7 +98,7 @@ public class ReportTemplates {
   @Transactional
   public ReportTemplate makeDefault(UUID id) {
     organisation.requireManage();
-    get(id == null ? new UUID(0, 0) : id);
+    requireInUse(get(id == null ? new UUID(0, 0) : id));
     store.lockTemplates();
     store.makeDefault(id, clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "default");
@@ -108,7 +109,7 @@ public class ReportTemplates {
   @Transactional
   public ReportTemplate assignKinds(UUID id, List<UnitKind> kinds) {
     organisation.requireManage();
-    get(id == null ? new UUID(0, 0) : id);
+    requireInUse(get(id == null ? new UUID(0, 0) : id));
     if (kinds == null || kinds.contains(null)) {
       throw new ValidationFailure(FieldProblem.of("kinds", "command.template.kinds"));
     }
@@ -119,7 +120,34 @@ public class ReportTemplates {
     return get(id);
   }
 
-  private ReportTemplate checked(UUID id, NewTemplate request, boolean isDefault, List<UnitKind> kinds) {
+  /**
+   * Retires a template from today: no unit owes it or may file it any more, the kinds assigned to
+   * it file the default; the reports filed on it stay. The default cannot be retired (make another
+   * the default first); a retired template again is a 409.
+   */
+  @Transactional
+  public ReportTemplate retire(UUID id) {
+    organisation.requireManage();
+    ReportTemplate template = get(id == null ? new UUID(0, 0) : id);
+    requireInUse(template);
+    if (template.isDefault()) {
+      throw Conflict.of("command.template.defaultRetired");
+    }
+    store.lockTemplates();
+    store.retireTemplate(id, organisation.today(), clock.instant());
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired");
+    return get(id);
+  }
+
+  /** A 409 when the template has been retired. */
+  void requireInUse(ReportTemplate template) {
+    if (template.retiredOn() != null) {
+      throw Conflict.illegalTransition("command.template.retired", UnitState.RETIRED);
+    }
+  }
+
+  private ReportTemplate checked(UUID id, NewTemplate request, boolean isDefault, List<UnitKind> kinds,
+      java.time.LocalDate retiredOn) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
       problems.add(FieldProblem.of("name", "command.template.name"));
@@ -154,10 +182,13 @@ public class ReportTemplates {
       throw Conflict.duplicate("command.template.duplicate", existing.toString());
     });
     return new ReportTemplate(id, name, List.copyOf(fields),
-        ReportTemplate.deadline(ReportTemplate.deadlineMinutes(deadline)), isDefault, kinds);
+        ReportTemplate.deadline(ReportTemplate.deadlineMinutes(deadline)), isDefault, kinds, retiredOn);
   }
 
   private static boolean owes(ReportTemplate template, Unit unit, Map<UnitKind, UUID> assigned) {
+    if (template.retiredOn() != null) {
+      return false;
+    }
     UUID own = assigned.get(unit.kind());
     return own == null ? template.isDefault() || template.cityWide() : own.equals(template.id())
         || template.cityWide();

@@ -31,3 +31,5 @@ create table command_report_template_kind (
   template_id uuid        not null references command_report_template (id)
 );
 alter table command_report_template add column updated_at timestamptz;
+-- a retired template is owed by no unit and takes no new reports; its reports stay
+alter table command_report_template add column retired_on date;

@@ -115,6 +115,37 @@ class ReportTemplateApiTest {
         .status()).isEqualTo(404);
   }
 
+  @Test
+  void aRetiredTemplateIsOwedByNoOneTakesNoReportsAndItsKindsFileTheDefault() {
+    String id = template("停用测试模板 " + UUID.randomUUID());
+    UnitUser street = freshUnit(api, "停用模板街道", "STREET", "990104002");
+    String yesterday = LocalDate.now(clock).minusDays(1).toString();
+    assertThat(completeness(id, yesterday)).as("a city-wide special report").containsKey(street.unitCode());
+    api.as("commander").put("/api/v1/daily-reports/templates/" + id + "/kinds", Map.of("kinds", List.of("STREET")));
+
+    Api.Answer retired = api.as("commander").post("/api/v1/daily-reports/templates/" + id + "/retire", "");
+    assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+    assertThat(retired.json().get("retiredOn").asString()).isEqualTo(LocalDate.now(clock).toString());
+    assertThat(retired.json().get("kinds").size()).as("its kinds fall back to the default").isZero();
+    assertThat(completeness(id, yesterday)).isEmpty();
+    assertThat(completeness(null, yesterday)).containsKey(street.unitCode());
+    Api.Answer refused = as(api, street).post("/api/v1/daily-reports", Map.of("templateId", id, "date", yesterday,
+        "zero", true));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("currentState").asString()).isEqualTo("RETIRED");
+    assertThat(as(api, street).post("/api/v1/daily-reports", Map.of("date", yesterday, "zero", true)).json()
+        .get("templateId").asString()).isEqualTo(PLATFORM_DEFAULT);
+
+    assertThat(api.as("commander").post("/api/v1/daily-reports/templates/" + id + "/retire", "").status())
+        .isEqualTo(409);
+    assertThat(api.as("commander").post("/api/v1/daily-reports/templates/" + id + "/default", "").status())
+        .isEqualTo(409);
+    assertThat(api.as("commander").post("/api/v1/daily-reports/templates/" + PLATFORM_DEFAULT + "/retire", "")
+        .status()).as("the default stays").isEqualTo(409);
+    assertThat(api.as("commander").get("/command/reports/templates", "text/html").body())
+        .contains("data-testid=\"retired-badge\"");
+  }
+
   private String template(String name) {
     Api.Answer created = api.as("commander").post("/api/v1/daily-reports/templates", Map.of("name", name,
         "fields", List.of(Map.of("key", "n", "label", "数量", "type", "INTEGER"))));

@@ -35,8 +35,8 @@ public class DailyReportStore {
       + " r.zero, r.values::text as values, r.status, r.submitted_by, r.submitted_at, r.corrected_by, r.corrected_at";
 
   private static final String TEMPLATE_SELECT = "select t.id, t.name, t.fields::text, t.deadline_minutes, t.is_default,"
-      + " (select string_agg(k.unit_kind, ',') from command_report_template_kind k where k.template_id = t.id)"
-      + " from command_report_template t";
+      + " (select string_agg(k.unit_kind, ',') from command_report_template_kind k where k.template_id = t.id),"
+      + " t.retired_on from command_report_template t";
 
   private final JdbcClient jdbc;
 
@@ -45,7 +45,8 @@ public class DailyReportStore {
   }
 
   public List<ReportTemplate> templates() {
-    return jdbc.sql(TEMPLATE_SELECT + " order by t.is_default desc, t.name").query((rs, n) -> template(rs)).list();
+    return jdbc.sql(TEMPLATE_SELECT + " order by t.is_default desc, t.retired_on nulls first, t.name")
+        .query((rs, n) -> template(rs)).list();
   }
 
   public Optional<ReportTemplate> template(UUID id) {
@@ -104,6 +105,13 @@ public class DailyReportStore {
           on conflict (unit_kind) do update set template_id = excluded.template_id
           """).param("kind", kind.name()).param("id", id).update();
     }
+  }
+
+  /** Retires a template from a day; the kinds assigned to it fall back to the default. */
+  public void retireTemplate(UUID id, LocalDate day, Instant at) {
+    jdbc.sql("update command_report_template set retired_on = :day, updated_at = :at where id = :id")
+        .param("id", id).param("day", day).param("at", Timestamp.from(at)).update();
+    jdbc.sql("delete from command_report_template_kind where template_id = :id").param("id", id).update();
   }
 
   /** Serialises changes to the templates' defaults and assignments. */
@@ -187,7 +195,8 @@ public class DailyReportStore {
     String kinds = rs.getString(6);
     return new ReportTemplate(rs.getObject(1, UUID.class), rs.getString(2), JSON.readValue(rs.getString(3), FIELDS),
         ReportTemplate.deadline(rs.getInt(4)), rs.getBoolean(5), kinds == null ? List.of()
-            : java.util.Arrays.stream(kinds.split(",")).map(UnitKind::valueOf).sorted().toList());
+            : java.util.Arrays.stream(kinds.split(",")).map(UnitKind::valueOf).sorted().toList(),
+        rs.getObject(7, LocalDate.class));
   }
 
   private static StoredReport report(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -130,6 +130,14 @@ class DailyReportApiController {
     return templates.makeDefault(id);
   }
 
+  @Operation(summary = "Retires a template from today: no unit owes or files it any more (its kinds file the default),"
+      + " its reports stay; the default or a retired template → 409")
+  @PostMapping("/templates/{id}/retire")
+  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
+  ReportTemplate retire(@PathVariable UUID id) {
+    return templates.retire(id);
+  }
+
   @Operation(summary = "Exactly these unit kinds file the template from now on ({\"kinds\": [\"STREET\", ...]})")
   @PutMapping("/templates/{id}/kinds")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")

@@ -84,6 +84,12 @@ class ReportTemplatePageController {
     return outcome(id, () -> templates.makeDefault(id), redirect);
   }
 
+  @PostMapping("/{id}/retire")
+  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
+  String retire(@PathVariable UUID id, RedirectAttributes redirect) {
+    return outcome(id, () -> templates.retire(id), redirect);
+  }
+
   @PostMapping("/{id}/kinds")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String assignKinds(@PathVariable UUID id, @RequestParam(name = "kinds", required = false) List<UnitKind> kinds,

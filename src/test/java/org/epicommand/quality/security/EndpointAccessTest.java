@@ -309,7 +309,8 @@ class EndpointAccessTest {
       entry("POST /api/v1/command/leadership/members/{id}/end", "COMMAND_MANAGE"),
       entry("PUT /api/v1/daily-reports/templates/{id}", "COMMAND_MANAGE"),
       entry("POST /api/v1/daily-reports/templates/{id}/default", "COMMAND_MANAGE"),
-      entry("PUT /api/v1/daily-reports/templates/{id}/kinds", "COMMAND_MANAGE"));
+      entry("PUT /api/v1/daily-reports/templates/{id}/kinds", "COMMAND_MANAGE"),
+      entry("POST /api/v1/daily-reports/templates/{id}/retire", "COMMAND_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
