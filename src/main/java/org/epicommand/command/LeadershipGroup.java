@@ -66,6 +66,7 @@ public class LeadershipGroup {
   public Leader appoint(Membership request) {
     organisation.requireManage();
     Leader leader = checked(UUID.randomUUID(), request, store.serving().size(), LocalDate.now(clock));
+    store.lockGroup();
     conflicts(leader);
     store.insert(leader, clock.instant());
     audit.record(AuditAction.CREATE, SUBJECT, leader.id().toString(), leader.position() + " " + leader.name());
@@ -81,6 +82,7 @@ public class LeadershipGroup {
       throw Conflict.illegalTransition("command.leader.ended", Term.ENDED);
     }
     Leader leader = checked(id, request, existing.sortOrder(), existing.servedFrom());
+    store.lockGroup();
     conflicts(leader);
     store.update(leader);
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), leader.position() + " " + leader.name());

@@ -55,6 +55,11 @@ public class LeadershipStore {
         .param("username", username).query(UUID.class).optional();
   }
 
+  /** Serialises changes to the group, so that the one-组长 and one-account checks see what the insert will. */
+  public void lockGroup() {
+    jdbc.sql("lock table command_leader in share row exclusive mode").update();
+  }
+
   public void insert(Leader leader, Instant at) {
     jdbc.sql("""
         insert into command_leader (id, name, position, title, phone, username, sort_order, served_from, created_at)
