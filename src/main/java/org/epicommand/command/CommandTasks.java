@@ -91,7 +91,9 @@ public class CommandTasks {
     return assignValidated(decisionId, task);
   }
 
+  /** Assigns a checked task; a retired unit gets no new task (409, and the caller's transaction rolls back). */
   TaskView assignValidated(UUID decisionId, NewTask task) {
+    units.requireActive(units.requireUnit(task.unitCode()));
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
     String me = currentUser.get().username();

@@ -36,8 +36,6 @@ public class DailyReporting {
 
   public record Correction(Boolean zero, Map<String, Object> values) {}
 
-  public record NewTemplate(String name, List<ReportTemplate.Field> fields, String deadline) {}
-
   /** One row of the completeness list (API.md: exactly these fields). */
   public record Completeness(String unitCode, String unitName, ReportStatus status) {}
 
@@ -52,65 +50,23 @@ public class DailyReporting {
   static final int MAX_MATRIX_DAYS = 62;
 
   private final DailyReportStore store;
+  private final ReportTemplates templates;
   private final CommandOrganisation organisation;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  DailyReporting(DailyReportStore store, CommandOrganisation organisation, CurrentUser currentUser, Clock clock) {
+  DailyReporting(DailyReportStore store, ReportTemplates templates, CommandOrganisation organisation,
+      CurrentUser currentUser, Clock clock) {
     this.store = store;
+    this.templates = templates;
     this.organisation = organisation;
     this.currentUser = currentUser;
     this.clock = clock;
   }
 
-  public List<ReportTemplate> templates() {
-    return store.templates();
-  }
-
+  /** The template; null names the default. */
   public ReportTemplate template(UUID id) {
-    return id == null ? store.defaultTemplate().orElseThrow(() -> new RecordNotFound("template"))
-        : store.template(id).orElseThrow(() -> new RecordNotFound("template"));
-  }
-
-  @Transactional
-  public ReportTemplate createTemplate(NewTemplate request) {
-    organisation.requireManage();
-    List<FieldProblem> problems = new ArrayList<>();
-    if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-      problems.add(FieldProblem.of("name", "command.template.name"));
-    }
-    List<ReportTemplate.Field> fields = request.fields() == null ? List.of() : request.fields();
-    if (fields.isEmpty() || fields.size() > 30) {
-      problems.add(FieldProblem.of("fields", "command.template.fields"));
-    }
-    Set<String> keys = new HashSet<>();
-    for (int i = 0; i < fields.size(); i++) {
-      ReportTemplate.Field field = fields.get(i);
-      if (field == null || field.key() == null || !field.key().matches("[A-Za-z][A-Za-z0-9]{0,39}")
-          || !keys.add(field.key())) {
-        problems.add(FieldProblem.of("fields[" + i + "].key", "command.template.key"));
-      }
-      if (field == null || field.label() == null || field.label().isBlank() || field.label().length() > 50) {
-        problems.add(FieldProblem.of("fields[" + i + "].label", "command.template.label"));
-      }
-      if (field == null || field.type() == null) {
-        problems.add(FieldProblem.of("fields[" + i + "].type", "command.template.type"));
-      }
-    }
-    String deadline = request.deadline() == null ? "10:00" : request.deadline().strip();
-    if (ReportTemplate.deadlineMinutes(deadline) < 0) {
-      problems.add(FieldProblem.of("deadline", "command.template.deadline"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationFailure(problems);
-    }
-    store.templateByName(request.name().strip()).ifPresent(existing -> {
-      throw Conflict.duplicate("command.template.duplicate", existing.toString());
-    });
-    ReportTemplate template = new ReportTemplate(UUID.randomUUID(), request.name().strip(), List.copyOf(fields),
-        ReportTemplate.deadline(ReportTemplate.deadlineMinutes(deadline)), false);
-    store.insertTemplate(template, clock.instant());
-    return template;
+    return templates.get(id);
   }
 
   /** When a day's report is due: the next day at the template's time of day, in the city's zone. */
@@ -121,9 +77,13 @@ public class DailyReporting {
   /** Files the caller's unit's report for a day; a second filing for the same unit and day is a 409. */
   @Transactional
   public DailyReportView submit(NewReport request) {
-    ReportTemplate template = template(request.templateId());
     Unit unit = reportingUnitOfCaller(request.unitCode());
+    ReportTemplate template = request.templateId() == null ? templates.of(unit) : template(request.templateId());
+    templates.requireInUse(template);
     List<FieldProblem> problems = new ArrayList<>();
+    if (templates.owing(template, List.of(unit)).isEmpty()) {
+      problems.add(FieldProblem.of("templateId", "command.report.notOwed", template.name()));
+    }
     if (request.date() == null) {
       problems.add(FieldProblem.of("date", "command.report.date"));
     } else if (request.date().isAfter(LocalDate.now(clock))) {
@@ -134,6 +94,7 @@ public class DailyReporting {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
+    organisation.requireActiveOn(unit, request.date());
     Instant now = clock.instant();
     ReportStatus status = now.isAfter(deadline(template, request.date())) ? ReportStatus.LATE
         : zero ? ReportStatus.ZERO : ReportStatus.SUBMITTED;
@@ -164,13 +125,15 @@ public class DailyReporting {
     return view(store.lock(id).orElseThrow());
   }
 
+  /** A unit's report for a day: of the template named, else of the unit's own template. */
   public DailyReportView get(UUID templateId, String unitCode, LocalDate date) {
-    organisation.requireWorkFor(unitCode);
-    return store.find(template(templateId).id(), unitCode, date).map(this::view)
+    Unit unit = organisation.requireWorkFor(unitCode);
+    ReportTemplate template = templateId == null ? templates.of(unit) : template(templateId);
+    return store.find(template.id(), unitCode, date).map(this::view)
         .orElseThrow(() -> new RecordNotFound("report"));
   }
 
-  /** Per reporting unit, the status of its report for a day (API.md contract). */
+  /** Per reporting unit that owes the template that day, the status of its report (API.md contract). */
   public List<Completeness> completeness(UUID templateId, LocalDate date) {
     requireDate(date, "date");
     Matrix matrix = matrix(templateId, date, date);
@@ -178,7 +141,10 @@ public class DailyReporting {
         .toList();
   }
 
-  /** Units × days, each cell the unit's status that day. */
+  /**
+   * Units × days, each cell the unit's status that day; the units are those that owe the template and
+   * were not retired by the first day; a day from a unit's retirement on is null (nothing owed).
+   */
   public Matrix matrix(UUID templateId, LocalDate from, LocalDate to) {
     requireDate(from, "from");
     requireDate(to, "to");
@@ -192,8 +158,9 @@ public class DailyReporting {
       ReportStatus[] row = filed.computeIfAbsent(cell.unitCode(), code -> missing(days.size()));
       row[(int) java.time.temporal.ChronoUnit.DAYS.between(from, cell.date())] = cell.status();
     }
-    List<MatrixRow> rows = organisation.reportingUnits().stream().map(unit -> new MatrixRow(unit.code(), unit.name(),
-        List.of(filed.getOrDefault(unit.code(), missing(days.size()))))).toList();
+    List<MatrixRow> rows = templates.owing(template, organisation.reportingUnits(from)).stream()
+        .map(unit -> new MatrixRow(unit.code(), unit.name(), owed(filed.getOrDefault(unit.code(),
+            missing(days.size())), unit, days))).toList();
     return new Matrix(template.id(), days, rows);
   }
 
@@ -211,10 +178,16 @@ public class DailyReporting {
     return new Consolidated(date, template, counts, store.totals(template.id(), date, numeric), reports);
   }
 
-  /** The reporting unit the caller files for: the one named, if they belong to it, or their first reporting unit. */
+  /**
+   * The reporting unit the caller files for: the one named, if they belong to it, or their first
+   * reporting unit (one in service first).
+   */
   public Unit reportingUnitOfCaller(String unitCode) {
+    LocalDate today = LocalDate.now(clock);
+    // a unit still in service before one that has been retired
     return organisation.unitsOf(currentUser.get().username()).stream().filter(Unit::reporting)
-        .filter(u -> unitCode == null || u.code().equals(unitCode)).findFirst()
+        .filter(u -> unitCode == null || u.code().equals(unitCode))
+        .sorted(java.util.Comparator.comparing((Unit u) -> !u.activeOn(today))).findFirst()
         .orElseThrow(() -> new RecordNotFound("unit"));
   }
 
@@ -259,6 +232,18 @@ public class DailyReporting {
     input.keySet().stream().filter(key -> !known.contains(key)).sorted()
         .forEach(key -> problems.add(FieldProblem.of("values." + key, "command.report.unknownField")));
     return values;
+  }
+
+  /** The row with the days from the unit's retirement on emptied (nothing owed). */
+  private static List<ReportStatus> owed(ReportStatus[] row, Unit unit, List<LocalDate> days) {
+    if (unit.retiredOn() == null) {
+      return List.of(row);
+    }
+    List<ReportStatus> statuses = new ArrayList<>(row.length);
+    for (int i = 0; i < row.length; i++) {
+      statuses.add(unit.activeOn(days.get(i)) ? row[i] : null);
+    }
+    return java.util.Collections.unmodifiableList(statuses);
   }
 
   private static ReportStatus[] missing(int days) {

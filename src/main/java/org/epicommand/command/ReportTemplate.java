@@ -1,13 +1,19 @@
 package org.epicommand.command;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * What units report each day and by when: {@code deadline} is the time of day ("10:00", 00:00–24:00)
- * on the day after the reported day (DOMAIN.md §14: default 10:00 for the previous day).
+ * on the day after the reported day (DOMAIN.md §14: default 10:00 for the previous day). A unit
+ * files the template assigned to its kind ({@code kinds}), else the default; a template that is
+ * neither the default nor assigned to a kind is a city-wide special report every reporting unit
+ * files besides its own. A template retired on {@code retiredOn} is owed by no one and takes no new
+ * reports; the reports filed on it stay.
  */
-public record ReportTemplate(UUID id, String name, List<Field> fields, String deadline, boolean isDefault) {
+public record ReportTemplate(UUID id, String name, List<Field> fields, String deadline, boolean isDefault,
+    List<UnitKind> kinds, LocalDate retiredOn) {
 
   public enum FieldType {
     INTEGER, DECIMAL, TEXT;
@@ -36,5 +42,10 @@ public record ReportTemplate(UUID id, String name, List<Field> fields, String de
 
   public int deadlineMinutes() {
     return deadlineMinutes(deadline);
+  }
+
+  /** True for a city-wide special report: in use, not the default and assigned to no kind. */
+  public boolean cityWide() {
+    return !isDefault && kinds.isEmpty() && retiredOn == null;
   }
 }

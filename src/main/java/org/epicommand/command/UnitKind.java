@@ -8,6 +8,10 @@ public enum UnitKind {
   WORKING_GROUP,
   /** A member department (成员单位). */
   DEPARTMENT,
-  /** A county or district (区县). */
-  DISTRICT
+  /** A county or district (区县): its jurisdiction code names a county-level division. */
+  DISTRICT,
+  /** A street or township (街道/乡镇): its jurisdiction code names a township-level division. */
+  STREET,
+  /** A community or village (社区/村): its jurisdiction code names a village-level division. */
+  COMMUNITY
 }

@@ -26,13 +26,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Inspection plans (one theme per day) and their unannounced visits (四不两直). A visit is created
+ * Inspection plans — one theme per day for each team, and for each district a team covers — and
+ * their unannounced visits (四不两直). A visit is created
  * {@code PLANNED} for each target unit and stays invisible to that unit until the team starts it:
  * the planned time passing does not reveal it, because plans slip and a visit announced by the
  * calendar is exactly the notice 四不两直 forbids.
  */
 @Service
 public class InspectionPlanning {
+
+  /** A district a plan may cover. */
+  public record District(String code, String name) {}
 
   static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
   static final int MAX_TARGETS = 50;
@@ -64,6 +68,15 @@ public class InspectionPlanning {
       errors.add(FieldProblem.of("date", "supervision.datePast"));
     }
     String theme = ProblemRectification.text(plan.theme(), "theme", 200, errors);
+    String teamName = plan.teamName() == null || plan.teamName().isBlank() ? null
+        : ProblemRectification.text(plan.teamName(), "teamName", 100, errors);
+    InspectionStore.Target district = null;
+    if (plan.districtCode() != null && !plan.districtCode().isBlank()) {
+      district = units.district(plan.districtCode(), user).orElse(null);
+      if (district == null) {
+        errors.add(FieldProblem.of("districtCode", "supervision.unknownDistrict"));
+      }
+    }
     Set<String> team = new LinkedHashSet<>();
     List<String> members = plan.team() == null ? List.of() : plan.team();
     if (members.isEmpty()) {
@@ -88,6 +101,8 @@ public class InspectionPlanning {
       var target = units.find(codes.get(i), user);
       if (target.isEmpty()) {
         errors.add(FieldProblem.of("targets[" + i + "]", "supervision.unknownUnit"));
+      } else if (district != null && !target.get().path().startsWith(district.path())) {
+        errors.add(FieldProblem.of("targets[" + i + "]", "supervision.outsideDistrict", district.name()));
       } else if (targets.stream().noneMatch(t -> t.code().equals(target.get().code()))) {
         targets.add(target.get());
       }
@@ -95,12 +110,14 @@ public class InspectionPlanning {
     if (!errors.isEmpty()) {
       throw new ValidationFailure(errors);
     }
-    store.planOn(plan.date()).ifPresent(existing -> {
+    String districtCode = district == null ? null : district.code();
+    store.planFor(plan.date(), teamName, districtCode).ifPresent(existing -> {
       throw Conflict.duplicate("supervision.planExists", existing.toString());
     });
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
-    store.insertPlan(id, plan.date(), theme, List.copyOf(team), user.username(), now);
+    store.insertPlan(id, new InspectionStore.NewPlanRow(plan.date(), theme, teamName, district), List.copyOf(team),
+        user.username(), now);
     Instant plannedAt = plan.date().atTime(plan.startTime() == null ? DEFAULT_START : plan.startTime())
         .atZone(clock.getZone()).toInstant();
     for (InspectionStore.Target target : targets) {
@@ -113,8 +130,16 @@ public class InspectionPlanning {
     return store.plan(id, Visibility.of(currentUser.get())).orElseThrow(() -> new RecordNotFound("plan"));
   }
 
-  public PageResult<InspectionPlan> plans(LocalDate from, Paging paging) {
-    return paging.toResult(store.plans(from, paging.offset(), paging.fetchSize()), null);
+  /** Plans from a day on or of one day (null: no limit), of one district (null: all), newest first. */
+  public PageResult<InspectionPlan> plans(LocalDate from, LocalDate day, String districtCode, Paging paging) {
+    String district = districtCode == null || districtCode.isBlank() ? null : districtCode.strip();
+    return paging.toResult(store.plans(new InspectionStore.PlanFilter(from, day, district), paging.offset(),
+        paging.fetchSize()), null);
+  }
+
+  /** The districts the caller may plan for. */
+  public List<District> districts() {
+    return units.districts(currentUser.get()).stream().map(t -> new District(t.code(), t.name())).toList();
   }
 
   /** The visits the caller may see: for a unit's staff only those that have started. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.epicommand.command.CommandOrganisation;
 import org.epicommand.command.DailyReporting;
 import org.epicommand.command.ReportTemplate;
+import org.epicommand.command.ReportTemplates;
 import org.epicommand.command.UnitKind;
 import org.epicommand.imports.ImportPrincipals;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,11 +42,11 @@ final class CommandBenchmark {
       CommandOrganisation organisation = context.getBean(CommandOrganisation.class);
       for (int i = 0; i < units; i++) {
         String code = String.format("BENCH-%04d", i);
-        organisation.createUnit(code, "基准单位" + i, i % 4 == 0 ? UnitKind.DISTRICT : UnitKind.DEPARTMENT, null, true,
-            1000 + i);
+        organisation.createUnit(code, "基准单位" + i, UnitKind.DEPARTMENT, null, true, 1000 + i);
         codes.add(code);
       }
-      template = context.getBean(DailyReporting.class).createTemplate(new DailyReporting.NewTemplate("基准日报模板",
+      // a city-wide special report: every reporting unit owes it
+      template = context.getBean(ReportTemplates.class).create(new ReportTemplates.NewTemplate("基准日报模板",
           List.of(new ReportTemplate.Field("n", "数量", ReportTemplate.FieldType.INTEGER)), "10:00")).id();
     } finally {
       SecurityContextHolder.clearContext();

@@ -89,4 +89,85 @@ class CommandPagesBrowserTest {
       Browser.screenshot(page, "command-overview");
     }
   }
+
+  @Test
+  void theOfficeCreatesAStreetUnitAddsAMemberCorrectsAndRetiresItOnTheUnitPage() {
+    String code = "B-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "commander");
+      page.navigate(api.baseUrl() + "/command/units");
+      assertThat(page.locator("[data-testid=unit-group][data-kind=WORKING_GROUP]").textContent()).contains("综合协调组");
+      page.click("[data-testid=unit-create] summary");
+      page.fill("#code", code);
+      page.fill("#name", "浏览器街道");
+      page.selectOption("#kind", "STREET");
+      page.fill("#jurisdictionCode", "990102");
+      page.click("[data-testid=create-unit]");
+      // a county code for a street: the field says why
+      assertThat(page.locator("[data-field-error=jurisdictionCode]").textContent()).contains("层级");
+      page.fill("#jurisdictionCode", "990102005");
+      page.click("[data-testid=create-unit]");
+      page.waitForURL(url -> url.endsWith("/command/units/" + code));
+      assertThat(page.locator("[data-testid=unit-name]").textContent()).isEqualTo("浏览器街道");
+
+      page.fill("#username", "district");
+      page.click("[data-testid=add-member]");
+      page.waitForSelector("[data-testid=members] [data-member=district]");
+      page.fill("[data-testid=unit-edit] #name", "浏览器街道（更名）");
+      page.click("[data-testid=save-unit]");
+      page.waitForSelector("[data-testid=saved]");
+      assertThat(page.locator("[data-testid=unit-name]").textContent()).isEqualTo("浏览器街道（更名）");
+      Browser.screenshot(page, "command-unit");
+
+      page.click("[data-testid=retire-unit]");
+      page.waitForSelector("[data-testid=unit-retired]");
+      assertThat(page.locator("[data-testid=add-member]").count()).as("a retired unit takes no members").isZero();
+      page.navigate(api.baseUrl() + "/command/units");
+      assertThat(page.locator("[data-unit=" + code + "]").textContent()).contains("浏览器街道（更名）")
+          .contains("撤销");
+      Browser.screenshot(page, "command-units");
+    }
+  }
+
+  @Test
+  void aWeekOfDutyIsEnteredInOneGridOnAPhone() {
+    String code = "R-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    assertThat(api.as("commander").post("/api/v1/command/units", java.util.Map.of("code", code, "name", "值班网格单位",
+        "kind", "DEPARTMENT")).status()).isEqualTo(201);
+    LocalDate monday = LocalDate.now(clock).with(java.time.DayOfWeek.MONDAY);
+    try (BrowserContext context = Browser.phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "commander");
+      page.navigate(api.baseUrl() + "/command/duty/roster?unit=" + code + "&period=week&start=" + monday);
+      assertThat(page.locator(".roster-line").count()).isEqualTo(7);
+      page.fill("#defaultPhone", "0571-86660000");
+      for (int i = 0; i < 6; i++) {
+        page.fill("[name=leader_" + i + "]", "带班" + i);
+        page.fill("[name=staff_" + i + "]", "值班" + i);
+      }
+      page.fill("[name=phone_2]", "0571-86662222");
+      assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= 390"))
+          .as("the grid fits the phone's width").isTrue();
+      Browser.screenshot(page, "command-duty-roster-phone");
+      page.click("[data-testid=save-roster]");
+      page.waitForSelector("[data-testid=saved]");
+      assertThat(page.locator("[data-testid=saved]").textContent()).contains("6");
+      assertThat(page.inputValue("[name=leader_5]")).isEqualTo("带班5");
+      assertThat(page.inputValue("[name=leader_6]")).isEmpty();
+      Browser.screenshot(page, "command-duty-roster-saved-phone");
+
+      // a half-filled line is named, and nothing of that save lands
+      page.fill("[name=leader_6]", "带班6");
+      page.click("[data-testid=save-roster]");
+      page.waitForSelector("[data-field-error=staff_6]");
+      page.navigate(api.baseUrl() + "/command/duty/roster?unit=" + code + "&period=month&start=" + monday);
+      assertThat(page.locator(".roster-line").count()).isEqualTo(monday.lengthOfMonth());
+    }
+    var roster = api.as("commander").get("/api/v1/command/units/" + code + "/duty?from=" + monday + "&to="
+        + monday.plusDays(6)).json();
+    assertThat(roster.size()).isEqualTo(6);
+    assertThat(roster.get(0).get("phone").asString()).isEqualTo("0571-86660000");
+    assertThat(roster.get(2).get("phone").asString()).isEqualTo("0571-86662222");
+  }
 }

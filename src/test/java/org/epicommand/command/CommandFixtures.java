@@ -18,10 +18,19 @@ final class CommandFixtures {
   private CommandFixtures() {}
 
   static UnitUser freshUnit(Api api, String label) {
+    return freshUnit(api, label, "DEPARTMENT", null);
+  }
+
+  /** A fresh reporting unit of a kind (with its division, for districts, streets and communities) and its member. */
+  static UnitUser freshUnit(Api api, String label, String kind, String jurisdictionCode) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String unitCode = "T-" + suffix;
-    Api.Answer unit = api.as("commander").post("/api/v1/command/units", Map.of("code", unitCode, "name",
-        label + suffix, "kind", "DEPARTMENT", "reporting", true, "sortOrder", 900));
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("code", unitCode, "name", label + suffix, "kind", kind,
+        "reporting", true, "sortOrder", 900));
+    if (jurisdictionCode != null) {
+      body.put("jurisdictionCode", jurisdictionCode);
+    }
+    Api.Answer unit = api.as("commander").post("/api/v1/command/units", body);
     assertThat(unit.status()).as(unit.body()).isEqualTo(201);
     String username = "unit_" + suffix;
     Api.Answer user = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
@@ -35,6 +44,14 @@ final class CommandFixtures {
 
   static Api.Caller as(Api api, UnitUser unit) {
     return api.as(unit.username(), PASSWORD);
+  }
+
+  /** The field names of a 400 answer's errors. */
+  static List<String> fields(Api.Answer answer) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    List<String> fields = new java.util.ArrayList<>();
+    answer.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+    return fields;
   }
 
   /** The inbox entries of a caller whose title contains the text. */

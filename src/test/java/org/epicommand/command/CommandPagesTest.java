@@ -58,6 +58,33 @@ class CommandPagesTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void theOrganisationPagesShowUnitsTheLeadershipGroupAndTheRosterToWhoMaySeeThem() {
+    assertThat(page(api.as("commander"), "/command/units")).contains("指挥部办公室").contains("街道（乡镇）")
+        .contains("社区（村）").contains("data-testid=\"unit-create\"");
+    assertThat(page(api.as("commander"), "/command/units/OFFICE")).contains("commander")
+        .contains("data-testid=\"retire-unit\"");
+    assertThat(page(api.as("commander"), "/command/leadership")).contains("张建国").contains("副组长")
+        .contains("data-testid=\"former\"").contains("刘志远");
+    String week = page(api.as("commander"), "/command/duty/roster?unit=D-CDC");
+    assertThat(week).contains("data-testid=\"roster-grid\"").contains("市疾病预防控制中心");
+    assertThat(week.split("roster-line", -1).length - 1).isEqualTo(7);
+    LocalDate today = LocalDate.now(clock);
+    String month = page(api.as("commander"), "/command/duty/roster?unit=D-CDC&period=month&start=" + today);
+    assertThat(month.split("roster-line", -1).length - 1).isEqualTo(today.lengthOfMonth());
+    // readers see, the office's forms are the office's
+    assertThat(page(api.as("cdc"), "/command/units")).contains("市公安局").doesNotContain("data-testid=\"unit-create\"");
+    assertThat(page(api.as("cdc"), "/command/leadership")).contains("张建国").doesNotContain("data-testid=\"appoint\"");
+    assertThat(page(api.as("cdc"), "/command/duty/roster")).contains("市疾病预防控制中心");
+    assertThat(page(api.as("community"), "/command/duty/roster")).contains("您不属于任何成员单位");
+    assertThat(api.as("community").get("/command/units", "text/html").status()).isEqualTo(403);
+    assertThat(api.as("community").get("/command/leadership", "text/html").status()).isEqualTo(403);
+    assertThat(api.as("lab").get("/command/duty/roster", "text/html").status()).isEqualTo(403);
+    assertThat(api.as("cdc").get("/command/duty/roster?unit=OFFICE", "text/html").status()).isEqualTo(404);
+    assertThat(api.as("commander").get("/command/units/NOPE-" + UUID.randomUUID(), "text/html").status())
+        .isEqualTo(404);
+  }
+
   private static String page(Api.Caller caller, String path) {
     Api.Answer answer = caller.get(path, "text/html");
     assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(200);

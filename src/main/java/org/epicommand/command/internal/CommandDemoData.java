@@ -7,10 +7,17 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.command.CommandOrganisation;
+import org.epicommand.command.DutyRoster;
+import org.epicommand.command.Leader;
+import org.epicommand.command.LeaderPosition;
+import org.epicommand.command.LeadershipGroup;
 import org.epicommand.command.ReportStatus;
+import org.epicommand.command.ReportTemplates;
 import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.Unit;
 import org.epicommand.command.UnitKind;
+import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.slf4j.Logger;
@@ -23,9 +30,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo city's command post, seeded once after the demo city (idempotent): the leadership group,
- * the office, eight working groups, member departments and the six districts as units, the demo
- * accounts as members, response level II, a week of duty and two weeks of daily reports.
+ * The demo city's command post, seeded once after the demo city (idempotent), as the commander and
+ * through the same facades the pages and the API use: the leadership group (with one former deputy),
+ * the office, eight working groups, member departments, the six districts, a street and a community
+ * as units, the demo accounts as members and a week of duty. History that no page creates — the
+ * response level's past changes and two weeks of filed reports with their filing times — is written
+ * as history.
  */
 @Component
 @Order(20)
@@ -37,23 +47,34 @@ class CommandDemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(CommandDemoData.class);
   private static final List<String> WORKING_GROUPS = List.of("综合协调组", "疫情防控组", "医疗救治组", "物资保障组",
       "宣传舆情组", "督查问责组", "社会稳定组", "复工复产组");
-  private static final Map<String, String> DEPARTMENTS = new java.util.LinkedHashMap<>(Map.of(
+  private static final Map<String, String> DEPARTMENTS = new java.util.TreeMap<>(Map.of(
       "D-HEALTH", "市卫生健康委员会", "D-CDC", "市疾病预防控制中心", "D-POLICE", "市公安局",
       "D-TRANSPORT", "市交通运输局", "D-COMMERCE", "市商务局", "D-EDUCATION", "市教育局",
       "D-MARKET", "市市场监督管理局"));
   private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
 
-  private final OrganisationStore organisation;
+  private final CommandOrganisation organisation;
+  private final LeadershipGroup leadership;
+  private final DutyRoster roster;
+  private final ReportTemplates templates;
+  private final OrganisationStore levels;
   private final DailyReportStore reports;
   private final Jurisdictions jurisdictions;
+  private final ImportPrincipals principals;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  CommandDemoData(OrganisationStore organisation, DailyReportStore reports, Jurisdictions jurisdictions,
-      TransactionTemplate transactions, Clock clock) {
+  CommandDemoData(CommandOrganisation organisation, LeadershipGroup leadership, DutyRoster roster,
+      ReportTemplates templates, OrganisationStore levels, DailyReportStore reports, Jurisdictions jurisdictions,
+      ImportPrincipals principals, TransactionTemplate transactions, Clock clock) {
     this.organisation = organisation;
+    this.leadership = leadership;
+    this.roster = roster;
+    this.templates = templates;
+    this.levels = levels;
     this.reports = reports;
     this.jurisdictions = jurisdictions;
+    this.principals = principals;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -63,58 +84,77 @@ class CommandDemoData implements ApplicationRunner {
     if (organisation.unit(OFFICE).isPresent() || jurisdictions.find(CITY).isEmpty()) {
       return;
     }
-    transactions.executeWithoutResult(status -> seed());
+    principals.runAs("commander", () -> transactions.executeWithoutResult(status -> seed()));
     log.info("Demo command post seeded: {} units", organisation.units().size());
   }
 
   private void seed() {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
-    organisation.insertUnit(new Unit(OFFICE, "指挥部办公室", UnitKind.OFFICE, CITY, false, 0), now);
+    organisation.createUnit(OFFICE, "指挥部办公室", UnitKind.OFFICE, CITY, false, 0);
     for (int i = 0; i < WORKING_GROUPS.size(); i++) {
-      organisation.insertUnit(new Unit("WG-" + (i + 1), WORKING_GROUPS.get(i), UnitKind.WORKING_GROUP, CITY, false,
-          10 + i), now);
+      organisation.createUnit("WG-" + (i + 1), WORKING_GROUPS.get(i), UnitKind.WORKING_GROUP, CITY, false, 10 + i);
     }
     int order = 100;
-    for (Map.Entry<String, String> department : DEPARTMENTS.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey()).toList()) {
-      organisation.insertUnit(new Unit(department.getKey(), department.getValue(), UnitKind.DEPARTMENT, CITY, true,
-          order++), now);
+    for (Map.Entry<String, String> department : DEPARTMENTS.entrySet()) {
+      organisation.createUnit(department.getKey(), department.getValue(), UnitKind.DEPARTMENT, CITY, true, order++);
     }
     order = 200;
     for (Jurisdiction district : jurisdictions.children(CITY)) {
-      organisation.insertUnit(new Unit(district.code(), district.name(), UnitKind.DISTRICT, district.code(), true,
-          order++), now);
+      organisation.createUnit(district.code(), district.name(), UnitKind.DISTRICT, district.code(), true, order++);
     }
+    jurisdictions.find("990101001").ifPresent(street -> organisation.createUnit(street.code(), street.name(),
+        UnitKind.STREET, street.code(), true, 300));
+    jurisdictions.find("990101001001").ifPresent(community -> organisation.createUnit(community.code(),
+        community.name(), UnitKind.COMMUNITY, community.code(), true, 400));
     organisation.addMember(OFFICE, "commander");
     organisation.addMember("WG-6", "inspector");
     organisation.addMember("D-CDC", "cdc");
     organisation.addMember("990101", "district");
-    organisation.insertLeader("张建国", "LEADER", "市长", 0);
-    organisation.insertLeader("李卫东", "DEPUTY", "常务副市长", 1);
-    organisation.insertLeader("王晓红", "DEPUTY", "分管副市长", 2);
-    organisation.insertLeader("陈志强", "DEPUTY", "市卫生健康委员会主任", 3);
-    organisation.insertLevel(ResponseLevel.III, "演示数据：全市启动三级应急响应", "system",
+    seedLeadership(today);
+    levels.insertLevel(ResponseLevel.III, "演示数据：全市启动三级应急响应", "system",
         now.minus(java.time.Duration.ofDays(20)));
-    organisation.insertLevel(ResponseLevel.II, "演示数据：出现社区传播，提升为二级应急响应", "system",
+    levels.insertLevel(ResponseLevel.II, "演示数据：出现社区传播，提升为二级应急响应", "system",
         now.minus(java.time.Duration.ofDays(6)));
     List<Unit> units = organisation.units();
-    for (int day = 0; day < 7; day++) {
-      for (int u = 0; u < units.size(); u++) {
-        Unit unit = units.get(u);
-        if (unit.kind() == UnitKind.WORKING_GROUP) {
-          continue;
-        }
-        organisation.putDuty(unit.code(), today.plusDays(day), SURNAMES[(u + day) % 10] + "主任",
-            SURNAMES[(u + day + 3) % 10] + "干事", String.format("0571-8%07d", u * 100 + day));
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      if (unit.kind() == UnitKind.WORKING_GROUP) {
+        continue;
       }
+      List<DutyRoster.DayDuty> week = new java.util.ArrayList<>();
+      for (int day = 0; day < 7; day++) {
+        week.add(new DutyRoster.DayDuty(today.plusDays(day), SURNAMES[(u + day) % 10] + "主任",
+            SURNAMES[(u + day + 3) % 10] + "干事", String.format("0571-8%07d", u * 100 + day)));
+      }
+      roster.putRange(unit.code(), week);
     }
-    seedReports(units, today, now);
+    seedReports(units, today);
+  }
+
+  /** 组长, 副组长 and members, with one deputy whose term has ended (the history keeps them). */
+  private void seedLeadership(LocalDate today) {
+    leadership.appoint(member("张建国", LeaderPosition.LEADER, "市长", "0571-87000001", today.minusDays(20)));
+    leadership.appoint(member("李卫东", LeaderPosition.DEPUTY, "常务副市长", "0571-87000002", today.minusDays(20)));
+    leadership.appoint(member("王晓红", LeaderPosition.DEPUTY, "分管副市长", null, today.minusDays(20)));
+    leadership.appoint(member("陈志强", LeaderPosition.DEPUTY, "市卫生健康委员会主任", null, today.minusDays(12)));
+    for (String[] member : new String[][] {{"赵明", "市公安局局长"}, {"孙丽", "市交通运输局局长"},
+        {"周强", "市商务局局长"}, {"吴敏", "市教育局局长"}}) {
+      leadership.appoint(member(member[0], LeaderPosition.MEMBER, member[1], null, today.minusDays(20)));
+    }
+    Leader former = leadership.appoint(member("刘志远", LeaderPosition.DEPUTY, "原分管副市长", null,
+        today.minusDays(20)));
+    leadership.end(former.id(), today.minusDays(12));
+  }
+
+  private static LeadershipGroup.Membership member(String name, LeaderPosition position, String title, String phone,
+      LocalDate from) {
+    return new LeadershipGroup.Membership(name, position, title, phone, null, null, from);
   }
 
   /** Two weeks of reports, mostly on time, some zero, a few late or missing, so the matrix shows every colour. */
-  private void seedReports(List<Unit> units, LocalDate today, Instant now) {
-    UUID template = reports.defaultTemplate().orElseThrow().id();
+  private void seedReports(List<Unit> units, LocalDate today) {
+    UUID template = templates.get(null).id();
     java.util.Random random = new java.util.Random(20221111);
     for (int back = 14; back >= 2; back--) {
       LocalDate date = today.minusDays(back);

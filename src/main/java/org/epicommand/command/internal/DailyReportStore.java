@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.command.ReportStatus;
 import org.epicommand.command.ReportTemplate;
+import org.epicommand.command.UnitKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -33,6 +34,10 @@ public class DailyReportStore {
   private static final String REPORT_COLUMNS = "r.id, r.template_id, r.unit_code, u.name as unit_name, r.report_date,"
       + " r.zero, r.values::text as values, r.status, r.submitted_by, r.submitted_at, r.corrected_by, r.corrected_at";
 
+  private static final String TEMPLATE_SELECT = "select t.id, t.name, t.fields::text, t.deadline_minutes, t.is_default,"
+      + " (select string_agg(k.unit_kind, ',') from command_report_template_kind k where k.template_id = t.id),"
+      + " t.retired_on from command_report_template t";
+
   private final JdbcClient jdbc;
 
   DailyReportStore(JdbcClient jdbc) {
@@ -40,23 +45,29 @@ public class DailyReportStore {
   }
 
   public List<ReportTemplate> templates() {
-    return jdbc.sql("select id, name, fields::text, deadline_minutes, is_default from command_report_template"
-        + " order by is_default desc, name").query((rs, n) -> template(rs)).list();
+    return jdbc.sql(TEMPLATE_SELECT + " order by t.is_default desc, t.retired_on nulls first, t.name")
+        .query((rs, n) -> template(rs)).list();
   }
 
   public Optional<ReportTemplate> template(UUID id) {
-    return jdbc.sql("select id, name, fields::text, deadline_minutes, is_default from command_report_template"
-        + " where id = :id").param("id", id).query((rs, n) -> template(rs)).optional();
+    return jdbc.sql(TEMPLATE_SELECT + " where t.id = :id").param("id", id).query((rs, n) -> template(rs)).optional();
   }
 
   public Optional<ReportTemplate> defaultTemplate() {
-    return jdbc.sql("select id, name, fields::text, deadline_minutes, is_default from command_report_template"
-        + " where is_default").query((rs, n) -> template(rs)).optional();
+    return jdbc.sql(TEMPLATE_SELECT + " where t.is_default").query((rs, n) -> template(rs)).optional();
   }
 
   public Optional<UUID> templateByName(String name) {
     return jdbc.sql("select id from command_report_template where name = :name").param("name", name)
         .query(UUID.class).optional();
+  }
+
+  /** Which template each unit kind files, for the kinds that have one assigned. */
+  public Map<UnitKind, UUID> assignedKinds() {
+    Map<UnitKind, UUID> assigned = new java.util.EnumMap<>(UnitKind.class);
+    jdbc.sql("select unit_kind, template_id from command_report_template_kind")
+        .query((rs, n) -> assigned.put(UnitKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class))).list();
+    return assigned;
   }
 
   public void insertTemplate(ReportTemplate template, Instant at) {
@@ -66,6 +77,46 @@ public class DailyReportStore {
         """).param("id", template.id()).param("name", template.name())
         .param("fields", JSON.writeValueAsString(template.fields())).param("deadline", template.deadlineMinutes())
         .param("at", Timestamp.from(at)).update();
+  }
+
+  public void updateTemplate(ReportTemplate template, Instant at) {
+    jdbc.sql("""
+        update command_report_template set name = :name, fields = cast(:fields as jsonb), deadline_minutes = :deadline,
+          updated_at = :at where id = :id
+        """).param("id", template.id()).param("name", template.name())
+        .param("fields", JSON.writeValueAsString(template.fields())).param("deadline", template.deadlineMinutes())
+        .param("at", Timestamp.from(at)).update();
+  }
+
+  /** Makes a template the default (the one units of kinds without an assigned template file). */
+  public void makeDefault(UUID id, Instant at) {
+    jdbc.sql("update command_report_template set is_default = false, updated_at = :at where is_default and id <> :id")
+        .param("id", id).param("at", Timestamp.from(at)).update();
+    jdbc.sql("update command_report_template set is_default = true, updated_at = :at where id = :id")
+        .param("id", id).param("at", Timestamp.from(at)).update();
+  }
+
+  /** Exactly these kinds file the template from now on (taken from any other template they had). */
+  public void assignKinds(UUID id, java.util.Collection<UnitKind> kinds) {
+    jdbc.sql("delete from command_report_template_kind where template_id = :id").param("id", id).update();
+    for (UnitKind kind : kinds) {
+      jdbc.sql("""
+          insert into command_report_template_kind (unit_kind, template_id) values (:kind, :id)
+          on conflict (unit_kind) do update set template_id = excluded.template_id
+          """).param("kind", kind.name()).param("id", id).update();
+    }
+  }
+
+  /** Retires a template from a day; the kinds assigned to it fall back to the default. */
+  public void retireTemplate(UUID id, LocalDate day, Instant at) {
+    jdbc.sql("update command_report_template set retired_on = :day, updated_at = :at where id = :id")
+        .param("id", id).param("day", day).param("at", Timestamp.from(at)).update();
+    jdbc.sql("delete from command_report_template_kind where template_id = :id").param("id", id).update();
+  }
+
+  /** Serialises changes to the templates' defaults and assignments. */
+  public void lockTemplates() {
+    jdbc.sql("lock table command_report_template_kind in share row exclusive mode").update();
   }
 
   public Optional<StoredReport> find(UUID templateId, String unitCode, LocalDate date) {
@@ -141,8 +192,11 @@ public class DailyReportStore {
   }
 
   private static ReportTemplate template(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String kinds = rs.getString(6);
     return new ReportTemplate(rs.getObject(1, UUID.class), rs.getString(2), JSON.readValue(rs.getString(3), FIELDS),
-        ReportTemplate.deadline(rs.getInt(4)), rs.getBoolean(5));
+        ReportTemplate.deadline(rs.getInt(4)), rs.getBoolean(5), kinds == null ? List.of()
+            : java.util.Arrays.stream(kinds.split(",")).map(UnitKind::valueOf).sorted().toList(),
+        rs.getObject(7, LocalDate.class));
   }
 
   private static StoredReport report(java.sql.ResultSet rs) throws java.sql.SQLException {

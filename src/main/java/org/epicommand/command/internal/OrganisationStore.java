@@ -9,8 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.epicommand.command.Duty;
-import org.epicommand.command.Leader;
 import org.epicommand.command.LevelChange;
 import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.Unit;
@@ -18,11 +16,15 @@ import org.epicommand.command.UnitKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Units and their members, the leadership group, the response level history and the duty roster. */
+/** Units and their members, and the response level history. */
 @Repository
 public class OrganisationStore {
 
-  private static final String UNIT_COLUMNS = "u.code, u.name, u.kind, u.jurisdiction_code, u.reporting, u.sort_order";
+  private static final String UNIT_COLUMNS =
+      "u.code, u.name, u.kind, u.jurisdiction_code, u.reporting, u.sort_order, u.retired_on";
+
+  /** Where a unit came from in an import: the import and the file's line. */
+  public record ImportLine(UUID importId, int line) {}
 
   private final JdbcClient jdbc;
 
@@ -30,19 +32,28 @@ public class OrganisationStore {
     this.jdbc = jdbc;
   }
 
+  /** Every unit, retired ones too, in their order. */
   public List<Unit> units() {
     return jdbc.sql("select " + UNIT_COLUMNS + " from command_unit u order by u.sort_order, u.code")
         .query(OrganisationStore::unit).list();
   }
 
-  public List<Unit> reportingUnits() {
-    return jdbc.sql("select " + UNIT_COLUMNS + " from command_unit u where u.reporting order by u.sort_order, u.code")
-        .query(OrganisationStore::unit).list();
+  /** The reporting units still active on {@code day} (retired from a later day or not at all). */
+  public List<Unit> reportingUnits(LocalDate day) {
+    return jdbc.sql("select " + UNIT_COLUMNS + " from command_unit u where u.reporting"
+            + " and (u.retired_on is null or u.retired_on > :day) order by u.sort_order, u.code")
+        .param("day", day).query(OrganisationStore::unit).list();
   }
 
   public Optional<Unit> unit(String code) {
     return jdbc.sql("select " + UNIT_COLUMNS + " from command_unit u where u.code = :code").param("code", code)
         .query(OrganisationStore::unit).optional();
+  }
+
+  /** The unit, locked for the change that follows. */
+  public Optional<Unit> lockUnit(String code) {
+    return jdbc.sql("select " + UNIT_COLUMNS + " from command_unit u where u.code = :code for update")
+        .param("code", code).query(OrganisationStore::unit).optional();
   }
 
   /** The units a user belongs to, the reporting ones first. */
@@ -68,34 +79,60 @@ public class OrganisationStore {
         + " where u.kind = :kind order by 1").param("kind", kind.name()).query(String.class).list();
   }
 
-  public void insertUnit(Unit unit, Instant at) {
-    jdbc.sql("insert into command_unit (code, name, kind, jurisdiction_code, reporting, sort_order, created_at)"
-            + " values (:code, :name, :kind, :jurisdiction, :reporting, :sortOrder, :at)")
+  public void insertUnit(Unit unit, Instant at, ImportLine source) {
+    jdbc.sql("insert into command_unit (code, name, kind, jurisdiction_code, reporting, sort_order, created_at,"
+            + " import_id, import_line) values (:code, :name, :kind, :jurisdiction, :reporting, :sortOrder, :at,"
+            + " :importId, :line)")
         .param("code", unit.code()).param("name", unit.name()).param("kind", unit.kind().name())
         .param("jurisdiction", unit.jurisdictionCode()).param("reporting", unit.reporting())
-        .param("sortOrder", unit.sortOrder()).param("at", Timestamp.from(at)).update();
+        .param("sortOrder", unit.sortOrder()).param("at", Timestamp.from(at))
+        .param("importId", source == null ? null : source.importId())
+        .param("line", source == null ? null : source.line()).update();
   }
 
-  public void addMember(String unitCode, String username) {
-    jdbc.sql("insert into command_unit_member (unit_code, username) values (:unit, :username) on conflict do nothing")
-        .param("unit", unitCode).param("username", username).update();
+  /** Corrects what a unit is called and is; its code never changes. */
+  public void updateUnit(Unit unit, Instant at, ImportLine source) {
+    jdbc.sql("update command_unit set name = :name, kind = :kind, jurisdiction_code = :jurisdiction,"
+            + " reporting = :reporting, sort_order = :sortOrder, updated_at = :at,"
+            + " import_id = coalesce(:importId, import_id), import_line = coalesce(:line, import_line)"
+            + " where code = :code")
+        .param("code", unit.code()).param("name", unit.name()).param("kind", unit.kind().name())
+        .param("jurisdiction", unit.jurisdictionCode()).param("reporting", unit.reporting())
+        .param("sortOrder", unit.sortOrder()).param("at", Timestamp.from(at))
+        .param("importId", source == null ? null : source.importId())
+        .param("line", source == null ? null : source.line()).update();
   }
 
-  public void removeMember(String unitCode, String username) {
-    jdbc.sql("delete from command_unit_member where unit_code = :unit and username = :username")
-        .param("unit", unitCode).param("username", username).update();
+  /** Records that an import line carried the unit unchanged (so the same code later in that file is a duplicate). */
+  public void markImported(String code, ImportLine source) {
+    jdbc.sql("update command_unit set import_id = :importId, import_line = :line where code = :code")
+        .param("importId", source.importId()).param("line", source.line()).param("code", code).update();
   }
 
-  public List<Leader> leaders() {
-    return jdbc.sql("select id, name, position, title from command_leader order by sort_order, name")
-        .query((rs, n) -> new Leader(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("position"),
-            rs.getString("title"))).list();
+  /** Sets or clears (null) the day from which the unit is retired. */
+  public void setRetired(String code, LocalDate retiredOn, String username, Instant at) {
+    jdbc.sql("update command_unit set retired_on = :day, retired_by = :by, updated_at = :at where code = :code")
+        .param("day", retiredOn).param("by", retiredOn == null ? null : username).param("at", Timestamp.from(at))
+        .param("code", code).update();
   }
 
-  public void insertLeader(String name, String position, String title, int sortOrder) {
-    jdbc.sql("insert into command_leader (id, name, position, title, sort_order) values (:id, :name, :position, :title, :sort)")
-        .param("id", UUID.randomUUID()).param("name", name).param("position", position).param("title", title)
-        .param("sort", sortOrder).update();
+  /** The import and line that last wrote the unit, if an import did. */
+  public Optional<ImportLine> importLine(String code) {
+    return jdbc.sql("select import_id, import_line from command_unit where code = :code and import_id is not null")
+        .param("code", code).query((rs, n) -> new ImportLine(rs.getObject(1, UUID.class), rs.getInt(2))).optional();
+  }
+
+  /** Adds a member; false when they belonged to the unit already. */
+  public boolean addMember(String unitCode, String username, Instant at) {
+    return jdbc.sql("insert into command_unit_member (unit_code, username, added_at) values (:unit, :username, :at)"
+            + " on conflict do nothing")
+        .param("unit", unitCode).param("username", username).param("at", Timestamp.from(at)).update() == 1;
+  }
+
+  /** Removes a member; false when they did not belong to the unit. */
+  public boolean removeMember(String unitCode, String username) {
+    return jdbc.sql("delete from command_unit_member where unit_code = :unit and username = :username")
+        .param("unit", unitCode).param("username", username).update() == 1;
   }
 
   public List<LevelChange> levelHistory(int limit) {
@@ -117,33 +154,9 @@ public class OrganisationStore {
     jdbc.sql("lock table command_response_level in share row exclusive mode").update();
   }
 
-  public List<Duty> duty(LocalDate date) {
-    return jdbc.sql("select d.unit_code, u.name, d.duty_date, d.leader, d.staff, d.phone from command_duty d"
-            + " join command_unit u on u.code = d.unit_code where d.duty_date = :date order by u.sort_order, u.code")
-        .param("date", date).query(OrganisationStore::duty).list();
-  }
-
-  public Optional<Duty> duty(String unitCode, LocalDate date) {
-    return jdbc.sql("select d.unit_code, u.name, d.duty_date, d.leader, d.staff, d.phone from command_duty d"
-            + " join command_unit u on u.code = d.unit_code where d.unit_code = :unit and d.duty_date = :date")
-        .param("unit", unitCode).param("date", date).query(OrganisationStore::duty).optional();
-  }
-
-  public void putDuty(String unitCode, LocalDate date, String leader, String staff, String phone) {
-    jdbc.sql("""
-        insert into command_duty (unit_code, duty_date, leader, staff, phone) values (:unit, :date, :leader, :staff, :phone)
-        on conflict (unit_code, duty_date) do update set leader = excluded.leader, staff = excluded.staff, phone = excluded.phone
-        """).param("unit", unitCode).param("date", date).param("leader", leader).param("staff", staff)
-        .param("phone", phone).update();
-  }
-
-  private static Duty duty(ResultSet rs, int row) throws SQLException {
-    return new Duty(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-        rs.getString(5), rs.getString(6));
-  }
-
   static Unit unit(ResultSet rs, int row) throws SQLException {
     return new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
-        rs.getString("jurisdiction_code"), rs.getBoolean("reporting"), rs.getInt("sort_order"));
+        rs.getString("jurisdiction_code"), rs.getBoolean("reporting"), rs.getInt("sort_order"),
+        rs.getObject("retired_on", LocalDate.class));
   }
 }

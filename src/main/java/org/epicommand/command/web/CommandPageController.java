@@ -11,6 +11,8 @@ import org.epicommand.account.Permission;
 import org.epicommand.command.CommandMeetings;
 import org.epicommand.command.CommandOrganisation;
 import org.epicommand.command.CommandTasks;
+import org.epicommand.command.DutyRoster;
+import org.epicommand.command.LeadershipGroup;
 import org.epicommand.command.MeetingKind;
 import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.TaskAction;
@@ -42,15 +44,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommandPageController {
 
   private final CommandOrganisation organisation;
+  private final LeadershipGroup leadership;
+  private final DutyRoster roster;
   private final CommandMeetings meetings;
   private final CommandTasks tasks;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  CommandPageController(CommandOrganisation organisation, CommandMeetings meetings, CommandTasks tasks,
-      CurrentUser currentUser, FormMessages forms, Clock clock) {
+  CommandPageController(CommandOrganisation organisation, LeadershipGroup leadership, DutyRoster roster,
+      CommandMeetings meetings, CommandTasks tasks, CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.organisation = organisation;
+    this.leadership = leadership;
+    this.roster = roster;
     this.meetings = meetings;
     this.tasks = tasks;
     this.currentUser = currentUser;
@@ -63,10 +69,13 @@ class CommandPageController {
   String overview(Model model) {
     model.addAttribute("level", organisation.responseLevel());
     model.addAttribute("levels", ResponseLevel.values());
-    model.addAttribute("leaders", organisation.leaders());
-    model.addAttribute("units", organisation.units());
-    model.addAttribute("kinds", UnitKind.values());
-    model.addAttribute("duty", organisation.duty(LocalDate.now(clock)));
+    model.addAttribute("leaders", leadership.serving());
+    List<org.epicommand.command.Unit> units = organisation.activeUnits();
+    model.addAttribute("units", units);
+    // the kinds the city has units of, in their order
+    model.addAttribute("kinds", java.util.Arrays.stream(UnitKind.values())
+        .filter(kind -> units.stream().anyMatch(u -> u.kind() == kind)).toList());
+    model.addAttribute("duty", roster.onDay(LocalDate.now(clock)));
     return "command/overview";
   }
 
@@ -87,7 +96,7 @@ class CommandPageController {
   /** The home page's widget: today's duty of the user's unit (nothing when they have none). */
   @GetMapping("/duty/widget")
   String dutyWidget(Model model) {
-    model.addAttribute("duty", organisation.myDutyToday().orElse(null));
+    model.addAttribute("duty", roster.myDutyToday().orElse(null));
     return "command/duty-widget :: widget";
   }
 
@@ -122,7 +131,7 @@ class CommandPageController {
   @PreAuthorize("hasAuthority('COMMAND_READ')")
   String meeting(@PathVariable UUID id, Model model) {
     model.addAttribute("meeting", meetings.get(id));
-    model.addAttribute("units", organisation.units());
+    model.addAttribute("units", organisation.activeUnits());
     return "command/meeting";
   }
 
@@ -140,6 +149,9 @@ class CommandPageController {
       redirect.addFlashAttribute("errors", Map.of("tasks[0].deadline", forms.text("error.command.task.deadline")));
     } catch (ValidationFailure e) {
       redirect.addFlashAttribute("errors", forms.of(e));
+    } catch (Conflict e) {
+      redirect.addFlashAttribute("errors", Map.of("tasks[0].unitCode", forms.text("error." + e.code(),
+          e.currentState())));
     }
     return "redirect:/command/meetings/" + id;
   }
@@ -159,7 +171,7 @@ class CommandPageController {
         var unit = tasks.myUnit(null);
         model.addAttribute("unit", unit);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("duty", organisation.myDutyToday().orElse(null));
+        model.addAttribute("duty", roster.myDutyToday().orElse(null));
         FormMessages.pager(model, tasks.inbox(null, null, Paging.of(page, 20)));
       } catch (RecordNotFound e) {
         model.addAttribute("noUnit", true);
@@ -176,10 +188,12 @@ class CommandPageController {
       @RequestParam(required = false) String leader, @RequestParam(required = false) String staff,
       @RequestParam(required = false) String phone, RedirectAttributes redirect) {
     try {
-      organisation.putDuty(unitCode, date, leader, staff, phone);
+      roster.put(unitCode, date, leader, staff, phone);
       redirect.addFlashAttribute("dutySaved", true);
     } catch (ValidationFailure e) {
       redirect.addFlashAttribute("errors", forms.of(e));
+    } catch (Conflict e) {
+      redirect.addFlashAttribute("errors", Map.of("date", forms.text("error." + e.code(), e.currentState())));
     }
     return "redirect:/command/tasks";
   }

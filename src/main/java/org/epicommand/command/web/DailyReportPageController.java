@@ -18,6 +18,7 @@ import org.epicommand.command.DailyReportView;
 import org.epicommand.command.DailyReporting;
 import org.epicommand.command.ReportStatus;
 import org.epicommand.command.ReportTemplate;
+import org.epicommand.command.ReportTemplates;
 import org.epicommand.command.Unit;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
@@ -47,11 +48,13 @@ import org.springframework.web.util.HtmlUtils;
 class DailyReportPageController {
 
   private final DailyReporting reporting;
+  private final ReportTemplates templates;
   private final FormMessages forms;
   private final Clock clock;
 
-  DailyReportPageController(DailyReporting reporting, FormMessages forms, Clock clock) {
+  DailyReportPageController(DailyReporting reporting, ReportTemplates templates, FormMessages forms, Clock clock) {
     this.reporting = reporting;
+    this.templates = templates;
     this.forms = forms;
     this.clock = clock;
   }
@@ -75,7 +78,7 @@ class DailyReportPageController {
     model.addAttribute("from", first);
     model.addAttribute("to", last);
     model.addAttribute("template", reporting.template(templateId));
-    model.addAttribute("templates", reporting.templates());
+    model.addAttribute("templates", templates.list());
     return "command/report-matrix";
   }
 
@@ -84,16 +87,25 @@ class DailyReportPageController {
   String fileForm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(required = false) UUID templateId, Model model) {
     LocalDate day = date == null ? LocalDate.now(clock).minusDays(1) : date;
-    ReportTemplate template = reporting.template(templateId);
+    Unit unit = null;
+    try {
+      unit = reporting.reportingUnitOfCaller(null);
+    } catch (RecordNotFound e) {
+      // no reporting unit: the page says so
+    }
+    // the unit's own template (of its kind, else the default) unless another one it owes is asked for
+    ReportTemplate template = templateId != null || unit == null ? reporting.template(templateId) : templates.of(unit);
     model.addAttribute("date", day);
     model.addAttribute("template", template);
     model.addAttribute("deadline", day.plusDays(1) + " " + template.deadline());
-    try {
-      Unit unit = reporting.reportingUnitOfCaller(null);
+    if (unit != null) {
       model.addAttribute("unit", unit);
-      model.addAttribute("filed", reporting.get(template.id(), unit.code(), day));
-    } catch (RecordNotFound e) {
-      // no reporting unit, or nothing filed yet: the page says which
+      model.addAttribute("owed", templates.owedBy(unit));
+      try {
+        model.addAttribute("filed", reporting.get(template.id(), unit.code(), day));
+      } catch (RecordNotFound e) {
+        // nothing filed yet
+      }
     }
     return "command/report-file";
   }
@@ -109,7 +121,8 @@ class DailyReportPageController {
     } catch (IllegalArgumentException e) {
       throw new RecordNotFound("template");
     }
-    ReportTemplate template = reporting.template(templateId);
+    ReportTemplate template = templateId == null ? templates.of(reporting.reportingUnitOfCaller(null))
+        : reporting.template(templateId);
     boolean zero = "true".equals(form.get("zero"));
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
@@ -143,55 +156,12 @@ class DailyReportPageController {
       } catch (ValidationFailure e) {
         errors.putAll(forms.of(e));
       } catch (Conflict e) {
-        errors.put("date", forms.text("error." + e.code()));
+        errors.put("date", forms.text("error." + e.code(), e.currentState()));
       }
     }
     model.addAttribute("errors", errors);
     model.addAttribute("form", form);
     return fileForm(day, templateId, model);
-  }
-
-  @GetMapping("/templates")
-  @PreAuthorize("hasAuthority('COMMAND_READ')")
-  String templates(Model model) {
-    model.addAttribute("templates", reporting.templates());
-    model.addAttribute("types", ReportTemplate.FieldType.values());
-    return "command/report-templates";
-  }
-
-  /** A new template; its fields one per line as {@code key|label|TYPE} (e.g. {@code newCases|新增病例|INTEGER}). */
-  @PostMapping("/templates")
-  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
-  String createTemplate(@RequestParam(required = false) String name, @RequestParam(required = false) String fields,
-      @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
-    java.util.List<ReportTemplate.Field> parsed = new java.util.ArrayList<>();
-    for (String line : (fields == null ? "" : fields).split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] parts = line.split("[|｜]", -1);
-      ReportTemplate.FieldType type = null;
-      if (parts.length == 3) {
-        try {
-          type = ReportTemplate.FieldType.valueOf(parts[2].strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          // left null: reported as a field problem below
-        }
-      }
-      parsed.add(new ReportTemplate.Field(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null, type));
-    }
-    try {
-      reporting.createTemplate(new DailyReporting.NewTemplate(name, parsed, deadline));
-      redirect.addFlashAttribute("saved", true);
-      return "redirect:/command/reports/templates";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("name", forms.text("error." + e.code())));
-    }
-    model.addAttribute("form", Map.of("name", name == null ? "" : name, "fields", fields == null ? "" : fields,
-        "deadline", deadline == null ? "" : deadline));
-    return templates(model);
   }
 
   @GetMapping("/consolidated")
@@ -200,7 +170,7 @@ class DailyReportPageController {
       @RequestParam(required = false) UUID templateId, Model model) {
     LocalDate day = date == null ? LocalDate.now(clock).minusDays(1) : date;
     model.addAttribute("report", reporting.consolidated(templateId, day));
-    model.addAttribute("templates", reporting.templates());
+    model.addAttribute("templates", templates.list());
     return "command/report-consolidated";
   }
 
@@ -279,6 +249,11 @@ class DailyReportPageController {
       StringBuilder html = new StringBuilder(row.statuses().size() * 64);
       for (int i = 0; i < row.statuses().size(); i++) {
         ReportStatus status = row.statuses().get(i);
+        if (status == null) {
+          // retired by that day: nothing owed
+          html.append("<td class=\"status-NONE\" title=\"").append(days.get(i)).append("\">—</td>");
+          continue;
+        }
         html.append("<td class=\"status-").append(status.name()).append("\" title=\"").append(days.get(i))
             .append(' ').append(labels.get(status)).append("\">").append(shortLabels.get(status)).append("</td>");
       }

@@ -2,34 +2,31 @@ package org.epicommand.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.command.CommandOrganisation;
+import org.epicommand.command.LeadershipGroup;
+import org.epicommand.command.Leader;
 import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.Unit;
 import org.epicommand.command.UnitKind;
-import org.epicommand.command.Duty;
-import org.epicommand.command.Leader;
 import org.epicommand.shared.ApiAccessRule;
-import org.epicommand.shared.RecordNotFound;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/command}: organisation, members, response level, duty roster. */
+/** {@code /api/v1/command}: organisation, units and their members, response level. */
 @RestController
 @RequestMapping("/api/v1/command")
 @Tag(name = "Command")
@@ -39,34 +36,48 @@ class OrganisationApiController {
       List<UnitWithMembers> units) {}
 
   record UnitWithMembers(String code, String name, UnitKind kind, String jurisdictionCode, boolean reporting,
-      List<String> members) {}
+      int sortOrder, LocalDate retiredOn, List<String> members) {
+
+    static UnitWithMembers of(Unit u, List<String> members) {
+      return new UnitWithMembers(u.code(), u.name(), u.kind(), u.jurisdictionCode(), u.reporting(), u.sortOrder(),
+          u.retiredOn(), members);
+    }
+  }
 
   record UnitRequest(String code, String name, UnitKind kind, String jurisdictionCode, Boolean reporting,
       Integer sortOrder) {}
+
+  record RetireRequest(LocalDate from) {}
 
   record MemberRequest(String username) {}
 
   record LevelRequest(ResponseLevel level, String reason) {}
 
-  record DutyRequest(String leader, String staff, String phone) {}
-
   private final CommandOrganisation organisation;
-  private final Clock clock;
+  private final LeadershipGroup leadership;
 
-  OrganisationApiController(CommandOrganisation organisation, Clock clock) {
+  OrganisationApiController(CommandOrganisation organisation, LeadershipGroup leadership) {
     this.organisation = organisation;
-    this.clock = clock;
+    this.leadership = leadership;
   }
 
-  @Operation(summary = "The leadership group, the office, working groups and member units with their members")
+  @Operation(summary = "The serving leadership group and every unit (retired ones with retiredOn) with its members")
   @GetMapping("/organisation")
   @PreAuthorize("hasAuthority('COMMAND_READ')")
   OrganisationView organisation() {
-    return new OrganisationView(organisation.responseLevel().level(), organisation.leaders(),
-        organisation.units().stream().map(u -> new UnitWithMembers(u.code(), u.name(), u.kind(), u.jurisdictionCode(),
-            u.reporting(), organisation.members(u.code()))).toList());
+    return new OrganisationView(organisation.responseLevel().level(), leadership.serving(),
+        organisation.units().stream().map(u -> UnitWithMembers.of(u, organisation.members(u.code()))).toList());
   }
 
+  @Operation(summary = "Every unit, retired ones too, with its members")
+  @GetMapping("/units")
+  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
+  List<UnitWithMembers> units() {
+    return organisation.units().stream().map(u -> UnitWithMembers.of(u, organisation.members(u.code()))).toList();
+  }
+
+  @Operation(summary = "A new unit; DISTRICT, STREET and COMMUNITY units name a division of their level"
+      + " (jurisdictionCode: 400 when unknown or of another level); the same code again → 409")
   @PostMapping("/units")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
@@ -75,11 +86,41 @@ class OrganisationApiController {
         Boolean.TRUE.equals(request.reporting()), request.sortOrder());
   }
 
-  @Operation(summary = "Adds a user to a unit (idempotent); answers the unit's members")
+  @Operation(summary = "Corrects a unit's name, kind, jurisdiction, reporting duty and order (the code stays)")
+  @PutMapping("/units/{unitCode}")
+  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
+  Unit updateUnit(@PathVariable String unitCode, @RequestBody UnitRequest request) {
+    return organisation.updateUnit(unitCode, new CommandOrganisation.UnitDetails(request.name(), request.kind(),
+        request.jurisdictionCode(), request.reporting(), request.sortOrder()));
+  }
+
+  @Operation(summary = "Retires a unit from a day (default today): no new tasks, duty or daily-report obligation"
+      + " from then on; history stays. Already retired → 409")
+  @PostMapping("/units/{unitCode}/retire")
+  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
+  Unit retireUnit(@PathVariable String unitCode, @RequestBody(required = false) RetireRequest request) {
+    return organisation.retireUnit(unitCode, request == null ? null : request.from());
+  }
+
+  @Operation(summary = "Takes a retired unit back into service; an active unit → 409")
+  @PostMapping("/units/{unitCode}/reactivate")
+  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
+  Unit reactivateUnit(@PathVariable String unitCode) {
+    return organisation.reactivateUnit(unitCode);
+  }
+
+  @Operation(summary = "Adds a user to a unit (idempotent); answers the unit's members. A retired unit → 409")
   @PostMapping("/units/{unitCode}/members")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   Map<String, List<String>> addMember(@PathVariable String unitCode, @RequestBody MemberRequest request) {
     return Map.of("members", organisation.addMember(unitCode, request.username()));
+  }
+
+  @Operation(summary = "Takes a user out of a unit (idempotent); answers the unit's members")
+  @DeleteMapping("/units/{unitCode}/members/{username}")
+  @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
+  Map<String, List<String>> removeMember(@PathVariable String unitCode, @PathVariable String username) {
+    return Map.of("members", organisation.removeMember(unitCode, username));
   }
 
   @GetMapping("/response-level")
@@ -93,29 +134,6 @@ class OrganisationApiController {
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   CommandOrganisation.LevelView changeLevel(@RequestBody LevelRequest request) {
     return organisation.changeLevel(request.level(), request.reason());
-  }
-
-  @Operation(summary = "Every unit's duty on a day (default today)")
-  @GetMapping("/duty")
-  @PreAuthorize("hasAuthority('COMMAND_READ')")
-  List<Duty> duty(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-      LocalDate date) {
-    return organisation.duty(date == null ? LocalDate.now(clock) : date);
-  }
-
-  @Operation(summary = "Today's duty of the caller's own unit; 404 when they have none")
-  @GetMapping("/duty/mine")
-  @PreAuthorize("hasAuthority('UNIT_WORK')")
-  Duty myDuty() {
-    return organisation.myDutyToday().orElseThrow(() -> new RecordNotFound("duty"));
-  }
-
-  @Operation(summary = "Sets a unit's duty for a day (members of the unit, or the command office)")
-  @PutMapping("/units/{unitCode}/duty/{date}")
-  @PreAuthorize("hasAuthority('UNIT_WORK')")
-  Duty putDuty(@PathVariable String unitCode,
-      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestBody DutyRequest request) {
-    return organisation.putDuty(unitCode, date, request.leader(), request.staff(), request.phone());
   }
 
   /** URL-level rules, so a caller without the right gets 403 before the body is read. */
@@ -133,23 +151,23 @@ class OrganisationApiController {
     }
 
     @Bean
+    ApiAccessRule commandUnitRule() {
+      return new ApiAccessRule("/api/v1/command/units/*", "COMMAND_MANAGE");
+    }
+
+    @Bean
+    ApiAccessRule commandUnitStateRule() {
+      return new ApiAccessRule("/api/v1/command/units/*/{step:retire|reactivate}", "COMMAND_MANAGE");
+    }
+
+    @Bean
     ApiAccessRule commandMembersRule() {
       return new ApiAccessRule("/api/v1/command/units/*/members", "COMMAND_MANAGE");
     }
 
     @Bean
-    ApiAccessRule commandUnitDutyRule() {
-      return new ApiAccessRule("/api/v1/command/units/*/duty/*", "UNIT_WORK");
-    }
-
-    @Bean
-    ApiAccessRule commandDutyRule() {
-      return new ApiAccessRule("/api/v1/command/duty", "COMMAND_READ");
-    }
-
-    @Bean
-    ApiAccessRule commandMyDutyRule() {
-      return new ApiAccessRule("/api/v1/command/duty/mine", "UNIT_WORK");
+    ApiAccessRule commandMemberRule() {
+      return new ApiAccessRule("/api/v1/command/units/*/members/*", "COMMAND_MANAGE");
     }
   }
 }

@@ -23,8 +23,17 @@ public class InspectionStore {
       + " (select count(*) from problem_item p where p.visit_id = v.id) as problems_found";
   static final String VISIT_FROM = " from inspection_visit v join inspection_plan pl on pl.id = v.plan_id";
 
-  /** A target unit of a new plan. */
+  /** A target unit of a new plan (or the district a plan covers). */
   public record Target(String code, String name, String path) {}
+
+  /** A plan's own row: its day, theme, team name and district (null: the whole city). */
+  public record NewPlanRow(LocalDate date, String theme, String teamName, Target district) {}
+
+  /** Which plans a list shows: from a day on, of one day, of one district; null fields do not filter. */
+  public record PlanFilter(LocalDate from, LocalDate day, String districtCode) {}
+
+  private static final String PLAN_SELECT =
+      "select id, plan_date, theme, team_name, district_code, district_name, created_by from inspection_plan";
 
   private final JdbcClient jdbc;
 
@@ -37,15 +46,20 @@ public class InspectionStore {
         .single() > 0;
   }
 
-  public Optional<UUID> planOn(LocalDate date) {
-    return jdbc.sql("select id from inspection_plan where plan_date = :date").param("date", date)
-        .query(UUID.class).optional();
+  /** The plan of a day for a team and a district (null: none named), if there is one. */
+  public Optional<UUID> planFor(LocalDate date, String teamName, String districtCode) {
+    return jdbc.sql("select id from inspection_plan where plan_date = :date and coalesce(team_name, '') = :team"
+            + " and coalesce(district_code, '') = :district")
+        .param("date", date).param("team", teamName == null ? "" : teamName)
+        .param("district", districtCode == null ? "" : districtCode).query(UUID.class).optional();
   }
 
-  public void insertPlan(UUID id, LocalDate date, String theme, List<String> team, String createdBy, Instant now) {
-    jdbc.sql("insert into inspection_plan (id, plan_date, theme, created_by, created_at)"
-            + " values (:id, :date, :theme, :by, :now)")
-        .param("id", id).param("date", date).param("theme", theme).param("by", createdBy)
+  public void insertPlan(UUID id, NewPlanRow plan, List<String> team, String createdBy, Instant now) {
+    jdbc.sql("insert into inspection_plan (id, plan_date, theme, team_name, district_code, district_name, created_by,"
+            + " created_at) values (:id, :date, :theme, :teamName, :district, :districtName, :by, :now)")
+        .param("id", id).param("date", plan.date()).param("theme", plan.theme()).param("teamName", plan.teamName())
+        .param("district", plan.district() == null ? null : plan.district().code())
+        .param("districtName", plan.district() == null ? null : plan.district().name()).param("by", createdBy)
         .param("now", Timestamp.from(now)).update();
     for (String member : team) {
       jdbc.sql("insert into inspection_team_member (plan_id, username) values (:id, :username)")
@@ -64,28 +78,33 @@ public class InspectionStore {
   }
 
   public Optional<InspectionPlan> plan(UUID id, Visibility visibility) {
-    return jdbc.sql("select id, plan_date, theme, created_by from inspection_plan where id = :id").param("id", id)
-        .query((rs, n) -> new InspectionPlan(rs.getObject("id", UUID.class).toString(),
-            rs.getObject("plan_date", LocalDate.class), rs.getString("theme"), team(id), null,
-            rs.getString("created_by")))
-        .optional()
-        .map(plan -> new InspectionPlan(plan.id(), plan.date(), plan.theme(), plan.team(),
+    return jdbc.sql(PLAN_SELECT + " where id = :id").param("id", id).query(this::plan).optional()
+        .map(plan -> new InspectionPlan(plan.id(), plan.date(), plan.theme(), plan.teamName(), plan.districtCode(),
+            plan.districtName(), plan.team(),
             visibility.bind(jdbc.sql("select " + VISIT_COLUMNS + VISIT_FROM + " where v.plan_id = :id and "
                     + visibility.visits("v") + " order by v.planned_at, v.unit_code"))
                 .param("id", id).query(InspectionStore::visit).list(),
             plan.createdBy()));
   }
 
-  /** Plans from a day on (null: all), newest first; visits are not filled. */
-  public List<InspectionPlan> plans(LocalDate from, long offset, int limit) {
-    return jdbc.sql("select id, plan_date, theme, created_by from inspection_plan"
-            + " where plan_date >= coalesce(cast(:from as date), plan_date) order by plan_date desc offset :offset limit :limit")
-        .param("from", from).param("offset", offset).param("limit", limit)
-        .query((rs, n) -> {
-          UUID id = rs.getObject("id", UUID.class);
-          return new InspectionPlan(id.toString(), rs.getObject("plan_date", LocalDate.class), rs.getString("theme"),
-              team(id), List.of(), rs.getString("created_by"));
-        }).list();
+  /**
+   * Plans from a day on (null: all) or of one day, of one district or all, newest first, then by
+   * team; visits are not filled.
+   */
+  public List<InspectionPlan> plans(PlanFilter filter, long offset, int limit) {
+    return jdbc.sql(PLAN_SELECT + " where plan_date >= coalesce(cast(:from as date), plan_date)"
+            + " and plan_date = coalesce(cast(:day as date), plan_date)"
+            + " and coalesce(district_code, '') = coalesce(cast(:district as varchar), coalesce(district_code, ''))"
+            + " order by plan_date desc, team_name nulls first, district_code nulls first, id offset :offset limit :limit")
+        .param("from", filter.from()).param("day", filter.day()).param("district", filter.districtCode())
+        .param("offset", offset).param("limit", limit).query(this::plan).list();
+  }
+
+  private InspectionPlan plan(ResultSet rs, int row) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    return new InspectionPlan(id.toString(), rs.getObject("plan_date", LocalDate.class), rs.getString("theme"),
+        rs.getString("team_name"), rs.getString("district_code"), rs.getString("district_name"), team(id), List.of(),
+        rs.getString("created_by"));
   }
 
   public List<String> team(UUID planId) {

@@ -10,7 +10,10 @@ import java.time.LocalTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.supervision.AccountabilityKind;
+import org.epicommand.supervision.InspectionPlanning;
+import org.epicommand.supervision.NewPlan;
 import org.epicommand.supervision.PhotoKind;
 import org.epicommand.supervision.ProblemCategory;
 import org.epicommand.supervision.ProblemState;
@@ -26,10 +29,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo supervision data (after the demo city, {@code DemoSeeder} runs at order 5): three plans —
- * two past with done visits, one ahead with a planned visit the community cannot see — and problems
- * in every interesting state (closed, overdue, awaiting verification, rejected once, fixed on the
- * spot), a talk, a public naming and a good practice. Idempotent: keyed by fixed ids.
+ * Demo supervision data (after the demo city, {@code DemoSeeder} runs at order 5), seeded as the
+ * inspector: the plans ahead — two teams on the same day, each in its district, one with a planned
+ * visit the community cannot see — are made through {@link InspectionPlanning}, as the plan page
+ * makes them. The past that no page can make (plans are for today on) is written as history: two
+ * past plans with done visits, and problems in every interesting state (closed, overdue, awaiting
+ * verification, rejected once, fixed on the spot), a talk, a public naming and a good practice.
+ * Idempotent: keyed by the first past plan's fixed id.
  */
 @Component
 @Order(20)
@@ -41,6 +47,8 @@ class SupervisionDemoData implements ApplicationRunner {
   private static final byte[] PIXEL = Base64.getDecoder().decode(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
+  private final InspectionPlanning planning;
+  private final ImportPrincipals principals;
   private final InspectionStore inspections;
   private final ProblemStore problems;
   private final AccountabilityStore accountability;
@@ -49,8 +57,11 @@ class SupervisionDemoData implements ApplicationRunner {
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  SupervisionDemoData(InspectionStore inspections, ProblemStore problems, AccountabilityStore accountability,
-      PhotoFiles files, Units units, TransactionTemplate transactions, Clock clock) {
+  SupervisionDemoData(InspectionPlanning planning, ImportPrincipals principals, InspectionStore inspections,
+      ProblemStore problems, AccountabilityStore accountability, PhotoFiles files, Units units,
+      TransactionTemplate transactions, Clock clock) {
+    this.planning = planning;
+    this.principals = principals;
     this.inspections = inspections;
     this.problems = problems;
     this.accountability = accountability;
@@ -66,7 +77,7 @@ class SupervisionDemoData implements ApplicationRunner {
     if (inspections.planExists(first) || units.find("990101001001", null).isEmpty()) {
       return;
     }
-    transactions.executeWithoutResult(status -> seed());
+    principals.runAs("inspector", () -> transactions.executeWithoutResult(status -> seed()));
     log.info("Demo supervision data seeded");
   }
 
@@ -79,7 +90,11 @@ class SupervisionDemoData implements ApplicationRunner {
 
     UUID market = plan("plan-1", today.minusDays(3), "农贸市场扫码测温查验", List.of(community, street));
     UUID quarantine = plan("plan-2", today.minusDays(1), "隔离点闭环管理", List.of(otherCommunity));
-    plan("plan-3", today.plusDays(2), "核酸采样点秩序", List.of(community));
+    // the days ahead, through the facade: two teams out on the same day, each in its own district
+    planning.createPlan(new NewPlan(today.plusDays(2), "核酸采样点秩序", List.of("inspector"),
+        List.of(community.code()), LocalTime.of(9, 0), "第一督查组", "990101"));
+    planning.createPlan(new NewPlan(today.plusDays(2), "隔离点闭环管理复查", List.of("inspector"),
+        List.of(otherCommunity.code()), LocalTime.of(14, 0), "第二督查组", "990102"));
     UUID marketCommunity = visit("plan-1", community);
     UUID marketStreet = visit("plan-1", street);
     UUID quarantineVisit = visit("plan-2", otherCommunity);
@@ -142,9 +157,11 @@ class SupervisionDemoData implements ApplicationRunner {
     }
   }
 
+  /** A past plan of the city's inspection team, written as history with its visits. */
   private UUID plan(String key, LocalDate date, String theme, List<InspectionStore.Target> targets) {
     UUID id = id(key);
-    inspections.insertPlan(id, date, theme, List.of("inspector"), "inspector", clock.instant());
+    inspections.insertPlan(id, new InspectionStore.NewPlanRow(date, theme, "市督查组", null), List.of("inspector"),
+        "inspector", clock.instant());
     for (InspectionStore.Target target : targets) {
       inspections.insertVisit(id(key + "-" + target.code()), id, target, at(date), clock.instant());
     }

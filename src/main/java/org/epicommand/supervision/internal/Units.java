@@ -32,6 +32,20 @@ public class Units {
         .map(Units::target);
   }
 
+  /** A district (county-level division) inside the caller's scope, which a plan may cover. */
+  public Optional<InspectionStore.Target> district(String code, UserContext user) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return jurisdictions.find(code.strip()).filter(j -> j.level() == JurisdictionLevel.COUNTY)
+        .filter(j -> user == null || user.scope().contains(j.path())).map(Units::target);
+  }
+
+  /** The districts inside the caller's scope, for the plan form. */
+  public java.util.List<InspectionStore.Target> districts(UserContext user) {
+    return jurisdictions.descendantsAt(user.scope(), JurisdictionLevel.COUNTY).stream().map(Units::target).toList();
+  }
+
   /** The scope path of any jurisdiction the caller may see (for filters), or empty. */
   public Optional<String> pathInScope(String code, UserContext user) {
     return jurisdictions.find(code.strip()).filter(j -> user.scope().contains(j.path())).map(Jurisdiction::path);

@@ -42,7 +42,8 @@ class InspectionApiController {
     this.rectification = rectification;
   }
 
-  @Operation(summary = "Create the plan of a day (one theme per day; 409 with existingId when the day has one);"
+  @Operation(summary = "Create a plan: one theme per day for each team (teamName) and district (districtCode, whose"
+      + " division the targets must lie in); the same day, team and district again → 409 with existingId;"
       + " one PLANNED visit per target unit")
   @PostMapping("/plans")
   @ResponseStatus(HttpStatus.CREATED)
@@ -51,11 +52,13 @@ class InspectionApiController {
     return planning.createPlan(plan);
   }
 
+  @Operation(summary = "Plans from a day on (from) or of one day (date), of one district (district), newest first")
   @GetMapping("/plans")
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
   PageResult<InspectionPlan> plans(@RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate date, @RequestParam(required = false) String district,
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    return planning.plans(from, Paging.of(page, size));
+    return planning.plans(from, date, district, Paging.of(page, size));
   }
 
   @GetMapping("/plans/{id}")

@@ -42,7 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InspectionPageController {
 
   /** The plan form as typed: team and targets separated by commas or spaces. */
-  record PlanForm(String date, String theme, String team, String targets, String startTime) {}
+  record PlanForm(String date, String theme, String team, String targets, String startTime, String teamName,
+      String districtCode) {}
 
   /** The finding form as typed. */
   record FindingForm(ProblemCategory category, Severity severity, String description, String deadline) {}
@@ -67,11 +68,21 @@ class InspectionPageController {
 
   @GetMapping("/plans")
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
-  String plans(@RequestParam(required = false) Integer page, Model model) {
+  String plans(@RequestParam(required = false) Integer page, @RequestParam(required = false) String day,
+      @RequestParam(required = false) String district, Model model) {
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new PlanForm("", "", "", "", "09:00"));
+      model.addAttribute("form", new PlanForm("", "", "", "", "09:00", "", ""));
     }
-    FormMessages.pager(model, planning.plans(null, Paging.of(page, 20)));
+    LocalDate onDay = null;
+    try {
+      onDay = date(day, "day");
+    } catch (ValidationFailure e) {
+      // an unreadable day filters nothing
+    }
+    model.addAttribute("day", onDay);
+    model.addAttribute("district", district);
+    model.addAttribute("districts", planning.districts());
+    FormMessages.pager(model, planning.plans(null, onDay, district, Paging.of(page, 20)));
     return "supervision/plans";
   }
 
@@ -80,7 +91,7 @@ class InspectionPageController {
   String createPlan(PlanForm form, Model model) {
     try {
       InspectionPlan plan = planning.createPlan(new NewPlan(date(form.date(), "date"), form.theme(),
-          split(form.team()), split(form.targets()), time(form.startTime())));
+          split(form.team()), split(form.targets()), time(form.startTime()), form.teamName(), form.districtCode()));
       return "redirect:/supervision/plans/" + plan.id();
     } catch (ValidationFailure e) {
       model.addAttribute("errors", forms.of(e));
@@ -88,7 +99,7 @@ class InspectionPageController {
       model.addAttribute("errors", Map.of("date", forms.text("error." + e.code())));
     }
     model.addAttribute("form", form);
-    return plans(null, model);
+    return plans(null, null, null, model);
   }
 
   @GetMapping("/plans/{id}")

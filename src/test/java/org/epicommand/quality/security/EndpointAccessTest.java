@@ -328,7 +328,23 @@ class EndpointAccessTest {
       entry("GET /api/v1/quarantine/sites/{id}", "QUARANTINE_READ"),
       entry("PUT /api/v1/quarantine/sites/{id}", "SITE_OPERATE"),
       entry("POST /api/v1/quarantine/sites/{id}/retire", "SITE_OPERATE"),
-      entry("POST /api/v1/quarantine/sites/{id}/reactivate", "SITE_OPERATE"));
+      entry("POST /api/v1/quarantine/sites/{id}/reactivate", "SITE_OPERATE"),
+      // command and supervision master data: units, members, leadership group, duty ranges, templates
+      entry("GET /api/v1/command/units", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/command/units/{unitCode}", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/units/{unitCode}/retire", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/units/{unitCode}/reactivate", "COMMAND_MANAGE"),
+      entry("DELETE /api/v1/command/units/{unitCode}/members/{username}", "COMMAND_MANAGE"),
+      entry("GET /api/v1/command/units/{unitCode}/duty", "UNIT_WORK"),
+      entry("PUT /api/v1/command/units/{unitCode}/duty", "UNIT_WORK"),
+      entry("GET /api/v1/command/leadership", "COMMAND_READ"),
+      entry("POST /api/v1/command/leadership/members", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/command/leadership/members/{id}", "COMMAND_MANAGE"),
+      entry("POST /api/v1/command/leadership/members/{id}/end", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/daily-reports/templates/{id}", "COMMAND_MANAGE"),
+      entry("POST /api/v1/daily-reports/templates/{id}/default", "COMMAND_MANAGE"),
+      entry("PUT /api/v1/daily-reports/templates/{id}/kinds", "COMMAND_MANAGE"),
+      entry("POST /api/v1/daily-reports/templates/{id}/retire", "COMMAND_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
