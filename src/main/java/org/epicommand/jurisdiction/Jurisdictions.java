@@ -77,29 +77,6 @@ public class Jurisdictions {
     return repository.descendantsAt(scope, level);
   }
 
-  /** A division to pick in a form: its code and its names below the picker's own division ("东湖区 / 东湖街道"). */
-  public record Choice(String code, String label) {}
-
-  /**
-   * The divisions of a scope to pick by name — the scope's own and those below it down to the
-   * communities, in tree order; empty when there are more than {@code max} (a form then asks for a code).
-   */
-  public List<Choice> choices(JurisdictionScope scope, int max) {
-    List<Jurisdiction> nodes = repository.within(scope, max + 1);
-    if (nodes.size() > max) {
-      return List.of();
-    }
-    java.util.Map<String, String> labels = new java.util.HashMap<>();
-    List<Choice> choices = new java.util.ArrayList<>(nodes.size());
-    for (Jurisdiction node : nodes) {
-      String parent = scope.code().equals(node.parentCode()) ? null : labels.get(node.parentCode());
-      String label = parent == null ? node.name() : parent + " / " + node.name();
-      labels.put(node.code(), label);
-      choices.add(new Choice(node.code(), label));
-    }
-    return choices;
-  }
-
   /** Creates or renames a node under an existing parent (or as a root). */
   @Transactional
   public Jurisdiction save(String code, String code12, String name, JurisdictionLevel level, String parentCode) {

@@ -224,10 +224,8 @@ class LabtestPagesBrowserTest {
   }
 
   /** What the division picker shows for a division below the city: its names from the district down. */
-  private String pickerLabel(String... codes) {
-    return java.util.Arrays.stream(codes)
-        .map(c -> api.as("commander").get("/api/v1/jurisdictions/" + c).json().get("name").asString())
-        .collect(java.util.stream.Collectors.joining(" / "));
+  private String divisionName(String code) {
+    return api.as("commander").get("/api/v1/jurisdictions/" + code).json().get("name").asString();
   }
 
   @Test
@@ -244,7 +242,7 @@ class LabtestPagesBrowserTest {
       submit(page, () -> page.click("[data-testid=place-new]"));
       page.fill("#place-code", lab);
       page.fill("#place-name", "气膜实验室" + tag);
-      page.selectOption("#place-jurisdiction", new SelectOption().setLabel(pickerLabel("990101")));
+      Browser.chooseDivision(page, "jurisdictionCode", "990101", divisionName("990101"));
       page.fill("#place-capacity", "三万");
       page.check("#place-mobile");
       submit(page, () -> page.click("[data-testid=place-save]"));
@@ -272,7 +270,7 @@ class LabtestPagesBrowserTest {
       page.navigate(api.baseUrl() + "/labtest/sampling-sites/new");
       page.fill("#place-code", site);
       page.fill("#place-name", "广场采样点" + tag);
-      page.selectOption("#place-jurisdiction", new SelectOption().setLabel(pickerLabel("990101", STREET, COMMUNITY)));
+      Browser.chooseDivision(page, "jurisdictionCode", COMMUNITY, divisionName(COMMUNITY));
       page.fill("#place-capacity", "2000");
       page.fill("#place-samplers", "6");
       page.fill("#place-hours", "07:00-19:00");

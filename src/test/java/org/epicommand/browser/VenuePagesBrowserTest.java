@@ -44,7 +44,7 @@ class VenuePagesBrowserTest {
       page.fill("#code", code);
       page.fill("#venueName", name);
       page.selectOption("#type", "SUPERMARKET");
-      page.fill("#jurisdictionCode", "990101");
+      Browser.chooseDivision(page, "jurisdictionCode", "990101", "东湖区");
       page.fill("#address", "湖滨路18号");
       page.fill("#lat", "30.2741");
       // only one coordinate: the form says so under the field and keeps what was typed

@@ -90,13 +90,6 @@ public class JurisdictionRepository {
     }).list();
   }
 
-  /** The scope's node and its descendants above the grid level, in tree order, at most {@code limit}. */
-  public List<Jurisdiction> within(JurisdictionScope scope, int limit) {
-    return scope.bind(jdbc.sql("select " + COLUMNS + " from jurisdiction where " + scope.predicate("path")
-            + " and level <> 'GRID' order by path collate \"C\" limit :limit"))
-        .param("limit", limit).query(JurisdictionRepository::map).list();
-  }
-
   /** The code of the division holding a 12-digit code, if any. */
   Optional<String> codeOf12(String code12) {
     return jdbc.sql("select code from jurisdiction where code12 = :code12").param("code12", code12)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
-import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.labtest.Laboratories;
 import org.epicommand.labtest.Laboratory;
 import org.epicommand.labtest.LaboratoryDetails;
@@ -44,7 +43,6 @@ class PlacePageController {
 
   static final String SITES = "sampling-sites";
   /** Divisions offered by name at most; beyond, the form asks for a division code. */
-  static final int MAX_CHOICES = 3_000;
 
   /** The form's fields as typed, echoed back when there are errors. */
   record PlaceForm(String code, String name, String jurisdictionCode, String address, String contactName,
@@ -100,15 +98,13 @@ class PlacePageController {
 
   private final SamplingSites sites;
   private final Laboratories labs;
-  private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final FormMessages forms;
 
-  PlacePageController(SamplingSites sites, Laboratories labs, Jurisdictions jurisdictions, CurrentUser currentUser,
+  PlacePageController(SamplingSites sites, Laboratories labs, CurrentUser currentUser,
       FormMessages forms) {
     this.sites = sites;
     this.labs = labs;
-    this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
     this.forms = forms;
   }
@@ -214,7 +210,6 @@ class PlacePageController {
     model.addAttribute("kind", kind);
     model.addAttribute("isSite", SITES.equals(kind));
     model.addAttribute("canManage", user.has(Permission.LAB_ADMIN));
-    model.addAttribute("choices", jurisdictions.choices(user.scope(), MAX_CHOICES));
     return view;
   }
 

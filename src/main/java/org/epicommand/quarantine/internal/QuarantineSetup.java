@@ -25,8 +25,10 @@ class QuarantineSetup implements SetupCheck {
 
   @Override
   public List<SetupItem> check() {
-    long rooms = jdbc.sql("select count(*) from quarantine_room where state <> 'OUT_OF_SERVICE'")
-        .query(Long.class).single();
+    long rooms = jdbc.sql("""
+        select count(*) from quarantine_room r join quarantine_site s on s.id = r.site_id
+        where r.state <> 'OUT_OF_SERVICE' and s.retired_at is null
+        """).query(Long.class).single();
     boolean ruleSet = ruleSets.findInForce(LocalDate.now(clock)).isPresent();
     return List.of(
         new SetupItem(50, "setup.area.quarantine", "setup.ruleSet", ruleSet ? 1 : 0, ruleSet, "setup.ruleSet.missing",

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
-import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.quarantine.HealthChecks;
 import org.epicommand.quarantine.OrderState;
 import org.epicommand.quarantine.QuarantineOrders;
@@ -58,7 +57,6 @@ class SitePageController implements QuarantinePages.Page {
   }
 
   /** Divisions offered by name at most in the site forms; beyond, the form asks for a code. */
-  static final int MAX_CHOICES = 3_000;
 
   /** Rooms as typed: a range {@code from}…{@code to} or a list of numbers separated by commas or spaces. */
   record RoomsForm(String zone, String from, String to, String numbers) {
@@ -91,12 +89,10 @@ class SitePageController implements QuarantinePages.Page {
   private final SiteStays stays;
   private final HealthChecks checks;
   private final QuarantinePages pages;
-  private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
 
   SitePageController(QuarantineSites sites, QuarantineOrders orders, SiteStays stays, HealthChecks checks,
-      QuarantinePages pages, Jurisdictions jurisdictions, CurrentUser currentUser) {
-    this.jurisdictions = jurisdictions;
+      QuarantinePages pages, CurrentUser currentUser) {
     this.currentUser = currentUser;
     this.sites = sites;
     this.orders = orders;
@@ -116,7 +112,6 @@ class SitePageController implements QuarantinePages.Page {
     if (!model.containsAttribute("siteForm")) {
       model.addAttribute("siteForm", new SiteForm("", "", "", "", "", "", ""));
     }
-    model.addAttribute("choices", choices());
     return "quarantine/sites";
   }
 
@@ -158,13 +153,9 @@ class SitePageController implements QuarantinePages.Page {
     if (!model.containsAttribute("siteForm")) {
       model.addAttribute("siteForm", SiteForm.of(site));
     }
-    model.addAttribute("choices", choices());
     return "quarantine/site";
   }
 
-  private List<Jurisdictions.Choice> choices() {
-    return jurisdictions.choices(currentUser.get().scope(), MAX_CHOICES);
-  }
 
   @PostMapping("/sites/{id}")
   @PreAuthorize("hasAuthority('SITE_OPERATE')")

@@ -18,7 +18,7 @@ class VenueSetup implements SetupCheck {
 
   @Override
   public List<SetupItem> check() {
-    long venues = jdbc.sql("select count(*) from venue").query(Long.class).single();
+    long venues = jdbc.sql("select count(*) from venue where retired_at is null").query(Long.class).single();
     return List.of(new SetupItem(70, "setup.area.tracing", "setup.venues", venues, venues > 0,
         "setup.venues.missing", "/tracing/venues"));
   }

@@ -161,8 +161,6 @@ class VenuePageController {
     model.addAttribute("venue", venue);
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("types", VenueType.values());
-    model.addAttribute("divisions", divisions());
-    model.addAttribute("names", venue == null ? Map.of() : names(List.of(venue)));
     return "tracing/venue-form";
   }
 
