@@ -102,11 +102,12 @@ class CommandPagesBrowserTest {
       page.fill("#code", code);
       page.fill("#name", "浏览器街道");
       page.selectOption("#kind", "STREET");
-      page.fill("#jurisdictionCode", "990102");
+      Browser.chooseDivision(page, "jurisdictionCode", "990102", "西山区");
       page.click("[data-testid=create-unit]");
       // a county code for a street: the field says why
       assertThat(page.locator("[data-field-error=jurisdictionCode]").textContent()).contains("层级");
-      page.fill("#jurisdictionCode", "990102005");
+      Browser.chooseDivision(page, "jurisdictionCode", "990102005",
+          api.as("commander").get("/api/v1/jurisdictions/990102005").json().get("name").asString());
       page.click("[data-testid=create-unit]");
       page.waitForURL(url -> url.endsWith("/command/units/" + code));
       assertThat(page.locator("[data-testid=unit-name]").textContent()).isEqualTo("浏览器街道");

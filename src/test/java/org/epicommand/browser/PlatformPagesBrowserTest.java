@@ -31,6 +31,20 @@ class PlatformPagesBrowserTest {
   }
 
   @Test
+  void theDemoCityHasEverythingTheSetupPageAsksFor() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "admin");
+      page.navigate(api.baseUrl() + "/admin/setup");
+      assertThat(page.locator("[data-ready=false]").allTextContents()).isEmpty();
+      assertThat(page.locator("[data-ready=true]").count()).isGreaterThanOrEqualTo(13);
+      assertThat(page.locator("[data-testid=setup-complete]").textContent()).contains("全部就绪");
+      assertThat(page.locator("[data-testid='setup-setup.labs'] .badge").textContent()).isEqualTo("2");
+      Browser.screenshot(page, "setup-demo");
+    }
+  }
+
+  @Test
   void aWrongPasswordSaysSoOnTheLoginPage() {
     try (BrowserContext context = Browser.context(false)) {
       Page page = context.newPage();
