@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.UserAdministration;
 import org.epicommand.account.UserContext;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
@@ -46,10 +48,12 @@ public class InspectionPlanning {
   private final UserAdministration users;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
   private final Clock clock;
 
   InspectionPlanning(InspectionStore store, Units units, UserAdministration users, CurrentUser currentUser,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+    this.audit = audit;
     this.store = store;
     this.units = units;
     this.users = users;
@@ -123,6 +127,8 @@ public class InspectionPlanning {
     for (InspectionStore.Target target : targets) {
       store.insertVisit(UUID.randomUUID(), id, target, plannedAt, now);
     }
+    audit.record(AuditAction.CREATE, "INSPECTION_PLAN", id.toString(),
+        plan.date() + " " + teamName + " " + targets.size() + " targets");
     return plan(id);
   }
 
