@@ -18,9 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * 100,000, the CI variant; 10,000,000 for the README figures) on a fresh embedded PostgreSQL, runs
  * every benchmark, prints each figure beside its target and its in-run baseline with the ratio,
  * writes {@code target/bench/results.json}, and fails when a ratio falls below its floor or a
- * latency above its ceiling.
+ * latency above its ceiling ({@code -Dbench.reportOnly=true}: prints them and passes).
  *
- * <pre>./mvnw test-compile exec:java -Dexec.mainClass=org.epicommand.bench.Benchmarks -Dbench.persons=10000000</pre>
+ * <pre>./mvnw -Pbench test-compile exec:java@small-benchmark -Dbench.persons=10000000</pre>
  */
 public final class Benchmarks {
 
@@ -73,6 +73,12 @@ public final class Benchmarks {
     }
     List<String> violations = results.violations();
     if (!violations.isEmpty()) {
+      if (Boolean.getBoolean("bench.reportOnly")) {
+        // a noisy machine (CI shares its cores) can push a timing past its floor; a broken benchmark
+        // still fails, as the exception above it would
+        System.out.println("WARNING: benchmark floors violated (reported only): " + violations);
+        return;
+      }
       throw new IllegalStateException("benchmark floors violated: " + violations);
     }
   }
