@@ -111,14 +111,18 @@ class ImportFuzzTest {
   private Stream<DynamicTest> property(TestInfo test, String property, int tries, Gen<FuzzFile> files,
       Predicate<Rendered> wanted) {
     String method = test.getTestMethod().orElseThrow().getName();
-    List<Long> seeds = FuzzSettings.seeds(property, tries);
-    return IntStream.range(0, seeds.size()).mapToObj(i -> DynamicTest.dynamicTest(
-        "try " + (i + 1) + " of " + seeds.size() + ", seed " + seeds.get(i),
-        () -> tryOnce(property, method, files, wanted, seeds.get(i))));
+    List<FuzzSettings.Try> all = FuzzSettings.tries(property, tries);
+    return IntStream.range(0, all.size()).mapToObj(i -> DynamicTest.dynamicTest(
+        "try " + (i + 1) + " of " + all.size() + ", seed " + all.get(i).seed(),
+        () -> tryOnce(property, method, files, wanted, all.get(i))));
   }
 
-  private void tryOnce(String property, String method, Gen<FuzzFile> files, Predicate<Rendered> wanted, long seed) {
+  private void tryOnce(String property, String method, Gen<FuzzFile> files, Predicate<Rendered> wanted,
+      FuzzSettings.Try given) {
+    long seed = given.seed();
     FuzzFile file = files.next(new SplittableRandom(seed));
+    RenderState.skipTo(given.firstKey());
+    FuzzSettings.Try current = new FuzzSettings.Try(seed, RenderState.upcomingKey());
     Rendered rendered = file.render();
     assumeTrue(checkable(rendered, wanted), "not a file this property checks");
     Upload first = upload(rendered);
@@ -127,7 +131,7 @@ class ImportFuzzTest {
       FuzzSettings.passed(property, seed);
       return;
     }
-    FuzzSettings.failed(property, seed);
+    FuzzSettings.failed(property, current);
     String name = property + "-" + file.kind().kind() + "-" + seed;
     Path generated = save(name, rendered);
     Upload[] last = {first};
@@ -144,14 +148,14 @@ class ImportFuzzTest {
       return true;
     }, SHRINK_BUDGET);
     Upload shown = last[0];
-    Path saved = smaller == file ? generated : save(name + "-smaller", shown.rendered());
-    fail("%s import, %s, seed %d: %d problem(s):%n  - %s%nanswer: %s%n"
-            + "file (%d of the %d generated records; saved as %s, the generated one as %s):%n%s"
-            + "make it again: ./mvnw test -Dtest='ImportFuzzTest#%s' -D%s=%d -D%s=1",
+    String saved = smaller == file ? "saved as " + generated
+        : "made smaller, " + smaller.body().size() + " of its " + file.body().size() + " records; saved as "
+            + save(name + "-smaller", shown.rendered()) + ", the generated file as " + generated;
+    fail("%s import, %s, seed %d: %d problem(s):%n  - %s%nanswer: %s%nfile (%s):%n%s"
+            + "make it again: ./mvnw test -Dtest='ImportFuzzTest#%s' -D%s=%d -D%s=%d -D%s=1",
         file.kind().kind(), shown.rendered().shape(), seed, shown.problems().size(),
-        String.join("\n  - ", shown.problems()), abbreviate(shown.answer().body()), smaller.body().size(),
-        file.body().size(), saved, generated, shown.rendered().dump(), method, FuzzSettings.SEED, seed,
-        FuzzSettings.TRIES);
+        String.join("\n  - ", shown.problems()), abbreviate(shown.answer().body()), saved, shown.rendered().dump(),
+        method, FuzzSettings.SEED, seed, FuzzSettings.FIRST_KEY, current.firstKey(), FuzzSettings.TRIES);
   }
 
   /**
