@@ -71,11 +71,6 @@ interface Gen<T> {
     return random -> random.nextInt(min, max + 1);
   }
 
-  /** Any long. */
-  static Gen<Long> longs() {
-    return RandomGenerator::nextLong;
-  }
-
   /** A long from {@code min} to {@code max}, both included. */
   static Gen<Long> longs(long min, long max) {
     return random -> random.nextLong(min, max + 1);

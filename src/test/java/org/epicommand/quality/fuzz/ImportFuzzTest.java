@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p><b>Tries and reproducing.</b> Each property is a test factory with one dynamic test per try,
  * named by its seed: 50 + 30 + 20 + 50 files of tens of rows (the big ones past the 64K read
- * buffer), about 15 s once the application runs. To fix the seed or run longer:
+ * buffer), about 20 s once the application runs. To fix the seed or run longer:
  * {@code -Depicommand.fuzz.seed=... -Depicommand.fuzz.tries=...} (see {@link FuzzSettings}). A
  * failing file is made smaller ({@link Shrinking}: records and breakers dropped while it still
  * fails); the failure message names the seed and the command that makes the file again, shows the
