@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -94,10 +91,9 @@ final class CasesKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Row> validRows() {
-    return Combinators.combine(Arbitraries.of(false, false, true), Arbitraries.integers().between(0, 9),
-        Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 7),
-        Arbitraries.integers().between(0, 2), Arbitraries.of(true, false)).as(Row::new);
+  public Gen<Row> validRows() {
+    return r -> new Row(Gen.of(false, false, true).next(r), r.nextInt(10), r.nextInt(10), r.nextInt(6), r.nextInt(8),
+        r.nextInt(3), r.nextBoolean());
   }
 
   /** One broken value. */
@@ -114,20 +110,20 @@ final class CasesKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Broken> invalidations() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("", "A;B", "R".repeat(65)).map(v -> new Broken("caseRef", v)),
-        Arbitraries.of("", "   ", "模".repeat(51)).map(v -> new Broken("name", v)),
-        Arbitraries.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)),
-        Arbitraries.of("X", "中性", "2").map(v -> new Broken("sex", v)),
-        Arbitraries.of("-1", "abc", "200", "1e3").map(v -> new Broken("age", v)),
-        Arbitraries.of("", "EXCLUDED", "排除", "POSITIVE").map(v -> new Broken("classification", v)),
-        Arbitraries.of("2022-02-30", "2022-13-01", "明天", "2999-01-01", "1850-01-01").map(v -> new Broken("onsetDate", v)),
-        Arbitraries.of("20221311", "2022-11-31", "abc").map(v -> new Broken("diagnosedDate", v)),
-        Arbitraries.of("990101999999", "", "abc").map(v -> new Broken("jurisdictionCode", v)),
-        Arbitraries.of("NO-SUCH-REF", "FZBASE1;NOPE").map(v -> new Broken("infectorRefs", v)),
-        Arbitraries.just(new Broken("infectorSelf", "")),
-        Arbitraries.just(new Broken("cluster", "模".repeat(101))));
+  public Gen<Broken> invalidations() {
+    return Gen.oneOf(
+        Gen.of("", "A;B", "R".repeat(65)).map(v -> new Broken("caseRef", v)),
+        Gen.of("", "   ", "模".repeat(51)).map(v -> new Broken("name", v)),
+        Gen.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)),
+        Gen.of("X", "中性", "2").map(v -> new Broken("sex", v)),
+        Gen.of("-1", "abc", "200", "1e3").map(v -> new Broken("age", v)),
+        Gen.of("", "EXCLUDED", "排除", "POSITIVE").map(v -> new Broken("classification", v)),
+        Gen.of("2022-02-30", "2022-13-01", "明天", "2999-01-01", "1850-01-01").map(v -> new Broken("onsetDate", v)),
+        Gen.of("20221311", "2022-11-31", "abc").map(v -> new Broken("diagnosedDate", v)),
+        Gen.of("990101999999", "", "abc").map(v -> new Broken("jurisdictionCode", v)),
+        Gen.of("NO-SUCH-REF", "FZBASE1;NOPE").map(v -> new Broken("infectorRefs", v)),
+        Gen.constant(new Broken("infectorSelf", "")),
+        Gen.constant(new Broken("cluster", "模".repeat(101))));
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.epicommand.quality.fuzz.ImportKind.Invalidation;
 import org.epicommand.quality.fuzz.ImportKind.ValidRecipe;
 
 /**
- * A generated import file: what the generator decided (pure data, so jqwik can shrink and print it),
+ * A generated import file: what the generator decided (pure data, so it can be shrunk and printed),
  * and its rendering into bytes together with the oracle — for every record, the line it starts on
  * and what the import must do with it. Unique keys are drawn only while rendering, so shrinking and
  * re-running never collide with rows an earlier try stored.
@@ -241,7 +241,7 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
 
   /**
    * Whether the product cannot tell the file's encoding: it is meant as UTF-8 (or mixes encodings),
-   * is not valid UTF-8, but is valid GB18030 — the product then reads it all as GBK (open bug).
+   * is not valid UTF-8, but is valid GB18030 — the product once read it all as GBK (a fixed bug).
    */
   static boolean ambiguousEncoding(Rendered rendered) {
     boolean meantUtf8 = !rendered.file().layout().gbk() || rendered.mixedEncoding();
@@ -484,7 +484,7 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
       }
       if (header.broken() == HeaderBreak.UNTERMINATED_QUOTE) {
         // on a required column (the last one in the file), so that it goes missing; on the extra column
-        // the whole file vanishes into the header (open bug), so only with known bugs on
+        // the whole file vanished into the header (a fixed bug), so only with known bugs on
         int last = order.get(cells.size() - 1).isEmpty() && !FuzzSettings.knownBugs() ? cells.size() - 2 : cells.size() - 1;
         cells.set(last, "\"" + names.get(last));
       }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,10 +40,10 @@ interface ImportKind {
   int maxLength(String textColumn);
 
   /** Valid rows; each takes a fresh key when rendered, so that it is unique across the whole run. */
-  Arbitrary<? extends ValidRecipe> validRows();
+  Gen<? extends ValidRecipe> validRows();
 
   /** Ways to make exactly one value of a valid row invalid by the kind's rules (the row stays well-formed CSV). */
-  Arbitrary<? extends Invalidation> invalidations();
+  Gen<? extends Invalidation> invalidations();
 
   /** A row that repeats an earlier valid row of the same file (rejected as a duplicate within the file). */
   default Map<String, String> duplicateOf(Map<String, String> earlier) {

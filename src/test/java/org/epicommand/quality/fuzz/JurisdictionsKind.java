@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -91,9 +88,8 @@ final class JurisdictionsKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Division> validRows() {
-    return Combinators.combine(Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 4),
-        Arbitraries.of(true, false)).as(Division::new);
+  public Gen<Division> validRows() {
+    return r -> new Division(r.nextInt(51), r.nextInt(5), r.nextBoolean());
   }
 
   /** One broken value, each a rejection under the division-code rules. */
@@ -116,15 +112,15 @@ final class JurisdictionsKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Broken> invalidations() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("97ABC", "9", "1234567890123456789012", "", "97 0001", "９７００００１").map(v -> new Broken("code", v)),
+  public Gen<Broken> invalidations() {
+    return Gen.oneOf(
+        Gen.of("97ABC", "9", "1234567890123456789012", "", "97 0001", "９７００００１").map(v -> new Broken("code", v)),
         // the last one is the fuzz province's own code12: taken (a unique-key violation inside the batch)
-        Arbitraries.of("97000000001", "9700000000012", "ABCDEFGHIJKL", ROOT).map(v -> new Broken("code12", v)),
-        Arbitraries.of("", "   ", "区".repeat(101)).map(v -> new Broken("name", v)),
-        Arbitraries.of("0", "7", "abc", "", "1.5", "三", "-1").map(v -> new Broken("level", v)),
-        Arbitraries.longs().between(0, 9_999_999_999L).map(n -> new Broken("parent_code", String.format("96%010d", n))),
-        Arbitraries.just(new Broken("levelNotBelowParent", "")));
+        Gen.of("97000000001", "9700000000012", "ABCDEFGHIJKL", ROOT).map(v -> new Broken("code12", v)),
+        Gen.of("", "   ", "区".repeat(101)).map(v -> new Broken("name", v)),
+        Gen.of("0", "7", "abc", "", "1.5", "三", "-1").map(v -> new Broken("level", v)),
+        Gen.longs(0, 9_999_999_999L).map(n -> new Broken("parent_code", String.format("96%010d", n))),
+        Gen.constant(new Broken("levelNotBelowParent", "")));
   }
 
 

@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -117,10 +114,9 @@ final class PersonsKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Person> validRows() {
-    return Combinators.combine(Arbitraries.of(false, false, true), Arbitraries.integers().between(0, 5),
-        Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 5), Arbitraries.of(true, false),
-        Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 2)).as(Person::new);
+  public Gen<Person> validRows() {
+    return r -> new Person(Gen.of(false, false, true).next(r), r.nextInt(6), r.nextInt(10), r.nextInt(6),
+        r.nextBoolean(), r.nextInt(10), r.nextInt(3));
   }
 
   /** One broken value; every one of them is a rejection under the registration rules. */
@@ -190,21 +186,21 @@ final class PersonsKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Broken> invalidations() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("2022-02-30", "20221311", "2022-13-01", "1990-00-10", "2021-02-29", "明天", "abc",
+  public Gen<Broken> invalidations() {
+    return Gen.oneOf(
+        Gen.of("2022-02-30", "20221311", "2022-13-01", "1990-00-10", "2021-02-29", "明天", "abc",
             "31/12/1990", "1990-12-31T08:00", "19901232").map(v -> new Broken("birthDate", v)),
-        Arbitraries.just(new Broken("birthDateMismatch", "")),
-        Arbitraries.of("checksum", "17digits", "19digits", "letter", "province00", "date19990230", "future",
+        Gen.constant(new Broken("birthDateMismatch", "")),
+        Gen.of("checksum", "17digits", "19digits", "letter", "province00", "date19990230", "future",
             "old15badDate", "fullWidth", "身份证号码", "X", "0").map(v -> new Broken("residentId", v)),
-        Arbitraries.of("", "A#1", "AB", "E".repeat(41), "护照123").map(v -> new Broken("passportNumber", v)),
-        Arbitraries.of("X", "中性", "2", "MAN").map(v -> new Broken("sex", v)),
-        Arbitraries.just(new Broken("sexMismatch", "")),
-        Arbitraries.of("12345", "1391234567", "电话号码", "+1 555 0100", "021-1234").map(v -> new Broken("phone", v)),
-        Arbitraries.of("", "   ", "模".repeat(51)).map(v -> new Broken("name", v)),
-        Arbitraries.of("DRIVER", "驾驶证", "RESIDENT").map(v -> new Broken("idType", v)),
-        Arbitraries.of("990101999999", "990102001001", "", "abc").map(v -> new Broken("jurisdictionCode", v)),
-        Arbitraries.just(new Broken("address", "模".repeat(201))));
+        Gen.of("", "A#1", "AB", "E".repeat(41), "护照123").map(v -> new Broken("passportNumber", v)),
+        Gen.of("X", "中性", "2", "MAN").map(v -> new Broken("sex", v)),
+        Gen.constant(new Broken("sexMismatch", "")),
+        Gen.of("12345", "1391234567", "电话号码", "+1 555 0100", "021-1234").map(v -> new Broken("phone", v)),
+        Gen.of("", "   ", "模".repeat(51)).map(v -> new Broken("name", v)),
+        Gen.of("DRIVER", "驾驶证", "RESIDENT").map(v -> new Broken("idType", v)),
+        Gen.of("990101999999", "990102001001", "", "abc").map(v -> new Broken("jurisdictionCode", v)),
+        Gen.constant(new Broken("address", "模".repeat(201))));
   }
 
 

@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -77,10 +74,9 @@ final class PushedListKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Item> validRows() {
-    return Combinators.combine(Arbitraries.of(false, false, true), Arbitraries.integers().between(0, 5),
-        Arbitraries.of(true, false), Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3),
-        Arbitraries.integers().between(0, 2)).as(Item::new);
+  public Gen<Item> validRows() {
+    return r -> new Item(Gen.of(false, false, true).next(r), r.nextInt(6), r.nextBoolean(), r.nextInt(4), r.nextInt(4),
+        r.nextInt(3));
   }
 
   /** One broken value; each is a rejection by the pushed-list rules. */
@@ -112,16 +108,16 @@ final class PushedListKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Broken> invalidations() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("checksum", "17digits", "future", "身份证", "X").map(v -> new Broken("residentId", v)),
-        Arbitraries.just(new Broken("noIdentifier", "")),
-        Arbitraries.of("", "L".repeat(101)).map(v -> new Broken("listRef", v)),
-        Arbitraries.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)),
-        Arbitraries.of("12345", "电话", "+1 555 0100").map(v -> new Broken("phone", v)),
-        Arbitraries.just(new Broken("name", "模".repeat(51))),
-        Arbitraries.of("", "明天", "2022-13-01 08:00", "2999-01-01 08:00", "20221120").map(v -> new Broken("pushedAt", v)),
-        Arbitraries.just(new Broken("reason", "因".repeat(201))));
+  public Gen<Broken> invalidations() {
+    return Gen.oneOf(
+        Gen.of("checksum", "17digits", "future", "身份证", "X").map(v -> new Broken("residentId", v)),
+        Gen.constant(new Broken("noIdentifier", "")),
+        Gen.of("", "L".repeat(101)).map(v -> new Broken("listRef", v)),
+        Gen.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)),
+        Gen.of("12345", "电话", "+1 555 0100").map(v -> new Broken("phone", v)),
+        Gen.constant(new Broken("name", "模".repeat(51))),
+        Gen.of("", "明天", "2022-13-01 08:00", "2999-01-01 08:00", "20221120").map(v -> new Broken("pushedAt", v)),
+        Gen.constant(new Broken("reason", "因".repeat(201))));
   }
 
   @Override

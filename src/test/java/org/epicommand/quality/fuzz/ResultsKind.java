@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -82,9 +79,8 @@ final class ResultsKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Result> validRows() {
-    return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 1))
-        .as(Result::new);
+  public Gen<Result> validRows() {
+    return r -> new Result(r.nextInt(10), r.nextInt(2));
   }
 
   /** One broken value, each a rejection. */
@@ -103,15 +99,15 @@ final class ResultsKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Broken> invalidations() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("", "NOPE-UNKNOWN-TUBE", "X".repeat(41)).map(v -> new Broken("tubeBarcode", v)),
-        Arbitraries.of("MAYBE", "阳", "?").map(v -> new Broken("result", v)),
-        Arbitraries.of("abc", "-1", "99", "3O.5", "N/A").map(v -> new Broken("ctOrf1ab", v)),
-        Arbitraries.of("abc", "61", "，").map(v -> new Broken("ctN", v)),
-        Arbitraries.of("", "LAB09").map(v -> new Broken("labCode", v)),
-        Arbitraries.of("", "yesterday", "2022-11-31T20:00:00+08:00").map(v -> new Broken("reportedAt", v)),
-        Arbitraries.just(new Broken("allEmpty", "")));
+  public Gen<Broken> invalidations() {
+    return Gen.oneOf(
+        Gen.of("", "NOPE-UNKNOWN-TUBE", "X".repeat(41)).map(v -> new Broken("tubeBarcode", v)),
+        Gen.of("MAYBE", "阳", "?").map(v -> new Broken("result", v)),
+        Gen.of("abc", "-1", "99", "3O.5", "N/A").map(v -> new Broken("ctOrf1ab", v)),
+        Gen.of("abc", "61", "，").map(v -> new Broken("ctN", v)),
+        Gen.of("", "LAB09").map(v -> new Broken("labCode", v)),
+        Gen.of("", "yesterday", "2022-11-31T20:00:00+08:00").map(v -> new Broken("reportedAt", v)),
+        Gen.constant(new Broken("allEmpty", "")));
   }
 
   @Override

@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -91,9 +88,8 @@ final class TubesKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Tube> validRows() {
-    return Combinators.combine(Arbitraries.integers().between(0, PERSONS - 1), Arbitraries.integers().between(0, 5),
-        Arbitraries.integers().between(0, 2)).as(Tube::new);
+  public Gen<Tube> validRows() {
+    return r -> new Tube(r.nextInt(PERSONS), r.nextInt(6), r.nextInt(3));
   }
 
   /** One broken value, each a rejection. */
@@ -106,14 +102,14 @@ final class TubesKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Broken> invalidations() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("", "X".repeat(41)).map(v -> new Broken("tubeBarcode", v)),
-        Arbitraries.of("POOL_7", "", "三管", "POOL").map(v -> new Broken("kind", v)),
-        Arbitraries.of("DRIVER", "驾照").map(v -> new Broken("memberIdType", v)),
-        Arbitraries.of("", "LT99999999", "110101199003077777").map(v -> new Broken("memberIdNumber", v)),
-        Arbitraries.of("", "NOSITE", "S990102001001").map(v -> new Broken("siteCode", v)),
-        Arbitraries.of("", "yesterday", "2022-13-01T00:00:00+08:00", "13/11/2022", "2022-11-31 08:00")
+  public Gen<Broken> invalidations() {
+    return Gen.oneOf(
+        Gen.of("", "X".repeat(41)).map(v -> new Broken("tubeBarcode", v)),
+        Gen.of("POOL_7", "", "三管", "POOL").map(v -> new Broken("kind", v)),
+        Gen.of("DRIVER", "驾照").map(v -> new Broken("memberIdType", v)),
+        Gen.of("", "LT99999999", "110101199003077777").map(v -> new Broken("memberIdNumber", v)),
+        Gen.of("", "NOSITE", "S990102001001").map(v -> new Broken("siteCode", v)),
+        Gen.of("", "yesterday", "2022-13-01T00:00:00+08:00", "13/11/2022", "2022-11-31 08:00")
             .map(v -> new Broken("collectedAt", v)));
   }
 

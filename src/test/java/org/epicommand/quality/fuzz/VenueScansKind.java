@@ -13,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.epicommand.support.Api;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -100,9 +97,8 @@ final class VenueScansKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Scan> validRows() {
-    return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 1),
-        Arbitraries.integers().between(0, 2)).as(Scan::new);
+  public Gen<Scan> validRows() {
+    return r -> new Scan(r.nextInt(3), r.nextInt(2), r.nextInt(3));
   }
 
   /** One broken value; each is a rejection. */
@@ -115,13 +111,13 @@ final class VenueScansKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Broken> invalidations() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("2022-13-01 10:00", "2022-02-30T10:00:00+08:00", "昨天", "abc", "", "2999-01-01T00:00:00+08:00",
+  public Gen<Broken> invalidations() {
+    return Gen.oneOf(
+        Gen.of("2022-13-01 10:00", "2022-02-30T10:00:00+08:00", "昨天", "abc", "", "2999-01-01T00:00:00+08:00",
             "2019-01-01T00:00:00Z", "1667260800").map(v -> new Broken("scannedAt", v)),
-        Arbitraries.of("NOPE", "", "场所", "X".repeat(65)).map(v -> new Broken("venueCode", v)),
-        Arbitraries.of("ZZ0000000", "", "FZS000000X").map(v -> new Broken("idNumber", v)),
-        Arbitraries.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)));
+        Gen.of("NOPE", "", "场所", "X".repeat(65)).map(v -> new Broken("venueCode", v)),
+        Gen.of("ZZ0000000", "", "FZS000000X").map(v -> new Broken("idNumber", v)),
+        Gen.of("DRIVER", "驾驶证").map(v -> new Broken("idType", v)));
   }
 
   @Override

@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -70,9 +67,8 @@ final class VenuesKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Venue> validRows() {
-    return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.of(true, false),
-        Arbitraries.of(true, false), Arbitraries.integers().between(0, 2)).as(Venue::new);
+  public Gen<Venue> validRows() {
+    return r -> new Venue(r.nextInt(6), r.nextBoolean(), r.nextBoolean(), r.nextInt(3));
   }
 
   /** One broken value; each is a rejection under the venue rules. */
@@ -90,16 +86,16 @@ final class VenuesKind implements ImportKind {
   }
 
   @Override
-  public Arbitrary<Broken> invalidations() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("", "场所码", "FZ V1", "X".repeat(65), "a/b").map(v -> new Broken("code", v)),
-        Arbitraries.of("", "   ", "场".repeat(201)).map(v -> new Broken("name", v)),
-        Arbitraries.of("", "游艇", "BOAT", "1").map(v -> new Broken("type", v)),
-        Arbitraries.of("", "999999", "99010100100X", "000000").map(v -> new Broken("jurisdictionCode", v)),
-        Arbitraries.of("91", "-90.5", "120.15", "北纬30", "NaN", "1e3", "30.5d", "0x1p3").map(v -> new Broken("lat", v)),
-        Arbitraries.of("181", "-180.01", "东经120").map(v -> new Broken("lon", v)),
-        Arbitraries.just(new Broken("lonMissing", "")),
-        Arbitraries.just(new Broken("address", "路".repeat(301))));
+  public Gen<Broken> invalidations() {
+    return Gen.oneOf(
+        Gen.of("", "场所码", "FZ V1", "X".repeat(65), "a/b").map(v -> new Broken("code", v)),
+        Gen.of("", "   ", "场".repeat(201)).map(v -> new Broken("name", v)),
+        Gen.of("", "游艇", "BOAT", "1").map(v -> new Broken("type", v)),
+        Gen.of("", "999999", "99010100100X", "000000").map(v -> new Broken("jurisdictionCode", v)),
+        Gen.of("91", "-90.5", "120.15", "北纬30", "NaN", "1e3", "30.5d", "0x1p3").map(v -> new Broken("lat", v)),
+        Gen.of("181", "-180.01", "东经120").map(v -> new Broken("lon", v)),
+        Gen.constant(new Broken("lonMissing", "")),
+        Gen.constant(new Broken("address", "路".repeat(301))));
   }
 
   @Override
