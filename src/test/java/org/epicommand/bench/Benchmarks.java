@@ -70,6 +70,7 @@ public final class Benchmarks {
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();
+      PerformanceReport.write(Path.of("target", "bench", "results.json"), Path.of("target", "bench", "performance.md"));
     }
     List<String> violations = results.violations();
     if (!violations.isEmpty()) {
@@ -114,7 +115,9 @@ public final class Benchmarks {
       run.put("date", LocalDateTime.now().withNano(0).toString());
       run.put("persons", persons);
       run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
-          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap");
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java " + System.getProperty("java.version")
+          + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + cpu());
+      run.put("sections", System.getProperty("bench.only", "all"));
     }
 
     /**
@@ -160,6 +163,16 @@ public final class Benchmarks {
 
     List<String> violations() {
       return violations;
+    }
+
+    /** The processor's model name where Linux tells it. */
+    private static String cpu() {
+      try {
+        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+            .findFirst().map(l -> ", " + l.substring(l.indexOf(':') + 1).strip()).orElse("");
+      } catch (java.io.IOException | RuntimeException unknown) {
+        return "";
+      }
     }
 
     void write(Path file) throws java.io.IOException {
