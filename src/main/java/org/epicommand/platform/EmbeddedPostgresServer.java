@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +79,41 @@ final class EmbeddedPostgresServer {
     }
     server.references++;
     return server;
+  }
+
+  /** A way to this directory's database, to be closed after use. */
+  record Session(String jdbcUrl, Runnable release) implements AutoCloseable {
+    @Override
+    public void close() {
+      release.run();
+    }
+  }
+
+  /**
+   * The database of a data directory, wherever it runs: the server of this JVM, the one of another
+   * EpiCommand running on the directory (found through its verified pid file), or one started here
+   * for the purpose and stopped again when the session closes.
+   */
+  static synchronized Session open(PlatformProperties.Embedded config) {
+    Path directory = DataDirectoryLock.canonical(config.dataDirectory());
+    EmbeddedPostgresServer server = RUNNING.get(directory.toString());
+    if (server == null) {
+      Optional<DataDirectoryLock> lock = DataDirectoryLock.tryTake(directory);
+      if (lock.isEmpty()) {
+        Postmaster running = Postmaster.read(directory).filter(p -> p.serves(directory))
+            .orElseThrow(() -> new IllegalStateException("The data directory " + directory
+                + " is held by another running EpiCommand whose database is not running (restarting?); try again."));
+        return new Session("jdbc:postgresql://localhost:" + running.port() + "/postgres?user=postgres", () -> { });
+      }
+      if (!Files.exists(directory.resolve("PG_VERSION"))) {
+        lock.get().close();
+        throw new IllegalStateException("There is no EpiCommand database in " + directory);
+      }
+      server = start(directory.toString(), lock.get(), config);
+      RUNNING.put(directory.toString(), server);
+    }
+    server.references++;
+    return new Session(server.jdbcUrl(), server::release);
   }
 
   private static EmbeddedPostgresServer start(String key, DataDirectoryLock lock, PlatformProperties.Embedded config) {
@@ -172,7 +206,7 @@ final class EmbeddedPostgresServer {
           try (abandoned) {
             Postmaster.read(directory).filter(p -> p.serves(directory))
                 .ifPresent(p -> new PostgresCluster(directory, p.port(), false, Map.of()).stopOrphan(p.pid()));
-            deleteTree(directory);
+            FileTrees.delete(directory);
             Files.deleteIfExists(parent.resolve(directory.getFileName() + ".lock"));
           } catch (IOException e) {
             log.debug("Could not remove the abandoned {}: {}", directory, e.getMessage());
@@ -272,21 +306,13 @@ final class EmbeddedPostgresServer {
       lock.close();
       if (ephemeral) {
         Path directory = cluster.directory();
-        deleteTree(directory);
         try {
+          FileTrees.delete(directory);
           Files.deleteIfExists(directory.resolveSibling(directory.getFileName() + ".lock"));
-        } catch (IOException ignored) {
-          // removed with the next abandoned ones
+        } catch (IOException | UncheckedIOException e) {
+          log.debug("Could not remove the ephemeral {}; removed with the next abandoned ones", directory);
         }
       }
-    }
-  }
-
-  private static void deleteTree(Path directory) {
-    try (Stream<Path> all = Files.walk(directory)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      log.debug("Could not delete {}: {}", directory, e.getMessage());
     }
   }
 }

@@ -51,9 +51,8 @@ public final class AppProcess {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
         EpiCommandApplication.class.getName(), "--server.port=" + port,
-        "--epicommand.db.embedded.data-directory=" + directory.resolve("pg"),
+        "--epicommand.data-directory=" + directory,
         "--epicommand.db.embedded.server-config.shared_buffers=128MB",
-        "--epicommand.imports.spool-directory=" + directory.resolve("spool"),
         "--epicommand.quarantine.mqtt.embedded=false"));
     command.addAll(arguments);
     process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -26,6 +26,8 @@ import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.imports.ImportStatus;
+import org.epicommand.platform.DatabaseAvailability;
+import org.epicommand.platform.SystemFailure;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -59,10 +61,13 @@ public class ImportJobs {
   private final ImportProperties properties;
   private final Optional<ImportPrincipals> principals;
   private final Clock clock;
+  private final DatabaseAvailability database;
   private final ExecutorService executor;
 
   ImportJobs(List<ImportHandler> handlers, ImportJobRepository jobs, TransactionTemplate transactions,
-      MessageSource messages, ImportProperties properties, Optional<ImportPrincipals> principals, Clock clock) {
+      MessageSource messages, ImportProperties properties, Optional<ImportPrincipals> principals, Clock clock,
+      DatabaseAvailability database) {
+    this.database = database;
     this.handlers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, Function.identity()));
     this.jobs = jobs;
     this.transactions = transactions;
@@ -202,8 +207,23 @@ public class ImportJobs {
     } catch (BatchHandoff.Interrupted e) {
       log.info("Import {} interrupted; it resumes after its last committed batch on the next start", id);
     } catch (IOException | RuntimeException e) {
-      log.error("Import {} failed", id, e);
-      jobs.finish(id, "FAILED", text(locale, "error.import.failed"), clock.instant());
+      Optional<SystemFailure> system = SystemFailure.of(e);
+      if (system.filter(SystemFailure.DATABASE_UNAVAILABLE::equals).isPresent()) {
+        // nothing of the batch in flight was committed: go on after the last committed one once the database is back
+        log.warn("Import {} paused: the database is unavailable ({}); it resumes when the database is back", id,
+            e.getMessage());
+        database.reportFailure(e);
+        database.afterRecovery(() -> executor.submit(() -> run(id, caller)));
+        return;
+      }
+      boolean diskFull = system.filter(SystemFailure.DISK_FULL::equals).isPresent();
+      if (diskFull) {
+        log.error("Import {} stopped: the disk is full ({})", id, e.getMessage());
+      } else {
+        log.error("Import {} failed", id, e);
+      }
+      jobs.finish(id, "FAILED", text(locale, diskFull ? "error.import.diskFull" : "error.import.failed"),
+          clock.instant());
     } finally {
       SecurityContextHolder.clearContext();
     }
