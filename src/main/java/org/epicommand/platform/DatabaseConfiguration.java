@@ -37,7 +37,7 @@ class DatabaseConfiguration {
     config.addDataSourceProperty("tcpKeepAlive", "true");
     PlatformProperties.Db db = properties.db();
     if (db.external()) {
-      checkReachable(db);
+      checkReachable(db.url(), db.user(), db.password());
       config.setJdbcUrl(db.url());
       config.setUsername(db.user());
       config.setPassword(db.password());
@@ -73,20 +73,20 @@ class DatabaseConfiguration {
   }
 
   /** One connection before the pool is made, so that a wrong password or host is the first and only error. */
-  private static void checkReachable(PlatformProperties.Db db) {
+  static void checkReachable(String url, String user, String password) {
     Properties login = new Properties();
-    if (db.user() != null) {
-      login.setProperty("user", db.user());
+    if (user != null && !user.isBlank()) {
+      login.setProperty("user", user);
     }
-    if (db.password() != null) {
-      login.setProperty("password", db.password());
+    if (password != null) {
+      login.setProperty("password", password);
     }
     login.setProperty("connectTimeout", "10");
-    try (Connection ignored = DriverManager.getConnection(db.url(), login)) {
+    try (Connection ignored = DriverManager.getConnection(url, login)) {
       // reachable
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot connect to the database " + db.url()
-          + (db.user() == null || db.user().isBlank() ? "" : " as " + db.user()) + ": " + e.getMessage()
+      throw new IllegalStateException("Cannot connect to the database " + url
+          + (user == null || user.isBlank() ? "" : " as " + user) + ": " + e.getMessage()
           + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"), e);
     }
   }

@@ -257,7 +257,8 @@ final class EmbeddedPostgresServer {
       return;
     }
     String reason = "the embedded PostgreSQL (pid " + cluster.pid() + ") stopped unexpectedly";
-    log.error("{}; restarting it on {}", reason, cluster.directory());
+    log.error("The embedded PostgreSQL (pid {}) stopped unexpectedly; restarting it on {}", cluster.pid(),
+        cluster.directory());
     listeners.forEach(l -> l.databaseDown(reason));
     Duration pause = restartDelay;
     while (!stopping) {

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -64,8 +66,12 @@ public class OutageResponses {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       response.setContentType("application/problem+json");
       ProblemDetail body = problem(failure, locale);
-      body.setType(java.net.URI.create("about:blank"));
-      response.getWriter().write(JSON.writeValueAsString(body));
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("type", "about:blank");
+      json.put("title", body.getTitle());
+      json.put("status", body.getStatus());
+      json.put("detail", body.getDetail());
+      response.getWriter().write(JSON.writeValueAsString(json));
       return;
     }
     response.setContentType("text/html");

@@ -5,6 +5,8 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -27,7 +29,7 @@ public final class Startup {
       System.exit(DataCommands.run(args));
     }
     SpringApplication app = new SpringApplication(application);
-    app.addListeners(new PortCheck(), new StartupFailureReport());
+    app.addListeners(new Preflight(), new StartupFailureReport());
     try {
       app.run(args);
     } catch (Throwable failure) {
@@ -35,8 +37,11 @@ public final class Startup {
     }
   }
 
-  /** The web port is tried before the database and everything else start, so that "port in use" comes in seconds. */
-  static final class PortCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+  /**
+   * The web port and an external database are tried before anything else starts, so that "port in
+   * use" or "wrong password" come in seconds and first.
+   */
+  static final class Preflight implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -44,6 +49,27 @@ public final class Startup {
         return;
       }
       Environment environment = event.getEnvironment();
+      checkPort(environment);
+      String url = environment.getProperty("epicommand.db.url");
+      if (url != null && !url.isBlank()) {
+        DatabaseConfiguration.checkReachable(url, environment.getProperty("epicommand.db.user"),
+            environment.getProperty("epicommand.db.password"));
+      } else {
+        checkWritable(Path.of(environment.getProperty("epicommand.db.embedded.data-directory", "data/pg")));
+      }
+    }
+
+    /** The embedded database's directory must be one this user can create, read and write. */
+    private static void checkWritable(Path directory) {
+      Path canonical = DataDirectoryLock.canonical(directory);
+      if (!Files.isReadable(canonical) || !Files.isWritable(canonical) || !Files.isExecutable(canonical)) {
+        throw new IllegalStateException("The data directory " + canonical + " cannot be read and written by the user "
+            + System.getProperty("user.name") + " that runs EpiCommand. Give that user the directory (chown), or"
+            + " point epicommand.data-directory elsewhere.");
+      }
+    }
+
+    private static void checkPort(Environment environment) {
       int port = environment.getProperty("server.port", Integer.class, 8080);
       String address = environment.getProperty("server.address");
       if (port <= 0) {
