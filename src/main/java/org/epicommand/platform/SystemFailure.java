@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A failure that says something about the system rather than about the request: a full disk, a
@@ -21,10 +28,20 @@ public enum SystemFailure {
   /** Every pooled connection stayed busy for the whole connection timeout. */
   DATABASE_BUSY;
 
-  /** The system failure behind {@code failure} (anywhere in its causes), if it is one. */
+  /**
+   * The system failure behind {@code failure}: anywhere among its causes, suppressed exceptions and
+   * the exception a failed rollback hid (a lost connection often shows first as "rollback failed").
+   */
   public static Optional<SystemFailure> of(Throwable failure) {
     SystemFailure found = null;
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    Deque<Throwable> pending = new ArrayDeque<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    pending.add(failure);
+    while (!pending.isEmpty() && seen.size() < 100) {
+      Throwable t = pending.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
       if (isDiskFull(t)) {
         return Optional.of(DISK_FULL);
       }
@@ -32,6 +49,13 @@ public enum SystemFailure {
         found = DATABASE_UNAVAILABLE;
       } else if (found == null && t instanceof SQLTransientConnectionException) {
         found = DATABASE_BUSY;
+      }
+      if (t.getCause() != null) {
+        pending.add(t.getCause());
+      }
+      pending.addAll(List.of(t.getSuppressed()));
+      if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+        pending.add(rollback.getApplicationException());
       }
     }
     return Optional.ofNullable(found);
