@@ -27,6 +27,7 @@ public class DatabaseAvailability implements EmbeddedPostgresServer.Listener {
   private final Properties credentials = new Properties();
   private volatile String url;
   private final List<Runnable> afterRecovery = new CopyOnWriteArrayList<>();
+  private final List<Runnable> onOutage = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "database-probe");
     thread.setDaemon(true);
@@ -72,6 +73,11 @@ public class DatabaseAvailability implements EmbeddedPostgresServer.Listener {
     }
   }
 
+  /** Runs {@code task} each time the database becomes unavailable. */
+  void onOutage(Runnable task) {
+    onOutage.add(task);
+  }
+
   @Override
   public synchronized void databaseDown(String reason) {
     if (outage != null) {
@@ -79,6 +85,7 @@ public class DatabaseAvailability implements EmbeddedPostgresServer.Listener {
     }
     outage = reason;
     log.error("The database is unavailable: {}. Requests are answered 503 until it is back.", reason);
+    onOutage.forEach(Runnable::run);
     probing = probe.scheduleWithFixedDelay(this::probe, 1, 1, TimeUnit.SECONDS);
   }
 

@@ -42,18 +42,28 @@ class DatabaseConfiguration {
       config.setUsername(db.user());
       config.setPassword(db.password());
       availability.probes(db.url(), db.user(), db.password());
-      return new HikariDataSource(config);
+      return evictedOnOutage(new HikariDataSource(config), availability);
     }
     EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(db.embedded());
     config.setJdbcUrl(server.jdbcUrl());
     config.setUsername("postgres");
     availability.probes(server.jdbcUrl(), "postgres", null);
     try {
-      return new EmbeddedPoolDataSource(config, server, availability);
+      return evictedOnOutage(new EmbeddedPoolDataSource(config, server, availability), availability);
     } catch (RuntimeException e) {
       server.release();
       throw e;
     }
+  }
+
+  /** The pooled connections of a lost server are dropped at once, not found broken one by one. */
+  private static HikariDataSource evictedOnOutage(HikariDataSource pool, DatabaseAvailability availability) {
+    availability.onOutage(() -> {
+      if (pool.getHikariPoolMXBean() != null) {
+        pool.getHikariPoolMXBean().softEvictConnections();
+      }
+    });
+    return pool;
   }
 
   /** The health check's "db": DOWN at once while the database is known to be unavailable. */
