@@ -42,6 +42,12 @@ final class EmbeddedPostgresServer {
   private static final Map<String, EmbeddedPostgresServer> RUNNING = new HashMap<>();
   private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
   private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(10);
+  /** Once the JVM exits, a server that stops (a supervisor may signal it too) is not restarted. */
+  private static volatile boolean exiting;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> exiting = true, "embedded-postgres-exiting"));
+  }
 
   private final String key;
   private final PostgresCluster cluster;
@@ -253,7 +259,7 @@ final class EmbeddedPostgresServer {
 
   /** Runs every second: a dead postmaster is restarted, with growing pauses while that fails. */
   private void watch() {
-    if (stopping || cluster.running()) {
+    if (stopping || exiting || cluster.running()) {
       return;
     }
     String reason = "the embedded PostgreSQL (pid " + cluster.pid() + ") stopped unexpectedly";
@@ -261,14 +267,16 @@ final class EmbeddedPostgresServer {
         cluster.directory());
     listeners.forEach(l -> l.databaseDown(reason));
     Duration pause = restartDelay;
-    while (!stopping) {
+    while (!stopping && !exiting) {
       sleep(pause);
-      if (stopping) {
-        return;
-      }
       try {
-        cluster.killOrphans();
-        cluster.start();
+        synchronized (cluster) {
+          if (stopping || exiting) {
+            return;
+          }
+          cluster.killOrphans();
+          cluster.start();
+        }
         log.info("Embedded PostgreSQL restarted on port {} (pid {})", cluster.port(), cluster.pid());
         listeners.forEach(Listener::databaseUp);
         return;
@@ -297,9 +305,11 @@ final class EmbeddedPostgresServer {
       RUNNING.remove(key);
     }
     stopping = true;
-    watchdog.shutdownNow();
+    watchdog.shutdown();
     try {
-      cluster.stop();
+      synchronized (cluster) {
+        cluster.stop();
+      }
       log.info("Embedded PostgreSQL stopped");
     } catch (RuntimeException e) {
       log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());

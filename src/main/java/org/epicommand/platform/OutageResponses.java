@@ -28,7 +28,7 @@ public class OutageResponses {
   private final MessageSource messages;
   private final LocaleResolver locales;
 
-  OutageResponses(MessageSource messages, LocaleResolver locales) {
+  public OutageResponses(MessageSource messages, LocaleResolver locales) {
     this.messages = messages;
     this.locales = locales;
   }

@@ -116,7 +116,8 @@ final class PostgresCluster {
 
   /** A fast shutdown (open transactions roll back), or an immediate one when that does not end in a minute. */
   void stop() {
-    if (!running()) {
+    // the pid file too: a start that was cut short may have left a server this object never learnt of
+    if (!running() && Postmaster.read(directory).filter(p -> p.serves(directory)).isEmpty()) {
       return;
     }
     try {
