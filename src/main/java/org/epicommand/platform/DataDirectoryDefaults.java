@@ -1,5 +1,6 @@
 package org.epicommand.platform;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.springframework.core.env.MapPropertySource;
 public class DataDirectoryDefaults implements EnvironmentPostProcessor {
 
   static final String ROOT = "epicommand.data-directory";
+  private static final String DISK_SPACE = "management.health.diskspace.path";
   static final Map<String, String> PARTS = Map.of(
       "epicommand.db.embedded.data-directory", "pg",
       "epicommand.supervision.photo-directory", "photos",
@@ -42,6 +44,14 @@ public class DataDirectoryDefaults implements EnvironmentPostProcessor {
       String explicit = environment.getProperty(key);
       resolved.put(key, (explicit == null || explicit.isBlank() ? root.resolve(part) : absolute(explicit)).toString());
     });
+    if (environment.getProperty(DISK_SPACE) == null) {
+      // the health check's free-space test looks at the disk that holds the data (it may not exist yet)
+      Path existing = root;
+      while (existing.getParent() != null && !Files.isDirectory(existing)) {
+        existing = existing.getParent();
+      }
+      resolved.put(DISK_SPACE, existing.toString());
+    }
     environment.getPropertySources().addFirst(new MapPropertySource("epicommandDataDirectories", resolved));
     String url = environment.getProperty("epicommand.db.url");
     String database = url == null || url.isBlank() ? resolved.get("epicommand.db.embedded.data-directory").toString()

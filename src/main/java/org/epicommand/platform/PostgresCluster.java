@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -206,14 +208,33 @@ final class PostgresCluster {
     }
   }
 
-  /** The server's own words: the FATAL/PANIC lines of its start log, else the tool's output. */
+  /**
+   * The server's own words: the FATAL/PANIC lines of its start log or, once the logging collector
+   * took over, of its newest log file; else the tool's output.
+   */
   private String cause(String toolOutput) {
-    try {
-      List<String> fatal = Files.exists(startLog()) ? Files.readAllLines(startLog()).stream()
-          .filter(line -> line.contains("FATAL") || line.contains("PANIC") || line.contains("HINT")).toList() : List.of();
-      return fatal.isEmpty() ? toolOutput : String.join(" ", fatal).replaceAll("\\s+", " ");
+    try (Stream<Path> logs = Files.list(directory.resolve("log"))) {
+      List<Path> newestFirst = Stream.concat(Stream.of(startLog()), logs.filter(p -> !p.equals(startLog()))
+          .sorted(Comparator.comparing(PostgresCluster::modified).reversed())).filter(Files::exists).toList();
+      for (Path log : newestFirst) {
+        List<String> lines = Files.readAllLines(log);
+        List<String> fatal = lines.subList(Math.max(0, lines.size() - 50), lines.size()).stream()
+            .filter(line -> line.contains("FATAL") || line.contains("PANIC")).toList();
+        if (!fatal.isEmpty()) {
+          return String.join(" ", fatal.subList(Math.max(0, fatal.size() - 2), fatal.size())).replaceAll("\\s+", " ");
+        }
+      }
+      return toolOutput;
     } catch (IOException | RuntimeException e) {
       return toolOutput;
+    }
+  }
+
+  private static java.nio.file.attribute.FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return java.nio.file.attribute.FileTime.fromMillis(0);
     }
   }
 

@@ -45,7 +45,9 @@ public enum SystemFailure {
       if (isDiskFull(t)) {
         return Optional.of(DISK_FULL);
       }
-      if (t instanceof ConnectException || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+      if (t instanceof ConnectException || t instanceof SQLException sql && isConnectionState(sql.getSQLState())
+          // a commit or rollback that failed in JDBC itself: the connection is gone (the server died under it)
+          || t instanceof TransactionSystemException && t.getCause() instanceof SQLException) {
         found = DATABASE_UNAVAILABLE;
       } else if (found == null && t instanceof SQLTransientConnectionException) {
         found = DATABASE_BUSY;
@@ -61,7 +63,14 @@ public enum SystemFailure {
     return Optional.ofNullable(found);
   }
 
-  public static boolean isDiskFull(Throwable t) {
+  /** Throws {@code failure} on when it is a system failure (which no retry or row error can help). */
+  public static void rethrow(RuntimeException failure) {
+    if (of(failure).isPresent()) {
+      throw failure;
+    }
+  }
+
+  private static boolean isDiskFull(Throwable t) {
     if (t instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
       return true;
     }

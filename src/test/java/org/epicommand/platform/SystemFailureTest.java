@@ -47,6 +47,9 @@ class SystemFailureTest {
     rollback.initApplicationException(new SQLException("FATAL: terminating connection due to unexpected postmaster exit",
         "57P01"));
     assertThat(SystemFailure.of(rollback)).contains(SystemFailure.DATABASE_UNAVAILABLE);
+    // a commit that died with the server: Spring logs the commit's failure and throws the rollback's
+    assertThat(SystemFailure.of(new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed")))).contains(SystemFailure.DATABASE_UNAVAILABLE);
   }
 
   @Test

@@ -210,18 +210,13 @@ public class ImportJobs {
       Optional<SystemFailure> system = SystemFailure.of(e);
       if (system.filter(SystemFailure.DATABASE_UNAVAILABLE::equals).isPresent()) {
         // nothing of the batch in flight was committed: go on after the last committed one once the database is back
-        log.warn("Import {} paused: the database is unavailable ({}); it resumes when the database is back", id,
-            e.getMessage());
+        log.warn("Import {} paused until the database is back: {}", id, e.getMessage());
         database.reportFailure(e);
         database.afterRecovery(() -> executor.submit(() -> run(id, caller)));
         return;
       }
       boolean diskFull = system.filter(SystemFailure.DISK_FULL::equals).isPresent();
-      if (diskFull) {
-        log.error("Import {} stopped: the disk is full ({})", id, e.getMessage());
-      } else {
-        log.error("Import {} failed", id, e);
-      }
+      log.error("Import {} failed{}", id, diskFull ? ": the disk is full" : "", diskFull ? null : e);
       jobs.finish(id, "FAILED", text(locale, diskFull ? "error.import.diskFull" : "error.import.failed"),
           clock.instant());
     } finally {
@@ -370,6 +365,8 @@ public class ImportJobs {
         transactions.executeWithoutResult(status -> store(batch.processed(), batch.rows(), batch.shapeErrors(),
             batch.bytesRead(), batch.batch(), batch.prepared()));
       } catch (RuntimeException batchFailure) {
+        // a full disk or a lost database is no bad row: the job stops (or waits) instead of rejecting good rows
+        SystemFailure.rethrow(batchFailure);
         // one bad row must not sink its batch: retry row by row, each in its own transaction
         log.warn("Import {} batch failed ({}); retrying row by row", job.id(), batchFailure.toString());
         transactions.executeWithoutResult(status -> store(batch.shapeErrors().size(), List.of(), batch.shapeErrors(), 0,
@@ -379,6 +376,7 @@ public class ImportJobs {
             transactions.executeWithoutResult(status -> store(1, List.of(row), List.of(), 0,
                 new RecordingBatch(job, locale, messages), null));
           } catch (RuntimeException rowFailure) {
+            SystemFailure.rethrow(rowFailure);
             log.warn("Import {} line {} failed: {}", job.id(), row.line(), rowFailure.toString());
             transactions.executeWithoutResult(status -> store(1, List.of(),
                 List.of(new ImportStatus.RowError(row.line(), null, text(locale, "error.import.rowFailed"))), 0,
