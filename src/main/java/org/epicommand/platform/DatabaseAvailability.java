@@ -83,8 +83,8 @@ public class DatabaseAvailability implements EmbeddedPostgresServer.Listener {
     if (outage != null) {
       return;
     }
-    outage = reason;
-    log.error("The database is unavailable: {}. Requests are answered 503 until it is back.", reason);
+    outage = reason.strip().replaceAll("\\.+$", "");
+    log.error("The database is unavailable ({}); requests are answered 503 until it is back", outage);
     onOutage.forEach(Runnable::run);
     probing = probe.scheduleWithFixedDelay(this::probe, 1, 1, TimeUnit.SECONDS);
   }

@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The platform as an operator runs it, each instance in a JVM of its own on a data directory of its
  * own: the embedded PostgreSQL is durable; its postmaster killed (kill -9) during a stream of
- * registrations, the platform answers 503 (never 401) and DOWN while it is gone, restarts it by
- * itself, and every acknowledged registration is there afterwards; a backup taken while it runs is
+ * registrations and an import, the platform answers 503 (never 401) and DOWN while it is gone,
+ * restarts it by itself, every acknowledged registration is there afterwards and the import goes on
+ * to exactly the file's rows; a backup taken while it runs is
  * restored into an empty data directory with the same persons, cases and photos; a start on a port
  * in use, or on the same database reached through a symbolic link, ends at once with the reason
  * first and leaves the running instance alone.
@@ -42,6 +43,7 @@ class ProductionOperationsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String COMMUNITY = "990101001001";
+  private static final int IMPORTED = 30_000;
 
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   Path temp;
@@ -135,8 +137,13 @@ class ProductionOperationsTest {
       }
     }, "registrations");
     writer.start();
+    Path csv = temp.resolve("persons.csv");
+    Files.writeString(csv, personsCsv(IMPORTED));
+    String importId = app.upload("persons", csv, "district");
     try {
       await(() -> acknowledged.size() >= 30, Duration.ofMinutes(1), "30 registrations before the kill");
+      long processed = app.awaitProcessed(importId, "district", 2_000, Duration.ofMinutes(3)).get("rowsTotal").asLong();
+      assertThat(processed).as("import rows processed before the kill").isBetween(1L, IMPORTED - 1L);
       long postmaster = app.postmasterPid();
       ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
 
@@ -159,6 +166,14 @@ class ProductionOperationsTest {
       writer.join();
     }
     assertThat(statuses).as("answers to registrations").isSubsetOf(201, 503).contains(201, 503);
+    JsonNode imported = app.awaitEnd(importId, "district", Duration.ofMinutes(5));
+    assertThat(imported.get("status").asString()).as(imported.toString()).isEqualTo("DONE");
+    assertThat(imported.get("rowsImported").asLong()).isEqualTo(IMPORTED);
+    try (Connection connection = app.database(); ResultSet rs = connection.createStatement().executeQuery(
+        "select count(*), count(distinct id_number) from person where name like '续传%'")) {
+      rs.next();
+      assertThat(rs.getLong(1)).as("imported persons, each once").isEqualTo(IMPORTED).isEqualTo(rs.getLong(2));
+    }
     return new ArrayList<>(acknowledged);
   }
 
@@ -206,6 +221,17 @@ class ProductionOperationsTest {
         return rs.getString(1);
       }
     }
+  }
+
+  /** A persons import of {@code rows} rows, each a new resident. */
+  private static String personsCsv(int rows) {
+    StringBuilder csv = new StringBuilder("name,idType,idNumber,sex,birthDate,phone,address,jurisdictionCode\n");
+    for (int i = 0; i < rows; i++) {
+      String first17 = "330105" + LocalDate.of(1930, 1, 1).plusDays(i).toString().replace("-", "") + "013";
+      csv.append("续传").append(i).append(",RESIDENT_ID,").append(first17)
+          .append(ResidentIdNumber.checkCharacter(first17)).append(",,,,,").append(COMMUNITY).append('\n');
+    }
+    return csv.toString();
   }
 
   private static String idNumber(int i) {

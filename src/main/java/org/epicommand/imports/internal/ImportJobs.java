@@ -212,7 +212,10 @@ public class ImportJobs {
         // nothing of the batch in flight was committed: go on after the last committed one once the database is back
         log.warn("Import {} paused until the database is back: {}", id, e.getMessage());
         database.reportFailure(e);
-        database.afterRecovery(() -> executor.submit(() -> run(id, caller)));
+        database.afterRecovery(() -> {
+          log.info("Resuming import {} after its last committed batch", id);
+          executor.submit(() -> run(id, caller));
+        });
         return;
       }
       boolean diskFull = system.filter(SystemFailure.DISK_FULL::equals).isPresent();
