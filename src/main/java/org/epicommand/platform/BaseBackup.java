@@ -24,7 +24,7 @@ final class BaseBackup {
 
   /** What a data directory holds that a backup leaves out (PostgreSQL documentation, "Backup Manifest"/"Base Backup"). */
   private static final Set<String> LEFT_OUT_FILES = Set.of("postmaster.pid", "postmaster.opts", "backup_label",
-      "tablespace_map", "backup_label.old", "backup_manifest", "current_logfiles");
+      "tablespace_map", "backup_label.old", "backup_manifest", "current_logfiles", "epg-lock");
   private static final Set<String> EMPTIED_DIRECTORIES = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify",
       "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans", "log");
 
