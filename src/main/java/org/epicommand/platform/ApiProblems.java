@@ -43,9 +43,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
   private final MessageSource messages;
+  private final OutageResponses outages;
+  private final DatabaseAvailability availability;
 
-  ApiProblems(MessageSource messages) {
+  ApiProblems(MessageSource messages, OutageResponses outages, DatabaseAvailability availability) {
     this.messages = messages;
+    this.outages = outages;
+    this.availability = availability;
   }
 
   @ExceptionHandler(ValidationFailure.class)
@@ -85,8 +89,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    java.util.Optional<SystemFailure> system = SystemFailure.of(e);
+    if (system.isPresent()) {
+      return systemFailure(system.get(), e);
+    }
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.internal"));
+  }
+
+  /** A full disk or a lost database: said as such (507/503), never as an internal error. */
+  private ResponseEntity<Object> systemFailure(SystemFailure failure, Exception e) {
+    availability.reportFailure(e);
+    log.warn("Request failed on the system: {} ({})", failure, e.getMessage());
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(OutageResponses.status(failure));
+    if (OutageResponses.retryAfter(failure) != null) {
+      response.header(HttpHeaders.RETRY_AFTER, OutageResponses.retryAfter(failure));
+    }
+    return response.body(outages.problem(failure, locale()));
   }
 
   @Override

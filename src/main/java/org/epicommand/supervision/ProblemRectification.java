@@ -274,7 +274,7 @@ public class ProblemRectification {
     Visibility visibility = Visibility.of(currentUser.get());
     problems.find(id, visibility, today()).orElseThrow(() -> new RecordNotFound(SUBJECT));
     Problem.Photo photo = problems.photo(id, photoId).orElseThrow(() -> new RecordNotFound("photo"));
-    return new PhotoContent(photo.contentType(), files.file(UUID.fromString(photo.id())));
+    return new PhotoContent(photo.contentType(), files.existing(UUID.fromString(photo.id())));
   }
 
   /** The bytes of a photo: its sniffed type and where it lies. */

@@ -48,13 +48,9 @@ public final class AppProcess {
 
   /** Starts the JVM and waits until it reports healthy. */
   public void start() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-        EpiCommandApplication.class.getName(), "--server.port=" + port,
-        "--epicommand.db.embedded.data-directory=" + directory.resolve("pg"),
-        "--epicommand.db.embedded.server-config.shared_buffers=128MB",
-        "--epicommand.imports.spool-directory=" + directory.resolve("spool"),
-        "--epicommand.quarantine.mqtt.embedded=false"));
+    List<String> command = new ArrayList<>(javaCommand());
+    command.addAll(List.of("--server.port=" + port, "--epicommand.data-directory=" + directory,
+        "--epicommand.db.embedded.server-config.shared_buffers=128MB", "--epicommand.quarantine.mqtt.embedded=false"));
     command.addAll(arguments);
     process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("app.log").toFile())).start();
@@ -73,6 +69,75 @@ public final class AppProcess {
     }
     throw new AssertionError("the application did not start; see " + directory.resolve("app.log") + ":\n"
         + Files.readString(directory.resolve("app.log")));
+  }
+
+  /** What a run of the application's main method to its end answered: its exit status, output and time. */
+  public record Ended(int exitCode, String output, Duration took) {
+
+    /** The first line logged at ERROR (the pattern puts the level right after the time). */
+    public String firstError() {
+      return output.lines().filter(line -> line.matches("^\\S+ \\S+ ERROR .*")).findFirst().orElse("");
+    }
+  }
+
+  /**
+   * Runs the application's main method in a JVM of its own with these arguments (a command such as
+   * {@code backup <dir>}, or a start that is meant to fail) and waits for it to end.
+   */
+  public static Ended run(Duration atMost, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(javaCommand());
+    command.addAll(List.of(arguments));
+    long started = System.nanoTime();
+    Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+    java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return e.toString();
+      }
+    });
+    if (!run.waitFor(atMost.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+      run.destroyForcibly().waitFor();
+      throw new AssertionError("still running after " + atMost + ": " + String.join(" ", arguments) + "\n"
+          + output.get());
+    }
+    return new Ended(run.exitValue(), output.get(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static List<String> javaCommand() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"), EpiCommandApplication.class.getName());
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** The pid of the instance's PostgreSQL postmaster (from its pid file). */
+  public long postmasterPid() throws IOException {
+    return Long.parseLong(Files.readAllLines(directory.resolve("pg").resolve("postmaster.pid")).get(0).strip());
+  }
+
+  /** A GET as {@code user} (demo password; {@code null}: anonymous), with whatever status it answers. */
+  public HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      request.header("Authorization", auth(user));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The bytes a GET as {@code user} answers. */
+  public HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", auth(user))
+        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A JSON POST as {@code user}, with whatever status it answers. */
+  public HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", auth(user))
+        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** SIGKILL: no shutdown hook runs, nothing is flushed. */

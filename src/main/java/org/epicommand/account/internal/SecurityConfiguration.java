@@ -3,20 +3,25 @@ package org.epicommand.account.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.epicommand.platform.DatabaseAvailability;
+import org.epicommand.platform.OutageResponses;
+import org.epicommand.platform.SystemFailure;
 import org.epicommand.shared.ApiAccessRule;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -25,7 +30,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * filters that still matter — headers and the anonymous principal; the phone health check must
  * sustain thousands of requests a second), the stateless API ({@code /api/**}, HTTP Basic,
  * problem+json for 401 and 403) and the pages (form login, session, CSRF). All send the security
- * headers.
+ * headers. A login that fails because the database cannot be reached is answered as that (503),
+ * never as a wrong password.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -63,17 +69,17 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiFilterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,
-      List<ApiAccessRule> rules) throws Exception {
+      List<ApiAccessRule> rules, SystemFailureAnswer systemFailures) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> {
           rules.forEach(rule -> requests.requestMatchers(rule.pathPattern()).hasAuthority(rule.authority()));
           requests.anyRequest().authenticated();
         })
-        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+        .httpBasic(basic -> basic.authenticationEntryPoint(systemFailures.or((request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"EpiCommand\", charset=\"UTF-8\"");
           problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
               messages.getMessage("problem.unauthorized", null, locales.resolveLocale(request)));
-        }))
+        })))
         .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
             problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                 messages.getMessage("problem.forbidden", null, locales.resolveLocale(request)))))
@@ -85,7 +91,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain pageFilterChain(HttpSecurity http, SystemFailureAnswer systemFailures) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -93,12 +99,45 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/**").hasAuthority("USER_ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-            .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                + (e instanceof org.springframework.security.authentication.LockedException ? "/login?locked" : "/login?error"))))
+            .failureHandler((request, response, e) -> systemFailures.or((req, res, failure) -> res.sendRedirect(
+                req.getContextPath() + (failure instanceof org.springframework.security.authentication.LockedException
+                    ? "/login?locked" : "/login?error"))).commence(request, response, e)))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(systemFailures.or(basicEntryPoint())))
         .headers(SecurityConfiguration::headers);
     return http.build();
+  }
+
+  @Bean
+  SystemFailureAnswer systemFailureAnswer(OutageResponses outages, DatabaseAvailability availability) {
+    return new SystemFailureAnswer(outages, availability);
+  }
+
+  private static AuthenticationEntryPoint basicEntryPoint() {
+    BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+    entryPoint.setRealmName("Realm");
+    entryPoint.afterPropertiesSet();
+    return entryPoint;
+  }
+
+  /**
+   * An authentication that failed inside (the account could not be loaded: the database is
+   * unreachable) is answered as the system failure it is — 503 — and not as bad credentials.
+   */
+  record SystemFailureAnswer(OutageResponses outages, DatabaseAvailability availability) {
+
+    AuthenticationEntryPoint or(AuthenticationEntryPoint badCredentials) {
+      return (request, response, e) -> {
+        SystemFailure failure = e instanceof InternalAuthenticationServiceException
+            ? SystemFailure.of(e).orElse(SystemFailure.DATABASE_UNAVAILABLE) : null;
+        if (failure == null) {
+          badCredentials.commence(request, response, e);
+          return;
+        }
+        availability.reportFailure(e);
+        outages.write(request, response, failure);
+      };
+    }
   }
 
   private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -25,6 +25,8 @@ import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.imports.ImportStatus;
+import org.epicommand.platform.DatabaseAvailability;
+import org.epicommand.platform.SystemFailure;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -59,10 +61,13 @@ public class ImportJobs {
   private final ImportProperties properties;
   private final Optional<ImportPrincipals> principals;
   private final Clock clock;
+  private final DatabaseAvailability database;
   private final ExecutorService executor;
 
   ImportJobs(List<ImportHandler> handlers, ImportJobRepository jobs, TransactionTemplate transactions,
-      MessageSource messages, ImportProperties properties, Optional<ImportPrincipals> principals, Clock clock) {
+      MessageSource messages, ImportProperties properties, Optional<ImportPrincipals> principals, Clock clock,
+      DatabaseAvailability database) {
+    this.database = database;
     this.handlers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, Function.identity()));
     this.headers = handlers.stream().collect(Collectors.toMap(ImportHandler::kind, HeaderSearch::of));
     this.jobs = jobs;
@@ -210,8 +215,21 @@ public class ImportJobs {
     } catch (BatchHandoff.Interrupted e) {
       log.info("Import {} interrupted; it resumes after its last committed batch on the next start", id);
     } catch (IOException | RuntimeException e) {
-      log.error("Import {} failed", id, e);
-      jobs.finish(id, "FAILED", text(locale, "error.import.failed"), clock.instant());
+      Optional<SystemFailure> system = SystemFailure.of(e);
+      if (system.filter(SystemFailure.DATABASE_UNAVAILABLE::equals).isPresent()) {
+        // nothing of the batch in flight was committed: go on after the last committed one once the database is back
+        log.warn("Import {} paused until the database is back: {}", id, e.getMessage());
+        database.reportFailure(e);
+        database.afterRecovery(() -> {
+          log.info("Resuming import {} after its last committed batch", id);
+          executor.submit(() -> run(id, caller));
+        });
+        return;
+      }
+      boolean diskFull = system.filter(SystemFailure.DISK_FULL::equals).isPresent();
+      log.error("Import {} failed{}", id, diskFull ? ": the disk is full" : "", diskFull ? null : e);
+      jobs.finish(id, "FAILED", text(locale, diskFull ? "error.import.diskFull" : "error.import.failed"),
+          clock.instant());
     } finally {
       SecurityContextHolder.clearContext();
     }
@@ -356,6 +374,8 @@ public class ImportJobs {
         transactions.executeWithoutResult(status -> store(batch.processed(), batch.rows(), batch.shapeErrors(),
             batch.bytesRead(), batch.batch(), batch.prepared()));
       } catch (RuntimeException batchFailure) {
+        // a full disk or a lost database is no bad row: the job stops (or waits) instead of rejecting good rows
+        SystemFailure.rethrow(batchFailure);
         // one bad row must not sink its batch: retry row by row, each in its own transaction
         log.warn("Import {} batch failed ({}); retrying row by row", job.id(), batchFailure.toString());
         transactions.executeWithoutResult(status -> store(batch.shapeErrors().size(), List.of(), batch.shapeErrors(), 0,
@@ -365,6 +385,7 @@ public class ImportJobs {
             transactions.executeWithoutResult(status -> store(1, List.of(row), List.of(), 0,
                 new RecordingBatch(job, locale, messages), null));
           } catch (RuntimeException rowFailure) {
+            SystemFailure.rethrow(rowFailure);
             log.warn("Import {} line {} failed: {}", job.id(), row.line(), rowFailure.toString());
             transactions.executeWithoutResult(status -> store(1, List.of(),
                 List.of(new ImportStatus.RowError(row.line(), null, text(locale, "error.import.rowFailed"))), 0,

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.epicommand.platform.OutageResponses;
+import org.epicommand.platform.SystemFailure;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A multipart request that cannot even be parsed fails before any controller is chosen, so the
  * API's and the pages' own advice never see it: answered here as 400 (413 when too large), as
- * problem+json under {@code /api/} and as the error page elsewhere.
+ * problem+json under {@code /api/} and as the error page elsewhere — unless the disk is full, which
+ * is said as such (507).
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -28,14 +31,22 @@ class MultipartProblems {
 
   private final MessageSource messages;
   private final LocaleResolver locales;
+  private final OutageResponses outages;
 
-  MultipartProblems(MessageSource messages, LocaleResolver locales) {
+  MultipartProblems(MessageSource messages, LocaleResolver locales, OutageResponses outages) {
     this.messages = messages;
     this.locales = locales;
+    this.outages = outages;
   }
 
   @ExceptionHandler(MultipartException.class)
-  Object unreadableUpload(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+  Object unreadableUpload(MultipartException e, HttpServletRequest request, HttpServletResponse response)
+      throws java.io.IOException {
+    if (SystemFailure.of(e).filter(SystemFailure.DISK_FULL::equals).isPresent()) {
+      // the upload could not be written to the temporary directory: the disk is full, the file is fine
+      outages.write(request, response, SystemFailure.DISK_FULL);
+      return null;
+    }
     HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE
         : HttpStatus.BAD_REQUEST;
     var locale = locales.resolveLocale(request);

@@ -12,6 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import org.epicommand.shared.RecordNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PhotoFiles {
+
+  private static final Logger log = LoggerFactory.getLogger(PhotoFiles.class);
 
   /** What a stored photo is: its sniffed type, size and SHA-256. */
   public record Stored(String contentType, long size, String sha256) {}
@@ -73,6 +78,20 @@ public class PhotoFiles {
 
   public Path file(UUID id) {
     return properties.photoDirectory().toAbsolutePath().resolve(id.toString());
+  }
+
+  /**
+   * The file of a recorded photo. One that is gone is answered as not found, and logged: the photo
+   * directory is not the one it was stored in, or files were lost.
+   */
+  public Path existing(UUID id) {
+    Path file = file(id);
+    if (!Files.isReadable(file)) {
+      log.error("Photo {} is recorded but its file {} is missing (is epicommand.data-directory the one it was stored"
+          + " in?)", id, file);
+      throw new RecordNotFound("photo");
+    }
+    return file;
   }
 
   public void delete(UUID id) {
