@@ -43,8 +43,7 @@ public final class CityInstallation implements AutoCloseable {
     List<String> arguments = new ArrayList<>(List.of(
         "--epicommand.db.url=" + database.getJdbcUrl("postgres", "postgres"), "--epicommand.db.user=postgres",
         "--epicommand.account.admin-password=" + ADMIN_PASSWORD, "--server.port=0",
-        "--epicommand.imports.spool-directory=" + workDirectory.resolve("spool"),
-        "--epicommand.supervision.photo-directory=" + workDirectory.resolve("photos"),
+        "--epicommand.data-directory=" + workDirectory.resolve("data"),
         "--epicommand.quarantine.mqtt.enabled=false", "--epicommand.quarantine.jobs=false",
         "--epicommand.movement.jobs=false"));
     arguments.addAll(List.of(properties));
