@@ -39,7 +39,8 @@ class PlatformPagesBrowserTest {
       assertThat(page.locator("[data-ready=false]").allTextContents()).isEmpty();
       assertThat(page.locator("[data-ready=true]").count()).isGreaterThanOrEqualTo(13);
       assertThat(page.locator("[data-testid=setup-complete]").textContent()).contains("全部就绪");
-      assertThat(page.locator("[data-testid='setup-setup.labs'] .badge").textContent()).isEqualTo("2");
+      assertThat(Integer.parseInt(page.locator("[data-testid='setup-setup.labs'] .badge").textContent()))
+          .as("the demo's two labs, and those other tests added").isGreaterThanOrEqualTo(2);
       Browser.screenshot(page, "setup-demo");
     }
   }
