@@ -1,6 +1,7 @@
 package org.epicommand.account.internal;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -37,8 +38,15 @@ record AccountProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("
   /**
    * {@code epicommand.account.source.*}: after {@code captchaAfter} failed logins from one client
    * address its login page asks for a CAPTCHA; after {@code freeFailures} each further failure
-   * makes it wait, {@code delay} first and twice as long each time, at most {@code maxDelay}.
+   * makes it wait, {@code delay} first and twice as long each time, at most {@code maxDelay}. The
+   * addresses in {@code exempt} (e.g. a monitoring host) get neither; the lock-out of a username
+   * from an address still applies to them.
    */
   record Source(@DefaultValue("3") int captchaAfter, @DefaultValue("10") int freeFailures,
-      @DefaultValue("2s") Duration delay, @DefaultValue("5m") Duration maxDelay) {}
+      @DefaultValue("2s") Duration delay, @DefaultValue("5m") Duration maxDelay, @DefaultValue List<String> exempt) {
+
+    boolean exempts(String address) {
+      return address == null || exempt.contains(address);
+    }
+  }
 }

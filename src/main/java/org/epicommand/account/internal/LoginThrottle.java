@@ -49,7 +49,7 @@ public class LoginThrottle {
 
   /** How long {@code address} must wait before any login from it is checked. */
   public Wait sourceWait(String address) {
-    if (address == null) {
+    if (properties.source().exempts(address)) {
       return new Wait(Duration.ZERO);
     }
     return remaining(jdbc.sql("select blocked_until from account_login_source where address = :address")
@@ -70,7 +70,7 @@ public class LoginThrottle {
 
   /** Whether the login page must ask {@code address} for a CAPTCHA. */
   public boolean captchaRequired(String address) {
-    if (address == null) {
+    if (properties.source().exempts(address)) {
       return false;
     }
     return jdbc.sql("""
@@ -87,21 +87,8 @@ public class LoginThrottle {
     }
     Instant now = clock.instant();
     Timestamp forget = Timestamp.from(now.minus(properties.lockout()));
-    int sourceFailures = jdbc.sql("""
-        insert into account_login_source (address, failures, last_failure_at) values (:address, 1, :now)
-        on conflict (address) do update set last_failure_at = :now,
-          failures = case when account_login_source.last_failure_at <= :forget then 1
-            else account_login_source.failures + 1 end
-        returning failures
-        """).param("address", column(address)).param("now", Timestamp.from(now)).param("forget", forget)
-        .query(Integer.class).single();
-    AccountProperties.Source source = properties.source();
-    if (sourceFailures >= source.freeFailures()) {
-      int doublings = Math.min(20, sourceFailures - source.freeFailures());
-      Duration delay = source.delay().multipliedBy(1L << doublings);
-      delay = delay.compareTo(source.maxDelay()) > 0 ? source.maxDelay() : delay;
-      jdbc.sql("update account_login_source set blocked_until = :until where address = :address")
-          .param("until", Timestamp.from(now.plus(delay))).param("address", column(address)).update();
+    if (!properties.source().exempts(address)) {
+      countForSource(address, now, forget);
     }
     int pairFailures = jdbc.sql("""
         insert into account_login_failure (username, address, failures, last_failure_at)
@@ -121,6 +108,26 @@ public class LoginThrottle {
         """).param("until", Timestamp.from(now.plus(properties.lockout()))).param("username", column(username))
         .param("address", column(address)).update();
     return true;
+  }
+
+  /** Counts a failure of the address; from {@code freeFailures} on, it must wait before its next try. */
+  private void countForSource(String address, Instant now, Timestamp forget) {
+    int sourceFailures = jdbc.sql("""
+        insert into account_login_source (address, failures, last_failure_at) values (:address, 1, :now)
+        on conflict (address) do update set last_failure_at = :now,
+          failures = case when account_login_source.last_failure_at <= :forget then 1
+            else account_login_source.failures + 1 end
+        returning failures
+        """).param("address", column(address)).param("now", Timestamp.from(now)).param("forget", forget)
+        .query(Integer.class).single();
+    AccountProperties.Source source = properties.source();
+    if (sourceFailures >= source.freeFailures()) {
+      int doublings = Math.min(20, sourceFailures - source.freeFailures());
+      Duration delay = source.delay().multipliedBy(1L << doublings);
+      delay = delay.compareTo(source.maxDelay()) > 0 ? source.maxDelay() : delay;
+      jdbc.sql("update account_login_source set blocked_until = :until where address = :address")
+          .param("until", Timestamp.from(now.plus(delay))).param("address", column(address)).update();
+    }
   }
 
   /** A password check succeeded: the username's run of failures from that address ends. */

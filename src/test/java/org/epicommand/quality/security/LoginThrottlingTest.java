@@ -71,22 +71,23 @@ class LoginThrottlingTest {
   @Test
   void aSourceWithManyFailuresWaitsLongerAndLonger() throws InterruptedException {
     String source = Probes.source();
+    String user = Probes.newUser(api, "patient", "INSPECTOR", "990100", "Patient12345");
     for (int i = 0; i < 10; i++) {
       assertThat(api.as("spray_" + i + "_" + UUID.randomUUID().toString().substring(0, 6), "Summer2022!")
           .header("X-Forwarded-For", source).get("/api/v1/me").status()).isEqualTo(401);
     }
-    Api.Answer first = api.as("commander").header("X-Forwarded-For", source).get("/api/v1/me");
+    Api.Answer first = api.as(user, "Patient12345").header("X-Forwarded-For", source).get("/api/v1/me");
     assertThat(first.status()).as("even the right password waits").isEqualTo(429);
     int firstDelay = Integer.parseInt(first.header("Retry-After"));
     assertThat(firstDelay).isPositive();
     WebSession page = WebSession.from(api, source);
-    assertThat(page.submitLogin("commander", Api.DEMO_PASSWORD, Map.of()).location()).endsWith("/login?throttled");
+    assertThat(page.submitLogin(user, "Patient12345", Map.of()).location()).endsWith("/login?throttled");
     assertThat(page.get("/login?throttled").body()).contains("data-testid=\"throttled\"");
 
     Thread.sleep(firstDelay * 1000L + 300);
     assertThat(api.as("spray_x", "Summer2022!").header("X-Forwarded-For", source).get("/api/v1/me").status())
         .isEqualTo(401);
-    Api.Answer second = api.as("commander").header("X-Forwarded-For", source).get("/api/v1/me");
+    Api.Answer second = api.as(user, "Patient12345").header("X-Forwarded-For", source).get("/api/v1/me");
     assertThat(second.status()).isEqualTo(429);
     assertThat(Integer.parseInt(second.header("Retry-After"))).isGreaterThan(firstDelay);
   }

@@ -64,9 +64,11 @@ class PasswordPolicyTest {
     WebSession.Page redirected = browser.get("/jurisdictions");
     assertThat(redirected.status()).isEqualTo(302);
     assertThat(redirected.location()).endsWith("/account/password");
-    assertThat(browser.get("/account/password").body()).contains("name=\"currentPassword\"");
+    WebSession.Page form = browser.get("/account/password");
+    assertThat(form.body()).contains("name=\"currentPassword\"").contains("data-testid=\"password-required\"");
     WebSession.Page changed = browser.postForm("/account/password", Map.of("currentPassword", "Reset2022abcd",
-        "newPassword", "Mine2022abcd", "confirmPassword", "Mine2022abcd"), true);
+        "newPassword", "Mine2022abcd", "confirmPassword", "Mine2022abcd", "_csrf", WebSession.token(form.body())),
+        false);
     assertThat(changed.status()).isEqualTo(302);
     assertThat(browser.get("/jurisdictions").status()).as("the same session goes on").isEqualTo(200);
     assertThat(api.as(user, "Mine2022abcd").get("/api/v1/inspections/visits").status()).isEqualTo(200);
