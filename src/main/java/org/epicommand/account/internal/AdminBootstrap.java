@@ -78,10 +78,10 @@ class AdminBootstrap implements ApplicationRunner {
     String chosen = generated ? generatePassword() : password;
     users.createFirstAdministrator(username, displayName, chosen, role, root, generated);
     if (generated) {
-      log.warn("First {} created: username '{}', password '{}' — it must be changed at the first login."
-          + " (Set {} to choose it.)", role, username, chosen, variable);
+      log.warn("First administrator created: username '{}' ({}), password '{}' — it must be changed at the first"
+          + " login. (Set {} to choose it.)", username, role, chosen, variable);
     } else {
-      log.info("First {} '{}' created with the password from {}", role, username, variable);
+      log.info("First administrator '{}' ({}) created with the password from {}", username, role, variable);
     }
   }
 
