@@ -126,6 +126,15 @@ public class UserAdministration {
     return view(id);
   }
 
+  /**
+   * Demo mode only: a demo account made before passwords expired keeps its published password valid
+   * (restarts on an older demo data directory).
+   */
+  @Transactional
+  public void keepDemoPasswordValid(String username) {
+    users.neverExpire(username);
+  }
+
   @Transactional
   public UserView update(UUID id, String displayName, Set<Role> roles, String jurisdictionCode, boolean enabled) {
     UserAccess.StoredUser existing = users.findById(id).orElseThrow(() -> new RecordNotFound("user"));

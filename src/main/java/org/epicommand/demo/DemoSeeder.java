@@ -114,6 +114,8 @@ class DemoSeeder implements ApplicationRunner {
   private void account(String username, String displayName, Role role, String jurisdictionCode) {
     if (users.findByUsername(username).isEmpty()) {
       users.createDemoAccount(username, displayName, PASSWORD, role, jurisdictionCode);
+    } else {
+      users.keepDemoPasswordValid(username);
     }
   }
 }

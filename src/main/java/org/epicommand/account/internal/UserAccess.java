@@ -137,6 +137,12 @@ public class UserAccess {
         .param("id", id).update();
   }
 
+  /** The account's password never expires (the demo accounts' published password). */
+  public void neverExpire(String username) {
+    jdbc.sql("update account_user set password_never_expires = true where username = :username"
+        + " and not password_never_expires").param("username", username).update();
+  }
+
   /** Raises the stamp: the account's sessions and remembered logins end (e.g. its temporary roles changed). */
   public void touch(UUID id, Instant now) {
     jdbc.sql("update account_user set security_stamp = security_stamp + 1, updated_at = :now where id = :id")
