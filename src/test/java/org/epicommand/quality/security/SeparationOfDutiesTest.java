@@ -84,6 +84,15 @@ class SeparationOfDutiesTest {
     assertThat(put("auditor", idOf("auditor"), Map.of("roles", List.of("AUDITOR", "COMMANDER"))).status())
         .isEqualTo(403);
     assertThat(resetPassword("auditor", idOf("auditor")).status()).isEqualTo(403);
+    WebSession auditor = WebSession.login(api, "auditor");
+    assertThat(auditor.get("/grants").status()).isEqualTo(200);
+    assertThat(auditor.get("/grants").body()).doesNotContain("data-testid=\"grant-form\"");
+    assertThat(auditor.postForm("/grants", Map.of("username", "inspector", "role", "COMMANDER",
+        "jurisdictionCode", "990100", "reason", "probe", "until", "2099-01-01T00:00"), true).status()).isEqualTo(403);
+    assertThat(auditor.get("/users").status()).isEqualTo(403);
+    for (String other : List.of("admin", "commander")) {
+      assertThat(WebSession.login(api, other).get("/grants").status()).as(other + " on /grants").isEqualTo(403);
+    }
   }
 
   @Test
