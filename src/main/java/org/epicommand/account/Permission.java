@@ -5,8 +5,15 @@ package org.epicommand.account;
  * check it with {@code hasAuthority('PERSON_READ')}.
  */
 public enum Permission {
-  /** Create, edit and disable users; reset passwords. */
+  /** See the accounts (system and security administrators). */
+  USER_READ,
+  /** Create staff accounts, edit and disable them, reset their passwords — no roles (system administrator). */
   USER_ADMIN,
+  /**
+   * Assign roles, grant and remove administrator roles, reset administrators' passwords, unlock
+   * accounts, grant temporary roles (security administrator).
+   */
+  ACCESS_ADMIN,
   /** Import and edit the division tree. */
   JURISDICTION_ADMIN,
   /** Read the audit trail. */

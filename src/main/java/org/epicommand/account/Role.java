@@ -1,5 +1,6 @@
 package org.epicommand.account;
 
+import static org.epicommand.account.Permission.ACCESS_ADMIN;
 import static org.epicommand.account.Permission.AUDIT_READ;
 import static org.epicommand.account.Permission.BULLETIN_MANAGE;
 import static org.epicommand.account.Permission.CAMPAIGN_WRITE;
@@ -34,17 +35,24 @@ import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.TEST_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
 import static org.epicommand.account.Permission.USER_ADMIN;
+import static org.epicommand.account.Permission.USER_READ;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * The roles of DOMAIN.md §1 and the permissions each grants. Permissions are listed by capability,
- * one group per line, so that each module's grants stay readable.
+ * one group per line, so that each module's grants stay readable. The three administrator roles
+ * (三员: system, security and audit administrator) divide the platform's administration so that no
+ * one administrator can give themselves access or hide what they did; an account holding one of
+ * them holds no other role.
  */
 public enum Role {
-  /** Platform administrators: configuration, users, rule sets, labs and sampling sites — no personal data by this role. */
-  ADMIN(Set.of(USER_ADMIN, JURISDICTION_ADMIN, AUDIT_READ),
+  /**
+   * System administrator (系统管理员): staff accounts, configuration, divisions, rule sets, labs and
+   * sampling sites — no personal data, no roles to give, no audit trail.
+   */
+  ADMIN(Set.of(USER_READ, USER_ADMIN, JURISDICTION_ADMIN),
       Set.of(RULE_SET_ADMIN),
       Set.of(LAB_ADMIN)),
   /** Leadership group and command office: everything in the city. */
@@ -92,8 +100,17 @@ public enum Role {
   INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(COMMAND_READ, UNIT_WORK)),
   SUPPLIES_OFFICER(Set.of(UNIT_WORK)),
-  /** Discipline and data-protection staff: the audit trail, read-only. */
+  /**
+   * Security administrator (安全保密管理员): assigns roles (administrator roles included), unlocks
+   * accounts, grants temporary roles — never to itself, and no personal data.
+   */
+  SECURITY_ADMIN(Set.of(USER_READ, ACCESS_ADMIN)),
+  /** Audit administrator (安全审计员): discipline and data-protection staff; the audit trail, read-only. */
   AUDITOR(Set.of(AUDIT_READ));
+
+  /** The three administrator roles: each is held alone. */
+  public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(
+      EnumSet.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR));
 
   private final Set<Permission> permissions;
 
@@ -108,5 +125,10 @@ public enum Role {
 
   public Set<Permission> permissions() {
     return permissions;
+  }
+
+  /** One of the three administrator roles, which an account holds alone. */
+  public boolean administrator() {
+    return ADMINISTRATORS.contains(this);
   }
 }

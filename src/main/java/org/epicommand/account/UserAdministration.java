@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.epicommand.account.internal.AccountDuties;
 import org.epicommand.account.internal.CachingAuthenticationProvider;
+import org.epicommand.account.internal.LoginThrottle;
+import org.epicommand.account.internal.PasswordPolicy;
 import org.epicommand.account.internal.UserAccess;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
@@ -21,31 +24,49 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, editing, disabling users and resetting passwords; every change is audited. */
+/**
+ * Creating, editing, disabling users, resetting passwords and unlocking accounts, under the
+ * separation of duties ({@link AccountDuties}); every change is audited, and every change that
+ * matters for access ends the account's sessions.
+ */
 @Service
 public class UserAdministration {
 
   /** A user as the API and the admin pages show it; never with a password. */
   public record UserView(String id, String username, String displayName, Set<Role> roles, String jurisdictionCode,
-      boolean enabled, boolean locked) {}
+      boolean enabled, boolean locked, boolean mustChangePassword) {
+
+    /** Holds one of the three administrator roles. */
+    public boolean administrator() {
+      return roles.stream().anyMatch(Role::administrator);
+    }
+  }
 
   private final UserAccess users;
   private final CachingAuthenticationProvider logins;
+  private final LoginThrottle throttle;
+  private final AccountDuties duties;
+  private final PasswordPolicy policy;
   private final Jurisdictions jurisdictions;
   private final PasswordEncoder passwords;
   private final AuditTrail audit;
   private final Clock clock;
 
-  UserAdministration(UserAccess users, CachingAuthenticationProvider logins, Jurisdictions jurisdictions,
-      PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+  UserAdministration(UserAccess users, CachingAuthenticationProvider logins, LoginThrottle throttle,
+      AccountDuties duties, PasswordPolicy policy, Jurisdictions jurisdictions, PasswordEncoder passwords,
+      AuditTrail audit, Clock clock) {
     this.users = users;
     this.logins = logins;
+    this.throttle = throttle;
+    this.duties = duties;
+    this.policy = policy;
     this.jurisdictions = jurisdictions;
     this.passwords = passwords;
     this.audit = audit;
     this.clock = clock;
   }
 
+  /** A new account: staff roles by the system administrator, an administrator role by the security administrator. */
   @Transactional
   public UserView create(String username, String displayName, String password, Set<Role> roles,
       String jurisdictionCode) {
@@ -53,53 +74,65 @@ public class UserAdministration {
     if (username == null || !username.matches("[A-Za-z0-9_.-]{3,64}")) {
       problems.add(FieldProblem.of("username", "user.username"));
     }
-    checkPassword(password, problems);
+    problems.addAll(policy.check("password", password, null));
     checkDisplayName(displayName, problems);
     checkRolesAndJurisdiction(roles, jurisdictionCode, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
+    duties.mayCreate(roles);
     users.findByUsername(username).ifPresent(existing -> {
       throw Conflict.duplicate("user.duplicate", existing.id().toString());
     });
     UUID id = UUID.randomUUID();
     users.insert(id, username, displayName, passwords.encode(password), roles,
-        jurisdictions.find(jurisdictionCode).orElseThrow().code(), clock.instant());
-    audit.record(AuditAction.CREATE, "USER", id.toString(), "roles=" + roles + " jurisdiction=" + jurisdictionCode);
+        jurisdictions.find(jurisdictionCode).orElseThrow().code(), clock.instant(), false, false);
+    audit.record(AuditAction.CREATE, "USER", id.toString(), "username=" + username + " roles=" + roles
+        + " jurisdiction=" + jurisdictionCode);
     return view(id);
   }
 
   /**
-   * The first administrator of a new installation (outside demo mode): placed at the root division
-   * when there is one, otherwise without a home jurisdiction until the first divisions import creates
-   * the root.
+   * One of the first administrators of a new installation (outside demo mode): placed at the root
+   * division when there is one, otherwise without a home jurisdiction until the first divisions
+   * import creates the root. A generated password must be changed at the first login.
    */
   @Transactional
-  public UserView createFirstAdministrator(String username, String displayName, String password, String rootCode) {
-    List<FieldProblem> problems = new ArrayList<>();
-    checkPassword(password, problems);
+  public UserView createFirstAdministrator(String username, String displayName, String password, Role role,
+      String rootCode, boolean mustChangePassword) {
+    List<FieldProblem> problems = new ArrayList<>(policy.check("password", password, null));
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
     UUID id = UUID.randomUUID();
-    users.insert(id, username, displayName, passwords.encode(password), Set.of(Role.ADMIN), rootCode, clock.instant());
-    audit.record(AuditAction.CREATE, "USER", id.toString(), "first administrator " + username
+    users.insert(id, username, displayName, passwords.encode(password), Set.of(role), rootCode, clock.instant(),
+        mustChangePassword, false);
+    audit.record(AuditAction.CREATE, "USER", id.toString(), "first " + role + " " + username
         + (rootCode == null ? " (no division yet)" : " jurisdiction=" + rootCode));
     return view(id);
   }
 
   /**
    * Demo mode only: an account with the published demo password, which is shorter than the
-   * password policy allows (API.md, "Demo mode").
+   * password policy allows and never expires (API.md, "Demo mode").
    */
   @Transactional
   public UserView createDemoAccount(String username, String displayName, String password, Role role,
       String jurisdictionCode) {
     UUID id = UUID.randomUUID();
     users.insert(id, username, displayName, passwords.encode(password), Set.of(role), jurisdictionCode,
-        clock.instant());
+        clock.instant(), false, true);
     audit.record(AuditAction.CREATE, "USER", id.toString(), "demo account " + username);
     return view(id);
+  }
+
+  /**
+   * Demo mode only: a demo account made before passwords expired keeps its published password valid
+   * (restarts on an older demo data directory).
+   */
+  @Transactional
+  public void keepDemoPasswordValid(String username) {
+    users.neverExpire(username);
   }
 
   @Transactional
@@ -111,6 +144,7 @@ public class UserAdministration {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
+    duties.mayChange(existing, roles);
     users.update(id, displayName, roles, jurisdictions.find(jurisdictionCode).orElseThrow().code(), enabled,
         clock.instant());
     logins.forget(existing.username());
@@ -119,17 +153,30 @@ public class UserAdministration {
     return view(id);
   }
 
+  /** A new password chosen by an administrator: it must be changed at the next login. */
   @Transactional
   public void resetPassword(UUID id, String password) {
     UserAccess.StoredUser existing = users.findById(id).orElseThrow(() -> new RecordNotFound("user"));
-    List<FieldProblem> problems = new ArrayList<>();
-    checkPassword(password, problems);
+    List<FieldProblem> problems = new ArrayList<>(policy.check("password", password, id));
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    users.setPassword(id, passwords.encode(password), clock.instant());
+    duties.mayResetPassword(existing);
+    users.setPassword(id, passwords.encode(password), true, clock.instant());
     logins.forget(existing.username());
-    audit.record(AuditAction.UPDATE, "USER", id.toString(), "password reset");
+    audit.record(AuditAction.UPDATE, "USER", id.toString(), "username=" + existing.username()
+        + " password reset (to be changed at the next login)");
+  }
+
+  /** Lifts the account's lock-out from every client address (security administrator). */
+  @Transactional
+  public UserView unlock(UUID id) {
+    UserAccess.StoredUser existing = users.findById(id).orElseThrow(() -> new RecordNotFound("user"));
+    duties.mayManageAccess(existing);
+    int blocks = throttle.unlock(existing.username());
+    audit.record(AuditAction.UPDATE, "USER", id.toString(), "username=" + existing.username() + " unlocked ("
+        + blocks + " client addresses)");
+    return view(id);
   }
 
   public PageResult<UserView> list(String search, Paging paging) {
@@ -155,22 +202,18 @@ public class UserAdministration {
     return users.count();
   }
 
+  /** Whether an enabled account holds the role (e.g. is there a security administrator yet). */
+  public boolean anyoneHolds(Role role) {
+    return users.anyoneHolds(role);
+  }
+
   private UserView view(UUID id) {
     return users.findById(id).map(this::view).orElseThrow(() -> new RecordNotFound("user"));
   }
 
   private UserView view(UserAccess.StoredUser user) {
-    boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant());
     return new UserView(user.id().toString(), user.username(), user.displayName(), user.roles(),
-        user.jurisdictionCode(), user.enabled(), locked);
-  }
-
-  /** At least 10 characters with letters and digits (API.md, Platform). */
-  private static void checkPassword(String password, List<FieldProblem> problems) {
-    if (password == null || password.length() < 10 || password.length() > 128
-        || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
-      problems.add(FieldProblem.of("password", "user.password"));
-    }
+        user.jurisdictionCode(), user.enabled(), throttle.locked(user.username()), user.mustChangePassword());
   }
 
   private static void checkDisplayName(String displayName, List<FieldProblem> problems) {
@@ -183,6 +226,7 @@ public class UserAdministration {
     if (roles == null || roles.isEmpty()) {
       problems.add(FieldProblem.of("roles", "user.roles"));
     }
+    AccountDuties.checkExclusive(roles, problems);
     if (jurisdictionCode == null || jurisdictions.find(jurisdictionCode).isEmpty()) {
       problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
     }

@@ -28,14 +28,27 @@ public class AuditTrail {
 
   @Transactional
   public void record(AuditAction action, String subjectType, String subjectId, String detail) {
+    recordAs(currentUsername(), action, subjectType, subjectId, detail);
+  }
+
+  /**
+   * An event in the name of {@code username}: for sign-ins, failed sign-ins (the username as typed)
+   * and sign-outs, where the request has no signed-in user (yet, or any more).
+   */
+  @Transactional
+  public void recordAs(String username, AuditAction action, String subjectType, String subjectId, String detail) {
     jdbc.sql("""
         insert into audit_event (at, username, action, subject_type, subject_id, detail, remote_address)
         values (:at, :username, :action, :subjectType, :subjectId, :detail, :remote)
         """)
-        .param("at", Timestamp.from(clock.instant())).param("username", currentUsername())
-        .param("action", action.name()).param("subjectType", subjectType).param("subjectId", subjectId)
+        .param("at", Timestamp.from(clock.instant())).param("username", atMost(username, 64))
+        .param("action", action.name()).param("subjectType", subjectType).param("subjectId", atMost(subjectId, 64))
         .param("detail", detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000))
         .param("remote", remoteAddress()).update();
+  }
+
+  private static String atMost(String value, int length) {
+    return value == null || value.length() <= length ? value : value.substring(0, length);
   }
 
   private static String currentUsername() {

@@ -73,6 +73,7 @@ class DemoSeeder implements ApplicationRunner {
     account("site", "隔离点管理员", Role.SITE_MANAGER, DemoCity.CITY_CODE);
     account("inspector", "督查组", Role.INSPECTOR, DemoCity.CITY_CODE);
     account("auditor", "纪检审计", Role.AUDITOR, DemoCity.CITY_CODE);
+    account("security", "安全保密管理员", Role.SECURITY_ADMIN, DemoCity.CITY_CODE);
     if (properties.population() > 0 && persons.count() == 0) {
       long started = System.nanoTime();
       long loaded = persons.copy(population()::iterator).persons();
@@ -113,6 +114,8 @@ class DemoSeeder implements ApplicationRunner {
   private void account(String username, String displayName, Role role, String jurisdictionCode) {
     if (users.findByUsername(username).isEmpty()) {
       users.createDemoAccount(username, displayName, PASSWORD, role, jurisdictionCode);
+    } else {
+      users.keepDemoPasswordValid(username);
     }
   }
 }

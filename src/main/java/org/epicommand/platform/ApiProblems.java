@@ -79,7 +79,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
   ResponseEntity<Object> forbidden(RuntimeException e) {
-    return problem(HttpStatus.FORBIDDEN, text("problem.forbidden"));
+    // a refusal that names its rule (e.g. the separation of duties) says which
+    return problem(HttpStatus.FORBIDDEN, e instanceof org.springframework.context.MessageSourceResolvable rule
+        ? messages.getMessage(rule, locale()) : text("problem.forbidden"));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

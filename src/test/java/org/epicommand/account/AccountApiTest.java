@@ -38,7 +38,9 @@ class AccountApiTest {
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
     assertThat(answer.header("WWW-Authenticate")).startsWith("Basic");
-    assertThat(api.as("commander", "wrong-password").get("/api/v1/me").status()).isEqualTo(401);
+    // from an address of its own: failed logins are counted per client address
+    assertThat(api.as("commander", "wrong-password").header("X-Forwarded-For", "192.0.2.1").get("/api/v1/me")
+        .status()).isEqualTo(401);
   }
 
   @Test
@@ -101,28 +103,42 @@ class AccountApiTest {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
-    api.as("admin").post("/api/v1/users", Map.of("username", "lockout-probe", "password", "Lockout2022ab",
-        "roles", List.of("AUDITOR"), "jurisdictionCode", "990100"));
-    assertThat(api.as("lockout-probe", "Lockout2022ab").get("/api/v1/me").status()).isEqualTo(200);
+  void fiveWrongPasswordsBlockTheAccountFromThatAddressOnlyUntilTheSecurityAdministratorUnlocksIt() {
+    String id = api.as("admin").post("/api/v1/users", Map.of("username", "lockout-probe", "password", "Lockout2022ab",
+        "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100")).json().get("id").asString();
+    String address = "192.0.2.2";
+    assertThat(api.as("lockout-probe", "Lockout2022ab").header("X-Forwarded-For", address).get("/api/v1/me")
+        .status()).isEqualTo(200);
     for (int i = 0; i < 5; i++) {
-      assertThat(api.as("lockout-probe", "wrong-" + i).get("/api/v1/me").status()).isEqualTo(401);
+      assertThat(api.as("lockout-probe", "wrong-" + i).header("X-Forwarded-For", address).get("/api/v1/me")
+          .status()).isEqualTo(401);
     }
-    assertThat(api.as("lockout-probe", "Lockout2022ab").get("/api/v1/me").status()).isEqualTo(401);
+    Api.Answer blocked = api.as("lockout-probe", "Lockout2022ab").header("X-Forwarded-For", address).get("/api/v1/me");
+    assertThat(blocked.status()).isEqualTo(429);
+    assertThat(blocked.header("Retry-After")).isNotBlank();
+    assertThat(api.as("lockout-probe", "Lockout2022ab").header("X-Forwarded-For", "192.0.2.3").get("/api/v1/me")
+        .status()).as("another address").isEqualTo(200);
     JsonNode users = api.as("admin").get("/api/v1/users?q=lockout-probe").json();
     assertThat(users.get("items").get(0).get("locked").asBoolean()).isTrue();
+
+    assertThat(api.as("admin").post("/api/v1/users/" + id + "/unlock", "").status()).isEqualTo(403);
+    Api.Answer unlocked = api.as("security").post("/api/v1/users/" + id + "/unlock", "");
+    assertThat(unlocked.status()).isEqualTo(200);
+    assertThat(unlocked.json().get("locked").asBoolean()).isFalse();
+    assertThat(api.as("lockout-probe", "Lockout2022ab").header("X-Forwarded-For", address).get("/api/v1/me")
+        .status()).isEqualTo(200);
   }
 
   @Test
   void aResetPasswordOrADisabledAccountTakesEffectAtOnceDespiteTheLoginMemory() {
     String id = api.as("admin").post("/api/v1/users", Map.of("username", "memory-probe", "password", "Memory2022ab",
-        "roles", List.of("AUDITOR"), "jurisdictionCode", "990100")).json().get("id").asString();
+        "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100")).json().get("id").asString();
     assertThat(api.as("memory-probe", "Memory2022ab").get("/api/v1/me").status()).isEqualTo(200);
     assertThat(api.as("admin").post("/api/v1/users/" + id + "/password", Map.of("password", "Changed2022ab"))
         .status()).isEqualTo(204);
     assertThat(api.as("memory-probe", "Memory2022ab").get("/api/v1/me").status()).isEqualTo(401);
     assertThat(api.as("memory-probe", "Changed2022ab").get("/api/v1/me").status()).isEqualTo(200);
-    assertThat(api.as("admin").put("/api/v1/users/" + id, Map.of("roles", List.of("AUDITOR"),
+    assertThat(api.as("admin").put("/api/v1/users/" + id, Map.of("roles", List.of("INSPECTOR"),
         "jurisdictionCode", "990100", "enabled", false)).status()).isEqualTo(200);
     assertThat(api.as("memory-probe", "Changed2022ab").get("/api/v1/me").status()).isEqualTo(401);
   }

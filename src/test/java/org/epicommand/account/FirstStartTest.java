@@ -99,7 +99,7 @@ class FirstStartTest {
     JsonNode me = city.admin().get("/api/v1/me").json();
     assertThat(me.get("jurisdictionCode").asString()).isEqualTo("14");
     assertThat(me.get("jurisdictionName").asString()).isEqualTo("山西省");
-    assertThat(city.admin().get("/api/v1/audit?subjectId=" + adminId()).json().get("items").toString())
+    assertThat(city.auditor().get("/api/v1/audit?subjectId=" + adminId()).json().get("items").toString())
         .contains("placed at the new root division");
   }
 

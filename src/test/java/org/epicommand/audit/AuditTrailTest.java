@@ -35,10 +35,12 @@ class AuditTrailTest {
   }
 
   @Test
-  void onlyAuditorsAndAdministratorsReadTheTrail() {
+  void onlyTheAuditorReadsTheTrail() {
     assertThat(api.as("commander").get("/api/v1/audit").status()).isEqualTo(403);
     assertThat(api.as("community").get("/api/v1/audit").status()).isEqualTo(403);
-    assertThat(api.as("admin").get("/api/v1/audit").status()).isEqualTo(200);
+    assertThat(api.as("admin").get("/api/v1/audit").status()).as("the system administrator").isEqualTo(403);
+    assertThat(api.as("security").get("/api/v1/audit").status()).as("the security administrator").isEqualTo(403);
+    assertThat(api.as("auditor").get("/api/v1/audit").status()).isEqualTo(200);
     assertThat(api.anonymous().get("/api/v1/audit").status()).isEqualTo(401);
   }
 

@@ -48,6 +48,8 @@ class PlatformPagesBrowserTest {
   @Test
   void aWrongPasswordSaysSoOnTheLoginPage() {
     try (BrowserContext context = Browser.context(false)) {
+      // from an address of its own: failed logins are counted per client address
+      context.setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", "192.0.2.4"));
       Page page = context.newPage();
       page.navigate(api.baseUrl() + "/login");
       page.fill("#username", "inspector");
@@ -82,9 +84,33 @@ class PlatformPagesBrowserTest {
       page.fill("#password", "Browser2022ok");
       page.click("form.card button[type=submit]");
       assertThat(page.locator(".alert-success").textContent()).contains("已保存");
+      assertThat(page.locator("#role-STREET_STAFF").isDisabled()).as("roles are the security administrator's")
+          .isTrue();
+    }
+  }
+
+  @Test
+  void theAuditorReadsTheTrailAndTheSecurityAdministratorTheTemporaryRoles() {
+    try (BrowserContext context = Browser.context(false)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "auditor");
       page.navigate(api.baseUrl() + "/audit?subjectType=USER");
       assertThat(page.locator("[data-testid=audit-events]").textContent()).contains("新增");
       Browser.screenshot(page, "audit");
+    }
+    try (BrowserContext context = Browser.context(true)) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "security");
+      page.navigate(api.baseUrl() + "/grants");
+      assertThat(page.locator("[data-testid=grant-form]").isVisible()).isTrue();
+      int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+      assertThat(scrollWidth).isLessThanOrEqualTo(390);
+      Browser.screenshot(page, "grants-phone");
+      page.click("[data-testid=current-user]");
+      page.click("[data-testid=change-password]");
+      page.waitForURL(url -> url.endsWith("/account/password"));
+      assertThat(page.locator("h1").textContent()).isEqualTo("修改密码");
+      Browser.screenshot(page, "change-password-phone");
     }
   }
 

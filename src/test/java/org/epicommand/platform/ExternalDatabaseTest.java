@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * With EPICOMMAND_DB_URL the platform uses that PostgreSQL (here: a second, separate PostgreSQL
- * server), seeds no demo city, and creates the first administrator with a generated password that
- * is printed once.
+ * server), seeds no demo city, and creates the three first administrators (system, security, audit)
+ * with generated passwords that are printed once and must be changed at the first login.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ExternalDatabaseTest {
@@ -33,11 +33,15 @@ class ExternalDatabaseTest {
         .run("--epicommand.db.url=" + external.jdbcUrl(), "--epicommand.db.user=postgres", "--server.port=0",
             "--epicommand.imports.spool-directory=" + temp.resolve("spool"))) {
       JdbcClient jdbc = context.getBean(JdbcClient.class);
-      assertThat(jdbc.sql("select username from account_user").query(String.class).list()).containsExactly("admin");
+      assertThat(jdbc.sql("select username from account_user where must_change_password order by username")
+          .query(String.class).list()).containsExactly("admin", "auditor", "security");
       assertThat(jdbc.sql("select count(*) from jurisdiction where code = '990100'").query(Long.class).single())
           .isZero();
       assertThat(context.getEnvironment().getProperty("epicommand.demo.enabled")).isEqualTo("false");
-      assertThat(output.getOut()).containsPattern("First administrator created: username 'admin', password '[A-Za-z0-9]{14}'");
+      assertThat(output.getOut())
+          .containsPattern("First administrator created: username 'admin' \\(ADMIN\\), password '[A-Za-z0-9]{14}'")
+          .containsPattern("username 'security' \\(SECURITY_ADMIN\\), password '[A-Za-z0-9]{14}'")
+          .containsPattern("username 'auditor' \\(AUDITOR\\), password '[A-Za-z0-9]{14}'");
     } finally {
       external.release();
     }

@@ -15,11 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A city's own installation for tests that must start from nothing: the application outside demo
  * mode (no seeder, no demo accounts) on a PostgreSQL server of its own, thrown away afterwards —
- * as a city CDC runs it against its own database. The first administrator's password is chosen here.
+ * as a city CDC runs it against its own database. The first administrators' passwords are chosen here.
  */
 public final class CityInstallation implements AutoCloseable {
 
   public static final String ADMIN_PASSWORD = "Start2022setup";
+  public static final String SECURITY_PASSWORD = "Guard2022setup";
+  public static final String AUDITOR_PASSWORD = "Audit2022setup";
 
   private final EmbeddedPostgres database;
   private final ConfigurableApplicationContext context;
@@ -42,7 +44,9 @@ public final class CityInstallation implements AutoCloseable {
     }
     List<String> arguments = new ArrayList<>(List.of(
         "--epicommand.db.url=" + database.getJdbcUrl("postgres", "postgres"), "--epicommand.db.user=postgres",
-        "--epicommand.account.admin-password=" + ADMIN_PASSWORD, "--server.port=0",
+        "--epicommand.account.admin-password=" + ADMIN_PASSWORD,
+        "--epicommand.account.security-password=" + SECURITY_PASSWORD,
+        "--epicommand.account.auditor-password=" + AUDITOR_PASSWORD, "--server.port=0",
         "--epicommand.data-directory=" + workDirectory.resolve("data"),
         "--epicommand.quarantine.mqtt.enabled=false", "--epicommand.quarantine.jobs=false",
         "--epicommand.movement.jobs=false"));
@@ -64,6 +68,16 @@ public final class CityInstallation implements AutoCloseable {
   /** The first administrator, as created on the empty database. */
   public Api.Caller admin() {
     return api.as("admin", ADMIN_PASSWORD);
+  }
+
+  /** The first security administrator ({@code security}), as created on the empty database. */
+  public Api.Caller security() {
+    return api.as("security", SECURITY_PASSWORD);
+  }
+
+  /** The first audit administrator ({@code auditor}), as created on the empty database. */
+  public Api.Caller auditor() {
+    return api.as("auditor", AUDITOR_PASSWORD);
   }
 
   public JdbcClient jdbc() {

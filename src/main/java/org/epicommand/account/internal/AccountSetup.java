@@ -18,7 +18,10 @@ class AccountSetup implements SetupCheck {
 
   @Override
   public List<SetupItem> check() {
-    long staff = jdbc.sql("select count(*) from account_user where enabled and roles <> array['ADMIN']")
+    long staff = jdbc.sql("""
+        select count(*) from account_user
+        where enabled and not roles && array['ADMIN', 'SECURITY_ADMIN', 'AUDITOR']::text[]
+        """)
         .query(Long.class).single();
     return List.of(new SetupItem(20, "setup.area.accounts", "setup.staff", staff, staff > 0, "setup.staff.missing",
         "/users/new"));

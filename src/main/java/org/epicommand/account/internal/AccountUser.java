@@ -1,5 +1,6 @@
 package org.epicommand.account.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,8 +15,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated principal: the account, its authorities and its jurisdiction scope. */
+/**
+ * The authenticated principal: the account, its authorities (its roles and any temporary role in
+ * force) and its jurisdiction scope, as they were at sign-in. The security stamp and the end of the
+ * earliest temporary role say when that picture is no longer true.
+ */
 public final class AccountUser implements UserDetails, CredentialsContainer {
+
+  /** What an account looked like at sign-in, besides its roles and scope. */
+  record Standing(long stamp, boolean enabled, boolean mustChangePassword, Instant passwordChangedAt,
+      boolean passwordNeverExpires, Instant validUntil) {}
 
   private final UUID id;
   private final String username;
@@ -24,11 +33,10 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
   private final String jurisdictionCode;
   private final String jurisdictionName;
   private final String jurisdictionPath;
-  private final boolean enabled;
-  private final boolean locked;
+  private final Standing standing;
 
   AccountUser(UUID id, String username, String passwordHash, Set<Role> roles, String jurisdictionCode,
-      String jurisdictionName, String jurisdictionPath, boolean enabled, Instant lockedUntil, Instant now) {
+      String jurisdictionName, String jurisdictionPath, Standing standing) {
     this.id = id;
     this.username = username;
     this.passwordHash = passwordHash;
@@ -36,12 +44,37 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
     this.jurisdictionCode = jurisdictionCode;
     this.jurisdictionName = jurisdictionName;
     this.jurisdictionPath = jurisdictionPath;
-    this.enabled = enabled;
-    this.locked = lockedUntil != null && lockedUntil.isAfter(now);
+    this.standing = standing;
   }
 
   public UUID id() {
     return id;
+  }
+
+  /** The account's security stamp at sign-in. */
+  public long stamp() {
+    return standing.stamp();
+  }
+
+  /** When the earliest temporary role in force ends (the session must be renewed then), or null. */
+  public Instant validUntil() {
+    return standing.validUntil();
+  }
+
+  /** Whether the password must be changed before anything else: set by an administrator, or expired. */
+  public boolean passwordChangeRequired(Instant now, Duration expiry) {
+    return standing.mustChangePassword() || passwordExpired(now, expiry);
+  }
+
+  public boolean passwordExpired(Instant now, Duration expiry) {
+    return !standing.passwordNeverExpires() && !expiry.isZero() && !expiry.isNegative()
+        && !now.isBefore(standing.passwordChangedAt().plus(expiry));
+  }
+
+  /** The same principal after the user changed their own password (new stamp, nothing to change). */
+  AccountUser withNewPassword(long stamp, Instant now) {
+    return new AccountUser(id, username, null, roles, jurisdictionCode, jurisdictionName, jurisdictionPath,
+        new Standing(stamp, standing.enabled(), false, now, standing.passwordNeverExpires(), standing.validUntil()));
   }
 
   public UserContext context() {
@@ -70,13 +103,8 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
   }
 
   @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
-  }
-
-  @Override
   public boolean isEnabled() {
-    return enabled;
+    return standing.enabled();
   }
 
   @Override

@@ -1,7 +1,12 @@
 package org.epicommand.account.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.epicommand.account.Role;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
@@ -12,16 +17,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts with their jurisdiction's path, which becomes the user's scope. */
+/**
+ * Loads accounts with their jurisdiction's path, which becomes the user's scope. A temporary role in
+ * force (break-the-glass) is added to the account's roles, and for its duration the account works
+ * in the grant's division: that division's subtree is its scope.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService, ImportPrincipals {
 
   private final UserAccess users;
+  private final GrantAccess grants;
   private final Jurisdictions jurisdictions;
   private final Clock clock;
 
-  AccountUserDetailsService(UserAccess users, Jurisdictions jurisdictions, Clock clock) {
+  AccountUserDetailsService(UserAccess users, GrantAccess grants, Jurisdictions jurisdictions, Clock clock) {
     this.users = users;
+    this.grants = grants;
     this.jurisdictions = jurisdictions;
     this.clock = clock;
   }
@@ -34,15 +45,21 @@ class AccountUserDetailsService implements UserDetailsService, ImportPrincipals 
   private Optional<AccountUser> load(String username) {
     return users.findByUsername(username).flatMap(user -> {
       String hash = users.passwordHash(username).orElse(null);
-      if (user.jurisdictionCode() == null) {
-        // the first administrator before any division exists: signs in, sees no personal data
-        return Optional.of(new AccountUser(user.id(), user.username(), hash, user.roles(), null, null,
-            null, user.enabled(), user.lockedUntil(), clock.instant()));
+      Instant now = clock.instant();
+      List<GrantAccess.StoredGrant> inForce = grants.active(user.id(), now);
+      Set<Role> roles = EnumSet.copyOf(user.roles());
+      inForce.forEach(grant -> roles.add(grant.role()));
+      String home = inForce.isEmpty() ? user.jurisdictionCode() : inForce.get(0).jurisdictionCode();
+      AccountUser.Standing standing = new AccountUser.Standing(user.stamp(), user.enabled(), user.mustChangePassword(),
+          user.passwordChangedAt(), user.passwordNeverExpires(), inForce.isEmpty() ? null : inForce.get(0).endsAt());
+      if (home == null) {
+        // the first administrators before any division exists: they sign in, and see no personal data
+        return Optional.of(new AccountUser(user.id(), user.username(), hash, roles, null, null, null, standing));
       }
-      Optional<Jurisdiction> home = jurisdictions.find(user.jurisdictionCode());
+      Optional<Jurisdiction> division = jurisdictions.find(home);
       // an account whose jurisdiction is gone cannot be scoped, so it cannot sign in
-      return home.map(j -> new AccountUser(user.id(), user.username(), hash, user.roles(), j.code(), j.name(),
-          j.path(), user.enabled(), user.lockedUntil(), clock.instant()));
+      return division.map(j -> new AccountUser(user.id(), user.username(), hash, roles, j.code(), j.name(), j.path(),
+          standing));
     });
   }
 

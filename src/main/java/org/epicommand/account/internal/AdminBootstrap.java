@@ -1,6 +1,7 @@
 package org.epicommand.account.internal;
 
 import java.security.SecureRandom;
+import org.epicommand.account.Role;
 import org.epicommand.account.UserAdministration;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
@@ -13,11 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Outside demo mode there is no default password: on an empty database the first administrator
- * {@code admin} gets the password from {@code EPICOMMAND_ADMIN_PASSWORD}, or a generated one that is
- * printed to the log once. On an empty division tree the administrator has no home jurisdiction
- * until the first divisions import creates the root ({@link AdminPlacement}); no placeholder
- * division is made. The placeholder root "000000 全国" that earlier versions created is removed
+ * Outside demo mode there is no default password, and the administration is divided from the start
+ * (三员分立): when no account holds it yet, the system administrator {@code admin}, the security
+ * administrator {@code security} and the audit administrator {@code auditor} are created, each with
+ * the password from {@code EPICOMMAND_ADMIN_PASSWORD}, {@code EPICOMMAND_SECURITY_PASSWORD} or
+ * {@code EPICOMMAND_AUDITOR_PASSWORD}, or a generated one that is printed to the log once and must
+ * be changed at the first login. (An installation of an earlier version, with only its
+ * administrator, gains the other two this way.) On an empty division tree they have no home
+ * jurisdiction until the first divisions import creates the root ({@link AdminPlacement}); no
+ * placeholder division is made. The placeholder root "000000 全国" that earlier versions created is removed
  * here once it is still empty, and its accounts move to the real root (or wait for it).
  */
 @Component
@@ -51,21 +56,32 @@ class AdminBootstrap implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     transactions.executeWithoutResult(status -> removePlaceholderRoot());
-    if (demo || users.count() > 0) {
+    if (demo) {
       return;
     }
     String root = jurisdictions.roots().stream().findFirst().map(Jurisdiction::code).orElse(null);
-    String password = properties.adminPassword();
-    boolean generated = password == null || password.isBlank();
-    if (generated) {
-      password = generatePassword();
+    administrator(Role.ADMIN, "admin", "System administrator", properties.adminPassword(), "EPICOMMAND_ADMIN_PASSWORD",
+        root);
+    administrator(Role.SECURITY_ADMIN, "security", "Security administrator", properties.securityPassword(),
+        "EPICOMMAND_SECURITY_PASSWORD", root);
+    administrator(Role.AUDITOR, "auditor", "Audit administrator", properties.auditorPassword(),
+        "EPICOMMAND_AUDITOR_PASSWORD", root);
+  }
+
+  /** Creates the first holder of an administrator role, unless someone holds it or the username is taken. */
+  private void administrator(Role role, String username, String displayName, String password, String variable,
+      String root) {
+    if (users.anyoneHolds(role) || users.findByUsername(username).isPresent()) {
+      return;
     }
-    users.createFirstAdministrator("admin", "Administrator", password, root);
+    boolean generated = password == null || password.isBlank();
+    String chosen = generated ? generatePassword() : password;
+    users.createFirstAdministrator(username, displayName, chosen, role, root, generated);
     if (generated) {
-      log.warn("First administrator created: username 'admin', password '{}' — change it after signing in."
-          + " (Set EPICOMMAND_ADMIN_PASSWORD to choose it.)", password);
+      log.warn("First administrator created: username '{}' ({}), password '{}' — it must be changed at the first"
+          + " login. (Set {} to choose it.)", username, role, chosen, variable);
     } else {
-      log.info("First administrator 'admin' created with the password from EPICOMMAND_ADMIN_PASSWORD");
+      log.info("First administrator '{}' ({}) created with the password from {}", username, role, variable);
     }
   }
 

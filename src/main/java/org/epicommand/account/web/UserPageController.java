@@ -1,10 +1,18 @@
 package org.epicommand.account.web;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.DutyViolation;
+import org.epicommand.account.OwnPassword;
+import org.epicommand.account.Permission;
 import org.epicommand.account.Role;
 import org.epicommand.account.UserAdministration;
+import org.epicommand.account.UserContext;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationItem;
@@ -22,37 +30,48 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** User administration pages: list and search, create, edit (roles, jurisdiction, disable), reset password. */
+/**
+ * User administration pages: list and search, create, edit (jurisdiction, disable; roles for the
+ * security administrator), reset password, unlock. Each administrator sees the controls of their
+ * own duty; the service enforces them.
+ */
 @Controller
 @RequestMapping("/users")
-@PreAuthorize("hasAuthority('USER_ADMIN')")
+@PreAuthorize("hasAuthority('USER_READ')")
 class UserPageController {
 
   /** The form's fields, echoed back when it has errors. */
   record UserForm(String username, String displayName, Set<Role> roles, String jurisdictionCode, boolean enabled) {}
 
   private final UserAdministration users;
+  private final CurrentUser currentUser;
+  private final OwnPassword passwords;
   private final FormMessages forms;
 
-  UserPageController(UserAdministration users, FormMessages forms) {
+  UserPageController(UserAdministration users, CurrentUser currentUser, OwnPassword passwords, FormMessages forms) {
     this.users = users;
+    this.currentUser = currentUser;
+    this.passwords = passwords;
     this.forms = forms;
   }
 
   @GetMapping
   String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("q", q);
+    model.addAttribute("mayCreate", mayCreate());
     FormMessages.pager(model, users.list(q, Paging.of(page, 50)));
     return "account/users";
   }
 
   @GetMapping("/new")
+  @PreAuthorize("hasAnyAuthority('USER_ADMIN', 'ACCESS_ADMIN')")
   String newUser(Model model) {
     model.addAttribute("form", new UserForm("", "", EnumSet.noneOf(Role.class), "", true));
     return form(model, null);
   }
 
   @PostMapping("/new")
+  @PreAuthorize("hasAnyAuthority('USER_ADMIN', 'ACCESS_ADMIN')")
   String create(@RequestParam String username, @RequestParam(required = false) String displayName,
       @RequestParam String password, @RequestParam(required = false) Set<Role> roles,
       @RequestParam String jurisdictionCode, Model model, RedirectAttributes redirect) {
@@ -65,7 +84,9 @@ class UserPageController {
     } catch (ValidationFailure e) {
       model.addAttribute("errors", forms.of(e));
     } catch (Conflict e) {
-      model.addAttribute("errors", java.util.Map.of("username", forms.text("error.user.duplicate")));
+      model.addAttribute("errors", Map.of("username", forms.text("error.user.duplicate")));
+    } catch (DutyViolation e) {
+      model.addAttribute("refused", forms.text(e.getCodes()[0]));
     }
     model.addAttribute("form", form);
     return form(model, null);
@@ -80,23 +101,28 @@ class UserPageController {
   }
 
   @PostMapping("/{id}")
+  @PreAuthorize("hasAnyAuthority('USER_ADMIN', 'ACCESS_ADMIN')")
   String update(@PathVariable UUID id, @RequestParam(required = false) String displayName,
       @RequestParam(required = false) Set<Role> roles, @RequestParam String jurisdictionCode,
       @RequestParam(defaultValue = "false") boolean enabled, Model model, RedirectAttributes redirect) {
     UserAdministration.UserView user = users.get(id);
-    Set<Role> chosen = roles == null ? Set.of() : roles;
+    // who gives no roles sees them read-only: the account keeps its roles
+    Set<Role> chosen = !caller().has(Permission.ACCESS_ADMIN) ? user.roles() : roles == null ? Set.of() : roles;
     try {
       users.update(id, displayName, chosen, jurisdictionCode.strip(), enabled);
       redirect.addFlashAttribute("saved", true);
       return "redirect:/users/" + id;
     } catch (ValidationFailure e) {
       model.addAttribute("errors", forms.of(e));
-      model.addAttribute("form", new UserForm(user.username(), displayName, chosen, jurisdictionCode, enabled));
-      return form(model, user);
+    } catch (DutyViolation e) {
+      model.addAttribute("refused", forms.text(e.getCodes()[0]));
     }
+    model.addAttribute("form", new UserForm(user.username(), displayName, chosen, jurisdictionCode, enabled));
+    return form(model, user);
   }
 
   @PostMapping("/{id}/password")
+  @PreAuthorize("hasAnyAuthority('USER_ADMIN', 'ACCESS_ADMIN')")
   String resetPassword(@PathVariable UUID id, @RequestParam String password, Model model,
       RedirectAttributes redirect) {
     try {
@@ -105,14 +131,45 @@ class UserPageController {
       return "redirect:/users/" + id;
     } catch (ValidationFailure e) {
       model.addAttribute("errors", forms.of(e));
-      return edit(id, model);
+    } catch (DutyViolation e) {
+      model.addAttribute("refused", forms.text(e.getCodes()[0]));
     }
+    return edit(id, model);
+  }
+
+  @PostMapping("/{id}/unlock")
+  @PreAuthorize("hasAuthority('ACCESS_ADMIN')")
+  String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+    users.unlock(id);
+    redirect.addFlashAttribute("unlocked", true);
+    return "redirect:/users/" + id;
   }
 
   private String form(Model model, UserAdministration.UserView user) {
+    UserContext caller = caller();
+    boolean security = caller.has(Permission.ACCESS_ADMIN);
+    boolean self = user != null && user.username().equals(caller.username());
+    // the system administrator makes staff accounts, the security administrator administrators
+    List<Role> offered = Arrays.stream(Role.values()).filter(r -> user != null || r.administrator() == security)
+        .toList();
     model.addAttribute("user", user);
-    model.addAttribute("allRoles", Role.values());
+    model.addAttribute("allRoles", offered);
+    model.addAttribute("rolesEditable", security && !self);
+    model.addAttribute("mayEdit", !self && user != null && (security || !user.administrator()));
+    model.addAttribute("mayResetPassword", !self && user != null
+        && (user.administrator() ? security : caller.has(Permission.USER_ADMIN)));
+    model.addAttribute("mayUnlock", security && !self && user != null && user.locked());
+    model.addAttribute("passwordRule", forms.text("error.user.passwordPolicy", passwords.policy()));
     return "account/user-form";
+  }
+
+  private boolean mayCreate() {
+    UserContext caller = caller();
+    return caller.has(Permission.USER_ADMIN) || caller.has(Permission.ACCESS_ADMIN);
+  }
+
+  private UserContext caller() {
+    return currentUser.get();
   }
 
   @Configuration(proxyBeanMethods = false)
@@ -120,7 +177,7 @@ class UserPageController {
 
     @Bean
     NavigationItem userNavigation() {
-      return new NavigationItem(850, "/users", "nav.users", "USER_ADMIN");
+      return new NavigationItem(850, "/users", "nav.users", "USER_READ");
     }
   }
 }

@@ -55,11 +55,13 @@ class EndpointAccessTest {
    */
   static final Map<String, String> ACCESS = Map.ofEntries(
       entry("GET /api/v1/me", AUTHENTICATED),
-      entry("GET /api/v1/users", "USER_ADMIN"),
-      entry("POST /api/v1/users", "USER_ADMIN"),
-      entry("GET /api/v1/users/{id}", "USER_ADMIN"),
-      entry("PUT /api/v1/users/{id}", "USER_ADMIN"),
-      entry("POST /api/v1/users/{id}/password", "USER_ADMIN"),
+      // accounts: the system administrator keeps staff accounts, the security administrator roles
+      // and administrators (the service decides which account and which change: 403 otherwise)
+      entry("GET /api/v1/users", "USER_READ"),
+      entry("POST /api/v1/users", "USER_ADMIN|ACCESS_ADMIN"),
+      entry("GET /api/v1/users/{id}", "USER_READ"),
+      entry("PUT /api/v1/users/{id}", "USER_ADMIN|ACCESS_ADMIN"),
+      entry("POST /api/v1/users/{id}/password", "USER_ADMIN|ACCESS_ADMIN"),
       entry("GET /api/v1/jurisdictions", AUTHENTICATED),
       entry("GET /api/v1/jurisdictions/{code}", AUTHENTICATED),
       entry("GET /api/v1/audit", "AUDIT_READ"),
@@ -344,10 +346,16 @@ class EndpointAccessTest {
       entry("PUT /api/v1/daily-reports/templates/{id}", "COMMAND_MANAGE"),
       entry("POST /api/v1/daily-reports/templates/{id}/default", "COMMAND_MANAGE"),
       entry("PUT /api/v1/daily-reports/templates/{id}/kinds", "COMMAND_MANAGE"),
-      entry("POST /api/v1/daily-reports/templates/{id}/retire", "COMMAND_MANAGE"));
+      entry("POST /api/v1/daily-reports/templates/{id}/retire", "COMMAND_MANAGE"),
+      // accounts: own password, unlocking, temporary roles (break-the-glass)
+      entry("POST /api/v1/me/password", AUTHENTICATED),
+      entry("POST /api/v1/users/{id}/unlock", "ACCESS_ADMIN"),
+      entry("GET /api/v1/grants", "ACCESS_ADMIN|AUDIT_READ"),
+      entry("POST /api/v1/grants", "ACCESS_ADMIN"),
+      entry("POST /api/v1/grants/{id}/revoke", "ACCESS_ADMIN"));
 
-  static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
-      "inspector", "auditor");
+  static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
+      "community", "lab", "site", "inspector");
   static final String ANONYMOUS = "anonymous";
   static final String ROLE_PROBE_PASSWORD = "Probe123456";
   static final String PROBED_IMPORT_KIND = "persons";
@@ -380,6 +388,16 @@ class EndpointAccessTest {
     assertThat(ACCESS.keySet())
         .as("EndpointAccessTest.ACCESS lists endpoints that no longer exist: remove them")
         .isSubsetOf(endpoints().keySet());
+  }
+
+  @Test
+  void theThreeAdministratorsAreProbedEachWithItsOneRole() {
+    Map<String, Set<Role>> roles = new TreeMap<>();
+    DEMO_USERS.forEach(user -> roles.put(user, users.findByUsername(user).orElseThrow().roles()));
+    assertThat(roles.get("admin")).containsExactly(Role.ADMIN);
+    assertThat(roles.get("security")).containsExactly(Role.SECURITY_ADMIN);
+    assertThat(roles.get("auditor")).containsExactly(Role.AUDITOR);
+    assertThat(roles.values().stream().flatMap(Set::stream).toList()).containsAll(Role.ADMINISTRATORS);
   }
 
   @Test

@@ -65,6 +65,26 @@ final class Probes {
     return created.json();
   }
 
+  private static final AtomicInteger NEXT_SOURCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(400));
+
+  /**
+   * A client address no other test uses (TEST-NET ranges), sent as X-Forwarded-For: login failures
+   * are counted per client address, so tests that fail logins on purpose do it from their own.
+   */
+  static String source() {
+    int n = NEXT_SOURCE.incrementAndGet() % 508;
+    return (n < 254 ? "198.51.100." : "203.0.113.") + (n % 254 + 1);
+  }
+
+  /** A fresh account made by the system administrator: its username (password {@code password}). */
+  static String newUser(Api api, String prefix, String role, String jurisdiction, String password) {
+    String username = prefix + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", password,
+        "roles", java.util.List.of(role), "jurisdictionCode", jurisdiction));
+    assertThat(created.status()).as("create " + username + ": " + created.body()).isEqualTo(201);
+    return username;
+  }
+
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -40,11 +40,19 @@ final class WebSession {
 
   private final String baseUrl;
   private final HttpClient client;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  /** The client address the application sees (sent as X-Forwarded-For), or null for loopback. */
+  private final String source;
 
-  private WebSession(String baseUrl) {
+  private WebSession(String baseUrl, String source) {
     this.baseUrl = baseUrl;
-    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+    this.source = source;
+    this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
+  }
+
+  /** A browser without a login yet, at the client address {@code source} (see {@link Probes#source()}). */
+  static WebSession from(Api api, String source) {
+    return new WebSession(api.baseUrl(), source);
   }
 
   /** Signs in as a demo user through the login form, exactly as a browser does, and checks it worked. */
@@ -53,17 +61,36 @@ final class WebSession {
   }
 
   static WebSession login(Api api, String username, String password) {
-    WebSession session = new WebSession(api.baseUrl());
-    Page form = session.get("/login");
-    assertThat(form.status()).as("GET /login").isEqualTo(200);
-    Page signedIn = session.send(HttpRequest.newBuilder(session.uri("/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of("username", username, "password", password,
-            "_csrf", token(form.body()))))));
+    return login(api, username, password, null);
+  }
+
+  static WebSession login(Api api, String username, String password, String source) {
+    WebSession session = new WebSession(api.baseUrl(), source);
+    Page signedIn = session.submitLogin(username, password, Map.of());
     assertThat(signedIn.status()).as("POST /login as " + username).isEqualTo(302);
     assertThat(signedIn.location()).as("redirect after login as " + username).doesNotContain("/login");
     assertThat(session.isSignedIn()).as(username + " has a signed-in session").isTrue();
     return session;
+  }
+
+  /**
+   * Fetches the login form and posts it with the user's credentials and {@code extra} fields (such
+   * as a CAPTCHA answer); answers the post's answer, whatever it is.
+   */
+  Page submitLogin(String username, String password, Map<String, String> extra) {
+    Page form = get("/login");
+    assertThat(form.status()).as("GET /login").isEqualTo(200);
+    Map<String, String> fields = new LinkedHashMap<>(Map.of("username", username, "password", password,
+        "_csrf", token(form.body())));
+    fields.putAll(extra);
+    return send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+  }
+
+  /** The servlet session's id (the JSESSIONID cookie), or null before there is one. */
+  String sessionId() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
   }
 
   /** True while the session's cookie still opens a protected page (no redirect to the login form). */
@@ -132,6 +159,9 @@ final class WebSession {
 
   private Page send(HttpRequest.Builder request) {
     request.header("Accept", BROWSER_ACCEPT);
+    if (source != null) {
+      request.header("X-Forwarded-For", source);
+    }
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
