@@ -141,6 +141,10 @@ class ResultImport implements ImportHandler {
       batch.reject(row, "reportedAt", "labtest.instant");
       return null;
     }
+    if (Cells.future(reportedAt, clock)) {
+      batch.reject(row, "reportedAt", "labtest.futureTime");
+      return null;
+    }
     return new ResultLanding.Staged(row.line(), barcode, result, orf1ab, n, lab, reportedAt);
   }
 }
