@@ -328,7 +328,14 @@ class EndpointAccessTest {
       entry("GET /api/v1/quarantine/sites/{id}", "QUARANTINE_READ"),
       entry("PUT /api/v1/quarantine/sites/{id}", "SITE_OPERATE"),
       entry("POST /api/v1/quarantine/sites/{id}/retire", "SITE_OPERATE"),
-      entry("POST /api/v1/quarantine/sites/{id}/reactivate", "SITE_OPERATE"));
+      entry("POST /api/v1/quarantine/sites/{id}/reactivate", "SITE_OPERATE"),
+      // outbound messages, door sensor credentials
+      entry("POST /api/v1/quarantine/door-sensors/{deviceId}/credential", "QUARANTINE_WRITE"),
+      entry("POST /api/v1/quarantine/orders/{id}/health-link/sms", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("GET /api/v1/notifications/contact", AUTHENTICATED),
+      entry("PUT /api/v1/notifications/contact", AUTHENTICATED),
+      entry("GET /api/v1/notifications/deliveries", "USER_ADMIN"),
+      entry("POST /api/v1/notifications/deliveries/{id}/retry", "USER_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");
