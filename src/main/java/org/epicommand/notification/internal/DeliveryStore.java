@@ -102,9 +102,18 @@ public class DeliveryStore {
     Channel channel = Channel.valueOf(rs.getString("channel"));
     String recipient = rs.getString("recipient");
     return new DeliveryView(rs.getObject("id", UUID.class), channel.name(), rs.getString("kind"),
-        channel == Channel.SMS ? maskPhone(recipient) : recipient, rs.getString("subject"), rs.getString("state"),
+        shown(channel, recipient), rs.getString("subject"), rs.getString("state"),
         rs.getInt("attempts"), (Integer) rs.getObject("last_status"), rs.getString("last_error"),
         time(rs, "next_attempt_at", zone), time(rs, "created_at", zone), time(rs, "sent_at", zone));
+  }
+
+  /** Phone numbers masked; a webhook URL without its query (bot URLs carry their access token there). */
+  static String shown(Channel channel, String recipient) {
+    return switch (channel) {
+      case SMS -> maskPhone(recipient);
+      case WEBHOOK -> recipient.contains("?") ? recipient.substring(0, recipient.indexOf('?')) + "?…" : recipient;
+      case EMAIL -> recipient;
+    };
   }
 
   static String maskPhone(String phone) {
