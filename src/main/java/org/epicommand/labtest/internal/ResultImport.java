@@ -76,6 +76,9 @@ class ResultImport implements ImportHandler {
     Parsed parsed = prepared == null ? parse(rows, batch) : (Parsed) prepared;
     ResultLanding.Outcome outcome = landing.land(parsed.staged(), batch.importId());
     outcome.rejections().forEach(r -> batch.reject(parsed.byLine().get(r.line()), r.field(), r.code()));
+    // the same result once more (a file sent twice): accepted, but nothing changed
+    parsed.staged().stream().filter(s -> !outcome.landed().contains(s.line()))
+        .forEach(s -> batch.alreadyPresent(parsed.byLine().get(s.line())));
   }
 
   @Override
