@@ -34,7 +34,8 @@ public class DailyReporting {
 
   public record NewReport(UUID templateId, String unitCode, LocalDate date, Boolean zero, Map<String, Object> values) {}
 
-  public record Correction(Boolean zero, Map<String, Object> values) {}
+  /** New figures (or zero) made from the report's {@code version}; a correction from an older one is a 409. */
+  public record Correction(Boolean zero, Map<String, Object> values, Integer version) {}
 
   /** One row of the completeness list (API.md: exactly these fields). */
   public record Completeness(String unitCode, String unitName, ReportStatus status) {}
@@ -116,8 +117,14 @@ public class DailyReporting {
     List<FieldProblem> problems = new ArrayList<>();
     boolean zero = Boolean.TRUE.equals(request.zero());
     Map<String, Object> values = checkValues(template, zero, request.values(), problems);
+    if (request.version() == null) {
+      problems.add(FieldProblem.of("version", "required"));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
+    }
+    if (request.version() != report.version()) {
+      throw Conflict.of("command.report.staleVersion");
     }
     ReportStatus status = report.status() == ReportStatus.LATE ? ReportStatus.LATE
         : zero ? ReportStatus.ZERO : ReportStatus.SUBMITTED;
@@ -266,6 +273,6 @@ public class DailyReporting {
     ZoneId zone = zone();
     return new DailyReportView(r.id(), r.templateId(), r.unitCode(), r.unitName(), r.date(), r.zero(), r.values(),
         r.status(), r.submittedBy(), r.submittedAt().atZone(zone).toOffsetDateTime(), r.correctedBy(),
-        r.correctedAt() == null ? null : r.correctedAt().atZone(zone).toOffsetDateTime());
+        r.correctedAt() == null ? null : r.correctedAt().atZone(zone).toOffsetDateTime(), r.version());
   }
 }

@@ -17,6 +17,12 @@ public interface ImportBatch {
   void reject(ImportRow row, String field, String code, Object... args);
 
   /**
+   * Marks an accepted row that stored nothing new, because what it says is already there (an identical
+   * earlier or concurrent import): it counts as imported, but not as added ({@code rowsAlreadyPresent}).
+   */
+  default void alreadyPresent(ImportRow row) {}
+
+  /**
    * Records a result of the import under a group, e.g. group {@code caseIds}, key the file's own
    * reference, value the id the row was stored under. The status answer shows each group as a map.
    */

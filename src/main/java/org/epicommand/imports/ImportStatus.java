@@ -9,7 +9,10 @@ import java.util.Map;
 
 /**
  * The state of one import job as {@code GET /api/v1/imports/{importId}} answers it. Result groups
- * (e.g. {@code caseIds}) appear as top-level fields, as API.md shows them.
+ * (e.g. {@code caseIds}) appear as top-level fields, as API.md shows them. {@code rowsImported} are the
+ * accepted rows; of them, {@code rowsAdded} stored something new and {@code rowsAlreadyPresent} found it
+ * there already (an identical earlier or concurrent import), so that of several identical imports each
+ * reports what it really added.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportStatus(
@@ -19,6 +22,8 @@ public record ImportStatus(
     String status,
     long rowsTotal,
     long rowsImported,
+    long rowsAdded,
+    long rowsAlreadyPresent,
     long rowsRejected,
     int progress,
     String message,

@@ -39,8 +39,10 @@ class DoorAlertBrowserTest {
     String orderId = QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES")
         .get("id").asString();
     String device = "door-" + UUID.randomUUID();
-    assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
-        Map.of("deviceId", device, "orderId", orderId)).status()).isEqualTo(201);
+    Api.Answer bound = api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", device, "orderId", orderId));
+    assertThat(bound.status()).isEqualTo(201);
+    byte[] password = bound.json().get("mqttPassword").asString().getBytes(StandardCharsets.UTF_8);
     await().atMost(Duration.ofSeconds(15)).until(subscriber::subscribed);
 
     try (BrowserContext context = Browser.context(true)) {
@@ -53,7 +55,7 @@ class DoorAlertBrowserTest {
 
       Mqtt5BlockingClient sensor = Mqtt5Client.builder().identifier("browser-sensor-" + UUID.randomUUID())
           .serverHost(subscriber.host()).serverPort(subscriber.port()).buildBlocking();
-      sensor.connect();
+      sensor.connectWith().simpleAuth().username(device).password(password).applySimpleAuth().send();
       long sent = System.nanoTime();
       sensor.publishWith().topic("epicommand/doors/" + device).qos(MqttQos.AT_LEAST_ONCE)
           .payload(("{\"event\":\"OPEN\",\"at\":\"" + Instant.now() + "\"}").getBytes(StandardCharsets.UTF_8)).send();

@@ -93,8 +93,19 @@ class DailyReportApiTest {
     assertThat(second.json().get("existingId").asString()).isEqualTo(id);
 
     Map<String, Object> corrected = values(5);
-    Api.Answer correction = as(api, unit).put("/api/v1/daily-reports/" + id, Map.of("zero", false, "values", corrected));
+    // a correction names the version it was made from
+    Api.Answer unversioned = as(api, unit).put("/api/v1/daily-reports/" + id, Map.of("zero", false, "values", corrected));
+    assertThat(unversioned.status()).isEqualTo(400);
+    assertThat(unversioned.body()).contains("version");
+    Api.Answer correction = as(api, unit).put("/api/v1/daily-reports/" + id,
+        Map.of("zero", false, "values", corrected, "version", 1));
     assertThat(correction.status()).as(correction.body()).isEqualTo(200);
+    assertThat(correction.json().get("version").asInt()).isEqualTo(2);
+    // another correction made from version 1 would overwrite this one unseen: 409
+    Api.Answer stale = as(api, unit).put("/api/v1/daily-reports/" + id,
+        Map.of("zero", true, "version", 1));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().get("detail").asString()).contains("版本");
     assertThat(correction.json().get("values").get("newCases").asLong()).isEqualTo(5);
     assertThat(correction.json().get("status").asString()).isEqualTo("LATE");
     assertThat(correction.json().get("correctedBy").asString()).isEqualTo(unit.username());
@@ -102,7 +113,8 @@ class DailyReportApiTest {
         .asLong()).isEqualTo(5);
     // another unit's member cannot correct it
     UnitUser other = freshUnit(api, "他单位");
-    assertThat(as(api, other).put("/api/v1/daily-reports/" + id, Map.of("zero", true)).status()).isEqualTo(404);
+    assertThat(as(api, other).put("/api/v1/daily-reports/" + id, Map.of("zero", true, "version", 2)).status())
+        .isEqualTo(404);
   }
 
   @Test

@@ -128,6 +128,7 @@ class LabtestImportTest extends RecordsLabtestEvents {
     JsonNode status = upload(api, "lab", "results", gbk);
     assertThat(status.get("rowsTotal").asLong()).isEqualTo(8);
     assertThat(status.get("rowsImported").asLong()).isEqualTo(2);
+    assertThat(status.get("rowsAdded").asLong()).isEqualTo(2);
     assertThat(errors(status)).containsExactly("3:tubeBarcode", "4:ctOrf1ab", "6:tubeBarcode", "7:labCode",
         "8:reportedAt", "9:");
     JsonNode first = api.as("lab").get("/api/v1/tubes/" + prefix + "0").json();
@@ -138,6 +139,8 @@ class LabtestImportTest extends RecordsLabtestEvents {
 
     JsonNode again = upload(api, "lab", "results", gbk);
     assertThat(again.get("rowsImported").asLong()).isEqualTo(2);
+    assertThat(again.get("rowsAdded").asLong()).isZero();
+    assertThat(again.get("rowsAlreadyPresent").asLong()).isEqualTo(2);
     assertThat(errors(again)).containsExactly("3:tubeBarcode", "4:ctOrf1ab", "6:tubeBarcode", "7:labCode",
         "8:reportedAt", "9:");
     assertThat(snapshot(prefix)).isEqualTo(before);

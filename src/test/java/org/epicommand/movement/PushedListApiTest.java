@@ -66,6 +66,8 @@ class PushedListApiTest {
         + list + ",RESIDENT_ID," + byDocumentId + ",推送甲,,重复,110105," + pushedAt + "\n";              // line 6
     JsonNode first = upload("commander", csv);
     assertThat(first.get("rowsImported").asInt()).isEqualTo(3);
+    assertThat(first.get("rowsAdded").asInt()).isEqualTo(3);
+    assertThat(first.get("rowsAlreadyPresent").asInt()).isZero();
     assertThat(first.get("rowsRejected").asInt()).isEqualTo(2);
     assertThat(first.get("errors").findValuesAsString("message")).hasSize(2);
     assertThat(first.get("errors").get(0).get("row").asInt()).isEqualTo(5);
@@ -89,10 +91,42 @@ class PushedListApiTest {
     // the same list again: nothing new; the same document in another list while the item is open: one item
     JsonNode second = upload("commander", csv);
     assertThat(second.get("rowsImported").asInt()).isEqualTo(3);
+    assertThat(second.get("rowsAdded").asInt()).isZero();
+    assertThat(second.get("rowsAlreadyPresent").asInt()).isEqualTo(3);
     assertThat(items("commander", list, "")).hasSize(3);
     String other = list + "-B";
     upload("district", HEADER + other + ",RESIDENT_ID," + byDocumentId + ",推送甲,,再次推送,," + pushedAt + "\n");
     assertThat(items("commander", other, "")).isEmpty();
+  }
+
+  /** Identical lists uploaded at once: every item is stored once, and the jobs' added counts sum to it. */
+  @Test
+  void concurrentIdenticalUploadsReportWhatEachReallyAdded() throws Exception {
+    String list = "PC-" + System.nanoTime();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < 40; i++) {
+      csv.append(list).append(",RESIDENT_ID,").append(MovementFixtures.residentId()).append(",并发").append(i)
+          .append(",,涉疫地区停留,990102,").append(pushedAt).append('\n');
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+    try {
+      List<java.util.concurrent.Future<JsonNode>> jobs = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        jobs.add(pool.submit(() -> upload("commander", csv.toString())));
+      }
+      long added = 0;
+      for (java.util.concurrent.Future<JsonNode> job : jobs) {
+        JsonNode status = job.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(status.get("rowsImported").asInt()).isEqualTo(40);
+        assertThat(status.get("rowsAdded").asInt() + status.get("rowsAlreadyPresent").asInt()).isEqualTo(40);
+        added += status.get("rowsAdded").asInt();
+      }
+      assertThat(added).isEqualTo(40);
+      assertThat(items("commander", list, "")).hasSize(40);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -23,7 +23,7 @@ public class DailyReportStore {
 
   public record StoredReport(UUID id, UUID templateId, String unitCode, String unitName, LocalDate date, boolean zero,
       Map<String, Object> values, ReportStatus status, String submittedBy, Instant submittedAt, String correctedBy,
-      Instant correctedAt) {}
+      Instant correctedAt, int version) {}
 
   /** One cell of the matrix. */
   public record Cell(String unitCode, LocalDate date, ReportStatus status) {}
@@ -32,7 +32,8 @@ public class DailyReportStore {
   private static final TypeReference<List<ReportTemplate.Field>> FIELDS = new TypeReference<>() {};
   private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {};
   private static final String REPORT_COLUMNS = "r.id, r.template_id, r.unit_code, u.name as unit_name, r.report_date,"
-      + " r.zero, r.values::text as values, r.status, r.submitted_by, r.submitted_at, r.corrected_by, r.corrected_at";
+      + " r.zero, r.values::text as values, r.status, r.submitted_by, r.submitted_at, r.corrected_by, r.corrected_at,"
+      + " r.version";
 
   private static final String TEMPLATE_SELECT = "select t.id, t.name, t.fields::text, t.deadline_minutes, t.is_default,"
       + " (select string_agg(k.unit_kind, ',') from command_report_template_kind k where k.template_id = t.id),"
@@ -147,7 +148,7 @@ public class DailyReportStore {
       Instant at) {
     jdbc.sql("""
         update command_daily_report set zero = :zero, values = cast(:values as jsonb), status = :status,
-          corrected_by = :by, corrected_at = :at where id = :id
+          corrected_by = :by, corrected_at = :at, version = version + 1 where id = :id
         """).param("zero", zero).param("values", JSON.writeValueAsString(values)).param("status", status.name())
         .param("by", username).param("at", Timestamp.from(at)).param("id", id).update();
   }
@@ -206,6 +207,6 @@ public class DailyReportStore {
         rs.getBoolean("zero"), JSON.readValue(rs.getString("values"), VALUES),
         ReportStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
         rs.getTimestamp("submitted_at").toInstant(), rs.getString("corrected_by"),
-        corrected == null ? null : corrected.toInstant());
+        corrected == null ? null : corrected.toInstant(), rs.getInt("version"));
   }
 }

@@ -57,8 +57,8 @@ class ImportJobRepository {
         .query(UUID.class).list();
   }
 
-  void recordBatch(UUID id, long processed, long imported, long rejected, long bytesRead, List<ImportStatus.RowError> errors,
-      Map<String, Map<String, String>> results) {
+  void recordBatch(UUID id, long processed, long imported, long present, long rejected, long bytesRead,
+      List<ImportStatus.RowError> errors, Map<String, Map<String, String>> results) {
     if (!errors.isEmpty()) {
       batch.batchUpdate("insert into import_error (import_id, row, field, message) values (?, ?, ?, ?)",
           errors.stream().map(e -> new Object[] {id, e.row(), e.field(), e.message()}).toList());
@@ -69,9 +69,11 @@ class ImportJobRepository {
         """).param("id", id).param("grp", group).param("key", key).param("value", value).update()));
     jdbc.sql("""
         update import_job set rows_processed = rows_processed + :processed, rows_imported = rows_imported + :imported,
-          rows_rejected = rows_rejected + :rejected, bytes_read = greatest(bytes_read, :bytes)
+          rows_present = rows_present + :present, rows_rejected = rows_rejected + :rejected,
+          bytes_read = greatest(bytes_read, :bytes)
         where id = :id
-        """).param("processed", processed).param("imported", imported).param("rejected", rejected)
+        """).param("processed", processed).param("imported", imported).param("present", present)
+        .param("rejected", rejected)
         .param("bytes", bytesRead).param("id", id).update();
   }
 
@@ -86,14 +88,15 @@ class ImportJobRepository {
       String status = rs.getString("status");
       int progress = "RUNNING".equals(status) ? (int) Math.min(99, rs.getLong("bytes_read") * 100 / fileSize) : 100;
       return new ImportStatus(id.toString(), rs.getString("kind"), rs.getString("file_name"), status,
-          rs.getLong("rows_processed"), rs.getLong("rows_imported"), rs.getLong("rows_rejected"), progress,
+          rs.getLong("rows_processed"), rs.getLong("rows_imported"), rs.getLong("rows_imported")
+          - rs.getLong("rows_present"), rs.getLong("rows_present"), rs.getLong("rows_rejected"), progress,
           rs.getString("message"), offset(rs.getTimestamp("created_at")), offset(rs.getTimestamp("finished_at")),
           null, null, null);
     }).optional().map(s -> {
       List<ImportStatus.RowError> errors = errors(id, 0, MAX_ERRORS_SHOWN + 1);
       boolean truncated = errors.size() > MAX_ERRORS_SHOWN;
       return new ImportStatus(s.importId(), s.kind(), s.fileName(), s.status(), s.rowsTotal(), s.rowsImported(),
-          s.rowsRejected(), s.progress(), s.message(), s.createdAt(), s.finishedAt(),
+          s.rowsAdded(), s.rowsAlreadyPresent(), s.rowsRejected(), s.progress(), s.message(), s.createdAt(), s.finishedAt(),
           truncated ? errors.subList(0, MAX_ERRORS_SHOWN) : errors, truncated ? Boolean.TRUE : null, results(id));
     });
   }

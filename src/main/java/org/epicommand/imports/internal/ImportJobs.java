@@ -392,7 +392,7 @@ public class ImportJobs {
                 new RecordingBatch(job, locale, messages), null));
           }
         }
-        transactions.executeWithoutResult(status -> jobs.recordBatch(job.id(), 0, 0, 0, batch.bytesRead(), List.of(),
+        transactions.executeWithoutResult(status -> jobs.recordBatch(job.id(), 0, 0, 0, 0, batch.bytesRead(), List.of(),
             Map.of()));
       }
     }
@@ -408,7 +408,8 @@ public class ImportJobs {
       long rejectedShape = shapeErrors.stream().map(ImportStatus.RowError::row).distinct().count();
       long rejected = rejectedShape + batch.rejectedCount();
       long imported = rows.size() - batch.rejectedCount();
-      jobs.recordBatch(job.id(), processed, imported, rejected, bytesRead, errors, batch.results());
+      jobs.recordBatch(job.id(), processed, imported, batch.alreadyPresentCount(), rejected, bytesRead, errors,
+          batch.results());
     }
   }
 

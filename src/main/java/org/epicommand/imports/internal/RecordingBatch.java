@@ -21,6 +21,7 @@ final class RecordingBatch implements ImportBatch {
   private final MessageSource messages;
   private final List<ImportStatus.RowError> errors = new ArrayList<>();
   private final Set<Integer> rejectedLines = new HashSet<>();
+  private final Set<Integer> presentLines = new HashSet<>();
   private final Map<String, Map<String, String>> results = new LinkedHashMap<>();
 
   RecordingBatch(ImportJobRepository.Job job, Locale locale, MessageSource messages) {
@@ -47,6 +48,11 @@ final class RecordingBatch implements ImportBatch {
   }
 
   @Override
+  public void alreadyPresent(ImportRow row) {
+    presentLines.add(row.line());
+  }
+
+  @Override
   public void putResult(String group, String key, String value) {
     results.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(key, value);
   }
@@ -57,6 +63,11 @@ final class RecordingBatch implements ImportBatch {
 
   int rejectedCount() {
     return rejectedLines.size();
+  }
+
+  /** Accepted rows that added nothing (a rejected row is not counted here). */
+  int alreadyPresentCount() {
+    return (int) presentLines.stream().filter(line -> !rejectedLines.contains(line)).count();
   }
 
   Map<String, Map<String, String>> results() {

@@ -10,7 +10,15 @@ import org.epicommand.labtest.TubeKind;
 /** Parsing of import cells; {@code null} means "not parseable" (the caller reports the row). */
 final class Cells {
 
+  /** How far a sender's clock may run ahead: a result or sampling time later than now plus this is refused. */
+  static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
   private Cells() {}
+
+  /** Whether {@code at} lies in the future beyond the {@link #CLOCK_SKEW}. */
+  static boolean future(Instant at, java.time.Clock clock) {
+    return at != null && at.isAfter(clock.instant().plus(CLOCK_SKEW));
+  }
 
   /** ISO-8601 with offset, or a local date-time ({@code 2022-11-11 08:00[:00]}, {@code 2022/11/11 8:05}) in the city's zone. */
   static Instant instant(String text, ZoneId zone) {

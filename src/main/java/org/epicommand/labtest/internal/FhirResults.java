@@ -73,11 +73,21 @@ public class FhirResults {
     this.clock = clock;
   }
 
-  /** {@code POST /fhir/Observation}: one Observation. */
-  public Answer observation(String json) {
+  /** The body's media type was neither FHIR JSON nor FHIR XML: 415 as an OperationOutcome. */
+  public Answer unsupportedMediaType(String mediaType) {
+    return outcomes.error(415, new Issue("not-supported", null, "fhir.mediaType", mediaType == null ? "-" : mediaType));
+  }
+
+  /** The body was larger than {@code maxBytes}: 413 as an OperationOutcome. */
+  public Answer tooLarge(long maxBytes) {
+    return outcomes.error(413, new Issue("too-costly", null, "fhir.tooLarge", maxBytes / 1024));
+  }
+
+  /** {@code POST /fhir/Observation}: one Observation (FHIR JSON, or FHIR XML when {@code xml}). */
+  public Answer observation(String json, boolean xml) {
     IBaseResource resource;
     try {
-      resource = parse(json);
+      resource = parse(json, xml);
     } catch (RuntimeException e) {
       return outcomes.error(400, new Issue("structure", null, "fhir.unparseable", message(e)));
     }
@@ -93,11 +103,11 @@ public class FhirResults {
     };
   }
 
-  /** {@code POST /fhir}: a transaction, batch or collection Bundle. */
-  public Answer bundle(String json) {
+  /** {@code POST /fhir}: a transaction, batch or collection Bundle (FHIR JSON, or FHIR XML when {@code xml}). */
+  public Answer bundle(String json, boolean xml) {
     IBaseResource resource;
     try {
-      resource = parse(json);
+      resource = parse(json, xml);
     } catch (RuntimeException e) {
       return outcomes.error(400, new Issue("structure", null, "fhir.unparseable", message(e)));
     }
@@ -186,6 +196,9 @@ public class FhirResults {
         if (entry.mapping.issue() != null) {
           entry.fate = Fate.REJECTED;
           entry.issue = entry.mapping.issue();
+        } else if (Cells.future(entry.mapping.result().reportedAt(), clock)) {
+          entry.fate = Fate.REJECTED;
+          entry.issue = new Issue("business-rule", entry.at + ".issued", "labtest.futureTime");
         }
       }
     }
@@ -289,12 +302,12 @@ public class FhirResults {
     return found;
   }
 
-  private static IBaseResource parse(String json) {
-    if (json == null || json.isBlank()) {
+  private static IBaseResource parse(String body, boolean xml) {
+    if (body == null || body.isBlank()) {
       throw new IllegalArgumentException("empty body");
     }
-    IParser parser = FHIR.newJsonParser();
-    return parser.parseResource(json);
+    IParser parser = xml ? FHIR.newXmlParser() : FHIR.newJsonParser();
+    return parser.parseResource(body);
   }
 
   private static String type(IBaseResource resource) {

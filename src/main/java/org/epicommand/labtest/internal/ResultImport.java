@@ -76,6 +76,9 @@ class ResultImport implements ImportHandler {
     Parsed parsed = prepared == null ? parse(rows, batch) : (Parsed) prepared;
     ResultLanding.Outcome outcome = landing.land(parsed.staged(), batch.importId());
     outcome.rejections().forEach(r -> batch.reject(parsed.byLine().get(r.line()), r.field(), r.code()));
+    // the same result once more (a file sent twice): accepted, but nothing changed
+    parsed.staged().stream().filter(s -> !outcome.landed().contains(s.line()))
+        .forEach(s -> batch.alreadyPresent(parsed.byLine().get(s.line())));
   }
 
   @Override
@@ -139,6 +142,10 @@ class ResultImport implements ImportHandler {
         : instants.computeIfAbsent(reported, r -> Cells.instant(r, clock.getZone()));
     if (reportedAt == null) {
       batch.reject(row, "reportedAt", "labtest.instant");
+      return null;
+    }
+    if (Cells.future(reportedAt, clock)) {
+      batch.reject(row, "reportedAt", "labtest.futureTime");
       return null;
     }
     return new ResultLanding.Staged(row.line(), barcode, result, orf1ab, n, lab, reportedAt);

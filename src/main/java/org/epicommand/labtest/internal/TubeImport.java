@@ -212,6 +212,10 @@ class TubeImport implements ImportHandler {
       batch.reject(row, "collectedAt", "labtest.instant");
       return null;
     }
+    if (Cells.future(collectedAt, clock)) {
+      batch.reject(row, "collectedAt", "labtest.futureTime");
+      return null;
+    }
     return new Member(row, barcode, kind, new PersonLookup.Document(idType, number), site, collectedAt);
   }
 }

@@ -210,6 +210,8 @@ class PushedListImport implements ImportHandler {
       // another list or import holds it, and the row adds nothing
       if (dup.getValue() != 0) {
         batch.reject(ready.byLine().get(dup.getKey()), "idNumber", "movement.pushed.duplicateInFile", dup.getValue());
+      } else {
+        batch.alreadyPresent(ready.byLine().get(dup.getKey()));
       }
     }
     int inserted = ready.staged() - missed.size();

@@ -1,6 +1,7 @@
 package org.epicommand.notification.web;
 
 import java.util.UUID;
+import org.epicommand.notification.NotificationContacts;
 import org.epicommand.notification.NotificationView;
 import org.epicommand.notification.Notifications;
 import org.epicommand.platform.FormMessages;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NotificationPageController {
 
   private final Notifications notifications;
+  private final NotificationContacts contacts;
 
-  NotificationPageController(Notifications notifications) {
+  NotificationPageController(Notifications notifications, NotificationContacts contacts) {
     this.notifications = notifications;
+    this.contacts = contacts;
   }
 
   @GetMapping
@@ -32,6 +35,7 @@ class NotificationPageController {
       Model model) {
     model.addAttribute("unread", unread);
     model.addAttribute("unreadCount", notifications.unreadCount());
+    model.addAttribute("contact", contacts.mine());
     FormMessages.pager(model, notifications.inbox(unread, Paging.of(page, 20)));
     return "notification/inbox";
   }

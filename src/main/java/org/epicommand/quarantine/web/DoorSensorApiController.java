@@ -41,7 +41,8 @@ class DoorSensorApiController {
   }
 
   @Operation(summary = "Binds a door sensor to an open order of the caller's jurisdiction (one sensor per order; "
-      + "409 when the order has one or the device serves another open order)")
+      + "409 when the order has one or the device serves another open order). A new binding answers the sensor's "
+      + "password at the built-in MQTT broker (mqttPassword, user name = device id) once; it is stored hashed")
   @PostMapping("/api/v1/quarantine/door-sensors")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('QUARANTINE_WRITE')")
@@ -55,6 +56,13 @@ class DoorSensorApiController {
   PageResult<DoorSensors.DoorSensor> list(@RequestParam(required = false) UUID orderId,
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
     return sensors.list(orderId, Paging.of(page, size));
+  }
+
+  @Operation(summary = "Issues a new MQTT password for a bound sensor (shown once; the previous one stops working)")
+  @PostMapping("/api/v1/quarantine/door-sensors/{deviceId}/credential")
+  @PreAuthorize("hasAuthority('QUARANTINE_WRITE')")
+  DoorSensors.DoorSensor issueCredential(@PathVariable String deviceId) {
+    return sensors.issueCredential(deviceId);
   }
 
   @Operation(summary = "Unbinds a door sensor (its stored events stay with the order)")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.quarantine.HealthCheck;
 import org.epicommand.quarantine.HealthChecks;
+import org.epicommand.quarantine.HealthLinkTexts;
 import org.epicommand.quarantine.Symptom;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +27,10 @@ class HealthCheckApiController {
   record CheckRequest(BigDecimal temperature, List<Symptom> symptoms) {}
 
   private final HealthChecks checks;
+  private final HealthLinkTexts texts;
 
-  HealthCheckApiController(HealthChecks checks) {
+  HealthCheckApiController(HealthChecks checks, HealthLinkTexts texts) {
+    this.texts = texts;
     this.checks = checks;
   }
 
@@ -52,5 +55,14 @@ class HealthCheckApiController {
   Map<String, String> link(@PathVariable UUID id) {
     String token = checks.issueLink(id);
     return Map.of("token", token, "path", "/public/h/" + token);
+  }
+
+  @Operation(summary = "Issues a new personal link and texts it to the person's phone at the public URL "
+      + "(409 without an SMS gateway, a public URL or a phone number); the delivery is in the outbound list")
+  @PostMapping("/api/v1/quarantine/orders/{id}/health-link/sms")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @PreAuthorize("hasAnyAuthority('QUARANTINE_WRITE', 'SITE_OPERATE')")
+  HealthLinkTexts.LinkText textLink(@PathVariable UUID id) {
+    return texts.send(id);
   }
 }

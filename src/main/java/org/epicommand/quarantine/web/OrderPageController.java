@@ -22,6 +22,7 @@ import org.epicommand.quarantine.QuarantineOrders;
 import org.epicommand.quarantine.QuarantineSites;
 import org.epicommand.quarantine.RoomState;
 import org.epicommand.quarantine.RuleSets;
+import org.epicommand.quarantine.HealthLinkTexts;
 import org.epicommand.quarantine.SiteStays;
 import org.epicommand.quarantine.Symptom;
 import org.epicommand.shared.Conflict;
@@ -60,10 +61,12 @@ class OrderPageController implements QuarantinePages.Page {
   private final QuarantinePages pages;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final HealthLinkTexts texts;
 
   OrderPageController(QuarantineOrders orders, OrderReleases releases, SiteStays stays, HealthChecks checks,
       QuarantineSites sites, RuleSets ruleSets, PersonRegistry persons, QuarantinePages pages,
-      CurrentUser currentUser, Clock clock) {
+      CurrentUser currentUser, Clock clock, HealthLinkTexts texts) {
+    this.texts = texts;
     this.orders = orders;
     this.releases = releases;
     this.stays = stays;
@@ -166,6 +169,7 @@ class OrderPageController implements QuarantinePages.Page {
     model.addAttribute("sites", sites.list(true));
     model.addAttribute("endStates", List.of(OrderState.BECAME_CASE, OrderState.TRANSFERRED_OUT));
     model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("smsLinks", texts.available());
     return "quarantine/order";
   }
 
@@ -200,6 +204,12 @@ class OrderPageController implements QuarantinePages.Page {
     return pages.run(redirect, back(id), "qp.link.issued",
         () -> redirect.addFlashAttribute("linkUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
             .path("/public/h/").path(checks.issueLink(id)).toUriString()));
+  }
+
+  @PostMapping("/{id}/link/sms")
+  @PreAuthorize(WRITE_OR_SITE)
+  String textLink(@PathVariable UUID id, RedirectAttributes redirect) {
+    return pages.run(redirect, back(id), "qp.link.texted", () -> texts.send(id));
   }
 
   @PostMapping("/{id}/check-in")

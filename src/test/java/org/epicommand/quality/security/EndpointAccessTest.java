@@ -352,7 +352,14 @@ class EndpointAccessTest {
       entry("POST /api/v1/users/{id}/unlock", "ACCESS_ADMIN"),
       entry("GET /api/v1/grants", "ACCESS_ADMIN|AUDIT_READ"),
       entry("POST /api/v1/grants", "ACCESS_ADMIN"),
-      entry("POST /api/v1/grants/{id}/revoke", "ACCESS_ADMIN"));
+      entry("POST /api/v1/grants/{id}/revoke", "ACCESS_ADMIN"),
+      // outbound messages, door sensor credentials
+      entry("POST /api/v1/quarantine/door-sensors/{deviceId}/credential", "QUARANTINE_WRITE"),
+      entry("POST /api/v1/quarantine/orders/{id}/health-link/sms", "QUARANTINE_WRITE|SITE_OPERATE"),
+      entry("GET /api/v1/notifications/contact", AUTHENTICATED),
+      entry("PUT /api/v1/notifications/contact", AUTHENTICATED),
+      entry("GET /api/v1/notifications/deliveries", "USER_ADMIN"),
+      entry("POST /api/v1/notifications/deliveries/{id}/retry", "USER_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");

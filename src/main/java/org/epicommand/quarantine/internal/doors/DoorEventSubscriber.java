@@ -5,28 +5,34 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.TrustManagerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Subscribes to the door sensors' topic and hands every message to {@link DoorEventIntake} on a small worker
  * pool (never on the client's network thread). The client reconnects by itself, with back-off, after a lost
- * connection or a failed first attempt, and subscribes again on every connect.
+ * connection or a failed first attempt, and subscribes again on every connect. Its session is persistent (a
+ * stable client id, clean start off, a session expiry) and a message is acknowledged only once it was handled,
+ * so events published while the application was down reach it when it is back. Only created when a broker is
+ * configured ({@link DoorBrokerConfigured}).
  */
 @Component
-@ConditionalOnProperty(name = "epicommand.quarantine.mqtt.enabled", havingValue = "true", matchIfMissing = true)
+@Conditional(DoorBrokerConfigured.class)
 public class DoorEventSubscriber implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(DoorEventSubscriber.class);
@@ -70,7 +76,7 @@ public class DoorEventSubscriber implements SmartLifecycle {
       thread.setDaemon(true);
       return thread;
     }, new ThreadPoolExecutor.CallerRunsPolicy());
-    Mqtt5ClientBuilder builder = Mqtt5Client.builder().identifier("epicommand-doors-" + UUID.randomUUID())
+    Mqtt5ClientBuilder builder = Mqtt5Client.builder().identifier(properties.effectiveClientId())
         .serverHost(host()).serverPort(port())
         .automaticReconnect().initialDelay(1, TimeUnit.SECONDS).maxDelay(30, TimeUnit.SECONDS).applyAutomaticReconnect()
         .addConnectedListener(context -> subscribe())
@@ -79,18 +85,29 @@ public class DoorEventSubscriber implements SmartLifecycle {
             log.warn("Door sensor broker {}:{} lost: {}; reconnecting", host(), port(), context.getCause().toString());
           }
         });
-    if (properties.username() != null && !properties.username().isBlank()) {
-      builder = builder.simpleAuth().username(properties.username())
-          .password(properties.password() == null ? new byte[0] : properties.password().getBytes(StandardCharsets.UTF_8))
-          .applySimpleAuth();
+    EmbeddedDoorBroker broker = embedded.getIfAvailable();
+    String username = broker != null ? broker.platformUser() : properties.username();
+    String password = broker != null ? broker.platformPassword() : properties.password();
+    if (username != null && !username.isBlank()) {
+      builder = builder.simpleAuth().username(username)
+          .password(password == null ? new byte[0] : password.getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
+    }
+    if (broker == null && properties.tls()) {
+      builder = builder.sslConfig().trustManagerFactory(trustManagers()).applySslConfig();
     }
     client = builder.buildAsync();
+    // acknowledged once stored: a message the application could not handle before it stopped comes again
     client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, publish -> {
       String topic = publish.getTopic().toString();
       byte[] payload = publish.getPayloadAsBytes();
-      workers.execute(() -> intake.accept(topic, payload));
-    });
-    client.connectWith().cleanStart(true).send().whenComplete((ack, failure) -> {
+      workers.execute(() -> {
+        intake.accept(topic, payload);
+        publish.acknowledge();
+      });
+    }, true);
+    client.connectWith().cleanStart(false).sessionExpiryInterval(properties.sessionExpiry().toSeconds())
+        .restrictions().maximumPacketSize(properties.maxPacketBytes()).applyRestrictions()
+        .send().whenComplete((ack, failure) -> {
       if (failure != null) {
         log.warn("Door sensor broker {}:{} not reachable ({}); retrying in the background", host(), port(),
             failure.toString());
@@ -98,6 +115,22 @@ public class DoorEventSubscriber implements SmartLifecycle {
     });
     if (embedded.getIfAvailable() != null) {
       awaitSubscription(10_000);
+    }
+  }
+
+  /** The configured trust store, or null for the JVM's CAs. */
+  private TrustManagerFactory trustManagers() {
+    if (properties.trustStore() == null || properties.trustStore().isBlank()) {
+      return null;
+    }
+    try {
+      char[] secret = properties.trustStorePassword() == null ? null : properties.trustStorePassword().toCharArray();
+      KeyStore store = KeyStore.getInstance(new File(properties.trustStore()), secret);
+      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      factory.init(store);
+      return factory;
+    } catch (GeneralSecurityException | java.io.IOException e) {
+      throw new IllegalStateException("MQTT trust store " + properties.trustStore() + " not readable", e);
     }
   }
 

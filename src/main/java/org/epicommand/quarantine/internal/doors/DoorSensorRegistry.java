@@ -73,6 +73,21 @@ public class DoorSensorRegistry {
         .param("order", orderId).param("offset", offset).param("limit", limit).query(DoorSensorRegistry::row).list();
   }
 
+  /** Replaces the device's MQTT password hash (a new binding or a re-issue). */
+  public void setCredentialHash(String deviceId, String hash) {
+    jdbc.sql("update quarantine_door_sensor set credential_hash = :hash where device_id = :device")
+        .param("device", deviceId).param("hash", hash).update();
+  }
+
+  /** The MQTT password hash of a device bound to an open order (a sensor of an ended order may not connect). */
+  public Optional<String> credentialHash(String deviceId) {
+    return jdbc.sql("""
+        select s.credential_hash from quarantine_door_sensor s join quarantine_order o on o.id = s.order_id
+        where s.device_id = :device and s.credential_hash is not null
+          and o.state in ('PENDING_TRANSFER', 'ACTIVE')""")
+        .param("device", deviceId).query(String.class).optional();
+  }
+
   public boolean unbind(String deviceId) {
     return jdbc.sql("delete from quarantine_door_sensor where device_id = :device").param("device", deviceId)
         .update() == 1;

@@ -1,5 +1,6 @@
 package org.epicommand.quarantine.internal.doors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,13 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DoorSensors {
 
-  /** A sensor as the API shows it; {@code silent} while a silence alert is outstanding. */
+  /**
+   * A sensor as the API shows it; {@code silent} while a silence alert is outstanding. {@code mqttPassword} (the
+   * sensor's password at the built-in broker, user name = device id) is only in the answer that issued it.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record DoorSensor(String deviceId, String orderId, String personName, OffsetDateTime boundAt,
-      String boundBy, OffsetDateTime lastSeenAt, String lastEvent, boolean silent) {
+      String boundBy, OffsetDateTime lastSeenAt, String lastEvent, boolean silent, String mqttPassword) {
 
     static DoorSensor of(DoorSensorRegistry.BoundSensor sensor) {
+      return of(sensor, null);
+    }
+
+    static DoorSensor of(DoorSensorRegistry.BoundSensor sensor, String mqttPassword) {
       return new DoorSensor(sensor.deviceId(), sensor.orderId().toString(), sensor.personName(), sensor.boundAt(),
-          sensor.boundBy(), sensor.lastSeenAt(), sensor.lastEvent(), sensor.silentAlertedAt() != null);
+          sensor.boundBy(), sensor.lastSeenAt(), sensor.lastEvent(), sensor.silentAlertedAt() != null, mqttPassword);
     }
   }
 
@@ -40,10 +49,12 @@ public class DoorSensors {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final DoorSensorCredentials credentials;
 
   DoorSensors(DoorSensorRegistry registry, DoorDeclarations declarations, OrderStore orders, CurrentUser currentUser,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, DoorSensorCredentials credentials) {
     this.registry = registry;
+    this.credentials = credentials;
     this.declarations = declarations;
     this.orders = orders;
     this.currentUser = currentUser;
@@ -77,18 +88,37 @@ public class DoorSensors {
     registry.findByOrder(orderId).filter(existing -> !existing.deviceId().equals(deviceId)).ifPresent(existing -> {
       throw Conflict.duplicate("quarantine.door.orderHasSensor", existing.deviceId());
     });
+    if (registry.findByOrder(orderId).isPresent()) {
+      // bound already: nothing changes, and the password issued then stays the only one
+      return DoorSensor.of(registry.find(deviceId).orElseThrow());
+    }
     boolean bound;
     try {
-      bound = registry.findByOrder(orderId).isPresent() || registry.bind(deviceId, orderId, user.username(),
-          clock.instant());
+      bound = registry.bind(deviceId, orderId, user.username(), clock.instant());
     } catch (DuplicateKeyException e) {
       bound = false;
     }
     if (!bound) {
       throw Conflict.of("quarantine.door.deviceInUse");
     }
+    String password = credentials.issue(deviceId);
     audit.record(AuditAction.UPDATE, "QUARANTINE_ORDER", orderId.toString(), "door sensor " + deviceId + " bound");
-    return DoorSensor.of(registry.find(deviceId).orElseThrow());
+    return DoorSensor.of(registry.find(deviceId).orElseThrow(), password);
+  }
+
+  /** A new MQTT password for a sensor of the caller's jurisdiction (the old one stops working); 404 if none. */
+  @Transactional
+  public DoorSensor issueCredential(String deviceId) {
+    DoorSensorRegistry.BoundSensor sensor = registry.find(deviceId, currentUser.get().scope())
+        .orElseThrow(() -> new RecordNotFound("DOOR_SENSOR"));
+    OrderStore.Row order = orders.find(sensor.orderId()).orElseThrow();
+    if (!order.state().open()) {
+      throw Conflict.illegalTransition("quarantine.order.notOpen", order.state());
+    }
+    String password = credentials.issue(deviceId);
+    audit.record(AuditAction.UPDATE, "QUARANTINE_ORDER", sensor.orderId().toString(),
+        "door sensor " + deviceId + " password issued");
+    return DoorSensor.of(sensor, password);
   }
 
   public PageResult<DoorSensor> list(UUID orderId, Paging paging) {

@@ -1,5 +1,6 @@
 package org.epicommand.quarantine.internal.doors;
 
+import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,15 +13,19 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded HiveMQ CE broker of the demo and the tests: MQTT 5 on 127.0.0.1 only, sessions kept in memory.
- * A city with its own broker sets {@code epicommand.quarantine.mqtt.embedded=false} and its host.
+ * The built-in HiveMQ CE broker: MQTT on 127.0.0.1 only, every client authenticated and confined to its own
+ * topic ({@link DoorBrokerSecurity}), packets larger than {@code maxPacketBytes} refused unread. Sessions and
+ * queued events live in memory, or in {@code dataFolder} when one is configured. A city with its own broker
+ * sets {@code epicommand.quarantine.mqtt.host} instead.
  */
 @Component
-@ConditionalOnExpression("${epicommand.quarantine.mqtt.enabled:true} and ${epicommand.quarantine.mqtt.embedded:true}")
+@Conditional(DoorBrokerConfigured.class)
+@ConditionalOnExpression("${epicommand.quarantine.mqtt.embedded:false}")
 public class EmbeddedDoorBroker implements SmartLifecycle {
 
   /** Before the subscriber (which starts in the default phase). */
@@ -28,14 +33,30 @@ public class EmbeddedDoorBroker implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDoorBroker.class);
 
+  /** The platform's user at the built-in broker (no device id can contain '@'). */
+  static final String PLATFORM_USER = "platform@epicommand";
+
   private final DoorSensorProperties properties;
+  private final DoorSensorCredentials credentials;
   private final int port;
+  private final String platformPassword;
   private EmbeddedHiveMQ broker;
   private Path temporaryHome;
 
-  EmbeddedDoorBroker(DoorSensorProperties properties) {
+  EmbeddedDoorBroker(DoorSensorProperties properties, DoorSensorCredentials credentials) {
     this.properties = properties;
+    this.credentials = credentials;
     this.port = properties.port() == 0 ? freePort() : properties.port();
+    this.platformPassword = properties.password() == null || properties.password().isBlank()
+        ? DoorSensorCredentials.random() : properties.password();
+  }
+
+  String platformUser() {
+    return PLATFORM_USER;
+  }
+
+  String platformPassword() {
+    return platformPassword;
   }
 
   /** The port the broker listens on (a free one when configured as 0). */
@@ -57,13 +78,24 @@ public class EmbeddedDoorBroker implements SmartLifecycle {
             <listeners>
               <tcp-listener><port>%d</port><bind-address>127.0.0.1</bind-address></tcp-listener>
             </listeners>
-            <persistence><mode>in-memory</mode></persistence>
+            <mqtt>
+              <packets><max-packet-size>%d</max-packet-size></packets>
+              <session-expiry><max-interval>%d</max-interval></session-expiry>
+              <queued-messages><max-queue-size>100000</max-queue-size></queued-messages>
+            </mqtt>
+            <persistence><mode>%s</mode></persistence>
             <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>
           </hivemq>
-          """.formatted(port), StandardCharsets.UTF_8);
+          """.formatted(port, properties.maxPacketBytes(), properties.sessionExpiry().toSeconds(),
+          temporary ? "in-memory" : "file"), StandardCharsets.UTF_8);
+      EmbeddedExtension security = EmbeddedExtension.builder().withId("epicommand-door-security")
+          .withName("EpiCommand door sensor security").withVersion("1").withPriority(1000)
+          .withExtensionMain(new DoorBrokerSecurity(properties, credentials, PLATFORM_USER, platformPassword,
+              properties.effectiveClientId())).build();
       broker = EmbeddedHiveMQ.builder().withConfigurationFolder(config)
           .withDataFolder(Files.createDirectories(home.resolve("data")))
-          .withExtensionsFolder(Files.createDirectories(home.resolve("extensions"))).build();
+          .withExtensionsFolder(Files.createDirectories(home.resolve("extensions")))
+          .withEmbeddedExtension(security).build();
       long started = System.nanoTime();
       broker.start().get(60, TimeUnit.SECONDS);
       log.info("Embedded MQTT broker on 127.0.0.1:{} in {} ms", port,
