@@ -65,6 +65,28 @@ final class Probes {
     return created.json();
   }
 
+  /** The password of the accounts {@link #user} creates. */
+  static final String PASSWORD = "Probe-2026-secret";
+
+  /** A new account with one role and a home jurisdiction (password {@link #PASSWORD}); its username. */
+  static String user(Api api, String role, String jurisdiction) {
+    String username = "probe_" + Integer.toString(NEXT.incrementAndGet(), 36) + "_"
+        + Long.toString(System.nanoTime() % 1_000_000, 36);
+    Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
+        "roles", java.util.List.of(role), "jurisdictionCode", jurisdiction));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return username;
+  }
+
+  /** The masked forms of a document number and a phone (DOMAIN.md §3: 4 + 4 and 3 + 4 characters kept). */
+  static String maskedDocument(String idNumber) {
+    return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
+  }
+
+  static String maskedPhone(String phone) {
+    return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+  }
+
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

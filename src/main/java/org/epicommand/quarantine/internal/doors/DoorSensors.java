@@ -9,6 +9,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.quarantine.internal.OrderReach;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -70,7 +71,7 @@ public class DoorSensors {
       throw new ValidationFailure(problems);
     }
     UserContext user = currentUser.get();
-    OrderStore.Row order = orders.lock(orderId, user.scope()).orElseThrow(() -> new RecordNotFound("ORDER"));
+    OrderStore.Row order = orders.lock(orderId, OrderReach.of(user.scope())).orElseThrow(() -> new RecordNotFound("ORDER"));
     if (!order.state().open()) {
       throw Conflict.illegalTransition("quarantine.order.notOpen", order.state());
     }
@@ -110,7 +111,7 @@ public class DoorSensors {
   @Transactional
   public DoorDeclarations.Declaration declare(UUID orderId, java.time.Instant from, Integer minutes) {
     UserContext user = currentUser.get();
-    orders.find(orderId, user.scope()).orElseThrow(() -> new RecordNotFound("ORDER"));
+    orders.find(orderId, OrderReach.of(user.scope())).orElseThrow(() -> new RecordNotFound("ORDER"));
     if (minutes == null) {
       throw new ValidationFailure(FieldProblem.of("minutes", "required"));
     }
