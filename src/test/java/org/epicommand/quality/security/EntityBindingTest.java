@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.epicommand.labtest.LabtestFixtures;
 import org.epicommand.quarantine.QuarantineFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
@@ -14,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Finding 9: entity-bound roles. A site manager works only on the stays and orders of the sites an
  * administrator bound them to (and places persons who wait for a room); a home-isolated person of
- * another district answers 404 to them. Only administrators bind and unbind.
+ * another district answers 404 to them. A lab operator reports only for their labs. Only
+ * administrators bind and unbind.
  */
 @EpiCommandTest
 class EntityBindingTest {
@@ -119,5 +121,33 @@ class EntityBindingTest {
         .orElseThrow().get("id").asString();
     assertThat(api.as("admin").get("/api/v1/quarantine/site-staff/" + first).json()
         .findValuesAsString("username")).contains("site");
+  }
+
+  /** Lab operators are bound the same way: their results land only for their labs (the results import, FHIR). */
+  @Test
+  void aLabOperatorReportsResultsOnlyForTheLabsTheyAreBoundTo() {
+    List<LabtestFixtures.Member> members = LabtestFixtures.persons(api, 2, Probes.OWN_COMMUNITY);
+    String tag = Long.toString(System.nanoTime() % 1_000_000_000L);
+    String own = "EBA" + tag;
+    String other = "EBB" + tag;
+    String at = "2022-11-11T08:00:00+08:00";
+    LabtestFixtures.upload(api, "lab", "tubes", LabtestFixtures.TUBES_HEADER
+        + LabtestFixtures.tubeRows(own, "SINGLE", members.subList(0, 1), "S990101001001", at)
+        + LabtestFixtures.tubeRows(other, "SINGLE", members.subList(1, 2), "S990101001001", at));
+    String operator = Probes.user(api, "LAB_OPERATOR", "990100");
+    assertThat(api.as("admin").post("/api/v1/labtest/lab-staff/LAB01", Map.of("username", operator)).status())
+        .isEqualTo(201);
+    assertThat(api.as("commander").post("/api/v1/labtest/lab-staff/LAB02", Map.of("username", operator)).status())
+        .isEqualTo(403);
+    String results = LabtestFixtures.RESULTS_HEADER + own + ",NEGATIVE,,,LAB01,2022-11-11T12:00:00+08:00\n"
+        + other + ",NEGATIVE,,,LAB02,2022-11-11T12:00:00+08:00\n";
+    JsonNode status = api.as(operator, Probes.PASSWORD).upload("/api/v1/imports/results?wait=true", "results.csv",
+        results.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+    assertThat(status.get("rowsImported").asLong()).as(status.toString()).isEqualTo(1);
+    assertThat(LabtestFixtures.errors(status)).containsExactly("3:labCode");
+    assertThat(api.as("commander").get("/api/v1/tubes/" + other).json().get("state").asString())
+        .isNotEqualTo("RESULTED");
+    assertThat(api.as("admin").get("/api/v1/labtest/lab-staff/LAB01").json().findValuesAsString("username"))
+        .contains(operator, "lab");
   }
 }
