@@ -19,6 +19,20 @@ public final class EntityBindings {
   /** One user bound to one entity (by its code), and who bound them when. */
   public record Binding(String entity, String username, String boundBy, OffsetDateTime boundAt) {}
 
+  /**
+   * What a module offers administrators for its entity-bound role (its API is {@link EntityBindingsApi}):
+   * the users bound to an entity, binding one (400 when the user may not hold the binding, 409 when
+   * bound already) and taking the entity away (404 when not bound). Each change is audited on the entity.
+   */
+  public interface Keeper {
+
+    List<Binding> staff(String entity);
+
+    Binding bind(String entity, String username);
+
+    void unbind(String entity, String username);
+  }
+
   /** The named parameter {@link Table#boundTo} reads the user from. */
   public static final String USER = "boundUser";
 
@@ -50,18 +64,24 @@ public final class EntityBindings {
     this.key = table.key();
   }
 
-  /** Binds the user to the entity; false when they are bound already. */
-  public boolean bind(String entity, String username, String by, Instant at) {
-    return jdbc.sql("insert into " + table + " (" + key + ", username, bound_by, bound_at)"
+  /** Binds the user to the entity and answers the binding; 409 ({@code conflictCode}) when they are bound already. */
+  public Binding bind(String entity, String username, String by, Instant at, String conflictCode) {
+    int inserted = jdbc.sql("insert into " + table + " (" + key + ", username, bound_by, bound_at)"
             + " values (:entity, :username, :by, :at) on conflict do nothing")
         .param("entity", entity).param("username", username).param("by", by)
-        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update() == 1;
+        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+    if (inserted == 0) {
+      throw Conflict.duplicate(conflictCode, username);
+    }
+    return of(entity).stream().filter(b -> b.username().equals(username)).findFirst().orElseThrow();
   }
 
-  /** Takes the entity away from the user; false when they were not bound to it. */
-  public boolean unbind(String entity, String username) {
-    return jdbc.sql("delete from " + table + " where " + key + " = :entity and username = :username")
-        .param("entity", entity).param("username", username).update() == 1;
+  /** Takes the entity away from the user; 404 ({@code subjectType}) when they were not bound to it. */
+  public void unbind(String entity, String username, String subjectType) {
+    if (jdbc.sql("delete from " + table + " where " + key + " = :entity and username = :username")
+        .param("entity", entity).param("username", username).update() == 0) {
+      throw new RecordNotFound(subjectType);
+    }
   }
 
   /** The users bound to the entity, by username. */

@@ -1,8 +1,6 @@
 package org.epicommand.labtest.internal;
 
-import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.epicommand.account.Permission;
@@ -25,23 +23,16 @@ public class LabBindings {
     this.bindings = new EntityBindings(jdbc, new EntityBindings.Table("labtest_lab_staff", "lab_code"));
   }
 
+  /** Who is bound to which lab. */
+  public EntityBindings table() {
+    return bindings;
+  }
+
   /** The labs a user reports for; empty when their role is not bound (a commander reports for any lab). */
   public Optional<Set<String>> labsOf(UserContext user) {
     boolean bound = user.hasRole(Role.LAB_OPERATOR) && user.roles().stream()
         .filter(role -> role.permissions().contains(Permission.LAB_RESULT_WRITE))
         .allMatch(role -> role == Role.LAB_OPERATOR);
     return bound ? Optional.of(new HashSet<>(bindings.entitiesOf(user.username()))) : Optional.empty();
-  }
-
-  public boolean bind(String labCode, String username, String by, Instant at) {
-    return bindings.bind(labCode, username, by, at);
-  }
-
-  public boolean unbind(String labCode, String username) {
-    return bindings.unbind(labCode, username);
-  }
-
-  public List<EntityBindings.Binding> of(String labCode) {
-    return bindings.of(labCode);
   }
 }

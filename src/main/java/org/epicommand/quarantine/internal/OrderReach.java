@@ -16,10 +16,6 @@ public record OrderReach(JurisdictionScope scope, String boundUser) {
   static final String BOUND_SITES = "select s.id from quarantine_site s where "
       + SiteBindings.TABLE.boundTo("s.code");
 
-  public static OrderReach of(JurisdictionScope scope) {
-    return new OrderReach(scope, null);
-  }
-
   public boolean bound() {
     return boundUser != null;
   }

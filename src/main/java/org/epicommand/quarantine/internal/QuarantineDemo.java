@@ -77,7 +77,7 @@ class QuarantineDemo implements ApplicationRunner {
     });
     // the demo site manager runs the first site (bound by the administrator, as on the site-staff page)
     principals.runAs("admin", () -> sites.list().stream().filter(s -> s.code().equals(FIRST_SITE)).findFirst()
-        .map(s -> UUID.fromString(s.id()))
+        .map(QuarantineSite::id)
         .filter(id -> staff.staff(id).stream().noneMatch(b -> b.username().equals(SITE_MANAGER)))
         .ifPresent(id -> staff.bind(id, SITE_MANAGER)));
   }

@@ -1,13 +1,17 @@
 package org.epicommand.quarantine.internal;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
+import org.epicommand.account.Permission;
+import org.epicommand.account.Role;
+import org.epicommand.account.UserContext;
 import org.epicommand.shared.EntityBindings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code quarantine_site_staff} table: the users bound to a site (by its code). */
+/**
+ * The {@code quarantine_site_staff} table: the users bound to a site (by its code). A site manager is an
+ * entity-bound role: their work is the orders in their {@link #reachOf reach}.
+ */
 @Repository
 public class SiteBindings {
 
@@ -21,20 +25,24 @@ public class SiteBindings {
     this.bindings = new EntityBindings(jdbc, TABLE);
   }
 
-  public boolean bind(String siteCode, String username, String by, Instant at) {
-    return bindings.bind(siteCode, username, by, at);
+  /** Who is bound to which site. */
+  public EntityBindings table() {
+    return bindings;
   }
 
-  public boolean unbind(String siteCode, String username) {
-    return bindings.unbind(siteCode, username);
+  /**
+   * Whether the user's quarantine work is bound to sites (an entity-bound role): each role of theirs
+   * that reads quarantine data is SITE_MANAGER.
+   */
+  public static boolean bound(UserContext user) {
+    return user.hasRole(Role.SITE_MANAGER) && user.roles().stream()
+        .filter(role -> role.permissions().contains(Permission.QUARANTINE_READ))
+        .allMatch(role -> role == Role.SITE_MANAGER);
   }
 
-  public List<EntityBindings.Binding> of(String siteCode) {
-    return bindings.of(siteCode);
-  }
-
-  public List<String> sitesOf(String username) {
-    return bindings.entitiesOf(username);
+  /** The orders the user works on. */
+  public static OrderReach reachOf(UserContext user) {
+    return new OrderReach(user.scope(), bound(user) ? user.username() : null);
   }
 
   /** Whether the user is bound to the site of this id. */

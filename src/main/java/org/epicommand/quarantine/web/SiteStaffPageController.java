@@ -45,7 +45,7 @@ class SiteStaffPageController {
   @GetMapping
   String list(Model model) {
     Map<QuarantineSite, List<EntityBindings.Binding>> bound = new LinkedHashMap<>();
-    sites.list(true).forEach(site -> bound.put(site, staff.staff(UUID.fromString(site.id()))));
+    sites.list(true).forEach(site -> bound.put(site, staff.staff(site.id())));
     model.addAttribute("bound", bound);
     return "quarantine/site-staff";
   }
@@ -57,13 +57,13 @@ class SiteStaffPageController {
       if (siteId == null) {
         throw new ValidationFailure(FieldProblem.of("siteId", "required"));
       }
-      staff.bind(siteId, username);
+      staff.bind(siteId.toString(), username);
     });
   }
 
   @PostMapping("/{siteId}/unbind")
   String unbind(@PathVariable UUID siteId, @RequestParam String username, RedirectAttributes redirect) {
-    return pages.run(redirect, "/quarantine/site-staff", "qp.staff.unbound", () -> staff.unbind(siteId, username));
+    return pages.run(redirect, "/quarantine/site-staff", "qp.staff.unbound", () -> staff.unbind(siteId.toString(), username));
   }
 
   @Configuration(proxyBeanMethods = false)

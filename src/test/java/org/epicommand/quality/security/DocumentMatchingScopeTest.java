@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.epicommand.movement.MovementFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
@@ -27,28 +27,14 @@ class DocumentMatchingScopeTest {
   @Autowired
   Api api;
 
-  record Outside(String id, String name, String idNumber, String phone) {}
-
-  private Outside outside() {
-    String name = Probes.uniqueName("外区");
-    String idNumber = Probes.uniqueIdNumber();
-    String phone = Probes.uniquePhone();
-    JsonNode person = Probes.register(api, "cdc",
-        Probes.person(name, idNumber, phone, "江南路21号", Probes.OTHER_DISTRICT_COMMUNITY));
-    return new Outside(person.get("id").asString(), name, idNumber, phone);
+  private Probes.Registered outside() {
+    return Probes.registered(api, "外区", Probes.OTHER_DISTRICT_COMMUNITY);
   }
 
+  /** An inbound arrival (an order under every rule set that manages arrivals from abroad). */
   private static Map<String, Object> arrival(String name, String idNumber, String destination, LocalDate day) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("name", name);
-    body.put("idType", "RESIDENT_ID");
-    body.put("idNumber", idNumber);
-    body.put("phone", "13800138000");
-    body.put("address", "湖东路2号");
-    body.put("destinationCode", destination);
-    body.put("originRegion", "境外");
+    Map<String, Object> body = MovementFixtures.arrival(name, idNumber, destination, day);
     body.put("inbound", true);
-    body.put("arrivalDate", day.toString());
     return body;
   }
 
@@ -66,7 +52,7 @@ class DocumentMatchingScopeTest {
    */
   @Test
   void aStaffArrivalWithTheDocumentOfAnOutsideResidentNamesNobodyAndOpensNoOrder() {
-    Outside person = outside();
+    Probes.Registered person = outside();
     for (String caller : List.of("community", "district")) {
       Api.Answer answer = api.as(caller).post("/api/v1/arrivals",
           arrival("冒名" + caller, person.idNumber(), Probes.OWN_COMMUNITY, LocalDate.of(2022, 11, 20)));
@@ -113,7 +99,7 @@ class DocumentMatchingScopeTest {
   /** A district's pushed list with the document of a resident elsewhere: not matched to them, not routed to them. */
   @Test
   void aPushedListOfADistrictDoesNotMatchAResidentOutsideIt() {
-    Outside person = outside();
+    Probes.Registered person = outside();
     String list = "SEC-" + System.nanoTime();
     String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
     String csv = "listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n"
@@ -154,7 +140,7 @@ class DocumentMatchingScopeTest {
   /** A persons file of the community naming an outside resident's document: refused like a registration, naming nobody. */
   @Test
   void aPersonsFileWithAnOutsideDocumentIsRefusedWithoutNamingTheResident() {
-    Outside person = outside();
+    Probes.Registered person = outside();
     String csv = "name,idType,idNumber,sex,birthDate,phone,address,jurisdictionCode\n别名,RESIDENT_ID,"
         + person.idNumber() + ",,," + Probes.uniquePhone() + ",湖东路6号," + Probes.OWN_COMMUNITY + "\n";
     JsonNode status = api.as("community").upload("/api/v1/imports/persons?wait=true", "persons.csv",

@@ -330,12 +330,12 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/sites/{id}/retire", "SITE_OPERATE"),
       entry("POST /api/v1/quarantine/sites/{id}/reactivate", "SITE_OPERATE"),
       // entity-bound roles: administrators bind site managers to sites
-      entry("GET /api/v1/quarantine/site-staff/{siteId}", "USER_ADMIN"),
-      entry("POST /api/v1/quarantine/site-staff/{siteId}", "USER_ADMIN"),
-      entry("DELETE /api/v1/quarantine/site-staff/{siteId}/{username}", "USER_ADMIN"),
-      entry("GET /api/v1/labtest/lab-staff/{code}", "USER_ADMIN"),
-      entry("POST /api/v1/labtest/lab-staff/{code}", "USER_ADMIN"),
-      entry("DELETE /api/v1/labtest/lab-staff/{code}/{username}", "USER_ADMIN"));
+      entry("GET /api/v1/quarantine/site-staff/{entity}", "USER_ADMIN"),
+      entry("POST /api/v1/quarantine/site-staff/{entity}", "USER_ADMIN"),
+      entry("DELETE /api/v1/quarantine/site-staff/{entity}/{username}", "USER_ADMIN"),
+      entry("GET /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
+      entry("POST /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
+      entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "commander", "cdc", "district", "community", "lab", "site",
       "inspector", "auditor");

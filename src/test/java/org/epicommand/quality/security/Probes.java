@@ -58,6 +58,18 @@ final class Probes {
     return body;
   }
 
+  /** A person registered for a probe, with their searchable name, document and phone. */
+  record Registered(String id, String name, String idNumber, String phone) {}
+
+  /** Registers (as the city's epidemiologist) a person with unique data in {@code community}. */
+  static Registered registered(Api api, String namePrefix, String community) {
+    String name = uniqueName(namePrefix);
+    String idNumber = uniqueIdNumber();
+    String phone = uniquePhone();
+    JsonNode person = register(api, "cdc", person(name, idNumber, phone, "江南路21号", community));
+    return new Registered(person.get("id").asString(), name, idNumber, phone);
+  }
+
   /** Registers a person through the API and returns the stored record. */
   static JsonNode register(Api api, String username, Map<String, Object> body) {
     Api.Answer created = api.as(username).post("/api/v1/persons", body);

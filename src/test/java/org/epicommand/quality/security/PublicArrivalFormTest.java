@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.epicommand.movement.MovementFixtures;
 import org.epicommand.movement.internal.PublicRateLimit;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
@@ -37,16 +37,8 @@ class PublicArrivalFormTest {
   }
 
   private static Map<String, Object> form(String name, String idNumber, LocalDate day) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("name", name);
-    body.put("idType", "RESIDENT_ID");
-    body.put("idNumber", idNumber);
-    body.put("phone", "13900139000");
-    body.put("address", "返乡路12号");
-    body.put("destinationCode", Probes.OWN_COMMUNITY);
-    body.put("originRegion", "外省某市");
+    Map<String, Object> body = MovementFixtures.arrival(name, idNumber, Probes.OWN_COMMUNITY, day);
     body.put("inbound", true);
-    body.put("arrivalDate", day.toString());
     return body;
   }
 
