@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The public bulletin (信息发布, DOMAIN.md §16): drafted from the day's figures of the caller's jurisdiction,
  * edited while a draft, approved, then published (DRAFT → APPROVED → PUBLISHED; any other move is 409).
- * Every change is audited. Published bulletins are public: text, area name and counts only.
+ * Four eyes: the one who drafted or last edited the text does not approve it (409). A day's bulletin is
+ * published only once that day has ended in the city's zone (409 before). Every change is audited.
+ * Published bulletins are public: text, area name and counts only.
  */
 @Service
 @Transactional
@@ -107,11 +109,23 @@ public class Bulletins {
     return get(day);
   }
 
+  /** Approves a draft; 409 for the one who drafted it or last edited its text. */
   public Bulletin approve(LocalDate day) {
+    Bulletin bulletin = get(day);
+    String user = currentUser.get().username();
+    if (bulletin.state() == BulletinState.DRAFT
+        && (user.equals(bulletin.createdBy()) || user.equals(bulletin.updatedBy()))) {
+      throw Conflict.illegalTransition("analytics.bulletin.ownApproval", bulletin.state());
+    }
     return move(day, BulletinState.APPROVED, "analytics.bulletin.approve");
   }
 
+  /** Publishes an approved bulletin once its day has ended in the city's zone (409 before). */
   public Bulletin publish(LocalDate day) {
+    Bulletin bulletin = get(day);
+    if (bulletin.state() == BulletinState.APPROVED && !day.isBefore(LocalDate.now(clock))) {
+      throw Conflict.illegalTransition("analytics.bulletin.dayNotOver", bulletin.state());
+    }
     return move(day, BulletinState.PUBLISHED, "analytics.bulletin.publish");
   }
 

@@ -102,7 +102,7 @@ public class CaseRegistry {
     Person person = null;
     if (personId != null) {
       try {
-        person = persons.get(personId);
+        person = persons.recordForFiling(personId);
       } catch (RecordNotFound e) {
         problems.add(FieldProblem.of("personId", "case.personUnknown"));
       }
@@ -132,7 +132,7 @@ public class CaseRegistry {
     events.publishEvent(new CaseReported(report.id(), report.personId(), report.jurisdictionCode(),
         report.classification(), report.onsetDate(), reportedAt, report.imported(), report.discoveryRoute(),
         request.directReportedElsewhere()));
-    return store.find(id, user.scope(), now).orElseThrow().report();
+    return visible(store.find(id, user.scope(), now).orElseThrow().report(), user);
   }
 
   private static Integer ageOf(Person person, NewCase request, LocalDate today) {
@@ -143,14 +143,25 @@ public class CaseRegistry {
     return at.isBefore(person.birthDate()) ? null : Period.between(person.birthDate(), at).getYears();
   }
 
-  /** The full record; the read is audited. */
+  /** The full record, the document masked unless the role may see it in full; the read is audited. */
   @Transactional
   public CaseReport get(UUID id) {
     UserContext user = currentUser.get();
     CaseReport report = store.find(id, user.scope(), clock.instant()).orElseThrow(() -> new RecordNotFound(SUBJECT))
         .report();
     audit.record(AuditAction.READ, SUBJECT, report.id(), null);
-    return report;
+    return visible(report, user);
+  }
+
+  /** The record as the caller may see it: the document number masked without {@code PERSON_FULL_IDENTITY}. */
+  private static CaseReport visible(CaseReport c, UserContext user) {
+    if (user.has(Permission.PERSON_FULL_IDENTITY)) {
+      return c;
+    }
+    return new CaseReport(c.id(), c.personId(), c.personName(), Masking.documentNumber(c.idNumber()), c.age(),
+        c.jurisdictionCode(), c.classification(), c.severity(), c.imported(), c.discoveryRoute(), c.onsetDate(),
+        c.samplingDate(), c.diagnosedAt(), c.reportedAt(), c.reportDueAt(), c.directReportedAt(), c.reportOverdue(),
+        c.outcome(), c.hospital(), c.outcomeAt(), c.homeMonitoringUntil(), c.rePositiveCount(), c.householdId());
   }
 
   /** A case as a chain node, if it lies in the caller's jurisdiction (not audited: no identity document). */
@@ -163,17 +174,29 @@ public class CaseRegistry {
     return ids.isEmpty() ? List.of() : store.nodes(List.copyOf(ids), currentUser.get().scope());
   }
 
-  /** The case's history: classification and outcome changes, re-positives, the direct report. */
+  /** The case's history: classification and outcome changes, re-positives, the direct report (an audited read). */
+  @Transactional
   public List<CaseHistoryEntry> history(UUID id) {
-    UserContext user = currentUser.get();
-    store.find(id, user.scope(), clock.instant()).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    readPart(id, "history");
     return store.history(id);
   }
 
+  /** The case's test results (an audited read). */
+  @Transactional
   public List<CaseTest> tests(UUID id) {
+    readPart(id, "tests");
+    return store.tests(id);
+  }
+
+  /**
+   * A part of a case record read on its own (its history, its tests, its contacts): inside the caller's
+   * jurisdiction (404 otherwise), audited as a READ of the case naming the part.
+   */
+  @Transactional
+  public void readPart(UUID id, String part) {
     UserContext user = currentUser.get();
     store.find(id, user.scope(), clock.instant()).orElseThrow(() -> new RecordNotFound(SUBJECT));
-    return store.tests(id);
+    audit.record(AuditAction.READ, SUBJECT, id.toString(), part);
   }
 
   /**

@@ -66,6 +66,8 @@ class DemoSeeder implements ApplicationRunner {
         .findFirst().orElseThrow().code();
     account("admin", "系统管理员", Role.ADMIN, DemoCity.CITY_CODE);
     account("commander", "指挥部值班领导", Role.COMMANDER, DemoCity.CITY_CODE);
+    // a second member of the command office: a bulletin is approved by someone other than its drafter
+    account("office", "指挥部办公室", Role.COMMANDER, DemoCity.CITY_CODE);
     account("cdc", "疾控流调员", Role.EPIDEMIOLOGIST, DemoCity.CITY_CODE);
     account("district", "区防控办", Role.DISTRICT_STAFF, firstDistrict);
     account("community", "社区网格员", Role.COMMUNITY_WORKER, firstCommunity);

@@ -70,7 +70,7 @@ public class Tubes {
         .param("limit", paging.fetchSize()))
         .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
             rs.getObject(4, java.time.LocalDate.class), rs.getTimestamp(5).toInstant())).list();
-    Map<UUID, PersonReference> who = persons.byIds(rows.stream().map(Row::personId).distinct().toList());
+    Map<UUID, PersonReference> who = persons.byIds(rows.stream().map(Row::personId).distinct().toList(), scope);
     List<RetestItem> items = rows.stream().map(r -> {
       PersonReference person = who.get(r.personId());
       return new RetestItem(r.personId(), person == null ? null : person.name(),

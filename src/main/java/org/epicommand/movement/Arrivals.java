@@ -28,13 +28,16 @@ import org.epicommand.quarantine.RuleSet;
 import org.epicommand.quarantine.RuleSets;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.Masking;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Returnees and inbound travellers (DOMAIN.md §8): registered by the resident on a phone (no login)
@@ -47,6 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Arrivals {
 
   static final String SUBJECT = "ARRIVAL";
+  /** The audit subject of a resident's registration that was refused (nothing stored). */
+  static final String ATTEMPT = "ARRIVAL_ATTEMPT";
   /** A registration may come a few days before the journey (报备) or up to 30 days after it. */
   static final int DAYS_AHEAD = 3;
   static final int DAYS_BACK = 30;
@@ -62,9 +67,12 @@ public class Arrivals {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
   Arrivals(ArrivalStore store, Checkpoints checkpoints, RiskAreas riskAreas, RuleSets ruleSets, QuarantineOrders orders, PersonMatching persons,
-      Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+      Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock,
+      PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.store = store;
     this.checkpoints = checkpoints;
     this.riskAreas = riskAreas;
@@ -77,7 +85,12 @@ public class Arrivals {
     this.clock = clock;
   }
 
-  /** Registration by community staff: the destination must lie inside the caller's jurisdiction (403). */
+  /**
+   * Registration by community staff: the destination must lie inside the caller's jurisdiction (403).
+   * A document held by a person outside it is registered as {@link ArrivalOutcome#REFERRED}: the person
+   * is not named, not linked for the caller, not put under control; their own jurisdiction sees the
+   * arrival with them and decides (it may be a document typed wrongly, or a person who moved).
+   */
   @Transactional
   public Arrival register(NewArrival request) {
     UserContext user = currentUser.get();
@@ -85,10 +98,40 @@ public class Arrivals {
         : "CHECKPOINT", user.username(), user.scope());
   }
 
-  /** The resident's own registration on a phone page: no user, any community of the city. */
-  @Transactional
-  public Arrival registerSelf(NewArrival request) {
-    return register(request, "SELF", null, null);
+  /**
+   * The resident's own registration on a phone: no user, any community of the city. The answer is what
+   * the arrival rule calls for, whatever the registry holds: a registered document under another name
+   * is kept as {@link ArrivalOutcome#UNVERIFIED} for the community (nobody put under control) and
+   * answered like any other. Every attempt is audited, the refused ones too.
+   */
+  public ArrivalReceipt registerSelf(NewArrival request) {
+    try {
+      return transactions.execute(status -> {
+        Arrival arrival = register(request, "SELF", null, null);
+        return new ArrivalReceipt(arrival.id(), called(arrival), arrival.reason(), arrival.ruleSet());
+      });
+    } catch (ValidationFailure e) {
+      throw refusedSelf(e);
+    }
+  }
+
+  /** Records a resident's refused registration (its own transaction: nothing else is stored) and returns the refusal. */
+  public ValidationFailure refusedSelf(ValidationFailure refusal) {
+    audit.record(AuditAction.CREATE, ATTEMPT, null, "SELF refused: " + refusal.problems().stream()
+        .map(p -> p.field() + "=" + p.code()).distinct().collect(java.util.stream.Collectors.joining(", ")));
+    return refusal;
+  }
+
+  /** What the rule calls for, as a resident is told it (an unverified registration is answered like any other). */
+  private ArrivalOutcome called(Arrival arrival) {
+    if (arrival.outcome() != ArrivalOutcome.UNVERIFIED) {
+      return arrival.outcome();
+    }
+    if (arrival.reason() == null) {
+      return ArrivalOutcome.NO_RISK;
+    }
+    return ruleSets.find(arrival.ruleSet()).flatMap(r -> r.rule(arrival.reason())).isPresent()
+        ? ArrivalOutcome.ORDER_OPENED : ArrivalOutcome.NO_RULE;
   }
 
   private Arrival register(NewArrival request, String channel, String username, JurisdictionScope scope) {
@@ -101,19 +144,7 @@ public class Arrivals {
     } else if (scope != null && !scope.contains(destination.get().path())) {
       throw new AccessDeniedException("destination outside the caller's jurisdiction");
     }
-    LocalDate day = request.arrivalDate();
-    // staff may file arrivals after the fact (补录); a resident's own registration is about a recent journey
-    LocalDate earliest = scope == null ? today.minusDays(DAYS_BACK) : EARLIEST;
-    // the rule set in force on the arrival date decides; before the earliest edition there is none
-    RuleSet ruleSet = null;
-    if (day == null || day.isAfter(today.plusDays(DAYS_AHEAD)) || day.isBefore(earliest)) {
-      problems.add(FieldProblem.of("arrivalDate", "movement.arrival.date", DAYS_AHEAD, earliest.toString()));
-    } else {
-      ruleSet = ruleSets.findInForce(day).orElse(null);
-      if (ruleSet == null) {
-        problems.add(ruleSets.noneInForce("arrivalDate", day));
-      }
-    }
+    RuleSet ruleSet = ruleSet(request, scope, today, problems);
     if (request.phone() == null || request.phone().isBlank()) {
       problems.add(FieldProblem.of("phone", "movement.arrival.phoneRequired"));
     }
@@ -147,27 +178,58 @@ public class Arrivals {
       problems.add(FieldProblem.of("originLevel", "movement.arrival.levelNotInFamily." + ruleSet.levelFamily(),
           ruleSet.code()));
     }
-    PersonReference person = null;
+    PersonMatching.Resolution resolution = null;
     try {
-      person = persons.matchOrRegister(new NewPerson(request.name(), request.idType(), request.idNumber(), null, null,
-          request.phone(), request.address(), destination.map(Jurisdiction::code).orElse(null)));
+      NewPerson person = new NewPerson(request.name(), request.idType(), request.idNumber(), null, null,
+          request.phone(), request.address(), destination.map(Jurisdiction::code).orElse(null));
+      // matched inside the caller's jurisdiction only; a resident is matched by document and name
+      resolution = scope == null ? persons.resolveForResident(person) : persons.resolve(person, scope);
     } catch (ValidationFailure e) {
       e.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
           .forEach(problems::add);
-    }
-    if (scope == null && person != null && request.name() != null && !person.name().equals(request.name().strip())) {
-      // a self-registration must not put someone else's document under control: the name must agree
-      problems.add(FieldProblem.of("name", "movement.arrival.identityMismatch"));
     }
     if (!problems.isEmpty()) {
       // a person registered above is rolled back with the transaction
       throw new ValidationFailure(problems);
     }
+    return file(request, channel, username, destination.get(), ruleSet, originLevel, resolution);
+  }
+
+  /** The rule set in force on the arrival date; none (a field problem) outside the dates a registration may have. */
+  private RuleSet ruleSet(NewArrival request, JurisdictionScope scope, LocalDate today, List<FieldProblem> problems) {
+    LocalDate day = request.arrivalDate();
+    // staff may file arrivals after the fact (补录); a resident's own registration is about a recent journey
+    LocalDate earliest = scope == null ? today.minusDays(DAYS_BACK) : EARLIEST;
+    if (day == null || day.isAfter(today.plusDays(DAYS_AHEAD)) || day.isBefore(earliest)) {
+      problems.add(FieldProblem.of("arrivalDate", "movement.arrival.date", DAYS_AHEAD, earliest.toString()));
+      return null;
+    }
+    // the rule set in force on the arrival date decides; before the earliest edition there is none
+    RuleSet ruleSet = ruleSets.findInForce(day).orElse(null);
+    if (ruleSet == null) {
+      problems.add(ruleSets.noneInForce("arrivalDate", day));
+    }
+    return ruleSet;
+  }
+
+  /** Files the checked arrival: the order when the rule calls for one and the person is the caller's to control. */
+  private Arrival file(NewArrival request, String channel, String username, Jurisdiction destination,
+      RuleSet ruleSet, RiskLevel originLevel, PersonMatching.Resolution resolution) {
+    LocalDate day = request.arrivalDate();
     OrderReason reason = reason(request.inbound(), originLevel);
     UUID id = UUID.randomUUID();
+    PersonReference person = resolution.person();
     ArrivalOutcome outcome;
     String orderId = null;
-    if (reason == null) {
+    String personId = person == null ? null : person.id();
+    String personPath = null;
+    if (resolution.kind() == PersonMatching.Resolution.Kind.ELSEWHERE) {
+      outcome = ArrivalOutcome.REFERRED;
+      personId = resolution.elsewhere().personId();
+      personPath = resolution.elsewhere().jurisdictionPath();
+    } else if (resolution.kind() == PersonMatching.Resolution.Kind.UNCONFIRMED) {
+      outcome = ArrivalOutcome.UNVERIFIED;
+    } else if (reason == null) {
       outcome = ArrivalOutcome.NO_RISK;
     } else if (ruleSet.rule(reason).isEmpty()) {
       outcome = ArrivalOutcome.NO_RULE;
@@ -176,13 +238,23 @@ public class Arrivals {
           OrderSource.ARRIVAL, "arrival:" + id)).id();
       outcome = ArrivalOutcome.ORDER_OPENED;
     }
-    Arrival arrival = new Arrival(id.toString(), person.id(), person.name(), blankToNull(request.originRegion()),
+    boolean linked = person != null;
+    Arrival arrival = new Arrival(id.toString(), personId, linked ? person.name() : request.name().strip(),
+        blankToNull(request.originRegion()),
         request.originAreaId() == null ? null : request.originAreaId().toString(), originLevel, request.inbound(),
-        blankToNull(request.route()), day, destination.get().code(), ruleSet.code(), reason, outcome, orderId, channel,
-        clock.instant().atOffset(ZoneOffset.UTC), checkpoint);
-    store.insert(arrival, destination.get().path(), username);
+        blankToNull(request.route()), day, destination.code(), ruleSet.code(), reason, outcome, orderId, channel,
+        clock.instant().atOffset(ZoneOffset.UTC), blankToNull(request.checkpointCode()),
+        linked ? null : request.phone().strip(), linked ? null : Masking.documentNumber(request.idNumber().strip()));
+    store.insert(arrival, destination.path(), personPath, username);
     audit.record(AuditAction.CREATE, SUBJECT, arrival.id(), channel + " " + outcome);
-    return arrival;
+    return linked ? arrival : withoutPerson(arrival);
+  }
+
+  /** The arrival as the one who registered it reads it: no person linked for them. */
+  private static Arrival withoutPerson(Arrival a) {
+    return new Arrival(a.id(), null, a.name(), a.originRegion(), a.originAreaId(), a.originLevel(), a.inbound(),
+        a.route(), a.arrivalDate(), a.jurisdictionCode(), a.ruleSet(), a.reason(), a.outcome(), a.orderId(),
+        a.channel(), a.createdAt(), a.checkpointCode(), a.contactPhone(), a.claimedDocument());
   }
 
   /** ed. 9 and 20 measures, §6 "Arrivals": from abroad first, then the level of the area of origin. */

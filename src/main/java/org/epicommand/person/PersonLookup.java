@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Bulk look-ups for work the platform does on its own behalf (imports of other modules, statistics):
- * one query per call, no scope — the caller limits what it shows. Never for answering a user directly.
+ * Bulk look-ups for work other modules do on a caller's behalf (imports, lists, statistics): one
+ * query per call, and every look-up of a person takes the caller's {@link JurisdictionScope} — a
+ * person outside it is not found, exactly as an unknown one.
  */
 @Service
 public class PersonLookup {
@@ -28,37 +29,44 @@ public class PersonLookup {
   }
 
   /**
-   * The persons holding these documents (absent: unknown), for bulk imports: one query, one probe of
-   * the document key per document — answered from that index alone, which carries id and path. Pass
-   * the documents in the key's order (type, then number) and neighbouring probes share the index's pages.
+   * The persons inside {@code scope} holding these documents (absent: unknown or outside), for bulk
+   * imports: one query, one probe of the document key per document — answered from that index alone,
+   * which carries id and path. Pass the documents in the key's order (type, then number) and
+   * neighbouring probes share the index's pages.
    */
-  public Map<Document, Located> locate(Collection<Document> documents) {
+  public Map<Document, Located> locate(Collection<Document> documents, JurisdictionScope scope) {
     Map<Document, Located> found = new HashMap<>();
     if (documents.isEmpty()) {
       return found;
     }
     String[] types = documents.stream().map(d -> d.idType().name()).toArray(String[]::new);
     String[] numbers = documents.stream().map(Document::idNumber).toArray(String[]::new);
-    jdbc.sql("""
+    scope.bind(jdbc.sql("""
         select d.id_type, d.id_number, p.id, p.jurisdiction_path
-        from unnest(?::text[], ?::text[]) as d(id_type, id_number)
+        from unnest(cast(:types as text[]), cast(:numbers as text[])) as d(id_type, id_number)
         cross join lateral (select p.id, p.jurisdiction_path from person p
                             where p.id_type = d.id_type and p.id_number = d.id_number collate "C") p
-        """).params((Object) types, (Object) numbers).query(rs -> {
+        where %s
+        """.formatted(scope.predicate("p.jurisdiction_path")))).param("types", types).param("numbers", numbers)
+        .query(rs -> {
           found.put(new Document(IdType.valueOf(rs.getString(1)), rs.getString(2)),
               new Located(rs.getString(3), rs.getString(4)));
         });
     return found;
   }
 
-  /** Who the persons of {@code ids} are (name, jurisdiction, household); unknown ids are absent. */
-  public Map<java.util.UUID, PersonReference> byIds(Collection<java.util.UUID> ids) {
+  /**
+   * Who the persons of {@code ids} are (name, jurisdiction, household) when they live inside
+   * {@code scope}; unknown ids and persons outside the scope are absent.
+   */
+  public Map<java.util.UUID, PersonReference> byIds(Collection<java.util.UUID> ids, JurisdictionScope scope) {
     Map<java.util.UUID, PersonReference> found = new HashMap<>();
     if (ids.isEmpty()) {
       return found;
     }
-    jdbc.sql("select id, name, jurisdiction_code, household_id from person where id = any(?::uuid[])")
-        .params((Object) ids.stream().map(java.util.UUID::toString).toArray(String[]::new)).query(rs -> {
+    scope.bind(jdbc.sql("select id, name, jurisdiction_code, household_id from person where id = any(cast(:ids as uuid[]))"
+            + " and " + scope.predicate("jurisdiction_path")))
+        .param("ids", ids.stream().map(java.util.UUID::toString).toArray(String[]::new)).query(rs -> {
           found.put(rs.getObject("id", java.util.UUID.class), new PersonReference(rs.getString("id"),
               rs.getString("name"), rs.getString("jurisdiction_code"), rs.getString("household_id")));
         });

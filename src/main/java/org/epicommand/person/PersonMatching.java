@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.internal.PersonRules;
 import org.epicommand.person.internal.PersonStore;
@@ -20,9 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Matching outside records to the registry, for work the platform does on its own behalf (pushed
- * lists, self-registrations): bulk look-ups by document and by phone, one {@code = any(?)} query
- * each and no scope — never for answering a user's search.
+ * Matching documents to the registry, for work the platform does on a caller's behalf (arrivals,
+ * pushed lists) or on a resident's (self-registration). Every match is bound to a
+ * {@link JurisdictionScope}: a person outside it is never handed to the caller — not their name, not
+ * their id — and nothing is done to them; at most the platform learns where to route the work
+ * ({@link Resolution#elsewhere()}). Bulk look-ups by document and by phone are one
+ * {@code = any(?)} query each, never for answering a user's search.
  */
 @Service
 public class PersonMatching {
@@ -30,6 +34,21 @@ public class PersonMatching {
   /** A registered person as a match: who, and where they live. */
   public record Match(String personId, IdType idType, String idNumber, String name, String phone,
       String jurisdictionCode) {}
+
+  /**
+   * What matching a document gave: a person the caller may see ({@link Kind#FOUND}, or
+   * {@link Kind#REGISTERED} now), or none of them — the document belongs to someone outside the
+   * caller's jurisdiction ({@link Kind#ELSEWHERE}: only {@code elsewhere}, for routing the work to
+   * that person's jurisdiction, never for showing), or a resident's own registration named someone
+   * else's document ({@link Kind#UNCONFIRMED}: nothing at all).
+   */
+  public record Resolution(Kind kind, PersonReference person, Referral elsewhere) {
+
+    public enum Kind { FOUND, REGISTERED, ELSEWHERE, UNCONFIRMED }
+
+    /** Where a person outside the caller's jurisdiction lives: for routing, never shown to the caller. */
+    public record Referral(String personId, String jurisdictionPath) {}
+  }
 
   private final JdbcClient jdbc;
   private final PersonStore store;
@@ -45,39 +64,79 @@ public class PersonMatching {
     this.clock = clock;
   }
 
-  /** The persons holding any of these documents of one type (served by the document's unique index). */
-  public List<Match> byDocuments(IdType type, Collection<String> numbers) {
+  /**
+   * The persons inside {@code scope} holding any of these documents of one type (served by the
+   * document's unique index); a holder outside the scope is not found.
+   */
+  public List<Match> byDocuments(IdType type, Collection<String> numbers, JurisdictionScope scope) {
     if (numbers.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select id, id_type, id_number, name, phone, jurisdiction_code from person"
-            + " where id_type = :type and id_number = any(:numbers)")
+    return scope.bind(jdbc.sql("select " + MATCH_COLUMNS + " from person where id_type = :type"
+            + " and id_number = any(:numbers) and " + scope.predicate("jurisdiction_path")))
         .param("type", type.name()).param("numbers", numbers.toArray(String[]::new))
-        .query((rs, n) -> new Match(rs.getString("id"), IdType.valueOf(rs.getString("id_type")),
-            rs.getString("id_number"), rs.getString("name"), rs.getString("phone"), rs.getString("jurisdiction_code")))
-        .list();
+        .query(PersonMatching::match).list();
   }
 
-  /** The persons with any of these phone numbers (served by the phone index). */
-  public List<Match> byPhones(Collection<String> phones) {
+  /** The persons inside {@code scope} with any of these phone numbers (served by the phone index). */
+  public List<Match> byPhones(Collection<String> phones, JurisdictionScope scope) {
     if (phones.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select id, id_type, id_number, name, phone, jurisdiction_code from person"
-            + " where phone = any(:phones)")
+    return scope.bind(jdbc.sql("select " + MATCH_COLUMNS + " from person where phone = any(:phones) and "
+            + scope.predicate("jurisdiction_path")))
         .param("phones", phones.toArray(String[]::new))
-        .query((rs, n) -> new Match(rs.getString("id"), IdType.valueOf(rs.getString("id_type")),
-            rs.getString("id_number"), rs.getString("name"), rs.getString("phone"), rs.getString("jurisdiction_code")))
-        .list();
+        .query(PersonMatching::match).list();
+  }
+
+  private static final String MATCH_COLUMNS = "id, id_type, id_number, name, phone, jurisdiction_code";
+
+  private static Match match(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Match(rs.getString("id"), IdType.valueOf(rs.getString("id_type")), rs.getString("id_number"),
+        rs.getString("name"), rs.getString("phone"), rs.getString("jurisdiction_code"));
   }
 
   /**
-   * The person holding the document, or a new one registered from {@code request} (same rules as a
-   * registration, all problems at once as a {@link ValidationFailure}); for registrations that have
-   * no signed-in user (a resident's own phone) or that file a person outside the caller's scope.
+   * Staff filing a record about the holder of a document (an arrival): the holder if they live inside
+   * {@code scope}; a new person registered from {@code request} when nobody holds it (same rules as a
+   * registration, all problems at once as a {@link ValidationFailure}; their jurisdiction must lie in
+   * the scope); {@link Resolution.Kind#ELSEWHERE} when the holder lives outside it — they are neither
+   * named to the caller nor changed.
    */
   @Transactional
-  public PersonReference matchOrRegister(NewPerson request) {
+  public Resolution resolve(NewPerson request, JurisdictionScope scope) {
+    Checked checked = check(request);
+    if (checked.home() != null && !scope.contains(checked.home().path())) {
+      throw new ValidationFailure(FieldProblem.of("jurisdictionCode", "person.outsideScope"));
+    }
+    return store.findByDocument(checked.person().idType(), checked.person().idNumber())
+        .map(existing -> scope.contains(existing.jurisdictionPath())
+            ? new Resolution(Resolution.Kind.FOUND, reference(existing.person()), null)
+            : new Resolution(Resolution.Kind.ELSEWHERE, null,
+                new Resolution.Referral(existing.person().id(), existing.jurisdictionPath())))
+        .orElseGet(() -> registered(checked, "resolve"));
+  }
+
+  /**
+   * A resident registering themselves (no signed-in user, a phone page): the holder of the document
+   * when the name given is theirs; {@link Resolution.Kind#UNCONFIRMED} when it is not — nothing of the
+   * holder is returned, so the answer cannot tell a registered document from an unknown one; a new
+   * person when nobody holds it.
+   */
+  @Transactional
+  public Resolution resolveForResident(NewPerson request) {
+    Checked checked = check(request);
+    return store.findByDocument(checked.person().idType(), checked.person().idNumber())
+        .map(existing -> existing.person().name().equals(checked.person().name())
+            ? new Resolution(Resolution.Kind.FOUND, reference(existing.person()), null)
+            : new Resolution(Resolution.Kind.UNCONFIRMED, null, null))
+        .orElseGet(() -> registered(checked, "resident's own registration"));
+  }
+
+  /** The request by the registration rules and its jurisdiction; all problems at once. */
+  private record Checked(PersonRules.Checked person, Jurisdiction home) {}
+
+  private Checked check(NewPerson request) {
     List<FieldProblem> problems = new ArrayList<>();
     PersonRules.Checked checked = PersonRules.check(request, LocalDate.now(clock), problems);
     Jurisdiction home = checked.jurisdictionCode() == null ? null
@@ -88,19 +147,20 @@ public class PersonMatching {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    return store.findByDocument(checked.idType(), checked.idNumber())
-        .map(existing -> reference(existing.person()))
-        .orElseGet(() -> {
-          String household = checked.address() == null ? null
-              : store.household(checked.address(), home.code(), home.path()).toString();
-          var now = clock.instant().atOffset(ZoneOffset.UTC);
-          Person person = new Person(UUID.randomUUID().toString(), checked.name(), checked.idType(),
-              checked.idNumber(), checked.sex(), checked.birthDate(), checked.phone(), checked.address(), household,
-              home.code(), now, now);
-          store.insert(person, home.path(), null, null);
-          audit.record(AuditAction.CREATE, PersonRegistry.SUBJECT, person.id(), "matchOrRegister");
-          return reference(person);
-        });
+    return new Checked(checked, home);
+  }
+
+  private Resolution registered(Checked request, String detail) {
+    PersonRules.Checked checked = request.person();
+    Jurisdiction home = request.home();
+    String household = checked.address() == null ? null
+        : store.household(checked.address(), home.code(), home.path()).toString();
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    Person person = new Person(UUID.randomUUID().toString(), checked.name(), checked.idType(), checked.idNumber(),
+        checked.sex(), checked.birthDate(), checked.phone(), checked.address(), household, home.code(), now, now);
+    store.insert(person, home.path(), null, null);
+    audit.record(AuditAction.CREATE, PersonRegistry.SUBJECT, person.id(), detail);
+    return new Resolution(Resolution.Kind.REGISTERED, reference(person), null);
   }
 
   private static PersonReference reference(Person person) {

@@ -72,13 +72,35 @@ public class PersonRegistry {
     return person;
   }
 
-  /** The full record; the read is audited. */
+  /**
+   * The full record as the caller may see it: document number and phone masked unless their role has
+   * {@code PERSON_FULL_IDENTITY}. The read is audited.
+   */
   @Transactional
   public Person get(UUID id) {
     UserContext user = currentUser.get();
+    Person person = read(id, user);
+    return user.has(Permission.PERSON_FULL_IDENTITY) ? person : masked(person);
+  }
+
+  /**
+   * The full record, unmasked, for filing another module's record that keeps the person's document (a
+   * case report); inside the caller's jurisdiction, and audited as a read like {@link #get}.
+   */
+  @Transactional
+  public Person recordForFiling(UUID id) {
+    return read(id, currentUser.get());
+  }
+
+  private Person read(UUID id, UserContext user) {
     Person person = store.find(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
     audit.record(AuditAction.READ, SUBJECT, person.id(), null);
     return person;
+  }
+
+  private static Person masked(Person p) {
+    return new Person(p.id(), p.name(), p.idType(), Masking.documentNumber(p.idNumber()), p.sex(), p.birthDate(),
+        Masking.phone(p.phone()), p.address(), p.householdId(), p.jurisdictionCode(), p.createdAt(), p.updatedAt());
   }
 
   /** Who a person is, for filing another module's record about them; empty outside the caller's scope. */
@@ -107,9 +129,12 @@ public class PersonRegistry {
   public Person update(UUID id, NewPerson change) {
     UserContext user = currentUser.get();
     Person existing = store.find(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
-    // the document is the person's identity: an edit keeps it
+    // the document is the person's identity: an edit keeps it; a phone sent back as it was shown
+    // (masked, to a role without full identity) is the phone unchanged
+    String phone = change.phone() != null && existing.phone() != null
+        && change.phone().strip().equals(Masking.phone(existing.phone())) ? existing.phone() : change.phone();
     PersonRules.Checked checked = check(new NewPerson(change.name(), existing.idType(), existing.idNumber(),
-        change.sex(), change.birthDate(), change.phone(), change.address(), change.jurisdictionCode()));
+        change.sex(), change.birthDate(), phone, change.address(), change.jurisdictionCode()));
     Jurisdiction home = homeInScope(checked, user);
     Person updated = toPerson(existing.id(), checked, home);
     updated = new Person(updated.id(), updated.name(), updated.idType(), updated.idNumber(), updated.sex(),
@@ -117,7 +142,7 @@ public class PersonRegistry {
         existing.createdAt(), clock.instant().atOffset(ZoneOffset.UTC));
     store.update(updated, home.path(), clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, existing.id(), null);
-    return updated;
+    return user.has(Permission.PERSON_FULL_IDENTITY) ? updated : masked(updated);
   }
 
   /** One page of persons matching {@code q} inside the caller's scope (or a part of it), masked per role. */

@@ -34,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Health checks twice a day (DOMAIN.md §6): by staff, or by the person on a phone page opened with a
  * personal link — an unguessable token, valid only while the order is open; a household head may
  * report for the household's other persons under control. Fever (≥ 37.3 °C), any symptom and a
- * missed half-day raise an alert and a retest.
+ * missed half-day raise an alert and a retest. Readings are append-only: a later reading of the same
+ * half-day (staff or self) is shown first with its source and never replaces an earlier one, and an
+ * alert raised by either stays. Every reading written and every history read is audited on the order.
  */
 @Service
 public class HealthChecks {
@@ -54,18 +56,20 @@ public class HealthChecks {
   private final OrderStore orders;
   private final AlertBook alerts;
   private final CurrentUser currentUser;
+  private final SiteStaff staff;
   private final AuditTrail audit;
   private final DoorDeclarations doors;
   private final Clock clock;
   private final TransactionTemplate transactions;
 
   HealthChecks(HealthCheckStore checks, OrderStore orders, AlertBook alerts, CurrentUser currentUser,
-      AuditTrail audit, DoorDeclarations doors, Clock clock, PlatformTransactionManager transactionManager) {
+      SiteStaff staff, AuditTrail audit, DoorDeclarations doors, Clock clock, PlatformTransactionManager transactionManager) {
     this.transactions = new TransactionTemplate(transactionManager);
     this.checks = checks;
     this.orders = orders;
     this.alerts = alerts;
     this.currentUser = currentUser;
+    this.staff = staff;
     this.audit = audit;
     this.doors = doors;
     this.clock = clock;
@@ -75,7 +79,7 @@ public class HealthChecks {
   @Transactional
   public HealthCheck recordByStaff(UUID orderId, BigDecimal temperature, List<Symptom> symptoms) {
     validate(temperature);
-    OrderStore.Row order = orders.find(orderId, currentUser.get().scope())
+    OrderStore.Row order = orders.find(orderId, staff.reach())
         .filter(o -> o.state().open()).orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
     return save(order.id(), () -> order, temperature, symptoms, "STAFF", currentUser.get().username());
   }
@@ -83,7 +87,7 @@ public class HealthChecks {
   /** A new personal link for an open order (the previous one stops working). Returns the token. */
   @Transactional
   public String issueLink(UUID orderId) {
-    OrderStore.Row order = orders.find(orderId, currentUser.get().scope()).filter(o -> o.state().open())
+    OrderStore.Row order = orders.find(orderId, staff.reach()).filter(o -> o.state().open())
         .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
@@ -118,8 +122,8 @@ public class HealthChecks {
 
   /**
    * A check reported through the personal link, for the person or (household head) a dependant.
-   * The everyday case — the link's own person, no fever, no symptom — is one statement on its own;
-   * anything that needs the household, an alert or a retest runs in one transaction.
+   * The everyday case — the link's own person, no fever, no symptom — is one insert and its audit
+   * event; anything that needs the household, an alert or a retest runs in one transaction.
    */
   public HealthCheck selfReport(String token, UUID forOrderId, BigDecimal temperature, List<Symptom> symptoms) {
     validate(temperature);
@@ -128,7 +132,13 @@ public class HealthChecks {
       Instant now = clock.instant();
       LocalDate today = LocalDate.now(clock);
       HalfDay half = HalfDay.at(LocalTime.now(clock));
-      Optional<UUID> saved = checks.saveSelfByToken(hash(token), today, half, temperature, now);
+      // one insert found by the token's hash, and its audit event, in one short transaction
+      Optional<UUID> saved = transactions.execute(status -> checks.saveSelfByToken(hash(token), today, half,
+          temperature, now).map(order -> {
+            audit.record(AuditAction.CREATE, QuarantineOrders.SUBJECT, order.toString(),
+                written("SELF", temperature, List.of()));
+            return order;
+          }));
       if (saved.isPresent()) {
         return new HealthCheck(saved.get().toString(), today, half, temperature, reported, "SELF", null);
       }
@@ -145,8 +155,11 @@ public class HealthChecks {
     });
   }
 
+  /** The order's readings, the latest first, each with its source (an audited read). */
+  @Transactional
   public List<HealthCheck> history(UUID orderId) {
-    orders.find(orderId, currentUser.get().scope()).orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
+    orders.find(orderId, staff.reach()).orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
+    audit.record(AuditAction.READ, QuarantineOrders.SUBJECT, orderId.toString(), "health checks");
     return checks.checks(orderId, 60);
   }
 
@@ -178,6 +191,7 @@ public class HealthChecks {
     LocalDate today = LocalDate.now(clock);
     HalfDay half = HalfDay.at(LocalTime.now(clock));
     checks.save(orderId, today, half, temperature, reported, by, reporter, now);
+    audit.record(AuditAction.CREATE, QuarantineOrders.SUBJECT, orderId.toString(), written(by, temperature, reported));
     String key = today + "/" + half;
     boolean fever = temperature.compareTo(FEVER) >= 0;
     if (!fever && reported.isEmpty()) {
@@ -194,6 +208,11 @@ public class HealthChecks {
     orders.addExtraTest(order.id(), today, (int) (today.toEpochDay() - order.anchorDate().toEpochDay()),
         fever ? "FEVER" : "SYMPTOMS");
     return new HealthCheck(orderId.toString(), today, half, temperature, reported, by, null);
+  }
+
+  /** The audit detail of a reading written. */
+  private static String written(String by, BigDecimal temperature, List<Symptom> symptoms) {
+    return "health check " + by + " " + temperature.toPlainString() + " °C" + (symptoms.isEmpty() ? "" : " " + symptoms);
   }
 
   private static void validate(BigDecimal temperature) {

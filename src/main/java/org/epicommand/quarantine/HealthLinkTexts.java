@@ -8,6 +8,7 @@ import org.epicommand.notification.PublicLinks;
 import org.epicommand.person.Person;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.quarantine.internal.OrderStore;
+import org.epicommand.quarantine.internal.SiteBindings;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.RecordNotFound;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class HealthLinkTexts {
    */
   @Transactional
   public LinkText send(UUID orderId) {
-    OrderStore.Row order = orders.find(orderId, currentUser.get().scope()).filter(o -> o.state().open())
+    OrderStore.Row order = orders.find(orderId, SiteBindings.reachOf(currentUser.get())).filter(o -> o.state().open())
         .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
     if (!outbound.smsConfigured()) {
       throw Conflict.of("notification.sms.notConfigured");

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
@@ -30,18 +29,18 @@ public class OrderReleases {
   private final SiteStore sites;
   private final AlertBook alerts;
   private final RuleSets ruleSets;
-  private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final SiteStaff staff;
   private final Clock clock;
 
-  OrderReleases(OrderStore orders, SiteStore sites, AlertBook alerts, RuleSets ruleSets, CurrentUser currentUser,
-      AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+  OrderReleases(OrderStore orders, SiteStore sites, AlertBook alerts, RuleSets ruleSets,
+      AuditTrail audit, ApplicationEventPublisher events, SiteStaff staff, Clock clock) {
+    this.staff = staff;
     this.orders = orders;
     this.sites = sites;
     this.alerts = alerts;
     this.ruleSets = ruleSets;
-    this.currentUser = currentUser;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
@@ -168,7 +167,7 @@ public class OrderReleases {
   }
 
   private OrderStore.Row lockOpen(UUID orderId) {
-    OrderStore.Row row = orders.lock(orderId, currentUser.get().scope())
+    OrderStore.Row row = orders.lock(orderId, staff.reach())
         .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
     if (!row.state().open()) {
       throw Conflict.illegalTransition("quarantine.order.notOpen", row.state());

@@ -23,12 +23,14 @@ public class QuarantineAlerts {
 
   private final AlertBook alerts;
   private final CurrentUser currentUser;
+  private final SiteStaff staff;
   private final AuditTrail audit;
   private final Clock clock;
 
-  QuarantineAlerts(AlertBook alerts, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+  QuarantineAlerts(AlertBook alerts, CurrentUser currentUser, SiteStaff staff, AuditTrail audit, Clock clock) {
     this.alerts = alerts;
     this.currentUser = currentUser;
+    this.staff = staff;
     this.audit = audit;
     this.clock = clock;
   }
@@ -36,25 +38,25 @@ public class QuarantineAlerts {
   /** Unresolved alerts by default (OPEN and ACKNOWLEDGED), newest first. */
   public PageResult<QuarantineAlert> list(AlertState state, AlertKind kind, Paging paging) {
     List<AlertState> states = state == null ? List.of(AlertState.OPEN, AlertState.ACKNOWLEDGED) : List.of(state);
-    List<QuarantineAlert> rows = alerts.list(currentUser.get().scope(), states, kind, paging.offset(),
+    List<QuarantineAlert> rows = alerts.list(staff.reach(), states, kind, paging.offset(),
         paging.fetchSize());
     return paging.toResult(rows, null);
   }
 
   public long countUnresolved() {
-    return alerts.countOpen(currentUser.get().scope());
+    return alerts.countOpen(staff.reach());
   }
 
   @Transactional
   public QuarantineAlert acknowledge(UUID id) {
     UserContext user = currentUser.get();
-    QuarantineAlert alert = alerts.lock(id, user.scope()).orElseThrow(() -> new RecordNotFound("ALERT"));
+    QuarantineAlert alert = alerts.lock(id, staff.reach()).orElseThrow(() -> new RecordNotFound("ALERT"));
     if (alert.state() != AlertState.OPEN) {
       throw Conflict.illegalTransition("quarantine.alert.state", alert.state());
     }
     alerts.acknowledge(id, user.username(), clock.instant());
     audit.record(AuditAction.UPDATE, "QUARANTINE_ALERT", id.toString(), "acknowledged");
-    return alerts.lock(id, user.scope()).orElseThrow();
+    return alerts.lock(id, staff.reach()).orElseThrow();
   }
 
   @Transactional
@@ -66,12 +68,12 @@ public class QuarantineAlerts {
     if (note.length() > 500) {
       throw new ValidationFailure(FieldProblem.of("note", "tooLong", 500));
     }
-    QuarantineAlert alert = alerts.lock(id, user.scope()).orElseThrow(() -> new RecordNotFound("ALERT"));
+    QuarantineAlert alert = alerts.lock(id, staff.reach()).orElseThrow(() -> new RecordNotFound("ALERT"));
     if (alert.state() == AlertState.RESOLVED) {
       throw Conflict.illegalTransition("quarantine.alert.state", alert.state());
     }
     alerts.resolve(id, user.username(), clock.instant(), note.strip());
     audit.record(AuditAction.UPDATE, "QUARANTINE_ALERT", id.toString(), "resolved");
-    return alerts.lock(id, user.scope()).orElseThrow();
+    return alerts.lock(id, staff.reach()).orElseThrow();
   }
 }

@@ -9,11 +9,11 @@ import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
-import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonReference;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
+import org.epicommand.quarantine.internal.OrderReach;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -42,10 +42,12 @@ public class QuarantineOrders {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final SiteStaff staff;
   private final Clock clock;
 
   QuarantineOrders(OrderStore orders, RuleSets ruleSets, PersonRegistry persons, Jurisdictions jurisdictions,
-      CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+      CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events, SiteStaff staff, Clock clock) {
+    this.staff = staff;
     this.orders = orders;
     this.ruleSets = ruleSets;
     this.persons = persons;
@@ -135,17 +137,18 @@ public class QuarantineOrders {
   /** The order with its phases and tests; reading it is audited (it is a personal record). */
   @Transactional
   public QuarantineOrder get(UUID id) {
-    OrderStore.Row row = orders.find(id, currentUser.get().scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    OrderStore.Row row = orders.find(id, staff.reach()).orElseThrow(() -> new RecordNotFound(SUBJECT));
     audit.record(AuditAction.READ, SUBJECT, id.toString(), null);
     return orders.view(row, today());
   }
 
   /** A page of orders in the caller's scope (or a part of it). */
   public PageResult<QuarantineOrder> list(String jurisdictionCode, OrderState state, Paging paging) {
-    JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdictionCode);
-    List<OrderStore.Row> rows = orders.list(scope, state, paging.offset(), paging.fetchSize());
+    OrderReach reach = staff.reach();
+    reach = reach.within(jurisdictions.narrow(reach.scope(), jurisdictionCode));
+    List<OrderStore.Row> rows = orders.list(reach, state, paging.offset(), paging.fetchSize());
     long count = paging.page() == 0 && rows.size() <= paging.size() ? rows.size()
-        : orders.count(scope, state, COUNT_CAP);
+        : orders.count(reach, state, COUNT_CAP);
     LocalDate today = today();
     return paging.toResult(rows, count > COUNT_CAP ? null : count).map(row -> orders.view(row, today));
   }
@@ -170,7 +173,7 @@ public class QuarantineOrders {
 
   /** The caller's open order, locked; 404 outside the scope, 409 when it has ended. */
   OrderStore.Row openOrder(UUID id) {
-    OrderStore.Row row = orders.lock(id, currentUser.get().scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    OrderStore.Row row = orders.lock(id, staff.reach()).orElseThrow(() -> new RecordNotFound(SUBJECT));
     if (!row.state().open()) {
       throw Conflict.illegalTransition("quarantine.order.notOpen", row.state());
     }

@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuarantineSites {
 
+  static final String SUBJECT = "QUARANTINE_SITE";
+
   /** ≥ 20 rooms per 10,000 residents (DOMAIN.md §6, protocol). */
   public static final int ROOMS_PER_10_000 = 20;
   private static final int MAX_ROOMS_PER_REQUEST = 2_000;
@@ -61,12 +63,14 @@ public class QuarantineSites {
   private final SiteStore sites;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
+  private final SiteStaff staff;
   private final AuditTrail audit;
   private final Clock clock;
 
-  QuarantineSites(SiteStore sites, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
-      Clock clock) {
+  QuarantineSites(SiteStore sites, Jurisdictions jurisdictions, CurrentUser currentUser, SiteStaff staff,
+      AuditTrail audit, Clock clock) {
     this.sites = sites;
+    this.staff = staff;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
     this.audit = audit;
@@ -92,7 +96,7 @@ public class QuarantineSites {
     sites.zone(id, "隔离区", ZoneKind.ISOLATION);
     sites.zone(id, "工作区", ZoneKind.STAFF_SERVICE);
     sites.zone(id, "缓冲区", ZoneKind.HYGIENE_PASSAGE);
-    audit.record(AuditAction.CREATE, "QUARANTINE_SITE", id.toString(), code);
+    audit.record(AuditAction.CREATE, SUBJECT, id.toString(), code);
     return site(id);
   }
 
@@ -106,7 +110,7 @@ public class QuarantineSites {
       throw new ValidationFailure(problems);
     }
     sites.updateSite(site.id(), details, clock.instant());
-    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", id.toString(), details.name());
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), details.name());
     return site(id);
   }
 
@@ -121,7 +125,7 @@ public class QuarantineSites {
       throw Conflict.illegalTransition("quarantine.site.alreadyRetired", SiteStatus.RETIRED);
     }
     sites.retireSite(id, clock.instant(), clock.instant());
-    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", id.toString(), "retired");
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired");
     return site(id);
   }
 
@@ -133,14 +137,14 @@ public class QuarantineSites {
       throw Conflict.illegalTransition("quarantine.site.alreadyActive", SiteStatus.ACTIVE);
     }
     sites.retireSite(id, null, clock.instant());
-    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", id.toString(), "back in service");
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "back in service");
     return site(id);
   }
 
-  /** A site to change, locked: inside the caller's jurisdiction, else 404. */
+  /** A site to change, locked: inside the caller's jurisdiction and, for a site manager, one of theirs; else 404. */
   private SiteStore.SiteRef ownSite(UUID id) {
-    return sites.lockSite(id).filter(s -> currentUser.get().scope().contains(s.path()))
-        .orElseThrow(() -> new RecordNotFound("QUARANTINE_SITE"));
+    return sites.lockSite(id).filter(s -> currentUser.get().scope().contains(s.path()) && staff.worksAt(s.id()))
+        .orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
   /** 409 when the site is retired: it takes nobody and nothing new. */
@@ -193,9 +197,14 @@ public class QuarantineSites {
     return list().stream().filter(s -> active == null || s.active() == active).toList();
   }
 
+  /** The sites in service the caller may place persons at: all of them, or a site manager's own. */
+  public List<QuarantineSite> forCheckIn() {
+    return list(true).stream().filter(s -> staff.worksAt(UUID.fromString(s.id()))).toList();
+  }
+
   public QuarantineSite site(UUID id) {
     return list().stream().filter(s -> s.id().equals(id.toString())).findFirst()
-        .orElseThrow(() -> new RecordNotFound("QUARANTINE_SITE"));
+        .orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
   /** Whether a site exists (one key lookup, not the whole list with its room counts). */
@@ -204,13 +213,16 @@ public class QuarantineSites {
   }
 
   private UUID requireSite(UUID id) {
-    return sites.siteId(id).orElseThrow(() -> new RecordNotFound("QUARANTINE_SITE"));
+    return sites.siteId(id).orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
-  /** Adds rooms {@code from}…{@code to} (e.g. 101…130) in a zone of the site's isolation area; 409 at a retired site. */
+  /**
+   * Adds rooms {@code from}…{@code to} (e.g. 101…130) in a zone of the site's isolation area; 409 at a retired
+   * site, 404 at a site that is not the site manager's.
+   */
   @Transactional
   public int addRooms(UUID siteId, String zone, List<String> numbers) {
-    UUID site = requireSite(siteId);
+    UUID site = sites.siteId(siteId).filter(staff::worksAt).orElseThrow(() -> new RecordNotFound(SUBJECT));
     requireInService(site);
     if (numbers == null || numbers.isEmpty() || numbers.size() > MAX_ROOMS_PER_REQUEST
         || numbers.stream().anyMatch(n -> n == null || !n.matches("[A-Za-z0-9-]{1,20}"))) {
@@ -218,18 +230,20 @@ public class QuarantineSites {
     }
     UUID zoneId = sites.zone(site, zone == null || zone.isBlank() ? "隔离区" : zone.strip(), ZoneKind.ISOLATION);
     int added = sites.addRooms(site, zoneId, numbers);
-    audit.record(AuditAction.UPDATE, "QUARANTINE_SITE", site.toString(), added + " rooms added");
+    audit.record(AuditAction.UPDATE, SUBJECT, site.toString(), added + " rooms added");
     return added;
   }
 
+  /** A site's rooms; an occupant the caller does not work on is "辖区外人员", without name or order. */
   public List<QuarantineRoom> rooms(UUID siteId, RoomState state) {
-    return sites.rooms(requireSite(siteId), state, 5_000);
+    return sites.rooms(requireSite(siteId), state, staff.reach(), 5_000);
   }
 
-  /** A site manager's move of a room: disinfected → free, out of service and back. */
+  /** A site manager's move of a room at one of their sites (404 elsewhere): disinfected → free, out of service and back. */
   @Transactional
   public QuarantineRoom setRoomState(UUID roomId, RoomState target) {
-    QuarantineRoom room = sites.lockRoom(roomId).orElseThrow(() -> new RecordNotFound("QUARANTINE_ROOM"));
+    QuarantineRoom room = sites.lockRoom(roomId).filter(r -> staff.worksAt(UUID.fromString(r.siteId())))
+        .orElseThrow(() -> new RecordNotFound("QUARANTINE_ROOM"));
     if (target == null || !MANUAL_MOVES.getOrDefault(room.state(), Set.of()).contains(target)) {
       throw Conflict.illegalTransition("quarantine.room.state", room.state());
     }

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.epicommand.account.CurrentUser;
-import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.quarantine.internal.OrderReach;
 import org.epicommand.quarantine.internal.WorkListStore;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -20,28 +19,28 @@ public class QuarantineWorkLists {
   public static final int COUNT_CAP = 10_000;
 
   private final WorkListStore store;
-  private final CurrentUser currentUser;
+  private final SiteStaff staff;
   private final Clock clock;
 
-  QuarantineWorkLists(WorkListStore store, CurrentUser currentUser, Clock clock) {
+  QuarantineWorkLists(WorkListStore store, SiteStaff staff, Clock clock) {
     this.store = store;
-    this.currentUser = currentUser;
+    this.staff = staff;
     this.clock = clock;
   }
 
   /** How many items each list has (capped at {@link #COUNT_CAP} + 1). */
   public Map<WorkList, Long> counts() {
-    JurisdictionScope scope = currentUser.get().scope();
+    OrderReach reach = staff.reach();
     LocalDate today = LocalDate.now(clock);
     Map<WorkList, Long> counts = new EnumMap<>(WorkList.class);
     for (WorkList list : WorkList.values()) {
-      counts.put(list, store.count(list, scope, today, COUNT_CAP));
+      counts.put(list, store.count(list, reach, today, COUNT_CAP));
     }
     return counts;
   }
 
   public PageResult<WorkItem> items(WorkList list, Paging paging) {
-    List<WorkItem> rows = store.items(list, currentUser.get().scope(), LocalDate.now(clock), clock.getZone().getId(),
+    List<WorkItem> rows = store.items(list, staff.reach(), LocalDate.now(clock), clock.getZone().getId(),
         paging.offset(), paging.fetchSize());
     return paging.toResult(rows, null);
   }

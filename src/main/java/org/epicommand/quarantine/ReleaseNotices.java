@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -38,19 +37,19 @@ public class ReleaseNotices {
   private final Jurisdictions jurisdictions;
   private final ReleaseNoticePdf pdf;
   private final MessageSource messages;
-  private final CurrentUser currentUser;
+  private final SiteStaff staff;
   private final AuditTrail audit;
   private final Clock clock;
 
   ReleaseNotices(OrderStore orders, RuleSets ruleSets, PersonRegistry persons, Jurisdictions jurisdictions,
-      ReleaseNoticePdf pdf, MessageSource messages, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+      ReleaseNoticePdf pdf, MessageSource messages, SiteStaff staff, AuditTrail audit, Clock clock) {
     this.orders = orders;
     this.ruleSets = ruleSets;
     this.persons = persons;
     this.jurisdictions = jurisdictions;
     this.pdf = pdf;
     this.messages = messages;
-    this.currentUser = currentUser;
+    this.staff = staff;
     this.audit = audit;
     this.clock = clock;
   }
@@ -58,7 +57,7 @@ public class ReleaseNotices {
   /** The notice of a released order in the caller's jurisdiction; 409 while it is not released. */
   @Transactional
   public byte[] render(UUID orderId) {
-    OrderStore.Row row = orders.find(orderId, currentUser.get().scope())
+    OrderStore.Row row = orders.find(orderId, staff.reach())
         .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
     if (row.state() != OrderState.RELEASED) {
       throw Conflict.illegalTransition("quarantine.notice.notReleased", row.state());

@@ -27,11 +27,13 @@ public class SiteStays {
   private final SiteStore sites;
   private final QuarantineOrders quarantineOrders;
   private final OrderReleases releases;
+  private final SiteStaff staff;
   private final AuditTrail audit;
   private final Clock clock;
 
   SiteStays(OrderStore orders, SiteStore sites, QuarantineOrders quarantineOrders, OrderReleases releases,
-      AuditTrail audit, Clock clock) {
+      SiteStaff staff, AuditTrail audit, Clock clock) {
+    this.staff = staff;
     this.orders = orders;
     this.sites = sites;
     this.quarantineOrders = quarantineOrders;
@@ -40,7 +42,10 @@ public class SiteStays {
     this.clock = clock;
   }
 
-  /** Checks a person in to a room: 409 when the room is taken by another household or not usable, or the site is retired. */
+  /**
+   * Checks a person in to a room: 409 when the room is taken by another household or not usable, or the
+   * site is retired; a site manager places persons only at their own sites (another site's room is unknown).
+   */
   @Transactional
   public QuarantineOrder checkIn(UUID orderId, UUID roomId) {
     if (roomId == null) {
@@ -50,7 +55,7 @@ public class SiteStays {
     if (order.roomStayId() != null) {
       throw Conflict.of("quarantine.checkIn.alreadyPlaced");
     }
-    QuarantineRoom room = sites.room(roomId)
+    QuarantineRoom room = sites.room(roomId).filter(r -> staff.worksAt(UUID.fromString(r.siteId())))
         .orElseThrow(() -> new ValidationFailure(FieldProblem.of("roomId", "quarantine.room.unknown")));
     if (sites.retired(UUID.fromString(room.siteId()))) {
       throw Conflict.of("quarantine.site.retired");

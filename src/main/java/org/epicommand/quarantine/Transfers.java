@@ -37,12 +37,14 @@ public class Transfers {
   private final SiteStays stays;
   private final AlertBook alerts;
   private final CurrentUser currentUser;
+  private final SiteStaff staff;
   private final AuditTrail audit;
   private final QuarantineProperties properties;
   private final Clock clock;
 
   Transfers(TripStore trips, OrderStore orders, QuarantineSites sites, SiteStays stays, AlertBook alerts,
-      CurrentUser currentUser, AuditTrail audit, QuarantineProperties properties, Clock clock) {
+      CurrentUser currentUser, SiteStaff staff, AuditTrail audit, QuarantineProperties properties, Clock clock) {
+    this.staff = staff;
     this.trips = trips;
     this.orders = orders;
     this.sites = sites;
@@ -63,7 +65,7 @@ public class Transfers {
     if (request.escort() != null && request.escort().length() > 50) {
       problems.add(FieldProblem.of("escort", "tooLong", 50));
     }
-    if (!sites.exists(request.destinationSiteId())) {
+    if (!sites.exists(request.destinationSiteId()) || !staff.worksAt(request.destinationSiteId())) {
       problems.add(FieldProblem.of("destinationSiteId", "quarantine.site.unknown"));
     }
     List<UUID> orderIds = request.orderIds() == null ? List.of() : request.orderIds().stream().distinct().toList();
@@ -71,7 +73,7 @@ public class Transfers {
       problems.add(FieldProblem.of("orderIds", "quarantine.trip.passengers", 60));
     }
     for (UUID orderId : orderIds) {
-      boolean waiting = orders.find(orderId, user.scope()).map(o -> o.state() == OrderState.PENDING_TRANSFER)
+      boolean waiting = orders.find(orderId, staff.reach()).map(o -> o.state() == OrderState.PENDING_TRANSFER)
           .orElse(false) && !trips.onUnfinishedTrip(orderId);
       if (!waiting) {
         problems.add(FieldProblem.of("orderIds", "quarantine.trip.notWaiting", orderId));
@@ -89,11 +91,11 @@ public class Transfers {
   }
 
   public Trip get(UUID id) {
-    return trips.find(id, currentUser.get().scope(), false).orElseThrow(() -> new RecordNotFound("QUARANTINE_TRIP"));
+    return trips.find(id, staff.reach(), false).orElseThrow(() -> new RecordNotFound("QUARANTINE_TRIP"));
   }
 
   public List<Trip> recent() {
-    return trips.recent(currentUser.get().scope(), 50).stream().map(this::get).toList();
+    return trips.recent(staff.reach(), 50).stream().map(this::get).toList();
   }
 
   /** DISPATCHED, or ARRIVED: the next state with its time. */
@@ -161,7 +163,7 @@ public class Transfers {
   }
 
   private Trip lock(UUID id) {
-    return trips.find(id, currentUser.get().scope(), true).orElseThrow(() -> new RecordNotFound("QUARANTINE_TRIP"));
+    return trips.find(id, staff.reach(), true).orElseThrow(() -> new RecordNotFound("QUARANTINE_TRIP"));
   }
 
   private static void require(List<FieldProblem> problems, String field, String value, int max) {

@@ -12,6 +12,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.cases.CaseRegistry;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
@@ -234,10 +235,11 @@ public class Contacts {
     store.openOfPerson(personId).forEach(id -> store.outcome(id, outcome));
   }
 
-  /** The contacts of a case in the caller's jurisdiction, in the order they were named. */
+  /** The contacts of a case in the caller's jurisdiction, in the order they were named (an audited read of the case). */
   @Transactional
   public PageResult<Contact> ofCase(UUID caseId, Paging paging) {
     investigations.ensure(caseId);
+    audit.record(AuditAction.READ, CaseRegistry.SUBJECT, caseId.toString(), "contacts");
     return paging.toResult(store.ofCase(caseId, paging.offset(), paging.fetchSize()), null)
         .map(ContactStore.Stored::contact);
   }

@@ -62,9 +62,14 @@ public class Copresence {
     return new CopresenceSearch(proposed, candidates.count(investigationId));
   }
 
-  /** The investigation's candidates with their names: proposed first, then by their first scan. */
+  /**
+   * The investigation's candidates with their names, proposed first, then by their first scan; those
+   * living outside the caller's jurisdiction as "辖区外人员" only. Reading the list is audited.
+   */
+  @Transactional
   public List<CopresenceCandidate> candidates(UUID investigationId) {
     investigation(investigationId);
+    audit.record(AuditAction.READ, Investigations.SUBJECT, investigationId.toString(), "co-presence candidates");
     return named(candidates.of(investigationId));
   }
 
@@ -93,8 +98,10 @@ public class Copresence {
         + candidateId);
   }
 
+  /** A proposed candidate the caller may decide on: one living inside their jurisdiction (404 otherwise). */
   private CopresenceCandidate proposed(UUID investigationId, UUID candidateId) {
     CopresenceCandidate candidate = candidates.lock(investigationId, candidateId)
+        .filter(c -> !persons.byIds(List.of(UUID.fromString(c.personId())), currentUser.get().scope()).isEmpty())
         .orElseThrow(() -> new RecordNotFound("CANDIDATE"));
     if (candidate.state() != CopresenceCandidate.State.PROPOSED) {
       throw Conflict.illegalTransition("tracing.candidate.decided", candidate.state());
@@ -109,9 +116,12 @@ public class Copresence {
 
   private List<CopresenceCandidate> named(List<CopresenceCandidate> list) {
     Map<UUID, PersonReference> names = persons.byIds(list.stream()
-        .map(c -> UUID.fromString(c.personId())).distinct().toList());
-    return list.stream().map(c -> new CopresenceCandidate(c.id(), c.investigationId(), c.entryId(), c.personId(),
-        names.containsKey(UUID.fromString(c.personId())) ? names.get(UUID.fromString(c.personId())).name() : null,
-        c.venueCode(), c.firstScanAt(), c.lastScanAt(), c.scans(), c.state(), c.contactId())).toList();
+        .map(c -> UUID.fromString(c.personId())).distinct().toList(), currentUser.get().scope());
+    return list.stream().map(c -> {
+      PersonReference person = names.get(UUID.fromString(c.personId()));
+      return person == null ? c.outside() : new CopresenceCandidate(c.id(), c.investigationId(), c.entryId(),
+          c.personId(), person.name(), c.venueCode(), c.firstScanAt(), c.lastScanAt(), c.scans(), c.state(),
+          c.contactId(), false);
+    }).toList();
   }
 }

@@ -127,8 +127,12 @@ public class Investigations {
     return view(ensure(caseId));
   }
 
+  /** The investigation of a case (an audited read: it is part of the case's record). */
+  @Transactional
   public Investigation get(UUID id) {
-    return view(row(id));
+    Investigation investigation = view(row(id));
+    audit.record(AuditAction.READ, SUBJECT, id.toString(), "investigation");
+    return investigation;
   }
 
   private Row row(UUID id) {
@@ -231,8 +235,11 @@ public class Investigations {
     return stored;
   }
 
+  /** The case's trajectory, the places and times of a person (an audited read). */
+  @Transactional
   public List<TrajectoryEntry> trajectory(UUID id) {
     row(id);
+    audit.record(AuditAction.READ, SUBJECT, id.toString(), "trajectory");
     return store.entries(id);
   }
 

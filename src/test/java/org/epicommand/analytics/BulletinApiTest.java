@@ -121,10 +121,12 @@ class BulletinApiTest {
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     assertThat(saved.json().get("text").asString()).isEqualTo(edited);
 
-    Api.Answer approved = api.as("commander").post(path + "/approve", "{}");
+    // four eyes: the drafter does not approve; the command office's second member does
+    assertThat(api.as("commander").post(path + "/approve", "{}").status()).isEqualTo(409);
+    Api.Answer approved = api.as("office").post(path + "/approve", "{}");
     assertThat(approved.status()).isEqualTo(200);
     assertThat(approved.json().get("state").asString()).isEqualTo("APPROVED");
-    assertThat(approved.json().get("approvedBy").asString()).isEqualTo("commander");
+    assertThat(approved.json().get("approvedBy").asString()).isEqualTo("office");
     assertThat(api.as("commander").put(path, Map.of("text", "改")).status()).isEqualTo(409);
     assertThat(api.as("commander").post(path + "/approve", "{}").status()).isEqualTo(409);
 

@@ -77,6 +77,12 @@ class ReportBrowserTest {
       page.click("[data-testid=bulletin-save]");
       page.waitForSelector("[data-testid=done]");
       Browser.screenshot(page, "analytics-bulletin-draft");
+    }
+    // four eyes: another member of the command office approves and publishes
+    try (BrowserContext context = Browser.context(1280, 900, false, "zh-CN")) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "office");
+      page.navigate(api.baseUrl() + "/analytics/bulletins/" + day);
       page.click("[data-testid=bulletin-approve]");
       page.waitForSelector("[data-testid=bulletin-publish]");
       assertThat(page.locator("[data-testid=bulletin-state]").textContent()).contains("已审核");

@@ -140,6 +140,9 @@ class LabtestPlacesImportTest {
         COMMUNITY)).status()).isEqualTo(201);
     assertThat(api.as("commander").post(LABS, Map.of("code", lab, "name", "临时实验室", "jurisdictionCode",
         "990101", "capacityPerDay", 5000)).status()).isEqualTo(201);
+    // the demo lab operator reports for the labs they are bound to
+    assertThat(api.as("admin").post("/api/v1/labtest/lab-staff/" + lab, Map.of("username", "lab")).status())
+        .isEqualTo(201);
     List<Member> members = persons(api, 3, COMMUNITY);
     String before = "RB" + System.nanoTime();
     String after = "RA" + System.nanoTime();

@@ -7,23 +7,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.person.ResidentIdNumber;
 
 /** Unique resident ID numbers (birth region 419008, used only by the movement tests) and request bodies. */
-final class MovementFixtures {
+public final class MovementFixtures {
 
-  static final String COMMUNITY = "990101001001";
-  static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  public static final String COMMUNITY = "990101001001";
+  public static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
   private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 400_000));
 
   private MovementFixtures() {}
 
   /** A fresh valid resident ID number. */
-  static String residentId() {
+  public static String residentId() {
     int n = SEQUENCE.incrementAndGet();
     LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n / 900 % 20_000);
     String first17 = "419008" + birth.toString().replace("-", "") + String.format("%03d", n % 900 + 100);
     return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 
-  static Map<String, Object> arrival(String name, String idNumber, String destination, LocalDate day) {
+  public static Map<String, Object> arrival(String name, String idNumber, String destination, LocalDate day) {
     Map<String, Object> body = new HashMap<>();
     body.put("name", name);
     body.put("idType", "RESIDENT_ID");

@@ -48,12 +48,17 @@ public final class QuarantineFixtures {
     return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
   }
 
-  /** Creates a site with rooms {@code from}…{@code to} as commander and returns its id. */
+  /**
+   * Creates a site as commander, binds the demo site manager {@code site} to it (as the administrator)
+   * and has them add rooms {@code from}…{@code to}; returns its id.
+   */
   public static String site(Api api, String code, int from, int to) {
     Api.Answer site = api.as("commander").post("/api/v1/quarantine/sites",
         Map.of("code", code, "name", "测试隔离点" + code, "address", "滨江大道1号", "jurisdictionCode", DISTRICT));
     assertThat(site.status()).as(site.body()).isEqualTo(201);
     String id = site.json().get("id").asString();
+    Api.Answer bound = api.as("admin").post("/api/v1/quarantine/site-staff/" + id, Map.of("username", "site"));
+    assertThat(bound.status()).as(bound.body()).isEqualTo(201);
     Api.Answer rooms = api.as("site").post("/api/v1/quarantine/sites/" + id + "/rooms", Map.of("from", from, "to", to));
     assertThat(rooms.status()).as(rooms.body()).isEqualTo(201);
     return id;

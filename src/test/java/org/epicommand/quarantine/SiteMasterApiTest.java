@@ -55,6 +55,11 @@ class SiteMasterApiTest {
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.json().get("existingId").asString()).isEqualTo(id);
 
+    // a site manager corrects the sites they run (bound by the administrator), another site is 404 to them
+    assertThat(api.as("site").put(SITES + "/" + id, Map.of("name", "x", "jurisdictionCode", "990101")).status())
+        .isEqualTo(404);
+    assertThat(api.as("admin").post("/api/v1/quarantine/site-staff/" + id, Map.of("username", "site")).status())
+        .isEqualTo(201);
     Api.Answer corrected = api.as("site").put(SITES + "/" + id, Map.of("name", "江畔酒店（二期）", "address", "江畔路 10 号",
         "jurisdictionCode", "990101001", "contactName", "李强", "contactPhone", "0571-86001234",
         "capacityNotes", "单人间 60 间，可加床 10 张"));

@@ -13,8 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode: yesterday's bulletin drafted from the data, approved and published by the demo commander, so that
- * {@code /public/bulletins} shows one. Runs once (when no bulletin exists yet).
+ * Demo mode: yesterday's bulletin drafted from the data by the demo commander, approved and published by the
+ * command office (four eyes), so that {@code /public/bulletins} shows one. Runs once (when no bulletin exists yet).
  */
 @Component
 @Order(90)
@@ -35,15 +35,20 @@ class BulletinDemo implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+    boolean[] drafted = new boolean[1];
     principals.runAs("commander", () -> {
-      if (!bulletins.list().isEmpty()) {
-        return;
+      if (bulletins.list().isEmpty()) {
+        bulletins.draft(yesterday);
+        drafted[0] = true;
       }
-      LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-      bulletins.draft(yesterday);
-      bulletins.approve(yesterday);
-      bulletins.publish(yesterday);
-      log.info("Demo bulletin of {} published", yesterday);
     });
+    if (drafted[0]) {
+      principals.runAs("office", () -> {
+        bulletins.approve(yesterday);
+        bulletins.publish(yesterday);
+      });
+      log.info("Demo bulletin of {} published", yesterday);
+    }
   }
 }

@@ -264,6 +264,7 @@ public class FhirResults {
       case "labtest.duplicateInFile" -> "duplicate";
       case "labtest.alreadyResulted" -> "conflict";
       case "labtest.labRetired" -> "business-rule";
+      case "labtest.labNotYours" -> "forbidden";
       default -> "invalid";
     };
     String barcode = entry.mapping.result().barcode();

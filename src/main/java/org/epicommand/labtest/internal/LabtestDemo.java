@@ -4,6 +4,7 @@ import java.util.List;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.labtest.LabStaff;
 import org.epicommand.labtest.Laboratories;
 import org.epicommand.labtest.LaboratoryDetails;
 import org.epicommand.labtest.SamplingSiteDetails;
@@ -26,13 +27,18 @@ class LabtestDemo implements ApplicationRunner {
 
   static final String DISTRICT = "990101";
   static final String CITY = "990100";
+  /** The demo account of the lab operator. */
+  static final String LAB_OPERATOR = "lab";
 
   private final Laboratories labs;
   private final SamplingSites sites;
   private final Jurisdictions jurisdictions;
   private final ImportPrincipals principals;
+  private final LabStaff staff;
 
-  LabtestDemo(Laboratories labs, SamplingSites sites, Jurisdictions jurisdictions, ImportPrincipals principals) {
+  LabtestDemo(Laboratories labs, SamplingSites sites, Jurisdictions jurisdictions, ImportPrincipals principals,
+      LabStaff staff) {
+    this.staff = staff;
     this.labs = labs;
     this.sites = sites;
     this.jurisdictions = jurisdictions;
@@ -58,9 +64,13 @@ class LabtestDemo implements ApplicationRunner {
     });
   }
 
+  /** The lab, and the demo lab operator bound to it (an entity-bound role: they report for both demo labs). */
   private void lab(LaboratoryDetails details) {
     if (labs.find(details.code()).isEmpty()) {
       labs.create(details);
+    }
+    if (staff.staff(details.code()).stream().noneMatch(b -> b.username().equals(LAB_OPERATOR))) {
+      staff.bind(details.code(), LAB_OPERATOR);
     }
   }
 }

@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.epicommand.account.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * submission's tubes (with their current result) and labs are read in one query each; the results
  * are checked against them in memory (unknown tube or lab, the same barcode twice in one submission —
  * in this batch or an earlier one of the same import —, a tube already resulted differently, a new
- * result from a retired lab); the
+ * result from a retired lab, a lab operator's result for a lab they are not bound to); the
  * results to land are COPYed into a staging table and merged onto the tubes not yet resulted in one
  * statement that also adds the landed results to the board's rollups ({@link BoardRollup}); the
  * {@link ResultRules} are applied to the newly resulted tubes that matter to them (positive tubes and
@@ -52,8 +54,13 @@ class ResultLanding {
   private final JdbcClient jdbc;
   private final ResultRules rules;
   private final LabtestProperties properties;
+  private final LabBindings bindings;
+  private final CurrentUser currentUser;
 
-  ResultLanding(DataSource dataSource, JdbcClient jdbc, ResultRules rules, LabtestProperties properties) {
+  ResultLanding(DataSource dataSource, JdbcClient jdbc, ResultRules rules, LabtestProperties properties,
+      LabBindings bindings, CurrentUser currentUser) {
+    this.bindings = bindings;
+    this.currentUser = currentUser;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.rules = rules;
@@ -80,6 +87,8 @@ class ResultLanding {
     Map<String, Long> labs = new HashMap<>();
     Set<Long> retiredLabs = new HashSet<>();
     labs(rows, labs, retiredLabs);
+    // a lab operator reports for the labs they are bound to only
+    Optional<Set<String>> own = currentUser.find().flatMap(bindings::labsOf);
     List<Rejection> rejections = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Staging staging = new Staging();
@@ -92,6 +101,10 @@ class ResultLanding {
       }
       if (labId == null) {
         rejections.add(new Rejection(row.line(), "labCode", "labtest.unknownLab"));
+        continue;
+      }
+      if (own.isPresent() && !own.get().contains(row.labCode())) {
+        rejections.add(new Rejection(row.line(), "labCode", "labtest.labNotYours"));
         continue;
       }
       // the same barcode twice in the submission: in this batch, or already resulted by another line of it

@@ -149,11 +149,11 @@ class TubeImport implements ImportHandler {
     // in the key's order: neighbouring probes of the registry's document key share its pages
     List<PersonLookup.Document> ordered = new ArrayList<>(documents);
     ordered.sort(DOCUMENT_ORDER);
-    Map<PersonLookup.Document, PersonLookup.Located> found = persons.locate(ordered);
+    Map<PersonLookup.Document, PersonLookup.Located> found = persons.locate(ordered, scope);
     List<Member> known = new ArrayList<>(parsed.size());
     for (Member m : parsed) {
       PersonLookup.Located person = found.get(m.document);
-      if (person == null || !scope.contains(person.jurisdictionPath())) {
+      if (person == null) {
         batch.reject(m.row, "memberIdNumber", "labtest.unknownPerson");
         continue;
       }

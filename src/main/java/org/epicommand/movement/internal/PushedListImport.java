@@ -23,6 +23,7 @@ import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.IdType;
 import org.epicommand.person.PersonMatching;
@@ -130,8 +131,11 @@ class PushedListImport implements ImportHandler {
       }
     }
     Places places = places();
-    match(items, places);
-    route(items, places);
+    // the importer's jurisdiction bounds the matching: a person outside it is not matched (nor named, nor
+    // given an item); the row is routed like an unmatched one, inside the importer's jurisdiction
+    JurisdictionScope scope = currentUser.get().scope();
+    match(items, places, scope);
+    route(items, places, scope);
     StringBuilder out = new StringBuilder(items.size() * 200);
     Map<Integer, ImportRow> byLine = new HashMap<>(items.size() * 2);
     Instant lastPushedAt = null;
@@ -219,8 +223,8 @@ class PushedListImport implements ImportHandler {
         "lines " + rows.get(0).line() + "-" + rows.get(rows.size() - 1).line() + ": " + inserted + " new items");
   }
 
-  /** Document first (one query per document type), then name + phone for the rest. */
-  private void match(List<PushedRow> items, Places places) {
+  /** Document first (one query per document type), then name + phone for the rest; inside the importer's scope. */
+  private void match(List<PushedRow> items, Places places, JurisdictionScope scope) {
     Map<IdType, Map<String, PushedRow>> byType = new HashMap<>();
     for (PushedRow item : items) {
       if (item.idNumber != null) {
@@ -228,7 +232,7 @@ class PushedListImport implements ImportHandler {
       }
     }
     Map<String, PersonMatching.Match> found = new HashMap<>();
-    byType.forEach((type, numbers) -> matching.byDocuments(type, numbers.keySet())
+    byType.forEach((type, numbers) -> matching.byDocuments(type, numbers.keySet(), scope)
         .forEach(m -> found.put(m.idType() + ":" + m.idNumber(), m)));
     Map<String, List<PushedRow>> byPhone = new HashMap<>();
     for (PushedRow item : items) {
@@ -242,7 +246,7 @@ class PushedListImport implements ImportHandler {
       }
     }
     if (!byPhone.isEmpty()) {
-      for (PersonMatching.Match m : matching.byPhones(byPhone.keySet())) {
+      for (PersonMatching.Match m : matching.byPhones(byPhone.keySet(), scope)) {
         for (PushedRow item : byPhone.get(m.phone())) {
           if (item.personId == null && m.name().equals(item.name)) {
             item.personId = m.personId();
@@ -292,8 +296,11 @@ class PushedListImport implements ImportHandler {
     }
   }
 
-  /** Unmatched: the division named by the source region, else the default desk, else the importer's jurisdiction. */
-  private void route(List<PushedRow> items, Places places) {
+  /**
+   * Unmatched: the division named by the source region when it lies in the importer's jurisdiction,
+   * else the default desk, else the importer's jurisdiction.
+   */
+  private void route(List<PushedRow> items, Places places, JurisdictionScope scope) {
     Jurisdiction fallback = null;
     for (PushedRow item : items) {
       if (item.place != null) {
@@ -301,6 +308,9 @@ class PushedListImport implements ImportHandler {
       }
       Jurisdiction region = item.sourceRegion != null && REGION.matcher(item.sourceRegion).matches()
           ? places.find(item.sourceRegion) : null;
+      if (region != null && !scope.contains(region.path())) {
+        region = null;
+      }
       if (region == null) {
         if (fallback == null) {
           fallback = Optional.ofNullable(properties.defaultDeskCode()).filter(c -> !c.isBlank())

@@ -6,13 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.epicommand.movement.Arrival;
-import org.epicommand.movement.ArrivalOutcome;
 import org.epicommand.movement.Arrivals;
 import org.epicommand.movement.NewArrival;
 import org.epicommand.movement.internal.PublicRateLimit;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.quarantine.OrderReason;
 import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.PageResult;
@@ -47,9 +45,6 @@ class ArrivalApiController {
           checkpointCode);
     }
   }
-
-  /** What the resident is told: the registration and what it means for them, no personal data. */
-  record SelfRegistered(String id, ArrivalOutcome outcome, OrderReason reason, String ruleSet) {}
 
   private final Arrivals arrivals;
   private final PublicRateLimit rateLimit;
@@ -86,9 +81,8 @@ class ArrivalApiController {
     if (!rateLimit.tryAcquire(http.getRemoteAddr())) {
       return tooMany(messages.text("error.movement.arrival.rateLimited"));
     }
-    Arrival arrival = arrivals.registerSelf(request.toNewArrival());
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .body(new SelfRegistered(arrival.id(), arrival.outcome(), arrival.reason(), arrival.ruleSet()));
+    // what the resident is told: the registration and what the rule calls for, no personal data
+    return ResponseEntity.status(HttpStatus.CREATED).body(arrivals.registerSelf(request.toNewArrival()));
   }
 
   static ResponseEntity<Object> tooMany(String detail) {

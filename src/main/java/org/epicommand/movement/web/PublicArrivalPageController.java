@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
-import org.epicommand.movement.Arrival;
 import org.epicommand.movement.Arrivals;
 import org.epicommand.movement.NewArrival;
 import org.epicommand.movement.RiskAreas;
@@ -61,9 +60,16 @@ class PublicArrivalPageController {
       model.addAttribute("limited", forms.text("error.movement.arrival.rateLimited"));
       return page(model);
     }
+    NewArrival arrival;
     try {
-      Arrival arrival = arrivals.registerSelf(toNewArrival(form, clock));
-      model.addAttribute("done", arrival);
+      arrival = toNewArrival(form, clock);
+    } catch (ValidationFailure e) {
+      response.setStatus(400);
+      model.addAttribute("errors", forms.of(arrivals.refusedSelf(e)));
+      return page(model);
+    }
+    try {
+      model.addAttribute("done", arrivals.registerSelf(arrival));
     } catch (ValidationFailure e) {
       response.setStatus(400);
       model.addAttribute("errors", forms.of(e));

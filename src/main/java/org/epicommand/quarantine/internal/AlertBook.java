@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.quarantine.AlertKind;
 import org.epicommand.quarantine.AlertState;
 import org.epicommand.quarantine.QuarantineAlert;
@@ -51,23 +50,25 @@ public class AlertBook {
     return inserted == 1;
   }
 
-  public List<QuarantineAlert> list(JurisdictionScope scope, List<AlertState> states, AlertKind kind, long offset,
+  public List<QuarantineAlert> list(OrderReach reach, List<AlertState> states, AlertKind kind, long offset,
       int limit) {
-    return scope.bind(jdbc.sql("select * from quarantine_alert a where " + scope.predicate("a.jurisdiction_path")
+    return reach.bind(jdbc.sql("select * from quarantine_alert a where " + reach.viaOrder("a.jurisdiction_path", "a.order_id")
         + " and a.state in (:states)" + (kind == null ? "" : " and a.kind = :kind")
         + " order by a.raised_at desc, a.id offset :offset limit :limit"))
         .param("states", states.stream().map(Enum::name).toList()).param("kind", kind == null ? null : kind.name())
         .param("offset", offset).param("limit", limit).query(AlertBook::alert).list();
   }
 
-  public long countOpen(JurisdictionScope scope) {
-    return scope.bind(jdbc.sql("select count(*) from quarantine_alert a where "
-        + scope.predicate("a.jurisdiction_path") + " and a.state <> 'RESOLVED'")).query(Long.class).single();
+  public long countOpen(OrderReach reach) {
+    return reach.bind(jdbc.sql("select count(*) from quarantine_alert a where "
+        + reach.viaOrder("a.jurisdiction_path", "a.order_id") + " and a.state <> 'RESOLVED'")).query(Long.class)
+        .single();
   }
 
-  public Optional<QuarantineAlert> lock(UUID id, JurisdictionScope scope) {
-    return scope.bind(jdbc.sql("select * from quarantine_alert a where a.id = :id and "
-        + scope.predicate("a.jurisdiction_path") + " for update")).param("id", id).query(AlertBook::alert).optional();
+  public Optional<QuarantineAlert> lock(UUID id, OrderReach reach) {
+    return reach.bind(jdbc.sql("select * from quarantine_alert a where a.id = :id and "
+        + reach.viaOrder("a.jurisdiction_path", "a.order_id") + " for update")).param("id", id)
+        .query(AlertBook::alert).optional();
   }
 
   public void acknowledge(UUID id, String by, Instant at) {

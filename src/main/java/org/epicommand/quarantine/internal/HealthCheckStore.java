@@ -16,7 +16,7 @@ import org.epicommand.quarantine.Symptom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Health checks and the personal links (only a hash of the token is stored). */
+/** Health checks — append-only readings — and the personal links (only a hash of the token is stored). */
 @Repository
 public class HealthCheckStore {
 
@@ -61,10 +61,7 @@ public class HealthCheckStore {
     jdbc.sql("""
         insert into quarantine_health_check (order_id, check_date, half, temperature, symptoms, reported_by, reporter,
           reported_at)
-        values (:order, :date, :half, :temperature, :symptoms, :by, :reporter, :at)
-        on conflict (order_id, check_date, half) do update set temperature = excluded.temperature,
-          symptoms = excluded.symptoms, reported_by = excluded.reported_by, reporter = excluded.reporter,
-          reported_at = excluded.reported_at""")
+        values (:order, :date, :half, :temperature, :symptoms, :by, :reporter, :at)""")
         .param("order", orderId).param("date", date).param("half", half.name()).param("temperature", temperature)
         .param("symptoms", symptoms.stream().map(Enum::name).collect(Collectors.joining(",")))
         .param("by", reportedBy).param("reporter", reporter)
@@ -72,9 +69,9 @@ public class HealthCheckStore {
   }
 
   /**
-   * The phone's everyday check in one statement (no transaction around it): the open order of the
-   * link, found by the token's hash, gets its self-reported check of this half-day. Empty when the
-   * token is unknown or the order has ended.
+   * The phone's everyday check in one statement: the open order of the link, found by the token's
+   * hash, gets a self-reported reading of this half-day. Empty when the token is unknown or the order
+   * has ended.
    */
   public Optional<UUID> saveSelfByToken(byte[] hash, LocalDate date, HalfDay half, BigDecimal temperature, Instant at) {
     return jdbc.sql("""
@@ -82,9 +79,6 @@ public class HealthCheckStore {
           reported_at)
         select id, :date, :half, :temperature, '', 'SELF', null, :at from quarantine_order
         where health_token_hash = :hash and state in ('PENDING_TRANSFER', 'ACTIVE')
-        on conflict (order_id, check_date, half) do update set temperature = excluded.temperature,
-          symptoms = excluded.symptoms, reported_by = excluded.reported_by, reporter = excluded.reporter,
-          reported_at = excluded.reported_at
         returning order_id""")
         .param("hash", hash).param("date", date).param("half", half.name()).param("temperature", temperature)
         .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).query(UUID.class).optional();
@@ -92,7 +86,8 @@ public class HealthCheckStore {
 
   public List<HealthCheck> checks(UUID orderId, int limit) {
     return jdbc.sql("""
-        select * from quarantine_health_check where order_id = :order order by check_date desc, half desc limit :limit""")
+        select * from quarantine_health_check where order_id = :order
+        order by check_date desc, half desc, reported_at desc, id desc limit :limit""")
         .param("order", orderId).param("limit", limit)
         .query((rs, n) -> new HealthCheck(rs.getString("order_id"), rs.getObject("check_date", LocalDate.class),
             HalfDay.valueOf(rs.getString("half")), rs.getBigDecimal("temperature"),

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.quarantine.OrderReason;
 import org.epicommand.quarantine.OrderState;
 import org.epicommand.quarantine.QuarantineOrder;
@@ -24,7 +23,7 @@ import org.epicommand.quarantine.Schedule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The order, phase and test tables. Every read for a user goes through a {@link JurisdictionScope}. */
+/** The order, phase and test tables. Every read for a user goes through their {@link OrderReach}. */
 @Repository
 public class OrderStore {
 
@@ -93,9 +92,9 @@ public class OrderStore {
     }
   }
 
-  public Optional<Row> find(UUID id, JurisdictionScope scope) {
-    return scope.bind(jdbc.sql("select " + COLUMNS + " from quarantine_order o where o.id = :id and "
-        + scope.predicate("o.jurisdiction_path"))).param("id", id).query(OrderStore::row).optional();
+  public Optional<Row> find(UUID id, OrderReach reach) {
+    return reach.bind(jdbc.sql("select " + COLUMNS + " from quarantine_order o where o.id = :id and "
+        + reach.orders("o"))).param("id", id).query(OrderStore::row).optional();
   }
 
   /** For the platform's own work (events, schedulers, the personal health link). */
@@ -105,9 +104,9 @@ public class OrderStore {
   }
 
   /** Locks the order row for a state change. */
-  public Optional<Row> lock(UUID id, JurisdictionScope scope) {
-    return scope.bind(jdbc.sql("select " + COLUMNS + " from quarantine_order o where o.id = :id and "
-        + scope.predicate("o.jurisdiction_path") + " for update")).param("id", id).query(OrderStore::row).optional();
+  public Optional<Row> lock(UUID id, OrderReach reach) {
+    return reach.bind(jdbc.sql("select " + COLUMNS + " from quarantine_order o where o.id = :id and "
+        + reach.orders("o") + " for update")).param("id", id).query(OrderStore::row).optional();
   }
 
   public Optional<Row> findOpenByPerson(UUID personId) {
@@ -115,17 +114,17 @@ public class OrderStore {
         + "and o.state in ('PENDING_TRANSFER', 'ACTIVE')").param("personId", personId).query(OrderStore::row).optional();
   }
 
-  public List<Row> list(JurisdictionScope scope, OrderState state, long offset, int limit) {
-    return scope.bind(jdbc.sql("select " + COLUMNS + " from quarantine_order o where "
-        + scope.predicate("o.jurisdiction_path") + (state == null ? "" : " and o.state = :state")
+  public List<Row> list(OrderReach reach, OrderState state, long offset, int limit) {
+    return reach.bind(jdbc.sql("select " + COLUMNS + " from quarantine_order o where "
+        + reach.orders("o") + (state == null ? "" : " and o.state = :state")
         + " order by o.jurisdiction_path, o.state, o.created_at desc offset :offset limit :limit"))
         .param("state", state == null ? null : state.name()).param("offset", offset).param("limit", limit)
         .query(OrderStore::row).list();
   }
 
-  public long count(JurisdictionScope scope, OrderState state, int cap) {
-    return scope.bind(jdbc.sql("select count(*) from (select 1 from quarantine_order o where "
-        + scope.predicate("o.jurisdiction_path") + (state == null ? "" : " and o.state = :state")
+  public long count(OrderReach reach, OrderState state, int cap) {
+    return reach.bind(jdbc.sql("select count(*) from (select 1 from quarantine_order o where "
+        + reach.orders("o") + (state == null ? "" : " and o.state = :state")
         + " limit :cap) c")).param("state", state == null ? null : state.name()).param("cap", cap + 1)
         .query(Long.class).single();
   }

@@ -19,6 +19,7 @@ import org.epicommand.quarantine.QuarantineRoom;
 import org.epicommand.quarantine.QuarantineSite;
 import org.epicommand.quarantine.QuarantineSites;
 import org.epicommand.quarantine.RoomState;
+import org.epicommand.quarantine.SiteStaff;
 import org.epicommand.quarantine.SiteStays;
 import org.epicommand.quarantine.Symptom;
 import org.epicommand.shared.Paging;
@@ -41,6 +42,9 @@ import org.springframework.stereotype.Component;
 class QuarantineDemo implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(QuarantineDemo.class);
+  private static final String FIRST_SITE = "BJ-Q01";
+  /** The demo account of the site manager. */
+  private static final String SITE_MANAGER = "site";
   static final String DISTRICT = "990101";
 
   private final QuarantineSites sites;
@@ -49,10 +53,12 @@ class QuarantineDemo implements ApplicationRunner {
   private final HealthChecks checks;
   private final PersonRegistry persons;
   private final ImportPrincipals principals;
+  private final SiteStaff staff;
   private final Clock clock;
 
   QuarantineDemo(QuarantineSites sites, QuarantineOrders orders, SiteStays stays, HealthChecks checks,
-      PersonRegistry persons, ImportPrincipals principals, Clock clock) {
+      PersonRegistry persons, ImportPrincipals principals, SiteStaff staff, Clock clock) {
+    this.staff = staff;
     this.sites = sites;
     this.orders = orders;
     this.stays = stays;
@@ -65,37 +71,45 @@ class QuarantineDemo implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     principals.runAs("commander", () -> {
-      if (!sites.list().isEmpty()) {
-        return;
+      if (sites.list().isEmpty()) {
+        seed();
       }
-      QuarantineSite first = site("BJ-Q01", "滨江宾馆集中隔离点", "990101", 101, 160);
-      site("BJ-Q02", "江北公寓集中隔离点", "990102", 201, 260);
-      site("BJ-Q03", "城南酒店集中隔离点", "990103", 301, 340);
-      // ordered by jurisdiction: the first community's persons first (the demo "community" user's)
-      List<PersonSummary> people = persons.search(null, DISTRICT, new Paging(0, 40)).items();
-      if (people.size() < 30) {
-        return;
-      }
-      LocalDate today = LocalDate.now(clock);
-      List<QuarantineRoom> free = sites.rooms(UUID.fromString(first.id()), RoomState.FREE);
-      IntStream.range(0, 10).forEach(i -> {
-        QuarantineOrder order = open(people.get(i), OrderReason.CLOSE_CONTACT, today.minusDays(2));
-        if (i < 6) {
-          stays.checkIn(UUID.fromString(order.id()), UUID.fromString(free.get(i).id()));
-        }
-      });
-      IntStream.range(10, 22).forEach(i -> {
-        QuarantineOrder order = open(people.get(i), OrderReason.SECONDARY_CONTACT, today.minusDays(3));
-        UUID id = UUID.fromString(order.id());
-        if (i % 3 != 0) {
-          checks.recordByStaff(id, new BigDecimal(i == 11 ? "37.6" : "36.5"), i == 11 ? List.of(Symptom.COUGH)
-              : List.of());
-        }
-      });
-      IntStream.range(22, 30).forEach(i -> open(people.get(i), OrderReason.MEDIUM_RISK_AREA_ARRIVAL,
-          today.minusDays(1)));
-      log.info("Demo quarantine seeded: 3 sites, 30 orders in district {}", DISTRICT);
     });
+    // the demo site manager runs the first site (bound by the administrator, as on the site-staff page)
+    principals.runAs("admin", () -> sites.list().stream().filter(s -> s.code().equals(FIRST_SITE)).findFirst()
+        .map(QuarantineSite::id)
+        .filter(id -> staff.staff(id).stream().noneMatch(b -> b.username().equals(SITE_MANAGER)))
+        .ifPresent(id -> staff.bind(id, SITE_MANAGER)));
+  }
+
+  private void seed() {
+    QuarantineSite first = site(FIRST_SITE, "滨江宾馆集中隔离点", "990101", 101, 160);
+    site("BJ-Q02", "江北公寓集中隔离点", "990102", 201, 260);
+    site("BJ-Q03", "城南酒店集中隔离点", "990103", 301, 340);
+    // ordered by jurisdiction: the first community's persons first (the demo "community" user's)
+    List<PersonSummary> people = persons.search(null, DISTRICT, new Paging(0, 40)).items();
+    if (people.size() < 30) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<QuarantineRoom> free = sites.rooms(UUID.fromString(first.id()), RoomState.FREE);
+    IntStream.range(0, 10).forEach(i -> {
+      QuarantineOrder order = open(people.get(i), OrderReason.CLOSE_CONTACT, today.minusDays(2));
+      if (i < 6) {
+        stays.checkIn(UUID.fromString(order.id()), UUID.fromString(free.get(i).id()));
+      }
+    });
+    IntStream.range(10, 22).forEach(i -> {
+      QuarantineOrder order = open(people.get(i), OrderReason.SECONDARY_CONTACT, today.minusDays(3));
+      UUID id = UUID.fromString(order.id());
+      if (i % 3 != 0) {
+        checks.recordByStaff(id, new BigDecimal(i == 11 ? "37.6" : "36.5"), i == 11 ? List.of(Symptom.COUGH)
+            : List.of());
+      }
+    });
+    IntStream.range(22, 30).forEach(i -> open(people.get(i), OrderReason.MEDIUM_RISK_AREA_ARRIVAL,
+        today.minusDays(1)));
+    log.info("Demo quarantine seeded: 3 sites, 30 orders in district {}", DISTRICT);
   }
 
   private QuarantineSite site(String code, String name, String district, int from, int to) {

@@ -82,6 +82,12 @@ public class SiteStore {
         .optional();
   }
 
+  /** The code of the site of this id when it lies inside the scope. */
+  public Optional<String> codeOf(UUID id, org.epicommand.jurisdiction.JurisdictionScope scope) {
+    return scope.bind(jdbc.sql("select code from quarantine_site where id = :id and "
+        + scope.predicate("jurisdiction_path"))).param("id", id).query(String.class).optional();
+  }
+
   /** Whether the site is retired (false when there is no such site). */
   public boolean retired(UUID siteId) {
     return jdbc.sql("select retired_at is not null from quarantine_site where id = :id").param("id", siteId)
@@ -142,15 +148,19 @@ public class SiteStore {
     return jdbc.sql("select id from quarantine_site where id = :id").param("id", id).query(UUID.class).optional();
   }
 
-  public List<QuarantineRoom> rooms(UUID siteId, RoomState state, int limit) {
+  /** A site's rooms with their occupants, named only where the reader's {@code reach} holds their order. */
+  public List<QuarantineRoom> rooms(UUID siteId, RoomState state, OrderReach reach, int limit) {
     Map<UUID, List<QuarantineRoom.Occupant>> occupants = new LinkedHashMap<>();
-    jdbc.sql("""
-        select s.room_id, o.id order_id, o.person_name from quarantine_room_stay s
+    reach.bind(jdbc.sql("""
+        select s.room_id, o.id order_id, o.person_name, %s as visible from quarantine_room_stay s
         join quarantine_order o on o.room_stay_id = s.id and o.state in ('ACTIVE', 'PENDING_TRANSFER')
         join quarantine_room r on r.id = s.room_id
-        where s.ended_at is null and r.site_id = :site""").param("site", siteId).query((rs, n) -> {
+        where s.ended_at is null and r.site_id = :site order by o.person_name""".formatted(reach.orders("o"))))
+        .param("site", siteId).query((rs, n) -> {
+          boolean visible = rs.getBoolean("visible");
           occupants.computeIfAbsent(rs.getObject("room_id", UUID.class), k -> new ArrayList<>())
-              .add(new QuarantineRoom.Occupant(rs.getString("order_id"), rs.getString("person_name")));
+              .add(new QuarantineRoom.Occupant(visible ? rs.getString("order_id") : null,
+                  visible ? rs.getString("person_name") : null, !visible));
           return null;
         }).list();
     return jdbc.sql("""

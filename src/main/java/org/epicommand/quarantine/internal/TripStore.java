@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.quarantine.Trip;
 import org.epicommand.quarantine.TripState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,9 +41,11 @@ public class TripStore {
         where p.order_id = :order and t.state <> 'CHECKED_IN'""").param("order", orderId).query(Long.class).single() > 0;
   }
 
-  public Optional<Trip> find(UUID id, JurisdictionScope scope, boolean lock) {
-    Optional<Trip> trip = scope.bind(jdbc.sql("select * from quarantine_trip t where t.id = :id and "
-        + scope.predicate("t.jurisdiction_path") + (lock ? " for update" : ""))).param("id", id)
+  /** A trip inside the reach: its jurisdiction, and for a bound user a trip to one of their sites. */
+  public Optional<Trip> find(UUID id, OrderReach reach, boolean lock) {
+    Optional<Trip> trip = reach.bind(jdbc.sql("select * from quarantine_trip t where t.id = :id and "
+        + reach.scope().predicate("t.jurisdiction_path") + " and " + reach.sites("t.destination_site_id")
+        + (lock ? " for update" : ""))).param("id", id)
         .query((rs, n) -> new Trip(rs.getString("id"), rs.getString("vehicle"), rs.getString("driver"),
             rs.getString("escort"), rs.getString("destination_site_id"), TripState.valueOf(rs.getString("state")),
             rs.getObject("planned_at", OffsetDateTime.class), rs.getObject("dispatched_at", OffsetDateTime.class),
@@ -54,9 +55,9 @@ public class TripStore {
         t.plannedAt(), t.dispatchedAt(), t.pickedUpAt(), t.arrivedAt(), t.checkedInAt(), passengers(id)));
   }
 
-  public List<UUID> recent(JurisdictionScope scope, int limit) {
-    return scope.bind(jdbc.sql("select id from quarantine_trip t where " + scope.predicate("t.jurisdiction_path")
-        + " order by planned_at desc limit :limit")).param("limit", limit).query(UUID.class).list();
+  public List<UUID> recent(OrderReach reach, int limit) {
+    return reach.bind(jdbc.sql("select id from quarantine_trip t where " + reach.scope().predicate("t.jurisdiction_path")
+        + " and " + reach.sites("t.destination_site_id") + " order by planned_at desc limit :limit")).param("limit", limit).query(UUID.class).list();
   }
 
   List<Trip.Passenger> passengers(UUID tripId) {

@@ -2,7 +2,6 @@ package org.epicommand.quarantine.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.quarantine.OrderState;
 import org.epicommand.quarantine.WorkItem;
 import org.epicommand.quarantine.WorkList;
@@ -46,19 +45,19 @@ public class WorkListStore {
     };
   }
 
-  public long count(WorkList list, JurisdictionScope scope, LocalDate today, int cap) {
-    String sql = "select count(*) from (select 1 " + from(list).formatted(OPEN, scope.predicate("o.jurisdiction_path"))
+  public long count(WorkList list, OrderReach reach, LocalDate today, int cap) {
+    String sql = "select count(*) from (select 1 " + from(list).formatted(OPEN, reach.orders("o"))
         + " limit :cap) c";
-    return scope.bind(jdbc.sql(sql)).param("today", today).param("cap", cap + 1).query(Long.class).single();
+    return reach.bind(jdbc.sql(sql)).param("today", today).param("cap", cap + 1).query(Long.class).single();
   }
 
   /** A page of the list; dates of alerts are days in the city's {@code zone}. */
-  public List<WorkItem> items(WorkList list, JurisdictionScope scope, LocalDate today, String zone, long offset,
+  public List<WorkItem> items(WorkList list, OrderReach reach, LocalDate today, String zone, long offset,
       int limit) {
     String sql = "select o.id, o.person_name, o.jurisdiction_code, o.state, " + select(list) + " "
-        + from(list).formatted(OPEN, scope.predicate("o.jurisdiction_path"))
+        + from(list).formatted(OPEN, reach.orders("o"))
         + " order by 5, o.jurisdiction_path, o.person_name offset :offset limit :limit";
-    return scope.bind(jdbc.sql(sql)).param("today", today).param("zone", zone).param("offset", offset)
+    return reach.bind(jdbc.sql(sql)).param("today", today).param("zone", zone).param("offset", offset)
         .param("limit", limit)
         .query((rs, n) -> new WorkItem(rs.getString(1), rs.getString(2), rs.getString(3),
             OrderState.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6))).list();

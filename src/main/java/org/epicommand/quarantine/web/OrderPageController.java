@@ -166,7 +166,7 @@ class OrderPageController implements QuarantinePages.Page {
     model.addAttribute("ruleSets", ruleSets.all());
     model.addAttribute("site", order.siteId() == null ? null
         : sites.list().stream().filter(s -> s.id().equals(order.siteId())).findFirst().orElse(null));
-    model.addAttribute("sites", sites.list(true));
+    model.addAttribute("sites", sites.forCheckIn());
     model.addAttribute("endStates", List.of(OrderState.BECAME_CASE, OrderState.TRANSFERRED_OUT));
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("smsLinks", texts.available());

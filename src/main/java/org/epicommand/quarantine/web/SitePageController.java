@@ -14,6 +14,7 @@ import org.epicommand.quarantine.QuarantineRoom;
 import org.epicommand.quarantine.QuarantineSite;
 import org.epicommand.quarantine.QuarantineSites;
 import org.epicommand.quarantine.RoomState;
+import org.epicommand.quarantine.SiteStaff;
 import org.epicommand.quarantine.SiteStays;
 import org.epicommand.quarantine.Symptom;
 import org.epicommand.shared.FieldProblem;
@@ -90,9 +91,11 @@ class SitePageController implements QuarantinePages.Page {
   private final HealthChecks checks;
   private final QuarantinePages pages;
   private final CurrentUser currentUser;
+  private final SiteStaff staff;
 
   SitePageController(QuarantineSites sites, QuarantineOrders orders, SiteStays stays, HealthChecks checks,
-      QuarantinePages pages, CurrentUser currentUser) {
+      QuarantinePages pages, CurrentUser currentUser, SiteStaff staff) {
+    this.staff = staff;
     this.currentUser = currentUser;
     this.sites = sites;
     this.orders = orders;
@@ -148,6 +151,8 @@ class SitePageController implements QuarantinePages.Page {
     model.addAttribute("rooms", rooms);
     model.addAttribute("freeRooms", rooms.stream().filter(r -> r.state() == RoomState.FREE).toList());
     model.addAttribute("waiting", orders.list(null, OrderState.PENDING_TRANSFER, Paging.of(0, 200)).items());
+    // a site manager works at their own sites: elsewhere the page shows the rooms, not the work
+    model.addAttribute("worksHere", staff.worksAt(id));
     model.addAttribute("roomStates", RoomState.values());
     model.addAttribute("symptoms", Symptom.values());
     if (!model.containsAttribute("siteForm")) {

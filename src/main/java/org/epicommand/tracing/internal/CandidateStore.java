@@ -83,6 +83,6 @@ public class CandidateStore {
   private static CopresenceCandidate candidate(ResultSet rs, int n) throws SQLException {
     return new CopresenceCandidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null,
         rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class), rs.getInt(8),
-        CopresenceCandidate.State.valueOf(rs.getString(9)), rs.getString(10));
+        CopresenceCandidate.State.valueOf(rs.getString(9)), rs.getString(10), false);
   }
 }

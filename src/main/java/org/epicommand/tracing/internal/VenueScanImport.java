@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.epicommand.account.CurrentUser;
 import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * 20,000 rows: the timestamps read by hand ({@link ScanTimes}), one look-up of the persons, the venues
  * from a cache of known codes (one look-up for the rest) and which of them are retired (one look-up in
  * a small partial index), row errors for unknown venues, scans at a venue since its retirement, unknown
- * documents and bad or future timestamps; the valid rows go into the day partitions by one insert
+ * documents (a person outside the importer's jurisdiction is one) and bad or future timestamps; the valid rows go into the day partitions by one insert
  * ({@link ScanStore#store}). A scan already stored counts as imported and adds nothing. {@code scannedAt} is ISO-8601 with an
  * offset, or a local {@code yyyy-MM-dd HH:mm[:ss]} in the city's zone.
  */
@@ -42,12 +43,14 @@ class VenueScanImport implements ImportHandler {
   private final VenueStore venues;
   private final ScanStore scans;
   private final PersonLookup persons;
+  private final CurrentUser currentUser;
   private final Clock clock;
 
-  VenueScanImport(VenueStore venues, ScanStore scans, PersonLookup persons, Clock clock) {
+  VenueScanImport(VenueStore venues, ScanStore scans, PersonLookup persons, CurrentUser currentUser, Clock clock) {
     this.venues = venues;
     this.scans = scans;
     this.persons = persons;
+    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -102,7 +105,8 @@ class VenueScanImport implements ImportHandler {
     // retired venues refuse scans from their retirement on (earlier scans are history and still land)
     Map<UUID, Instant> retired = venues.retiredAmong(new HashSet<>(venueIds.values()));
     Map<Document, UUID> personIds = new java.util.HashMap<>();
-    persons.locate(documents).forEach((document, located) -> personIds.put(document,
+    // a person outside the importer's jurisdiction is an unknown person here (no scan is placed on them)
+    persons.locate(documents, currentUser.get().scope()).forEach((document, located) -> personIds.put(document,
         UUID.fromString(located.id())));
     List<ScanStore.Scan> valid = new ArrayList<>(parsed.size());
     Map<ScanKey, Integer> seen = new java.util.HashMap<>();

@@ -359,7 +359,14 @@ class EndpointAccessTest {
       entry("GET /api/v1/notifications/contact", AUTHENTICATED),
       entry("PUT /api/v1/notifications/contact", AUTHENTICATED),
       entry("GET /api/v1/notifications/deliveries", "USER_ADMIN"),
-      entry("POST /api/v1/notifications/deliveries/{id}/retry", "USER_ADMIN"));
+      entry("POST /api/v1/notifications/deliveries/{id}/retry", "USER_ADMIN"),
+      // entity-bound roles: administrators bind site managers to sites
+      entry("GET /api/v1/quarantine/site-staff/{entity}", "USER_ADMIN"),
+      entry("POST /api/v1/quarantine/site-staff/{entity}", "USER_ADMIN"),
+      entry("DELETE /api/v1/quarantine/site-staff/{entity}/{username}", "USER_ADMIN"),
+      entry("GET /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
+      entry("POST /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
+      entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");

@@ -58,6 +58,18 @@ final class Probes {
     return body;
   }
 
+  /** A person registered for a probe, with their searchable name, document and phone. */
+  record Registered(String id, String name, String idNumber, String phone) {}
+
+  /** Registers (as the city's epidemiologist) a person with unique data in {@code community}. */
+  static Registered registered(Api api, String namePrefix, String community) {
+    String name = uniqueName(namePrefix);
+    String idNumber = uniqueIdNumber();
+    String phone = uniquePhone();
+    JsonNode person = register(api, "cdc", person(name, idNumber, phone, "江南路21号", community));
+    return new Registered(person.get("id").asString(), name, idNumber, phone);
+  }
+
   /** Registers a person through the API and returns the stored record. */
   static JsonNode register(Api api, String username, Map<String, Object> body) {
     Api.Answer created = api.as(username).post("/api/v1/persons", body);
@@ -83,6 +95,28 @@ final class Probes {
         "roles", java.util.List.of(role), "jurisdictionCode", jurisdiction));
     assertThat(created.status()).as("create " + username + ": " + created.body()).isEqualTo(201);
     return username;
+  }
+
+  /** The password of the accounts {@link #user} creates. */
+  static final String PASSWORD = "Probe-2026-secret";
+
+  /** A new account with one role and a home jurisdiction (password {@link #PASSWORD}); its username. */
+  static String user(Api api, String role, String jurisdiction) {
+    String username = "probe_" + Integer.toString(NEXT.incrementAndGet(), 36) + "_"
+        + Long.toString(System.nanoTime() % 1_000_000, 36);
+    Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
+        "roles", java.util.List.of(role), "jurisdictionCode", jurisdiction));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return username;
+  }
+
+  /** The masked forms of a document number and a phone (DOMAIN.md §3: 4 + 4 and 3 + 4 characters kept). */
+  static String maskedDocument(String idNumber) {
+    return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
+  }
+
+  static String maskedPhone(String phone) {
+    return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
   }
 
   static String encode(String value) {

@@ -349,4 +349,30 @@ class QuarantinePagesTest {
     manager.postForm("/quarantine/sites/" + site + "/reactivate", Map.of(), true);
     assertThat(commander.get("/quarantine/orders/" + order).body()).contains(site);
   }
+
+  /** The site-staff page is the administrator's: binding and unbinding a site manager there, with the CSRF token. */
+  @Test
+  void theAdministratorBindsAndUnbindsASiteManagerOnTheSiteStaffPage() {
+    String site = QuarantineFixtures.site(api, "QS" + System.nanoTime() % 1_000_000_000L, 1, 2);
+    String manager = Probes.user(api, "SITE_MANAGER", "990100");
+    for (String other : List.of("commander", "site", "community")) {
+      assertThat(WebSession.login(api, other).get("/quarantine/site-staff").status()).as(other).isEqualTo(403);
+    }
+    WebSession admin = WebSession.login(api, "admin");
+    WebSession.Page page = admin.get("/quarantine/site-staff");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("data-site=", "site").doesNotContain("??");
+    Map<String, String> form = Map.of("siteId", site, "username", manager);
+    assertThat(admin.postForm("/quarantine/site-staff", form, false).status()).isEqualTo(403);
+    assertThat(admin.postForm("/quarantine/site-staff", form, true).status()).isEqualTo(302);
+    assertThat(api.as("admin").get("/api/v1/quarantine/site-staff/" + site).json().findValuesAsString("username"))
+        .contains(manager, "site");
+    admin.postForm("/quarantine/site-staff", Map.of("siteId", site, "username", "community"), true);
+    assertThat(admin.get("/quarantine/site-staff").body()).contains("该用户不存在或不是隔离点管理员");
+    admin.postForm("/quarantine/site-staff/" + site + "/unbind", Map.of("username", manager), true);
+    assertThat(admin.get("/quarantine/site-staff").body()).contains("已解除绑定");
+    assertThat(api.as("admin").get("/api/v1/quarantine/site-staff/" + site).json().findValuesAsString("username"))
+        .doesNotContain(manager);
+    assertThat(admin.get("/quarantine/site-staff?lang=en").body()).contains("Quarantine site staff").doesNotContain("??");
+  }
 }

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.quarantine.internal.OrderReach;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,8 +56,8 @@ public class DoorSensorRegistry {
         .optional();
   }
 
-  public Optional<BoundSensor> find(String deviceId, JurisdictionScope scope) {
-    return scope.bind(jdbc.sql(SELECT + " where s.device_id = :device and " + scope.predicate("o.jurisdiction_path")))
+  public Optional<BoundSensor> find(String deviceId, OrderReach reach) {
+    return reach.bind(jdbc.sql(SELECT + " where s.device_id = :device and " + reach.orders("o")))
         .param("device", deviceId).query(DoorSensorRegistry::row).optional();
   }
 
@@ -66,9 +66,9 @@ public class DoorSensorRegistry {
         .optional();
   }
 
-  /** Sensors in the scope, optionally of one order, by device id. */
-  public List<BoundSensor> list(JurisdictionScope scope, UUID orderId, long offset, int limit) {
-    return scope.bind(jdbc.sql(SELECT + " where " + scope.predicate("o.jurisdiction_path")
+  /** Sensors of the orders in reach, optionally of one order, by device id. */
+  public List<BoundSensor> list(OrderReach reach, UUID orderId, long offset, int limit) {
+    return reach.bind(jdbc.sql(SELECT + " where " + reach.orders("o")
         + (orderId == null ? "" : " and s.order_id = :order") + " order by s.device_id offset :offset limit :limit"))
         .param("order", orderId).param("offset", offset).param("limit", limit).query(DoorSensorRegistry::row).list();
   }

@@ -10,6 +10,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.quarantine.internal.SiteBindings;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -81,7 +82,7 @@ public class DoorSensors {
       throw new ValidationFailure(problems);
     }
     UserContext user = currentUser.get();
-    OrderStore.Row order = orders.lock(orderId, user.scope()).orElseThrow(() -> new RecordNotFound("ORDER"));
+    OrderStore.Row order = orders.lock(orderId, SiteBindings.reachOf(user)).orElseThrow(() -> new RecordNotFound("ORDER"));
     if (!order.state().open()) {
       throw Conflict.illegalTransition("quarantine.order.notOpen", order.state());
     }
@@ -109,7 +110,7 @@ public class DoorSensors {
   /** A new MQTT password for a sensor of the caller's jurisdiction (the old one stops working); 404 if none. */
   @Transactional
   public DoorSensor issueCredential(String deviceId) {
-    DoorSensorRegistry.BoundSensor sensor = registry.find(deviceId, currentUser.get().scope())
+    DoorSensorRegistry.BoundSensor sensor = registry.find(deviceId, SiteBindings.reachOf(currentUser.get()))
         .orElseThrow(() -> new RecordNotFound("DOOR_SENSOR"));
     OrderStore.Row order = orders.find(sensor.orderId()).orElseThrow();
     if (!order.state().open()) {
@@ -122,14 +123,14 @@ public class DoorSensors {
   }
 
   public PageResult<DoorSensor> list(UUID orderId, Paging paging) {
-    return paging.toResult(registry.list(currentUser.get().scope(), orderId, paging.offset(), paging.fetchSize())
+    return paging.toResult(registry.list(SiteBindings.reachOf(currentUser.get()), orderId, paging.offset(), paging.fetchSize())
         .stream().map(DoorSensor::of).toList(), null);
   }
 
   /** Unbinds a device of the caller's jurisdiction; 404 when there is none. */
   @Transactional
   public void unbind(String deviceId) {
-    DoorSensorRegistry.BoundSensor sensor = registry.find(deviceId, currentUser.get().scope())
+    DoorSensorRegistry.BoundSensor sensor = registry.find(deviceId, SiteBindings.reachOf(currentUser.get()))
         .orElseThrow(() -> new RecordNotFound("DOOR_SENSOR"));
     registry.unbind(deviceId);
     audit.record(AuditAction.UPDATE, "QUARANTINE_ORDER", sensor.orderId().toString(),
@@ -140,7 +141,7 @@ public class DoorSensors {
   @Transactional
   public DoorDeclarations.Declaration declare(UUID orderId, java.time.Instant from, Integer minutes) {
     UserContext user = currentUser.get();
-    orders.find(orderId, user.scope()).orElseThrow(() -> new RecordNotFound("ORDER"));
+    orders.find(orderId, SiteBindings.reachOf(user)).orElseThrow(() -> new RecordNotFound("ORDER"));
     if (minutes == null) {
       throw new ValidationFailure(FieldProblem.of("minutes", "required"));
     }
