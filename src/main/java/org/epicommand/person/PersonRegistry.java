@@ -85,7 +85,8 @@ public class PersonRegistry {
 
   /**
    * The full record, unmasked, for filing another module's record that keeps the person's document (a
-   * case report); inside the caller's jurisdiction, and audited as a read like {@link #get}.
+   * case report) or for reaching the person (a texted link) — never for showing it; inside the caller's
+   * jurisdiction, and audited as a read like {@link #get}.
    */
   @Transactional
   public Person recordForFiling(UUID id) {

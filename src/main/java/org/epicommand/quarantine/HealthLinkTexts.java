@@ -66,7 +66,8 @@ public class HealthLinkTexts {
     if (!links.configured()) {
       throw Conflict.of("notification.publicUrl.notConfigured");
     }
-    Person person = persons.get(order.personId());
+    // the phone is used to reach the person, never shown: the masked one of a community worker's view is no number
+    Person person = persons.recordForFiling(order.personId());
     if (person.phone() == null || person.phone().isBlank()) {
       throw Conflict.of("quarantine.link.noPhone");
     }
