@@ -296,6 +296,13 @@ final class EmbeddedPostgresServer {
     }
   }
 
+  /** How many holders the server has (the last one to let go stops it). */
+  int references() {
+    synchronized (EmbeddedPostgresServer.class) {
+      return references;
+    }
+  }
+
   /** Let go of the server; the last holder stops it (a fast, clean PostgreSQL shutdown). */
   void release() {
     synchronized (EmbeddedPostgresServer.class) {
