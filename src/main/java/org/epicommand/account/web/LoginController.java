@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-  static final List<String> DEMO_ACCOUNTS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
-      "community", "lab", "site", "inspector");
+  static final List<String> DEMO_ACCOUNTS = List.of("admin", "security", "auditor", "commander", "office", "cdc",
+      "district", "community", "lab", "site", "inspector");
 
   private final LoginThrottle throttle;
   private final Captcha captcha;
