@@ -58,6 +58,18 @@ final class CityFiles {
         """.formatted(VILLAGE, STREET));
   }
 
+  /** A unit's duty roster for {@code days} days from {@code first}, dates written as 2026/12/6. */
+  static byte[] dutyRoster(String unitCode, LocalDate first, int days) {
+    StringBuilder csv = new StringBuilder("市疫情防控指挥部值班表\n单位编码,值班日期,带班领导,值班人员,值班电话\n");
+    for (int i = 0; i < days; i++) {
+      LocalDate day = first.plusDays(i);
+      csv.append(unitCode).append(',').append(day.getYear()).append('/').append(day.getMonthValue()).append('/')
+          .append(day.getDayOfMonth()).append(',').append(i % 2 == 0 ? "王建国" : "李卫东").append(",张值班").append(i)
+          .append(",0350-303312").append(i).append('\n');
+    }
+    return bytes(csv.toString());
+  }
+
   /** Residents registered by the village's community worker from the household survey. */
   static byte[] residents(List<String> names, int firstNumber) {
     StringBuilder csv = new StringBuilder("西街社区居民排查登记表\n姓名,证件类型,证件号码,性别,出生日期,联系电话,现住址,所属社区代码\n");

@@ -145,14 +145,17 @@ class RealCityJourneyTest {
     unit("XZ-XR", "秀容街道", "STREET", STREET, true, Role.STREET_STAFF);
     unit("XZ-XJ", "西街社区", "COMMUNITY", VILLAGE, true, Role.COMMUNITY_WORKER);
 
-    List<Map<String, Object>> week = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
-      week.add(Map.of("date", today.plusDays(i).toString(), "leader", i % 2 == 0 ? "王建国" : "李卫东",
-          "staff", "张值班" + i, "phone", "0350-303312" + i));
-    }
-    ok(commander.put("/api/v1/command/units/XZ-OFFICE/duty", Map.of("days", week)), 200);
+    // the office's roster for the week comes from its spreadsheet
+    JsonNode roster = commander.upload("/api/v1/imports/duty-roster?wait=true", "值班表.csv",
+        CityFiles.dutyRoster("XZ-OFFICE", today, 7)).json();
+    assertThat(roster.get("status").asString()).isEqualTo("DONE");
+    assertThat(roster.get("rowsImported").asLong()).as(roster.toString()).isEqualTo(7);
     JsonNode duty = commander.get("/api/v1/command/duty?date=" + today).json();
     assertThat(duty.toString()).contains("XZ-OFFICE", "张值班0", "王建国");
+    JsonNode week = commander.get("/api/v1/command/units/XZ-OFFICE/duty?from=" + today + "&to=" + today.plusDays(6))
+        .json();
+    assertThat(week.findValuesAsString("leader")).containsExactly("王建国", "李卫东", "王建国", "李卫东", "王建国",
+        "李卫东", "王建国");
 
     Api.Answer template = ok(commander.post("/api/v1/daily-reports/templates", Map.of("name", "忻州市疫情防控工作日报",
         "deadline", "10:00", "fields", List.of(Map.of("key", "visits", "label", "走访排查户数", "type", "INTEGER"),
@@ -388,6 +391,8 @@ class RealCityJourneyTest {
     JsonNode page = ok(city.api().anonymous().get("/api/v1/public/health-links/" + token), 200).json();
     assertThat(page.get("personName").asString()).isEqualTo(
         as(Role.COMMANDER).get("/api/v1/quarantine/orders/" + orderId).json().get("personName").asString());
+    assertThat(ok(city.api().anonymous().get(link.get("path").asString(), "text/html"), 200).body())
+        .contains(page.get("personName").asString());
     JsonNode check = ok(city.api().anonymous().post("/api/v1/public/health-links/" + token + "/health-checks",
         Map.of("temperature", 36.6)), 201).json();
     assertThat(check.get("reportedBy").asString()).isEqualTo("SELF");
@@ -557,6 +562,8 @@ class RealCityJourneyTest {
     assertThat(readable.get("areaName").asString()).isEqualTo("忻州市");
     assertThat(city.api().anonymous().get("/api/v1/public/bulletins").json().findValuesAsString("date"))
         .containsExactly(today.toString());
+    assertThat(ok(city.api().anonymous().get("/public/bulletins/" + today, "text/html"), 200).body())
+        .contains("忻州市", "全市新增本土确诊病例1例");
   }
 
   @Test
