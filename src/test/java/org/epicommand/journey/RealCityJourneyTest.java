@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.epicommand.account.Role;
 import org.epicommand.shared.SetupCheck;
 import org.epicommand.shared.SetupItem;
@@ -583,8 +585,31 @@ class RealCityJourneyTest {
   @Order(30)
   void theSetupPageHasNothingLeftToAskFor() {
     String page = ok(admin.get("/admin/setup", "text/html"), 200).body();
-    assertThat(page).doesNotContain("data-ready=\"false\"").contains("data-testid=\"setup-complete\"");
-    assertThat(page).contains("data-testid=\"setup-setup.venues\"", "data-testid=\"setup-setup.duty\"");
+    Map<String, String> items = new LinkedHashMap<>();
+    Matcher item = Pattern.compile("data-testid=\"setup-([a-zA-Z.]+)\" data-ready=\"(true|false)\">(.*?)</li>",
+        Pattern.DOTALL).matcher(page);
+    while (item.find()) {
+      assertThat(item.group(2)).as(item.group(1)).isEqualTo("true");
+      items.put(item.group(1), item.group(3));
+    }
+    assertThat(items.keySet()).containsExactly("setup.divisions", "setup.population", "setup.staff",
+        "setup.samplingSites", "setup.labs", "setup.ruleSet", "setup.rooms", "setup.leadership", "setup.units",
+        "setup.reportTemplate", "setup.duty", "setup.venues", "setup.checkpoints");
+    assertThat(page).contains("data-testid=\"setup-complete\"");
+    // the administrator is sent only to pages that open for them; the rest say who sets them up
+    List<String> links = new ArrayList<>();
+    items.values().forEach(html -> {
+      Matcher href = Pattern.compile("href=\"([^\"]+)\"").matcher(html);
+      if (href.find()) {
+        links.add(href.group(1));
+      }
+    });
+    assertThat(links).containsExactly("/imports?kind=jurisdictions", "/jurisdictions", "/users/new",
+        "/labtest/sampling-sites", "/labtest/labs", "/quarantine/rule-sets");
+    links.forEach(link -> ok(admin.get(link, "text/html"), 200));
+    assertThat(items.get("setup.units")).contains("由指挥部设置");
+    assertThat(items.get("setup.venues")).contains("由指挥部、流调员设置");
+    assertThat(items.get("setup.rooms")).contains("由指挥部、隔离点管理员设置");
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

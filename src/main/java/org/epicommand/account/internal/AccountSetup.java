@@ -21,6 +21,6 @@ class AccountSetup implements SetupCheck {
     long staff = jdbc.sql("select count(*) from account_user where enabled and roles <> array['ADMIN']")
         .query(Long.class).single();
     return List.of(new SetupItem(20, "setup.area.accounts", "setup.staff", staff, staff > 0, "setup.staff.missing",
-        "/users/new"));
+        "/users/new", "USER_ADMIN"));
   }
 }

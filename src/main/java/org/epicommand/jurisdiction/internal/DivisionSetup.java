@@ -29,8 +29,9 @@ class DivisionSetup implements SetupCheck {
         """).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     return List.of(
         new SetupItem(10, "setup.area.divisions", "setup.divisions", divisions, divisions > 0,
-            "setup.divisions.missing", "/imports?kind=jurisdictions"),
+            "setup.divisions.missing", "/imports?kind=jurisdictions", "JURISDICTION_ADMIN"),
         new SetupItem(11, "setup.area.divisions", "setup.population", counties[1],
-            counties[0] > 0 && counties[0] == counties[1], "setup.population.missing", "/jurisdictions"));
+            counties[0] > 0 && counties[0] == counties[1], "setup.population.missing", "/jurisdictions",
+            "JURISDICTION_ADMIN"));
   }
 }
