@@ -582,6 +582,28 @@ class RealCityJourneyTest {
   }
 
   @Test
+  @Order(24)
+  void everyoneOpensTheirHomePageAtTheEndOfTheDay() {
+    for (Role role : Role.values()) {
+      Api.Caller caller = role == Role.ADMIN ? admin : as(role);
+      Api.Answer home = caller.get("/", "text/html");
+      if (role == Role.COMMUNITY_WORKER || role == Role.STREET_STAFF) {
+        // a field worker's day starts with the people of their area
+        assertThat(home.header("Location")).as(role.name()).endsWith("/persons");
+        home = caller.get("/persons", "text/html");
+      }
+      assertThat(home.status()).as(role + ": " + home.body()).isEqualTo(200);
+      // the cards the page loads after it (today's duty, work lists, the dashboard panel…)
+      Matcher card = Pattern.compile("hx-get=\"([^\"]+)\"").matcher(home.body());
+      while (card.find()) {
+        Api.Answer loaded = caller.get(card.group(1), "text/html");
+        assertThat(loaded.status()).as(role + " " + card.group(1) + ": " + loaded.body()).isEqualTo(200);
+      }
+    }
+    assertThat(as(Role.COMMANDER).get("/command/duty/widget", "text/html").body()).contains("王建国", "张值班0");
+  }
+
+  @Test
   @Order(30)
   void theSetupPageHasNothingLeftToAskFor() {
     String page = ok(admin.get("/admin/setup", "text/html"), 200).body();
