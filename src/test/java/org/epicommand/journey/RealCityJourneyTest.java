@@ -2,10 +2,16 @@ package org.epicommand.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.epicommand.journey.Answers.ok;
+import static org.epicommand.journey.Answers.phases;
+import static org.epicommand.journey.Answers.row;
 import static org.epicommand.journey.CityFiles.DISTRICT;
 import static org.epicommand.journey.CityFiles.STREET;
 import static org.epicommand.journey.CityFiles.VILLAGE;
 import static org.epicommand.journey.CityFiles.residentId;
+import static org.epicommand.journey.CityStaff.PASSWORD;
+import static org.epicommand.journey.CityStaff.home;
+import static org.epicommand.journey.CityStaff.username;
 
 import java.awt.Color;
 import java.nio.file.Path;
@@ -54,14 +60,15 @@ import tools.jackson.databind.node.ObjectNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealCityJourneyTest {
 
-  static final String PASSWORD = "Xinzhou2022work";
   static final String RULE_SET = "XINZHOU_2026";
   static final Duration WAIT = Duration.ofSeconds(20);
+  static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
   @TempDir
   static Path work;
 
   CityInstallation city;
+  CityStaff staff;
   Api.Caller admin;
   LocalDate today;
   /** Everything the day creates, by name: ids of records, codes, tokens. */
@@ -73,7 +80,8 @@ class RealCityJourneyTest {
   void start() {
     city = CityInstallation.start(work);
     admin = city.admin();
-    today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    staff = new CityStaff(city);
+    today = LocalDate.now(CITY);
   }
 
   @AfterAll
@@ -113,10 +121,10 @@ class RealCityJourneyTest {
   void everyRoleGetsAnAccountAtItsPlace() {
     for (Role role : Role.values()) {
       if (role != Role.ADMIN) {
-        createUser(username(role), role, home(role));
+        staff.create(username(role), role, home(role));
       }
     }
-    createUser("xz-deputy", Role.COMMANDER, "1409");
+    staff.create("xz-deputy", Role.COMMANDER, "1409");
     for (Role role : Role.values()) {
       if (role != Role.ADMIN) {
         JsonNode me = as(role).get("/api/v1/me").json();
@@ -140,12 +148,12 @@ class RealCityJourneyTest {
     assertThat(leadership.valueStream().map(l -> l.get("position").asString() + ":" + l.get("name").asString()))
         .containsExactly("LEADER:王建国", "DEPUTY:李卫东");
 
-    unit("XZ-OFFICE", "市疫情防控指挥部办公室", "OFFICE", null, false, Role.COMMANDER);
-    unit("XZ-CDC", "市疾病预防控制中心", "DEPARTMENT", null, true, Role.EPIDEMIOLOGIST);
-    unit("XZ-SUPPLIES", "物资保障组", "WORKING_GROUP", null, true, Role.SUPPLIES_OFFICER);
-    unit("XZ-XF", "忻府区疫情防控指挥部", "DISTRICT", DISTRICT, true, Role.DISTRICT_STAFF);
-    unit("XZ-XR", "秀容街道", "STREET", STREET, true, Role.STREET_STAFF);
-    unit("XZ-XJ", "西街社区", "COMMUNITY", VILLAGE, true, Role.COMMUNITY_WORKER);
+    staff.unit("XZ-OFFICE", "市疫情防控指挥部办公室", "OFFICE", null, false, Role.COMMANDER);
+    staff.unit("XZ-CDC", "市疾病预防控制中心", "DEPARTMENT", null, true, Role.EPIDEMIOLOGIST);
+    staff.unit("XZ-SUPPLIES", "物资保障组", "WORKING_GROUP", null, true, Role.SUPPLIES_OFFICER);
+    staff.unit("XZ-XF", "忻府区疫情防控指挥部", "DISTRICT", DISTRICT, true, Role.DISTRICT_STAFF);
+    staff.unit("XZ-XR", "秀容街道", "STREET", STREET, true, Role.STREET_STAFF);
+    staff.unit("XZ-XJ", "西街社区", "COMMUNITY", VILLAGE, true, Role.COMMUNITY_WORKER);
 
     // the office's roster for the week comes from its spreadsheet
     JsonNode roster = commander.upload("/api/v1/imports/duty-roster?wait=true", "值班表.csv",
@@ -169,7 +177,7 @@ class RealCityJourneyTest {
     JsonNode templates = as(Role.COMMUNITY_WORKER).get("/api/v1/daily-reports/templates").json();
     assertThat(templates.get(0).get("id").asString()).isEqualTo(ids.get("template"));
     assertThat(templates.valueStream().filter(t -> t.get("isDefault").asBoolean()).count()).isEqualTo(1);
-    assertThat(completeness(today)).containsEntry("XZ-XJ", "MISSING").containsEntry("XZ-XF", "MISSING")
+    assertThat(staff.completeness(today)).containsEntry("XZ-XJ", "MISSING").containsEntry("XZ-XF", "MISSING")
         .doesNotContainKey("XZ-OFFICE");
   }
 
@@ -412,15 +420,19 @@ class RealCityJourneyTest {
       numbers.add(residentId(11 + i));
     }
     String barcode = "XZ" + today.toString().replace("-", "") + "0001";
+    // sampled half an hour ago (but today), resulted now
+    OffsetDateTime now = OffsetDateTime.now(CITY).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    OffsetDateTime sampled = now.minusMinutes(30).toLocalDate().equals(today) ? now.minusMinutes(30)
+        : today.atStartOfDay(CITY).toOffsetDateTime();
     JsonNode tubes = lab.upload("/api/v1/imports/tubes?wait=true", "采样记录.csv", CityFiles.pooledTube(barcode,
-        numbers, "XZ-S01", today + " 08:30")).json();
+        numbers, "XZ-S01", sampled.toString())).json();
     assertThat(tubes.get("rowsImported").asLong()).as(tubes.toString()).isEqualTo(10);
     JsonNode tube = lab.get("/api/v1/tubes/" + barcode).json();
     assertThat(tube.get("kind").asString()).isEqualTo("POOL_10");
     assertThat(tube.get("members").size()).isEqualTo(10);
 
     JsonNode results = lab.upload("/api/v1/imports/results?wait=true", "检测结果.csv", CityFiles.result(barcode, "阳性",
-        "XZ-LAB01", today + " 18:00")).json();
+        "XZ-LAB01", now.toString())).json();
     assertThat(results.get("rowsImported").asLong()).as(results.toString()).isEqualTo(1);
     tube = lab.get("/api/v1/tubes/" + barcode).json();
     assertThat(tube.get("result").asString()).isEqualTo("POSITIVE");
@@ -430,7 +442,7 @@ class RealCityJourneyTest {
     assertThat(retests.findValuesAsString("personId")).containsExactlyInAnyOrderElementsOf(poolMembers);
     assertThat(retests.findValuesAsString("poolBarcode")).containsOnly(barcode);
 
-    List<JsonNode> orders = await().atMost(WAIT).until(() -> orders("POSITIVE_POOL"), o -> o.size() == 10);
+    List<JsonNode> orders = await().atMost(WAIT).until(() -> staff.orders("POSITIVE_POOL"), o -> o.size() == 10);
     for (JsonNode order : orders) {
       assertThat(poolMembers).contains(order.get("personId").asString());
       JsonNode full = as(Role.COMMUNITY_WORKER).get("/api/v1/quarantine/orders/" + order.get("id").asString()).json();
@@ -463,7 +475,7 @@ class RealCityJourneyTest {
         "values", Map.of("visits", 0, "tests", 1200))), 201).json();
     assertThat(figures.get("status").asString()).isEqualTo("SUBMITTED");
     assertThat(figures.get("values").get("tests").asLong()).isEqualTo(1200);
-    assertThat(completeness(today)).containsEntry("XZ-XJ", "ZERO").containsEntry("XZ-SUPPLIES", "SUBMITTED")
+    assertThat(staff.completeness(today)).containsEntry("XZ-XJ", "ZERO").containsEntry("XZ-SUPPLIES", "SUBMITTED")
         .containsEntry("XZ-XR", "MISSING");
   }
 
@@ -553,7 +565,7 @@ class RealCityJourneyTest {
     assertThat(draft.get("areaName").asString()).isEqualTo("忻州市");
     assertThat(draft.get("text").asString()).contains("全市新增本土确诊病例1例", "1例在社会面发现",
         "新增本土病例分布在：忻府区1例。", "目前，全市共有13人正在接受隔离管控或健康监测，其中集中隔离3人。");
-    Api.Caller deputy = city.api().as("xz-deputy", PASSWORD);
+    Api.Caller deputy = staff.as("xz-deputy");
     assertThat(ok(deputy.post(path + "/approve", "{}"), 200).json().get("approvedBy").asString())
         .isEqualTo("xz-deputy");
     JsonNode published = ok(as(Role.COMMANDER).post(path + "/publish", "{}"), 200).json();
@@ -585,7 +597,7 @@ class RealCityJourneyTest {
   @Order(24)
   void everyoneOpensTheirHomePageAtTheEndOfTheDay() {
     for (Role role : Role.values()) {
-      Api.Caller caller = role == Role.ADMIN ? admin : as(role);
+      Api.Caller caller = as(role);
       Api.Answer home = caller.get("/", "text/html");
       if (role == Role.COMMUNITY_WORKER || role == Role.STREET_STAFF) {
         // a field worker's day starts with the people of their area
@@ -638,74 +650,10 @@ class RealCityJourneyTest {
 
   /** When the case and the contacts were at the market: the day before yesterday, 10:00. */
   private OffsetDateTime exposure() {
-    return today.minusDays(2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
-  }
-
-  static String username(Role role) {
-    return "xz-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
-  static String home(Role role) {
-    return switch (role) {
-      case DISTRICT_STAFF, SITE_MANAGER -> DISTRICT;
-      case STREET_STAFF -> STREET;
-      case COMMUNITY_WORKER -> VILLAGE;
-      default -> "1409";
-    };
+    return today.minusDays(2).atTime(10, 0).atZone(CITY).toOffsetDateTime();
   }
 
   private Api.Caller as(Role role) {
-    return city.api().as(username(role), PASSWORD);
-  }
-
-  private void createUser(String username, Role role, String jurisdiction) {
-    Api.Answer created = ok(admin.post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
-        "roles", List.of(role.name()), "jurisdictionCode", jurisdiction)), 201);
-    assertThat(created.json().get("username").asString()).isEqualTo(username);
-  }
-
-  private void unit(String code, String name, String kind, String jurisdiction, boolean reporting, Role member) {
-    Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", name, "kind", kind, "reporting", reporting));
-    if (jurisdiction != null) {
-      body.put("jurisdictionCode", jurisdiction);
-    }
-    Api.Caller commander = as(Role.COMMANDER);
-    ok(commander.post("/api/v1/command/units", body), 201);
-    JsonNode members = ok(commander.post("/api/v1/command/units/" + code + "/members",
-        Map.of("username", username(member))), 200).json();
-    assertThat(members.get("members").toString()).contains(username(member));
-  }
-
-  /** Unit code → today's report status of the default template. */
-  private Map<String, String> completeness(LocalDate day) {
-    Map<String, String> rows = new HashMap<>();
-    ok(as(Role.COMMANDER).get("/api/v1/daily-reports/completeness?date=" + day), 200).json()
-        .forEach(row -> rows.put(row.get("unitCode").asString(), row.get("status").asString()));
-    return rows;
-  }
-
-  /** The open and ended orders of a reason in the city, as the commander lists them. */
-  private List<JsonNode> orders(String reason) {
-    return as(Role.COMMANDER).get("/api/v1/quarantine/orders?size=500").json().get("items").valueStream()
-        .filter(o -> o.get("reason").asString().equals(reason)).toList();
-  }
-
-  private static List<String> phases(JsonNode order) {
-    return order.get("phases").valueStream().map(p -> p.get("regime").asString() + " "
-        + p.get("startDate").asString() + ".." + p.get("endDate").asString()).toList();
-  }
-
-  private static JsonNode row(JsonNode rows, String code) {
-    return row(rows, "code", code);
-  }
-
-  private static JsonNode row(JsonNode rows, String field, String value) {
-    return rows.valueStream().filter(r -> r.get(field).asString().equals(value)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + value + " in " + rows));
-  }
-
-  private static Api.Answer ok(Api.Answer answer, int status) {
-    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-    return answer;
+    return staff.as(role);
   }
 }
