@@ -2,6 +2,7 @@ package org.epicommand.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.epicommand.journey.Answers.ok;
 import static org.epicommand.journey.Answers.phases;
 import static org.epicommand.journey.Answers.row;
@@ -26,11 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.epicommand.account.Role;
 import org.epicommand.shared.SetupCheck;
 import org.epicommand.shared.SetupItem;
 import org.epicommand.support.Api;
 import org.epicommand.support.CityInstallation;
+import org.epicommand.support.PdfText;
 import org.epicommand.support.SharedData;
 import org.epicommand.supervision.SupervisionFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -546,9 +550,14 @@ class RealCityJourneyTest {
   @Test
   @Order(21)
   void theSituationReportIsAChinesePdfWithTodaysFigures() throws Exception {
-    byte[] pdf = Pages.bytes(city.api(), username(Role.COMMANDER), PASSWORD, "/analytics/report.pdf?date=" + today);
+    byte[] pdf = Answers.document(city.api(), username(Role.COMMANDER), PASSWORD,
+        "/analytics/report.pdf?date=" + today);
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    String text = Pages.pdfText(pdf, work.resolve("situation-report.pdf"));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("疫情形势分析报告");
+    }
+    assumeTrue(PdfText.available(), "no " + PdfText.PDFTOTEXT + " (Debian poppler-utils) to read the text");
+    String text = PdfText.of(pdf, Path.of("target", "journey", "situation-report.pdf"));
     assertThat(text).contains("疫情形势分析报告", "忻州市·" + today.getYear() + "年" + today.getMonthValue() + "月"
         + today.getDayOfMonth() + "日", "当日0—24时，新增本土确诊病例1例、本土无症状感染者0例", "社会面发现本土病例1例",
         "社会面未清零", "五、重点地区", "忻府区");
