@@ -227,6 +227,13 @@ class RealCityJourneyTest {
   @Test
   @Order(5)
   void theCityAddsItsOwnRuleSetInForceToday() {
+    // under the national ten measures in force until now there are no medium-risk areas
+    Api.Answer medium = as(Role.COMMANDER).post("/api/v1/risk-areas", Map.of("name", "试划中风险区", "level", "MEDIUM",
+        "jurisdictionCode", VILLAGE));
+    assertThat(medium.status()).isEqualTo(400);
+    assertThat(medium.json().get("errors").get(0).get("field").asString()).isEqualTo("level");
+    assertThat(medium.body()).contains("TEN_MEASURES");
+
     ObjectNode rules = (ObjectNode) admin.get("/api/v1/quarantine/rule-sets/V9").json();
     rules.put("code", RULE_SET);
     rules.put("nameZh", "忻州市疫情防控工作方案（2026 年版）");
