@@ -14,6 +14,7 @@ import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.cases.CaseRegistry;
 import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonReference;
@@ -265,11 +266,24 @@ public class Contacts {
     }
     Instant start = first.atStartOfDay(clock.getZone()).toInstant();
     Instant end = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-    return store.underControlKpi(currentUser.get().scope(), start, end, properties.investigation().underControlTarget())
-        .stream().map(k -> new UnderControlKpi(k.districtCode(),
-            jurisdictions.find(k.districtCode()).map(Jurisdiction::name).orElse(k.districtCode()), k.contacts(),
+    UserContext user = currentUser.get();
+    List<Jurisdiction> districts = kpiDistricts(user);
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    districts.forEach(d -> names.put(d.code(), d.name()));
+    return store.underControlKpi(user.scope(), districts, start, end, properties.investigation().underControlTarget())
+        .stream().map(k -> new UnderControlKpi(k.districtCode(), names.get(k.districtCode()), k.contacts(),
             k.underControl(), k.inTime(), k.contacts() == 0 ? null : (double) k.inTime() / k.contacts()))
         .toList();
+  }
+
+  /** The districts (county level) of the caller's jurisdiction, or the one it lies in. */
+  private List<Jurisdiction> kpiDistricts(UserContext user) {
+    List<Jurisdiction> inside = jurisdictions.descendantsAt(user.scope(), JurisdictionLevel.COUNTY);
+    if (!inside.isEmpty() || user.jurisdictionCode() == null) {
+      return inside;
+    }
+    return jurisdictions.ancestry(user.jurisdictionCode()).stream()
+        .filter(j -> j.level() == JurisdictionLevel.COUNTY).toList();
   }
 
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,6 +27,7 @@ import org.epicommand.cases.Classification;
 import org.epicommand.cases.DiscoveryRoute;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.PdfText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +40,6 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class SituationReportTest {
 
-  static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
   static final Duration WAIT = Duration.ofSeconds(20);
   static final String[] HEADINGS = {"疫情形势分析报告", "一、疫情概况", "二、在管人员", "三、疫情曲线", "四、传播强度（Rt）",
       "五、重点地区", "六、隔离资源", "七、待办与逾期事项"};
@@ -84,7 +82,7 @@ class SituationReportTest {
       }
       assertThat(images).as("the curve and the Rt chart, drawn on the server").isEqualTo(2);
     }
-    assumeTrue(Files.isExecutable(PDFTOTEXT), "skipped text extraction: no " + PDFTOTEXT + " (Debian poppler-utils)");
+    assumeTrue(PdfText.available(), "skipped text extraction: no " + PdfText.PDFTOTEXT + " (Debian poppler-utils)");
     String text = text(bytes, "before");
     assertThat(text).contains(HEADINGS);
     long confirmed = before.get("today").get("localConfirmed").asLong();
@@ -160,14 +158,6 @@ class SituationReportTest {
   }
 
   private static String text(byte[] pdf, String name) throws IOException, InterruptedException {
-    Path file = Path.of("target", "situation-report", "report-" + name + ".pdf");
-    Files.createDirectories(file.getParent());
-    Files.write(file, pdf);
-    Process process = new ProcessBuilder(PDFTOTEXT.toString(), "-enc", "UTF-8", file.toString(), "-")
-        .redirectErrorStream(true).start();
-    String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(text).isZero();
-    return text.replaceAll("\\s+", "");
+    return PdfText.of(pdf, Path.of("target", "situation-report", "report-" + name + ".pdf"));
   }
 }

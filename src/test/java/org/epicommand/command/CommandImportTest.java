@@ -109,6 +109,24 @@ class CommandImportTest {
         .isEqualTo(403);
   }
 
+  @Test
+  void aRosterAsAnOfficeKeepsItHasChineseHeadersAndItsOwnDates() {
+    UnitUser unit = freshUnit(api, "中文值班表单位");
+    LocalDate day = LocalDate.now(clock).plusDays(20);
+    String csv = "十二月值班安排表\n单位编码,值班日期,带班领导,值班人员,值班电话\n"
+        + unit.unitCode() + "," + day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth()
+        + ",张带班,李值班,0571-86001001\n"
+        + unit.unitCode() + "," + day.plusDays(1).getYear() + "年" + day.plusDays(1).getMonthValue() + "月"
+        + day.plusDays(1).getDayOfMonth() + "日,王带班,赵值班,0571-86001002\n";
+    JsonNode status = as(api, unit).upload("/api/v1/imports/duty-roster?wait=true", "值班表.csv",
+        csv.getBytes(StandardCharsets.UTF_8)).json();
+    assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+    assertThat(status.get("rowsImported").asLong()).as(status.toString()).isEqualTo(2);
+    JsonNode roster = as(api, unit).get("/api/v1/command/units/" + unit.unitCode() + "/duty?from=" + day + "&to="
+        + day.plusDays(1)).json();
+    assertThat(roster.findValuesAsString("leader")).containsExactly("张带班", "王带班");
+  }
+
   private JsonNode upload(String kind, String file, byte[] content) {
     Api.Answer answer = api.as("commander").upload("/api/v1/imports/" + kind + "?wait=true", file, content);
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);

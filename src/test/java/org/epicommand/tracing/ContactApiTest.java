@@ -136,6 +136,10 @@ class ContactApiTest {
     assertThat(district).isNotNull();
     assertThat(district.get("underControlInTime").asLong()).isPositive();
     assertThat(district.get("underControlInTime").asLong()).isLessThanOrEqualTo(district.get("contacts").asLong());
+    // a community worker's figures are those of their community, under the district it lies in
+    JsonNode own = api.as("community").get("/api/v1/contacts/kpi/under-control").json();
+    assertThat(own.findValuesAsString("districtCode")).containsExactly("990101");
+    assertThat(own.get(0).get("districtName").asString()).isEqualTo(district.get("districtName").asString());
     // a controlled contact cannot be "located" afterwards
     Api.Answer late = api.as("community").post("/api/v1/contacts/" + contactId + "/tracking",
         body("trackingState", "LOCATED"));

@@ -133,6 +133,20 @@ class VenueImportTest {
   }
 
   @Test
+  void aListWithChineseHeadersBelowATitleIsRead() {
+    String p = "VC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    JsonNode status = importVenues(api.as("cdc"), "东湖区场所码登记表\n"
+        + "场所编码,场所名称,场所类型,详细地址,所属区划代码,纬度,经度\n"
+        + p + "-1,东湖菜场,农贸市场,东湖路 3 号,990101001001,30.27,120.15\n");
+    assertThat(status.get("rowsImported").asLong()).as(status.toString()).isEqualTo(1);
+    JsonNode market = api.as("cdc").get("/api/v1/venues/" + p + "-1").json();
+    assertThat(market.get("name").asString()).isEqualTo("东湖菜场");
+    assertThat(market.get("type").asString()).isEqualTo("MARKET");
+    assertThat(market.get("address").asString()).isEqualTo("东湖路 3 号");
+    assertThat(market.get("lon").asDouble()).isEqualTo(120.15);
+  }
+
+  @Test
   void rowsOutsideTheImportersJurisdictionAreRejected() {
     String p = "VY" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     importVenues(api.as("cdc"), HEADER + p + "-1,一区场所,SHOP,,990101001001,,\n");

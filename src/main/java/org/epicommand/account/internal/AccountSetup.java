@@ -24,6 +24,6 @@ class AccountSetup implements SetupCheck {
         """)
         .query(Long.class).single();
     return List.of(new SetupItem(20, "setup.area.accounts", "setup.staff", staff, staff > 0, "setup.staff.missing",
-        "/users/new"));
+        "/users/new", "USER_ADMIN"));
   }
 }

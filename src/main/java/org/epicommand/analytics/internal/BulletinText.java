@@ -46,7 +46,8 @@ public class BulletinText {
       List<String> districts = view.byDistrict().stream().filter(r -> r.localToday() > 0)
           .sorted((a, b) -> Long.compare(b.localToday(), a.localToday()))
           .map(r -> text("bulletin.text.district", r.name(), n(r.localToday()))).toList();
-      if (districts.size() > 1) {
+      // a city's bulletin says where the day's cases are, also when they are all in one district
+      if (view.byDistrict().size() > 1 && !districts.isEmpty()) {
         text.append(text("bulletin.text.districts",
             districts.stream().collect(Collectors.joining(text("bulletin.text.separator")))));
       }

@@ -22,7 +22,8 @@ class TestingSetup implements SetupCheck {
     long labs = jdbc.sql("select count(*) from labtest_lab where retired_at is null").query(Long.class).single();
     return List.of(
         new SetupItem(40, "setup.area.testing", "setup.samplingSites", sites, sites > 0, "setup.samplingSites.missing",
-            "/labtest/sampling-sites"),
-        new SetupItem(41, "setup.area.testing", "setup.labs", labs, labs > 0, "setup.labs.missing", "/labtest/labs"));
+            "/labtest/sampling-sites", "LAB_ADMIN"),
+        new SetupItem(41, "setup.area.testing", "setup.labs", labs, labs > 0, "setup.labs.missing", "/labtest/labs",
+            "LAB_ADMIN"));
   }
 }

@@ -32,8 +32,8 @@ class QuarantineSetup implements SetupCheck {
     boolean ruleSet = ruleSets.findInForce(LocalDate.now(clock)).isPresent();
     return List.of(
         new SetupItem(50, "setup.area.quarantine", "setup.ruleSet", ruleSet ? 1 : 0, ruleSet, "setup.ruleSet.missing",
-            "/quarantine/rule-sets"),
+            "/quarantine/rule-sets", "RULE_SET_ADMIN"),
         new SetupItem(51, "setup.area.quarantine", "setup.rooms", rooms, rooms > 0, "setup.rooms.missing",
-            "/quarantine/sites"));
+            "/quarantine/sites", "SITE_OPERATE"));
   }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.tracing.Contact;
 import org.epicommand.tracing.ContactCategory;
@@ -120,18 +121,22 @@ public class ContactStore {
   }
 
   /**
-   * Per district of the contacts' homes (path segment 3: /city/district/...): close and secondary
-   * contacts identified in {@code [from, to)}, how many are under control, and how many came under
-   * control within {@code target} of their case's report.
+   * Per district of the contacts' homes (each under the one of {@code districts} whose path its home's
+   * path starts with, however deep the tree's root lies: a city of its own, or a province above it):
+   * close and secondary contacts identified in {@code [from, to)}, how many are under control, and how
+   * many came under control within {@code target} of their case's report.
    */
-  public List<DistrictKpi> underControlKpi(JurisdictionScope scope, Instant from, Instant to, java.time.Duration target) {
+  public List<DistrictKpi> underControlKpi(JurisdictionScope scope, List<Jurisdiction> districts, Instant from,
+      Instant to, java.time.Duration target) {
     return scope.bind(jdbc.sql("""
-        select split_part(c.jurisdiction_path, '/', 3) as district, count(*) as contacts,
+        select d.code as district, count(*) as contacts,
           count(c.under_control_at) as under_control,
           count(*) filter (where c.under_control_at <= c.case_reported_at + make_interval(secs => :target)) as in_time
-        from contact c
+        from contact c join unnest(:codes, :paths) as d(code, path) on starts_with(c.jurisdiction_path, d.path)
         where c.category in ('CLOSE', 'SECONDARY') and c.identified_at >= :from and c.identified_at < :to and
         """ + scope.predicate("c.jurisdiction_path") + " group by 1 order by 1")
+        .param("codes", districts.stream().map(Jurisdiction::code).toArray(String[]::new))
+        .param("paths", districts.stream().map(Jurisdiction::path).toArray(String[]::new))
         .param("target", (double) target.toSeconds()).param("from", from.atOffset(ZoneOffset.UTC))
         .param("to", to.atOffset(ZoneOffset.UTC)))
         .query((rs, n) -> new DistrictKpi(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();

@@ -15,6 +15,7 @@ import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Import kind {@code venues}: a city's venue list, CSV or XLSX
- * {@code code,name,type,address,jurisdictionCode,lat,lon}. {@code type} is the type's code
+ * {@code code,name,type,address,jurisdictionCode,lat,lon} or the Chinese headers offices write
+ * (场所编码, 场所名称, 场所类型, 详细地址, 所属区划代码, 纬度, 经度). {@code type} is the type's code
  * ({@code SUPERMARKET}) or its name (超市, Supermarket); {@code address}, {@code lat} and {@code lon}
  * may be empty. Each row passes the rules of a registration, its division must lie inside the
  * importer's jurisdiction. Idempotent by code: a new code registers a venue, a known one takes the
@@ -66,9 +68,22 @@ class VenueImport implements ImportHandler {
     return "venues";
   }
 
+  /**
+   * The columns, with the headers of the venue lists market supervision and the health-code platform
+   * give (场所编码 as in the scans import, so one office's files agree).
+   */
+  static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.of("code", "场所编码", "场所码", "场所代码", "场所码编号"),
+      ImportColumn.of("name", "场所名称", "名称"),
+      ImportColumn.of("type", "场所类型", "类型", "场所类别"),
+      ImportColumn.of("address", "详细地址", "场所地址", "地址"),
+      ImportColumn.of("jurisdictionCode", "所属区划代码", "行政区划代码", "区划代码", "所属社区代码", "辖区代码"),
+      ImportColumn.of("lat", "纬度"),
+      ImportColumn.of("lon", "经度"));
+
   @Override
-  public List<String> columns() {
-    return List.of("code", "name", "type", "address", "jurisdictionCode", "lat", "lon");
+  public List<ImportColumn> importColumns() {
+    return COLUMNS;
   }
 
   @Override

@@ -1,9 +1,14 @@
 package org.epicommand.workbench.web;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.Permission;
+import org.epicommand.account.Role;
+import org.epicommand.account.UserContext;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.SetupCheck;
 import org.epicommand.shared.SetupItem;
@@ -18,30 +23,49 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The administrator's setup page ({@code /admin/setup}): everything a city still lacks before each
  * capability works — divisions, their population, accounts, labs, sampling sites, rooms, the rule set
  * in force, report templates, duty, venues, checkpoints — each with what fails without it and a link
- * to the page that fixes it. A new installation works down the list from the top.
+ * to the page that fixes it, or, where that page is not the administrator's, the roles that set it up
+ * (the command post's units, venues, rooms…). A new installation works down the list from the top.
  */
 @Controller
 @PreAuthorize("hasAuthority('USER_ADMIN')")
 class SetupPageController {
 
-  private final List<SetupCheck> checks;
+  /**
+   * An item as the viewer sees it: whether they may open its fix page ({@code fixable}), and if not
+   * the roles whose holders set it up ({@code fixers}, so that nobody is sent to a page that refuses them).
+   */
+  record Row(SetupItem item, boolean fixable, List<Role> fixers) {}
 
-  SetupPageController(List<SetupCheck> checks) {
+  private final List<SetupCheck> checks;
+  private final CurrentUser currentUser;
+
+  SetupPageController(List<SetupCheck> checks, CurrentUser currentUser) {
     this.checks = checks;
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/admin/setup")
   String setup(Model model) {
-    List<SetupItem> items = checks.stream().flatMap(check -> check.check().stream())
-        .sorted(Comparator.comparingInt(SetupItem::order)).toList();
-    Map<String, List<SetupItem>> byArea = new LinkedHashMap<>();
-    items.forEach(item -> byArea.computeIfAbsent(item.area(), area -> new java.util.ArrayList<>()).add(item));
-    long ready = items.stream().filter(SetupItem::ready).count();
+    UserContext user = currentUser.get();
+    List<Row> items = checks.stream().flatMap(check -> check.check().stream())
+        .sorted(Comparator.comparingInt(SetupItem::order)).map(item -> row(item, user)).toList();
+    Map<String, List<Row>> byArea = new LinkedHashMap<>();
+    items.forEach(row -> byArea.computeIfAbsent(row.item().area(), area -> new java.util.ArrayList<>()).add(row));
+    long ready = items.stream().filter(row -> row.item().ready()).count();
     model.addAttribute("areas", byArea);
     model.addAttribute("ready", ready);
     model.addAttribute("total", items.size());
     model.addAttribute("percent", items.isEmpty() ? 100 : Math.round(100.0 * ready / items.size()));
     return "workbench/setup";
+  }
+
+  private static Row row(SetupItem item, UserContext user) {
+    if (item.authority() == null || user.has(Permission.valueOf(item.authority()))) {
+      return new Row(item, true, List.of());
+    }
+    Permission needed = Permission.valueOf(item.authority());
+    return new Row(item, false, Arrays.stream(Role.values()).filter(role -> role.permissions().contains(needed))
+        .toList());
   }
 
   @Configuration(proxyBeanMethods = false)
