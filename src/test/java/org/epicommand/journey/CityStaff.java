@@ -45,8 +45,14 @@ final class CityStaff {
     };
   }
 
+  /** The three administrators are the installation's own accounts; every other role has one made here. */
   Api.Caller as(Role role) {
-    return role == Role.ADMIN ? city.admin() : as(username(role));
+    return switch (role) {
+      case ADMIN -> city.admin();
+      case SECURITY_ADMIN -> city.security();
+      case AUDITOR -> city.auditor();
+      default -> as(username(role));
+    };
   }
 
   Api.Caller as(String username) {

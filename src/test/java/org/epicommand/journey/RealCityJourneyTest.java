@@ -123,18 +123,19 @@ class RealCityJourneyTest {
   @Test
   @Order(2)
   void everyRoleGetsAnAccountAtItsPlace() {
+    // the system administrator makes the working accounts; the three administrators came with the
+    // installation and were placed at the root of the divisions
     for (Role role : Role.values()) {
-      if (role != Role.ADMIN) {
+      if (!role.administrator()) {
         staff.create(username(role), role, home(role));
       }
     }
     staff.create("xz-deputy", Role.COMMANDER, "1409");
     for (Role role : Role.values()) {
-      if (role != Role.ADMIN) {
-        JsonNode me = as(role).get("/api/v1/me").json();
-        assertThat(me.get("roles").toString()).as(role.name()).contains(role.name());
-        assertThat(me.get("jurisdictionCode").asString()).as(role.name()).isEqualTo(home(role));
-      }
+      JsonNode me = as(role).get("/api/v1/me").json();
+      assertThat(me.get("roles").toString()).as(role.name()).contains(role.name());
+      assertThat(me.get("jurisdictionCode").asString()).as(role.name())
+          .isEqualTo(role.administrator() ? "14" : home(role));
     }
     assertThat(as(Role.COMMUNITY_WORKER).get("/api/v1/me").json().get("jurisdictionName").asString())
         .isEqualTo("西街社区居民委员会");
@@ -193,6 +194,11 @@ class RealCityJourneyTest {
         "address", "忻府区和平街 50 号", "jurisdictionCode", DISTRICT, "contactName", "刘志强",
         "contactPhone", "13903501234", "capacityNotes", "单人间 10 间")), 201);
     ids.put("site", created.json().get("id").asString());
+    // a site manager works only at the sites the administrator binds them to
+    assertThat(site.post("/api/v1/quarantine/sites/" + ids.get("site") + "/rooms", Map.of("from", 101, "to", 110))
+        .status()).isEqualTo(404);
+    ok(admin.post("/api/v1/quarantine/site-staff/" + ids.get("site"), Map.of("username", username(Role.SITE_MANAGER))),
+        201);
     ok(site.post("/api/v1/quarantine/sites/" + ids.get("site") + "/rooms", Map.of("from", 101, "to", 110)), 201);
     JsonNode rooms = site.get("/api/v1/quarantine/sites/" + ids.get("site") + "/rooms").json();
     assertThat(rooms.size()).isEqualTo(10);
@@ -207,6 +213,8 @@ class RealCityJourneyTest {
         "jurisdictionCode", "1409", "capacityPerDay", 20_000)), 201);
     ok(admin.post("/api/v1/labtest/labs", Map.of("code", "XZ-LAB02", "name", "忻府区人民医院检验科",
         "jurisdictionCode", DISTRICT, "capacityPerDay", 5_000)), 201);
+    // the lab operator uploads results for the lab they work at
+    ok(admin.post("/api/v1/labtest/lab-staff/XZ-LAB01", Map.of("username", username(Role.LAB_OPERATOR))), 201);
     assertThat(as(Role.LAB_OPERATOR).get("/api/v1/labtest/labs?active=true").json().get("items").valueStream()
         .map(l -> l.get("code").asString())).containsExactlyInAnyOrder("XZ-LAB01", "XZ-LAB02");
 
@@ -582,8 +590,13 @@ class RealCityJourneyTest {
     assertThat(draft.get("text").asString()).contains("全市新增本土确诊病例1例", "1例在社会面发现",
         "新增本土病例分布在：忻府区1例。", "目前，全市共有13人正在接受隔离管控或健康监测，其中集中隔离3人。");
     Api.Caller deputy = staff.as("xz-deputy");
+    // four eyes: the drafter does not approve their own bulletin
+    assertThat(as(Role.COMMANDER).post(path + "/approve", "{}").status()).isEqualTo(409);
     assertThat(ok(deputy.post(path + "/approve", "{}"), 200).json().get("approvedBy").asString())
         .isEqualTo("xz-deputy");
+    // the day's bulletin is published once the day is over: the next morning at eight
+    assertThat(as(Role.COMMANDER).post(path + "/publish", "{}").status()).isEqualTo(409);
+    city.clock().moveTo(today.plusDays(1).atTime(8, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
     JsonNode published = ok(as(Role.COMMANDER).post(path + "/publish", "{}"), 200).json();
     assertThat(published.get("state").asString()).isEqualTo("PUBLISHED");
     JsonNode readable = ok(city.api().anonymous().get("/api/v1/public/bulletins/" + today), 200).json();
@@ -610,7 +623,7 @@ class RealCityJourneyTest {
   }
 
   @Test
-  @Order(24)
+  @Order(19)
   void everyoneOpensTheirHomePageAtTheEndOfTheDay() {
     for (Role role : Role.values()) {
       Api.Caller caller = as(role);

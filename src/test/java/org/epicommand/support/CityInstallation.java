@@ -25,11 +25,13 @@ public final class CityInstallation implements AutoCloseable {
 
   private final EmbeddedPostgres database;
   private final ConfigurableApplicationContext context;
+  private final MovableClock clock;
   private final Api api;
 
-  private CityInstallation(EmbeddedPostgres database, ConfigurableApplicationContext context) {
+  private CityInstallation(EmbeddedPostgres database, ConfigurableApplicationContext context, MovableClock clock) {
     this.database = database;
     this.context = context;
+    this.clock = clock;
     this.api = new Api(context.getEnvironment());
   }
 
@@ -51,13 +53,21 @@ public final class CityInstallation implements AutoCloseable {
         "--epicommand.quarantine.mqtt.enabled=false", "--epicommand.quarantine.jobs=false",
         "--epicommand.movement.jobs=false"));
     arguments.addAll(List.of(properties));
+    MovableClock clock = new MovableClock(java.time.ZoneId.of("Asia/Shanghai"));
     try {
       return new CityInstallation(database,
-          new SpringApplicationBuilder(EpiCommandApplication.class).run(arguments.toArray(String[]::new)));
+          new SpringApplicationBuilder(EpiCommandApplication.class)
+              .initializers(context -> context.getBeanFactory().registerSingleton("cityClock", clock))
+              .run(arguments.toArray(String[]::new)), clock);
     } catch (RuntimeException failed) {
       closeQuietly(database);
       throw failed;
     }
+  }
+
+  /** The installation's clock: the system's, until a test lets time pass. */
+  public MovableClock clock() {
+    return clock;
   }
 
   /** HTTP to this installation; {@code as(user, password)} for its accounts. */
