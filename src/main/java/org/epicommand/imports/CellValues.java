@@ -29,6 +29,21 @@ public final class CellValues {
 
   private CellValues() {}
 
+  private static final java.util.Set<String> YES = java.util.Set.of("true", "yes", "y", "1", "是", "√");
+  private static final java.util.Set<String> NO = java.util.Set.of("false", "no", "n", "0", "否", "×");
+
+  /**
+   * A yes/no cell as offices fill it ({@code 是/否}, {@code √}, {@code 1/0}, {@code true/false}, {@code y/n}):
+   * {@code TRUE} or {@code FALSE}, {@code null} for anything else; an empty cell is {@code FALSE}.
+   */
+  public static Boolean yesNo(String text) {
+    if (text == null || text.isBlank()) {
+      return Boolean.FALSE;
+    }
+    String value = text.strip().toLowerCase(java.util.Locale.ROOT);
+    return YES.contains(value) ? Boolean.TRUE : NO.contains(value) ? Boolean.FALSE : null;
+  }
+
   /** A date: {@code 1990-03-07}, {@code 1990/3/7}, {@code 1990.3.7}, {@code 1990年3月7日}, {@code 19900307}. */
   public static LocalDate date(String text) {
     if (text == null) {

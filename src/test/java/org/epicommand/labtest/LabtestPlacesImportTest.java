@@ -89,6 +89,14 @@ class LabtestPlacesImportTest {
     assertThat(site.get("contactPhone").asString()).isEqualTo("13800138000");
     assertThat(audits(a)).isEqualTo(audited + 1);
 
+    // the district's own sheet: a title row, Chinese headers, 是/否 — the same columns
+    JsonNode chinese = upload(api, "commander", "sampling-sites", "东湖区采样点一览表\n"
+        + "采样点编码,采样点名称,所属区划,日采样能力,联系电话\n" + a + ",甲采样点（新址）," + COMMUNITY + ",1500,138-0013-9000\n");
+    assertThat(chinese.get("rowsRejected").asLong()).as(chinese.toString()).isZero();
+    site = api.as("commander").get(SITES + "/" + a).json();
+    assertThat(site.get("capacityPerDay").asInt()).isEqualTo(1500);
+    assertThat(site.get("contactPhone").asString()).isEqualTo("13800139000");
+
     // outside the importer's jurisdiction: neither new records nor others' codes
     String username = "siteimport_" + java.util.UUID.randomUUID().toString().substring(0, 6);
     assertThat(api.as("admin").post("/api/v1/users", Map.of("username", username, "password", "Places12345",

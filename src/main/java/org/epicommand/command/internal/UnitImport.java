@@ -6,6 +6,8 @@ import java.util.Map;
 import org.epicommand.command.CommandOrganisation;
 import org.epicommand.command.UnitKind;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.CellValues;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.shared.FieldProblem;
@@ -40,8 +42,14 @@ class UnitImport implements ImportHandler {
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("code", "name", "kind", "jurisdictionCode", "reporting", "sortOrder");
+  public List<ImportColumn> importColumns() {
+    return List.of(
+        ImportColumn.of("code", "单位编码", "单位代码", "编码"),
+        ImportColumn.of("name", "单位名称", "名称"),
+        ImportColumn.of("kind", "单位类别", "类别", "类型"),
+        ImportColumn.of("jurisdictionCode", "所属区划", "区划代码"),
+        ImportColumn.of("reporting", "报送日报", "是否报送日报"),
+        ImportColumn.of("sortOrder", "排序", "序号"));
   }
 
   @Override
@@ -104,14 +112,7 @@ class UnitImport implements ImportHandler {
   }
 
   private static Boolean reporting(String text) {
-    if (text == null) {
-      return Boolean.FALSE;
-    }
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "true", "1", "是", "yes", "y" -> Boolean.TRUE;
-      case "false", "0", "否", "no", "n" -> Boolean.FALSE;
-      default -> null;
-    };
+    return CellValues.yesNo(text);
   }
 
   private static Integer sortOrder(String text) {

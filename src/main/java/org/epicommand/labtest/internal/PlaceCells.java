@@ -1,9 +1,8 @@
 package org.epicommand.labtest.internal;
 
+import org.epicommand.imports.CellValues;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import org.epicommand.shared.FieldProblem;
 
@@ -13,8 +12,6 @@ import org.epicommand.shared.FieldProblem;
  */
 public final class PlaceCells {
 
-  private static final Set<String> YES = Set.of("true", "yes", "y", "1", "是", "√");
-  private static final Set<String> NO = Set.of("false", "no", "n", "0", "否");
 
   private PlaceCells() {}
 
@@ -39,13 +36,11 @@ public final class PlaceCells {
   }
 
   public static boolean flag(String text, String field, List<FieldProblem> problems) {
-    if (text == null || text.isBlank()) {
+    Boolean value = CellValues.yesNo(text);
+    if (value == null) {
+      problems.add(FieldProblem.of(field, "labtest.place.flag"));
       return false;
     }
-    String value = text.strip().toLowerCase(Locale.ROOT);
-    if (!YES.contains(value) && !NO.contains(value)) {
-      problems.add(FieldProblem.of(field, "labtest.place.flag"));
-    }
-    return YES.contains(value);
+    return value;
   }
 }

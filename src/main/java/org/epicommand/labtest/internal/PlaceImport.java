@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.epicommand.imports.ImportBatch;
+import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.shared.FieldProblem;
@@ -29,9 +30,9 @@ class PlaceImport implements ImportHandler {
   private final PlaceStore store;
   private final PlaceKind kind;
   private final String name;
-  private final List<String> columns;
+  private final List<ImportColumn> columns;
 
-  PlaceImport(PlaceBook book, PlaceStore store, PlaceKind kind, String name, List<String> columns) {
+  PlaceImport(PlaceBook book, PlaceStore store, PlaceKind kind, String name, List<ImportColumn> columns) {
     this.book = book;
     this.store = store;
     this.kind = kind;
@@ -45,7 +46,7 @@ class PlaceImport implements ImportHandler {
   }
 
   @Override
-  public List<String> columns() {
+  public List<ImportColumn> importColumns() {
     return columns;
   }
 
@@ -93,17 +94,42 @@ class PlaceImport implements ImportHandler {
   @Configuration(proxyBeanMethods = false)
   static class Kinds {
 
+    /** The columns both kinds may have, with the headers offices give them. */
+    static final List<ImportColumn> COMMON = List.of(
+        ImportColumn.optional("address", "地址", "详细地址"),
+        ImportColumn.optional("contactName", "联系人"),
+        ImportColumn.optional("contactPhone", "联系电话", "联系人电话"),
+        ImportColumn.optional("latitude", "纬度"),
+        ImportColumn.optional("longitude", "经度"));
+
     /** {@code sampling-sites}: {@code code,name,jurisdictionCode} and any of the optional columns. */
     @Bean
     PlaceImport samplingSiteImport(PlaceBook book, PlaceStore store) {
-      return new PlaceImport(book, store, PlaceKind.SITE, "sampling-sites", List.of("code", "name", "jurisdictionCode"));
+      return new PlaceImport(book, store, PlaceKind.SITE, "sampling-sites", concat(List.of(
+          ImportColumn.of("code", "采样点编码", "采样点代码", "编码"),
+          ImportColumn.of("name", "采样点名称", "名称"),
+          ImportColumn.of("jurisdictionCode", "所属区划", "区划代码", "所属社区"),
+          ImportColumn.optional("capacityPerDay", "日采样能力", "每日采样能力"),
+          ImportColumn.optional("samplers", "采样人员数", "采样员人数"),
+          ImportColumn.optional("openingHours", "开放时间", "服务时间"))));
     }
 
     /** {@code labs}: {@code code,name,jurisdictionCode,capacityPerDay} and any of the optional columns. */
     @Bean
     PlaceImport laboratoryImport(PlaceBook book, PlaceStore store) {
-      return new PlaceImport(book, store, PlaceKind.LAB, "labs",
-          List.of("code", "name", "jurisdictionCode", "capacityPerDay"));
+      return new PlaceImport(book, store, PlaceKind.LAB, "labs", concat(List.of(
+          ImportColumn.of("code", "机构编码", "实验室编码", "编码"),
+          ImportColumn.of("name", "机构名称", "实验室名称", "名称"),
+          ImportColumn.of("jurisdictionCode", "所属区划", "区划代码"),
+          ImportColumn.of("capacityPerDay", "日检测能力", "每日检测能力"),
+          ImportColumn.optional("reserve", "储备", "是否储备"),
+          ImportColumn.optional("mobile", "移动实验室", "是否移动"))));
+    }
+
+    private static List<ImportColumn> concat(List<ImportColumn> own) {
+      List<ImportColumn> all = new ArrayList<>(own);
+      all.addAll(COMMON);
+      return List.copyOf(all);
     }
   }
 }
