@@ -153,6 +153,37 @@ public class CaseRegistry {
     return report;
   }
 
+  /**
+   * The case of a person inside the caller's jurisdiction (the person page), masked per role; the
+   * read is audited.
+   */
+  @Transactional
+  public java.util.Optional<CaseSummary> ofPerson(UUID personId) {
+    UserContext user = currentUser.get();
+    java.util.Optional<CaseReport> found = store.findByPerson(personId, user.scope(), clock.instant())
+        .map(CaseStore.Stored::report);
+    found.ifPresent(c -> audit.record(AuditAction.READ, SUBJECT, c.id(), "person page"));
+    return found.map(c -> summary(c, user.has(Permission.PERSON_FULL_IDENTITY)));
+  }
+
+  /** A case as the case picker shows it (masked, not audited: no more than the case list shows). */
+  public java.util.Optional<CaseSummary> summary(UUID id) {
+    UserContext user = currentUser.get();
+    return store.find(id, user.scope(), clock.instant())
+        .map(s -> summary(s.report(), user.has(Permission.PERSON_FULL_IDENTITY)));
+  }
+
+  /** The case picker's hits: cases whose person's name starts with {@code name}, newest report first. */
+  public List<CaseSummary> byName(String name, int limit) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    UserContext user = currentUser.get();
+    boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
+    return store.byName(name.strip(), user.scope(), Math.min(limit, 20), clock.instant()).stream()
+        .map(s -> summary(s.report(), full)).toList();
+  }
+
   /** A case as a chain node, if it lies in the caller's jurisdiction (not audited: no identity document). */
   public java.util.Optional<CaseNode> node(UUID id) {
     return store.nodes(List.of(id), currentUser.get().scope()).stream().findFirst();

@@ -121,6 +121,21 @@ public class CaseStore {
         .param("person", personId).query((rs, n) -> stored(rs, now)).optional();
   }
 
+  /** The case of a person inside a scope. */
+  public Optional<Stored> findByPerson(UUID personId, JurisdictionScope scope, Instant now) {
+    return scope.bind(jdbc.sql("select " + COLUMNS + " from case_report c where c.person_id = :person and "
+            + scope.predicate("c.jurisdiction_path")))
+        .param("person", personId).query((rs, n) -> stored(rs, now)).optional();
+  }
+
+  /** Cases whose person's name starts with {@code prefix} inside a scope (the case picker), newest first. */
+  public List<Stored> byName(String prefix, JurisdictionScope scope, int limit, Instant now) {
+    return scope.bind(jdbc.sql("select " + COLUMNS + " from case_report c where c.person_name like :prefix and "
+            + scope.predicate("c.jurisdiction_path") + " order by c.reported_at desc, c.id limit :limit"))
+        .param("prefix", org.epicommand.shared.LikePattern.prefix(prefix)).param("limit", limit)
+        .query((rs, n) -> stored(rs, now)).list();
+  }
+
   public List<CaseNode> nodes(Collection<UUID> ids, JurisdictionScope scope) {
     if (ids.isEmpty()) {
       return List.of();

@@ -71,6 +71,14 @@ class CasePageController {
     return "cases/list";
   }
 
+  /** The case picker's hits (fragments/person :: casePicker): cases by the first characters of the person's name. */
+  @GetMapping(path = "/picker", produces = "application/json")
+  @org.springframework.web.bind.annotation.ResponseBody
+  org.epicommand.shared.PageResult<org.epicommand.cases.CaseSummary> picker(@RequestParam(required = false) String q) {
+    java.util.List<org.epicommand.cases.CaseSummary> hits = registry.byName(q, 8);
+    return new org.epicommand.shared.PageResult<>(hits, 0, 8, false, (long) hits.size());
+  }
+
   @GetMapping("/overdue")
   String overdue(@RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("view", "overdue");

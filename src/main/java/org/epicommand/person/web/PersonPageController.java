@@ -59,6 +59,19 @@ class PersonPageController {
     return "person/list";
   }
 
+  /**
+   * The person picker's hits (fragments/person :: picker): the registry's scoped search, masked per
+   * role, with each person's community; at most 8.
+   */
+  @GetMapping(path = "/picker", produces = "application/json")
+  @org.springframework.web.bind.annotation.ResponseBody
+  org.epicommand.shared.PageResult<org.epicommand.person.PersonSummary> picker(@RequestParam(required = false) String q) {
+    if (q == null || q.isBlank()) {
+      return new org.epicommand.shared.PageResult<>(java.util.List.of(), 0, 8, false, 0L);
+    }
+    return registry.search(q, null, Paging.of(0, 8));
+  }
+
   @GetMapping("/export.csv")
   @PreAuthorize("hasAuthority('PERSON_EXPORT')")
   ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
