@@ -79,6 +79,14 @@ class CasePageController {
     return new org.epicommand.shared.PageResult<>(hits, 0, 8, false, (long) hits.size());
   }
 
+  /** The person page's case section (fragment): the person's case, if any; the read is audited. */
+  @GetMapping("/person-section")
+  String personSection(@RequestParam UUID personId, Model model) {
+    model.addAttribute("personId", personId);
+    model.addAttribute("c", registry.ofPerson(personId).orElse(null));
+    return "cases/person-section :: section";
+  }
+
   @GetMapping("/overdue")
   String overdue(@RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("view", "overdue");
@@ -162,6 +170,11 @@ class CasePageController {
     @Bean
     NavigationItem caseNavigation() {
       return new NavigationItem(200, "/cases", "nav.cases", "CASE_READ");
+    }
+
+    @Bean
+    org.epicommand.shared.PersonSection casePersonSection() {
+      return new org.epicommand.shared.PersonSection(10, "/cases/person-section", "CASE_READ");
     }
   }
 }

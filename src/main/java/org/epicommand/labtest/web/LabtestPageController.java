@@ -69,6 +69,15 @@ class LabtestPageController {
     return "labtest/retests";
   }
 
+  /** The person page's testing section (fragment): the person's tubes and single-tube retests. */
+  @GetMapping("/labtest/person-section")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  String personSection(@RequestParam java.util.UUID personId, Model model) {
+    model.addAttribute("zone", clock.getZone());
+    model.addAttribute("view", tubes.ofPerson(personId));
+    return "labtest/person-section :: section";
+  }
+
   /** The home-page card: persons awaiting a single-tube retest in the caller's area. */
   @GetMapping("/labtest/retests/widget")
   @PreAuthorize("hasAuthority('TEST_READ')")
@@ -86,6 +95,11 @@ class LabtestPageController {
     @org.springframework.context.annotation.Bean
     org.epicommand.shared.HomeWidget labtestHomeWidget() {
       return new org.epicommand.shared.HomeWidget(50, "/labtest/retests/widget", "TEST_READ");
+    }
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.PersonSection labtestPersonSection() {
+      return new org.epicommand.shared.PersonSection(40, "/labtest/person-section", "TEST_READ");
     }
   }
 }

@@ -56,6 +56,13 @@ public class ArrivalStore {
         .param("offset", offset).param("limit", limit).query(ArrivalStore::map).list();
   }
 
+  /** A person's arrivals inside a scope, newest first. */
+  public List<Arrival> ofPerson(UUID personId, JurisdictionScope scope, int limit) {
+    return scope.bind(jdbc.sql("select * from arrival a where a.person_id = :p and " + scope.predicate("a.jurisdiction_path")
+            + " order by a.arrival_date desc, a.id limit :limit"))
+        .param("p", personId).param("limit", limit).query(ArrivalStore::map).list();
+  }
+
   private static Arrival map(ResultSet rs, int n) throws SQLException {
     String level = rs.getString("origin_level");
     String reason = rs.getString("reason");

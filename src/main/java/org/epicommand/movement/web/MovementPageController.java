@@ -163,6 +163,24 @@ class MovementPageController {
     });
   }
 
+  /** The person page's movement section (fragment): the person's arrivals and pushed items. */
+  @GetMapping("/person-section")
+  String personSection(@RequestParam UUID personId, Model model) {
+    model.addAttribute("arrivals", arrivals.ofPerson(personId));
+    model.addAttribute("pushed", pushedItems.ofPerson(personId));
+    model.addAttribute("zone", clock.getZone());
+    return "movement/person-section :: section";
+  }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Section {
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.PersonSection movementPersonSection() {
+      return new org.epicommand.shared.PersonSection(50, "/movement/person-section", "MOVEMENT_READ");
+    }
+  }
+
   @GetMapping("/arrivals")
   String arrivalList(@RequestParam(required = false) Integer page, Model model) {
     FormMessages.pager(model, arrivals.list(Paging.of(page, 20)));

@@ -43,11 +43,15 @@ class PersonPageController {
   private final PersonRegistry registry;
   private final CurrentUser currentUser;
   private final FormMessages forms;
+  private final java.util.List<org.epicommand.shared.PersonSection> sections;
 
-  PersonPageController(PersonRegistry registry, CurrentUser currentUser, FormMessages forms) {
+  PersonPageController(PersonRegistry registry, CurrentUser currentUser, FormMessages forms,
+      java.util.List<org.epicommand.shared.PersonSection> sections) {
     this.registry = registry;
     this.currentUser = currentUser;
     this.forms = forms;
+    this.sections = sections.stream()
+        .sorted(java.util.Comparator.comparingInt(org.epicommand.shared.PersonSection::order)).toList();
   }
 
   @GetMapping
@@ -79,11 +83,18 @@ class PersonPageController {
     return PersonApiController.csv(q, jurisdiction, registry);
   }
 
+  /**
+   * The person page: identity and household, the actions that start with this person, and every
+   * module's section about them (each loaded by itself, scoped and audited by its module).
+   */
   @GetMapping("/{id}")
   String detail(@PathVariable UUID id, Model model) {
     Person person = registry.get(id);
     model.addAttribute("person", person);
+    model.addAttribute("place", registry.summary(id).map(org.epicommand.person.PersonSummary::jurisdictionName)
+        .orElse(person.jurisdictionCode()));
     model.addAttribute("household", registry.household(id));
+    model.addAttribute("sections", sections);
     return "person/detail";
   }
 

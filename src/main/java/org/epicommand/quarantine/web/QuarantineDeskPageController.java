@@ -24,12 +24,22 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
 
   private final QuarantineWorkLists workLists;
   private final QuarantineOrders orders;
+  private final org.epicommand.quarantine.QuarantineOfPerson ofPerson;
   private final QuarantinePages pages;
 
-  QuarantineDeskPageController(QuarantineWorkLists workLists, QuarantineOrders orders, QuarantinePages pages) {
+  QuarantineDeskPageController(QuarantineWorkLists workLists, QuarantineOrders orders,
+      org.epicommand.quarantine.QuarantineOfPerson ofPerson, QuarantinePages pages) {
     this.workLists = workLists;
     this.orders = orders;
+    this.ofPerson = ofPerson;
     this.pages = pages;
+  }
+
+  /** The person page's quarantine section (fragment): orders with stays, tests, health checks and alerts. */
+  @GetMapping("/person-section")
+  String personSection(@RequestParam java.util.UUID personId, Model model) {
+    model.addAttribute("lines", ofPerson.orders(personId));
+    return "quarantine/person-section :: section";
   }
 
   @GetMapping
@@ -65,6 +75,11 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
     @org.springframework.context.annotation.Bean
     org.epicommand.shared.HomeWidget quarantineHomeWidget() {
       return new org.epicommand.shared.HomeWidget(30, "/quarantine/widget", "QUARANTINE_READ");
+    }
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.PersonSection quarantinePersonSection() {
+      return new org.epicommand.shared.PersonSection(30, "/quarantine/person-section", "QUARANTINE_READ");
     }
   }
 

@@ -141,6 +141,13 @@ class ContactPageController {
     }
   }
 
+  /** The person page's tracing section (fragment): as a contact of cases, and the contacts of their own case. */
+  @GetMapping("/person-section")
+  String personSection(@RequestParam UUID personId, Model model) {
+    model.addAttribute("view", contacts.ofPerson(personId));
+    return "tracing/person-section :: section";
+  }
+
   @GetMapping("/contacts/to-locate")
   @PreAuthorize("hasAuthority('CONTACT_TRACK')")
   String toLocate(@RequestParam(required = false) Integer page, Model model) {
@@ -169,6 +176,11 @@ class ContactPageController {
     @Bean
     NavigationItem contactsToLocateNavigation() {
       return new NavigationItem(216, "/tracing/contacts/to-locate", "nav.contacts.toLocate", "CONTACT_TRACK");
+    }
+
+    @Bean
+    org.epicommand.shared.PersonSection tracingPersonSection() {
+      return new org.epicommand.shared.PersonSection(20, "/tracing/person-section", "CASE_READ");
     }
   }
 }
