@@ -42,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRegistry {
 
   public static final String SUBJECT = "CASE";
+  /** The counted day stored for a line-list case with no date: it lists on no day. */
+  static final LocalDate UNDATED = LocalDate.EPOCH;
   static final int COUNT_CAP = 10_000;
   static final int EXPORT_MAX = 1_000_000;
   public static final List<String> EXPORT_HEADER = List.of("caseId", "name", "idNumber", "jurisdictionCode",
@@ -121,7 +123,8 @@ public class CaseRegistry {
         age, home.code(), request.classification(), request.severity(), Boolean.TRUE.equals(request.imported()),
         request.discoveryRoute(), request.onsetDate(), request.samplingDate(), request.diagnosedAt(), reportedAt,
         null, null, false, null, null, null, null, 0, person.householdId());
-    store.insert(report, home.path(), user.username());
+    LocalDate countedOn = countedOn(request, today);
+    store.insert(report, home.path(), user.username(), countedOn == null ? UNDATED : countedOn);
     UUID id = UUID.fromString(report.id());
     store.event(id, now, "REPORTED", null, report.classification().name(), null, user.username(), false);
     if (request.directReportedElsewhere()) {
@@ -131,8 +134,22 @@ public class CaseRegistry {
     audit.record(AuditAction.CREATE, SUBJECT, report.id(), null);
     events.publishEvent(new CaseReported(report.id(), report.personId(), report.jurisdictionCode(),
         report.classification(), report.onsetDate(), reportedAt, report.imported(), report.discoveryRoute(),
-        request.directReportedElsewhere()));
+        request.directReportedElsewhere(), countedOn));
     return store.find(id, user.scope(), now).orElseThrow().report();
+  }
+
+  /**
+   * The day a new case counts as reported: today, or for a line list of another system (a historical
+   * import) the day it was diagnosed there, else its onset day, else none.
+   */
+  private LocalDate countedOn(NewCase request, LocalDate today) {
+    if (!request.directReportedElsewhere()) {
+      return today;
+    }
+    if (request.diagnosedAt() != null) {
+      return request.diagnosedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+    }
+    return request.onsetDate();
   }
 
   private static Integer ageOf(Person person, NewCase request, LocalDate today) {
@@ -235,7 +252,7 @@ public class CaseRegistry {
     JurisdictionScope scope = jurisdictions.narrow(user.scope(), jurisdictionCode);
     Instant from = reportedOn == null ? null : reportedOn.atStartOfDay(clock.getZone()).toInstant();
     Instant to = reportedOn == null ? null : reportedOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-    return new CaseStore.CaseQuery(scope, classification, from, to, overdue, clock.instant());
+    return new CaseStore.CaseQuery(scope, classification, reportedOn, from, to, overdue, clock.instant());
   }
 
   /** A masked CSV export of a list (audited as EXPORT now; rows written when streamed). */
