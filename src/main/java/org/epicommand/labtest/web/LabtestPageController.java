@@ -32,9 +32,12 @@ class LabtestPageController {
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final java.time.Clock clock;
+  private final org.epicommand.person.PersonRegistry persons;
 
-  LabtestPageController(Tubes tubes, Jurisdictions jurisdictions, CurrentUser currentUser, java.time.Clock clock) {
+  LabtestPageController(Tubes tubes, Jurisdictions jurisdictions, CurrentUser currentUser, java.time.Clock clock,
+      org.epicommand.person.PersonRegistry persons) {
     this.clock = clock;
+    this.persons = persons;
     this.tubes = tubes;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -65,7 +68,11 @@ class LabtestPageController {
     model.addAttribute("communities", communities.size() > MAX_COMMUNITY_CHOICES ? null : communities);
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction.strip());
-    FormMessages.pager(model, tubes.retests(jurisdiction, Paging.of(page, 30)));
+    var retests = tubes.retests(jurisdiction, Paging.of(page, 30));
+    FormMessages.pager(model, retests);
+    // phone (masked per role) and address of each person, to call or visit for the retest
+    model.addAttribute("people", persons.summaries(retests.items().stream()
+        .map(org.epicommand.labtest.RetestItem::personId).toList()));
     return "labtest/retests";
   }
 

@@ -140,6 +140,7 @@ class OrderPageController implements QuarantinePages.Page {
   String detail(@PathVariable UUID id, Model model) {
     QuarantineOrder order = orders.get(id);
     model.addAttribute("order", order);
+    model.addAttribute("person", persons.summary(UUID.fromString(order.personId())).orElse(null));
     model.addAttribute("history", checks.history(id));
     model.addAttribute("symptoms", Symptom.values());
     model.addAttribute("ruleSets", ruleSets.all());
