@@ -42,8 +42,17 @@ class PersonPageSectionsTest {
     assertThat(page(api.as("commander"), "/quarantine/person-section?personId=" + orderPerson))
         .contains("/quarantine/orders/" + orderId).contains("待检");
     for (String section : SECTIONS) {
-      assertThat(api.as("commander").get(section + "?personId=" + personId, "text/html").status()).as(section)
-          .isEqualTo(200);
+      assertThat(page(api.as("commander"), section + "?personId=" + personId)).as(section).doesNotContain("??");
+      assertThat(page(api.as("commander"), section + "?personId=" + personId + "&lang=en")).as(section)
+          .doesNotContain("??");
+    }
+    assertThat(page(api.as("commander"), "/persons/" + personId + "?lang=en")).doesNotContain("??")
+        .contains("Report a case");
+    for (String form : List.of("/cases/new?personId=" + personId,
+        "/tracing/contacts/new?personId=" + personId, "/quarantine/orders/new?personId=" + personId,
+        "/tracing/cases/" + caseId + "/contacts")) {
+      assertThat(page(api.as("commander"), form + (form.contains("?") ? "&" : "?") + "lang=en")).as(form)
+          .doesNotContain("??").contains("Change");
     }
     JsonNode events = api.as("auditor").get("/api/v1/audit?subjectId=" + caseId + "&size=100").json().get("items");
     assertThat(events.valueStream().map(e -> e.get("action").asString() + ":" + e.get("username").asString()
