@@ -168,6 +168,10 @@
     } else {
       render(0);
     }
+    // text typed before this script ran (a fast hand, a slow phone) is searched at once
+    if (search.value.trim()) {
+      search.dispatchEvent(new Event('input'));
+    }
   }
 
   function initAll(scope) {

@@ -42,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRegistry {
 
   public static final String SUBJECT = "CASE";
+  /** The counted day stored for a line-list case with no date: it lists on no day. */
+  static final LocalDate UNDATED = LocalDate.EPOCH;
   static final int COUNT_CAP = 10_000;
   static final int EXPORT_MAX = 1_000_000;
   public static final List<String> EXPORT_HEADER = List.of("caseId", "name", "idNumber", "jurisdictionCode",
@@ -121,7 +123,8 @@ public class CaseRegistry {
         age, home.code(), request.classification(), request.severity(), Boolean.TRUE.equals(request.imported()),
         request.discoveryRoute(), request.onsetDate(), request.samplingDate(), request.diagnosedAt(), reportedAt,
         null, null, false, null, null, null, null, 0, person.householdId());
-    store.insert(report, home.path(), user.username());
+    LocalDate countedOn = countedOn(request, today);
+    store.insert(report, home.path(), user.username(), countedOn == null ? UNDATED : countedOn);
     UUID id = UUID.fromString(report.id());
     store.event(id, now, "REPORTED", null, report.classification().name(), null, user.username(), false);
     if (request.directReportedElsewhere()) {
@@ -131,8 +134,22 @@ public class CaseRegistry {
     audit.record(AuditAction.CREATE, SUBJECT, report.id(), null);
     events.publishEvent(new CaseReported(report.id(), report.personId(), report.jurisdictionCode(),
         report.classification(), report.onsetDate(), reportedAt, report.imported(), report.discoveryRoute(),
-        request.directReportedElsewhere()));
+        request.directReportedElsewhere(), countedOn));
     return visible(store.find(id, user.scope(), now).orElseThrow().report(), user);
+  }
+
+  /**
+   * The day a new case counts as reported: today, or for a line list of another system (a historical
+   * import) the day it was diagnosed there, else its onset day, else none.
+   */
+  private LocalDate countedOn(NewCase request, LocalDate today) {
+    if (!request.directReportedElsewhere()) {
+      return today;
+    }
+    if (request.diagnosedAt() != null) {
+      return request.diagnosedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+    }
+    return request.onsetDate();
   }
 
   private static Integer ageOf(Person person, NewCase request, LocalDate today) {
@@ -162,6 +179,37 @@ public class CaseRegistry {
         c.jurisdictionCode(), c.classification(), c.severity(), c.imported(), c.discoveryRoute(), c.onsetDate(),
         c.samplingDate(), c.diagnosedAt(), c.reportedAt(), c.reportDueAt(), c.directReportedAt(), c.reportOverdue(),
         c.outcome(), c.hospital(), c.outcomeAt(), c.homeMonitoringUntil(), c.rePositiveCount(), c.householdId());
+  }
+
+  /**
+   * The case of a person inside the caller's jurisdiction (the person page), masked per role; the
+   * read is audited.
+   */
+  @Transactional
+  public java.util.Optional<CaseSummary> ofPerson(UUID personId) {
+    UserContext user = currentUser.get();
+    java.util.Optional<CaseReport> found = store.findByPerson(personId, user.scope(), clock.instant())
+        .map(CaseStore.Stored::report);
+    found.ifPresent(c -> audit.record(AuditAction.READ, SUBJECT, c.id(), "person page"));
+    return found.map(c -> summary(c, user.has(Permission.PERSON_FULL_IDENTITY)));
+  }
+
+  /** A case as the case picker shows it (masked, not audited: no more than the case list shows). */
+  public java.util.Optional<CaseSummary> summary(UUID id) {
+    UserContext user = currentUser.get();
+    return store.find(id, user.scope(), clock.instant())
+        .map(s -> summary(s.report(), user.has(Permission.PERSON_FULL_IDENTITY)));
+  }
+
+  /** The case picker's hits: cases whose person's name starts with {@code name}, newest report first. */
+  public List<CaseSummary> byName(String name, int limit) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    UserContext user = currentUser.get();
+    boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
+    return store.byName(name.strip(), user.scope(), Math.min(limit, 20), clock.instant()).stream()
+        .map(s -> summary(s.report(), full)).toList();
   }
 
   /** A case as a chain node, if it lies in the caller's jurisdiction (not audited: no identity document). */
@@ -227,7 +275,7 @@ public class CaseRegistry {
     JurisdictionScope scope = jurisdictions.narrow(user.scope(), jurisdictionCode);
     Instant from = reportedOn == null ? null : reportedOn.atStartOfDay(clock.getZone()).toInstant();
     Instant to = reportedOn == null ? null : reportedOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-    return new CaseStore.CaseQuery(scope, classification, from, to, overdue, clock.instant());
+    return new CaseStore.CaseQuery(scope, classification, reportedOn, from, to, overdue, clock.instant());
   }
 
   /** A masked CSV export of a list (audited as EXPORT now; rows written when streamed). */

@@ -44,9 +44,24 @@ public class DailyReporting {
 
   public record MatrixRow(String unitCode, String unitName, List<ReportStatus> statuses) {}
 
-  /** The city's consolidated report of a day: the sums of the numeric fields over the units, and each unit's figures. */
+  /**
+   * The city's consolidated report of a day: {@code totals} sum the numeric fields over the units of
+   * one kind, {@code totalsKind} (the districts when any district filed — together they cover the city
+   * — else the first kind that filed: streets, communities, departments, working groups, the office),
+   * never over departments and districts together; {@code totalsByKind} gives each kind's own sums, and
+   * {@code unitKinds} each filing unit's kind.
+   */
   public record Consolidated(LocalDate date, ReportTemplate template, Map<ReportStatus, Integer> counts,
-      Map<String, BigDecimal> totals, List<DailyReportView> reports) {}
+      Map<String, BigDecimal> totals, UnitKind totalsKind, Map<UnitKind, Map<String, BigDecimal>> totalsByKind,
+      List<DailyReportView> reports, Map<String, UnitKind> unitKinds) {}
+
+  /** The units whose reports are about their division: pre-filled from the platform's figures. */
+  static final java.util.Set<UnitKind> TERRITORIAL = java.util.EnumSet.of(UnitKind.DISTRICT, UnitKind.STREET,
+      UnitKind.COMMUNITY);
+
+  /** The order in which a kind is chosen to make the city's totals: the territorial kinds from the top. */
+  static final List<UnitKind> TOTALS_ORDER = List.of(UnitKind.DISTRICT, UnitKind.STREET, UnitKind.COMMUNITY,
+      UnitKind.DEPARTMENT, UnitKind.WORKING_GROUP, UnitKind.OFFICE);
 
   static final int MAX_MATRIX_DAYS = 62;
 
@@ -55,9 +70,12 @@ public class DailyReporting {
   private final CommandOrganisation organisation;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final Map<String, org.epicommand.shared.DayFigure> figures;
 
   DailyReporting(DailyReportStore store, ReportTemplates templates, CommandOrganisation organisation,
-      CurrentUser currentUser, Clock clock) {
+      CurrentUser currentUser, Clock clock, List<org.epicommand.shared.DayFigure> figures) {
+    this.figures = new LinkedHashMap<>();
+    figures.forEach(figure -> this.figures.put(figure.key(), figure));
     this.store = store;
     this.templates = templates;
     this.organisation = organisation;
@@ -182,7 +200,48 @@ public class DailyReporting {
     }
     completeness(template.id(), date).forEach(row -> counts.merge(row.status(), 1, Integer::sum));
     List<DailyReportView> reports = store.reports(template.id(), date).stream().map(this::view).toList();
-    return new Consolidated(date, template, counts, store.totals(template.id(), date, numeric), reports);
+    Map<String, UnitKind> kinds = new LinkedHashMap<>();
+    organisation.units().forEach(unit -> kinds.put(unit.code(), unit.kind()));
+    Map<UnitKind, Map<String, BigDecimal>> byKind = new java.util.EnumMap<>(UnitKind.class);
+    Map<String, UnitKind> unitKinds = new LinkedHashMap<>();
+    for (DailyReportView report : reports) {
+      UnitKind kind = kinds.getOrDefault(report.unitCode(), UnitKind.DEPARTMENT);
+      unitKinds.put(report.unitCode(), kind);
+      Map<String, BigDecimal> sums = byKind.computeIfAbsent(kind, k -> zeros(numeric));
+      for (String key : numeric) {
+        if (!report.zero() && report.values().get(key) instanceof Number n) {
+          sums.merge(key, new BigDecimal(n.toString()), BigDecimal::add);
+        }
+      }
+    }
+    UnitKind totalsKind = TOTALS_ORDER.stream().filter(byKind::containsKey).findFirst().orElse(null);
+    Map<String, BigDecimal> totals = totalsKind == null ? zeros(numeric) : byKind.get(totalsKind);
+    return new Consolidated(date, template, counts, totals, totalsKind, byKind, reports, unitKinds);
+  }
+
+  private static Map<String, BigDecimal> zeros(List<String> keys) {
+    Map<String, BigDecimal> zeros = new LinkedHashMap<>();
+    keys.forEach(key -> zeros.put(key, BigDecimal.ZERO));
+    return zeros;
+  }
+
+  /**
+   * What the platform itself knows of a unit's division on a day, for the template's numeric fields
+   * that have such a figure (DayFigure: newCases, closeContactsTraced, underQuarantine, ordersOpened,
+   * testsDone): field key to figure. Only for the territorial units (districts, streets, communities),
+   * whose reports are about their division; empty for departments, working groups and the office.
+   */
+  public Map<String, Long> platformFigures(Unit unit, ReportTemplate template, LocalDate day) {
+    Map<String, Long> known = new LinkedHashMap<>();
+    if (unit == null || unit.jurisdictionCode() == null || day == null || !TERRITORIAL.contains(unit.kind())) {
+      return known;
+    }
+    for (ReportTemplate.Field field : template.fields()) {
+      if (field.type().numeric() && figures.containsKey(field.key())) {
+        known.put(field.key(), figures.get(field.key()).of(unit.jurisdictionCode(), day));
+      }
+    }
+    return known;
   }
 
   /**

@@ -45,4 +45,12 @@ public record ImportStatus(
   public boolean finished() {
     return !"RUNNING".equals(status);
   }
+
+  /**
+   * The status as pages name it: a file that finished with no row imported and rows rejected is
+   * ALL_REJECTED ("全部被拒绝"), never "done".
+   */
+  public String shownStatus() {
+    return "DONE".equals(status) && rowsImported == 0 && rowsRejected > 0 ? "ALL_REJECTED" : status;
+  }
 }

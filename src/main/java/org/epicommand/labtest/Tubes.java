@@ -29,12 +29,15 @@ public class Tubes {
   private final CurrentUser currentUser;
   private final Jurisdictions jurisdictions;
   private final PersonLookup persons;
+  private final org.epicommand.audit.AuditTrail audit;
 
-  Tubes(JdbcClient jdbc, CurrentUser currentUser, Jurisdictions jurisdictions, PersonLookup persons) {
+  Tubes(JdbcClient jdbc, CurrentUser currentUser, Jurisdictions jurisdictions, PersonLookup persons,
+      org.epicommand.audit.AuditTrail audit) {
     this.jdbc = jdbc;
     this.currentUser = currentUser;
     this.jurisdictions = jurisdictions;
     this.persons = persons;
+    this.audit = audit;
   }
 
   public TubeView tube(String barcode) {
@@ -77,6 +80,44 @@ public class Tubes {
           person == null ? lastCode(r.path()) : person.jurisdictionCode(), r.pool(), r.day(), r.since());
     }).toList();
     return paging.toResult(items, null);
+  }
+
+  /** A tube a person was sampled into, as the person page shows it; {@code result} null until resulted. */
+  public record PersonTube(String barcode, TubeKind kind, TubeState state, java.time.Instant collectedAt, String result,
+      RetestState retestState) {}
+
+  /** A single-tube retest of a person after a positive pool; {@code outcome} null while it is open. */
+  public record PersonRetest(String poolBarcode, java.time.LocalDate samplingDate, java.time.Instant since,
+      String outcome, java.time.Instant resolvedAt) {}
+
+  public record OfPerson(List<PersonTube> tubes, List<PersonRetest> retests) {}
+
+  /**
+   * A person's tubes (newest first, at most 30) and retests, where the person lies in the caller's
+   * jurisdiction; the read is audited.
+   */
+  @org.springframework.transaction.annotation.Transactional
+  public OfPerson ofPerson(UUID personId) {
+    JurisdictionScope scope = currentUser.get().scope();
+    List<PersonTube> tubes = scope.bind(jdbc.sql("""
+        select t.barcode, t.kind, t.state, t.collected_at, t.result, m.retest_state
+        from labtest_tube_member m join labtest_tube t on t.id = m.tube_id
+        where m.person_id = :person and %s order by t.collected_at desc limit 30
+        """.formatted(scope.predicate("m.jurisdiction_path"))).param("person", personId))
+        .query((rs, n) -> new PersonTube(rs.getString(1), TubeKind.valueOf(rs.getString(2)),
+            TubeState.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(), rs.getString(5),
+            RetestState.valueOf(rs.getString(6)))).list();
+    List<PersonRetest> retests = scope.bind(jdbc.sql("""
+        select t.barcode, r.sampling_date, r.created_at, r.outcome, r.resolved_at
+        from labtest_retest r join labtest_tube t on t.id = r.pool_tube_id
+        where r.person_id = :person and %s order by r.created_at desc limit 30
+        """.formatted(scope.predicate("r.jurisdiction_path"))).param("person", personId))
+        .query((rs, n) -> new PersonRetest(rs.getString(1), rs.getObject(2, java.time.LocalDate.class),
+            rs.getTimestamp(3).toInstant(), rs.getString(4),
+            rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant())).list();
+    audit.record(org.epicommand.audit.AuditAction.READ, "TUBE", personId.toString(),
+        "person page: " + tubes.size() + " tubes, " + retests.size() + " retests");
+    return new OfPerson(tubes, retests);
   }
 
   private static String lastCode(String path) {

@@ -276,6 +276,14 @@ public class Arrivals {
     return arrival;
   }
 
+  /** A person's arrivals inside the caller's jurisdiction (the person page; audited read). */
+  @Transactional
+  public List<Arrival> ofPerson(UUID personId) {
+    List<Arrival> found = store.ofPerson(personId, currentUser.get().scope(), 20);
+    found.forEach(a -> audit.record(AuditAction.READ, SUBJECT, a.id(), "person page"));
+    return found;
+  }
+
   public PageResult<Arrival> list(Paging paging) {
     JurisdictionScope scope = currentUser.get().scope();
     return paging.toResult(store.list(scope, paging.offset(), paging.fetchSize()), null);

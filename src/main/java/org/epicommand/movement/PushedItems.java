@@ -61,6 +61,14 @@ public class PushedItems {
     return paging.toResult(store.list(scope, state, overdue, clock.instant(), paging.offset(), paging.fetchSize()), null);
   }
 
+  /** The items matched to a person inside the caller's jurisdiction (the person page; audited read). */
+  @org.springframework.transaction.annotation.Transactional
+  public List<PushedItemStore.Listed> ofPerson(UUID personId) {
+    List<PushedItemStore.Listed> found = store.ofPerson(personId, currentUser.get().scope(), clock.instant(), 20);
+    found.forEach(l -> audit.record(AuditAction.READ, SUBJECT, l.item().id(), "person page"));
+    return found;
+  }
+
   /** The caller's open items (no feedback yet), the nearest deadline first: a community worker's list. */
   public PageResult<PushedItemStore.Listed> open(Paging paging) {
     return paging.toResult(store.open(currentUser.get().scope(), clock.instant(), paging.offset(), paging.fetchSize()),

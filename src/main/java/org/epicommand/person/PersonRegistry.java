@@ -155,7 +155,50 @@ public class PersonRegistry {
     long count = paging.page() == 0 && rows.size() <= paging.size() ? rows.size() : store.count(search, COUNT_CAP);
     PageResult<Person> page = paging.toResult(rows, count > COUNT_CAP ? null : count);
     boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
-    return page.map(person -> summary(person, full));
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    return page.map(person -> named(person, full, names));
+  }
+
+  /**
+   * Who a person is as a picker or a work list shows them (masked per role, with their community's
+   * name); empty outside the caller's scope. Not audited: it shows no more than a search does.
+   */
+  public java.util.Optional<PersonSummary> summary(UUID id) {
+    UserContext user = currentUser.get();
+    boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
+    return store.find(id, user.scope()).map(person -> named(person, full, new java.util.HashMap<>()));
+  }
+
+  /**
+   * The person a form names (its id as typed) as a picker shows them; null when blank, malformed or
+   * outside the caller's scope.
+   */
+  public PersonSummary chosen(String personId) {
+    if (personId == null || personId.isBlank()) {
+      return null;
+    }
+    try {
+      return summary(UUID.fromString(personId.strip())).orElse(null);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The persons of {@code ids} that lie in the caller's scope, masked per role, by id: phone and
+   * address for order pages, retest cards and work lists (one query; at most 500 ids).
+   */
+  public java.util.Map<String, PersonSummary> summaries(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    UserContext user = currentUser.get();
+    boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    java.util.Map<String, PersonSummary> found = new java.util.LinkedHashMap<>();
+    store.findAll(ids.stream().distinct().limit(500).toList(), user.scope())
+        .forEach(person -> found.put(person.id(), named(person, full, names)));
+    return found;
   }
 
   /**
@@ -225,8 +268,20 @@ public class PersonRegistry {
   }
 
   static PersonSummary summary(Person person, boolean full) {
+    return masked(person, full, null);
+  }
+
+  /** The summary with the community's name, looked up once per code in {@code names}. */
+  private PersonSummary named(Person person, boolean full, java.util.Map<String, String> names) {
+    String place = names.computeIfAbsent(person.jurisdictionCode(),
+        code -> jurisdictions.find(code).map(Jurisdiction::name).orElse(code));
+    return masked(person, full, place);
+  }
+
+  private static PersonSummary masked(Person person, boolean full, String jurisdictionName) {
     return new PersonSummary(person.id(), person.name(), person.idType(),
         full ? person.idNumber() : Masking.documentNumber(person.idNumber()), person.sex(), person.birthDate(),
-        full ? person.phone() : Masking.phone(person.phone()), person.address(), person.jurisdictionCode());
+        full ? person.phone() : Masking.phone(person.phone()), person.address(), person.jurisdictionCode(),
+        jurisdictionName);
   }
 }

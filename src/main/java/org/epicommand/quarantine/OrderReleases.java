@@ -132,9 +132,15 @@ public class OrderReleases {
     }).orElse(false);
   }
 
-  /** The order ends: it leaves its room (to be disinfected) and says so. */
+  /**
+   * The order ends: it leaves its room (to be disinfected), its tests still waiting are cancelled and
+   * its unresolved alerts resolved (nothing is left open on an ended order), and it says so.
+   */
   void finish(OrderStore.Row row, OrderState outcome, String note, String auditDetail) {
     orders.updateState(row.id(), outcome, clock.instant(), note);
+    String why = "ORDER_ENDED " + outcome.name();
+    orders.cancelOpenTests(row.id(), why);
+    alerts.resolveForEndedOrder(row.id(), why, clock.instant());
     if (row.roomStayId() != null) {
       orders.placeAt(row.id(), null, null);
       sites.leave(row.roomStayId(), clock.instant());

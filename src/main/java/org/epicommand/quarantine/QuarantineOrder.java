@@ -21,8 +21,9 @@ public record QuarantineOrder(String id, String personId, String personName, Str
 
   public enum PhaseStatus { SKIPPED, SCHEDULED, DONE }
 
+  /** CANCELLED: still waiting when the order ended (its note says so): it will not be taken. */
   public enum TestStatus {
-    SKIPPED, SCHEDULED, NEGATIVE, POSITIVE;
+    SKIPPED, SCHEDULED, NEGATIVE, POSITIVE, CANCELLED;
 
     public boolean hasResult() {
       return this == NEGATIVE || this == POSITIVE;

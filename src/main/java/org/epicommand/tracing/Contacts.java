@@ -245,6 +245,26 @@ public class Contacts {
         .map(ContactStore.Stored::contact);
   }
 
+  /** A contact of a case as the person page shows it: with the case's label. */
+  public record AsContact(Contact contact, String caseLabel) {}
+
+  /**
+   * What the person page shows of a person in tracing: the cases they were named a contact of (at
+   * most 50, newest first), and their own case's contacts (its id and count; null when they have no
+   * case in the caller's jurisdiction). The read is audited.
+   */
+  public record OfPerson(List<AsContact> asContact, String ownCaseId, long ownCaseContacts) {}
+
+  @Transactional
+  public OfPerson ofPerson(UUID personId) {
+    JurisdictionScope scope = currentUser.get().scope();
+    List<AsContact> asContact = store.ofPerson(personId, scope, 50).stream()
+        .map(e -> new AsContact(e.getKey().contact(), e.getValue())).toList();
+    var own = store.contactsOfCasePerson(personId, scope);
+    audit.record(AuditAction.READ, SUBJECT, personId.toString(), "person page: " + asContact.size() + " as contact");
+    return new OfPerson(asContact, own.map(e -> e.getKey().toString()).orElse(null), own.map(e -> e.getValue()).orElse(0L));
+  }
+
   /** Contacts living in the caller's jurisdiction (or a part of it), optionally in one tracking state. */
   public PageResult<Contact> inJurisdiction(String jurisdictionCode, TrackingState state, Paging paging) {
     JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdictionCode);

@@ -153,7 +153,7 @@ class QuarantinePagesBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       page.navigate(api.baseUrl() + "/quarantine/orders/new?personId=" + person);
-      assertThat(page.locator("[data-testid=chosen-person]").textContent()).contains(name);
+      assertThat(page.locator("[data-testid=picker-chosen]").textContent()).contains(name);
       page.fill("#anchorDate", QuarantineFixtures.today().minusDays(1).toString());
       page.selectOption("#ruleSet", new SelectOption().setValue("V9"));
       submit(page, () -> page.click("[data-testid=open-order]"));

@@ -35,18 +35,26 @@ public class CaseCounts {
     this.clock = clock;
   }
 
+  /**
+   * The day of a line-list case with no date at all: it counts in the cumulative figures (every day
+   * up to today) and on no day of a curve or of "today" (docs/domain.md §16, counting rules).
+   */
+  static final LocalDate UNDATED = LocalDate.of(1970, 1, 1);
+
   @ApplicationModuleListener
   public void on(CaseReported event) {
     District district = districts.of(event.jurisdictionCode());
-    LocalDate reported = event.reportedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+    // by report day in the city's zone; a historical line list on its own report days, never today's
+    LocalDate reported = event.countedDay(clock.getZone()).orElse(UNDATED);
     LocalDate onset = event.onsetDate() != null ? event.onsetDate() : reported;
     boolean underControl = event.discoveryRoute() == DiscoveryRoute.UNDER_CONTROL;
     int inserted = jdbc.sql("""
         insert into analytics_case (case_id, district_code, district_path, classification, imported, under_control,
-          counted_on, onset_on)
-        values (:id, :district, :path, :classification, :imported, :underControl, :countedOn, :onsetOn)
+          counted_on, onset_on, case_path)
+        values (:id, :district, :path, :classification, :imported, :underControl, :countedOn, :onsetOn, :casePath)
         on conflict (case_id) do nothing""")
         .param("id", event.caseId()).param("district", district.code()).param("path", district.path())
+        .param("casePath", districts.pathOf(event.jurisdictionCode()))
         .param("classification", event.classification().name()).param("imported", event.imported())
         .param("underControl", underControl).param("countedOn", reported).param("onsetOn", onset).update();
     if (inserted == 0) {

@@ -20,9 +20,16 @@ public class Districts {
 
   private final Jurisdictions jurisdictions;
   private final Map<String, District> cache = new ConcurrentHashMap<>();
+  private final Map<String, String> paths = new ConcurrentHashMap<>();
 
   Districts(Jurisdictions jurisdictions) {
     this.jurisdictions = jurisdictions;
+  }
+
+  /** The materialised path of the record's own division (its district's when the code is unknown). */
+  public String pathOf(String jurisdictionCode) {
+    return paths.computeIfAbsent(jurisdictionCode, code -> jurisdictions.find(code).map(Jurisdiction::path)
+        .orElseGet(() -> of(code).path()));
   }
 
   public District of(String jurisdictionCode) {

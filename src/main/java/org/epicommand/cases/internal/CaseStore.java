@@ -46,8 +46,8 @@ public class CaseStore {
   public record Stored(CaseReport report, String jurisdictionPath, OffsetDateTime excludedAt) {}
 
   /** A list query: scope, optional classification and report-day range, optionally only overdue direct reports. */
-  public record CaseQuery(JurisdictionScope scope, Classification classification, Instant reportedFrom,
-      Instant reportedTo, boolean overdueOnly, Instant now) {
+  public record CaseQuery(JurisdictionScope scope, Classification classification, LocalDate reportedOn,
+      Instant reportedFrom, Instant reportedTo, boolean overdueOnly, Instant now) {
 
     String sql(String columns) {
       StringBuilder sql = new StringBuilder("select " + columns + " from case_report c where "
@@ -56,7 +56,10 @@ public class CaseStore {
         sql.append(" and c.classification = :classification");
       }
       if (reportedFrom != null) {
-        sql.append(" and c.reported_at >= :from and c.reported_at < :to");
+        // the day a case counts as reported (a line list of another system: its own report day);
+        // cases filed before that day was kept count on the day they were entered
+        sql.append(" and (c.counted_on = :day or (c.counted_on is null and c.reported_at >= :from"
+            + " and c.reported_at < :to))");
       }
       if (overdueOnly) {
         return sql.append(" and c.direct_reported_at is null and c.diagnosed_at < :dueBefore"
@@ -70,7 +73,8 @@ public class CaseStore {
         statement = statement.param("classification", classification.name());
       }
       if (reportedFrom != null) {
-        statement = statement.param("from", Timestamp.from(reportedFrom)).param("to", Timestamp.from(reportedTo));
+        statement = statement.param("from", Timestamp.from(reportedFrom)).param("to", Timestamp.from(reportedTo))
+            .param("day", reportedOn);
       }
       if (overdueOnly) {
         statement = statement.param("dueBefore", Timestamp.from(now.minus(REPORT_DEADLINE)));
@@ -121,6 +125,21 @@ public class CaseStore {
         .param("person", personId).query((rs, n) -> stored(rs, now)).optional();
   }
 
+  /** The case of a person inside a scope. */
+  public Optional<Stored> findByPerson(UUID personId, JurisdictionScope scope, Instant now) {
+    return scope.bind(jdbc.sql("select " + COLUMNS + " from case_report c where c.person_id = :person and "
+            + scope.predicate("c.jurisdiction_path")))
+        .param("person", personId).query((rs, n) -> stored(rs, now)).optional();
+  }
+
+  /** Cases whose person's name starts with {@code prefix} inside a scope (the case picker), newest first. */
+  public List<Stored> byName(String prefix, JurisdictionScope scope, int limit, Instant now) {
+    return scope.bind(jdbc.sql("select " + COLUMNS + " from case_report c where c.person_name like :prefix and "
+            + scope.predicate("c.jurisdiction_path") + " order by c.reported_at desc, c.id limit :limit"))
+        .param("prefix", org.epicommand.shared.LikePattern.prefix(prefix)).param("limit", limit)
+        .query((rs, n) -> stored(rs, now)).list();
+  }
+
   public List<CaseNode> nodes(Collection<UUID> ids, JurisdictionScope scope) {
     if (ids.isEmpty()) {
       return List.of();
@@ -130,14 +149,15 @@ public class CaseStore {
         .param("ids", ids).query((rs, n) -> node(rs, zone)).list();
   }
 
-  public void insert(CaseReport c, String jurisdictionPath, String username) {
+  /** Files a case; {@code countedOn} is the day it counts as reported (docs/domain.md §16, counting rules). */
+  public void insert(CaseReport c, String jurisdictionPath, String username, LocalDate countedOn) {
     jdbc.sql("""
         insert into case_report (id, person_id, person_name, id_number, household_id, age, jurisdiction_code,
           jurisdiction_path, classification, severity, imported, discovery_route, onset_date, sampling_date,
-          diagnosed_at, reported_at, created_by)
+          diagnosed_at, reported_at, created_by, counted_on)
         values (:id, :person, :name, :idNumber, :household, :age, :code, :path, :classification, :severity,
-          :imported, :route, :onset, :sampling, :diagnosed, :reported, :username)
-        """)
+          :imported, :route, :onset, :sampling, :diagnosed, :reported, :username, :countedOn)
+        """).param("countedOn", countedOn)
         .param("id", UUID.fromString(c.id())).param("person", UUID.fromString(c.personId()))
         .param("name", c.personName()).param("idNumber", c.idNumber())
         .param("household", c.householdId() == null ? null : UUID.fromString(c.householdId()))

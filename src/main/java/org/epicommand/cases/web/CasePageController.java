@@ -71,6 +71,22 @@ class CasePageController {
     return "cases/list";
   }
 
+  /** The case picker's hits (fragments/person :: casePicker): cases by the first characters of the person's name. */
+  @GetMapping(path = "/picker", produces = "application/json")
+  @org.springframework.web.bind.annotation.ResponseBody
+  org.epicommand.shared.PageResult<org.epicommand.cases.CaseSummary> picker(@RequestParam(required = false) String q) {
+    java.util.List<org.epicommand.cases.CaseSummary> hits = registry.byName(q, 8);
+    return new org.epicommand.shared.PageResult<>(hits, 0, 8, false, (long) hits.size());
+  }
+
+  /** The person page's case section (fragment): the person's case, if any; the read is audited. */
+  @GetMapping("/person-section")
+  String personSection(@RequestParam UUID personId, Model model) {
+    model.addAttribute("personId", personId);
+    model.addAttribute("c", registry.ofPerson(personId).orElse(null));
+    return "cases/person-section :: section";
+  }
+
   @GetMapping("/overdue")
   String overdue(@RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("view", "overdue");
@@ -154,6 +170,11 @@ class CasePageController {
     @Bean
     NavigationItem caseNavigation() {
       return new NavigationItem(200, "/cases", "nav.cases", "CASE_READ");
+    }
+
+    @Bean
+    org.epicommand.shared.PersonSection casePersonSection() {
+      return new org.epicommand.shared.PersonSection(10, "/cases/person-section", "CASE_READ");
     }
   }
 }

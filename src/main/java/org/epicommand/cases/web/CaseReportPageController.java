@@ -39,11 +39,14 @@ class CaseReportPageController {
       String diagnosedAt, Severity severity, Boolean imported, DiscoveryRoute discoveryRoute) {}
 
   private final CaseRegistry registry;
+  private final org.epicommand.person.PersonRegistry persons;
   private final FormMessages forms;
   private final Clock clock;
 
-  CaseReportPageController(CaseRegistry registry, FormMessages forms, Clock clock) {
+  CaseReportPageController(CaseRegistry registry, org.epicommand.person.PersonRegistry persons, FormMessages forms,
+      Clock clock) {
     this.registry = registry;
+    this.persons = persons;
     this.forms = forms;
     this.clock = clock;
   }
@@ -60,6 +63,13 @@ class CaseReportPageController {
   String form(@RequestParam(required = false) String personId, Model model) {
     model.addAttribute("form", new CaseForm(personId, Classification.SUSPECTED, null, null, null, null, false,
         null));
+    return page(model);
+  }
+
+  /** The form with the chosen person shown by name in the picker. */
+  private String page(Model model) {
+    CaseForm form = (CaseForm) model.getAttribute("form");
+    model.addAttribute("chosen", persons.chosen(form == null ? null : form.personId()));
     return "cases/new";
   }
 
@@ -80,7 +90,7 @@ class CaseReportPageController {
       model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
     }
     model.addAttribute("form", form);
-    return "cases/new";
+    return page(model);
   }
 
   private static String blank(String value) {

@@ -13,6 +13,7 @@ import org.epicommand.command.Leader;
 import org.epicommand.command.LeaderPosition;
 import org.epicommand.command.LeadershipGroup;
 import org.epicommand.command.ReportStatus;
+import org.epicommand.command.ReportTemplate;
 import org.epicommand.command.ReportTemplates;
 import org.epicommand.command.ResponseLevel;
 import org.epicommand.command.Unit;
@@ -57,6 +58,7 @@ class CommandDemoData implements ApplicationRunner {
   private final LeadershipGroup leadership;
   private final DutyRoster roster;
   private final ReportTemplates templates;
+  private final org.epicommand.command.DailyReporting reporting;
   private final OrganisationStore levels;
   private final DailyReportStore reports;
   private final Jurisdictions jurisdictions;
@@ -65,8 +67,10 @@ class CommandDemoData implements ApplicationRunner {
   private final Clock clock;
 
   CommandDemoData(CommandOrganisation organisation, LeadershipGroup leadership, DutyRoster roster,
-      ReportTemplates templates, OrganisationStore levels, DailyReportStore reports, Jurisdictions jurisdictions,
-      ImportPrincipals principals, TransactionTemplate transactions, Clock clock) {
+      ReportTemplates templates, org.epicommand.command.DailyReporting reporting, OrganisationStore levels,
+      DailyReportStore reports, Jurisdictions jurisdictions, ImportPrincipals principals,
+      TransactionTemplate transactions, Clock clock) {
+    this.reporting = reporting;
     this.organisation = organisation;
     this.leadership = leadership;
     this.roster = roster;
@@ -152,9 +156,15 @@ class CommandDemoData implements ApplicationRunner {
     return new LeadershipGroup.Membership(name, position, title, phone, null, null, from);
   }
 
-  /** Two weeks of reports, mostly on time, some zero, a few late or missing, so the matrix shows every colour. */
+  /**
+   * Two weeks of reports, mostly on time, a few late or missing, so the matrix shows every colour. The
+   * districts, the street and the community file what the platform knows of their division that day
+   * (a zero report when it knows nothing), so the consolidated report agrees with the dashboard; the
+   * departments file figures of their own work.
+   */
   private void seedReports(List<Unit> units, LocalDate today) {
-    UUID template = templates.get(null).id();
+    ReportTemplate defaultTemplate = templates.get(null);
+    UUID template = defaultTemplate.id();
     java.util.Random random = new java.util.Random(20221111);
     for (int back = 14; back >= 2; back--) {
       LocalDate date = today.minusDays(back);
@@ -166,11 +176,12 @@ class CommandDemoData implements ApplicationRunner {
         if (roll == 0) {
           continue; // missing
         }
-        ReportStatus status = roll == 1 ? ReportStatus.LATE : roll < 6 ? ReportStatus.ZERO : ReportStatus.SUBMITTED;
-        boolean zero = status == ReportStatus.ZERO;
-        Map<String, Object> values = zero ? Map.of() : Map.of("newCases", (long) random.nextInt(30),
-            "closeContactsTraced", (long) random.nextInt(200), "underQuarantine", (long) random.nextInt(900),
-            "testsDone", (long) (10_000 + random.nextInt(90_000)));
+        Map<String, Long> known = reporting.platformFigures(unit, defaultTemplate, date);
+        boolean zero = known.isEmpty() ? roll < 6 : known.values().stream().allMatch(v -> v == 0);
+        ReportStatus status = roll == 1 ? ReportStatus.LATE : zero ? ReportStatus.ZERO : ReportStatus.SUBMITTED;
+        Map<String, Object> values = zero ? Map.of() : known.isEmpty() ? Map.of("newCases", 0L,
+            "closeContactsTraced", 0L, "underQuarantine", 0L, "testsDone", (long) random.nextInt(50))
+            : new java.util.LinkedHashMap<>(known);
         LocalTime time = status == ReportStatus.LATE ? LocalTime.of(15, 30) : LocalTime.of(8, random.nextInt(60));
         Instant at = date.plusDays(1).atTime(time).atZone(clock.getZone()).toInstant();
         reports.insert(UUID.randomUUID(), template, unit.code(), date, zero, values, status, "demo", at);

@@ -1,6 +1,5 @@
 package org.epicommand.command.internal;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,21 +165,6 @@ public class DailyReportStore {
     return jdbc.sql("select " + REPORT_COLUMNS + " from command_daily_report r join command_unit u on u.code = r.unit_code"
             + " where r.template_id = :template and r.report_date = :date order by u.sort_order, u.code")
         .param("template", templateId).param("date", date).query((rs, n) -> report(rs)).list();
-  }
-
-  /** The sums of the numeric fields over the units' reports of a day (zero reports count as nothing). */
-  public Map<String, BigDecimal> totals(UUID templateId, LocalDate date, List<String> numericKeys) {
-    Map<String, BigDecimal> totals = new LinkedHashMap<>();
-    numericKeys.forEach(key -> totals.put(key, BigDecimal.ZERO));
-    jdbc.sql("""
-        select e.key, sum(e.value::numeric) from command_daily_report r, jsonb_each_text(r.values) e
-        where r.template_id = :template and r.report_date = :date and not r.zero and e.key in (:keys)
-          and e.value is not null
-        group by e.key
-        """).param("template", templateId).param("date", date)
-        .param("keys", numericKeys.isEmpty() ? List.of("-") : numericKeys)
-        .query((rs, n) -> totals.put(rs.getString(1), rs.getBigDecimal(2))).list();
-    return totals;
   }
 
   /** Records that an alert went out; false when it had been sent already. */

@@ -101,6 +101,10 @@ class DailyReportPageController {
     if (unit != null) {
       model.addAttribute("unit", unit);
       model.addAttribute("owed", templates.owedBy(unit));
+      // the platform's own figures of the unit's division that day: the form starts from them
+      Map<String, Long> figures = reporting.platformFigures(unit, template, day);
+      model.addAttribute("figures", figures);
+      model.addAttribute("platformKnows", figures.values().stream().anyMatch(v -> v > 0));
       try {
         model.addAttribute("filed", reporting.get(template.id(), unit.code(), day));
       } catch (RecordNotFound e) {
@@ -213,7 +217,8 @@ class DailyReportPageController {
         row.createCell(fields.size() + 1).setCellValue(forms.text("command.status." + unit.status()));
       }
       Row totals = sheet.createRow(r);
-      totals.createCell(0).setCellValue(forms.text("command.report.cityTotal"));
+      totals.createCell(0).setCellValue(report.totalsKind() == null ? forms.text("command.report.cityTotal")
+          : forms.text("command.report.totalsOf", forms.text("command.kind." + report.totalsKind())));
       for (int i = 0; i < fields.size(); i++) {
         BigDecimal total = report.totals().get(fields.get(i).key());
         if (total != null) {

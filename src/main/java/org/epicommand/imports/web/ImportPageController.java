@@ -26,10 +26,18 @@ class ImportPageController {
 
   private final ImportJobs jobs;
   private final FormMessages forms;
+  private final java.time.Clock clock;
 
-  ImportPageController(ImportJobs jobs, FormMessages forms) {
+  ImportPageController(ImportJobs jobs, FormMessages forms, java.time.Clock clock) {
     this.jobs = jobs;
     this.forms = forms;
+    this.clock = clock;
+  }
+
+  /** The city's zone: start and finish times are shown in it. */
+  @org.springframework.web.bind.annotation.ModelAttribute("zone")
+  java.time.ZoneId zone() {
+    return clock.getZone();
   }
 
   @GetMapping("/imports")

@@ -32,9 +32,12 @@ class LabtestPageController {
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final java.time.Clock clock;
+  private final org.epicommand.person.PersonRegistry persons;
 
-  LabtestPageController(Tubes tubes, Jurisdictions jurisdictions, CurrentUser currentUser, java.time.Clock clock) {
+  LabtestPageController(Tubes tubes, Jurisdictions jurisdictions, CurrentUser currentUser, java.time.Clock clock,
+      org.epicommand.person.PersonRegistry persons) {
     this.clock = clock;
+    this.persons = persons;
     this.tubes = tubes;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -65,8 +68,21 @@ class LabtestPageController {
     model.addAttribute("communities", communities.size() > MAX_COMMUNITY_CHOICES ? null : communities);
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction.strip());
-    FormMessages.pager(model, tubes.retests(jurisdiction, Paging.of(page, 30)));
+    var retests = tubes.retests(jurisdiction, Paging.of(page, 30));
+    FormMessages.pager(model, retests);
+    // phone (masked per role) and address of each person, to call or visit for the retest
+    model.addAttribute("people", persons.summaries(retests.items().stream()
+        .map(org.epicommand.labtest.RetestItem::personId).toList()));
     return "labtest/retests";
+  }
+
+  /** The person page's testing section (fragment): the person's tubes and single-tube retests. */
+  @GetMapping("/labtest/person-section")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  String personSection(@RequestParam java.util.UUID personId, Model model) {
+    model.addAttribute("zone", clock.getZone());
+    model.addAttribute("view", tubes.ofPerson(personId));
+    return "labtest/person-section :: section";
   }
 
   /** The home-page card: persons awaiting a single-tube retest in the caller's area. */
@@ -86,6 +102,11 @@ class LabtestPageController {
     @org.springframework.context.annotation.Bean
     org.epicommand.shared.HomeWidget labtestHomeWidget() {
       return new org.epicommand.shared.HomeWidget(50, "/labtest/retests/widget", "TEST_READ");
+    }
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.PersonSection labtestPersonSection() {
+      return new org.epicommand.shared.PersonSection(40, "/labtest/person-section", "TEST_READ");
     }
   }
 }

@@ -76,6 +76,13 @@ public class ArrivalStore {
         + " case when a.person_path is null or " + scope.predicate("a.person_path") + " then a.person_id end as person_id";
   }
 
+  /** A person's arrivals inside a scope, newest first. */
+  public List<Arrival> ofPerson(UUID personId, JurisdictionScope scope, int limit) {
+    return scope.bind(jdbc.sql("select " + columns(scope) + " from arrival a where a.person_id = :p and "
+            + scope.predicate("a.jurisdiction_path") + " order by a.arrival_date desc, a.id limit :limit"))
+        .param("p", personId).param("limit", limit).query(ArrivalStore::map).list();
+  }
+
   private static Arrival map(ResultSet rs, int n) throws SQLException {
     String level = rs.getString("origin_level");
     String reason = rs.getString("reason");

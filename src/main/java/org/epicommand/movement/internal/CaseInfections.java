@@ -31,8 +31,8 @@ class CaseInfections {
     if (!infection || event.imported()) {
       return;
     }
-    riskAreas.recordNewInfectionForPlatform(event.jurisdictionCode(),
-        event.reportedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
-        event.discoveryRoute() == DiscoveryRoute.UNDER_CONTROL);
+    // a historical line list counts on its own report days (none when it has no date), never as today's
+    event.countedDay(clock.getZone()).ifPresent(day -> riskAreas.recordNewInfectionForPlatform(
+        event.jurisdictionCode(), day, event.discoveryRoute() == DiscoveryRoute.UNDER_CONTROL));
   }
 }

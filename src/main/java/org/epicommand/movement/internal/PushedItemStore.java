@@ -54,6 +54,14 @@ public class PushedItemStore {
     return spec.query((rs, n) -> new Listed(item(rs, n), rs.getString("name"))).list();
   }
 
+  /** The items matched to a person inside a scope, newest push first. */
+  public List<Listed> ofPerson(UUID personId, JurisdictionScope scope, Instant now, int limit) {
+    return deadlines(scope.bind(jdbc.sql("select i.*, " + OVERDUE + " as overdue from pushed_item i where"
+        + " i.person_id = :p and " + scope.predicate("i.jurisdiction_path") + " order by i.pushed_at desc, i.id limit :limit")),
+        now).param("p", personId).param("limit", limit).query((rs, n) -> new Listed(item(rs, n), rs.getString("name")))
+        .list();
+  }
+
   public Optional<PushedItemDetail> find(UUID id, JurisdictionScope scope, Instant now) {
     return deadlines(scope.bind(jdbc.sql("select i.*, " + OVERDUE + " as overdue from pushed_item i where i.id = :id and "
         + scope.predicate("i.jurisdiction_path"))), now).param("id", id)

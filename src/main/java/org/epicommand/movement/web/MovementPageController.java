@@ -55,16 +55,18 @@ class MovementPageController {
   private final PushedItems pushedItems;
   private final Arrivals arrivals;
   private final Jurisdictions jurisdictions;
+  private final org.epicommand.person.PersonRegistry persons;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
   MovementPageController(RiskAreas riskAreas, PushedItems pushedItems, Arrivals arrivals, Jurisdictions jurisdictions,
-      CurrentUser currentUser, FormMessages forms, Clock clock) {
+      org.epicommand.person.PersonRegistry persons, CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.riskAreas = riskAreas;
     this.pushedItems = pushedItems;
     this.arrivals = arrivals;
     this.jurisdictions = jurisdictions;
+    this.persons = persons;
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
@@ -161,17 +163,44 @@ class MovementPageController {
     });
   }
 
+  /** The person page's movement section (fragment): the person's arrivals and pushed items. */
+  @GetMapping("/person-section")
+  String personSection(@RequestParam UUID personId, Model model) {
+    model.addAttribute("arrivals", arrivals.ofPerson(personId));
+    model.addAttribute("pushed", pushedItems.ofPerson(personId));
+    model.addAttribute("zone", clock.getZone());
+    return "movement/person-section :: section";
+  }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Section {
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.PersonSection movementPersonSection() {
+      return new org.epicommand.shared.PersonSection(50, "/movement/person-section", "MOVEMENT_READ");
+    }
+  }
+
   @GetMapping("/arrivals")
   String arrivalList(@RequestParam(required = false) Integer page, Model model) {
     FormMessages.pager(model, arrivals.list(Paging.of(page, 20)));
     return "movement/arrivals";
   }
 
+  /** The arrival form; from the person page ({@code personId}) with who the person is filled in (an audited read). */
   @GetMapping("/arrivals/new")
   @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
-  String arrivalForm(Model model) {
-    model.addAttribute("form", new PublicArrivalPageController.ArrivalForm("", IdType.RESIDENT_ID, "", "", "",
-        currentUser.get().jurisdictionCode(), "", "", "", false, "", LocalDate.now(clock).toString()));
+  String arrivalForm(@RequestParam(required = false) UUID personId, Model model) {
+    String today = LocalDate.now(clock).toString();
+    if (personId != null) {
+      org.epicommand.person.Person p = persons.get(personId);
+      model.addAttribute("form", new PublicArrivalPageController.ArrivalForm(p.name(), p.idType(), p.idNumber(),
+          p.phone() == null ? "" : p.phone(), p.address() == null ? "" : p.address(), p.jurisdictionCode(), "", "", "",
+          false, "", today));
+    } else {
+      model.addAttribute("form", new PublicArrivalPageController.ArrivalForm("", IdType.RESIDENT_ID, "", "", "",
+          currentUser.get().jurisdictionCode(), "", "", "", false, "", today));
+    }
     return arrivalPage(model);
   }
 

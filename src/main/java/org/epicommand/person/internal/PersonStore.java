@@ -41,6 +41,13 @@ public class PersonStore {
         .param("id", id).query(PersonStore::map).optional();
   }
 
+  /** The persons of {@code ids} inside a scope (unknown ids and those outside it are absent). */
+  public List<Person> findAll(List<UUID> ids, JurisdictionScope scope) {
+    return scope.bind(jdbc.sql("select " + COLUMNS + " from person p where p.id = any(:ids) and "
+            + scope.predicate("p.jurisdiction_path")))
+        .param("ids", ids.toArray(UUID[]::new)).query(PersonStore::map).list();
+  }
+
   /** A person whatever the scope, for work the platform does on its own (events, schedulers). */
   public Optional<Person> find(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from person p where p.id = :id").param("id", id)

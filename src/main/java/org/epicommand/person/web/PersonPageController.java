@@ -43,11 +43,15 @@ class PersonPageController {
   private final PersonRegistry registry;
   private final CurrentUser currentUser;
   private final FormMessages forms;
+  private final java.util.List<org.epicommand.shared.PersonSection> sections;
 
-  PersonPageController(PersonRegistry registry, CurrentUser currentUser, FormMessages forms) {
+  PersonPageController(PersonRegistry registry, CurrentUser currentUser, FormMessages forms,
+      java.util.List<org.epicommand.shared.PersonSection> sections) {
     this.registry = registry;
     this.currentUser = currentUser;
     this.forms = forms;
+    this.sections = sections.stream()
+        .sorted(java.util.Comparator.comparingInt(org.epicommand.shared.PersonSection::order)).toList();
   }
 
   @GetMapping
@@ -59,6 +63,19 @@ class PersonPageController {
     return "person/list";
   }
 
+  /**
+   * The person picker's hits (fragments/person :: picker): the registry's scoped search, masked per
+   * role, with each person's community; at most 8.
+   */
+  @GetMapping(path = "/picker", produces = "application/json")
+  @org.springframework.web.bind.annotation.ResponseBody
+  org.epicommand.shared.PageResult<org.epicommand.person.PersonSummary> picker(@RequestParam(required = false) String q) {
+    if (q == null || q.isBlank()) {
+      return new org.epicommand.shared.PageResult<>(java.util.List.of(), 0, 8, false, 0L);
+    }
+    return registry.search(q, null, Paging.of(0, 8));
+  }
+
   @GetMapping("/export.csv")
   @PreAuthorize("hasAuthority('PERSON_EXPORT')")
   ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
@@ -66,11 +83,18 @@ class PersonPageController {
     return PersonApiController.csv(q, jurisdiction, registry);
   }
 
+  /**
+   * The person page: identity and household, the actions that start with this person, and every
+   * module's section about them (each loaded by itself, scoped and audited by its module).
+   */
   @GetMapping("/{id}")
   String detail(@PathVariable UUID id, Model model) {
     Person person = registry.get(id);
     model.addAttribute("person", person);
+    model.addAttribute("place", registry.summary(id).map(org.epicommand.person.PersonSummary::jurisdictionName)
+        .orElse(person.jurisdictionCode()));
     model.addAttribute("household", registry.household(id));
+    model.addAttribute("sections", sections);
     return "person/detail";
   }
 

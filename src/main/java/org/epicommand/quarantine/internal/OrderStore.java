@@ -149,9 +149,47 @@ public class OrderStore {
         .param("id", id).param("ruleSet", ruleSet).param("end", plannedEnd).update();
   }
 
+  /** Places the order in a room stay (or nowhere); each stay is kept with the order for its history. */
   public void placeAt(UUID id, UUID siteId, UUID roomStayId) {
     jdbc.sql("update quarantine_order set site_id = :site, room_stay_id = :stay where id = :id")
         .param("id", id).param("site", siteId).param("stay", roomStayId).update();
+    if (roomStayId != null) {
+      jdbc.sql("insert into quarantine_order_stay (order_id, stay_id) values (:id, :stay) on conflict do nothing")
+          .param("id", id).param("stay", roomStayId).update();
+    }
+  }
+
+  /**
+   * Cancels the tests still waiting (SCHEDULED) of an order that ended: they will not be taken. The
+   * note says why; returns how many.
+   */
+  public int cancelOpenTests(UUID orderId, String note) {
+    return jdbc.sql("update quarantine_test set status = 'CANCELLED', note = :note where order_id = :id"
+        + " and status = 'SCHEDULED'").param("id", orderId).param("note", note).update();
+  }
+
+  /** A person's orders within the user's reach, newest first (the person page). */
+  public List<Row> ofPerson(UUID personId, OrderReach reach, int limit) {
+    return reach.bind(jdbc.sql("select " + COLUMNS + " from quarantine_order o where o.person_id = :p and "
+        + reach.orders("o") + " order by o.created_at desc limit :l"))
+        .param("p", personId).param("l", limit).query(OrderStore::row).list();
+  }
+
+  /** A stay of an order in a room of a site. */
+  public record StayLine(UUID orderId, String siteName, String room, OffsetDateTime from, OffsetDateTime to) {}
+
+  /** The room stays of orders, oldest first. */
+  public List<StayLine> stays(List<UUID> orderIds) {
+    if (orderIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        select os.order_id, s.name, r.number, st.started_at, st.ended_at
+        from quarantine_order_stay os join quarantine_room_stay st on st.id = os.stay_id
+        join quarantine_room r on r.id = st.room_id join quarantine_site s on s.id = r.site_id
+        where os.order_id in (:ids) order by st.started_at""").param("ids", orderIds)
+        .query((rs, n) -> new StayLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class))).list();
   }
 
   public void markPhase(UUID orderId, int seq, PhaseStatus status) {

@@ -54,12 +54,13 @@ public class WorkListStore {
   /** A page of the list; dates of alerts are days in the city's {@code zone}. */
   public List<WorkItem> items(WorkList list, OrderReach reach, LocalDate today, String zone, long offset,
       int limit) {
-    String sql = "select o.id, o.person_name, o.jurisdiction_code, o.state, " + select(list) + " "
+    String sql = "select o.id, o.person_name, o.jurisdiction_code, o.state, " + select(list) + ", o.person_id "
         + from(list).formatted(OPEN, reach.orders("o"))
         + " order by 5, o.jurisdiction_path, o.person_name offset :offset limit :limit";
     return reach.bind(jdbc.sql(sql)).param("today", today).param("zone", zone).param("offset", offset)
         .param("limit", limit)
         .query((rs, n) -> new WorkItem(rs.getString(1), rs.getString(2), rs.getString(3),
-            OrderState.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6))).list();
+            OrderState.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)))
+        .list();
   }
 }

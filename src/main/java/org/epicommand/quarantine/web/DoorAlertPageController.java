@@ -39,7 +39,7 @@ class DoorAlertPageController {
 
   /** One row of the screen, times already in the city's zone. */
   record DoorAlertRow(String id, String kind, String personName, String detail, String raisedAt, String state,
-      String acknowledgedBy) {}
+      String acknowledgedBy, int repeats, String lastAt, String orderId) {}
 
   static final int SHOWN = 50;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
@@ -104,7 +104,8 @@ class DoorAlertPageController {
   private DoorAlertRow row(QuarantineAlert alert) {
     return new DoorAlertRow(alert.id(), alert.kind().name(), alert.personName(), alert.detail(),
         TIME.format(alert.raisedAt().atZoneSameInstant(clock.getZone())), alert.state().name(),
-        alert.acknowledgedBy());
+        alert.acknowledgedBy(), alert.repeats(),
+        alert.lastAt() == null ? null : CLOCK.format(alert.lastAt().atZoneSameInstant(clock.getZone())), alert.orderId());
   }
 
   private String problem(RuntimeException e, Locale locale) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.epicommand.account.CurrentUser;
-import org.epicommand.account.Permission;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.quarantine.HealthChecks;
 import org.epicommand.quarantine.NewOrder;
@@ -27,7 +25,6 @@ import org.epicommand.quarantine.SiteStays;
 import org.epicommand.quarantine.Symptom;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
-import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,13 +56,12 @@ class OrderPageController implements QuarantinePages.Page {
   private final RuleSets ruleSets;
   private final PersonRegistry persons;
   private final QuarantinePages pages;
-  private final CurrentUser currentUser;
   private final Clock clock;
   private final HealthLinkTexts texts;
 
   OrderPageController(QuarantineOrders orders, OrderReleases releases, SiteStays stays, HealthChecks checks,
-      QuarantineSites sites, RuleSets ruleSets, PersonRegistry persons, QuarantinePages pages,
-      CurrentUser currentUser, Clock clock, HealthLinkTexts texts) {
+      QuarantineSites sites, RuleSets ruleSets, PersonRegistry persons, QuarantinePages pages, Clock clock,
+      HealthLinkTexts texts) {
     this.texts = texts;
     this.orders = orders;
     this.releases = releases;
@@ -75,16 +71,14 @@ class OrderPageController implements QuarantinePages.Page {
     this.ruleSets = ruleSets;
     this.persons = persons;
     this.pages = pages;
-    this.currentUser = currentUser;
     this.clock = clock;
   }
 
   @GetMapping("/new")
   @PreAuthorize("hasAuthority('QUARANTINE_WRITE')")
-  String newOrder(@RequestParam(required = false) String personId, @RequestParam(required = false) String q,
-      Model model) {
+  String newOrder(@RequestParam(required = false) String personId, Model model) {
     model.addAttribute("form", new OrderForm(personId, OrderReason.CLOSE_CONTACT.name(), "", ""));
-    return form(model, q);
+    return form(model);
   }
 
   @PostMapping("/new")
@@ -101,7 +95,7 @@ class OrderPageController implements QuarantinePages.Page {
       model.addAttribute("existingId", e.existingId());
     }
     model.addAttribute("form", form);
-    return form(model, null);
+    return form(model);
   }
 
   private NewOrder toNewOrder(OrderForm form) {
@@ -138,22 +132,11 @@ class OrderPageController implements QuarantinePages.Page {
     return new NewOrder(personId, reason, anchor, ruleSet, OrderSource.MANUAL, null);
   }
 
-  private String form(Model model, String q) {
+  private String form(Model model) {
     OrderForm form = (OrderForm) model.getAttribute("form");
     model.addAttribute("reasons", OrderReason.values());
     model.addAttribute("ruleSets", ruleSets.all());
-    model.addAttribute("q", q);
-    if (q != null && !q.isBlank() && currentUser.get().has(Permission.PERSON_READ)) {
-      model.addAttribute("matches", persons.search(q, null, Paging.of(0, 10)).items());
-    }
-    if (form != null && form.personId() != null) {
-      try {
-        persons.reference(UUID.fromString(form.personId().strip()))
-            .ifPresent(person -> model.addAttribute("chosen", person));
-      } catch (IllegalArgumentException e) {
-        // a malformed id is explained at the field when the form is sent
-      }
-    }
+    model.addAttribute("chosen", form == null ? null : persons.chosen(form.personId()));
     return "quarantine/order-form";
   }
 
@@ -161,6 +144,7 @@ class OrderPageController implements QuarantinePages.Page {
   String detail(@PathVariable UUID id, Model model) {
     QuarantineOrder order = orders.get(id);
     model.addAttribute("order", order);
+    model.addAttribute("person", persons.summary(UUID.fromString(order.personId())).orElse(null));
     model.addAttribute("history", checks.history(id));
     model.addAttribute("symptoms", Symptom.values());
     model.addAttribute("ruleSets", ruleSets.all());

@@ -24,12 +24,25 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
 
   private final QuarantineWorkLists workLists;
   private final QuarantineOrders orders;
+  private final org.epicommand.quarantine.QuarantineOfPerson ofPerson;
+  private final org.epicommand.person.PersonRegistry persons;
   private final QuarantinePages pages;
 
-  QuarantineDeskPageController(QuarantineWorkLists workLists, QuarantineOrders orders, QuarantinePages pages) {
+  QuarantineDeskPageController(QuarantineWorkLists workLists, QuarantineOrders orders,
+      org.epicommand.quarantine.QuarantineOfPerson ofPerson, org.epicommand.person.PersonRegistry persons,
+      QuarantinePages pages) {
     this.workLists = workLists;
     this.orders = orders;
+    this.ofPerson = ofPerson;
+    this.persons = persons;
     this.pages = pages;
+  }
+
+  /** The person page's quarantine section (fragment): orders with stays, tests, health checks and alerts. */
+  @GetMapping("/person-section")
+  String personSection(@RequestParam java.util.UUID personId, Model model) {
+    model.addAttribute("lines", ofPerson.orders(personId));
+    return "quarantine/person-section :: section";
   }
 
   @GetMapping
@@ -66,13 +79,23 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
     org.epicommand.shared.HomeWidget quarantineHomeWidget() {
       return new org.epicommand.shared.HomeWidget(30, "/quarantine/widget", "QUARANTINE_READ");
     }
+
+    @org.springframework.context.annotation.Bean
+    org.epicommand.shared.PersonSection quarantinePersonSection() {
+      return new org.epicommand.shared.PersonSection(30, "/quarantine/person-section", "QUARANTINE_READ");
+    }
   }
 
   @GetMapping("/work/{list}")
   String workList(@PathVariable WorkList list, @RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("list", list);
-    FormMessages.pager(model, workLists.items(list, Paging.of(page, 50)).map(item -> new WorkItem(item.orderId(),
-        item.personName(), item.jurisdictionCode(), item.state(), item.date(), detail(list, item.detail()))));
+    var items = workLists.items(list, Paging.of(page, 50)).map(item -> new WorkItem(item.orderId(),
+        item.personName(), item.jurisdictionCode(), item.state(), item.date(), detail(list, item.detail()),
+        item.personId()));
+    FormMessages.pager(model, items);
+    // phone (masked per role) and address of each person, to call or visit from the list
+    model.addAttribute("people", persons.summaries(items.items().stream().map(WorkItem::personId)
+        .filter(java.util.Objects::nonNull).map(java.util.UUID::fromString).toList()));
     return "quarantine/work-list";
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -92,6 +93,21 @@ public class ContactStore {
         + " order by c.jurisdiction_path, c.identified_at" + (state == null ? " desc" : "") + ", c.id offset :o limit :l")
         .param("state", state == null ? null : state.name()).param("o", offset).param("l", limit))
         .query(ContactStore::stored).list();
+  }
+
+  /** A person's contacts (as the contact), with the case's label, visible in the scope; newest first. */
+  public List<Map.Entry<Stored, String>> ofPerson(UUID personId, JurisdictionScope scope, int limit) {
+    return scope.bind(jdbc.sql("select " + COLUMNS + ", i.case_label" + FROM + "where c.person_id = :p and ("
+        + scope.predicate("c.jurisdiction_path") + " or " + scope.predicate("i.jurisdiction_path") + ")"
+        + " order by c.identified_at desc, c.id limit :l").param("p", personId).param("l", limit))
+        .query((rs, n) -> Map.entry(stored(rs, n), rs.getString("case_label"))).list();
+  }
+
+  /** The case of a person (as the case) and how many contacts it has, if its investigation lies in the scope. */
+  public Optional<Map.Entry<UUID, Long>> contactsOfCasePerson(UUID personId, JurisdictionScope scope) {
+    return scope.bind(jdbc.sql("select i.case_id, (select count(*) from contact c where c.case_id = i.case_id)"
+        + " from investigation i where i.case_person_id = :p and " + scope.predicate("i.jurisdiction_path"))
+        .param("p", personId)).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2))).optional();
   }
 
   /** Open contacts (no outcome yet) of a person, across cases. */

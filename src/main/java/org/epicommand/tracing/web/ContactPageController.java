@@ -37,12 +37,17 @@ class ContactPageController {
 
   private final Contacts contacts;
   private final Investigations investigations;
+  private final org.epicommand.person.PersonRegistry persons;
+  private final org.epicommand.cases.CaseRegistry cases;
   private final FormMessages forms;
   private final java.time.Clock clock;
 
-  ContactPageController(Contacts contacts, Investigations investigations, FormMessages forms, java.time.Clock clock) {
+  ContactPageController(Contacts contacts, Investigations investigations, org.epicommand.person.PersonRegistry persons,
+      org.epicommand.cases.CaseRegistry cases, FormMessages forms, java.time.Clock clock) {
     this.contacts = contacts;
     this.investigations = investigations;
+    this.persons = persons;
+    this.cases = cases;
     this.forms = forms;
     this.clock = clock;
   }
@@ -52,17 +57,46 @@ class ContactPageController {
     return clock.getZone();
   }
 
+  /** The contacts of a case and the add form; {@code personId} (from the person page) fills in the contact. */
   @GetMapping("/cases/{caseId}/contacts")
-  String ofCase(@PathVariable UUID caseId, @RequestParam(required = false) Integer page, Model model) {
+  String ofCase(@PathVariable UUID caseId, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) String personId, Model model) {
     model.addAttribute("investigation", investigations.ofCase(caseId));
     FormMessages.pager(model, contacts.ofCase(caseId, Paging.of(page, 50)));
     model.addAttribute("categories", ContactCategory.values());
     model.addAttribute("types", ContactType.values());
     model.addAttribute("routes", ContactDiscoveryRoute.values());
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", Map.of());
+      model.addAttribute("form", personId == null ? Map.of() : Map.of("personId", personId));
     }
+    @SuppressWarnings("unchecked")
+    Map<String, String> form = (Map<String, String>) model.getAttribute("form");
+    model.addAttribute("chosen", persons.chosen(form.get("personId")));
     return "tracing/contacts";
+  }
+
+  /** Naming a person as a contact from the person page: first choose the case whose contact they are. */
+  @GetMapping("/contacts/new")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String chooseCase(@RequestParam(required = false) String personId, @RequestParam(required = false) String caseId,
+      Model model) {
+    org.epicommand.person.PersonSummary person = persons.chosen(personId);
+    if (person == null) {
+      throw new org.epicommand.shared.RecordNotFound("PERSON");
+    }
+    if (caseId != null && !caseId.isBlank()) {
+      try {
+        UUID id = UUID.fromString(caseId.strip());
+        if (cases.summary(id).isPresent()) {
+          return "redirect:/tracing/cases/" + id + "/contacts?personId=" + person.id() + "#contact-form";
+        }
+      } catch (IllegalArgumentException e) {
+        // not a case id: asked again below
+      }
+      model.addAttribute("errors", Map.of("caseId", forms.text("error.tracing.contact.caseMissing")));
+    }
+    model.addAttribute("person", person);
+    return "tracing/contact-new";
   }
 
   @PostMapping("/cases/{caseId}/contacts")
@@ -82,7 +116,7 @@ class ContactPageController {
       model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
     }
     model.addAttribute("form", form);
-    return ofCase(caseId, null, model);
+    return ofCase(caseId, null, null, model);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {
@@ -105,6 +139,13 @@ class ContactPageController {
     } catch (DateTimeParseException e) {
       throw new ValidationFailure(FieldProblem.of("lastExposureDate", "tracing.contact.lastExposureMissing"));
     }
+  }
+
+  /** The person page's tracing section (fragment): as a contact of cases, and the contacts of their own case. */
+  @GetMapping("/person-section")
+  String personSection(@RequestParam UUID personId, Model model) {
+    model.addAttribute("view", contacts.ofPerson(personId));
+    return "tracing/person-section :: section";
   }
 
   @GetMapping("/contacts/to-locate")
@@ -135,6 +176,11 @@ class ContactPageController {
     @Bean
     NavigationItem contactsToLocateNavigation() {
       return new NavigationItem(216, "/tracing/contacts/to-locate", "nav.contacts.toLocate", "CONTACT_TRACK");
+    }
+
+    @Bean
+    org.epicommand.shared.PersonSection tracingPersonSection() {
+      return new org.epicommand.shared.PersonSection(20, "/tracing/person-section", "CASE_READ");
     }
   }
 }

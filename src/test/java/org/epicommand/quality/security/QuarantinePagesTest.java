@@ -42,7 +42,8 @@ class QuarantinePagesTest {
         "/quarantine/work/OPEN_ALERTS", "/quarantine/work/AWAITING_TRANSFER", "/quarantine/orders/new",
         "/quarantine/orders/new?q=" + Probes.encode("页面"), "/quarantine/orders/" + order, "/quarantine/sites",
         "/quarantine/sites/" + site, "/quarantine/alerts", "/quarantine/alerts/table", "/quarantine/trips",
-        "/quarantine/rule-sets", "/quarantine/rule-sets?base=V8", "/quarantine/orders/free-rooms?siteId=" + site);
+        "/quarantine/rule-sets", "/quarantine/rule-sets?base=V8", "/quarantine/orders/free-rooms?siteId=" + site,
+        "/quarantine/person-section?personId=" + person);
     WebSession commander = WebSession.login(api, "commander");
     for (String page : pages) {
       WebSession.Page answer = commander.get(page);
@@ -50,7 +51,7 @@ class QuarantinePagesTest {
       assertThat(answer.body()).as("every text of " + page + " has a message").doesNotContain("??");
       String english = commander.get(page + (page.contains("?") ? "&" : "?") + "lang=en").body();
       assertThat(english).as("English " + page).doesNotContain("??", "隔离管控");
-      if (!page.contains("free-rooms") && !page.contains("/table")) {
+      if (!page.contains("free-rooms") && !page.contains("/table") && !page.contains("person-section")) {
         assertThat(english).as("English " + page).contains(">Quarantine<");
       }
     }

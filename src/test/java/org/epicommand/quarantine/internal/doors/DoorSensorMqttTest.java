@@ -155,7 +155,60 @@ class DoorSensorMqttTest {
     assertThat(api.as("community").get("/api/v1/quarantine/door-sensors?orderId=" + orderId).json()
         .get("items").get(0).get("silent").asBoolean()).isFalse();
     silentWatch.check(now.plus(Duration.ofMinutes(45)));
-    assertThat(alerts(orderId, "SENSOR_SILENT")).hasSize(2);
+    // the second silence counts on the alert still open for the half-day (a new one only across a half-day)
+    assertThat(alerts(orderId, "SENSOR_SILENT").stream().mapToInt(a -> a.get("repeats").asInt()).sum()).isEqualTo(2);
+  }
+
+  @Test
+  void sixOpeningsInEightMinutesAreOneAlertWithACountAndTheOrdersEndClosesIt() {
+    String orderId = homeIsolationOrder("门磁频报");
+    String device = bind(orderId);
+    // six undeclared openings inside the current half-day (city zone), within the last 8 minutes
+    java.time.ZonedDateTime local = Instant.now().atZone(java.time.ZoneId.of("Asia/Shanghai"));
+    Instant halfStart = local.toLocalDate().atTime(local.getHour() < 12 ? java.time.LocalTime.MIDNIGHT
+        : java.time.LocalTime.NOON).atZone(local.getZone()).toInstant();
+    Instant last = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusMillis(10);
+    Instant first = last.minus(Duration.ofMinutes(8)).isBefore(halfStart) ? halfStart.plusMillis(1)
+        : last.minus(Duration.ofMinutes(8));
+    long step = Duration.between(first, last).toMillis() / 5;
+    for (int i = 0; i < 6; i++) {
+      publish(device, "{\"event\":\"OPEN\",\"at\":\"" + (i == 5 ? last : first.plusMillis(step * i)) + "\"}");
+    }
+    await().atMost(Duration.ofSeconds(10)).until(() -> events.count(device) == 6);
+    List<JsonNode> alerts = doorAlerts(orderId);
+    assertThat(alerts).hasSize(1);
+    assertThat(alerts.get(0).get("repeats").asInt()).isEqualTo(6);
+    assertThat(Instant.parse(alerts.get(0).get("lastAt").asString())).isEqualTo(last);
+    // a repeat delivered again (QoS 1) is not counted twice
+    publish(device, "{\"event\":\"OPEN\",\"at\":\"" + last + "\"}");
+    await().atMost(Duration.ofSeconds(5)).until(() -> events.count(device) == 7);
+    assertThat(doorAlerts(orderId).get(0).get("repeats").asInt()).isEqualTo(6);
+
+    // the order ends as 转为病例: nothing stays open on it
+    Api.Answer ended = api.as("district").post("/api/v1/quarantine/orders/" + orderId + "/end",
+        Map.of("state", "BECAME_CASE", "note", "核酸阳性"));
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(doorAlerts(orderId)).isEmpty();
+    JsonNode resolved = api.as("community").get("/api/v1/quarantine/alerts?kind=DOOR_OPENED&state=RESOLVED&size=500")
+        .json().get("items");
+    JsonNode closed = null;
+    for (JsonNode alert : resolved) {
+      if (alert.get("orderId").asString().equals(orderId)) {
+        closed = alert;
+      }
+    }
+    assertThat(closed).isNotNull();
+    assertThat(closed.get("resolvedBy").asString()).isEqualTo("platform");
+    assertThat(closed.get("note").asString()).isEqualTo("ORDER_ENDED BECAME_CASE");
+    List<String> statuses = new ArrayList<>();
+    ended.json().get("tests").forEach(t -> statuses.add(t.get("status").asString()));
+    assertThat(statuses).doesNotContain("SCHEDULED").contains("CANCELLED");
+    JsonNode order = api.as("community").get("/api/v1/quarantine/orders/" + orderId).json();
+    order.get("tests").forEach(t -> {
+      if (t.get("status").asString().equals("CANCELLED")) {
+        assertThat(t.get("note").asString()).isEqualTo("ORDER_ENDED BECAME_CASE");
+      }
+    });
   }
 
   @Test
