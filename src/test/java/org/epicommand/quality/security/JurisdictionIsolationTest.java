@@ -96,7 +96,8 @@ class JurisdictionIsolationTest {
         Api.Answer csv = api.as(caller).get("/api/v1/persons" + query, "text/csv");
         assertThat(csv.status()).as(caller + " exporting " + query).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("\uFEFFname,").doesNotContain(person.name(), masked(person.idNumber()));
+        // the name is unique to this person; masked documents of other persons may share its 8 characters
+        assertThat(csv.body()).startsWith("\uFEFFname,").doesNotContain(person.name(), person.idNumber());
       }
       assertThat(api.as(caller).get("/api/v1/persons?jurisdiction=990102", "text/csv").status()).isEqualTo(404);
     }
@@ -180,11 +181,6 @@ class JurisdictionIsolationTest {
     JsonNode page = api.as(caller).get("/api/v1/persons?size=1&q=" + Probes.encode("界外")).json();
     assertThat(page.get("total").isNumber()).as(caller + "'s list has a total: " + page).isTrue();
     return page.get("total").asLong();
-  }
-
-  /** The document number as a masked list or export shows it. */
-  private static String masked(String idNumber) {
-    return idNumber.substring(0, 4) + "**********" + idNumber.substring(14);
   }
 
   private static List<String> ids(JsonNode page) {
