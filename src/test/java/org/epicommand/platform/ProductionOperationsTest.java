@@ -165,7 +165,9 @@ class ProductionOperationsTest {
       writing.set(false);
       writer.join();
     }
-    assertThat(statuses).as("answers to registrations").isSubsetOf(201, 503).contains(201, 503);
+    String errors = app.errorsLogged();
+    assertThat(statuses).as("answers to registrations; errors logged:\n" + errors).isSubsetOf(201, 503)
+        .contains(201, 503);
     JsonNode imported = app.awaitEnd(importId, "district", Duration.ofMinutes(5));
     assertThat(imported.get("status").asString()).as(imported.toString()).isEqualTo("DONE");
     assertThat(imported.get("rowsImported").asLong()).isEqualTo(IMPORTED);

@@ -71,6 +71,21 @@ public final class AppProcess {
         + Files.readString(directory.resolve("app.log")));
   }
 
+  /** The lines logged at ERROR so far, each with its stack trace: what a failed assertion should show. */
+  public String errorsLogged() throws IOException {
+    StringBuilder errors = new StringBuilder();
+    boolean inError = false;
+    for (String line : Files.readAllLines(directory.resolve("app.log"))) {
+      if (line.matches("^\\d{4}-\\d{2}-\\d{2} .*")) {
+        inError = line.matches("^\\S+ \\S+ ERROR .*");
+      }
+      if (inError) {
+        errors.append(line).append('\n');
+      }
+    }
+    return errors.toString();
+  }
+
   /** What a run of the application's main method to its end answered: its exit status, output and time. */
   public record Ended(int exitCode, String output, Duration took) {
 
