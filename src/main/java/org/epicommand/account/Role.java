@@ -41,7 +41,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The roles of DOMAIN.md §1 and the permissions each grants. Permissions are listed by capability,
+ * The roles of docs/domain.md §1 and the permissions each grants. Permissions are listed by capability,
  * one group per line, so that each module's grants stay readable. The three administrator roles
  * (三员: system, security and audit administrator) divide the platform's administration so that no
  * one administrator can give themselves access or hide what they did; an account holding one of

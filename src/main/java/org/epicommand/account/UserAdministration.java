@@ -114,7 +114,7 @@ public class UserAdministration {
 
   /**
    * Demo mode only: an account with the published demo password, which is shorter than the
-   * password policy allows and never expires (API.md, "Demo mode").
+   * password policy allows and never expires (docs/api.md, "Demo mode").
    */
   @Transactional
   public UserView createDemoAccount(String username, String displayName, String password, Role role,

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public bulletin (信息发布, DOMAIN.md §16): drafted from the day's figures of the caller's jurisdiction,
+ * The public bulletin (信息发布, docs/domain.md §16): drafted from the day's figures of the caller's jurisdiction,
  * edited while a draft, approved, then published (DRAFT → APPROVED → PUBLISHED; any other move is 409).
  * Four eyes: the one who drafted or last edited the text does not approve it (409). A day's bulletin is
  * published only once that day has ended in the city's zone (409 before). Every change is audited.

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The command dashboard (指挥大屏, DOMAIN.md §16) read from the event-fed read models: today's new
+ * The command dashboard (指挥大屏, docs/domain.md §16) read from the event-fed read models: today's new
  * cases split by origin and by whether they were found under control (the "double zero" goal),
  * cumulative counts, 30-day curves by report and onset date, persons under management, rooms
  * against the standard and open quarantine work — for the caller's jurisdiction or one district in it.

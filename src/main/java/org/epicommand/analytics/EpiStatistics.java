@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Epidemic curves and growth (DOMAIN.md §16) from the event-fed daily counts: curves by onset and by
+ * Epidemic curves and growth (docs/domain.md §16) from the event-fed daily counts: curves by onset and by
  * report date with a trailing 7-day moving average, and the exponential growth rate with doubling
  * (or halving) time for the caller's jurisdiction and each district in it.
  */

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An SEIR projection (DOMAIN.md §16) of daily new cases and of the quarantine rooms and hospital beds
+ * An SEIR projection (docs/domain.md §16) of daily new cases and of the quarantine rooms and hospital beds
  * they need. Every parameter is either given or taken from the platform, and the answer shows which:
  * population from the person registry, R given or the latest Rt estimate (Cori et al.) on the
  * area's cases, initial exposed and infectious from the last 7 days' cases by report date (daily

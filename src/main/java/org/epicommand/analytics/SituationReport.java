@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The daily situation report (疫情形势分析报告, DOMAIN.md §16) for the command meeting, for the caller's
+ * The daily situation report (疫情形势分析报告, docs/domain.md §16) for the command meeting, for the caller's
  * jurisdiction: the dashboard's figures as of the end of a day, the epidemic curve and Rt drawn as charts
  * on the server, hot spots (districts with most new local cases), rooms and open work. Counts only.
  */

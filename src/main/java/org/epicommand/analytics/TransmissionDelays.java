@@ -16,7 +16,7 @@ import org.epicommand.tracing.TransmissionChains;
 import org.springframework.stereotype.Service;
 
 /**
- * The empirical serial interval and incubation period (DOMAIN.md §16) from the linked cases the
+ * The empirical serial interval and incubation period (docs/domain.md §16) from the linked cases the
  * caller may see. Serial interval: infectee onset − infector onset over every infector → infectee
  * link of the transmission chains where both onsets are known. Incubation period: infectee onset −
  * last exposure, where the infectee was named as a contact of the infector with a last exposure date.

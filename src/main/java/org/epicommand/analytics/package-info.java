@@ -1,5 +1,5 @@
 /**
- * Analytics and information release (DOMAIN.md §16). Read models fed by the cases and quarantine
+ * Analytics and information release (docs/domain.md §16). Read models fed by the cases and quarantine
  * events ({@code internal.CaseCounts}, {@code internal.ManagementCounts}: daily case counts by report
  * and onset day, district, classification, origin and whether found under control; persons under
  * management by district, reason and regime; each idempotent per case or order), the command

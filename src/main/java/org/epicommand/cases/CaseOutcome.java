@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a case's clinical course stands (DOMAIN.md §4); none yet = awaiting admission. Moves:
+ * Where a case's clinical course stands (docs/domain.md §4); none yet = awaiting admission. Moves:
  * (none) → DESIGNATED_HOSPITAL | SHELTER_HOSPITAL | DIED; between the two hospitals; either →
  * DISCHARGED (only under the discharge rule) | DIED. A positive test after discharge (复阳) puts the
  * same case back to awaiting admission.

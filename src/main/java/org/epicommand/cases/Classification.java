@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A case's classification (DOMAIN.md §4). Moves: SUSPECTED → CONFIRMED | ASYMPTOMATIC | EXCLUDED;
+ * A case's classification (docs/domain.md §4). Moves: SUSPECTED → CONFIRMED | ASYMPTOMATIC | EXCLUDED;
  * ASYMPTOMATIC → CONFIRMED (无症状转确诊, counted apart in bulletins); EXCLUDED → CONFIRMED |
  * ASYMPTOMATIC only with a positive test recorded after the exclusion (checked by the registry).
  */

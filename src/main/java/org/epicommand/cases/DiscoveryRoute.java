@@ -1,7 +1,7 @@
 package org.epicommand.cases;
 
 /**
- * How a case was found (发现途径, DOMAIN.md §4). Every route but {@link #UNDER_CONTROL} is "found
+ * How a case was found (发现途径, docs/domain.md §4). Every route but {@link #UNDER_CONTROL} is "found
  * outside control" (社会面), the figure commanders watch most.
  */
 public enum DiscoveryRoute {

@@ -1,5 +1,5 @@
 /**
- * Case reports (病例, DOMAIN.md §4): classification with its full history and guarded moves,
+ * Case reports (病例, docs/domain.md §4): classification with its full history and guarded moves,
  * severity, origin, discovery route, dates and the 2-hour direct-report deadline, the clinical
  * course (admission, the discharge rule, re-positive on the same case). Publishes
  * {@link org.epicommand.cases.CaseReported} and {@link org.epicommand.cases.CaseReclassified}.

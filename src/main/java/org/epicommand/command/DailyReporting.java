@@ -37,7 +37,7 @@ public class DailyReporting {
   /** New figures (or zero) made from the report's {@code version}; a correction from an older one is a 409. */
   public record Correction(Boolean zero, Map<String, Object> values, Integer version) {}
 
-  /** One row of the completeness list (API.md: exactly these fields). */
+  /** One row of the completeness list (docs/api.md: exactly these fields). */
   public record Completeness(String unitCode, String unitName, ReportStatus status) {}
 
   public record Matrix(UUID templateId, List<LocalDate> days, List<MatrixRow> rows) {}
@@ -158,7 +158,7 @@ public class DailyReporting {
         .orElseThrow(() -> new RecordNotFound("report"));
   }
 
-  /** Per reporting unit that owes the template that day, the status of its report (API.md contract). */
+  /** Per reporting unit that owes the template that day, the status of its report (docs/api.md contract). */
   public List<Completeness> completeness(UUID templateId, LocalDate date) {
     requireDate(date, "date");
     Matrix matrix = matrix(templateId, date, date);

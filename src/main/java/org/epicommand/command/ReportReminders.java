@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chases daily reports: before the deadline each unit that has not filed is reminded once; after it,
- * the command office is told once which units are missing (escalation of the missing, DOMAIN.md §14).
+ * the command office is told once which units are missing (escalation of the missing, docs/domain.md §14).
  */
 @Service
 public class ReportReminders {

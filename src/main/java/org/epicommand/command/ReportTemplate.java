@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What units report each day and by when: {@code deadline} is the time of day ("10:00", 00:00–24:00)
- * on the day after the reported day (DOMAIN.md §14: default 10:00 for the previous day). A unit
+ * on the day after the reported day (docs/domain.md §14: default 10:00 for the previous day). A unit
  * files the template assigned to its kind ({@code kinds}), else the default; a template that is
  * neither the default nor assigned to a kind is a city-wide special report every reporting unit
  * files besides its own. A template retired on {@code retiredOn} is owed by no one and takes no new

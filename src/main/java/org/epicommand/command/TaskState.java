@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A task's lifecycle (DOMAIN.md §14): {@code ASSIGNED → ACCEPTED → IN_PROGRESS → DONE → VERIFIED};
+ * A task's lifecycle (docs/domain.md §14): {@code ASSIGNED → ACCEPTED → IN_PROGRESS → DONE → VERIFIED};
  * the command office may send a done task back ({@code REJECTED}), and the unit resumes it
  * ({@code IN_PROGRESS}).
  */

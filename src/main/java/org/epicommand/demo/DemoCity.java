@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The demo city's division tree, derived deterministically from a seed. Codes follow API.md: the
+ * The demo city's division tree, derived deterministically from a seed. Codes follow docs/api.md: the
  * city 990100, districts 990101…, streets 990101001…, communities 990101001001… (province 99 does
  * not exist in real data, so demo codes never collide with real ones).
  */

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A CSV export that Excel opens correctly and safely (API.md, "Exports"): UTF-8 with a byte-order
+ * A CSV export that Excel opens correctly and safely (docs/api.md, "Exports"): UTF-8 with a byte-order
  * mark, RFC 4180 quoting, and cells starting with {@code = + - @} (or a tab or carriage return)
  * escaped with a leading apostrophe so that no formula runs.
  */

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The state of one import job as {@code GET /api/v1/imports/{importId}} answers it. Result groups
- * (e.g. {@code caseIds}) appear as top-level fields, as API.md shows them. {@code rowsImported} are the
+ * (e.g. {@code caseIds}) appear as top-level fields, as docs/api.md shows them. {@code rowsImported} are the
  * accepted rows; of them, {@code rowsAdded} stored something new and {@code rowsAlreadyPresent} found it
  * there already (an identical earlier or concurrent import), so that of several identical imports each
  * reports what it really added.

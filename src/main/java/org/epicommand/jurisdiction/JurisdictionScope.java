@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A jurisdiction's subtree, the one mechanism that keeps personal data inside the caller's
- * jurisdiction (ARCHITECTURE.md, "Jurisdiction scoping is one mechanism"). Every personal record
+ * jurisdiction (docs/architecture.md, "Personal data": one scope mechanism). Every personal record
  * carries the materialised path of its jurisdiction ({@code /990100/990101/990101001/}); a record is
  * in scope when its path starts with the scope's path. Queries use {@link #predicate} and
  * {@link #bind}; a column collated "C" lets the prefix match use the b-tree index.

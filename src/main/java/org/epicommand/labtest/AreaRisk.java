@@ -1,7 +1,7 @@
 package org.epicommand.labtest;
 
 /**
- * The risk level of a campaign's area as far as pooling goes (DOMAIN.md §7, pool size by area risk):
+ * The risk level of a campaign's area as far as pooling goes (docs/domain.md §7, pool size by area risk):
  * low 10:1, medium 5:1, high and key groups 1:1. Given by the commander: the movement module's risk
  * areas cannot be read from here (movement depends on labtest through cases and quarantine).
  */

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The campaign board's figures (DOMAIN.md §7): progress by hour, load per sampling site, turnaround
+ * The campaign board's figures (docs/domain.md §7): progress by hour, load per sampling site, turnaround
  * percentiles per lab and the suggested pool size. Each is one query over the rollups the write paths
  * keep (labtest/internal/BoardRollup): the UTC hours of the campaign's window (or one round's), at
  * the jurisdiction paths inside both the campaign's scope and the caller's jurisdiction — a person
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignBoard {
 
-  /** Pooling only where positivity is below about 0.1 % (DOMAIN.md §7, protocol). */
+  /** Pooling only where positivity is below about 0.1 % (docs/domain.md §7, protocol). */
   static final double POOLING_POSITIVITY_LIMIT_PERCENT = 0.1;
   /** Gaps in the hourly series are filled with zero hours up to this many hours. */
   static final int MAX_FILLED_HOURS = 24 * 31;

@@ -1,5 +1,5 @@
 /**
- * Nucleic-acid testing (DOMAIN.md §7): sampling sites, labs, single and pooled tubes with their
+ * Nucleic-acid testing (docs/domain.md §7): sampling sites, labs, single and pooled tubes with their
  * members, results with Ct values, single-tube retests after a positive pool, mass-testing campaigns
  * and their coverage; the {@code tubes} and {@code results} imports (COPY into staging tables plus
  * set-based validation and merge). Publishes {@link org.epicommand.labtest.PositivePoolsFound} (once per stored batch),

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Returnees and inbound travellers (DOMAIN.md §8): registered by the resident on a phone (no login)
+ * Returnees and inbound travellers (docs/domain.md §8): registered by the resident on a phone (no login)
  * or by community staff, matched to (or registered in) the person registry; the arrival rule of the
  * rule set in force on the arrival date decides the reason (§6 "Arrivals"), and when that rule set
  * manages the reason the quarantine order is opened in the same transaction, so a registration

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checkpoints and stations (卡口/通道, DOMAIN.md §8) and green-channel passes for supply vehicles:
+ * Checkpoints and stations (卡口/通道, docs/domain.md §8) and green-channel passes for supply vehicles:
  * the command office sets up, corrects, retires and reactivates checkpoints (never deleting one: a
  * retired checkpoint keeps its arrivals and passages and refuses new ones with 409) and issues passes;
  * staff at a checkpoint record a vehicle's passage, which is refused (409) outside the pass's

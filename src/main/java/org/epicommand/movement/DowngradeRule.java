@@ -8,7 +8,7 @@ import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.quarantine.RuleSet;
 
 /**
- * When an area may come down a level (DOMAIN.md §8), as the rule set in force says: its level family
+ * When an area may come down a level (docs/domain.md §8), as the rule set in force says: its level family
  * and its downgrade days. The count of days without a new infection starts on the later of the last
  * new infection and the first day of the present level (day 0, as in the day counting of §6): after
  * n such days, i.e. on day n, the downgrade is proposed.

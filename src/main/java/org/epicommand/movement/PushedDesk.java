@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The district desk's work on pushed names no community holds (DOMAIN.md §8 "unmatched → the
+ * The district desk's work on pushed names no community holds (docs/domain.md §8 "unmatched → the
  * district's desk"): assign an item to a community of the desk's jurisdiction, or match it to a
  * registered person (by resident ID number, inside the desk's scope), which routes it to that
  * person's community. Each step is audited; closed items (feedback sent) answer 409.

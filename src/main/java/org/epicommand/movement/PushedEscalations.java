@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Overdue escalation of pushed items (DOMAIN.md §8): an item not signed within 2 h, or without
+ * Overdue escalation of pushed items (docs/domain.md §8): an item not signed within 2 h, or without
  * feedback 24 h after the push, is reported once per overdue kind to the command office (commanders
  * of the city) and to the desk of its district (district staff), in their inbox. Items are reported
  * per list and district, one notice for all the items that became overdue since the last run, so a

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The verification of one pushed name (落地核查, DOMAIN.md §8): {@code PUSHED → SIGNED → VERIFYING →
+ * The verification of one pushed name (落地核查, docs/domain.md §8): {@code PUSHED → SIGNED → VERIFYING →
  * {LANDED | NOT_FOUND | TRANSFERRED_OUT | EXCLUDED} → FEEDBACK_SENT → AUDITED}.
  */
 public enum PushedItemState {

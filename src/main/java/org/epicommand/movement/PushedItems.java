@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Verification of pushed names (落地核查, DOMAIN.md §8) inside the caller's jurisdiction: list with
+ * Verification of pushed names (落地核查, docs/domain.md §8) inside the caller's jurisdiction: list with
  * deadlines, sign, verify, record the outcome, send feedback, audit — each step a guarded transition
  * (409 from any other state) written to the audit trail in the same transaction — and the KPIs per
  * district.

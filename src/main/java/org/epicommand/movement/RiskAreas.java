@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Risk areas (DOMAIN.md §8): designated by the command office with a level the rule set in force
+ * Risk areas (docs/domain.md §8): designated by the command office with a level the rule set in force
  * knows; new infections in the area restart the count (unless found under control); the downgrade
  * the rule allows is proposed on its day and takes effect when the command office approves it with
  * a published notice. Areas are public notices, not personal data: everyone with the read right sees
@@ -129,7 +129,7 @@ public class RiskAreas {
 
   /**
    * A new infection in the area on {@code day}. One found inside quarantine or closed-loop work does
-   * not count (DOMAIN.md §8): it is kept in the history, the last new infection date stays. A counted
+   * not count (docs/domain.md §8): it is kept in the history, the last new infection date stays. A counted
    * one restarts the count, so an open proposal is withdrawn.
    */
   @Transactional

@@ -2,7 +2,7 @@ package org.epicommand.person;
 
 import java.util.Locale;
 
-/** Identity documents (DOMAIN.md §3). */
+/** Identity documents (docs/domain.md §3). */
 public enum IdType {
   RESIDENT_ID, PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, FOREIGN_PERMANENT_RESIDENT, OTHER;
 

@@ -3,7 +3,7 @@ package org.epicommand.person;
 import java.time.LocalDate;
 
 /**
- * A person in a list or an export: document number and phone masked (DOMAIN.md §3) unless the
+ * A person in a list or an export: document number and phone masked (docs/domain.md §3) unless the
  * reader's role may see them in full. {@code jurisdictionName} (the community's name, to tell
  * namesakes apart) is given by searches and look-ups, not by exports.
  */

@@ -3,7 +3,7 @@ package org.epicommand.person;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers (DOMAIN.md §3): mainland mobiles {@code 1[3-9]\d{9}}, or landlines with their area code.
+ * Phone numbers (docs/domain.md §3): mainland mobiles {@code 1[3-9]\d{9}}, or landlines with their area code.
  * Written as people and spreadsheets write them: {@code +86 138 0013 8000}, {@code 86-13800138000},
  * {@code 138-0013-8000}, {@code (+86)13800138000} all mean {@code 13800138000}.
  */

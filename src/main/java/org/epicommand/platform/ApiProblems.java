@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 
 /**
- * Every API error as RFC 9457 problem+json (API.md, "Errors"): validation as 400 with field errors,
+ * Every API error as RFC 9457 problem+json (docs/api.md, "Errors"): validation as 400 with field errors,
  * 404 for what does not exist or lies outside the caller's jurisdiction, 409 for conflicts, never a
  * 500 for bad input. Messages follow the request's language.
  */

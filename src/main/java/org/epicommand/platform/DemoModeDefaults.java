@@ -7,7 +7,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Demo mode is the default when no external database is configured (API.md, "Demo mode"): the demo
+ * Demo mode is the default when no external database is configured (docs/api.md, "Demo mode"): the demo
  * city is seeded and the server listens on 127.0.0.1 only. Both are defaults of lowest priority, so
  * any explicit setting wins.
  */

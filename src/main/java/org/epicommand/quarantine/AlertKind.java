@@ -1,6 +1,6 @@
 package org.epicommand.quarantine;
 
-/** What needs a worker's attention about a person under control (DOMAIN.md §6). */
+/** What needs a worker's attention about a person under control (docs/domain.md §6). */
 public enum AlertKind {
   /** No health check by the end of a half-day. */
   MISSED_CHECK,

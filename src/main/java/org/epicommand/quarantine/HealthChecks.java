@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Health checks twice a day (DOMAIN.md §6): by staff, or by the person on a phone page opened with a
+ * Health checks twice a day (docs/domain.md §6): by staff, or by the person on a phone page opened with a
  * personal link — an unguessable token, valid only while the order is open; a household head may
  * report for the household's other persons under control. Fever (≥ 37.3 °C), any symptom and a
  * missed half-day raise an alert and a retest. Readings are append-only: a later reading of the same
@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HealthChecks {
 
-  /** 37.3 °C and above is a fever (DOMAIN.md §6). */
+  /** 37.3 °C and above is a fever (docs/domain.md §6). */
   public static final BigDecimal FEVER = new BigDecimal("37.3");
   static final BigDecimal LOWEST = new BigDecimal("34.0");
   static final BigDecimal HIGHEST = new BigDecimal("43.0");
@@ -204,7 +204,7 @@ public class HealthChecks {
     if (!reported.isEmpty()) {
       alerts.raise(order, AlertKind.SYMPTOMS, key, reported.toString(), now);
     }
-    // retest and clinical follow-up (DOMAIN.md §6): a test today on the order's list
+    // retest and clinical follow-up (docs/domain.md §6): a test today on the order's list
     orders.addExtraTest(order.id(), today, (int) (today.toEpochDay() - order.anchorDate().toEpochDay()),
         fever ? "FEVER" : "SYMPTOMS");
     return new HealthCheck(orderId.toString(), today, half, temperature, reported, by, null);

@@ -2,7 +2,7 @@ package org.epicommand.quarantine;
 
 import java.util.Arrays;
 
-/** Why a person is put under control (API.md, Contract → Quarantine). */
+/** Why a person is put under control (docs/api.md, Contract → Quarantine). */
 public enum OrderReason {
   CLOSE_CONTACT(null),
   SECONDARY_CONTACT(null),
@@ -25,7 +25,7 @@ public enum OrderReason {
     return originLevel;
   }
 
-  /** The arrival reason for an arrival from an area of {@code level} (DOMAIN.md §6 "Arrivals"). */
+  /** The arrival reason for an arrival from an area of {@code level} (docs/domain.md §6 "Arrivals"). */
   public static OrderReason arrivalFrom(RiskLevel level) {
     return Arrays.stream(values()).filter(r -> r.originLevel == level).findFirst().orElseThrow();
   }

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A quarantine order as the API and pages show it (API.md, Contract → Quarantine): its phases and
+ * A quarantine order as the API and pages show it (docs/api.md, Contract → Quarantine): its phases and
  * test dates by the day-counting rule, computed with the rule set it names.
  */
 public record QuarantineOrder(String id, String personId, String personName, String jurisdictionCode,

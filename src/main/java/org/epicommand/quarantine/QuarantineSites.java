@@ -29,7 +29,7 @@ public class QuarantineSites {
 
   static final String SUBJECT = "QUARANTINE_SITE";
 
-  /** ≥ 20 rooms per 10,000 residents (DOMAIN.md §6, protocol). */
+  /** ≥ 20 rooms per 10,000 residents (docs/domain.md §6, protocol). */
   public static final int ROOMS_PER_10_000 = 20;
   private static final int MAX_ROOMS_PER_REQUEST = 2_000;
 

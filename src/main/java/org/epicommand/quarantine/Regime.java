@@ -1,6 +1,6 @@
 package org.epicommand.quarantine;
 
-/** How a person is controlled during a phase (DOMAIN.md §6). */
+/** How a person is controlled during a phase (docs/domain.md §6). */
 public enum Regime {
   /** 集中隔离医学观察, at a site. */
   CENTRALIZED,

@@ -1,7 +1,7 @@
 package org.epicommand.quarantine;
 
 /**
- * Risk levels of an area (DOMAIN.md §8). Which of them exist is a field of the rule set in force
+ * Risk levels of an area (docs/domain.md §8). Which of them exist is a field of the rule set in force
  * ({@link RuleSet#riskLevels()}): ed. 9 knows all three, the 20 and 10 measures only HIGH and LOW.
  */
 public enum RiskLevel {

@@ -1,4 +1,4 @@
 package org.epicommand.quarantine;
 
-/** FREE → OCCUPIED → DISINFECTING → FREE, or OUT_OF_SERVICE (DOMAIN.md §6). */
+/** FREE → OCCUPIED → DISINFECTING → FREE, or OUT_OF_SERVICE (docs/domain.md §6). */
 public enum RoomState { FREE, OCCUPIED, DISINFECTING, OUT_OF_SERVICE }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One protocol edition as data (DOMAIN.md §6, §8): what each managed reason means in phases and test
+ * One protocol edition as data (docs/domain.md §6, §8): what each managed reason means in phases and test
  * days (the arrival reasons are the arrival rules), how far an investigation looks back, whether
  * secondary contacts are determined, which risk levels an area may have and after how many quiet
  * days it comes down a level. Saved rule sets never change; their code is their version.
@@ -54,7 +54,7 @@ public record RuleSet(String code, String nameZh, String nameEn, LocalDate effec
   }
 
   /**
-   * Quiet days (no new infection) after which an area comes down a level (DOMAIN.md §8); null where
+   * Quiet days (no new infection) after which an area comes down a level (docs/domain.md §8); null where
    * the step does not exist in the rule set's level family: with 高/中/低 the first three, with 高/低
    * only {@code highToLow}.
    */

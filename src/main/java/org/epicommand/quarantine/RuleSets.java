@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The protocol rule sets (DOMAIN.md §6, §8): the four editions seeded, custom ones added by
+ * The protocol rule sets (docs/domain.md §6, §8): the four editions seeded, custom ones added by
  * administrators with an effective date. Other modules ask here for the rule set in force on a
  * day: the look-back window of an investigation, the arrival rules, the risk levels and downgrade
  * days of risk areas. There is no rule set before the earliest edition: a day before it is a field

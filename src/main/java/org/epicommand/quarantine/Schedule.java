@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The phases and test dates of an order by the day-counting rule (DOMAIN.md §6, binding): the
+ * The phases and test dates of an order by the day-counting rule (docs/domain.md §6, binding): the
  * anchor is day 0; day n is anchor + n calendar days; a phase of d days covers the d days after the
  * previous one (the first starts on day 1); a test "on day n" falls on anchor + n. Whatever lies
  * before {@code today} when the order is made is marked skipped, never shifted.

@@ -1,6 +1,6 @@
 package org.epicommand.quarantine;
 
-/** PLANNED → DISPATCHED → PICKED_UP → ARRIVED → CHECKED_IN (DOMAIN.md §6), each with its time. */
+/** PLANNED → DISPATCHED → PICKED_UP → ARRIVED → CHECKED_IN (docs/domain.md §6), each with its time. */
 public enum TripState {
   PLANNED, DISPATCHED, PICKED_UP, ARRIVED, CHECKED_IN;
 

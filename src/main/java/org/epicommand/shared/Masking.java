@@ -1,7 +1,7 @@
 package org.epicommand.shared;
 
 /**
- * The one masking rule for personal identifiers (DOMAIN.md §3): document numbers keep their first
+ * The one masking rule for personal identifiers (docs/domain.md §3): document numbers keep their first
  * 4 and last 4 characters, phones their first 3 and last 4. Names stay readable for staff.
  */
 public final class Masking {

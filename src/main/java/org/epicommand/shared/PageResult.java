@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * One page of a list as the API answers it. {@code total} is left out when counting would be slow
- * (ARCHITECTURE.md: never count over wide joins on a hot page).
+ * (docs/architecture.md, "Persistence": never count over wide joins on a hot page).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PageResult<T>(List<T> items, int page, int size, boolean hasMore, Long total) {

@@ -1,7 +1,7 @@
 package org.epicommand.supervision;
 
 /**
- * The lifecycle of a problem item (DOMAIN.md §15): {@code FOUND → ASSIGNED → RECTIFYING →
+ * The lifecycle of a problem item (docs/domain.md §15): {@code FOUND → ASSIGNED → RECTIFYING →
  * EVIDENCE_SUBMITTED → VERIFIED → CLOSED}; rejected evidence sends it back to {@code RECTIFYING}
  * (the rejection is kept in the history and counted); fixed on the spot (立行立改) goes from
  * {@code FOUND} straight to {@code CLOSED}, with evidence.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A contact of a case (API.md, Contract → Cases and tracing). {@code sourceContactId}: for a
+ * A contact of a case (docs/api.md, Contract → Cases and tracing). {@code sourceContactId}: for a
  * SECONDARY contact, the close contact it met. {@code underControlWithinTarget}: under control within
  * 24 h of the case report (the KPI).
  */

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contacts of cases (DOMAIN.md §5): named by investigators with the look-back window check, tracked
+ * Contacts of cases (docs/domain.md §5): named by investigators with the look-back window check, tracked
  * IDENTIFIED → LOCATED → UNDER_CONTROL | NOT_FOUND | TRANSFERRED_OUT | EXCLUDED, closed with an
  * outcome when their quarantine ends. A contact is visible to callers whose jurisdiction holds the
  * contact's home or the case.
@@ -94,7 +94,7 @@ public class Contacts {
     } else if (lastExposure.isAfter(today)) {
       problems.add(FieldProblem.of("lastExposureDate", "tracing.contact.futureDate"));
     } else if (request.category() == ContactCategory.CLOSE) {
-      // DOMAIN.md §5: a close contact last exposed before the look-back window is not a close contact
+      // docs/domain.md §5: a close contact last exposed before the look-back window is not a close contact
       Investigations.Window window = investigations.window(investigation);
       if (window.anchor() != null && window.ruleSet() == null) {
         // no rule set in force on the onset date: the look-back window is not known, so neither is a close contact

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Co-presence (DOMAIN.md §5): persons scanned at the venues of a case's trajectory within
+ * Co-presence (docs/domain.md §5): persons scanned at the venues of a case's trajectory within
  * {@code [from − 30 min, to + 30 min]} of the visit (a visit or presence known by one scan lasts
  * 60 min; both configurable) become candidate contacts — never contacts until an investigator
  * confirms them.

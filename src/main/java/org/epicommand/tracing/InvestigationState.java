@@ -1,6 +1,6 @@
 package org.epicommand.tracing;
 
-/** The life of an investigation (DOMAIN.md §5): each state has exactly one next state. */
+/** The life of an investigation (docs/domain.md §5): each state has exactly one next state. */
 public enum InvestigationState {
   /** Assigned to an investigator (or waiting for one); core information due 4 h after the case report. */
   ASSIGNED,

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Investigations (流调, DOMAIN.md §5): one per case, opened when the case is reported (or by hand),
+ * Investigations (流调, docs/domain.md §5): one per case, opened when the case is reported (or by hand),
  * assigned to an investigator, moved ASSIGNED → CORE_DONE → COMPLETE → REVIEWED, with the core
  * (4 h) and full-report (24 h) deadlines from the case report, the look-back window from the rule
  * set in force, and the trajectory.

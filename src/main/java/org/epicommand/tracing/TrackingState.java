@@ -3,7 +3,7 @@ package org.epicommand.tracing;
 import java.util.Set;
 
 /**
- * Tracking of a contact (转归/管控, DOMAIN.md §5): IDENTIFIED → LOCATED → UNDER_CONTROL, or
+ * Tracking of a contact (转归/管控, docs/domain.md §5): IDENTIFIED → LOCATED → UNDER_CONTROL, or
  * NOT_FOUND, TRANSFERRED_OUT (to another city or province), EXCLUDED. A contact put under control
  * straight away (its quarantine order opened) may skip LOCATED; one not found may be located later.
  */

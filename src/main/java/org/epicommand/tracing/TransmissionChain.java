@@ -5,7 +5,7 @@ import java.util.List;
 import org.epicommand.cases.Classification;
 
 /**
- * The connected chain of a case (API.md): its cases with their generation and the links between
+ * The connected chain of a case (docs/api.md): its cases with their generation and the links between
  * them. Generation 1 = no known infector in the chain; otherwise 1 + the highest generation among
  * the case's infectors (the longest path from an index case, so every link points to a higher
  * generation). Cases outside the reader's jurisdiction are left out, with their links; the

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The public bulletin: drafted from a day's figures in the standard text (DOMAIN.md §16), edited while a draft,
+ * The public bulletin: drafted from a day's figures in the standard text (docs/domain.md §16), edited while a draft,
  * approved, published (every other move 409, every change audited), then public without login and without any
  * personal data. Uses a past day of its own (cases fed to the read model as events of that day).
  */

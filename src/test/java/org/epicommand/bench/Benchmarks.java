@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The benchmark harness: builds the synthetic city of {@code -Dbench.persons} residents (default
- * 100,000, the CI variant; 10,000,000 for the README figures) on a fresh embedded PostgreSQL, runs
+ * 100,000, the CI variant; 10,000,000 for the figures of docs/performance.md) on a fresh embedded PostgreSQL, runs
  * every benchmark, prints each figure beside its target and its in-run baseline with the ratio,
  * writes {@code target/bench/results.json}, and fails when a ratio falls below its floor or a
  * latency above its ceiling ({@code -Dbench.reportOnly=true}: prints them and passes).

@@ -9,7 +9,7 @@ import org.epicommand.quarantine.RuleSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Downgrade proposals exactly on their day (DOMAIN.md §8), across month and year boundaries, with the
+ * Downgrade proposals exactly on their day (docs/domain.md §8), across month and year boundaries, with the
  * levels and days of the rule set (the seeded values are checked against the API in RuleSetEditionTest).
  */
 class DowngradeRuleTest {

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Risk areas and arrivals follow the risk levels and downgrade days of the rule set in force, read
- * from the rule set (DOMAIN.md §8): the seeded editions, and a city's own three-level edition.
+ * from the rule set (docs/domain.md §8): the seeded editions, and a city's own three-level edition.
  */
 @EpiCommandTest
 class RuleSetEditionTest {

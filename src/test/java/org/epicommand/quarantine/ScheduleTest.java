@@ -12,7 +12,7 @@ import org.epicommand.quarantine.internal.RuleSetStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * The day-counting rule of DOMAIN.md §6 on every row of the rule-set table and the arrival rules,
+ * The day-counting rule of docs/domain.md §6 on every row of the rule-set table and the arrival rules,
  * with the seeded rules written out here again as the protocol states them (the migration must
  * agree: {@code RuleSetApiTest} compares them).
  */

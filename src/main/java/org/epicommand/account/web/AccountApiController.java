@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/me} (with the user's own password) and {@code /api/v1/users} (API.md, Platform):
+ * {@code /api/v1/me} (with the user's own password) and {@code /api/v1/users} (docs/api.md, Platform):
  * the system administrator makes staff accounts, the security administrator gives roles and makes
  * administrators; the service enforces the separation of duties.
  */

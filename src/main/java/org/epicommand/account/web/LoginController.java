@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The login page; in demo mode it lists the demo accounts (API.md, "Demo mode"). After repeated
+ * The login page; in demo mode it lists the demo accounts (docs/api.md, "Demo mode"). After repeated
  * failures from the client's address it shows a CAPTCHA, and when the address must wait it says
  * how long — the same for every username.
  */

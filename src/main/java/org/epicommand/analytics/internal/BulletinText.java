@@ -11,7 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Drafts the standard daily bulletin text (DOMAIN.md §16: "11月10日0—24时，全市新增本土确诊病例3例（其中2例为此前报告的
+ * Drafts the standard daily bulletin text (docs/domain.md §16: "11月10日0—24时，全市新增本土确诊病例3例（其中2例为此前报告的
  * 无症状感染者转归），新增本土无症状感染者5例……") from the dashboard's figures of a day. Counts and area names only.
  * The sentences are the {@code bulletin.text.*} messages, in Chinese whatever the editor's language.
  */

@@ -42,7 +42,7 @@ class BulletinApiController {
     this.bulletins = bulletins;
   }
 
-  @Operation(summary = "Draft the day's bulletin from the data (DOMAIN.md §16 text); 409 if the day has one")
+  @Operation(summary = "Draft the day's bulletin from the data (docs/domain.md §16 text); 409 if the day has one")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Bulletin draft(@RequestBody(required = false) DraftRequest request) {

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/analytics/dashboard} (the dashboard's figures, counts only) and
- * {@code GET /api/v1/analytics/rt} (Rt on the platform's own local cases by onset date, API.md).
+ * {@code GET /api/v1/analytics/rt} (Rt on the platform's own local cases by onset date, docs/api.md).
  */
 @RestController
 @RequestMapping("/api/v1/analytics")

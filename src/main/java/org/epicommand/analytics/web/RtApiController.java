@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/analytics/rt}: an EpiEstim-compatible estimate of the reproduction number on
- * counts the caller gives (API.md, "Analytics"). No personal data: every signed-in user may call it.
+ * counts the caller gives (docs/api.md, "Analytics"). No personal data: every signed-in user may call it.
  */
 @RestController
 @RequestMapping("/api/v1/analytics")

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseStore {
 
-  /** Online direct report within 2 hours of diagnosis (DOMAIN.md §4, protocol). */
+  /** Online direct report within 2 hours of diagnosis (docs/domain.md §4, protocol). */
   public static final Duration REPORT_DEADLINE = Duration.ofHours(2);
 
   static final String COLUMNS = "c.id, c.person_id, c.person_name, c.id_number, c.household_id, c.age,"

@@ -8,7 +8,7 @@ import org.epicommand.cases.TestResult;
 
 /**
  * The discharge rule (诊疗方案 ed. 9): the last two consecutive tests, sampled at least 24 hours
- * apart, both with ORF1ab and N Ct ≥ 35 or negative. Positive means Ct &lt; 35 (DOMAIN.md §7); a value
+ * apart, both with ORF1ab and N Ct ≥ 35 or negative. Positive means Ct &lt; 35 (docs/domain.md §7); a value
  * between 35 and 40 counts as negative for discharge but is kept.
  */
 public final class DischargeRule {

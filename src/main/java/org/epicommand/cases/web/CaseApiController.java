@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code /api/v1/cases} (API.md, Contract → Cases and tracing). */
+/** {@code /api/v1/cases} (docs/api.md, Contract → Cases and tracing). */
 @RestController
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases")

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/daily-reports} (API.md, Contract → Command and supervision): filing, correcting,
+ * {@code /api/v1/daily-reports} (docs/api.md, Contract → Command and supervision): filing, correcting,
  * completeness per unit and day, the matrix, the consolidated report, templates.
  */
 @RestController

@@ -267,7 +267,7 @@ class DailyReportPageController {
     return rows;
   }
 
-  /** Cells starting with = + - @ would be formulas in a spreadsheet (API.md, Exports). */
+  /** Cells starting with = + - @ would be formulas in a spreadsheet (docs/api.md, Exports). */
   private static String safe(String text) {
     return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code /api/v1/imports}: start an import of any kind and follow it (API.md, "Imports"). */
+/** {@code /api/v1/imports}: start an import of any kind and follow it (docs/api.md, "Imports"). */
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports")

@@ -11,7 +11,7 @@ import org.epicommand.shared.FieldProblem;
 /**
  * What a sampling site or lab must be, field by field, the same for the API, the pages and the
  * imports: a code of 2–40 letters, digits, {@code _} or {@code -} (the key lab files use); a name;
- * a division that exists inside the caller's jurisdiction; a mobile or landline number (DOMAIN.md
+ * a division that exists inside the caller's jurisdiction; a mobile or landline number (docs/domain.md
  * §3); capacity per day 0–10,000,000 (required
  * for labs); samplers 0–10,000; coordinates in degrees, both or neither.
  */

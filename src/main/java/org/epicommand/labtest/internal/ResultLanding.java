@@ -67,7 +67,7 @@ class ResultLanding {
     this.properties = properties;
   }
 
-  /** Positive when the lab says so or both Ct values lie below the configured threshold (DOMAIN.md §7). */
+  /** Positive when the lab says so or both Ct values lie below the configured threshold (docs/domain.md §7). */
   boolean positive(String result, BigDecimal orf1ab, BigDecimal n) {
     BigDecimal below = properties.positiveCtBelow();
     return "POSITIVE".equals(result)

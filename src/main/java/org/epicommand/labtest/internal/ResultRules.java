@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a result means (DOMAIN.md §7), set-based over the tubes just resulted, in the result's own
+ * What a result means (docs/domain.md §7), set-based over the tubes just resulted, in the result's own
  * transaction: a positive pool puts every member in AWAITING_RETEST and a single-tube retest task on
  * their community's list; a single tube of a member awaiting retest resolves the task (negative →
  * RETESTED_NEGATIVE, positive → CONFIRMED_POSITIVE); every positive single tube is published for

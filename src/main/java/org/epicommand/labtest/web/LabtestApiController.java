@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Testing (API.md, Contract → Testing): tubes, retest lists, campaigns and their coverage. */
+/** Testing (docs/api.md, Contract → Testing): tubes, retest lists, campaigns and their coverage. */
 @RestController
 @Tag(name = "Testing")
 class LabtestApiController {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds risk areas from the case flow: a local confirmed or asymptomatic case reported in a division
  * is a new infection of the areas drawn on it — unless it was found under control (in quarantine or
- * closed-loop work), which DOMAIN.md §8 does not count. Imported cases do not restart a local count.
+ * closed-loop work), which docs/domain.md §8 does not count. Imported cases do not restart a local count.
  */
 @Component
 class CaseInfections {

@@ -28,7 +28,7 @@ public class PushedItemStore {
   static final String OVERDUE = "((i.state = 'PUSHED' and i.pushed_at + make_interval(secs => :signSecs) < :now)"
       + " or (i.state not in ('FEEDBACK_SENT', 'AUDITED') and i.pushed_at + make_interval(secs => :feedbackSecs) < :now))";
 
-  /** A listed item with the pushed name, for the staff pages (names stay readable for staff, DOMAIN.md §3). */
+  /** A listed item with the pushed name, for the staff pages (names stay readable for staff, docs/domain.md §3). */
   public record Listed(PushedItem item, String name) {}
 
   private final JdbcClient jdbc;

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/pushed-items} (API.md, Contract → Movement): verification of pushed names inside the caller's jurisdiction. */
+/** {@code /api/v1/pushed-items} (docs/api.md, Contract → Movement): verification of pushed names inside the caller's jurisdiction. */
 @RestController
 @RequestMapping("/api/v1/pushed-items")
 @Tag(name = "Movement")

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/risk-areas} (API.md, Contract → Movement). */
+/** {@code /api/v1/risk-areas} (docs/api.md, Contract → Movement). */
 @RestController
 @RequestMapping("/api/v1/risk-areas")
 @Tag(name = "Movement")

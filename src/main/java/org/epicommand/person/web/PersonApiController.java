@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code /api/v1/persons} (API.md, Contract → Persons). */
+/** {@code /api/v1/persons} (docs/api.md, Contract → Persons). */
 @RestController
 @RequestMapping("/api/v1/persons")
 @Tag(name = "Persons")

@@ -15,7 +15,7 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * JSON output rules: instants are written with the city's offset (API.md: {@code
+ * JSON output rules: instants are written with the city's offset (docs/api.md: {@code
  * 2022-11-11T08:00:00+08:00}), whatever zone the database or the JVM handed them over in — the
  * same instant a client reading {@code …Z} would get, in the form the command post reads.
  */

@@ -13,7 +13,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Urgent alerts reach the inboxes at once (DOMAIN.md §6: an undeclared door opening alerts the
+ * Urgent alerts reach the inboxes at once (docs/domain.md §6: an undeclared door opening alerts the
  * community worker and the street office): the community's workers and the street's staff.
  * Alerts raised in bulk by the periodic jobs (missed checks, awaiting transfer) are on the work
  * lists instead.

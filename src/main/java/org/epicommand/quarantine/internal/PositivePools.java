@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Members of a positive pool come under temporary control until their single-tube retest
- * (DOMAIN.md §6): an order with reason POSITIVE_POOL anchored on the sampling day, under the rule
+ * (docs/domain.md §6): an order with reason POSITIVE_POOL anchored on the sampling day, under the rule
  * set in force that day; a negative retest releases it. A person already under an open order keeps it.
  */
 @Component

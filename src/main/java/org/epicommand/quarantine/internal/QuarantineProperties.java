@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code epicommand.quarantine.*}: whether the periodic jobs run (tests call them directly) and
- * the platform defaults for transfer alerts (DOMAIN.md §5: flag after 12 h, and anyone still
+ * the platform defaults for transfer alerts (docs/domain.md §5: flag after 12 h, and anyone still
  * waiting 5 days after the last exposure).
  */
 @ConfigurationProperties("epicommand.quarantine")

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/quarantine/orders} (API.md, Contract → Quarantine). */
+/** {@code /api/v1/quarantine/orders} (docs/api.md, Contract → Quarantine). */
 @RestController
 @RequestMapping("/api/v1/quarantine/orders")
 @Tag(name = "Quarantine")

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/quarantine/rule-sets} (API.md, Contract → Quarantine). */
+/** {@code /api/v1/quarantine/rule-sets} (docs/api.md, Contract → Quarantine). */
 @RestController
 @RequestMapping("/api/v1/quarantine/rule-sets")
 @Tag(name = "Quarantine")

@@ -38,7 +38,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Import kind {@code cases} (API.md): a line list
+ * Import kind {@code cases} (docs/api.md): a line list
  * {@code caseRef,name,idType,idNumber,sex,age,classification,onsetDate,diagnosedDate,jurisdictionCode,infectorRefs,cluster}.
  *
  * <p>{@code caseRef} is the file's own key. References are kept per import source — the importer's

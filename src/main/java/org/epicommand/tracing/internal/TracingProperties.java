@@ -5,13 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code epicommand.tracing.*}. Clusters (DOMAIN.md §5, protocol ed. 7): at least
+ * {@code epicommand.tracing.*}. Clusters (docs/domain.md §5, protocol ed. 7): at least
  * {@code clusterThreshold} linked cases within {@code clusterWindowDays} days; a family cluster is
  * at least {@code familyThreshold} linked cases of one household within the same window (platform
  * default 2, the earlier protocol threshold, because households rarely reach 5).
  * {@code investigation}: the platform deadlines from the case report (core information 4 h, full
  * report 24 h) and the KPI "contacts under control within 24 h". {@code copresence}: a case's visit
- * is widened by 30 min on both sides; a visit known by one scan lasts 60 min (DOMAIN.md §5).
+ * is widened by 30 min on both sides; a visit known by one scan lasts 60 min (docs/domain.md §5).
  */
 @ConfigurationProperties("epicommand.tracing")
 public record TracingProperties(@DefaultValue("5") int clusterThreshold, @DefaultValue("14") int clusterWindowDays,

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Contacts of cases (API.md, Contract → Cases and tracing), their tracking and the 24 h KPI. */
+/** Contacts of cases (docs/api.md, Contract → Cases and tracing), their tracking and the 24 h KPI. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Tracing")

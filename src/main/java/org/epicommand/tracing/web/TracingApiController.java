@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Transmission links, chains and clusters (API.md, Contract → Cases and tracing). */
+/** Transmission links, chains and clusters (docs/api.md, Contract → Cases and tracing). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Tracing")

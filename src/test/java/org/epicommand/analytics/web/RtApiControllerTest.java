@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON contract of {@code POST /api/v1/analytics/rt} (API.md, "Analytics"), without a server. */
+/** The JSON contract of {@code POST /api/v1/analytics/rt} (docs/api.md, "Analytics"), without a server. */
 class RtApiControllerTest {
 
   final JsonMapper json = JsonMapper.builder().build();

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every read of a full personal record leaves exactly one READ event naming the reader and the
  * record, whether through the API or a page; lists and searches leave none per person; an export
- * leaves exactly one EXPORT event (README, "Architecture": audited in the same transaction).
+ * leaves exactly one EXPORT event (docs/architecture.md, "Personal data": audited in the same transaction).
  */
 @EpiCommandTest
 class AuditCompletenessTest {

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A personal record outside the caller's jurisdiction does not exist for the caller (API.md,
+ * A personal record outside the caller's jurisdiction does not exist for the caller (docs/api.md,
  * "Authentication"): every path it could take — by id, search, list filter, export, household,
  * imports, error texts and counts — answers as if it were not there. The probes are the demo
  * community worker (990101001001) and district staff (990101); the record lives in district 990102.
@@ -156,7 +156,7 @@ class JurisdictionIsolationTest {
   }
 
   /**
-   * One person per document (DOMAIN.md §3): registering a document that is already registered
+   * One person per document (docs/domain.md §3): registering a document that is already registered
    * elsewhere answers 409 even to a caller who cannot see that person. That much is deliberate —
    * the alternative is a second record of the same person — but the answer carries no
    * {@code existingId} and nothing of the record for a caller outside its jurisdiction.

@@ -110,7 +110,7 @@ final class Probes {
     return username;
   }
 
-  /** The masked forms of a document number and a phone (DOMAIN.md §3: 4 + 4 and 3 + 4 characters kept). */
+  /** The masked forms of a document number and a phone (docs/domain.md §3: 4 + 4 and 3 + 4 characters kept). */
   static String maskedDocument(String idNumber) {
     return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
   }

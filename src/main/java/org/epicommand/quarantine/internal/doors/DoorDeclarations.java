@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Openings declared beforehand (taking out rubbish, a delivery): an OPEN inside a declared window is no alert
- * (DOMAIN.md §6). Staff declare through the API; the resident's phone page calls {@link #declare} after it has
+ * (docs/domain.md §6). Staff declare through the API; the resident's phone page calls {@link #declare} after it has
  * checked the personal link.
  */
 @Service

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the events published while the application was down (blank: {@code epicommand-doors-<host name>}); each
  *     application instance needs its own
  * @param sessionExpiry how long the broker keeps the session (and queues events) while the platform is away
- * @param silentAfter a sensor that sent nothing for this long is an alert (DOMAIN.md §6: 30 min)
+ * @param silentAfter a sensor that sent nothing for this long is an alert (docs/domain.md §6: 30 min)
  * @param maxPayloadBytes larger payloads are rejected unread
  * @param maxPacketBytes the embedded broker disconnects a client sending a larger MQTT packet before reading it,
  *     and the platform announces it to any broker as the largest packet it takes

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A sensor of an open order that sent nothing (not even a heartbeat) for {@code silentAfter} (DOMAIN.md §6:
+ * A sensor of an open order that sent nothing (not even a heartbeat) for {@code silentAfter} (docs/domain.md §6:
  * 30 min) is an alert, once per silence: the next event of the sensor ends the silence. Safe on several
  * instances at once: the alert is keyed by the sensor and the start of its silence.
  */

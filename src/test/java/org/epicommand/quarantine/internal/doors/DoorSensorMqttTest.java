@@ -268,7 +268,7 @@ class DoorSensorMqttTest {
     assertThat(events.ensurePartitions(later)).isZero();
   }
 
-  /** A figure for the README: door events stored per second through broker, subscriber and database. */
+  /** A figure for docs/performance.md: door events stored per second through broker, subscriber and database. */
   @Test
   void aBurstOfEventsIsAllStored() {
     List<String> devices = new ArrayList<>();
