@@ -17,6 +17,7 @@ import org.epicommand.audit.AuditTrail;
 import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
+import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.shared.Coordinates;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * {@code code,name,type,address,jurisdictionCode,lat,lon}. {@code type} is the type's code
  * ({@code SUPERMARKET}) or its name (超市, Supermarket); {@code address}, {@code lat} and {@code lon}
  * may be empty. Each row passes the rules of a registration, its division must lie inside the
- * importer's jurisdiction. Idempotent by code: a new code registers a venue, a known one takes the
+ * importer's jurisdiction and its coordinates inside the division's boundary (where it has one). Idempotent by code: a new code registers a venue, a known one takes the
  * row's name, address, type, division and coordinates when they changed (audited as an edit), an
  * unchanged one counts as imported and changes nothing. Row errors: the code twice in the file (naming
  * the first line, also across batches: each venue keeps the import and line that last named it), a
@@ -50,9 +51,11 @@ class VenueImport implements ImportHandler {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
+  private final DivisionBoundaries boundaries;
 
   VenueImport(VenueStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
-      MessageSource messages, Clock clock) {
+      MessageSource messages, Clock clock, DivisionBoundaries boundaries) {
+    this.boundaries = boundaries;
     this.store = store;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -100,6 +103,8 @@ class VenueImport implements ImportHandler {
         problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
       } else if (!user.scope().contains(place.get().path())) {
         problems.add(FieldProblem.of("jurisdictionCode", "tracing.venue.outsideScope"));
+      } else {
+        boundaries.checkInside(place.get().code(), venue.lat(), venue.lon(), "lat", problems);
       }
       Integer first = problems.isEmpty() ? firstLine.putIfAbsent(venue.code(), row.line()) : null;
       if (first != null) {
