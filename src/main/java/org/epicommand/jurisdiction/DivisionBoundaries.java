@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.epicommand.jurisdiction.internal.BoundaryGeometry;
 import org.epicommand.jurisdiction.internal.BoundaryStore;
 import org.epicommand.jurisdiction.internal.GeoJsonGeometries;
 import org.epicommand.jurisdiction.internal.PreparedBoundaries;
@@ -11,6 +12,8 @@ import org.epicommand.shared.FieldProblem;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +53,16 @@ public class DivisionBoundaries {
     return store.shape(code, detail);
   }
 
+  /** The shapes of these divisions (those that have one), by code. */
+  public List<DivisionShape> shapesOf(java.util.Collection<String> codes, MapDetail detail) {
+    return store.shapesOf(codes, detail);
+  }
+
+  /** Whether any division of {@code level} inside {@code scope} has a boundary (a map can drill down to it). */
+  public boolean any(JurisdictionScope scope, JurisdictionLevel level) {
+    return store.extent(scope, level).isPresent();
+  }
+
   /**
    * The geometries of {@link #shapes} for drawing on the server (the situation report), by code, in
    * code order.
@@ -84,6 +97,53 @@ public class DivisionBoundaries {
     List<String> ancestry = List.of(division.get().path().substring(1).split("/"));
     return prepared.test(ancestry, lat, lon).filter(holder -> !holder.contains())
         .map(PreparedBoundaries.Holder::name);
+  }
+
+  /**
+   * The polygon of an area typed as GeoJSON (a geometry, a feature, or a collection of one feature),
+   * such as a risk area's own boundary; empty when the text is no valid polygon in China.
+   */
+  public Optional<Geometry> areaGeometry(String geoJson) {
+    if (geoJson == null || !geoJson.strip().startsWith("{")) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = JSON.readTree(geoJson);
+      if ("FeatureCollection".equals(node.path("type").asString("")) && node.path("features").size() == 1) {
+        node = node.path("features").get(0);
+      }
+      if ("Feature".equals(node.path("type").asString(""))) {
+        node = node.path("geometry");
+      }
+      Geometry geometry = GeoJsonGeometries.read(node, null);
+      return BoundaryGeometry.problem(geometry) == null ? Optional.of(geometry) : Optional.empty();
+    } catch (JacksonException | GeoJsonGeometries.Unreadable e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@link #areaGeometry} as the GeoJSON a map draws (coordinates rounded to ≈ 1 m). */
+  public Optional<String> areaGeoJson(String geoJson) {
+    return areaGeometry(geoJson).map(g -> GeoJsonGeometries.write(g, MapDetail.FINE.decimals()));
+  }
+
+  /**
+   * Checks an area typed as GeoJSON for a division (a risk area's own boundary): a valid polygon whose
+   * inner point lies inside the division's boundary (where it has one). Text that is not JSON is a
+   * description and passes.
+   */
+  public void checkArea(String divisionCode, String geoJson, String field, List<FieldProblem> problems) {
+    if (geoJson == null || !geoJson.strip().startsWith("{")) {
+      return;
+    }
+    Optional<Geometry> area = areaGeometry(geoJson);
+    if (area.isEmpty()) {
+      problems.add(FieldProblem.of(field, "boundary.area"));
+      return;
+    }
+    org.locationtech.jts.geom.Point inner = area.get().getInteriorPoint();
+    outside(divisionCode, inner.getY(), inner.getX())
+        .ifPresent(name -> problems.add(FieldProblem.of(field, "boundary.outside", name)));
   }
 
   /**

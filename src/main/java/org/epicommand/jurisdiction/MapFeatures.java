@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * Division shapes as a GeoJSON {@code FeatureCollection} (RFC 7946), the form ECharts'
  * {@code registerMap} takes: each feature's {@code id} is the division code, its {@code properties}
- * carry {@code name}, {@code level}, the label point ({@code cp}, longitude first, as ECharts maps do)
+ * carry the {@code code} again (ECharts names regions by a property), {@code name}, {@code level}, the label point ({@code cp}, longitude first, as ECharts maps do)
  * and whatever the caller adds (counts of a map layer). {@code bbox} is the extent of all features.
  */
 public final class MapFeatures {
@@ -35,6 +35,7 @@ public final class MapFeatures {
       bbox[2] = Math.max(bbox[2], shape.maxLon());
       bbox[3] = Math.max(bbox[3], shape.maxLat());
       Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("code", shape.code());
       properties.put("name", shape.name());
       properties.put("level", shape.level());
       properties.put("cp", new double[] {round(shape.labelLon()), round(shape.labelLat())});

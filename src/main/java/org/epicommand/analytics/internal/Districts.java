@@ -20,6 +20,7 @@ public class Districts {
 
   private final Jurisdictions jurisdictions;
   private final Map<String, District> cache = new ConcurrentHashMap<>();
+  private final Map<String, District> places = new ConcurrentHashMap<>();
 
   Districts(Jurisdictions jurisdictions) {
     this.jurisdictions = jurisdictions;
@@ -39,5 +40,17 @@ public class Districts {
     District result = new District(district.code(), district.path());
     cache.put(jurisdictionCode, result);
     return result;
+  }
+
+  /** The division itself (a record's own place: a community, a street …), by code and path. */
+  public District place(String jurisdictionCode) {
+    District known = places.get(jurisdictionCode);
+    if (known != null) {
+      return known;
+    }
+    District place = jurisdictions.find(jurisdictionCode).map(j -> new District(j.code(), j.path()))
+        .orElseGet(() -> of(jurisdictionCode));
+    places.put(jurisdictionCode, place);
+    return place;
   }
 }

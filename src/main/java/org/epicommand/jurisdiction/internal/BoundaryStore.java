@@ -70,6 +70,18 @@ public class BoundaryStore {
         .param("level", level.name()).query(BoundaryStore::shape).list();
   }
 
+  /** The shapes of these divisions (those that have one) at {@code detail}, by code. */
+  public List<DivisionShape> shapesOf(java.util.Collection<String> codes, MapDetail detail) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select j.code, j.name, j.level, j.path, b." + column(detail) + " as shape,"
+            + " b.label_lat, b.label_lon, b.min_lon, b.min_lat, b.max_lon, b.max_lat"
+            + " from jurisdiction j join jurisdiction_boundary b on b.code = j.code where j.code in (:codes)"
+            + " order by j.code")
+        .param("codes", codes).query(BoundaryStore::shape).list();
+  }
+
   /** The shape of one division at {@code detail}. */
   public Optional<DivisionShape> shape(String code, MapDetail detail) {
     return jdbc.sql("select j.code, j.name, j.level, j.path, b." + column(detail) + " as shape,"
@@ -102,12 +114,6 @@ public class BoundaryStore {
         .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4),
             rs.getTimestamp(5).toInstant()))
         .optional();
-  }
-
-  /** When each of these divisions' boundary was last stored (those that have one). */
-  public Optional<Instant> updatedAt(String code) {
-    return jdbc.sql("select updated_at from jurisdiction_boundary where code = :code").param("code", code)
-        .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
   }
 
   public Optional<LatLon> label(String code) {

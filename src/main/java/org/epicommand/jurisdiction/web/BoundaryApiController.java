@@ -23,7 +23,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,10 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Division boundaries: the import ({@code POST /api/v1/jurisdictions/boundaries}, administrators) and a
  * division's map — the boundaries of its children, or its own when its children have none — for every
- * signed-in user (published administrative data, like the tree).
+ * signed-in user (published administrative data, like the tree), for the API and the division page.
  */
 @RestController
-@RequestMapping("/api/v1/jurisdictions")
 @Tag(name = "Jurisdictions")
 class BoundaryApiController {
 
@@ -49,7 +47,7 @@ class BoundaryApiController {
   }
 
   @Operation(summary = "Import division boundaries from a GeoJSON or ECharts map file; row errors per feature")
-  @PostMapping(path = "/boundaries", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(path = "/api/v1/jurisdictions/boundaries", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize("hasAuthority('JURISDICTION_ADMIN')")
   BoundaryImportResult importBoundaries(@RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(required = false) String key, @RequestParam(required = false) String parent,
@@ -84,7 +82,7 @@ class BoundaryApiController {
   }
 
   @Operation(summary = "The boundaries of a division's children as GeoJSON (its own when the children have none)")
-  @GetMapping("/{code}/map")
+  @GetMapping({"/api/v1/jurisdictions/{code}/map", "/jurisdictions/{code}/map.json"})
   MapFeatures.FeatureCollection map(@PathVariable String code, @RequestParam(required = false) MapDetail detail) {
     Jurisdiction node = jurisdictions.find(code).orElseThrow(() -> new RecordNotFound("jurisdiction"));
     List<DivisionShape> shapes = jurisdictions.children(node.code()).stream().findFirst()
