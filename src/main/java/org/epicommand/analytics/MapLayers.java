@@ -79,6 +79,11 @@ public class MapLayers {
    * {@code shared}: a shared screen — a caller without the dashboard right always gets one.
    */
   public AreaMap areas(String parentCode, JurisdictionLevel level, Integer days, boolean shared) {
+    return areas(parentCode, level, days, shared, LocalDate.now(clock));
+  }
+
+  /** As {@link #areas(String, JurisdictionLevel, Integer, boolean)}, with new cases up to {@code to} (a report's day). */
+  public AreaMap areas(String parentCode, JurisdictionLevel level, Integer days, boolean shared, LocalDate to) {
     UserContext user = currentUser.get();
     boolean hidesSmall = shared || !user.has(Permission.DASHBOARD_READ);
     int window = days == null ? 1 : days;
@@ -106,7 +111,6 @@ public class MapLayers {
       shapes = boundaries.shapes(parent.scope(), areaLevel, detail);
       withoutBoundary = jurisdictions.descendantsAt(parent.scope(), areaLevel).size() - shapes.size();
     }
-    LocalDate to = LocalDate.now(clock);
     int depth = shapes.isEmpty() ? 0 : shapes.get(0).path().split("/").length - 1;
     PlaceFigures.Figures counts = figures.of(parent.scope(), depth, to.minusDays(window - 1L), to);
     boolean communities = areaLevel.number() >= JurisdictionLevel.VILLAGE.number();

@@ -1,8 +1,6 @@
 package org.epicommand.jurisdiction;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.epicommand.jurisdiction.internal.BoundaryGeometry;
 import org.epicommand.jurisdiction.internal.BoundaryStore;
@@ -63,18 +61,6 @@ public class DivisionBoundaries {
     return store.extent(scope, level).isPresent();
   }
 
-  /**
-   * The geometries of {@link #shapes} for drawing on the server (the situation report), by code, in
-   * code order.
-   */
-  public Map<String, Geometry> geometries(JurisdictionScope scope, JurisdictionLevel level, MapDetail detail) {
-    Map<String, Geometry> geometries = new LinkedHashMap<>();
-    for (DivisionShape shape : store.shapes(scope, level, detail)) {
-      geometries.put(shape.code(), GeoJsonGeometries.read(JSON.readTree(shape.geometry()), null));
-    }
-    return geometries;
-  }
-
   /** A point inside the division (where its name goes on a map), when it has a boundary. */
   public Optional<LatLon> labelPoint(String code) {
     return jurisdictions.find(code).flatMap(j -> store.label(j.code()));
@@ -104,6 +90,14 @@ public class DivisionBoundaries {
    * such as a risk area's own boundary; empty when the text is no valid polygon in China.
    */
   public Optional<Geometry> areaGeometry(String geoJson) {
+    return polygon(geoJson).filter(geometry -> BoundaryGeometry.problem(geometry) == null);
+  }
+
+  /**
+   * The polygon of GeoJSON text as it is, unchecked (a shape this platform wrote, to draw it); empty when
+   * the text is no polygon.
+   */
+  public Optional<Geometry> polygon(String geoJson) {
     if (geoJson == null || !geoJson.strip().startsWith("{")) {
       return Optional.empty();
     }
@@ -115,8 +109,7 @@ public class DivisionBoundaries {
       if ("Feature".equals(node.path("type").asString(""))) {
         node = node.path("geometry");
       }
-      Geometry geometry = GeoJsonGeometries.read(node, null);
-      return BoundaryGeometry.problem(geometry) == null ? Optional.of(geometry) : Optional.empty();
+      return Optional.of(GeoJsonGeometries.read(node, null));
     } catch (JacksonException | GeoJsonGeometries.Unreadable e) {
       return Optional.empty();
     }

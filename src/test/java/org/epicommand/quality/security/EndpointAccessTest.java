@@ -352,7 +352,14 @@ class EndpointAccessTest {
       entry("POST /api/v1/users/{id}/unlock", "ACCESS_ADMIN"),
       entry("GET /api/v1/grants", "ACCESS_ADMIN|AUDIT_READ"),
       entry("POST /api/v1/grants", "ACCESS_ADMIN"),
-      entry("POST /api/v1/grants/{id}/revoke", "ACCESS_ADMIN"));
+      entry("POST /api/v1/grants/{id}/revoke", "ACCESS_ADMIN"),
+      // maps: boundaries are published administrative data (administrators import them); the map layers and
+      // the big screen are counts, places and notices — the kiosk's SCREEN_READ is all it has
+      entry("POST /api/v1/jurisdictions/boundaries", "JURISDICTION_ADMIN"),
+      entry("GET /api/v1/jurisdictions/{code}/map", AUTHENTICATED),
+      entry("GET /api/v1/maps/areas", "DASHBOARD_READ|SCREEN_READ"),
+      entry("GET /api/v1/maps/overlays", "DASHBOARD_READ|SCREEN_READ"),
+      entry("GET /api/v1/screen", "SCREEN_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
