@@ -12,6 +12,8 @@
   var COVERAGE_BINS = [
     { min: 0, max: 49.9, color: '#fdd0a2' }, { min: 50, max: 79.9, color: '#c7e9c0' },
     { min: 80, max: 94.9, color: '#74c476' }, { min: 95, color: '#238b45' }];
+  // on the dark big screen: deep tones under white names
+  var DARK_COUNT = ['#1c3160', '#7d6420', '#a9561f', '#c0392b', '#8e0d0d'];
   var PLAIN = ['#dbe4f3', '#c9d7ee', '#e3e9f5', '#d2ddf0', '#e8eef8', '#cfdaf0'];
   var SYMBOLS = { QUARANTINE_SITE: 'roundRect', SAMPLING_SITE: 'circle', LAB: 'diamond', CHECKPOINT: 'triangle' };
   var PLACE_COLORS = { QUARANTINE_SITE: '#6a3d9a', SAMPLING_SITE: '#1f78b4', LAB: '#33a02c', CHECKPOINT: '#444' };
@@ -39,12 +41,13 @@
     return properties[metric + 'Text'] !== undefined ? properties[metric + 'Text'] : String(properties[metric]);
   }
 
-  function pieces(metric, labels) {
+  function pieces(metric, labels, dark) {
     var bins = metric === 'coverage' ? COVERAGE_BINS : COUNT_BINS;
-    return bins.map(function (b) {
+    return bins.map(function (b, i) {
       var label = b.max === undefined ? '≥ ' + b.min : b.min === b.max ? String(b.min)
         : b.min === 1 && b.max === 4 ? labelOf(labels, 'small', '< 5') : b.min + '–' + Math.floor(b.max);
-      var piece = { min: b.min, color: b.color, label: metric === 'coverage' ? label + '%' : label };
+      var piece = { min: b.min, color: dark && metric !== 'coverage' ? DARK_COUNT[i] : b.color,
+        label: metric === 'coverage' ? label + '%' : label };
       if (b.max !== undefined) {
         piece.max = b.max;
       }
@@ -71,11 +74,15 @@
     this.overlays = null;
     var self = this;
     this.chart.on('click', function (params) {
-      var code = params.name;
-      if (!code || !self.data || !self.data.drillable || !self.options.onDrill) {
+      if (!self.data || !self.data.drillable || !self.options.onDrill) {
         return;
       }
-      if (params.componentType === 'geo' || params.seriesType === 'map') {
+      var code = params.componentType === 'geo' || params.seriesType === 'map' ? params.name : null;
+      if (!code && params.event) {
+        // a tap on a risk area or a place drills into the area under it
+        code = self.areaAt(self.chart.convertFromPixel({ geoIndex: 0 }, [params.event.offsetX, params.event.offsetY]));
+      }
+      if (code) {
         self.options.onDrill(code);
       }
     });
@@ -98,6 +105,8 @@
       return { name: f.id, value: figure(f.properties, metric), plain: PLAIN[i % PLAIN.length] };
     });
     var dark = !!this.options.dark;
+    // the big screen's sizes follow its height (1080 and 2160 lines look alike)
+    var scale = dark ? Math.max(1, this.element.clientHeight / 700) : 1;
     var series = [{
       type: 'map', geoIndex: 0, name: metric ? labelOf(labels, 'metric.' + metric, metric) : '',
       data: regions.map(function (r) { return { name: r.name, value: r.value === null ? '-' : r.value }; })
@@ -114,7 +123,10 @@
             children: rings(f.geometry).map(function (ring) {
               return {
                 type: 'polygon', shape: { points: ring.map(function (c) { return api.coord(c); }) },
-                style: { fill: f.properties.colour + '66', stroke: f.properties.colour, lineWidth: 2 }
+                style: {
+                  fill: f.properties.colour + (f.properties.ownBoundary ? '88' : '40'), stroke: f.properties.colour,
+                  lineWidth: 2 * scale, lineDash: f.properties.ownBoundary ? null : [6, 4]
+                }
               };
             })
           };
@@ -135,11 +147,12 @@
       }
       series.push({
         type: 'scatter', coordinateSystem: 'geo', geoIndex: 0, z: 6, name: labelOf(labels, 'place.' + kind, kind),
-        symbol: SYMBOLS[kind], symbolSize: dark ? 16 : 11,
+        symbol: SYMBOLS[kind], symbolSize: (dark ? 16 : 11) * scale,
         itemStyle: { color: PLACE_COLORS[kind], borderColor: '#fff', borderWidth: 1 },
         data: ofKind.map(function (p) { return { name: p.name, value: [p.lon, p.lat], place: p }; }),
         label: {
-          show: kind === 'QUARANTINE_SITE', position: 'right', fontSize: dark ? 14 : 10, color: dark ? '#fff' : '#333',
+          show: kind === 'QUARANTINE_SITE', position: 'right', fontSize: (dark ? 14 : 10) * scale,
+          color: dark ? '#fff' : '#333',
           formatter: function (p) { return p.data.place.figures.free + '/' + p.data.place.figures.total; }
         },
         tooltip: { formatter: function (p) { return placeTip(p.data.place, labels); } }
@@ -167,7 +180,7 @@
         map: mapName, nameProperty: 'code', roam: true, aspectScale: Math.cos(middle * Math.PI / 180),
         layoutCenter: ['50%', '50%'], layoutSize: '96%',
         label: {
-          show: data.areas.features.length <= (dark ? 20 : 40), fontSize: dark ? 16 : 11,
+          show: data.areas.features.length <= (dark ? 20 : 40), fontSize: (dark ? 17 : 11) * scale,
           color: dark ? '#f4f6fb' : '#1f2a44',
           formatter: function (p) {
             var props = byCode[p.name];
@@ -175,7 +188,10 @@
           }
         },
         itemStyle: { areaColor: dark ? '#23365c' : '#e8eef7', borderColor: dark ? '#8fb3ff' : '#5b6b8c', borderWidth: 1 },
-        emphasis: { itemStyle: { areaColor: dark ? '#f6c344' : '#ffe08a' }, label: { show: true } },
+        emphasis: {
+          itemStyle: { areaColor: dark ? '#f6c344' : '#ffe08a' },
+          label: { show: true, color: '#0a1429', fontWeight: 'bold' }
+        },
         select: { disabled: true },
         regions: metric ? [] : regions.map(function (r) { return { name: r.name, itemStyle: { areaColor: r.plain } }; })
       },
@@ -183,8 +199,9 @@
     };
     if (metric) {
       option.visualMap = {
-        type: 'piecewise', seriesIndex: 0, pieces: pieces(metric, labels), left: 8, bottom: 8, itemWidth: 14,
-        textStyle: { color: dark ? '#dfe7f5' : '#333', fontSize: dark ? 14 : 11 },
+        type: 'piecewise', seriesIndex: 0, pieces: pieces(metric, labels, dark), left: 8, bottom: 8,
+        itemWidth: 14 * scale, itemHeight: 10 * scale,
+        textStyle: { color: dark ? '#dfe7f5' : '#333', fontSize: (dark ? 14 : 11) * scale },
         outOfRange: { color: dark ? '#23365c' : '#f1f1f1' }
       };
     }
@@ -194,6 +211,34 @@
     this.element.setAttribute('data-risk-areas', String(riskFeatures.length));
     this.element.setAttribute('data-code', data.code);
   };
+
+  /** The code of the area holding a point [lon, lat], or null. */
+  CommandMap.prototype.areaAt = function (point) {
+    if (!point) {
+      return null;
+    }
+    var found = null;
+    this.data.areas.features.forEach(function (f) {
+      if (!found && rings(f.geometry).some(function (ring) { return inside(point, ring); })) {
+        found = f.id;
+      }
+    });
+    return found;
+  };
+
+  /** Whether a point lies inside a ring (ray casting). */
+  function inside(point, ring) {
+    var result = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var a = ring[i];
+      var b = ring[j];
+      if ((a[1] > point[1]) !== (b[1] > point[1])
+          && point[0] < (b[0] - a[0]) * (point[1] - a[1]) / (b[1] - a[1]) + a[0]) {
+        result = !result;
+      }
+    }
+    return result;
+  }
 
   /** Lights up one area (the big screen's rotating focus); null puts every area back. */
   CommandMap.prototype.focus = function (code) {

@@ -11,7 +11,6 @@
   var map = null;
   var curve = null;
   var focusIndex = -1;
-  var focusTimer = null;
   var latest = null;
 
   function field(name) {
@@ -33,10 +32,11 @@
     return (template || '').replace(/\{(\d+)\}/g, function (m, i) { return args[i] === undefined ? m : args[i]; });
   }
 
+  /** The city's time of day (the offset comes from the server: the screen's computer may be set otherwise). */
   function tick() {
-    var now = new Date();
+    var now = new Date(Date.now() + parseInt(body.getAttribute('data-utc-offset'), 10) * 60000);
     var pad = function (n) { return (n < 10 ? '0' : '') + n; };
-    set('clock', pad(now.getHours()) + ':' + pad(now.getMinutes()) + ':' + pad(now.getSeconds()));
+    set('clock', pad(now.getUTCHours()) + ':' + pad(now.getUTCMinutes()) + ':' + pad(now.getUTCSeconds()));
   }
 
   function render(data) {
@@ -179,7 +179,7 @@
     setInterval(tick, 1000);
     load();
     setInterval(load, refresh);
-    focusTimer = setInterval(turnFocus, turn);
+    setInterval(turnFocus, turn);
   }
 
   if (document.readyState === 'loading') {

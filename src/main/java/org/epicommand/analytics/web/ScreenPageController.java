@@ -24,10 +24,12 @@ class ScreenPageController {
 
   private final FormMessages forms;
   private final CurrentUser currentUser;
+  private final java.time.Clock clock;
 
-  ScreenPageController(FormMessages forms, CurrentUser currentUser) {
+  ScreenPageController(FormMessages forms, CurrentUser currentUser, java.time.Clock clock) {
     this.forms = forms;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   @GetMapping("/screen")
@@ -36,6 +38,8 @@ class ScreenPageController {
     model.addAttribute("areaName", currentUser.get().jurisdictionName());
     model.addAttribute("refreshSeconds", REFRESH_SECONDS);
     model.addAttribute("focusSeconds", FOCUS_SECONDS);
+    // the hall's clock shows the city's time, whatever the screen's computer is set to
+    model.addAttribute("utcOffsetMinutes", clock.getZone().getRules().getOffset(clock.instant()).getTotalSeconds() / 60);
     return "analytics/screen";
   }
 
