@@ -142,8 +142,9 @@ class MapBrowserTest {
     }
   }
 
-  /** Taps the map at an area's label point. */
+  /** Taps the map at an area's label point (the map in view first: a full-page screenshot may have scrolled). */
   private static void tap(Page page, String code) {
+    page.locator("[data-map-canvas]").scrollIntoViewIfNeeded();
     List<?> at = (List<?>) page.evaluate("(c) => document.querySelector('[data-command-map]').epiPanel.map.pixelOf(c)",
         code);
     var box = page.locator("[data-map-canvas]").boundingBox();

@@ -5,19 +5,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -38,7 +32,6 @@ public final class MapChart {
 
   private static final int WIDTH = 760;
   private static final int HEIGHT = 520;
-  private static final int SCALE = 2;
   private static final int MARGIN = 12;
   private static final Color BORDER = new Color(0x5B6B8C);
   private static final String BUNDLED_FONT = "fonts/NotoSansSC-Regular.ttf";
@@ -76,14 +69,7 @@ public final class MapChart {
         offsetX - extent.getMinX() * aspect * scale, offsetY + extent.getMaxY() * scale);
     ShapeWriter shapes = new ShapeWriter((src, dest) -> toScreen.transform(new Point2D.Double(src.x, src.y), dest));
 
-    BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    try {
-      g.scale(SCALE, SCALE);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, WIDTH, HEIGHT);
+    return Charts.png(WIDTH, HEIGHT, g -> {
       for (Area area : areas) {
         Shape shape = shapes.toShape(area.geometry());
         g.setColor(colour(area.value()));
@@ -101,29 +87,25 @@ public final class MapChart {
         g.setStroke(new BasicStroke(1.6f));
         g.draw(shape);
       }
-      Optional<Font> names = cjkFont();
-      g.setFont(names.orElse(new Font(Font.SANS_SERIF, Font.PLAIN, 12)).deriveFont(Font.PLAIN, areas.size() > 30 ? 9f : 12f));
-      FontMetrics metrics = g.getFontMetrics();
-      for (Area area : areas) {
-        Point2D at = toScreen.transform(new Point2D.Double(area.labelLon(), area.labelLat()), null);
-        String label = names.isPresent() ? area.name() + " " + area.text() : area.text();
-        int x = (int) Math.round(at.getX() - metrics.stringWidth(label) / 2.0);
-        int y = (int) Math.round(at.getY() + metrics.getAscent() / 2.0);
-        g.setColor(new Color(255, 255, 255, 190));
-        g.fillRoundRect(x - 3, y - metrics.getAscent(), metrics.stringWidth(label) + 6, metrics.getHeight(), 4, 4);
-        g.setColor(new Color(0x1F2A44));
-        g.drawString(label, x, y);
-      }
-    } finally {
-      g.dispose();
+      labels(g, areas, toScreen);
+    });
+  }
+
+  /** Each area's name (when a CJK font is at hand) and figure on a light box at its label point. */
+  private static void labels(Graphics2D g, List<Area> areas, AffineTransform toScreen) {
+    Optional<Font> names = cjkFont();
+    g.setFont(names.orElse(new Font(Font.SANS_SERIF, Font.PLAIN, 12)).deriveFont(Font.PLAIN, areas.size() > 30 ? 9f : 12f));
+    FontMetrics metrics = g.getFontMetrics();
+    for (Area area : areas) {
+      Point2D at = toScreen.transform(new Point2D.Double(area.labelLon(), area.labelLat()), null);
+      String label = names.isPresent() ? area.name() + " " + area.text() : area.text();
+      int x = (int) Math.round(at.getX() - metrics.stringWidth(label) / 2.0);
+      int y = (int) Math.round(at.getY() + metrics.getAscent() / 2.0);
+      g.setColor(new Color(255, 255, 255, 190));
+      g.fillRoundRect(x - 3, y - metrics.getAscent(), metrics.stringWidth(label) + 6, metrics.getHeight(), 4, 4);
+      g.setColor(new Color(0x1F2A44));
+      g.drawString(label, x, y);
     }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
   }
 
   /** A font that shows Chinese names: the bundled Noto Sans SC, else a system one; found once. */
