@@ -85,6 +85,8 @@
   function districts(rows) {
     var tbody = field('districts');
     tbody.innerHTML = '';
+    // a city of many counties: smaller rows, so that all of them stay on the screen
+    tbody.parentElement.classList.toggle('many', rows.length > 8);
     rows.forEach(function (r) {
       var tr = document.createElement('tr');
       tr.setAttribute('data-code', r.code);
