@@ -54,7 +54,7 @@ public class MapLayers {
    */
   public record AreaMap(String code, String name, JurisdictionLevel level, JurisdictionLevel areaLevel,
       List<Crumb> trail, boolean drillable, int withoutBoundary, int days, LocalDate to, boolean shared,
-      Map<String, Long> totals, String campaign, MapDetail detail, MapFeatures.FeatureCollection areas) {}
+      Map<String, Object> totals, String campaign, MapDetail detail, MapFeatures.FeatureCollection areas) {}
 
   private final CurrentUser currentUser;
   private final Jurisdictions jurisdictions;
@@ -135,10 +135,12 @@ public class MapLayers {
       }
       return properties;
     });
-    Map<String, Long> totals = new LinkedHashMap<>();
-    totals.put("newCases", counts.newCases().getOrDefault(PlaceFigures.TOTAL, 0L));
-    totals.put("activeCases", counts.activeCases().getOrDefault(PlaceFigures.TOTAL, 0L));
-    totals.put("managed", counts.managed().getOrDefault(PlaceFigures.TOTAL, 0L));
+    // a community's own totals are a community's counts too
+    boolean smallTotals = hidesSmall && parent.level().number() >= JurisdictionLevel.VILLAGE.number();
+    Map<String, Object> totals = new LinkedHashMap<>();
+    figure(totals, "newCases", counts.newCases().getOrDefault(PlaceFigures.TOTAL, 0L), smallTotals);
+    figure(totals, "activeCases", counts.activeCases().getOrDefault(PlaceFigures.TOTAL, 0L), smallTotals);
+    figure(totals, "managed", counts.managed().getOrDefault(PlaceFigures.TOTAL, 0L), smallTotals);
     return new AreaMap(parent.code(), parent.name(), parent.level(), areaLevel, trail(user, parent), drillable,
         Math.max(0, withoutBoundary), window, to, hidesSmall, totals, campaign.map(Campaign::name).orElse(null), detail,
         areas);

@@ -86,6 +86,10 @@ class MapLayersApiTest {
       assertThat(kiosk.get("shared").asBoolean()).isTrue();
       assertThat(area(kiosk, COMMUNITY).get("newCasesText").asString()).isEqualTo("<5");
       assertThat(kiosk.toString()).doesNotContain("\"newCases\":" + (community + 2));
+      // nor by the community's own map: its totals are hidden the same way
+      JsonNode own = api.as("kiosk").get(AREAS + "?parent=" + COMMUNITY).json();
+      assertThat(own.get("totals").get("newCasesText").asString()).isEqualTo("<5");
+      assertThat(own.get("totals").get("newCases").isNull()).isTrue();
     }
     assertThat(api.as("kiosk").get(AREAS).json().get("areas").get("features").valueStream()
         .filter(f -> f.get("id").asString().equals(DISTRICT)).findFirst().orElseThrow()
