@@ -139,6 +139,12 @@
         }
       });
     }
+    if (this.picked) {
+      series.push({
+        type: 'scatter', coordinateSystem: 'geo', geoIndex: 0, z: 7, symbol: 'pin', symbolSize: 28,
+        itemStyle: { color: '#d7191c' }, data: [{ value: this.picked }], tooltip: { show: false }
+      });
+    }
     var places = overlays && overlays.places ? overlays.places : [];
     Object.keys(SYMBOLS).forEach(function (kind) {
       var ofKind = places.filter(function (p) { return p.kind === kind; });
@@ -210,6 +216,24 @@
     this.element.setAttribute('data-areas', String(data.areas.features.length));
     this.element.setAttribute('data-risk-areas', String(riskFeatures.length));
     this.element.setAttribute('data-code', data.code);
+  };
+
+  /**
+   * Makes the map a coordinate picker: a click or tap anywhere on it marks the point and hands its
+   * [lon, lat] to {@code onPick}; {@code start} ([lon, lat] or null) is marked at once.
+   */
+  CommandMap.prototype.pickable = function (start, onPick) {
+    var self = this;
+    this.picked = start;
+    this.render(this.data, this.overlays);
+    this.chart.getZr().on('click', function (event) {
+      var point = self.chart.convertFromPixel({ geoIndex: 0 }, [event.offsetX, event.offsetY]);
+      if (point && isFinite(point[0]) && isFinite(point[1])) {
+        self.picked = point;
+        self.render(self.data, self.overlays);
+        onPick(point);
+      }
+    });
   };
 
   /** The code of the area holding a point [lon, lat], or null. */

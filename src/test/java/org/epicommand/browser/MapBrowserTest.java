@@ -1,6 +1,7 @@
 package org.epicommand.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -19,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The maps in a real Chromium: the big screen of the demo city at 1920×1080 and 3840×2160 (the kiosk
  * account, no menu, no scrolling, the figures of the API), the counties of 忻州市 after their boundary
- * file was imported on the division page, a drill-down from district to community on a phone, and a
- * risk area drawn in its level's colour. Screenshots go to target/screenshots.
+ * file was imported on the division page, a drill-down from district to community on a phone, a
+ * risk area drawn in its level's colour, and a place's coordinates entered by a tap on the map.
+ * Screenshots go to target/screenshots.
  */
 @EpiCommandTest
 class MapBrowserTest {
@@ -139,6 +141,29 @@ class MapBrowserTest {
       assertThat(red).as("rgba " + rgba).isGreaterThan(green + 40);
       page.locator("[data-map-canvas]").scrollIntoViewIfNeeded();
       Browser.screenshot(page, "map-risk-area");
+    }
+  }
+
+  @Test
+  void aPlacesCoordinatesAreEnteredByATapOnTheMap() {
+    JsonNode district = api.as("cdc").get("/api/v1/jurisdictions/990100/map").json().get("features").valueStream()
+        .filter(f -> f.get("id").asString().equals("990101")).findFirst().orElseThrow().get("properties").get("cp");
+    try (BrowserContext context = Browser.phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "cdc");
+      page.navigate(api.baseUrl() + "/tracing/venues/new");
+      Locator picker = page.locator("[data-coordinate-picker][data-rendered]");
+      picker.waitFor();
+      assertThat(picker.getAttribute("data-areas")).isEqualTo("6");
+      picker.scrollIntoViewIfNeeded();
+      List<?> at = (List<?>) page.evaluate("() => document.querySelector('[data-coordinate-picker]').epiMap.pixelOf('990101')");
+      var box = picker.boundingBox();
+      page.touchscreen().tap(box.x + ((Number) at.get(0)).doubleValue(), box.y + ((Number) at.get(1)).doubleValue());
+      // the fields hold the point tapped: 东湖区's label point, to about a pixel
+      assertThat(Double.parseDouble(page.inputValue("#lon"))).isCloseTo(district.get(0).asDouble(), within(0.005));
+      assertThat(Double.parseDouble(page.inputValue("#lat"))).isCloseTo(district.get(1).asDouble(), within(0.005));
+      assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+      Browser.screenshot(page, "map-coordinate-picker");
     }
   }
 

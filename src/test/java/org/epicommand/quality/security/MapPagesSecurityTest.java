@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The map pages: only administrators import boundaries on the division page (with the form's CSRF token);
- * the big screen is for SCREEN_READ; the map data of the pages follow the API's rights.
+ * the big screen is for SCREEN_READ; the map data of the pages follow the API's rights; every place form
+ * offers the map of the user's division to enter the coordinates on.
  */
 @EpiCommandTest
 class MapPagesSecurityTest {
@@ -36,6 +37,15 @@ class MapPagesSecurityTest {
     assertThat(imported.location()).endsWith("/jurisdictions?code=990101");
     assertThat(admin.get("/jurisdictions?code=990101").body()).contains("共 1 个要素：导入 0 个")
         .contains("第 1 个要素：“东湖区”下没有名为“无此区划”的区划");
+  }
+
+  @Test
+  void everyPlaceFormOffersTheMapOfTheUsersDivisionToEnterItsCoordinates() {
+    WebSession commander = WebSession.login(api, "commander");
+    Map.of("/quarantine/sites", "site-lat", "/labtest/sampling-sites/new", "place-lat", "/labtest/labs/new", "place-lat",
+        "/movement/checkpoints", "lat", "/tracing/venues/new", "lat").forEach((path, lat) ->
+        assertThat(commander.get(path).body()).as(path).contains("data-coordinate-picker",
+            "data-url=\"/jurisdictions/990100/map.json\"", "data-lat=\"" + lat + "\"", "在地图上点选位置"));
   }
 
   @Test
