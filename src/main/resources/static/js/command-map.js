@@ -293,8 +293,25 @@
     return lines.join('<br>');
   }
 
+  /** Runs {@code start} once the page and ECharts are there, and again after an htmx swap (start skips what it began). */
+  function whenReady(start) {
+    var run = function () {
+      if (typeof window.echarts !== 'undefined') {
+        start();
+      }
+    };
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', run);
+    } else {
+      run();
+    }
+    window.addEventListener('load', run);
+    document.addEventListener('htmx:afterSettle', run);
+  }
+
   window.EpiMap = {
     create: function (element, options) { return new CommandMap(element, options); },
-    rings: rings
+    rings: rings,
+    whenReady: whenReady
   };
 }());

@@ -8,10 +8,7 @@
     return isFinite(v) ? v : null;
   }
 
-  function start() {
-    if (typeof window.echarts === 'undefined' || typeof window.EpiMap === 'undefined') {
-      return;
-    }
+  window.EpiMap.whenReady(function () {
     document.querySelectorAll('[data-coordinate-picker]:not([data-started])').forEach(function (element) {
       element.setAttribute('data-started', 'true');
       var lat = document.getElementById(element.getAttribute('data-lat'));
@@ -49,13 +46,5 @@
           element.epiMap = map;
         });
     });
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
-  window.addEventListener('load', start);
-  document.addEventListener('htmx:afterSettle', start);
+  });
 }());

@@ -2,10 +2,7 @@
 (function () {
   'use strict';
 
-  function start() {
-    if (typeof window.echarts === 'undefined' || typeof window.EpiMap === 'undefined') {
-      return;
-    }
+  window.EpiMap.whenReady(function () {
     document.querySelectorAll('[data-division-map]:not([data-started])').forEach(function (element) {
       element.setAttribute('data-started', 'true');
       var browse = element.getAttribute('data-browse-url');
@@ -19,12 +16,5 @@
           element.epiMap = map;
         });
     });
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
-  window.addEventListener('load', start);
+  });
 }());

@@ -155,10 +155,7 @@ class MapBrowserTest {
       Locator picker = page.locator("[data-coordinate-picker][data-rendered]");
       picker.waitFor();
       assertThat(picker.getAttribute("data-areas")).isEqualTo("6");
-      picker.scrollIntoViewIfNeeded();
-      List<?> at = (List<?>) page.evaluate("() => document.querySelector('[data-coordinate-picker]').epiMap.pixelOf('990101')");
-      var box = picker.boundingBox();
-      page.touchscreen().tap(box.x + ((Number) at.get(0)).doubleValue(), box.y + ((Number) at.get(1)).doubleValue());
+      tap(page, "[data-coordinate-picker]", "document.querySelector('[data-coordinate-picker]').epiMap", "990101");
       // the fields hold the point tapped: 东湖区's label point, to about a pixel
       assertThat(Double.parseDouble(page.inputValue("#lon"))).isCloseTo(district.get(0).asDouble(), within(0.005));
       assertThat(Double.parseDouble(page.inputValue("#lat"))).isCloseTo(district.get(1).asDouble(), within(0.005));
@@ -167,12 +164,19 @@ class MapBrowserTest {
     }
   }
 
-  /** Taps the map at an area's label point (the map in view first: a full-page screenshot may have scrolled). */
+  /** Taps the dashboard's map at an area's label point. */
   private static void tap(Page page, String code) {
-    page.locator("[data-map-canvas]").scrollIntoViewIfNeeded();
-    List<?> at = (List<?>) page.evaluate("(c) => document.querySelector('[data-command-map]').epiPanel.map.pixelOf(c)",
-        code);
-    var box = page.locator("[data-map-canvas]").boundingBox();
+    tap(page, "[data-map-canvas]", "document.querySelector('[data-command-map]').epiPanel.map", code);
+  }
+
+  /**
+   * Taps the map drawn in {@code selector} (its map object: {@code map}) at an area's label point, the map
+   * in view first: a full-page screenshot may have scrolled.
+   */
+  private static void tap(Page page, String selector, String map, String code) {
+    page.locator(selector).scrollIntoViewIfNeeded();
+    List<?> at = (List<?>) page.evaluate("(c) => " + map + ".pixelOf(c)", code);
+    var box = page.locator(selector).boundingBox();
     page.touchscreen().tap(box.x + ((Number) at.get(0)).doubleValue(), box.y + ((Number) at.get(1)).doubleValue());
   }
 }
