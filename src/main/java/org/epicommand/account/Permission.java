@@ -88,5 +88,11 @@ public enum Permission {
   /** Read the daily situation report (疫情形势分析报告) of the own jurisdiction, as a page or PDF. */
   REPORT_READ,
   /** Draft, edit, approve and publish the public bulletin (信息发布): the command office. */
-  BULLETIN_MANAGE
+  BULLETIN_MANAGE,
+  // analytics: the command hall's big screen
+  /**
+   * See the big screen (指挥大屏) and its map: aggregate figures of the own jurisdiction, places and risk
+   * areas — no personal data, community counts below five shown as "<5".
+   */
+  SCREEN_READ
 }

@@ -30,6 +30,7 @@ import static org.epicommand.account.Permission.QUARANTINE_READ;
 import static org.epicommand.account.Permission.QUARANTINE_WRITE;
 import static org.epicommand.account.Permission.RISK_AREA_MANAGE;
 import static org.epicommand.account.Permission.RULE_SET_ADMIN;
+import static org.epicommand.account.Permission.SCREEN_READ;
 import static org.epicommand.account.Permission.SITE_OPERATE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.TEST_READ;
@@ -63,7 +64,7 @@ public enum Role {
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
-      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE)),
+      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE, SCREEN_READ)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -71,7 +72,7 @@ public enum Role {
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(MOVEMENT_READ),
       Set.of(TEST_READ),
-      Set.of(DASHBOARD_READ, REPORT_READ)),
+      Set.of(DASHBOARD_READ, REPORT_READ, SCREEN_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -79,7 +80,7 @@ public enum Role {
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, CAMPAIGN_WRITE),
-      Set.of(DASHBOARD_READ)),
+      Set.of(DASHBOARD_READ, SCREEN_READ)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -106,7 +107,12 @@ public enum Role {
    */
   SECURITY_ADMIN(Set.of(USER_READ, ACCESS_ADMIN)),
   /** Audit administrator (安全审计员): discipline and data-protection staff; the audit trail, read-only. */
-  AUDITOR(Set.of(AUDIT_READ));
+  AUDITOR(Set.of(AUDIT_READ)),
+  /**
+   * The command hall's screen (大屏展示终端): a read-only account that opens the big screen and nothing
+   * else — aggregate figures of its jurisdiction, no personal data by any path.
+   */
+  KIOSK(Set.of(SCREEN_READ));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

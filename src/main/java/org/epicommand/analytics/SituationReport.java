@@ -12,6 +12,9 @@ import org.epicommand.analytics.Dashboard.DistrictRow;
 import org.epicommand.analytics.RtEstimation.Parametric;
 import org.epicommand.analytics.RtEstimation.WindowEstimate;
 import org.epicommand.analytics.internal.Charts;
+import org.epicommand.analytics.internal.MapChart;
+import org.epicommand.jurisdiction.DivisionBoundaries;
+import org.epicommand.jurisdiction.MapFeatures;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.stereotype.Service;
@@ -40,17 +43,29 @@ public class SituationReport {
   public record RtLatest(LocalDate from, LocalDate to, double mean, double low, double high, long localCases,
       boolean reliable) {}
 
+  /**
+   * {@code mapChart}: the areas below the report's division coloured by the day's new local cases, with the
+   * risk areas; null when they have no boundaries.
+   */
   public record Report(LocalDate date, String areaName, OffsetDateTime generatedAt, DashboardView figures,
-      List<HotSpot> hotSpots, RtLatest rt, double siMean, double siSd, String curveChart, String rtChart) {}
+      List<HotSpot> hotSpots, RtLatest rt, double siMean, double siSd, String curveChart, String rtChart,
+      String mapChart) {}
 
   private final Dashboard dashboard;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final MapLayers maps;
+  private final MapOverlays overlays;
+  private final DivisionBoundaries boundaries;
 
-  SituationReport(Dashboard dashboard, CurrentUser currentUser, Clock clock) {
+  SituationReport(Dashboard dashboard, CurrentUser currentUser, Clock clock, MapLayers maps, MapOverlays overlays,
+      DivisionBoundaries boundaries) {
     this.dashboard = dashboard;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.maps = maps;
+    this.overlays = overlays;
+    this.boundaries = boundaries;
   }
 
   /** The report of {@code date} (today when null); a day after today is 400. */
@@ -99,6 +114,29 @@ public class SituationReport {
     }
     String rtChart = Charts.rt(labels, mean, low, high);
     return new Report(day, area, OffsetDateTime.now(clock), view, hotSpots, latest, SI_MEAN, SI_SD, curveChart,
-        rtChart);
+        rtChart, map(day));
+  }
+
+  /** The day's new local cases on the map of the areas below the caller's division, with the risk areas. */
+  private String map(LocalDate day) {
+    MapLayers.AreaMap map = maps.areas(null, null, 1, false, day);
+    if (map.areas().features().isEmpty()) {
+      return null;
+    }
+    List<MapChart.Area> areas = new ArrayList<>();
+    for (MapFeatures.Feature feature : map.areas().features()) {
+      boundaries.polygon(feature.geometry()).ifPresent(geometry -> {
+        double[] label = (double[]) feature.properties().get("cp");
+        long cases = ((Number) feature.properties().get("newCases")).longValue();
+        areas.add(new MapChart.Area(geometry, (String) feature.properties().get("name"), cases, Long.toString(cases),
+            label[0], label[1]));
+      });
+    }
+    List<MapChart.Overlay> risks = new ArrayList<>();
+    for (MapFeatures.Feature risk : overlays.of(null).riskAreas().features()) {
+      boundaries.polygon(risk.geometry()).ifPresent(geometry ->
+          risks.add(new MapChart.Overlay(geometry, (String) risk.properties().get("colour"))));
+    }
+    return MapChart.draw(areas, risks);
   }
 }

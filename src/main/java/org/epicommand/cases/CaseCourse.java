@@ -132,6 +132,7 @@ public class CaseCourse {
       store.updateOutcome(id, null, null, now, null, true);
       store.event(id, now, "RE_POSITIVE", CaseOutcome.DISCHARGED.name(), null, "test " + test.id(), user.username(),
           false);
+      events.publishEvent(new CaseOutcomeChanged(id.toString(), null, now.atOffset(java.time.ZoneOffset.UTC)));
     }
     audit.record(AuditAction.UPDATE, CaseRegistry.SUBJECT, id.toString(), "test " + result);
     return test;
@@ -177,6 +178,7 @@ public class CaseCourse {
     store.updateOutcome(id, outcome, place, now, monitoringUntil, false);
     store.event(id, now, "OUTCOME", current == null ? null : current.name(), outcome.name(), place, user.username(),
         false);
+    events.publishEvent(new CaseOutcomeChanged(id.toString(), outcome, now.atOffset(java.time.ZoneOffset.UTC)));
     audit.record(AuditAction.UPDATE, CaseRegistry.SUBJECT, id.toString(), "outcome " + current + " -> " + outcome);
     return store.find(id, user.scope(), now).orElseThrow().report();
   }

@@ -113,6 +113,11 @@ public class CommandTasks {
     return page(filter, paging);
   }
 
+  /** How many tasks are overdue across the command post: a count for the big screen, no task itself. */
+  public long overdueCount() {
+    return tasks.overdueCount(clock.instant());
+  }
+
   /** The task inbox of the caller's unit (or of {@code unitCode}, one of their units). */
   public PageResult<TaskView> inbox(String unitCode, TaskState state, Paging paging) {
     Unit unit = myUnit(unitCode);

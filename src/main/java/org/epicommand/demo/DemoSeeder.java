@@ -6,6 +6,9 @@ import java.util.TreeMap;
 import org.epicommand.account.Role;
 import org.epicommand.account.UserAdministration;
 import java.time.LocalDate;
+import org.epicommand.jurisdiction.BoundaryImportResult;
+import org.epicommand.jurisdiction.BoundaryImports;
+import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.person.PersonBulkLoad;
@@ -41,9 +44,14 @@ class DemoSeeder implements ApplicationRunner {
   private final PersonBulkLoad persons;
   private final PersonLookup lookup;
   private final java.time.Clock clock;
+  private final BoundaryImports boundaryImports;
+  private final DivisionBoundaries boundaries;
 
   DemoSeeder(Jurisdictions jurisdictions, UserAdministration users, DemoProperties properties,
-      TransactionTemplate transactions, PersonBulkLoad persons, PersonLookup lookup, java.time.Clock clock) {
+      TransactionTemplate transactions, PersonBulkLoad persons, PersonLookup lookup, java.time.Clock clock,
+      BoundaryImports boundaryImports, DivisionBoundaries boundaries) {
+    this.boundaryImports = boundaryImports;
+    this.boundaries = boundaries;
     this.jurisdictions = jurisdictions;
     this.users = users;
     this.properties = properties;
@@ -61,6 +69,13 @@ class DemoSeeder implements ApplicationRunner {
           DemoCity.code12(node.code()), node.name(), JurisdictionLevel.ofNumber(node.level()), node.parentCode())));
       log.info("Demo city {} seeded with {} divisions", DemoCity.CITY_NAME, tree.size());
     }
+    if (boundaries.labelPoint(DemoCity.CITY_CODE).isEmpty()) {
+      // through the import's own rules, as a city's boundary file would come in
+      BoundaryImportResult drawn = boundaryImports.importFeatures(DemoGeography.boundaries(tree, properties.seed()),
+          new BoundaryImports.Options(BoundaryImports.Key.CODE, null, null, "demo"), java.util.Locale.CHINA);
+      log.info("Demo city boundaries: {} drawn, {} refused {}", drawn.rowsImported(), drawn.rowsRejected(),
+          drawn.errors());
+    }
     String firstDistrict = tree.stream().filter(n -> n.level() == 3).findFirst().orElseThrow().code();
     String firstCommunity = tree.stream().filter(n -> n.level() == 5 && n.code().startsWith(firstDistrict))
         .findFirst().orElseThrow().code();
@@ -76,6 +91,7 @@ class DemoSeeder implements ApplicationRunner {
     account("inspector", "督查组", Role.INSPECTOR, DemoCity.CITY_CODE);
     account("auditor", "纪检审计", Role.AUDITOR, DemoCity.CITY_CODE);
     account("security", "安全保密管理员", Role.SECURITY_ADMIN, DemoCity.CITY_CODE);
+    account("kiosk", "指挥大厅大屏", Role.KIOSK, DemoCity.CITY_CODE);
     if (properties.population() > 0 && persons.count() == 0) {
       long started = System.nanoTime();
       long loaded = persons.copy(population()::iterator).persons();

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
@@ -74,9 +75,11 @@ public class Checkpoints {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final DivisionBoundaries boundaries;
 
   Checkpoints(CheckpointStore store, JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUser currentUser,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, DivisionBoundaries boundaries) {
+    this.boundaries = boundaries;
     this.store = store;
     this.jdbc = jdbc;
     this.jurisdictions = jurisdictions;
@@ -183,6 +186,9 @@ public class Checkpoints {
       problems.add(FieldProblem.of("jurisdictionCode", "movement.checkpoint.outsideScope"));
     }
     Coordinates.check(request.lat(), request.lon(), problems);
+    if (place != null) {
+      boundaries.checkInside(place.code(), request.lat(), request.lon(), "lat", problems);
+    }
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.movement.internal.RiskAreaStore;
 import org.epicommand.quarantine.RiskLevel;
@@ -43,9 +45,15 @@ public class RiskAreas {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final DivisionBoundaries boundaries;
+
+  /** A risk area as a map draws it: its level and division, and its own boundary text when one was given. */
+  public record MappedArea(String id, String name, RiskLevel level, String jurisdictionCode, String jurisdictionPath,
+      String boundary) {}
 
   RiskAreas(RiskAreaStore store, RuleSets ruleSets, Jurisdictions jurisdictions, CurrentUser currentUser,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, DivisionBoundaries boundaries) {
+    this.boundaries = boundaries;
     this.store = store;
     this.ruleSets = ruleSets;
     this.jurisdictions = jurisdictions;
@@ -94,6 +102,9 @@ public class RiskAreas {
     }
     if (request.boundary() != null && request.boundary().length() > 200_000) {
       problems.add(FieldProblem.of("boundary", "movement.riskArea.boundary"));
+    } else if (place.isPresent()) {
+      // a boundary typed as GeoJSON is drawn on the map: a valid area inside the division
+      boundaries.checkArea(place.get().code(), request.boundary(), "boundary", problems);
     }
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
@@ -114,6 +125,14 @@ public class RiskAreas {
         .collect(Collectors.toMap(RiskAreaStore.Open::areaId, Function.identity()));
     DowngradeRule rule = ruleOn(today);
     return store.list(level).stream().map(row -> view(row, today, rule, open)).toList();
+  }
+
+  /** Every area inside {@code scope} with what a map needs to draw it (areas are public notices). */
+  public List<MappedArea> forMap(JurisdictionScope scope) {
+    return store.list(null).stream().filter(row -> scope.contains(row.jurisdictionPath()))
+        .map(row -> new MappedArea(row.id().toString(), row.name(), row.level(), row.jurisdictionCode(),
+            row.jurisdictionPath(), row.boundary()))
+        .toList();
   }
 
   public Optional<RiskArea> find(UUID id) {

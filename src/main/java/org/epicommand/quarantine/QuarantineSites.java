@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
@@ -17,6 +18,7 @@ import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PhoneNumbers;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.Coordinates;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -44,10 +46,15 @@ public class QuarantineSites {
    * path and cannot change). Contact and capacity notes are optional.
    */
   public record NewSite(String code, String name, String address, String jurisdictionCode, String contactName,
-      String contactPhone, String capacityNotes) {
+      String contactPhone, String capacityNotes, Double lat, Double lon) {
 
     public NewSite(String code, String name, String address, String jurisdictionCode) {
-      this(code, name, address, jurisdictionCode, null, null, null);
+      this(code, name, address, jurisdictionCode, null, null, null, null, null);
+    }
+
+    public NewSite(String code, String name, String address, String jurisdictionCode, String contactName,
+        String contactPhone, String capacityNotes) {
+      this(code, name, address, jurisdictionCode, contactName, contactPhone, capacityNotes, null, null);
     }
   }
 
@@ -66,9 +73,11 @@ public class QuarantineSites {
   private final SiteStaff staff;
   private final AuditTrail audit;
   private final Clock clock;
+  private final DivisionBoundaries boundaries;
 
   QuarantineSites(SiteStore sites, Jurisdictions jurisdictions, CurrentUser currentUser, SiteStaff staff,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, DivisionBoundaries boundaries) {
+    this.boundaries = boundaries;
     this.sites = sites;
     this.staff = staff;
     this.jurisdictions = jurisdictions;
@@ -170,8 +179,13 @@ public class QuarantineSites {
       problems.add(FieldProblem.of("contactPhone", "quarantine.site.phone"));
     }
     String notes = optional(site.capacityNotes(), 500, "capacityNotes", problems);
+    Coordinates.check(site.lat(), site.lon(), problems);
+    if (home != null) {
+      boundaries.checkInside(home.code(), site.lat(), site.lon(), "lat", problems);
+    }
     return home == null ? null : new SiteStore.SiteDetails(site.name() == null ? null : site.name().strip(), address,
-        home.code(), home.path(), contactName, phone == null ? null : PhoneNumbers.normalize(phone), notes);
+        home.code(), home.path(), contactName, phone == null ? null : PhoneNumbers.normalize(phone), notes,
+        site.lat(), site.lon());
   }
 
   private static String optional(String value, int max, String field, List<FieldProblem> problems) {

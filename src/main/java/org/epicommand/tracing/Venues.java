@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
@@ -39,8 +40,11 @@ public class Venues {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final DivisionBoundaries boundaries;
 
-  Venues(VenueStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+  Venues(VenueStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock,
+      DivisionBoundaries boundaries) {
+    this.boundaries = boundaries;
     this.store = store;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -55,6 +59,7 @@ public class Venues {
     List<FieldProblem> problems = new ArrayList<>();
     VenueRules.check(v, true, problems);
     Jurisdiction place = place(v.jurisdictionCode(), problems);
+    insideItsDivision(place, v, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
@@ -78,6 +83,7 @@ public class Venues {
     List<FieldProblem> problems = new ArrayList<>();
     VenueRules.check(v, false, problems);
     Jurisdiction place = place(v.jurisdictionCode(), problems);
+    insideItsDivision(place, v, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
@@ -86,6 +92,13 @@ public class Venues {
     store.update(venue, place.path(), clock.instant(), null, null);
     audit.record(AuditAction.UPDATE, SUBJECT, venue.id(), VenueRules.changes(current, venue));
     return venue;
+  }
+
+  /** A venue's coordinates lie inside its division's boundary (where the division has one). */
+  private void insideItsDivision(Jurisdiction place, NewVenue venue, List<FieldProblem> problems) {
+    if (place != null) {
+      boundaries.checkInside(place.code(), venue.lat(), venue.lon(), "lat", problems);
+    }
   }
 
   /** Retires a venue: it stays with its scans and refuses new ones; already retired → 409. */

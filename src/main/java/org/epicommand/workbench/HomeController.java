@@ -28,6 +28,10 @@ class HomeController {
     if (fieldWorker && !user.hasRole(Role.COMMANDER)) {
       return "redirect:/persons";
     }
+    // the command hall's screen account opens the big screen, full screen, without a menu
+    if (user.roles().equals(java.util.Set.of(Role.KIOSK))) {
+      return "redirect:/screen";
+    }
     model.addAttribute("user", user);
     model.addAttribute("commander", user.hasRole(Role.COMMANDER));
     // each module's summary card the user may see (work lists, deadlines, retests, pushed names)

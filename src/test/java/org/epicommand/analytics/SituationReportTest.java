@@ -80,7 +80,7 @@ class SituationReportTest {
           images += page.getResources().isImageXObject(name) ? 1 : 0;
         }
       }
-      assertThat(images).as("the curve and the Rt chart, drawn on the server").isEqualTo(2);
+      assertThat(images).as("the curve, the Rt chart and the map, drawn on the server").isEqualTo(3);
     }
     assumeTrue(PdfText.available(), "skipped text extraction: no " + PdfText.PDFTOTEXT + " (Debian poppler-utils)");
     String text = text(bytes, "before");

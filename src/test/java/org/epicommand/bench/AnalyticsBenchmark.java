@@ -59,7 +59,7 @@ final class AnalyticsBenchmark {
   }
 
   /** p50 and p95 of 30 requests after 5 warm-ups; p95 must stay under 300 ms. */
-  private static void latency(Benchmarks.Results results, String name, HttpClient client, String url, String auth)
+  static void latency(Benchmarks.Results results, String name, HttpClient client, String url, String auth)
       throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build();
     for (int i = 0; i < 5; i++) {
@@ -79,7 +79,7 @@ final class AnalyticsBenchmark {
 
   private static void check(HttpResponse<String> response) {
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("dashboard request failed: " + response.statusCode());
+      throw new IllegalStateException("request failed: " + response.statusCode() + " " + response.uri());
     }
   }
 }

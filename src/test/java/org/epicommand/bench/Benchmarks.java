@@ -63,6 +63,10 @@ public final class Benchmarks {
         AnalyticsBenchmark.run(context, size, results);
         settle(context);
       }
+      if (selected("maps")) {
+        MapBenchmark.run(context, results);
+        settle(context);
+      }
       if (selected("tracing")) {
         TracingBenchmark.run(context, size, results);
         settle(context);

@@ -52,7 +52,7 @@ class LabtestPlacesImportTest {
     String a = code("XIA");
     String b = code("XIB");
     String csv = "code,name,jurisdictionCode,capacityPerDay,samplers,latitude,longitude,contactPhone\n"
-        + a + ",甲采样点," + COMMUNITY + ",1200,4,30.1,120.2,13800138000\n"
+        + a + ",甲采样点," + COMMUNITY + ",1200,4,30.25,120.1666,13800138000\n"
         + b + ",乙采样点," + COMMUNITY + ",,,,,\n"
         + "x,丙采样点," + COMMUNITY + ",100,1,,,\n"
         + code("XIC") + ",丁采样点,999999,100,1,,,\n"
@@ -67,7 +67,7 @@ class LabtestPlacesImportTest {
     JsonNode site = api.as("commander").get(SITES + "/" + a).json();
     assertThat(site.get("name").asString()).isEqualTo("甲采样点");
     assertThat(site.get("capacityPerDay").asInt()).isEqualTo(1200);
-    assertThat(site.get("longitude").decimalValue()).isEqualByComparingTo("120.2");
+    assertThat(site.get("longitude").decimalValue()).isEqualByComparingTo("120.1666");
     assertThat(api.as("commander").get(SITES + "/" + b).json().get("capacityPerDay").isNull()).isTrue();
     String stamped = updatedAt(a);
     long audited = audits(a);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.epicommand.analytics.internal.Districts.District;
+import org.epicommand.cases.CaseOutcomeChanged;
 import org.epicommand.cases.CaseReclassified;
 import org.epicommand.cases.CaseReported;
 import org.epicommand.cases.DiscoveryRoute;
@@ -23,15 +24,17 @@ public class CaseCounts {
   static final String ONSET = "ONSET";
 
   private record Counted(String districtCode, String districtPath, boolean imported, boolean underControl,
-      LocalDate countedOn, LocalDate onsetOn) {}
+      LocalDate countedOn, LocalDate onsetOn, District place, boolean closed) {}
 
   private final JdbcClient jdbc;
   private final Districts districts;
+  private final PlaceCounts places;
   private final Clock clock;
 
-  CaseCounts(JdbcClient jdbc, Districts districts, Clock clock) {
+  CaseCounts(JdbcClient jdbc, Districts districts, PlaceCounts places, Clock clock) {
     this.jdbc = jdbc;
     this.districts = districts;
+    this.places = places;
     this.clock = clock;
   }
 
@@ -44,17 +47,19 @@ public class CaseCounts {
   @ApplicationModuleListener
   public void on(CaseReported event) {
     District district = districts.of(event.jurisdictionCode());
+    District place = districts.place(event.jurisdictionCode());
     // by report day in the city's zone; a historical line list on its own report days, never today's
     LocalDate reported = event.countedDay(clock.getZone()).orElse(UNDATED);
     LocalDate onset = event.onsetDate() != null ? event.onsetDate() : reported;
     boolean underControl = event.discoveryRoute() == DiscoveryRoute.UNDER_CONTROL;
     int inserted = jdbc.sql("""
         insert into analytics_case (case_id, district_code, district_path, classification, imported, under_control,
-          counted_on, onset_on, case_path)
-        values (:id, :district, :path, :classification, :imported, :underControl, :countedOn, :onsetOn, :casePath)
+          counted_on, onset_on, case_path, place_code, place_path)
+        values (:id, :district, :path, :classification, :imported, :underControl, :countedOn, :onsetOn, :placePath,
+          :placeCode, :placePath)
         on conflict (case_id) do nothing""")
         .param("id", event.caseId()).param("district", district.code()).param("path", district.path())
-        .param("casePath", districts.pathOf(event.jurisdictionCode()))
+        .param("placeCode", place.code()).param("placePath", place.path())
         .param("classification", event.classification().name()).param("imported", event.imported())
         .param("underControl", underControl).param("countedOn", reported).param("onsetOn", onset).update();
     if (inserted == 0) {
@@ -63,6 +68,12 @@ public class CaseCounts {
     String classification = event.classification().name();
     add(REPORT, reported, district.code(), district.path(), classification, event.imported(), underControl, 1, 0);
     add(ONSET, onset, district.code(), district.path(), classification, event.imported(), underControl, 1, 0);
+    if (PlaceCounts.infection(classification)) {
+      places.current(PlaceCounts.ACTIVE_CASES, place, 1);
+      if (!event.imported()) {
+        places.daily(reported, place, 1);
+      }
+    }
   }
 
   @ApplicationModuleListener
@@ -73,12 +84,13 @@ public class CaseCounts {
         from analytics_case old
         where old.case_id = a.case_id and a.case_id = :id and a.classification = :from
         returning a.district_code, a.district_path, a.imported, a.under_control, old.counted_on as old_counted_on,
-          a.onset_on""")
+          a.onset_on, a.place_code, a.place_path, a.closed""")
         .param("to", event.to().name()).param("day", day).param("id", event.caseId())
         .param("from", event.from().name())
         .query((rs, n) -> new Counted(rs.getString("district_code"), rs.getString("district_path"),
             rs.getBoolean("imported"), rs.getBoolean("under_control"), rs.getObject("old_counted_on", LocalDate.class),
-            rs.getObject("onset_on", LocalDate.class)))
+            rs.getObject("onset_on", LocalDate.class), new District(rs.getString("place_code"), rs.getString("place_path")),
+            rs.getBoolean("closed")))
         .optional();
     if (moved.isEmpty()) {
       return; // already applied, or the case was never counted here
@@ -91,6 +103,29 @@ public class CaseCounts {
     add(REPORT, day, c.districtCode(), c.districtPath(), to, c.imported(), c.underControl(), 1, conversion);
     add(ONSET, c.onsetOn(), c.districtCode(), c.districtPath(), from, c.imported(), c.underControl(), -1, 0);
     add(ONSET, c.onsetOn(), c.districtCode(), c.districtPath(), to, c.imported(), c.underControl(), 1, 0);
+    if (PlaceCounts.infection(from) && !c.imported()) {
+      places.daily(c.countedOn(), c.place(), -1);
+    }
+    if (PlaceCounts.infection(to) && !c.imported()) {
+      places.daily(day, c.place(), 1);
+    }
+    int change = (PlaceCounts.infection(to) ? 1 : 0) - (PlaceCounts.infection(from) ? 1 : 0);
+    if (change != 0 && !c.closed()) {
+      places.current(PlaceCounts.ACTIVE_CASES, c.place(), change);
+    }
+  }
+
+  /** A case discharged or died leaves the cases under treatment; a re-positive comes back. */
+  @ApplicationModuleListener
+  public void on(CaseOutcomeChanged event) {
+    jdbc.sql("""
+        update analytics_case set closed = :closed where case_id = :id and closed <> :closed
+        returning place_code, place_path, classification""")
+        .param("closed", event.closed()).param("id", event.caseId())
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional()
+        .filter(row -> PlaceCounts.infection(row[2]))
+        .ifPresent(row -> places.current(PlaceCounts.ACTIVE_CASES, new District(row[0], row[1]),
+            event.closed() ? -1 : 1));
   }
 
   private void add(String basis, LocalDate day, String district, String path, String classification, boolean imported,

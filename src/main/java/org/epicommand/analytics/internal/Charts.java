@@ -124,16 +124,26 @@ public final class Charts {
   }
 
   private static String draw(Painter painter) {
-    BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
+    return png(WIDTH, HEIGHT, g -> {
+      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+      painter.paint(g, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
+    });
+  }
+
+  /**
+   * A picture of {@code width} × {@code height} (drawn at twice the resolution, for print), smoothed, on white,
+   * as a PNG {@code data:} URI: the charts' and the map's one way to paint.
+   */
+  static String png(int width, int height, java.util.function.Consumer<Graphics2D> painter) {
+    BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.scale(SCALE, SCALE);
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
-      g.fillRect(0, 0, WIDTH, HEIGHT);
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-      painter.paint(g, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
+      g.fillRect(0, 0, width, height);
+      painter.accept(g);
     } finally {
       g.dispose();
     }

@@ -20,7 +20,7 @@ public class Districts {
 
   private final Jurisdictions jurisdictions;
   private final Map<String, District> cache = new ConcurrentHashMap<>();
-  private final Map<String, String> paths = new ConcurrentHashMap<>();
+  private final Map<String, District> places = new ConcurrentHashMap<>();
 
   Districts(Jurisdictions jurisdictions) {
     this.jurisdictions = jurisdictions;
@@ -28,8 +28,7 @@ public class Districts {
 
   /** The materialised path of the record's own division (its district's when the code is unknown). */
   public String pathOf(String jurisdictionCode) {
-    return paths.computeIfAbsent(jurisdictionCode, code -> jurisdictions.find(code).map(Jurisdiction::path)
-        .orElseGet(() -> of(code).path()));
+    return place(jurisdictionCode).path();
   }
 
   public District of(String jurisdictionCode) {
@@ -46,5 +45,17 @@ public class Districts {
     District result = new District(district.code(), district.path());
     cache.put(jurisdictionCode, result);
     return result;
+  }
+
+  /** The division itself (a record's own place: a community, a street …), by code and path. */
+  public District place(String jurisdictionCode) {
+    District known = places.get(jurisdictionCode);
+    if (known != null) {
+      return known;
+    }
+    District place = jurisdictions.find(jurisdictionCode).map(j -> new District(j.code(), j.path()))
+        .orElseGet(() -> of(jurisdictionCode));
+    places.put(jurisdictionCode, place);
+    return place;
   }
 }

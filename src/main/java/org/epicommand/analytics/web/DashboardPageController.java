@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.epicommand.analytics.Dashboard;
 import org.epicommand.analytics.Dashboard.DashboardView;
+import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,14 +28,17 @@ class DashboardPageController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Dashboard dashboard;
+  private final FormMessages forms;
 
-  DashboardPageController(Dashboard dashboard) {
+  DashboardPageController(Dashboard dashboard, FormMessages forms) {
     this.dashboard = dashboard;
+    this.forms = forms;
   }
 
   @GetMapping
   String page(@RequestParam(required = false) String district, Model model) {
     fill(district, model);
+    model.addAttribute("mapLabels", MapLabels.json(forms));
     return "analytics/dashboard";
   }
 

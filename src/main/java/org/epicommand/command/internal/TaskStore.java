@@ -102,6 +102,12 @@ public class TaskStore {
         .query(TaskStore::task).list();
   }
 
+  /** How many tasks are past their deadline and not done. */
+  public long overdueCount(Instant now) {
+    return jdbc.sql("select count(*) from command_task where state in ('ASSIGNED', 'ACCEPTED', 'IN_PROGRESS', 'REJECTED')"
+        + " and deadline < :now").param("now", Timestamp.from(now)).query(Long.class).single();
+  }
+
   public List<StoredTask> page(TaskFilter filter, Instant now, long offset, int limit) {
     StringBuilder where = new StringBuilder(" where true");
     if (filter.unitCode() != null) {

@@ -56,6 +56,13 @@ public class JurisdictionRepository {
     }).orElse(List.of());
   }
 
+  /** Every division below the scope's own, by code. */
+  public List<Jurisdiction> descendants(JurisdictionScope scope) {
+    return scope.bind(jdbc.sql("select " + COLUMNS + " from jurisdiction where " + scope.predicate("path")
+            + " and path <> :own order by code"))
+        .param("own", scope.path()).query(JurisdictionRepository::map).list();
+  }
+
   public List<Jurisdiction> descendantsAt(JurisdictionScope scope, JurisdictionLevel level) {
     return scope.bind(jdbc.sql("select " + COLUMNS + " from jurisdiction where " + scope.predicate("path")
             + " and level = :level order by code"))

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
@@ -39,8 +40,11 @@ public class PlaceBook {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final DivisionBoundaries boundaries;
 
-  PlaceBook(PlaceStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+  PlaceBook(PlaceStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock,
+      DivisionBoundaries boundaries) {
+    this.boundaries = boundaries;
     this.store = store;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -162,7 +166,16 @@ public class PlaceBook {
   private PlaceRules.Checked check(PlaceKind kind, PlaceData raw, List<FieldProblem> problems) {
     String code = raw.jurisdictionCode();
     Jurisdiction place = code == null || code.isBlank() ? null : jurisdictions.find(code.strip()).orElse(null);
-    return PlaceRules.check(kind, raw, place, currentUser.get().scope(), problems);
+    PlaceRules.Checked checked = PlaceRules.check(kind, raw, place, currentUser.get().scope(), problems);
+    PlaceData data = checked == null ? null : checked.data();
+    if (data != null && data.latitude() != null && data.longitude() != null) {
+      // the coordinates lie inside the division's boundary, where it has one
+      int before = problems.size();
+      boundaries.checkInside(place.code(), data.latitude().doubleValue(), data.longitude().doubleValue(), "latitude",
+          problems);
+      return problems.size() > before ? null : checked;
+    }
+    return checked;
   }
 
   /** The names of divisions by code, for showing records with names, not codes. */

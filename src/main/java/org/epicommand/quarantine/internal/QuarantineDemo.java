@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.epicommand.imports.ImportPrincipals;
+import org.epicommand.jurisdiction.DivisionBoundaries;
+import org.epicommand.jurisdiction.LatLon;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PersonSummary;
 import org.epicommand.quarantine.HealthChecks;
@@ -55,10 +58,13 @@ class QuarantineDemo implements ApplicationRunner {
   private final ImportPrincipals principals;
   private final SiteStaff staff;
   private final Clock clock;
+  private final DivisionBoundaries boundaries;
 
   QuarantineDemo(QuarantineSites sites, QuarantineOrders orders, SiteStays stays, HealthChecks checks,
-      PersonRegistry persons, ImportPrincipals principals, SiteStaff staff, Clock clock) {
+      PersonRegistry persons, ImportPrincipals principals, SiteStaff staff, Clock clock,
+      DivisionBoundaries boundaries) {
     this.staff = staff;
+    this.boundaries = boundaries;
     this.sites = sites;
     this.orders = orders;
     this.stays = stays;
@@ -113,7 +119,10 @@ class QuarantineDemo implements ApplicationRunner {
   }
 
   private QuarantineSite site(String code, String name, String district, int from, int to) {
-    QuarantineSite site = sites.create(new QuarantineSites.NewSite(code, name, "滨江市" + name, district));
+    // on the map: inside the district's second street (the first street holds the district's busiest places)
+    Optional<LatLon> at = boundaries.labelPoint(district + "002");
+    QuarantineSite site = sites.create(new QuarantineSites.NewSite(code, name, "滨江市" + name, district, null, null,
+        null, at.map(LatLon::lat).orElse(null), at.map(LatLon::lon).orElse(null)));
     sites.addRooms(UUID.fromString(site.id()), null,
         IntStream.rangeClosed(from, to).mapToObj(Integer::toString).toList());
     return site;

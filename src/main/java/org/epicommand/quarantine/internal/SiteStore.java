@@ -39,7 +39,7 @@ public class SiteStore {
 
   /** A site's details as its operators keep them. */
   public record SiteDetails(String name, String address, String jurisdictionCode, String path, String contactName,
-      String contactPhone, String capacityNotes) {}
+      String contactPhone, String capacityNotes, Double lat, Double lon) {}
 
   /** Where a site lies and whether it is retired. */
   public record SiteRef(UUID id, String path, boolean retired) {}
@@ -47,8 +47,9 @@ public class SiteStore {
   public void insertSite(UUID id, String code, SiteDetails site) {
     details(jdbc.sql("""
         insert into quarantine_site (id, code, name, address, jurisdiction_code, jurisdiction_path, contact_name,
-          contact_phone, capacity_notes)
-        values (:id, :code, :name, :address, :jurisdictionCode, :path, :contactName, :contactPhone, :capacityNotes)"""),
+          contact_phone, capacity_notes, latitude, longitude)
+        values (:id, :code, :name, :address, :jurisdictionCode, :path, :contactName, :contactPhone, :capacityNotes,
+          :lat, :lon)"""),
         site).param("id", id).param("code", code).update();
   }
 
@@ -56,7 +57,7 @@ public class SiteStore {
     details(jdbc.sql("""
         update quarantine_site set name = :name, address = :address, jurisdiction_code = :jurisdictionCode,
           jurisdiction_path = :path, contact_name = :contactName, contact_phone = :contactPhone,
-          capacity_notes = :capacityNotes, updated_at = :now
+          capacity_notes = :capacityNotes, latitude = :lat, longitude = :lon, updated_at = :now
         where id = :id"""), site).param("id", id).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .update();
   }
@@ -65,7 +66,7 @@ public class SiteStore {
     return statement.param("name", site.name()).param("address", site.address())
         .param("jurisdictionCode", site.jurisdictionCode()).param("path", site.path())
         .param("contactName", site.contactName()).param("contactPhone", site.contactPhone())
-        .param("capacityNotes", site.capacityNotes());
+        .param("capacityNotes", site.capacityNotes()).param("lat", site.lat()).param("lon", site.lon());
   }
 
   /** Retires a site ({@code at}) or takes it back into service ({@code null}). */
@@ -140,7 +141,8 @@ public class SiteStore {
               rs.getString("address"), rs.getString("jurisdiction_code"), rs.getString("contact_name"),
               rs.getString("contact_phone"), rs.getString("capacity_notes"),
               retired == null ? SiteStatus.ACTIVE : SiteStatus.RETIRED, retired == null ? null : retired.toInstant(),
-              zones.getOrDefault(id, List.of()), rooms);
+              zones.getOrDefault(id, List.of()), rooms, rs.getObject("latitude", Double.class),
+              rs.getObject("longitude", Double.class));
         }).list();
   }
 

@@ -17,6 +17,7 @@ import org.epicommand.quarantine.RoomState;
 import org.epicommand.quarantine.SiteStaff;
 import org.epicommand.quarantine.SiteStays;
 import org.epicommand.quarantine.Symptom;
+import org.epicommand.shared.Coordinates;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
@@ -43,17 +44,18 @@ import tools.jackson.databind.json.JsonMapper;
 class SitePageController implements QuarantinePages.Page {
 
   record SiteForm(String code, String name, String address, String jurisdictionCode, String contactName,
-      String contactPhone, String capacityNotes) {
+      String contactPhone, String capacityNotes, String lat, String lon) {
 
     static SiteForm of(QuarantineSite site) {
       return new SiteForm(site.code(), site.name(), site.address(), site.jurisdictionCode(), site.contactName(),
-          site.contactPhone(), site.capacityNotes());
+          site.contactPhone(), site.capacityNotes(), site.lat() == null ? null : site.lat().toString(),
+          site.lon() == null ? null : site.lon().toString());
     }
 
     QuarantineSites.NewSite site() {
       return new QuarantineSites.NewSite(code, name, OrderPageController.blankToNull(address), jurisdictionCode,
           OrderPageController.blankToNull(contactName), OrderPageController.blankToNull(contactPhone),
-          OrderPageController.blankToNull(capacityNotes));
+          OrderPageController.blankToNull(capacityNotes), Coordinates.parse(lat), Coordinates.parse(lon));
     }
   }
 
@@ -113,7 +115,7 @@ class SitePageController implements QuarantinePages.Page {
     model.addAttribute("standard", QuarantineSites.ROOMS_PER_10_000);
     model.addAttribute("chart", chart(capacity));
     if (!model.containsAttribute("siteForm")) {
-      model.addAttribute("siteForm", new SiteForm("", "", "", "", "", "", ""));
+      model.addAttribute("siteForm", new SiteForm("", "", "", "", "", "", "", "", ""));
     }
     return "quarantine/sites";
   }

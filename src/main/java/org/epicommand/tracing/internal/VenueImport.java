@@ -18,6 +18,7 @@ import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
+import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.shared.Coordinates;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
  * (场所编码, 场所名称, 场所类型, 详细地址, 所属区划代码, 纬度, 经度). {@code type} is the type's code
  * ({@code SUPERMARKET}) or its name (超市, Supermarket); {@code address}, {@code lat} and {@code lon}
  * may be empty. Each row passes the rules of a registration, its division must lie inside the
- * importer's jurisdiction. Idempotent by code: a new code registers a venue, a known one takes the
+ * importer's jurisdiction and its coordinates inside the division's boundary (where it has one). Idempotent by code: a new code registers a venue, a known one takes the
  * row's name, address, type, division and coordinates when they changed (audited as an edit), an
  * unchanged one counts as imported and changes nothing. Row errors: the code twice in the file (naming
  * the first line, also across batches: each venue keeps the import and line that last named it), a
@@ -52,9 +53,11 @@ class VenueImport implements ImportHandler {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
+  private final DivisionBoundaries boundaries;
 
   VenueImport(VenueStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
-      MessageSource messages, Clock clock) {
+      MessageSource messages, Clock clock, DivisionBoundaries boundaries) {
+    this.boundaries = boundaries;
     this.store = store;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -115,6 +118,8 @@ class VenueImport implements ImportHandler {
         problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
       } else if (!user.scope().contains(place.get().path())) {
         problems.add(FieldProblem.of("jurisdictionCode", "tracing.venue.outsideScope"));
+      } else {
+        boundaries.checkInside(place.get().code(), venue.lat(), venue.lon(), "lat", problems);
       }
       Integer first = problems.isEmpty() ? firstLine.putIfAbsent(venue.code(), row.line()) : null;
       if (first != null) {

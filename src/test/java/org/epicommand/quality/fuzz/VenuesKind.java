@@ -60,8 +60,9 @@ final class VenuesKind implements ImportKind {
       cells.put("type", TYPES.get(type % TYPES.size()));
       cells.put("address", address ? "模糊路" + key % 100 + "号" : "");
       cells.put("jurisdictionCode", DIVISIONS.get(division % DIVISIONS.size()));
-      cells.put("lat", coordinates ? String.format(Locale.ROOT, "%.4f", 30 + (key % 1000) / 1000.0) : "");
-      cells.put("lon", coordinates ? String.format(Locale.ROOT, "%.4f", 120 + (key % 997) / 1000.0) : "");
+      // inside the demo city's first community (DemoGeography.ANCHORS), which all three divisions hold
+      cells.put("lat", coordinates ? String.format(Locale.ROOT, "%.5f", 30.272 + (key % 1000) / 100_000.0) : "");
+      cells.put("lon", coordinates ? String.format(Locale.ROOT, "%.5f", 120.152 + (key % 997) / 100_000.0) : "");
       return cells;
     }
   }

@@ -366,7 +366,14 @@ class EndpointAccessTest {
       entry("DELETE /api/v1/quarantine/site-staff/{entity}/{username}", "USER_ADMIN"),
       entry("GET /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
-      entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"));
+      entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"),
+      // maps: boundaries are published administrative data (administrators import them); the map layers and
+      // the big screen are counts, places and notices — the kiosk's SCREEN_READ is all it has
+      entry("POST /api/v1/jurisdictions/boundaries", "JURISDICTION_ADMIN"),
+      entry("GET /api/v1/jurisdictions/{code}/map", AUTHENTICATED),
+      entry("GET /api/v1/maps/areas", "DASHBOARD_READ|SCREEN_READ"),
+      entry("GET /api/v1/maps/overlays", "DASHBOARD_READ|SCREEN_READ"),
+      entry("GET /api/v1/screen", "SCREEN_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
