@@ -10,6 +10,7 @@ import org.epicommand.analytics.Projections;
 import org.epicommand.analytics.TransmissionDelays;
 import org.epicommand.analytics.TransmissionDelays.DelaySummary;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
@@ -141,12 +142,12 @@ class EpiPageController {
 
     @Bean
     NavigationItem epiNavigation() {
-      return new NavigationItem(11, "/analytics/epi", "nav.epi", "DASHBOARD_READ");
+      return new NavigationItem(11, "/analytics/epi", "nav.epi", "DASHBOARD_READ", NavigationGroup.ANALYTICS);
     }
 
     @Bean
     NavigationItem projectionNavigation() {
-      return new NavigationItem(12, "/analytics/projection", "nav.projection", "DASHBOARD_READ");
+      return new NavigationItem(12, "/analytics/projection", "nav.projection", "DASHBOARD_READ", NavigationGroup.ANALYTICS);
     }
   }
 }

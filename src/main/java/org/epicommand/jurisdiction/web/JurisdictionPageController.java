@@ -3,6 +3,7 @@ package org.epicommand.jurisdiction.web;
 import java.util.List;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
 import org.springframework.context.annotation.Bean;
@@ -64,7 +65,7 @@ class JurisdictionPageController {
 
     @Bean
     NavigationItem jurisdictionNavigation() {
-      return new NavigationItem(800, "/jurisdictions", "nav.jurisdictions", null);
+      return new NavigationItem(800, "/jurisdictions", "nav.jurisdictions", "JURISDICTION_ADMIN,COMMAND_READ", NavigationGroup.SYSTEM);
     }
   }
 }

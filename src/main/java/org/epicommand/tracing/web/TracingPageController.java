@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.cases.Classification;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.tracing.TransmissionChain;
@@ -125,7 +126,7 @@ class TracingPageController {
 
     @Bean
     NavigationItem chainNavigation() {
-      return new NavigationItem(210, "/tracing/chains", "nav.chains", "CASE_READ");
+      return new NavigationItem(210, "/tracing/chains", "nav.chains", "CASE_READ", NavigationGroup.TRACING);
     }
   }
 }
