@@ -35,12 +35,12 @@ class CommandSetup implements SetupCheck {
         .query(Long.class).single();
     return List.of(
         new SetupItem(60, "setup.area.command", "setup.leadership", leaders, leaders > 0, "setup.leadership.missing",
-            "/command/leadership"),
+            "/command/leadership", "COMMAND_READ"),
         new SetupItem(61, "setup.area.command", "setup.units", units, units > 0, "setup.units.missing",
-            "/command/units"),
+            "/command/units", "COMMAND_READ"),
         new SetupItem(62, "setup.area.command", "setup.reportTemplate", defaults, defaults > 0,
-            "setup.reportTemplate.missing", "/command/reports/templates"),
+            "setup.reportTemplate.missing", "/command/reports/templates", "COMMAND_READ"),
         new SetupItem(63, "setup.area.command", "setup.duty", duty, duty > 0, "setup.duty.missing",
-            "/command/duty/roster"));
+            "/command/duty/roster", "UNIT_WORK"));
   }
 }

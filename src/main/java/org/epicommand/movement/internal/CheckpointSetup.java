@@ -20,6 +20,6 @@ class CheckpointSetup implements SetupCheck {
   public List<SetupItem> check() {
     long checkpoints = jdbc.sql("select count(*) from checkpoint where retired_at is null").query(Long.class).single();
     return List.of(new SetupItem(80, "setup.area.movement", "setup.checkpoints", checkpoints, checkpoints > 0,
-        "setup.checkpoints.missing", "/movement/checkpoints"));
+        "setup.checkpoints.missing", "/movement/checkpoints", "MOVEMENT_READ"));
   }
 }

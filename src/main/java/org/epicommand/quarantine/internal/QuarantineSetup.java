@@ -34,6 +34,6 @@ class QuarantineSetup implements SetupCheck {
         new SetupItem(50, "setup.area.quarantine", "setup.ruleSet", ruleSet ? 1 : 0, ruleSet, "setup.ruleSet.missing",
             "/quarantine/rule-sets"),
         new SetupItem(51, "setup.area.quarantine", "setup.rooms", rooms, rooms > 0, "setup.rooms.missing",
-            "/quarantine/sites"));
+            "/quarantine/sites", "QUARANTINE_READ"));
   }
 }

@@ -15,9 +15,12 @@ import org.epicommand.quarantine.QuarantineWorkLists;
 import org.epicommand.quarantine.RoomState;
 import org.epicommand.quarantine.WorkItem;
 import org.epicommand.quarantine.WorkList;
+import org.epicommand.quarantine.internal.AlertWording;
 import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +43,11 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
   private final QuarantineAlerts alerts;
   private final QuarantineSites sites;
   private final QuarantinePages pages;
+  private final MessageSource messages;
 
   QuarantineDeskPageController(QuarantineWorkLists workLists, QuarantineOrders orders, QuarantineAlerts alerts,
-      QuarantineSites sites, QuarantinePages pages) {
+      QuarantineSites sites, QuarantinePages pages, MessageSource messages) {
+    this.messages = messages;
     this.workLists = workLists;
     this.orders = orders;
     this.alerts = alerts;
@@ -152,8 +157,9 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
       case RELEASES_DUE, AWAITING_TRANSFER -> pages.text("qp.reason." + detail);
       case MISSED_CHECKS, OPEN_ALERTS -> {
         int space = detail.indexOf(' ');
-        String kind = space < 0 ? detail : detail.substring(0, space);
-        yield pages.text("qp.alertKind." + kind) + (space < 0 ? "" : " " + detail.substring(space + 1));
+        AlertKind kind = AlertKind.valueOf(space < 0 ? detail : detail.substring(0, space));
+        yield new AlertWording(messages, LocaleContextHolder.getLocale()).describe(kind,
+            space < 0 ? null : detail.substring(space + 1));
       }
     };
   }

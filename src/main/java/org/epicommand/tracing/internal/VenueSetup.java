@@ -20,6 +20,6 @@ class VenueSetup implements SetupCheck {
   public List<SetupItem> check() {
     long venues = jdbc.sql("select count(*) from venue where retired_at is null").query(Long.class).single();
     return List.of(new SetupItem(70, "setup.area.tracing", "setup.venues", venues, venues > 0,
-        "setup.venues.missing", "/tracing/venues"));
+        "setup.venues.missing", "/tracing/venues", "CASE_READ"));
   }
 }
