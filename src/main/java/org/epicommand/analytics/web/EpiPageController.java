@@ -45,9 +45,12 @@ class EpiPageController {
   private final EpiStatistics statistics;
   private final TransmissionDelays delays;
   private final Projections projections;
+  private final org.epicommand.analytics.Dashboard dashboard;
   private final FormMessages forms;
 
-  EpiPageController(EpiStatistics statistics, TransmissionDelays delays, Projections projections, FormMessages forms) {
+  EpiPageController(EpiStatistics statistics, TransmissionDelays delays, Projections projections, FormMessages forms,
+      org.epicommand.analytics.Dashboard dashboard) {
+    this.dashboard = dashboard;
     this.statistics = statistics;
     this.delays = delays;
     this.projections = projections;
@@ -126,6 +129,8 @@ class EpiPageController {
       chart.put("newCases", projection.newCases());
       chart.put("rooms", projection.quarantineRooms());
       chart.put("beds", projection.hospitalBeds());
+      // the rooms the area has: the line the projected rooms must stay under
+      chart.put("capacity", dashboard.rooms(projection.district()));
       model.addAttribute("chartJson", JSON.writeValueAsString(chart));
     } catch (ValidationFailure e) {
       model.addAttribute("errors", forms.of(e));
