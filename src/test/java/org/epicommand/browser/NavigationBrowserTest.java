@@ -69,7 +69,9 @@ class NavigationBrowserTest {
       Browser.login(page, api.baseUrl(), "commander");
       assertThat(page.locator("[data-testid=nav-search]").isVisible()).as("folded away on a phone").isFalse();
       page.click(".navbar-toggler");
+      page.waitForSelector("#sidebar.show");
       page.locator("[data-testid=nav-search]").waitFor();
+      page.waitForTimeout(400); // the drawer slides in
       page.fill("[data-testid=nav-search]", "隔离");
       Locator shown = page.locator(".app-nav a.nav-link:not([hidden])");
       assertThat(shown.allTextContents()).contains("隔离管控");
