@@ -78,9 +78,9 @@ class LabtestPageController {
     return "labtest/retests";
   }
 
-  /** The home-page card: persons awaiting a single-tube retest in the caller's area. */
+  /** The home-page card of those who reach the persons: who awaits a single-tube retest in their area. */
   @GetMapping("/labtest/retests/widget")
-  @PreAuthorize("hasAuthority('TEST_READ')")
+  @PreAuthorize("hasAuthority('CONTACT_TRACK')")
   String retestsWidget(Model model) {
     model.addAttribute("widgetId", "labtest");
     model.addAttribute("titleKey", "home.widget.labtest");
