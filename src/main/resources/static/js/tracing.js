@@ -8,12 +8,15 @@
 
   function draw(element, graph) {
     var chart = echarts.init(element, null, { renderer: 'canvas' });
+    // marked once drawn and its animation done: nodes stand where they are clicked
+    chart.on('finished', function () { element.setAttribute('data-rendered', 'true'); });
     var big = !graph.detailed;
     var generationLabel = element.getAttribute('data-generation-label') || '';
     var heading = element.getAttribute('data-generation-heading') || '{0}';
     var headers = (graph.headers || []).map(function (h) {
       return { id: 'generation-' + h.generation, name: heading.replace('{0}', h.generation), x: h.x, y: h.y,
-        symbol: 'none', symbolSize: 1, fixed: true, heading: true,
+        // a 'none' symbol carries no label: a transparent dot carries the heading
+        symbol: 'circle', symbolSize: 1, itemStyle: { color: 'transparent' }, fixed: true, heading: true,
         label: { show: true, position: 'right', fontSize: 12, fontWeight: 'bold', color: '#5a6478' },
         tooltip: { show: false } };
     });
@@ -43,6 +46,7 @@
         edgeSymbol: ['none', big ? 'none' : 'arrow'],
         edgeSymbolSize: 6,
         label: { show: !big, position: 'right', fontSize: 11 },
+        labelLayout: { hideOverlap: true }, // the headings of narrow generations do not run into each other
         lineStyle: { color: '#8a94a6', opacity: big ? 0.35 : 0.8, width: 1 },
         emphasis: { focus: big ? 'none' : 'adjacency' },
         progressive: big ? 2000 : 0

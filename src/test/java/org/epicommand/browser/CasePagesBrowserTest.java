@@ -42,6 +42,7 @@ class CasePagesBrowserTest {
       page.navigate(api.baseUrl() + "/cases/" + a);
       page.click("[data-testid=chain-link]");
       page.waitForFunction("() => (" + RENDERED_NODES + ")() === 2");
+      page.waitForSelector("#chain-graph[data-rendered]");
       assertThat(page.locator("[data-testid=chain-summary]").textContent()).contains("2 例").contains("2 代");
       // generations run across, as the caption says: the infectee stands right of its infector, under
       // the heading of its generation
@@ -57,6 +58,7 @@ class CasePagesBrowserTest {
       assertThat(page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chain-graph'))"
           + ".getOption().series[0].data.filter(d => d.heading).map(d => d.name).join('|')")).isEqualTo("第 1 代|第 2 代");
       var box = page.locator("#chain-graph canvas").first().boundingBox();
+      Browser.screenshot(page, "chain-generations");
       page.mouse().click(box.x + xy.get(0).doubleValue(), box.y + xy.get(1).doubleValue());
       page.waitForURL(url -> url.endsWith("/cases/" + b));
       assertThat(page.locator("[data-testid=case-name]").textContent()).isEqualTo("图乙");
