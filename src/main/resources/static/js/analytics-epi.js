@@ -8,8 +8,34 @@
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: { fontSize: 11 } },
-    grid: { left: 40, right: 12, top: 32, bottom: 28 }
+    // containLabel: the y-axis labels (12,000 rooms) stay inside the chart whatever their width
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true }
   };
+
+  /** Large figures on an axis: 12,000 as 1.2万 (or 12k), so that labels stay short. */
+  function compact(value) {
+    var en = document.documentElement.lang === 'en';
+    if (Math.abs(value) >= 10000) {
+      return en ? (value / 1000).toLocaleString('en', { maximumFractionDigits: 1 }) + 'k'
+        : (value / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 1 }) + '万';
+    }
+    return value.toLocaleString(en ? 'en' : 'zh-CN');
+  }
+  /** The round number (1, 2, 2.5, 5 × 10ⁿ) at or above {@code value}. */
+  function niceCeil(value) {
+    if (value <= 0) {
+      return 1;
+    }
+    var magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+    var steps = [1, 2, 2.5, 5, 10];
+    for (var k = 0; k < steps.length; k++) {
+      if (steps[k] * magnitude >= value) {
+        return steps[k] * magnitude;
+      }
+    }
+    return 10 * magnitude;
+  }
+  var valueAxis = { type: 'value', axisLabel: { formatter: compact } };
 
   function option(extra) {
     var result = {};
@@ -84,17 +110,24 @@
       }
       return option({
         xAxis: { type: 'category', data: data.dates, axisLabel: { fontSize: 10 } },
-        yAxis: { type: 'value' },
+        yAxis: valueAxis,
         series: [line]
       });
     },
     'projection-capacity': function (element, data) {
+      var rooms = { name: element.getAttribute('data-label-rooms'), type: 'line', data: round(data.rooms, 1),
+        symbol: 'none', itemStyle: { color: '#2c3e6b' } };
+      // the rooms the area has, against the rooms the projection needs
+      rooms.markLine = { silent: true, symbol: 'none', lineStyle: { color: '#c0392b', type: 'dashed', width: 2 },
+        label: { position: 'insideEndTop', formatter: element.getAttribute('data-label-capacity') + ' {c}' },
+        data: [{ yAxis: data.capacity }] };
       return option({
         xAxis: { type: 'category', data: data.dates, axisLabel: { fontSize: 10 } },
-        yAxis: { type: 'value' },
+        // the axis reaches the capacity line even when the projection stays far below it
+        yAxis: { type: 'value', axisLabel: { formatter: compact },
+          max: function (extent) { return niceCeil(Math.max(extent.max, data.capacity) * 1.05); } },
         series: [
-          { name: element.getAttribute('data-label-rooms'), type: 'line', data: round(data.rooms, 1), symbol: 'none',
-            itemStyle: { color: '#2c3e6b' } },
+          rooms,
           { name: element.getAttribute('data-label-beds'), type: 'line', data: round(data.beds, 1), symbol: 'none',
             itemStyle: { color: '#e6a100' } }
         ]

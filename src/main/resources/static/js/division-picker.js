@@ -174,10 +174,62 @@
     }
   }
 
+  // Several divisions (fragments/division :: pickerList): chips for the chosen ones, the picker for one
+  // more, "add" puts the picker's division among them; the hidden input holds the codes.
+  function initList(list) {
+    var value = list.querySelector('.division-list-value');
+    var chips = list.querySelector('.division-chips');
+    var picker = list.querySelector('.division-picker, [data-testid=division-fixed]');
+    var add = list.querySelector('.division-add');
+
+    function codes() {
+      return Array.prototype.map.call(chips.querySelectorAll('.division-chip'), function (chip) {
+        return chip.getAttribute('data-code');
+      });
+    }
+    function sync() {
+      value.value = codes().join(',');
+    }
+    chips.addEventListener('click', function (event) {
+      if (event.target.classList.contains('division-remove')) {
+        event.target.closest('.division-chip').remove();
+        sync();
+      }
+    });
+    add.addEventListener('click', function () {
+      var chosen = picker.querySelector('input[type=hidden]');
+      var code = chosen ? chosen.value : '';
+      if (!code || codes().indexOf(code) >= 0) {
+        return;
+      }
+      var label = picker.querySelector('.division-chosen');
+      var names = label ? label.textContent.split(' › ') : [code];
+      var chip = document.createElement('span');
+      chip.className = 'badge text-bg-light border fw-normal division-chip';
+      chip.setAttribute('data-code', code);
+      var name = document.createElement('span');
+      name.textContent = names[names.length - 1] || code;
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'btn-close ms-1 align-middle division-remove';
+      remove.style.fontSize = '.6rem';
+      remove.setAttribute('aria-label', add.getAttribute('data-remove'));
+      chip.appendChild(name);
+      chip.appendChild(remove);
+      chips.appendChild(chip);
+      sync();
+    });
+    sync();
+  }
+
   function initAll(scope) {
     (scope || document).querySelectorAll('.division-picker:not([data-ready])').forEach(function (root) {
       root.setAttribute('data-ready', '');
       initPicker(root);
+    });
+    (scope || document).querySelectorAll('.division-list:not([data-ready])').forEach(function (list) {
+      list.setAttribute('data-ready', '');
+      initList(list);
     });
   }
 

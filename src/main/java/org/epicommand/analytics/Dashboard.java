@@ -174,6 +174,17 @@ public class Dashboard {
   }
 
   /**
+   * Quarantine rooms of the sites in a district, or of every district of the caller's jurisdiction
+   * when {@code areaCode} is not one of them (the city): what a projection of rooms needed is set against.
+   */
+  public long rooms(String areaCode) {
+    List<QuarantineSites.DistrictCapacity> all = capacity(currentUser.get().scope());
+    boolean district = all.stream().anyMatch(c -> c.jurisdictionCode().equals(areaCode));
+    return all.stream().filter(c -> !district || c.jurisdictionCode().equals(areaCode))
+        .mapToLong(QuarantineSites.DistrictCapacity::rooms).sum();
+  }
+
+  /**
    * Rooms against the standard, kept for {@link #CAPACITY_SECONDS} per caller scope: the standard
    * counts every resident of each district, which at city scale is too slow for every refresh, and
    * neither residents nor rooms change much within minutes.

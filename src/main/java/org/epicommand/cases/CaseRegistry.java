@@ -288,7 +288,7 @@ public class CaseRegistry {
         + " reportedOn=" + (reportedOn == null ? "" : reportedOn) + " jurisdiction=" + query.scope().code()
         + (full ? " unmasked" : " masked"));
     return out -> {
-      try (CsvExport csv = CsvExport.to(out, EXPORT_HEADER)) {
+      try (CsvExport csv = CsvExport.to(out, EXPORT_HEADER, clock.getZone())) {
         store.stream(query, EXPORT_MAX, c -> {
           CaseSummary s = summary(c, full);
           csv.row(Arrays.asList(s.id(), s.personName(), s.idNumber(), s.jurisdictionCode(), s.classification(),

@@ -124,6 +124,12 @@ public class CommandTasks {
     return page(new TaskFilter(unit.code(), state, null), paging);
   }
 
+  /** The open tasks of the caller's unit (or of {@code unitCode}, one of their units) past their deadline. */
+  public PageResult<TaskView> overdueInbox(String unitCode, Paging paging) {
+    Unit unit = myUnit(unitCode);
+    return page(new TaskFilter(unit.code(), null, true), paging);
+  }
+
   /** The caller's unit: the one named (if they belong to it) or their first. */
   public Unit myUnit(String unitCode) {
     String me = currentUser.get().username();

@@ -39,9 +39,11 @@ public class UntestedLists {
   private final Jurisdictions jurisdictions;
   private final PersonLookup persons;
   private final AuditTrail audit;
+  private final java.time.Clock clock;
 
   UntestedLists(JdbcClient jdbc, CurrentUser currentUser, Jurisdictions jurisdictions, PersonLookup persons,
-      AuditTrail audit) {
+      AuditTrail audit, java.time.Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.currentUser = currentUser;
     this.jurisdictions = jurisdictions;
@@ -76,7 +78,7 @@ public class UntestedLists {
     JurisdictionScope scope = scope(campaignId, jurisdictionCode);
     audit.record(AuditAction.EXPORT, "CAMPAIGN_UNTESTED", campaignId.toString(), "jurisdiction=" + scope.code());
     return out -> {
-      try (CsvExport csv = CsvExport.to(out, header)) {
+      try (CsvExport csv = CsvExport.to(out, header, clock.getZone())) {
         long written = 0;
         for (long offset = 0; written < EXPORT_MAX; offset += SLICE) {
           List<UntestedPerson> slice = untested(campaignId, scope, offset);

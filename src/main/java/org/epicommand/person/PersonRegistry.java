@@ -215,7 +215,7 @@ public class PersonRegistry {
     audit.record(AuditAction.EXPORT, SUBJECT, null, "q=" + (term == null ? "" : term) + " jurisdiction="
         + scope.code() + (full ? " unmasked" : " masked"));
     return out -> {
-      try (CsvExport csv = CsvExport.to(out, header)) {
+      try (CsvExport csv = CsvExport.to(out, header, clock.getZone())) {
         store.stream(new PersonSearch(scope, term), EXPORT_MAX, person -> {
           PersonSummary s = summary(person, full);
           csv.row(java.util.Arrays.asList(s.name(), s.idType(), s.idNumber(), s.sex(), s.birthDate(), s.phone(),

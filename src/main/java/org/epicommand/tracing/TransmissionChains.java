@@ -146,9 +146,10 @@ public class TransmissionChains {
     UserContext user = currentUser.get();
     List<Cluster> clusters = new ArrayList<>();
     int minimum = Math.min(rules.clusterThreshold(), rules.familyThreshold());
-    store.membersOfChainsInScope(user.scope(), minimum).stream()
-        .collect(Collectors.groupingBy(ChainStore.Member::chainId, java.util.LinkedHashMap::new, Collectors.toList()))
-        .values().forEach(chain -> clusters.addAll(ClusterRules.ofChain(chain, rules)));
+    Map<UUID, List<ChainStore.Member>> chainsInScope = store.membersOfChainsInScope(user.scope(), minimum).stream()
+        .collect(Collectors.groupingBy(ChainStore.Member::chainId, java.util.LinkedHashMap::new, Collectors.toList()));
+    Map<UUID, TransmissionSetting> settings = store.infectionSettings(chainsInScope.keySet());
+    chainsInScope.values().forEach(chain -> clusters.addAll(ClusterRules.ofChain(chain, rules, settings)));
     store.namedClusterMembers(user.scope()).stream()
         .collect(Collectors.groupingBy(ChainStore.Member::clusterName, java.util.LinkedHashMap::new,
             Collectors.toList()))
@@ -158,9 +159,6 @@ public class TransmissionChains {
   }
 
   private static Cluster namedCluster(String name, List<ChainStore.Member> members) {
-    List<ChainStore.Member> sorted = members.stream()
-        .sorted(Comparator.comparing(ChainStore.Member::clusterDate).thenComparing(ChainStore.Member::caseId)).toList();
-    return new Cluster(Cluster.Kind.NAMED, name, null, sorted.size(), sorted.get(0).clusterDate(),
-        sorted.get(sorted.size() - 1).clusterDate(), sorted.stream().map(m -> m.caseId().toString()).toList());
+    return ClusterRules.cluster(Cluster.Kind.NAMED, name, members, null);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,10 @@ class BulletinApiTest {
     Api.Answer page = api.anonymous().get("/public/bulletins/" + day, "text/html");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("疫情通报", "新增本土确诊病例3例").doesNotContain("commander");
+    // the published time reads in the city's zone (+08:00), not in UTC
+    String publishedInCity = OffsetDateTime.parse(published.json().get("publishedAt").asString())
+        .atZoneSameInstant(CITY).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    assertThat(page.body()).contains("发布时间：" + publishedInCity);
   }
 
   @Test

@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EpiCommandTest
 class CasePagesBrowserTest {
 
-  /** Waits for the chain graph and answers its node count. */
+  /** Waits for the chain graph and answers its node count (cases; the generations' headings left out). */
   static final String RENDERED_NODES = """
       () => { const el = document.getElementById('chain-graph');
         const chart = window.echarts && echarts.getInstanceByDom(el);
-        return chart ? chart.getOption().series[0].data.length : -1; }""";
+        return chart ? chart.getOption().series[0].data.filter(d => !d.heading).length : -1; }""";
 
   @Autowired
   Api api;
@@ -42,15 +42,23 @@ class CasePagesBrowserTest {
       page.navigate(api.baseUrl() + "/cases/" + a);
       page.click("[data-testid=chain-link]");
       page.waitForFunction("() => (" + RENDERED_NODES + ")() === 2");
+      page.waitForSelector("#chain-graph[data-rendered]");
       assertThat(page.locator("[data-testid=chain-summary]").textContent()).contains("2 例").contains("2 代");
-      page.waitForTimeout(1500); // let the small graph's force layout settle
-      @SuppressWarnings("unchecked")
-      List<Number> xy = (List<Number>) page.evaluate("""
-          (id) => { const chart = echarts.getInstanceByDom(document.getElementById('chain-graph'));
+      // generations run across, as the caption says: the infectee stands right of its infector, under
+      // the heading of its generation
+      String at = """
+          (name) => { const chart = echarts.getInstanceByDom(document.getElementById('chain-graph'));
             const data = chart.getModel().getSeriesByIndex(0).getData();
-            const index = data.indexOfName('图乙');
-            return chart.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(index)); }""", b);
+            return chart.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(data.indexOfName(name))); }""";
+      @SuppressWarnings("unchecked")
+      List<Number> xy = (List<Number>) page.evaluate(at, "图乙");
+      @SuppressWarnings("unchecked")
+      List<Number> infector = (List<Number>) page.evaluate(at, "图甲");
+      assertThat(xy.get(0).doubleValue()).isGreaterThan(infector.get(0).doubleValue() + 20);
+      assertThat(page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chain-graph'))"
+          + ".getOption().series[0].data.filter(d => d.heading).map(d => d.name).join('|')")).isEqualTo("第 1 代|第 2 代");
       var box = page.locator("#chain-graph canvas").first().boundingBox();
+      Browser.screenshot(page, "chain-generations");
       page.mouse().click(box.x + xy.get(0).doubleValue(), box.y + xy.get(1).doubleValue());
       page.waitForURL(url -> url.endsWith("/cases/" + b));
       assertThat(page.locator("[data-testid=case-name]").textContent()).isEqualTo("图乙");

@@ -23,10 +23,13 @@ class DashboardBrowserTest {
     try (BrowserContext context = Browser.context(1366, 900, false, "zh-CN")) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
-      // the commander's home shows the dashboard panel
-      page.waitForSelector("[data-testid=dashboard] [data-testid=curve-report][data-rendered]");
+      // the commander's home shows the day's figures in one card, with the way to the dashboard
+      page.waitForSelector("[data-testid=widget-dashboard]");
       JsonNode figures = api.as("commander").get("/api/v1/analytics/dashboard").json();
-      page.navigate(api.baseUrl() + "/analytics/dashboard");
+      assertThat(page.locator("[data-testid='tally-an.kpi.localConfirmed'] div").first().textContent().strip())
+          .isEqualTo(figures.get("today").get("localConfirmed").asString());
+      page.click("[data-testid=widget-link-dashboard]");
+      page.waitForURL(url -> url.endsWith("/analytics/dashboard"));
       page.waitForSelector("[data-testid=curve-onset][data-rendered]");
       assertThat(page.locator("[data-testid=kpi-local-confirmed]").textContent().strip())
           .isEqualTo(figures.get("today").get("localConfirmed").asString());

@@ -188,7 +188,10 @@ class LabtestPagesBrowserTest {
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/labtest/campaigns");
       page.fill("#name", name);
-      page.fill("#scopeCodes", STREET);
+      // the form starts with the district's own division: the campaign is for one of its streets
+      page.locator(".division-list:has(input[name='scopeCodes']) .division-remove").first().click();
+      Browser.addDivision(page, "scopeCodes", STREET,
+          api.as("district").get("/api/v1/jurisdictions/" + STREET).json().get("name").asString());
       page.fill("#startsAt", "2009-03-02T00:00");
       page.fill("#endsAt", "2009-03-01T00:00");
       submit(page, () -> page.click("[data-testid=campaign-create]"));

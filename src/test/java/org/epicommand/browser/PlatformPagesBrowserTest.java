@@ -135,7 +135,8 @@ class PlatformPagesBrowserTest {
       page.waitForSelector("[data-testid=widget-quarantine]");
       page.waitForSelector("[data-testid=widget-movement]");
       page.waitForSelector("[data-testid=widget-labtest]");
-      assertThat(page.locator("[data-testid=widget-quarantine] [data-testid^=tally-]").count()).isEqualTo(5);
+      // the five work lists and the door alerts
+      assertThat(page.locator("[data-testid=widget-quarantine] [data-testid^=tally-]").count()).isEqualTo(6);
       int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
       assertThat(scrollWidth).isLessThanOrEqualTo(390);
       Browser.screenshot(page, "home-district-phone");

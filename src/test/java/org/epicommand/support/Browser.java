@@ -82,6 +82,21 @@ public final class Browser {
         new Object[] {field, code});
   }
 
+  /**
+   * Adds a division to the several-divisions field {@code field} (fragments/division :: pickerList):
+   * chooses it in the list's picker by name and presses "add".
+   */
+  public static void addDivision(Page page, String field, String code, String name) {
+    com.microsoft.playwright.Locator list = page.locator(".division-list:has(input[name='" + field + "'])");
+    list.locator(".division-search").fill(name);
+    list.locator(".division-results button[data-code='" + code + "']").click();
+    page.waitForFunction("([f, c]) => document.querySelector(\"input[name='\" + f + \"Pick']\").value === c",
+        new Object[] {field, code});
+    list.locator(".division-add").click();
+    page.waitForFunction("([f, c]) => document.querySelector(\"input[name='\" + f + \"']\").value.split(',')"
+        + ".includes(c)", new Object[] {field, code});
+  }
+
   /** Signs in through the login form as a demo user. */
   public static void login(Page page, String baseUrl, String username) {
     login(page, baseUrl, username, Api.DEMO_PASSWORD);

@@ -13,6 +13,7 @@ import org.epicommand.account.Role;
 import org.epicommand.account.RoleGrants;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
@@ -103,12 +104,12 @@ class GrantPageController {
 
     @Bean
     NavigationItem grantNavigationForSecurity() {
-      return new NavigationItem(860, "/grants", "nav.grants", "ACCESS_ADMIN");
+      return new NavigationItem(860, "/grants", "nav.grants", "ACCESS_ADMIN", NavigationGroup.SYSTEM);
     }
 
     @Bean
     NavigationItem grantNavigationForAuditors() {
-      return new NavigationItem(905, "/grants", "nav.grants", "AUDIT_READ");
+      return new NavigationItem(905, "/grants", "nav.grants", "AUDIT_READ", NavigationGroup.SYSTEM);
     }
   }
 }

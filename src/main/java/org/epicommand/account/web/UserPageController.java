@@ -15,6 +15,7 @@ import org.epicommand.account.UserAdministration;
 import org.epicommand.account.UserContext;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
@@ -177,7 +178,7 @@ class UserPageController {
 
     @Bean
     NavigationItem userNavigation() {
-      return new NavigationItem(850, "/users", "nav.users", "USER_READ");
+      return new NavigationItem(850, "/users", "nav.users", "USER_READ", NavigationGroup.SYSTEM);
     }
   }
 }

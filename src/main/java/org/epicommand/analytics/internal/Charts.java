@@ -73,13 +73,7 @@ public final class Charts {
    * dashed line. {@code null} values (windows with too few cases) leave gaps.
    */
   public static String rt(List<String> labels, List<Double> mean, List<Double> low, List<Double> high) {
-    double max = 2;
-    for (Double h : high) {
-      if (h != null) {
-        max = Math.max(max, Math.min(h, 6));
-      }
-    }
-    double top = niceTop(max);
+    double top = rtTop(mean, high);
     return draw((g, plotW, plotH) -> {
       axes(g, labels, top, plotW, plotH, true);
       double slot = (double) plotW / labels.size();
@@ -117,6 +111,27 @@ public final class Charts {
       }
       g.draw(line);
     });
+  }
+
+  /**
+   * The top of the Rt axis: above every mean (an early epidemic's Rt of 12 is drawn, not cut at 8) and
+   * above the upper bounds too, unless an interval is so wide (few cases) that it would flatten the
+   * means — then the band is cut at twice the highest mean.
+   */
+  static double rtTop(List<Double> mean, List<Double> high) {
+    double means = 0;
+    for (Double m : mean) {
+      if (m != null) {
+        means = Math.max(means, m);
+      }
+    }
+    double bands = 0;
+    for (Double h : high) {
+      if (h != null) {
+        bands = Math.max(bands, h);
+      }
+    }
+    return niceTop(Math.max(2, Math.max(means * 1.1, Math.min(bands, Math.max(2, means * 2)))));
   }
 
   private interface Painter {

@@ -8,6 +8,7 @@ import org.epicommand.analytics.BulletinState;
 import org.epicommand.analytics.Bulletins;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
@@ -114,7 +115,7 @@ class BulletinPageController {
 
     @Bean
     NavigationItem bulletinNavigation() {
-      return new NavigationItem(12, "/analytics/bulletins", "nav.bulletins", "BULLETIN_MANAGE");
+      return new NavigationItem(12, "/analytics/bulletins", "nav.bulletins", "BULLETIN_MANAGE", NavigationGroup.ANALYTICS);
     }
   }
 }

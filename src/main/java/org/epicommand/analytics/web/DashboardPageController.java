@@ -5,7 +5,10 @@ import java.util.Map;
 import org.epicommand.analytics.Dashboard;
 import org.epicommand.analytics.Dashboard.DashboardView;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.HomeWidget;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.Tally;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The command dashboard (指挥大屏): the full page, and the panel alone, which the page reloads every
- * 60 seconds (htmx) and the commander's home page embeds.
+ * The command dashboard (指挥大屏): the full page, the panel alone, which the page reloads every 60
+ * seconds (htmx), and the home page's card of today's figures.
  */
 @Controller
 @RequestMapping("/analytics/dashboard")
@@ -29,10 +32,12 @@ class DashboardPageController {
 
   private final Dashboard dashboard;
   private final FormMessages forms;
+  private final org.springframework.context.MessageSource messages;
 
-  DashboardPageController(Dashboard dashboard, FormMessages forms) {
+  DashboardPageController(Dashboard dashboard, FormMessages forms, org.springframework.context.MessageSource messages) {
     this.dashboard = dashboard;
     this.forms = forms;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -46,6 +51,32 @@ class DashboardPageController {
   String panel(@RequestParam(required = false) String district, Model model) {
     fill(district, model);
     return "analytics/dashboard :: panel";
+  }
+
+  /**
+   * The home-page card: today's figures of the dashboard (the "double zero", new local and imported
+   * cases, persons under management, free rooms) and a link to the dashboard itself.
+   */
+  @GetMapping("/widget")
+  String widget(Model model, java.util.Locale locale) {
+    DashboardView view = dashboard.view(null);
+    Dashboard.Today today = view.today();
+    long free = view.capacity().stream().mapToLong(Dashboard.Capacity::free).sum();
+    model.addAttribute("widgetId", "dashboard");
+    model.addAttribute("titleKey", "home.widget.dashboard");
+    model.addAttribute("cardHref", "/analytics/dashboard");
+    model.addAttribute("cardLinkKey", "home.widget.dashboard.open");
+    model.addAttribute("alertOk", view.societyZero());
+    model.addAttribute("alert", view.societyZero() ? messages.getMessage("an.societyZero", null, locale)
+        : messages.getMessage("an.societyNotZero", new Object[] {today.localConfirmedSociety()
+            + today.localAsymptomaticSociety()}, locale));
+    model.addAttribute("tallies", java.util.List.of(
+        new Tally("an.kpi.localConfirmed", today.localConfirmed(), false, "/cases"),
+        new Tally("an.kpi.localAsymptomatic", today.localAsymptomatic(), false, "/cases"),
+        new Tally("an.kpi.imported", today.importedConfirmed() + today.importedAsymptomatic(), false, "/cases"),
+        new Tally("an.kpi.underManagement", view.underManagement(), false, "/quarantine"),
+        new Tally("home.widget.dashboard.freeRooms", free, false, "/quarantine/sites")));
+    return "fragments/tally :: card";
   }
 
   private void fill(String district, Model model) {
@@ -66,7 +97,13 @@ class DashboardPageController {
 
     @Bean
     NavigationItem dashboardNavigation() {
-      return new NavigationItem(10, "/analytics/dashboard", "nav.dashboard", "DASHBOARD_READ");
+      return new NavigationItem(10, "/analytics/dashboard", "nav.dashboard", "DASHBOARD_READ",
+          NavigationGroup.ANALYTICS);
+    }
+
+    @Bean
+    HomeWidget dashboardHomeWidget() {
+      return new HomeWidget(10, "/analytics/dashboard/widget", "DASHBOARD_READ");
     }
   }
 }

@@ -10,6 +10,7 @@ import org.epicommand.analytics.Projections;
 import org.epicommand.analytics.TransmissionDelays;
 import org.epicommand.analytics.TransmissionDelays.DelaySummary;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +45,12 @@ class EpiPageController {
   private final EpiStatistics statistics;
   private final TransmissionDelays delays;
   private final Projections projections;
+  private final org.epicommand.analytics.Dashboard dashboard;
   private final FormMessages forms;
 
-  EpiPageController(EpiStatistics statistics, TransmissionDelays delays, Projections projections, FormMessages forms) {
+  EpiPageController(EpiStatistics statistics, TransmissionDelays delays, Projections projections, FormMessages forms,
+      org.epicommand.analytics.Dashboard dashboard) {
+    this.dashboard = dashboard;
     this.statistics = statistics;
     this.delays = delays;
     this.projections = projections;
@@ -125,6 +129,8 @@ class EpiPageController {
       chart.put("newCases", projection.newCases());
       chart.put("rooms", projection.quarantineRooms());
       chart.put("beds", projection.hospitalBeds());
+      // the rooms the area has: the line the projected rooms must stay under
+      chart.put("capacity", dashboard.rooms(projection.district()));
       model.addAttribute("chartJson", JSON.writeValueAsString(chart));
     } catch (ValidationFailure e) {
       model.addAttribute("errors", forms.of(e));
@@ -141,12 +147,12 @@ class EpiPageController {
 
     @Bean
     NavigationItem epiNavigation() {
-      return new NavigationItem(11, "/analytics/epi", "nav.epi", "DASHBOARD_READ");
+      return new NavigationItem(11, "/analytics/epi", "nav.epi", "DASHBOARD_READ", NavigationGroup.ANALYTICS);
     }
 
     @Bean
     NavigationItem projectionNavigation() {
-      return new NavigationItem(12, "/analytics/projection", "nav.projection", "DASHBOARD_READ");
+      return new NavigationItem(12, "/analytics/projection", "nav.projection", "DASHBOARD_READ", NavigationGroup.ANALYTICS);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.epicommand.analytics.web;
 
 import org.epicommand.account.CurrentUser;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,7 @@ class ScreenPageController {
 
     @Bean
     NavigationItem screenNavigation() {
-      return new NavigationItem(11, "/screen", "nav.screen", "SCREEN_READ");
+      return new NavigationItem(11, "/screen", "nav.screen", "SCREEN_READ", NavigationGroup.COMMAND);
     }
   }
 }

@@ -12,6 +12,7 @@ import org.epicommand.analytics.SituationReport;
 import org.epicommand.analytics.SituationReport.Report;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.platform.HtmlPdf;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
@@ -99,7 +100,7 @@ class SituationReportPageController {
 
     @Bean
     NavigationItem reportNavigation() {
-      return new NavigationItem(11, "/analytics/report", "nav.situationReport", "REPORT_READ");
+      return new NavigationItem(11, "/analytics/report", "nav.situationReport", "REPORT_READ", NavigationGroup.ANALYTICS);
     }
   }
 }

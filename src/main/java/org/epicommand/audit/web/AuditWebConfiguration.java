@@ -1,6 +1,7 @@
 package org.epicommand.audit.web;
 
 import org.epicommand.shared.ApiAccessRule;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,6 @@ class AuditWebConfiguration {
 
   @Bean
   NavigationItem auditNavigation() {
-    return new NavigationItem(900, "/audit", "nav.audit", "AUDIT_READ");
+    return new NavigationItem(900, "/audit", "nav.audit", "AUDIT_READ", NavigationGroup.SYSTEM);
   }
 }

@@ -13,6 +13,7 @@ import org.epicommand.cases.TestResult;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
@@ -169,7 +170,7 @@ class CasePageController {
 
     @Bean
     NavigationItem caseNavigation() {
-      return new NavigationItem(200, "/cases", "nav.cases", "CASE_READ");
+      return new NavigationItem(200, "/cases", "nav.cases", "CASE_READ", NavigationGroup.TRACING);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.epicommand.command.UnitKind;
 import org.epicommand.command.TaskFilter;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
@@ -251,17 +252,17 @@ class CommandPageController {
 
     @Bean
     NavigationItem commandNavigation() {
-      return new NavigationItem(200, "/command", "nav.command", "COMMAND_READ");
+      return new NavigationItem(200, "/command", "nav.command", "COMMAND_READ", NavigationGroup.COMMAND);
     }
 
     @Bean
     NavigationItem commandTasksNavigation() {
-      return new NavigationItem(210, "/command/tasks", "nav.commandTasks", "UNIT_WORK");
+      return new NavigationItem(210, "/command/tasks", "nav.commandTasks", "UNIT_WORK", NavigationGroup.COMMAND);
     }
 
     @Bean
     NavigationItem commandMeetingsNavigation() {
-      return new NavigationItem(205, "/command/meetings", "nav.commandMeetings", "COMMAND_READ");
+      return new NavigationItem(205, "/command/meetings", "nav.commandMeetings", "COMMAND_READ", NavigationGroup.COMMAND);
     }
   }
 }

@@ -22,6 +22,7 @@ import org.epicommand.command.ReportTemplates;
 import org.epicommand.command.Unit;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -277,12 +278,12 @@ class DailyReportPageController {
 
     @Bean
     NavigationItem dailyReportFileNavigation() {
-      return new NavigationItem(220, "/command/reports/file", "nav.reportFile", "UNIT_WORK");
+      return new NavigationItem(220, "/command/reports/file", "nav.reportFile", "UNIT_WORK", NavigationGroup.COMMAND);
     }
 
     @Bean
     NavigationItem dailyReportMatrixNavigation() {
-      return new NavigationItem(230, "/command/reports", "nav.reportMatrix", "COMMAND_READ");
+      return new NavigationItem(230, "/command/reports", "nav.reportMatrix", "COMMAND_READ", NavigationGroup.COMMAND);
     }
   }
 }

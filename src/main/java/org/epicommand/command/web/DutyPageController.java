@@ -21,6 +21,7 @@ import org.epicommand.command.Unit;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -172,7 +173,7 @@ class DutyPageController {
 
     @Bean
     NavigationItem dutyRosterNavigation() {
-      return new NavigationItem(215, "/command/duty/roster", "nav.dutyRoster", "UNIT_WORK");
+      return new NavigationItem(215, "/command/duty/roster", "nav.dutyRoster", "UNIT_WORK", NavigationGroup.COMMAND);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.epicommand.imports.ImportStatus;
 import org.epicommand.imports.internal.ImportJobs;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -88,9 +89,12 @@ class ImportPageController {
   @Configuration(proxyBeanMethods = false)
   static class Navigation {
 
+    /** Shown to those who may import at least one kind. */
     @Bean
-    NavigationItem importNavigation() {
-      return new NavigationItem(700, "/imports", "nav.imports", null);
+    NavigationItem importNavigation(java.util.List<org.epicommand.imports.ImportHandler> handlers) {
+      String authorities = handlers.stream().map(org.epicommand.imports.ImportHandler::requiredAuthority).distinct()
+          .sorted().collect(java.util.stream.Collectors.joining(","));
+      return new NavigationItem(700, "/imports", "nav.imports", authorities, NavigationGroup.SYSTEM);
     }
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.epicommand.shared.FieldProblem;
 import org.springframework.web.multipart.MultipartFile;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
 import org.springframework.context.annotation.Bean;
@@ -105,7 +106,7 @@ class JurisdictionPageController {
 
     @Bean
     NavigationItem jurisdictionNavigation() {
-      return new NavigationItem(800, "/jurisdictions", "nav.jurisdictions", null);
+      return new NavigationItem(800, "/jurisdictions", "nav.jurisdictions", "JURISDICTION_ADMIN,COMMAND_READ", NavigationGroup.SYSTEM);
     }
   }
 }

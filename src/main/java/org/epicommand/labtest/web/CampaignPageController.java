@@ -30,6 +30,7 @@ import org.epicommand.labtest.NewRound;
 import org.epicommand.labtest.UntestedLists;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
@@ -299,17 +300,17 @@ class CampaignPageController {
 
     @Bean
     NavigationItem campaignNavigation() {
-      return new NavigationItem(400, "/labtest/campaigns", "nav.labtest.campaigns", "TEST_READ");
+      return new NavigationItem(400, "/labtest/campaigns", "nav.labtest.campaigns", "TEST_READ", NavigationGroup.LABTEST);
     }
 
     @Bean
     NavigationItem retestNavigation() {
-      return new NavigationItem(410, "/labtest/retests", "nav.labtest.retests", "TEST_READ");
+      return new NavigationItem(410, "/labtest/retests", "nav.labtest.retests", "TEST_READ", NavigationGroup.LABTEST);
     }
 
     @Bean
     NavigationItem labUploadNavigation() {
-      return new NavigationItem(420, "/labtest/upload", "nav.labtest.upload", "LAB_RESULT_WRITE");
+      return new NavigationItem(420, "/labtest/upload", "nav.labtest.upload", "LAB_RESULT_WRITE", NavigationGroup.LABTEST);
     }
   }
 }

@@ -8,9 +8,13 @@ import org.epicommand.account.UserContext;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.labtest.LabWorkload;
 import org.epicommand.labtest.Tubes;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.Tally;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The lab's upload page (tubes and results files, through the generic import: it posts to
  * {@code /imports}, whose job page shows the progress bar and the rejected rows) and a community's
- * retest list for the phone.
+ * retest list for the phone; the home cards of community workers (retests) and of lab operators.
  */
 @Controller
 class LabtestPageController {
@@ -33,11 +37,15 @@ class LabtestPageController {
   private final CurrentUser currentUser;
   private final java.time.Clock clock;
   private final org.epicommand.person.PersonRegistry persons;
+  private final LabWorkload workload;
+  private final MessageSource messages;
 
   LabtestPageController(Tubes tubes, Jurisdictions jurisdictions, CurrentUser currentUser, java.time.Clock clock,
-      org.epicommand.person.PersonRegistry persons) {
+      org.epicommand.person.PersonRegistry persons, LabWorkload workload, MessageSource messages) {
     this.clock = clock;
     this.persons = persons;
+    this.workload = workload;
+    this.messages = messages;
     this.tubes = tubes;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -85,23 +93,49 @@ class LabtestPageController {
     return "labtest/person-section :: section";
   }
 
-  /** The home-page card: persons awaiting a single-tube retest in the caller's area. */
+  /** The home-page card of those who reach the persons: who awaits a single-tube retest in their area. */
   @GetMapping("/labtest/retests/widget")
-  @PreAuthorize("hasAuthority('TEST_READ')")
+  @PreAuthorize("hasAuthority('CONTACT_TRACK')")
   String retestsWidget(Model model) {
     model.addAttribute("widgetId", "labtest");
     model.addAttribute("titleKey", "home.widget.labtest");
-    model.addAttribute("tallies", List.of(org.epicommand.shared.Tally.of("home.widget.labtest.retests",
-        tubes.retests(null, Paging.of(0, org.epicommand.shared.Tally.CAP)), "/labtest/retests")));
+    model.addAttribute("tallies", List.of(Tally.of("home.widget.labtest.retests",
+        tubes.retests(null, Paging.of(0, Tally.CAP)), "/labtest/retests")));
+    return "fragments/tally :: card";
+  }
+
+  /** The lab operator's card: tubes waiting for a result, late ones, the last day's results and turnaround. */
+  @GetMapping("/labtest/lab/widget")
+  @PreAuthorize("hasAuthority('LAB_RESULT_WRITE')")
+  String labWidget(Model model, java.util.Locale locale) {
+    LabWorkload.Workload work = workload.today(Tally.CAP);
+    model.addAttribute("widgetId", "lab");
+    model.addAttribute("titleKey", "home.widget.lab");
+    model.addAttribute("cardHref", "/labtest/upload?kind=results");
+    model.addAttribute("cardLinkKey", "home.widget.lab.upload");
+    model.addAttribute("tallies", List.of(
+        new Tally("home.widget.lab.awaiting", work.awaiting(), work.awaitingMore(), "/labtest/upload?kind=results"),
+        new Tally("home.widget.lab.late", work.late(), work.lateMore(), "/labtest/upload?kind=results"),
+        new Tally("home.widget.lab.resulted", work.resulted(), false, "/labtest/campaigns")));
+    model.addAttribute("notes", List.of(work.medianMinutes() == null
+        ? messages.getMessage("home.widget.lab.noTurnaround", null, locale)
+        : messages.getMessage("home.widget.lab.turnaround", new Object[] {
+            String.format(java.util.Locale.ROOT, "%.1f", work.medianMinutes() / 60)}, locale)));
     return "fragments/tally :: card";
   }
 
   @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
   static class Widget {
 
+    /** Before the quarantine card: a community worker's retests are the most urgent. */
     @org.springframework.context.annotation.Bean
-    org.epicommand.shared.HomeWidget labtestHomeWidget() {
-      return new org.epicommand.shared.HomeWidget(50, "/labtest/retests/widget", "TEST_READ");
+    HomeWidget labtestHomeWidget() {
+      return new HomeWidget(20, "/labtest/retests/widget", "CONTACT_TRACK");
+    }
+
+    @org.springframework.context.annotation.Bean
+    HomeWidget labHomeWidget() {
+      return new HomeWidget(21, "/labtest/lab/widget", "LAB_RESULT_WRITE");
     }
 
     @org.springframework.context.annotation.Bean

@@ -15,6 +15,7 @@ import org.epicommand.labtest.internal.PlaceCells;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
@@ -218,7 +219,7 @@ class PlacePageController {
 
     @Bean
     NavigationItem placesNavigation() {
-      return new NavigationItem(430, "/labtest/sampling-sites", "nav.labtest.places", "LAB_ADMIN");
+      return new NavigationItem(430, "/labtest/sampling-sites", "nav.labtest.places", "LAB_ADMIN", NavigationGroup.LABTEST);
     }
   }
 }

@@ -18,6 +18,7 @@ import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.Coordinates;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -236,7 +237,7 @@ class CheckpointPageController {
 
     @Bean
     NavigationItem checkpointNavigation() {
-      return new NavigationItem(530, "/movement/checkpoints", "nav.movement.checkpoints", "MOVEMENT_READ");
+      return new NavigationItem(530, "/movement/checkpoints", "nav.movement.checkpoints", "MOVEMENT_READ", NavigationGroup.MOVEMENT);
     }
   }
 }

@@ -22,6 +22,7 @@ import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
@@ -256,17 +257,17 @@ class MovementPageController {
 
     @Bean
     NavigationItem riskAreaNavigation() {
-      return new NavigationItem(500, "/movement/risk-areas", "nav.movement.riskAreas", "MOVEMENT_READ");
+      return new NavigationItem(500, "/movement/risk-areas", "nav.movement.riskAreas", "MOVEMENT_READ", NavigationGroup.MOVEMENT);
     }
 
     @Bean
     NavigationItem pushedNavigation() {
-      return new NavigationItem(510, "/movement/pushed", "nav.movement.pushed", "MOVEMENT_READ");
+      return new NavigationItem(510, "/movement/pushed", "nav.movement.pushed", "MOVEMENT_READ", NavigationGroup.MOVEMENT);
     }
 
     @Bean
     NavigationItem arrivalNavigation() {
-      return new NavigationItem(520, "/movement/arrivals", "nav.movement.arrivals", "MOVEMENT_READ");
+      return new NavigationItem(520, "/movement/arrivals", "nav.movement.arrivals", "MOVEMENT_READ", NavigationGroup.MOVEMENT);
     }
   }
 }

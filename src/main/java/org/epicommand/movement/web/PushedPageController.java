@@ -9,6 +9,7 @@ import org.epicommand.movement.PushedDesk;
 import org.epicommand.movement.PushedItemState;
 import org.epicommand.movement.PushedItems;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.springframework.context.annotation.Bean;
@@ -127,22 +128,22 @@ class PushedPageController {
 
     @Bean
     NavigationItem pushedKpiNavigation() {
-      return new NavigationItem(511, "/movement/pushed/kpis", "nav.movement.pushedKpis", "PUSHED_LIST_IMPORT");
+      return new NavigationItem(511, "/movement/pushed/kpis", "nav.movement.pushedKpis", "PUSHED_LIST_IMPORT", NavigationGroup.MOVEMENT);
     }
 
     @Bean
     NavigationItem pushedDeskNavigation() {
-      return new NavigationItem(512, "/movement/pushed/desk", "nav.movement.pushedDesk", "PUSHED_LIST_IMPORT");
+      return new NavigationItem(512, "/movement/pushed/desk", "nav.movement.pushedDesk", "PUSHED_LIST_IMPORT", NavigationGroup.MOVEMENT);
     }
 
     @Bean
     NavigationItem pushedMineNavigation() {
-      return new NavigationItem(513, "/movement/pushed/mine", "nav.movement.pushedMine", "MOVEMENT_WRITE");
+      return new NavigationItem(513, "/movement/pushed/mine", "nav.movement.pushedMine", "MOVEMENT_WRITE", NavigationGroup.MOVEMENT);
     }
 
     @Bean
     org.epicommand.shared.HomeWidget movementHomeWidget() {
-      return new org.epicommand.shared.HomeWidget(40, "/movement/pushed/widget", "MOVEMENT_WRITE");
+      return new org.epicommand.shared.HomeWidget(25, "/movement/pushed/widget", "MOVEMENT_WRITE");
     }
   }
 }

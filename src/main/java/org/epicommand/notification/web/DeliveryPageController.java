@@ -6,6 +6,7 @@ import org.epicommand.notification.NotificationContacts;
 import org.epicommand.notification.OutboundMessages;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
@@ -82,7 +83,8 @@ class DeliveryPageController {
 
     @Bean
     NavigationItem deliveryNavigation() {
-      return new NavigationItem(905, "/notifications/deliveries", "nav.notifications.deliveries", "USER_ADMIN");
+      return new NavigationItem(905, "/notifications/deliveries", "nav.notifications.deliveries", "USER_ADMIN",
+          NavigationGroup.SYSTEM);
     }
   }
 }

@@ -71,7 +71,7 @@ class NotificationPageController {
 
     @Bean
     NavigationItem notificationNavigation() {
-      return new NavigationItem(900, "/notifications", "nav.notifications", null);
+      return new NavigationItem(900, "/notifications", "nav.notifications", null, null);
     }
   }
 }

@@ -11,6 +11,7 @@ import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.Sex;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
@@ -176,7 +177,7 @@ class PersonPageController {
 
     @Bean
     NavigationItem personNavigation() {
-      return new NavigationItem(100, "/persons", "nav.persons", "PERSON_READ");
+      return new NavigationItem(100, "/persons", "nav.persons", "PERSON_READ", NavigationGroup.TRACING);
     }
   }
 }

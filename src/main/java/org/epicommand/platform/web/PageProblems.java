@@ -11,7 +11,6 @@ import org.epicommand.platform.SystemFailure;
 import org.epicommand.shared.RecordNotFound;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -41,17 +40,14 @@ class PageProblems {
     outages.write(request, response, failure);
   }
 
+  /** Through the error dispatch, so that the page comes inside the layout (menu, sign-out) like every error page. */
   @ExceptionHandler(RecordNotFound.class)
-  String notFound(HttpServletResponse response, Model model) {
-    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-    model.addAttribute("status", 404);
-    return "error";
+  void notFound(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  String badParameter(HttpServletResponse response, Model model) {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    model.addAttribute("status", 400);
-    return "error";
+  void badParameter(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
   }
 }

@@ -25,10 +25,12 @@ class AlertPageController implements QuarantinePages.Page {
 
   private final QuarantineAlerts alerts;
   private final QuarantinePages pages;
+  private final org.springframework.context.MessageSource messages;
 
-  AlertPageController(QuarantineAlerts alerts, QuarantinePages pages) {
+  AlertPageController(QuarantineAlerts alerts, QuarantinePages pages, org.springframework.context.MessageSource messages) {
     this.alerts = alerts;
     this.pages = pages;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -54,6 +56,8 @@ class AlertPageController implements QuarantinePages.Page {
   }
 
   private void table(AlertKind kind, Integer page, Model model) {
+    model.addAttribute("wording", new org.epicommand.quarantine.internal.AlertWording(messages,
+        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     model.addAttribute("kind", kind);
     model.addAttribute("unresolved", alerts.countUnresolved());
     FormMessages.pager(model, alerts.list(null, kind, Paging.of(page, 50)));

@@ -12,6 +12,7 @@ import org.epicommand.quarantine.QuarantineAlert;
 import org.epicommand.quarantine.QuarantineAlerts;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
@@ -125,7 +126,7 @@ class DoorAlertPageController {
 
     @Bean
     NavigationItem doorAlertNavigation() {
-      return new NavigationItem(320, "/quarantine/alerts/doors", "nav.quarantine.doors", "QUARANTINE_READ");
+      return new NavigationItem(320, "/quarantine/alerts/doors", "nav.quarantine.doors", "QUARANTINE_READ", NavigationGroup.QUARANTINE);
     }
   }
 }

@@ -1,13 +1,26 @@
 package org.epicommand.quarantine.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.quarantine.AlertKind;
 import org.epicommand.quarantine.OrderState;
+import org.epicommand.quarantine.QuarantineAlerts;
 import org.epicommand.quarantine.QuarantineOrders;
+import org.epicommand.quarantine.QuarantineSite;
+import org.epicommand.quarantine.QuarantineSites;
 import org.epicommand.quarantine.QuarantineWorkLists;
+import org.epicommand.quarantine.RoomState;
 import org.epicommand.quarantine.WorkItem;
 import org.epicommand.quarantine.WorkList;
+import org.epicommand.quarantine.internal.AlertWording;
+import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.Tally;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +29,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The quarantine desk: the five work-list counts, each list, and the orders in the caller's jurisdiction. */
+/**
+ * The quarantine desk: the five work-list counts, each list, and the orders in the caller's jurisdiction;
+ * the home-page cards of community workers and of site managers.
+ */
 @Controller
 @RequestMapping("/quarantine")
 @PreAuthorize("hasAuthority('QUARANTINE_READ')")
@@ -26,15 +42,21 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
   private final QuarantineOrders orders;
   private final org.epicommand.quarantine.QuarantineOfPerson ofPerson;
   private final org.epicommand.person.PersonRegistry persons;
+  private final QuarantineAlerts alerts;
+  private final QuarantineSites sites;
   private final QuarantinePages pages;
+  private final MessageSource messages;
 
   QuarantineDeskPageController(QuarantineWorkLists workLists, QuarantineOrders orders,
       org.epicommand.quarantine.QuarantineOfPerson ofPerson, org.epicommand.person.PersonRegistry persons,
-      QuarantinePages pages) {
+      QuarantineAlerts alerts, QuarantineSites sites, QuarantinePages pages, MessageSource messages) {
+    this.messages = messages;
     this.workLists = workLists;
     this.orders = orders;
     this.ofPerson = ofPerson;
     this.persons = persons;
+    this.alerts = alerts;
+    this.sites = sites;
     this.pages = pages;
   }
 
@@ -59,25 +81,72 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
     return "quarantine/desk";
   }
 
-  /** The home-page card: the five work lists' counts. */
+  /**
+   * The home-page card of those who keep persons under control: open alerts and door alerts first,
+   * then today's tests and releases, missed checks and persons awaiting transfer.
+   */
   @GetMapping("/widget")
+  @PreAuthorize("hasAuthority('QUARANTINE_WRITE')")
   String widget(Model model) {
     Map<WorkList, Long> counts = workLists.counts();
-    model.addAttribute("widgetId", "quarantine");
-    model.addAttribute("titleKey", "home.widget.quarantine");
-    model.addAttribute("tallies", java.util.Arrays.stream(WorkList.values())
-        .map(list -> new org.epicommand.shared.Tally("qp.workList." + list, Math.min(counts.get(list),
-            QuarantineWorkLists.COUNT_CAP), counts.get(list) > QuarantineWorkLists.COUNT_CAP, "/quarantine/work/" + list))
-        .toList());
+    List<Tally> tallies = new ArrayList<>();
+    tallies.add(tally(counts, WorkList.OPEN_ALERTS));
+    long doors = Stream.of(AlertKind.DOOR_OPENED, AlertKind.SENSOR_SILENT)
+        .mapToLong(kind -> alerts.list(null, kind, Paging.of(0, Tally.CAP)).items().size()).sum();
+    tallies.add(new Tally("home.widget.quarantine.doors", Math.min(doors, Tally.CAP), doors >= Tally.CAP,
+        "/quarantine/alerts/doors"));
+    Stream.of(WorkList.TESTS_DUE_TODAY, WorkList.RELEASES_DUE, WorkList.MISSED_CHECKS, WorkList.AWAITING_TRANSFER)
+        .forEach(list -> tallies.add(tally(counts, list)));
+    card(model, "quarantine", "home.widget.quarantine", tallies);
     return "fragments/tally :: card";
+  }
+
+  /** The site manager's card: persons to check in, releases due, free rooms and rooms to disinfect. */
+  @GetMapping("/sites/widget")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  String siteWidget(Model model) {
+    Map<WorkList, Long> counts = workLists.counts();
+    List<QuarantineSite> active = sites.list(true);
+    String sitesHref = active.size() == 1 ? "/quarantine/sites/" + active.get(0).id() : "/quarantine/sites";
+    card(model, "sites", "home.widget.sites", List.of(
+        new Tally("home.widget.sites.toCheckIn", Math.min(counts.get(WorkList.AWAITING_TRANSFER),
+            QuarantineWorkLists.COUNT_CAP), counts.get(WorkList.AWAITING_TRANSFER) > QuarantineWorkLists.COUNT_CAP,
+            sitesHref),
+        tally(counts, WorkList.RELEASES_DUE),
+        new Tally("home.widget.sites.free", rooms(active, RoomState.FREE), false, sitesHref),
+        new Tally("home.widget.sites.disinfecting", rooms(active, RoomState.DISINFECTING), false, sitesHref)));
+    model.addAttribute("cardHref", "/quarantine/sites");
+    model.addAttribute("cardLinkKey", "home.widget.sites.open");
+    return "fragments/tally :: card";
+  }
+
+  private static Tally tally(Map<WorkList, Long> counts, WorkList list) {
+    long count = counts.get(list);
+    return new Tally("qp.workList." + list, Math.min(count, QuarantineWorkLists.COUNT_CAP),
+        count > QuarantineWorkLists.COUNT_CAP, "/quarantine/work/" + list);
+  }
+
+  private static long rooms(List<QuarantineSite> active, RoomState state) {
+    return active.stream().mapToLong(site -> site.rooms().getOrDefault(state, 0)).sum();
+  }
+
+  private static void card(Model model, String id, String titleKey, List<Tally> tallies) {
+    model.addAttribute("widgetId", id);
+    model.addAttribute("titleKey", titleKey);
+    model.addAttribute("tallies", tallies);
   }
 
   @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
   static class Widget {
 
     @org.springframework.context.annotation.Bean
-    org.epicommand.shared.HomeWidget quarantineHomeWidget() {
-      return new org.epicommand.shared.HomeWidget(30, "/quarantine/widget", "QUARANTINE_READ");
+    HomeWidget quarantineHomeWidget() {
+      return new HomeWidget(30, "/quarantine/widget", "QUARANTINE_WRITE");
+    }
+
+    @org.springframework.context.annotation.Bean
+    HomeWidget sitesHomeWidget() {
+      return new HomeWidget(32, "/quarantine/sites/widget", "SITE_OPERATE");
     }
 
     @org.springframework.context.annotation.Bean
@@ -110,8 +179,9 @@ class QuarantineDeskPageController implements QuarantinePages.Page {
       case RELEASES_DUE, AWAITING_TRANSFER -> pages.text("qp.reason." + detail);
       case MISSED_CHECKS, OPEN_ALERTS -> {
         int space = detail.indexOf(' ');
-        String kind = space < 0 ? detail : detail.substring(0, space);
-        yield pages.text("qp.alertKind." + kind) + (space < 0 ? "" : " " + detail.substring(space + 1));
+        AlertKind kind = AlertKind.valueOf(space < 0 ? detail : detail.substring(0, space));
+        yield new AlertWording(messages, LocaleContextHolder.getLocale()).describe(kind,
+            space < 0 ? null : detail.substring(space + 1));
       }
     };
   }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -99,13 +100,13 @@ class QuarantinePages {
 
     @Bean
     NavigationItem quarantineNavigation() {
-      return new NavigationItem(300, "/quarantine", "nav.quarantine", "QUARANTINE_READ");
+      return new NavigationItem(300, "/quarantine", "nav.quarantine", "QUARANTINE_READ", NavigationGroup.QUARANTINE);
     }
 
     /** Administrators hold no quarantine permission but keep the rule sets. */
     @Bean
     NavigationItem ruleSetNavigation() {
-      return new NavigationItem(860, "/quarantine/rule-sets", "nav.ruleSets", "RULE_SET_ADMIN");
+      return new NavigationItem(860, "/quarantine/rule-sets", "nav.ruleSets", "RULE_SET_ADMIN", NavigationGroup.SYSTEM);
     }
   }
 }

@@ -9,6 +9,7 @@ import org.epicommand.quarantine.QuarantineSites;
 import org.epicommand.quarantine.SiteStaff;
 import org.epicommand.shared.EntityBindings;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
@@ -71,7 +72,7 @@ class SiteStaffPageController {
 
     @Bean
     NavigationItem siteStaffNavigation() {
-      return new NavigationItem(855, "/quarantine/site-staff", "nav.siteStaff", "USER_ADMIN");
+      return new NavigationItem(855, "/quarantine/site-staff", "nav.siteStaff", "USER_ADMIN", NavigationGroup.SYSTEM);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.epicommand.supervision.web;
 
 import org.epicommand.shared.ApiAccessRule;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,26 +40,26 @@ class SupervisionWebConfiguration {
 
   @Bean
   NavigationItem inspectionPlansNavigation() {
-    return new NavigationItem(600, "/supervision/plans", "nav.supervision.plans", "INSPECTION_MANAGE");
+    return new NavigationItem(600, "/supervision/plans", "nav.supervision.plans", "INSPECTION_MANAGE", NavigationGroup.SUPERVISION);
   }
 
   @Bean
   NavigationItem inspectionVisitsNavigation() {
-    return new NavigationItem(610, "/supervision/visits", "nav.supervision.visits", "SUPERVISION_READ");
+    return new NavigationItem(610, "/supervision/visits", "nav.supervision.visits", "SUPERVISION_READ", NavigationGroup.SUPERVISION);
   }
 
   @Bean
   NavigationItem problemsNavigation() {
-    return new NavigationItem(620, "/supervision/problems", "nav.supervision.problems", "SUPERVISION_READ");
+    return new NavigationItem(620, "/supervision/problems", "nav.supervision.problems", "SUPERVISION_READ", NavigationGroup.SUPERVISION);
   }
 
   @Bean
   NavigationItem scorecardNavigation() {
-    return new NavigationItem(630, "/supervision/scorecard", "nav.supervision.scorecard", "INSPECTION_MANAGE");
+    return new NavigationItem(630, "/supervision/scorecard", "nav.supervision.scorecard", "INSPECTION_MANAGE", NavigationGroup.SUPERVISION);
   }
 
   @Bean
   NavigationItem publicNamingNavigation() {
-    return new NavigationItem(640, "/supervision/public-naming", "nav.supervision.publicNaming", null);
+    return new NavigationItem(640, "/supervision/public-naming", "nav.supervision.publicNaming", "SUPERVISION_READ,COMMAND_READ", NavigationGroup.SUPERVISION);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.epicommand.cases.CaseNode;
 import org.epicommand.cases.Classification;
@@ -148,6 +149,19 @@ public class ChainStore {
         + " and m.chain_id in (select c.chain_id from chain_member c where " + scope.predicate("c.jurisdiction_path")
         + " group by c.chain_id having count(*) >= :minSize) order by m.chain_id"))
         .param("minSize", minSize).query(ChainStore::member).list();
+  }
+
+  /** The setting each infectee of these chains was infected in, where one was recorded. */
+  public Map<UUID, TransmissionSetting> infectionSettings(java.util.Collection<UUID> chainIds) {
+    Map<UUID, TransmissionSetting> settings = new java.util.HashMap<>();
+    if (!chainIds.isEmpty()) {
+      jdbc.sql("select infectee_case_id, setting from transmission_link where chain_id in (:chains)"
+          + " and setting is not null").param("chains", chainIds)
+          .query(rs -> {
+            settings.put(rs.getObject(1, UUID.class), TransmissionSetting.valueOf(rs.getString(2)));
+          });
+    }
+    return settings;
   }
 
   public List<Member> namedClusterMembers(JurisdictionScope scope) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
@@ -175,7 +176,7 @@ class ContactPageController {
 
     @Bean
     NavigationItem contactsToLocateNavigation() {
-      return new NavigationItem(216, "/tracing/contacts/to-locate", "nav.contacts.toLocate", "CONTACT_TRACK");
+      return new NavigationItem(216, "/tracing/contacts/to-locate", "nav.contacts.toLocate", "CONTACT_TRACK", NavigationGroup.TRACING);
     }
 
     @Bean

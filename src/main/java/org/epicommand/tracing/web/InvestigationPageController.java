@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.Tally;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.tracing.Contacts;
 import org.epicommand.tracing.Investigation;
@@ -75,21 +77,29 @@ class InvestigationPageController {
     return "tracing/investigations-overdue";
   }
 
-  /** The home-page card: my investigations, the two overdue lists, contacts still to locate. */
+  /**
+   * The home-page card: an investigator's own investigations, the two overdue lists for those who
+   * investigate or oversee, contacts still to locate for those who find them.
+   */
   @GetMapping("/widget")
   String widget(Model model) {
-    Paging first = Paging.of(0, org.epicommand.shared.Tally.CAP);
-    java.util.List<org.epicommand.shared.Tally> tallies = new java.util.ArrayList<>(java.util.List.of(
-        org.epicommand.shared.Tally.of("home.widget.tracing.mine", investigations.mine(first), "/tracing/investigations/mine"),
-        org.epicommand.shared.Tally.of("home.widget.tracing.overdueCore", investigations.list(Overdue.CORE, first),
-            "/tracing/investigations/overdue"),
-        org.epicommand.shared.Tally.of("home.widget.tracing.overdueReport", investigations.list(Overdue.REPORT, first),
-            "/tracing/investigations/overdue")));
-    boolean tracks = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-        .getAuthorities().stream().anyMatch(a -> "CONTACT_TRACK".equals(a.getAuthority()));
-    if (tracks) {
-      tallies.add(org.epicommand.shared.Tally.of("home.widget.tracing.toLocate", contacts.toLocate(first),
-          "/tracing/contacts/to-locate"));
+    Paging first = Paging.of(0, Tally.CAP);
+    java.util.Set<String> held = org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .getAuthentication().getAuthorities().stream()
+        .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+        .collect(java.util.stream.Collectors.toSet());
+    java.util.List<Tally> tallies = new java.util.ArrayList<>();
+    if (held.contains("CASE_WRITE")) {
+      tallies.add(Tally.of("home.widget.tracing.mine", investigations.mine(first), "/tracing/investigations/mine"));
+    }
+    if (held.contains("CASE_WRITE") || held.contains("COMMAND_READ")) {
+      tallies.add(Tally.of("home.widget.tracing.overdueCore", investigations.list(Overdue.CORE, first),
+          "/tracing/investigations/overdue"));
+      tallies.add(Tally.of("home.widget.tracing.overdueReport", investigations.list(Overdue.REPORT, first),
+          "/tracing/investigations/overdue"));
+    }
+    if (held.contains("CONTACT_TRACK")) {
+      tallies.add(Tally.of("home.widget.tracing.toLocate", contacts.toLocate(first), "/tracing/contacts/to-locate"));
     }
     model.addAttribute("widgetId", "tracing");
     model.addAttribute("titleKey", "home.widget.tracing");
@@ -192,17 +202,17 @@ class InvestigationPageController {
 
     @Bean
     NavigationItem myInvestigationsNavigation() {
-      return new NavigationItem(212, "/tracing/investigations/mine", "nav.investigations.mine", "CASE_WRITE");
+      return new NavigationItem(212, "/tracing/investigations/mine", "nav.investigations.mine", "CASE_WRITE", NavigationGroup.TRACING);
     }
 
     @Bean
     org.epicommand.shared.HomeWidget tracingHomeWidget() {
-      return new org.epicommand.shared.HomeWidget(20, "/tracing/widget", "CASE_READ");
+      return new org.epicommand.shared.HomeWidget(40, "/tracing/widget", "CASE_READ");
     }
 
     @Bean
     NavigationItem overdueInvestigationsNavigation() {
-      return new NavigationItem(214, "/tracing/investigations/overdue", "nav.investigations.overdue", "CASE_READ");
+      return new NavigationItem(214, "/tracing/investigations/overdue", "nav.investigations.overdue", "CASE_READ", NavigationGroup.TRACING);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.cases.Classification;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.tracing.TransmissionChain;
@@ -30,8 +31,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @PreAuthorize("hasAuthority('CASE_READ')")
 class TracingPageController {
 
-  /** Above this many nodes the graph is drawn at the precomputed positions only (no force layout, no labels). */
-  static final int FORCE_LAYOUT_MAX = 300;
+  /** Up to this many nodes the graph has labels and arrows and nodes can be dragged; beyond, dots only. */
+  static final int DETAILED_MAX = 300;
   static final int CELL = 36;
   static final int GENERATION_GAP = 144;
 
@@ -41,8 +42,11 @@ class TracingPageController {
 
   record GraphLink(String source, String target) {}
 
-  record Graph(List<String> categories, List<GraphNode> nodes, List<GraphLink> links, boolean force,
-      int generations) {}
+  /** Where a generation's heading stands: above its first column. */
+  record GraphHeader(int generation, double x, double y) {}
+
+  record Graph(List<String> categories, List<GraphNode> nodes, List<GraphLink> links, boolean detailed,
+      int generations, List<GraphHeader> headers) {}
 
   private final TransmissionChains chains;
   private final FormMessages forms;
@@ -73,8 +77,8 @@ class TracingPageController {
   }
 
   /**
-   * The graph of a chain with positions by generation (x = generation, y = rank inside it), so that
-   * big chains need no force layout in the browser.
+   * The graph of a chain with positions by generation (x = generation, y = rank inside it): every chain
+   * is drawn so, generations left to right under their headings, as the page's caption says.
    */
   @GetMapping("/chains/{caseId}/graph")
   @ResponseBody
@@ -109,7 +113,10 @@ class TracingPageController {
     List<GraphLink> links = chain.links().stream()
         .map(l -> new GraphLink(l.infectorCaseId(), l.infecteeCaseId())).toList();
     int generations = chain.nodes().stream().mapToInt(TransmissionChain.Node::generation).max().orElse(1);
-    return new Graph(categories, nodes, links, nodes.size() <= FORCE_LAYOUT_MAX, generations);
+    double top = nodes.stream().mapToDouble(GraphNode::y).min().orElse(0) - CELL;
+    List<GraphHeader> headers = offsets.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> new GraphHeader(e.getKey(), e.getValue(), top)).toList();
+    return new Graph(categories, nodes, links, nodes.size() <= DETAILED_MAX, generations, headers);
   }
 
   @GetMapping("/clusters")
@@ -125,7 +132,7 @@ class TracingPageController {
 
     @Bean
     NavigationItem chainNavigation() {
-      return new NavigationItem(210, "/tracing/chains", "nav.chains", "CASE_READ");
+      return new NavigationItem(210, "/tracing/chains", "nav.chains", "CASE_READ", NavigationGroup.TRACING);
     }
   }
 }

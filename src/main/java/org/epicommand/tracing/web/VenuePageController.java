@@ -13,6 +13,7 @@ import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.Coordinates;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -199,7 +200,7 @@ class VenuePageController {
 
     @Bean
     NavigationItem venueNavigation() {
-      return new NavigationItem(215, "/tracing/venues", "nav.venues", "CASE_READ");
+      return new NavigationItem(215, "/tracing/venues", "nav.venues", "CASE_READ", NavigationGroup.TRACING);
     }
   }
 }

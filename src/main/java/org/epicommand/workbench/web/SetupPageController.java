@@ -1,6 +1,7 @@
 package org.epicommand.workbench.web;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.Role;
 import org.epicommand.account.UserContext;
+import org.epicommand.shared.HomeWidget;
+import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.SetupCheck;
 import org.epicommand.shared.SetupItem;
@@ -46,17 +49,29 @@ class SetupPageController {
 
   @GetMapping("/admin/setup")
   String setup(Model model) {
-    UserContext user = currentUser.get();
-    List<Row> items = checks.stream().flatMap(check -> check.check().stream())
-        .sorted(Comparator.comparingInt(SetupItem::order)).map(item -> row(item, user)).toList();
     Map<String, List<Row>> byArea = new LinkedHashMap<>();
-    items.forEach(row -> byArea.computeIfAbsent(row.item().area(), area -> new java.util.ArrayList<>()).add(row));
-    long ready = items.stream().filter(row -> row.item().ready()).count();
+    rows(model).forEach(row -> byArea.computeIfAbsent(row.item().area(), area -> new ArrayList<>()).add(row));
     model.addAttribute("areas", byArea);
-    model.addAttribute("ready", ready);
-    model.addAttribute("total", items.size());
-    model.addAttribute("percent", items.isEmpty() ? 100 : Math.round(100.0 * ready / items.size()));
     return "workbench/setup";
+  }
+
+  /** The administrator's home card: how much is ready, and what is not yet, each with its page or its roles. */
+  @GetMapping("/admin/setup/widget")
+  String widget(Model model) {
+    model.addAttribute("missing", rows(model).stream().filter(row -> !row.item().ready()).toList());
+    return "workbench/setup :: widget";
+  }
+
+  /** Every check's items in the order a city works through them; the model gets ready, total and percent. */
+  private List<Row> rows(Model model) {
+    UserContext user = currentUser.get();
+    List<Row> rows = checks.stream().flatMap(check -> check.check().stream())
+        .sorted(Comparator.comparingInt(SetupItem::order)).map(item -> row(item, user)).toList();
+    long ready = rows.stream().filter(row -> row.item().ready()).count();
+    model.addAttribute("ready", ready);
+    model.addAttribute("total", rows.size());
+    model.addAttribute("percent", rows.isEmpty() ? 100 : Math.round(100.0 * ready / rows.size()));
+    return rows;
   }
 
   private static Row row(SetupItem item, UserContext user) {
@@ -73,7 +88,12 @@ class SetupPageController {
 
     @Bean
     NavigationItem setupNavigation() {
-      return new NavigationItem(840, "/admin/setup", "nav.setup", "USER_ADMIN");
+      return new NavigationItem(840, "/admin/setup", "nav.setup", "USER_ADMIN", NavigationGroup.SYSTEM);
+    }
+
+    @Bean
+    HomeWidget setupHomeWidget() {
+      return new HomeWidget(10, "/admin/setup/widget", "USER_ADMIN");
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -10,6 +10,7 @@ import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;

@@ -1,5 +1,6 @@
 package org.epicommand.quality.security;
 
+import org.epicommand.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.epicommand.quarantine.QuarantineFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,7 +34,8 @@ class TracingPagesSecurityTest {
     assertThat(mine.status()).isEqualTo(200);
     assertThat(mine.body()).contains("页面病例&lt;b&gt;x&lt;/b&gt;").doesNotContain("页面病例<b>");
     WebSession.Page detail = cdc.get("/tracing/investigations/" + investigation);
-    assertThat(detail.body()).contains("2022-07-06").contains("V9").contains("查找共时人员");
+    assertThat(detail.body()).contains("2022-07-06").contains("新冠肺炎防控方案（第九版）")
+        .contains("查找共时人员");
 
     assertThat(cdc.postForm("/tracing/investigations/" + investigation + "/trajectory", Map.of("place", "菜市场",
         "fromAt", "2022-07-09T09:00", "toAt", "2022-07-09T10:00", "transportMode", "BUS"), false).status())

@@ -1,4 +1,4 @@
-package org.epicommand.quality.security;
+package org.epicommand.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +19,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.epicommand.support.Api;
 
 /**
  * A browser-like session on the web pages without a browser: form login through {@code /login}
  * with its CSRF token, a cookie jar, and form posts with or without the token. Redirects are not
  * followed, so a test sees the 302 of a successful post.
  */
-final class WebSession {
+public final class WebSession {
 
   /** The page's current CSRF token: the hidden {@code _csrf} input, or the layout's data attribute. */
   private static final Pattern CSRF_INPUT = Pattern.compile(
@@ -36,7 +35,7 @@ final class WebSession {
   private static final Pattern CSRF_DATA = Pattern.compile("data-csrf-token=\"([^\"]+)\"");
 
   /** One answer of a page request. */
-  record Page(int status, String body, String location) {}
+  public record Page(int status, String body, String location) {}
 
   private final String baseUrl;
   private final HttpClient client;
@@ -50,21 +49,21 @@ final class WebSession {
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
   }
 
-  /** A browser without a login yet, at the client address {@code source} (see {@link Probes#source()}). */
-  static WebSession from(Api api, String source) {
+  /** A browser without a login yet, at the client address {@code source} (a test address of its own, e.g. from the documentation range 192.0.2.0/24). */
+  public static WebSession from(Api api, String source) {
     return new WebSession(api.baseUrl(), source);
   }
 
   /** Signs in as a demo user through the login form, exactly as a browser does, and checks it worked. */
-  static WebSession login(Api api, String username) {
+  public static WebSession login(Api api, String username) {
     return login(api, username, Api.DEMO_PASSWORD);
   }
 
-  static WebSession login(Api api, String username, String password) {
+  public static WebSession login(Api api, String username, String password) {
     return login(api, username, password, null);
   }
 
-  static WebSession login(Api api, String username, String password, String source) {
+  public static WebSession login(Api api, String username, String password, String source) {
     WebSession session = new WebSession(api.baseUrl(), source);
     Page signedIn = session.submitLogin(username, password, Map.of());
     assertThat(signedIn.status()).as("POST /login as " + username).isEqualTo(302);
@@ -77,7 +76,7 @@ final class WebSession {
    * Fetches the login form and posts it with the user's credentials and {@code extra} fields (such
    * as a CAPTCHA answer); answers the post's answer, whatever it is.
    */
-  Page submitLogin(String username, String password, Map<String, String> extra) {
+  public Page submitLogin(String username, String password, Map<String, String> extra) {
     Page form = get("/login");
     assertThat(form.status()).as("GET /login").isEqualTo(200);
     Map<String, String> fields = new LinkedHashMap<>(Map.of("username", username, "password", password,
@@ -88,28 +87,28 @@ final class WebSession {
   }
 
   /** The servlet session's id (the JSESSIONID cookie), or null before there is one. */
-  String sessionId() {
+  public String sessionId() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
         .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
   }
 
   /** True while the session's cookie still opens a protected page (no redirect to the login form). */
-  boolean isSignedIn() {
+  public boolean isSignedIn() {
     Page page = get("/jurisdictions");
     return page.status() == 200;
   }
 
-  Page get(String path) {
+  public Page get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
   /** A fresh CSRF token of this session, as a page carries it after the login. */
-  String csrfToken() {
+  public String csrfToken() {
     return token(get("/jurisdictions").body());
   }
 
   /** Posts a URL-encoded form; with {@code withToken} the session's current CSRF token is added as {@code _csrf}. */
-  Page postForm(String path, Map<String, String> fields, boolean withToken) {
+  public Page postForm(String path, Map<String, String> fields, boolean withToken) {
     Map<String, String> all = new LinkedHashMap<>(fields);
     if (withToken) {
       all.put("_csrf", csrfToken());
@@ -119,7 +118,7 @@ final class WebSession {
   }
 
   /** Posts a multipart form with text fields and one file field {@code file}, the token as a form field. */
-  Page postMultipart(String path, Map<String, String> fields, String fileName, byte[] content, boolean withToken) {
+  public Page postMultipart(String path, Map<String, String> fields, String fileName, byte[] content, boolean withToken) {
     Map<String, String> all = new LinkedHashMap<>(fields);
     if (withToken) {
       all.put("_csrf", csrfToken());
@@ -136,7 +135,7 @@ final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
-  static String token(String html) {
+  public static String token(String html) {
     Matcher input = CSRF_INPUT.matcher(html);
     if (input.find()) {
       return input.group(1) != null ? input.group(1) : input.group(2);
@@ -146,7 +145,7 @@ final class WebSession {
     return data.group(1);
   }
 
-  static String encode(Map<String, String> fields) {
+  public static String encode(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
