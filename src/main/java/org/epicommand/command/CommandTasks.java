@@ -14,11 +14,11 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
 import org.epicommand.command.internal.OrganisationStore;
+import org.epicommand.command.internal.Task;
 import org.epicommand.command.internal.TaskStore;
 import org.epicommand.command.internal.TaskStore.StoredTask;
 import org.epicommand.notification.Notice;
 import org.epicommand.notification.Notifications;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -155,10 +155,9 @@ public class CommandTasks {
       throw new AccessDeniedException(action.name());
     }
     checkNote(note);
-    TaskState next = task.state().after(action);
-    if (next == null) {
-      throw Conflict.illegalTransition("command.task.illegal", task.state());
-    }
+    Task aggregate = Task.of(task);
+    aggregate.act(action);
+    TaskState next = aggregate.state();
     Instant now = clock.instant();
     tasks.setState(id, next, now);
     tasks.insertEvent(id, now, user.username(), action.name(), task.state(), next, blankToNull(note));
@@ -181,9 +180,7 @@ public class CommandTasks {
     units.requireManage();
     StoredTask task = tasks.lock(id).orElseThrow(() -> new RecordNotFound("task"));
     checkNote(note);
-    if (!task.state().open()) {
-      throw Conflict.illegalTransition("command.task.notOpen", task.state());
-    }
+    Task.of(task).requireOpen();
     Instant now = clock.instant();
     tasks.countReminder(id, supervision, now);
     tasks.insertEvent(id, now, currentUser.get().username(), supervision ? "SUPERVISE" : "REMIND", task.state(),
@@ -251,7 +248,7 @@ public class CommandTasks {
     List<TaskView.Step> history = withHistory ? tasks.events(t.id()).stream()
         .map(e -> new TaskView.Step(e.at().atZone(zone).toOffsetDateTime(), e.username(), e.action(), e.fromState(),
             e.toState(), e.note())).toList() : null;
-    boolean overdue = t.state().open() && t.deadline().isBefore(clock.instant());
+    boolean overdue = Task.overdue(t.state(), t.deadline(), clock.instant());
     return new TaskView(t.id(), t.decisionId(), t.unitCode(), t.unitName(), t.title(), t.detail(),
         t.deadline().atZone(zone).toOffsetDateTime(), t.state(), overdue, t.reminders(), t.supervisions(),
         t.escalatedAt() == null ? null : t.escalatedAt().atZone(zone).toOffsetDateTime(), t.createdBy(),

@@ -13,10 +13,10 @@ import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.movement.internal.PushedItemStore;
+import org.epicommand.movement.internal.PushedName;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PersonSummary;
 import org.epicommand.person.ResidentIdNumber;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -105,15 +105,13 @@ public class PushedDesk {
   private PushedItemDetail open(UUID id) {
     PushedItemDetail item = store.find(id, currentUser.get().scope(), clock.instant())
         .orElseThrow(() -> new RecordNotFound(PushedItems.SUBJECT));
-    if (!item.item().state().awaitingFeedback()) {
-      throw Conflict.illegalTransition("movement.pushed.illegalTransition", item.item().state());
-    }
+    PushedName.in(item.item().state()).requireAwaitingFeedback();
     return item;
   }
 
   private void reroute(PushedItemDetail item, UUID personId, String matchedBy, Jurisdiction to) {
     if (!store.reroute(UUID.fromString(item.item().id()), personId, matchedBy, to.code(), to.path(), clock.instant())) {
-      throw Conflict.illegalTransition("movement.pushed.illegalTransition", item.item().state());
+      throw PushedName.in(item.item().state()).raced();
     }
   }
 

@@ -14,7 +14,7 @@ import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.movement.internal.PushedItemStore;
-import org.epicommand.shared.Conflict;
+import org.epicommand.movement.internal.PushedName;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Masking;
 import org.epicommand.shared.PageResult;
@@ -125,13 +125,11 @@ public class PushedItems {
     String text = note(note);
     PushedItemDetail current = store.find(id, currentUser.get().scope(), clock.instant())
         .orElseThrow(() -> new RecordNotFound(SUBJECT));
-    if (current.item().state() == PushedItemState.SIGNED) {
-      move(id, PushedItemState.VERIFYING, null);
-    } else if (current.item().state() != PushedItemState.VERIFYING) {
-      throw Conflict.illegalTransition("movement.pushed.illegalTransition", current.item().state());
+    PushedItem moved = null;
+    for (PushedItemState step : PushedName.in(current.item().state()).report(outcome)) {
+      moved = move(id, step, step == outcome ? text : null);
     }
-    move(id, outcome, text);
-    return move(id, PushedItemState.FEEDBACK_SENT, null);
+    return moved;
   }
 
   @Transactional
@@ -143,9 +141,10 @@ public class PushedItems {
     UserContext user = currentUser.get();
     PushedItemDetail current = store.find(id, user.scope(), clock.instant())
         .orElseThrow(() -> new RecordNotFound(SUBJECT));
-    PushedItemState from = current.item().state();
-    if (!from.canMoveTo(to) || !store.move(id, from, to, note, clock.instant())) {
-      throw Conflict.illegalTransition("movement.pushed.illegalTransition", from);
+    PushedName item = PushedName.in(current.item().state());
+    PushedItemState from = item.moveTo(to);
+    if (!store.move(id, from, item.state(), note, clock.instant())) {
+      throw item.raced();
     }
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), from + "->" + to + (note == null ? "" : " " + note));
     return store.find(id, user.scope(), clock.instant()).orElseThrow().item();

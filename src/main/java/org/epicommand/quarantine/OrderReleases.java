@@ -11,6 +11,7 @@ import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
 import org.epicommand.quarantine.QuarantineOrder.TestStatus;
 import org.epicommand.quarantine.QuarantineOrder.TestView;
 import org.epicommand.quarantine.internal.AlertBook;
+import org.epicommand.quarantine.internal.Order;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
@@ -56,7 +57,7 @@ public class OrderReleases {
     if (result == null || !result.hasResult()) {
       throw new ValidationFailure(FieldProblem.of("result", "quarantine.test.result"));
     }
-    OrderStore.Row order = lockOpen(orderId);
+    OrderStore.Row order = lockOpen(orderId).row();
     TestView test = orders.tests(orderId).stream().filter(t -> t.id().equals(testId.toString())).findFirst()
         .orElseThrow(() -> new RecordNotFound("QUARANTINE_TEST"));
     if (test.status().hasResult()) {
@@ -84,11 +85,9 @@ public class OrderReleases {
   /** Releases the order (the person leaves the site too, if still there) when the rules allow. */
   @Transactional
   public QuarantineOrder release(UUID orderId) {
-    OrderStore.Row order = lockOpen(orderId);
-    if (order.state() != OrderState.ACTIVE) {
-      throw Conflict.illegalTransition("quarantine.release.state", order.state());
-    }
-    requireReleasable(order, order.plannedEndDate(), today());
+    Order order = lockOpen(orderId);
+    order.requireReleasable();
+    requireReleasable(order.row(), order.row().plannedEndDate(), today());
     orders.phases(orderId).stream().filter(p -> p.status() == PhaseStatus.SCHEDULED)
         .forEach(p -> orders.markPhase(orderId, p.seq(), PhaseStatus.DONE));
     finish(order, OrderState.RELEASED, null, "released");
@@ -98,11 +97,10 @@ public class OrderReleases {
   /** Ends an open order because the person became a case or left for another city. */
   @Transactional
   public QuarantineOrder end(UUID id, OrderState outcome, String note) {
-    if (outcome != OrderState.BECAME_CASE && outcome != OrderState.TRANSFERRED_OUT) {
+    if (!Order.endsByHand(outcome)) {
       throw new ValidationFailure(FieldProblem.of("state", "quarantine.order.endState"));
     }
-    OrderStore.Row row = lockOpen(id);
-    finish(row, outcome, note, outcome.name());
+    finish(lockOpen(id), outcome, note, outcome.name());
     return orders.view(orders.find(id).orElseThrow(), today());
   }
 
@@ -113,7 +111,7 @@ public class OrderReleases {
   @Transactional
   public boolean endForPlatform(UUID personId, OrderState outcome, String note) {
     return orders.findOpenByPerson(personId).map(row -> {
-      finish(row, outcome, note, outcome.name() + " (platform)");
+      finish(Order.of(row), outcome, note, outcome.name() + " (platform)");
       return true;
     }).orElse(false);
   }
@@ -127,7 +125,7 @@ public class OrderReleases {
     return orders.findOpenByPerson(personId).filter(row -> row.reason() == OrderReason.POSITIVE_POOL).map(row -> {
       orders.phases(row.id()).stream().filter(p -> p.status() == PhaseStatus.SCHEDULED)
           .forEach(p -> orders.markPhase(row.id(), p.seq(), PhaseStatus.DONE));
-      finish(row, OrderState.RELEASED, "retest negative, pool " + poolBarcode, "released: negative retest (platform)");
+      finish(Order.of(row), OrderState.RELEASED, "retest negative, pool " + poolBarcode, "released: negative retest (platform)");
       return true;
     }).orElse(false);
   }
@@ -136,8 +134,10 @@ public class OrderReleases {
    * The order ends: it leaves its room (to be disinfected), its tests still waiting are cancelled and
    * its unresolved alerts resolved (nothing is left open on an ended order), and it says so.
    */
-  void finish(OrderStore.Row row, OrderState outcome, String note, String auditDetail) {
-    orders.updateState(row.id(), outcome, clock.instant(), note);
+  void finish(Order order, OrderState outcome, String note, String auditDetail) {
+    order.end(outcome);
+    OrderStore.Row row = order.row();
+    orders.updateState(row.id(), order.state(), clock.instant(), note);
     String why = "ORDER_ENDED " + outcome.name();
     orders.cancelOpenTests(row.id(), why);
     alerts.resolveForEndedOrder(row.id(), why, clock.instant());
@@ -172,13 +172,9 @@ public class OrderReleases {
     }
   }
 
-  private OrderStore.Row lockOpen(UUID orderId) {
-    OrderStore.Row row = orders.lock(orderId, staff.reach())
-        .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
-    if (!row.state().open()) {
-      throw Conflict.illegalTransition("quarantine.order.notOpen", row.state());
-    }
-    return row;
+  private Order lockOpen(UUID orderId) {
+    return Order.of(orders.lock(orderId, staff.reach())
+        .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT))).requireOpen();
   }
 
   private LocalDate today() {

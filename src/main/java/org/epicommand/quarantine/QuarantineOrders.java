@@ -13,6 +13,7 @@ import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonReference;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
+import org.epicommand.quarantine.internal.Order;
 import org.epicommand.quarantine.internal.OrderReach;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.shared.Conflict;
@@ -90,9 +91,8 @@ public class QuarantineOrders {
     Jurisdiction home = jurisdictions.find(person.jurisdictionCode()).orElseThrow();
     LocalDate today = today();
     Schedule schedule = Schedule.of(rule, request.anchorDate(), today);
-    OrderState state = schedule.phases().stream().filter(p -> !p.skipped()).findFirst()
-        .filter(p -> p.regime() == Regime.CENTRALIZED).map(p -> OrderState.PENDING_TRANSFER)
-        .orElse(OrderState.ACTIVE);
+    OrderState state = Order.opening(schedule.phases().stream().filter(p -> !p.skipped()).findFirst()
+        .map(Schedule.Phase::regime).orElse(null));
     UUID id = UUID.randomUUID();
     OrderStore.Row row = new OrderStore.Row(id, UUID.fromString(person.id()), person.name(),
         person.householdId() == null ? null : UUID.fromString(person.householdId()), home.code(), home.path(),
@@ -160,7 +160,7 @@ public class QuarantineOrders {
   @Transactional
   public QuarantineOrder recompute(UUID id, String ruleSetCode) {
     requireKnownRuleSet(ruleSetCode);
-    OrderStore.Row row = openOrder(id);
+    OrderStore.Row row = openOrder(id).row();
     RuleSet ruleSet = ruleSetCode == null ? ruleSets.inForce(today()) : ruleSets.find(ruleSetCode).orElseThrow();
     RuleSet.Rule rule = ruleSet.rule(row.reason()).orElseThrow(() -> new ValidationFailure(
         FieldProblem.of("ruleSet", "quarantine.reason.notManaged", row.reason().name(), ruleSet.code())));
@@ -172,12 +172,8 @@ public class QuarantineOrders {
   }
 
   /** The caller's open order, locked; 404 outside the scope, 409 when it has ended. */
-  OrderStore.Row openOrder(UUID id) {
-    OrderStore.Row row = orders.lock(id, staff.reach()).orElseThrow(() -> new RecordNotFound(SUBJECT));
-    if (!row.state().open()) {
-      throw Conflict.illegalTransition("quarantine.order.notOpen", row.state());
-    }
-    return row;
+  Order openOrder(UUID id) {
+    return Order.of(orders.lock(id, staff.reach()).orElseThrow(() -> new RecordNotFound(SUBJECT))).requireOpen();
   }
 
   LocalDate today() {

@@ -12,10 +12,10 @@ import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
+import org.epicommand.quarantine.internal.Order;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.quarantine.internal.ReleaseNotice;
 import org.epicommand.quarantine.internal.ReleaseNoticePdf;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.Masking;
 import org.epicommand.shared.RecordNotFound;
 import org.springframework.context.MessageSource;
@@ -59,9 +59,7 @@ public class ReleaseNotices {
   public byte[] render(UUID orderId) {
     OrderStore.Row row = orders.find(orderId, staff.reach())
         .orElseThrow(() -> new RecordNotFound(QuarantineOrders.SUBJECT));
-    if (row.state() != OrderState.RELEASED) {
-      throw Conflict.illegalTransition("quarantine.notice.notReleased", row.state());
-    }
+    Order.of(row).requireReleased();
     String idNumber = Masking.documentNumber(persons.get(row.personId()).idNumber());
     audit.record(AuditAction.EXPORT, QuarantineOrders.SUBJECT, orderId.toString(), "release notice");
     List<ReleaseNotice.Phase> phases = orders.phases(orderId).stream().filter(p -> p.status() != PhaseStatus.SKIPPED)

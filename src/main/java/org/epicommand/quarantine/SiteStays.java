@@ -7,6 +7,7 @@ import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
 import org.epicommand.quarantine.QuarantineOrder.PhaseView;
+import org.epicommand.quarantine.internal.Order;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
@@ -51,10 +52,9 @@ public class SiteStays {
     if (roomId == null) {
       throw new ValidationFailure(FieldProblem.of("roomId", "required"));
     }
-    OrderStore.Row order = quarantineOrders.openOrder(orderId);
-    if (order.roomStayId() != null) {
-      throw Conflict.of("quarantine.checkIn.alreadyPlaced");
-    }
+    Order aggregate = quarantineOrders.openOrder(orderId);
+    OrderStore.Row order = aggregate.row();
+    boolean activated = aggregate.checkIn();
     QuarantineRoom room = sites.room(roomId).filter(r -> staff.worksAt(UUID.fromString(r.siteId())))
         .orElseThrow(() -> new ValidationFailure(FieldProblem.of("roomId", "quarantine.room.unknown")));
     if (sites.retired(UUID.fromString(room.siteId()))) {
@@ -64,8 +64,8 @@ public class SiteStays {
     SiteStore.Stay stay = sites.occupy(roomId, household, clock.instant())
         .orElseThrow(() -> Conflict.of("quarantine.room.taken"));
     orders.placeAt(orderId, UUID.fromString(room.siteId()), stay.id());
-    if (order.state() == OrderState.PENDING_TRANSFER) {
-      orders.updateState(orderId, OrderState.ACTIVE, clock.instant(), null);
+    if (activated) {
+      orders.updateState(orderId, aggregate.state(), clock.instant(), null);
     }
     audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "checked in to room " + room.number());
     return orders.view(orders.find(orderId).orElseThrow(), today());
@@ -78,10 +78,9 @@ public class SiteStays {
    */
   @Transactional
   public QuarantineOrder releaseFromSite(UUID orderId) {
-    OrderStore.Row order = quarantineOrders.openOrder(orderId);
-    if (order.roomStayId() == null) {
-      throw Conflict.of("quarantine.siteRelease.notAtSite");
-    }
+    Order aggregate = quarantineOrders.openOrder(orderId);
+    aggregate.requireAtSite();
+    OrderStore.Row order = aggregate.row();
     LocalDate today = today();
     PhaseView phase = orders.phases(orderId).stream()
         .filter(p -> p.status() != PhaseStatus.DONE && p.regime() == Regime.CENTRALIZED).findFirst()
@@ -95,7 +94,7 @@ public class SiteStays {
       sites.leave(order.roomStayId(), clock.instant());
       audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "released from site");
     } else {
-      releases.finish(order, OrderState.RELEASED, null, "released from site and from quarantine");
+      releases.finish(aggregate, OrderState.RELEASED, null, "released from site and from quarantine");
     }
     return orders.view(orders.find(orderId).orElseThrow(), today);
   }

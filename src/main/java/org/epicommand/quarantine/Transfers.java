@@ -14,8 +14,8 @@ import org.epicommand.audit.AuditTrail;
 import org.epicommand.quarantine.internal.AlertBook;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.quarantine.internal.QuarantineProperties;
+import org.epicommand.quarantine.internal.TransferTrip;
 import org.epicommand.quarantine.internal.TripStore;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -101,29 +101,20 @@ public class Transfers {
   /** DISPATCHED, or ARRIVED: the next state with its time. */
   @Transactional
   public Trip advance(UUID id, TripState target) {
-    Trip trip = lock(id);
-    if (target != TripState.DISPATCHED && target != TripState.ARRIVED || trip.state().next() != target) {
-      throw Conflict.illegalTransition("quarantine.trip.state", trip.state());
-    }
-    trips.advance(id, target, clock.instant());
+    TransferTrip trip = lock(id);
+    trip.advance(target);
+    trips.advance(id, trip.state(), clock.instant());
     return get(id);
   }
 
   /** Marks who was picked up (the others stay awaiting transfer) and moves the trip to PICKED_UP. */
   @Transactional
   public Trip pickUp(UUID id, List<UUID> pickedUp) {
-    Trip trip = lock(id);
-    if (trip.state() != TripState.DISPATCHED) {
-      throw Conflict.illegalTransition("quarantine.trip.state", trip.state());
-    }
-    List<UUID> onBoard = pickedUp == null ? List.of() : pickedUp;
-    for (UUID orderId : onBoard) {
-      if (trip.passengers().stream().noneMatch(p -> p.orderId().equals(orderId.toString()))) {
-        throw new ValidationFailure(FieldProblem.of("pickedUp", "quarantine.trip.notPassenger", orderId));
-      }
+    TransferTrip trip = lock(id);
+    for (UUID orderId : trip.pickUp(pickedUp)) {
       trips.markPickedUp(id, orderId);
     }
-    trips.advance(id, TripState.PICKED_UP, clock.instant());
+    trips.advance(id, trip.state(), clock.instant());
     return get(id);
   }
 
@@ -133,10 +124,9 @@ public class Transfers {
    */
   @Transactional
   public Trip checkIn(UUID id, Map<UUID, UUID> roomsByOrder) {
-    Trip trip = lock(id);
-    if (trip.state() != TripState.ARRIVED) {
-      throw Conflict.illegalTransition("quarantine.trip.state", trip.state());
-    }
+    TransferTrip aggregate = lock(id);
+    aggregate.checkIn();
+    Trip trip = aggregate.trip();
     Map<UUID, UUID> rooms = roomsByOrder == null ? Map.of() : roomsByOrder;
     Instant now = clock.instant();
     for (Trip.Passenger passenger : trip.passengers()) {
@@ -149,7 +139,7 @@ public class Transfers {
             trip.vehicle(), now));
       }
     }
-    trips.advance(id, TripState.CHECKED_IN, now);
+    trips.advance(id, aggregate.state(), now);
     audit.record(AuditAction.UPDATE, "QUARANTINE_TRIP", id.toString(), "checked in");
     return get(id);
   }
@@ -162,8 +152,9 @@ public class Transfers {
         + trips.raiseAwaitingLong(today.minusDays(properties.awaitingTransferDaysAfterExposure()), now);
   }
 
-  private Trip lock(UUID id) {
-    return trips.find(id, staff.reach(), true).orElseThrow(() -> new RecordNotFound("QUARANTINE_TRIP"));
+  private TransferTrip lock(UUID id) {
+    return TransferTrip.of(trips.find(id, staff.reach(), true)
+        .orElseThrow(() -> new RecordNotFound("QUARANTINE_TRIP")));
   }
 
   private static void require(List<FieldProblem> problems, String field, String value, int max) {

@@ -28,6 +28,7 @@ import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.tracing.internal.ContactStore;
+import org.epicommand.tracing.internal.ContactTracking;
 import org.epicommand.tracing.internal.InvestigationStore;
 import org.epicommand.tracing.internal.TracingProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -196,11 +197,10 @@ public class Contacts {
     if (note != null && note.length() > 500) {
       throw new ValidationFailure(FieldProblem.of("note", "tracing.tooLong", 500));
     }
-    Contact contact = stored(id, true).contact();
-    if (!contact.trackingState().canMoveTo(target) || contact.outcome() != null) {
-      throw Conflict.illegalTransition("tracing.contact.illegalMove", contact.trackingState());
-    }
-    store.track(id, target, clock.instant(), note == null || note.isBlank() ? null : note.strip());
+    ContactTracking tracking = ContactTracking.of(stored(id, true).contact());
+    tracking.moveTo(target);
+    Contact contact = tracking.contact();
+    store.track(id, tracking.state(), clock.instant(), note == null || note.isBlank() ? null : note.strip());
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), contact.trackingState() + " -> " + target
         + " by " + user.username());
     publish(contact, target, null);
@@ -223,9 +223,10 @@ public class Contacts {
       if (contact.orderId() == null) {
         store.order(contactId, orderId);
       }
-      if (contact.trackingState().canMoveTo(TrackingState.UNDER_CONTROL) && contact.outcome() == null) {
-        store.track(contactId, TrackingState.UNDER_CONTROL, clock.instant(), null);
-        publish(contact, TrackingState.UNDER_CONTROL, orderId.toString());
+      ContactTracking tracking = ContactTracking.of(contact);
+      if (tracking.underControl()) {
+        store.track(contactId, tracking.state(), clock.instant(), null);
+        publish(contact, tracking.state(), orderId.toString());
       }
     });
   }

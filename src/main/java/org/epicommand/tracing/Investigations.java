@@ -27,6 +27,7 @@ import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.tracing.internal.InvestigationFile;
 import org.epicommand.tracing.internal.InvestigationStore;
 import org.epicommand.tracing.internal.InvestigationStore.Overdue;
 import org.epicommand.tracing.internal.InvestigationStore.Row;
@@ -135,6 +136,10 @@ public class Investigations {
     return investigation;
   }
 
+  private InvestigationFile lock(UUID id, UserContext user) {
+    return InvestigationFile.of(store.lock(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT)));
+  }
+
   private Row row(UUID id) {
     return store.find(id, currentUser.get().scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
@@ -146,10 +151,7 @@ public class Investigations {
       throw new ValidationFailure(FieldProblem.of("investigator", "tracing.investigation.investigatorMissing"));
     }
     checkInvestigator(investigator);
-    Row row = store.lock(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
-    if (row.state() == InvestigationState.REVIEWED) {
-      throw Conflict.illegalTransition("tracing.investigation.illegalMove", row.state());
-    }
+    lock(id, user).requireAssignable();
     store.assign(id, investigator.strip());
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "assigned to " + investigator.strip());
     return get(id);
@@ -170,12 +172,10 @@ public class Investigations {
     if (target == null) {
       throw new ValidationFailure(FieldProblem.of("state", "tracing.investigation.stateMissing"));
     }
-    Row row = store.lock(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
-    if (!row.state().canMoveTo(target)) {
-      throw Conflict.illegalTransition("tracing.investigation.illegalMove", row.state());
-    }
-    store.move(id, target, clock.instant(), user.username());
-    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), row.state() + " -> " + target);
+    InvestigationFile investigation = lock(id, user);
+    investigation.moveTo(target);
+    store.move(id, investigation.state(), clock.instant(), user.username());
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), investigation.row().state() + " -> " + target);
     return get(id);
   }
 
@@ -199,7 +199,7 @@ public class Investigations {
   @Transactional
   public TrajectoryEntry addEntry(UUID id, TrajectoryEntry entry) {
     UserContext user = currentUser.get();
-    Row row = store.lock(id, user.scope()).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    InvestigationFile investigation = lock(id, user);
     List<FieldProblem> problems = new ArrayList<>();
     boolean hasVenue = entry.venueCode() != null && !entry.venueCode().isBlank();
     if (!hasVenue && (entry.place() == null || entry.place().isBlank())) {
@@ -223,9 +223,7 @@ public class Investigations {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    if (row.state() == InvestigationState.REVIEWED) {
-      throw Conflict.illegalTransition("tracing.investigation.closed", row.state());
-    }
+    investigation.requireOpenForEntries();
     TrajectoryEntry stored = new TrajectoryEntry(UUID.randomUUID().toString(), id.toString(),
         hasVenue ? entry.venueCode().strip() : null, blankToNull(entry.place()), blankToNull(entry.address()),
         blankToNull(entry.jurisdictionCode()), entry.fromAt(), entry.toAt(), blankToNull(entry.activity()),
@@ -286,9 +284,8 @@ public class Investigations {
   Investigation view(Row row) {
     Instant now = clock.instant();
     Window window = window(row);
-    boolean coreOverdue = row.state() == InvestigationState.ASSIGNED && row.coreDueAt().toInstant().isBefore(now);
-    boolean reportOverdue = (row.state() == InvestigationState.ASSIGNED || row.state() == InvestigationState.CORE_DONE)
-        && row.reportDueAt().toInstant().isBefore(now);
+    boolean coreOverdue = InvestigationFile.coreOverdue(row, now);
+    boolean reportOverdue = InvestigationFile.reportOverdue(row, now);
     return new Investigation(row.id().toString(), row.caseId().toString(), row.caseLabel(), row.jurisdictionCode(),
         row.classification(), row.onsetDate(), row.samplingDate(), row.caseReportedAt(), row.investigator(),
         row.state(), row.coreDueAt(), row.reportDueAt(), row.coreDoneAt(), row.completedAt(), row.reviewedAt(),

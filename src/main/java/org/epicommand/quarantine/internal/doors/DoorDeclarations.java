@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.epicommand.quarantine.internal.Order;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -69,9 +70,7 @@ public class DoorDeclarations {
       throw new ValidationFailure(problems);
     }
     OrderStore.Row order = orders.find(orderId).orElseThrow(() -> new RecordNotFound("ORDER"));
-    if (!order.state().open()) {
-      throw Conflict.illegalTransition("quarantine.order.notOpen", order.state());
-    }
+    Order.of(order).requireOpen();
     UUID id = UUID.randomUUID();
     OffsetDateTime start = DoorSensorRegistry.utc(from);
     OffsetDateTime until = start.plusMinutes(minutes);

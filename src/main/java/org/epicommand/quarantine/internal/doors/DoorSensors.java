@@ -11,6 +11,7 @@ import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.quarantine.internal.SiteBindings;
+import org.epicommand.quarantine.internal.Order;
 import org.epicommand.quarantine.internal.OrderStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -83,9 +84,7 @@ public class DoorSensors {
     }
     UserContext user = currentUser.get();
     OrderStore.Row order = orders.lock(orderId, SiteBindings.reachOf(user)).orElseThrow(() -> new RecordNotFound("ORDER"));
-    if (!order.state().open()) {
-      throw Conflict.illegalTransition("quarantine.order.notOpen", order.state());
-    }
+    Order.of(order).requireOpen();
     registry.findByOrder(orderId).filter(existing -> !existing.deviceId().equals(deviceId)).ifPresent(existing -> {
       throw Conflict.duplicate("quarantine.door.orderHasSensor", existing.deviceId());
     });
@@ -113,9 +112,7 @@ public class DoorSensors {
     DoorSensorRegistry.BoundSensor sensor = registry.find(deviceId, SiteBindings.reachOf(currentUser.get()))
         .orElseThrow(() -> new RecordNotFound("DOOR_SENSOR"));
     OrderStore.Row order = orders.find(sensor.orderId()).orElseThrow();
-    if (!order.state().open()) {
-      throw Conflict.illegalTransition("quarantine.order.notOpen", order.state());
-    }
+    Order.of(order).requireOpen();
     String password = credentials.issue(deviceId);
     audit.record(AuditAction.UPDATE, "QUARANTINE_ORDER", sensor.orderId().toString(),
         "door sensor " + deviceId + " password issued");
