@@ -88,5 +88,16 @@ public enum Permission {
   /** Read the daily situation report (疫情形势分析报告) of the own jurisdiction, as a page or PDF. */
   REPORT_READ,
   /** Draft, edit, approve and publish the public bulletin (信息发布): the command office. */
-  BULLETIN_MANAGE
+  BULLETIN_MANAGE,
+  // vaccination
+  /** Read vaccination coverage, door-to-door target lists, persons' doses, exclusions and adverse events inside the own jurisdiction. */
+  VACCINATION_READ,
+  /** Record doses (at the own site when bound to one) and adverse events following immunization; report and close them. */
+  VACCINATION_WRITE,
+  /** Work the door-to-door target lists: record visit outcomes (销号) and exclusions, lift exclusions. */
+  VACCINATION_VISIT,
+  /** Import doses from the immunisation information system (CSV, XLSX, FHIR Immunization). */
+  VACCINATION_IMPORT,
+  /** Keep vaccine products, vaccination sites and vaccinators, coverage targets and the resident counts. */
+  VACCINATION_ADMIN
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.epicommand.shared.CopyRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -82,7 +83,7 @@ class ResultLanding {
     labs(rows, labs, retiredLabs);
     List<Rejection> rejections = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Staging staging = new Staging();
+    CopyRows staging = new CopyRows();
     for (Staged row : rows) {
       Stored tube = tubes.get(row.barcode());
       Long labId = row.labCode() == null ? null : labs.get(row.labCode());
