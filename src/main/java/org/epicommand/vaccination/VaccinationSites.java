@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * import. Doses name their site by code; a retired site keeps its doses and refuses new ones (409).
  */
 @Service
-public class VaccinationSites {
+public class VaccinationSites implements MasterRegistry<VaccinationSite, VaccinationSiteDetails> {
 
   private final SiteBook book;
   private final Jurisdictions jurisdictions;
@@ -33,6 +33,7 @@ public class VaccinationSites {
   }
 
   /** A site inside the caller's jurisdiction; 404 otherwise. */
+  @Override
   public VaccinationSite get(String code) {
     return view(book.get(code));
   }
@@ -47,21 +48,25 @@ public class VaccinationSites {
   }
 
   /** 400 naming the fields, 409 with {@code existingId} when the code is taken. */
+  @Override
   public VaccinationSite create(VaccinationSiteDetails details) {
     return view(book.create(details));
   }
 
   /** Corrects everything but the code (the one in the path). */
+  @Override
   public VaccinationSite update(String code, VaccinationSiteDetails details) {
     return view(book.update(code, details));
   }
 
   /** Takes the site out of service: it keeps its doses and refuses new ones; 409 when retired already. */
+  @Override
   public VaccinationSite retire(String code) {
     return view(book.move(code, true));
   }
 
   /** Takes a retired site back into service; 409 when it is active. */
+  @Override
   public VaccinationSite reactivate(String code) {
     return view(book.move(code, false));
   }

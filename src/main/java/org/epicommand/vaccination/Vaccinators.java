@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * retired vaccinator keeps their doses and records no new ones (409).
  */
 @Service
-public class Vaccinators {
+public class Vaccinators implements MasterRegistry<Vaccinator, VaccinatorDetails> {
 
   private final VaccinatorBook book;
 
@@ -29,6 +29,7 @@ public class Vaccinators {
     return book.list(jurisdiction, siteCode, active, query, paging).map(Vaccinators::view);
   }
 
+  @Override
   public Vaccinator get(String code) {
     return view(book.get(code));
   }
@@ -42,18 +43,22 @@ public class Vaccinators {
     return book.boundTo(username).map(Vaccinators::view);
   }
 
+  @Override
   public Vaccinator create(VaccinatorDetails details) {
     return view(book.create(details));
   }
 
+  @Override
   public Vaccinator update(String code, VaccinatorDetails details) {
     return view(book.update(code, details));
   }
 
+  @Override
   public Vaccinator retire(String code) {
     return view(book.move(code, true));
   }
 
+  @Override
   public Vaccinator reactivate(String code) {
     return view(book.move(code, false));
   }

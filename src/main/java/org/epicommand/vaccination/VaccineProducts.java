@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * back into service. A retired product keeps its doses and refuses new ones (409).
  */
 @Service
-public class VaccineProducts {
+public class VaccineProducts implements MasterRegistry<VaccineProduct, VaccineProductDetails> {
 
   private final ProductBook book;
   private final ProductStore store;
@@ -34,6 +34,7 @@ public class VaccineProducts {
     return store.all().stream().filter(row -> row.retiredAt() == null).map(VaccineProducts::view).toList();
   }
 
+  @Override
   public VaccineProduct get(String code) {
     return view(book.get(code));
   }
@@ -42,18 +43,22 @@ public class VaccineProducts {
     return book.find(code).map(VaccineProducts::view);
   }
 
+  @Override
   public VaccineProduct create(VaccineProductDetails details) {
     return view(book.create(details));
   }
 
+  @Override
   public VaccineProduct update(String code, VaccineProductDetails details) {
     return view(book.update(code, details));
   }
 
+  @Override
   public VaccineProduct retire(String code) {
     return view(book.move(code, true));
   }
 
+  @Override
   public VaccineProduct reactivate(String code) {
     return view(book.move(code, false));
   }

@@ -110,6 +110,20 @@ public class SiteStore {
         .query((rs, n) -> map(rs)).list();
   }
 
+  /** The sites whose code or name is one of {@code texts}, by code and by name (FHIR performers name their site). */
+  public java.util.Map<String, Row> matching(java.util.Collection<String> texts) {
+    java.util.Map<String, Row> found = new java.util.HashMap<>();
+    if (!texts.isEmpty()) {
+      String[] values = texts.toArray(String[]::new);
+      jdbc.sql("select * from vaccination_site where code = any(?) or name = any(?)").params(values, values)
+          .query((rs, n) -> map(rs)).list().forEach(row -> {
+            found.put(row.code(), row);
+            found.putIfAbsent(row.data().name(), row);
+          });
+    }
+    return found;
+  }
+
   public long countActive() {
     return jdbc.sql("select count(*) from vaccination_site where retired_at is null").query(Long.class).single();
   }
