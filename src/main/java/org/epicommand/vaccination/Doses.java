@@ -115,7 +115,9 @@ public class Doses {
       throw new ValidationFailure(problems);
     }
     if (!retired.isEmpty()) {
-      throw Conflict.illegalTransition(retired.get(0).code(), MasterStatus.RETIRED);
+      // vaccination.productRetired → vaccination.dose.productRetired: the 409 names the state
+      throw Conflict.illegalTransition(retired.get(0).code().replace("vaccination.", "vaccination.dose."),
+          MasterStatus.RETIRED);
     }
     DoseLanding.Candidate dose = new DoseLanding.Candidate(1, raw.personId(), person.jurisdictionPath(),
         person.birthDate(), raw.doseNumber(), product, batch, raw.date(), site, vaccinator);

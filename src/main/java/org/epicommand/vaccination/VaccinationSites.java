@@ -8,7 +8,7 @@ import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.vaccination.internal.MasterRows;
 import org.epicommand.vaccination.internal.SiteBook;
-import org.epicommand.vaccination.internal.SiteStore;
+import org.epicommand.vaccination.internal.VaccinationSiteStore;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,7 +71,7 @@ public class VaccinationSites implements MasterRegistry<VaccinationSite, Vaccina
     return view(book.move(code, false));
   }
 
-  private VaccinationSite view(SiteStore.Row row) {
+  private VaccinationSite view(VaccinationSiteStore.Row row) {
     VaccinationSiteDetails d = row.data();
     String name = jurisdictions.find(d.jurisdictionCode()).map(Jurisdiction::name).orElse(null);
     return new VaccinationSite(d.code(), d.name(), d.organisation(), d.jurisdictionCode(), name, d.address(),

@@ -67,14 +67,14 @@ public class FhirImmunizations {
 
   private final DoseLanding landing;
   private final ProductStore products;
-  private final SiteStore sites;
+  private final VaccinationSiteStore sites;
   private final PersonLookup persons;
   private final CurrentUser currentUser;
   private final FhirAnswers answers;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  FhirImmunizations(DoseLanding landing, ProductStore products, SiteStore sites, PersonLookup persons,
+  FhirImmunizations(DoseLanding landing, ProductStore products, VaccinationSiteStore sites, PersonLookup persons,
       CurrentUser currentUser, FhirAnswers answers, PlatformTransactionManager transactionManager, Clock clock) {
     this.landing = landing;
     this.products = products;
@@ -236,14 +236,14 @@ public class FhirImmunizations {
     List<PersonLookup.Document> ordered = new ArrayList<>(documents);
     ordered.sort(DOCUMENT_ORDER);
     Map<PersonLookup.Document, PersonLookup.Born> found = persons.locateBorn(ordered);
-    Map<String, SiteStore.Row> named = sites.matching(performers);
+    Map<String, VaccinationSiteStore.Row> named = sites.matching(performers);
     JurisdictionScope scope = currentUser.get().scope();
     for (int i = 0; i < readable.size(); i++) {
       Entry e = readable.get(i);
       ImmunizationMapper.Mapped m = e.mapped;
       ProductStore.Row product = product(catalog, m);
       PersonLookup.Born person = found.get(m.document());
-      SiteStore.Row site = m.performers().stream().map(named::get).filter(java.util.Objects::nonNull).findFirst()
+      VaccinationSiteStore.Row site = m.performers().stream().map(named::get).filter(java.util.Objects::nonNull).findFirst()
           .orElse(null);
       if (product == null) {
         e.reject(new Issue("not-found", e.at + ".vaccineCode", "vaccination.fhir.vaccineCode", codes(m)));

@@ -98,7 +98,7 @@ abstract class MasterImport<R, D> implements ImportHandler {
 
     /** {@code vaccination-sites}: code, name, division, and optionally organisation, address, phone, mobile. */
     @Bean
-    MasterImport<SiteStore.Row, org.epicommand.vaccination.VaccinationSiteDetails> vaccinationSiteImport(
+    MasterImport<VaccinationSiteStore.Row, org.epicommand.vaccination.VaccinationSiteDetails> vaccinationSiteImport(
         SiteBook book) {
       return new SiteImport(book);
     }

@@ -51,11 +51,11 @@ public class ProductStore {
   }
 
   private static String where(Boolean active, String query) {
-    return SiteStore.where("true", "", active, query);
+    return VaccinationSiteStore.where("true", "", active, query);
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, String query) {
-    return SiteStore.search(statement, query);
+    return VaccinationSiteStore.search(statement, query);
   }
 
   /** The code of another product with the same name and manufacturer, or the same CVX code. */

@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
  * exist for them (404), a division outside it is a 400.
  */
 @Component
-public class SiteBook extends MasterBook<SiteStore.Row, VaccinationSiteDetails> {
+public class SiteBook extends MasterBook<VaccinationSiteStore.Row, VaccinationSiteDetails> {
 
-  private final SiteStore store;
+  private final VaccinationSiteStore store;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
 
-  SiteBook(SiteStore store, MasterRows rows, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
+  SiteBook(VaccinationSiteStore store, MasterRows rows, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
       Clock clock) {
     super(MasterKind.SITE, rows, audit, clock, VaccinationSiteDetails::code);
     this.store = store;
@@ -35,34 +35,34 @@ public class SiteBook extends MasterBook<SiteStore.Row, VaccinationSiteDetails> 
     this.currentUser = currentUser;
   }
 
-  public PageResult<SiteStore.Row> list(String jurisdiction, Boolean active, String query, Paging paging) {
+  public PageResult<VaccinationSiteStore.Row> list(String jurisdiction, Boolean active, String query, Paging paging) {
     JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdiction);
     String q = MasterRules.text(query);
     return paging.toResult(store.list(scope, active, q, paging.offset(), paging.fetchSize()),
         store.count(scope, active, q));
   }
 
-  public List<SiteStore.Row> active(int limit) {
+  public List<VaccinationSiteStore.Row> active(int limit) {
     return store.active(currentUser.get().scope(), limit);
   }
 
   @Override
-  Optional<SiteStore.Row> stored(String code) {
+  Optional<VaccinationSiteStore.Row> stored(String code) {
     return store.find(code);
   }
 
   @Override
-  boolean inScope(SiteStore.Row row) {
+  boolean inScope(VaccinationSiteStore.Row row) {
     return currentUser.get().scope().contains(row.path());
   }
 
   @Override
-  VaccinationSiteDetails data(SiteStore.Row row) {
+  VaccinationSiteDetails data(VaccinationSiteStore.Row row) {
     return row.data();
   }
 
   @Override
-  Instant retiredAt(SiteStore.Row row) {
+  Instant retiredAt(VaccinationSiteStore.Row row) {
     return row.retiredAt();
   }
 

@@ -10,7 +10,7 @@ import org.epicommand.imports.ImportRow;
 import org.epicommand.vaccination.VaccinationSiteDetails;
 
 /** {@code vaccination-sites}: {@code code,name,jurisdictionCode} and any of the optional columns. */
-class SiteImport extends MasterImport<SiteStore.Row, VaccinationSiteDetails> {
+class SiteImport extends MasterImport<VaccinationSiteStore.Row, VaccinationSiteDetails> {
 
   private static final Set<String> YES = Set.of("true", "yes", "y", "1", "是", "√");
 
@@ -28,7 +28,7 @@ class SiteImport extends MasterImport<SiteStore.Row, VaccinationSiteDetails> {
   }
 
   @Override
-  Integer line(SiteStore.Row row, UUID importId) {
+  Integer line(VaccinationSiteStore.Row row, UUID importId) {
     return importId.equals(row.importId()) ? row.line() : null;
   }
 

@@ -51,7 +51,7 @@ public class TargetWork {
   private final ExclusionStore exclusions;
   private final ExclusionBook exclusionBook;
   private final CoverageStore coverage;
-  private final SiteStore sites;
+  private final VaccinationSiteStore sites;
   private final PersonsInScope persons;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
@@ -60,7 +60,7 @@ public class TargetWork {
   private final Clock clock;
 
   TargetWork(TargetStore store, TargetGeneration generation, DoseStore doses, ExclusionStore exclusions,
-      ExclusionBook exclusionBook, CoverageStore coverage, SiteStore sites, PersonsInScope persons,
+      ExclusionBook exclusionBook, CoverageStore coverage, VaccinationSiteStore sites, PersonsInScope persons,
       Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, VaccinationProperties properties,
       Clock clock) {
     this.store = store;

@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
 public class VaccinatorBook extends MasterBook<VaccinatorStore.Row, VaccinatorDetails> {
 
   private final VaccinatorStore store;
-  private final SiteStore sites;
+  private final VaccinationSiteStore sites;
   private final UserAdministration users;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
 
-  VaccinatorBook(VaccinatorStore store, SiteStore sites, MasterRows rows, UserAdministration users,
+  VaccinatorBook(VaccinatorStore store, VaccinationSiteStore sites, MasterRows rows, UserAdministration users,
       Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
     super(MasterKind.VACCINATOR, rows, audit, clock, VaccinatorDetails::code);
     this.store = store;
@@ -101,7 +101,7 @@ public class VaccinatorBook extends MasterBook<VaccinatorStore.Row, VaccinatorDe
     int before = problems.size();
     String name = MasterRules.required(raw.name(), 50, "name", problems);
     String siteCode = MasterRules.text(raw.siteCode());
-    Optional<SiteStore.Row> site = siteCode == null ? Optional.empty() : sites.find(siteCode)
+    Optional<VaccinationSiteStore.Row> site = siteCode == null ? Optional.empty() : sites.find(siteCode)
         .filter(s -> currentUser.get().scope().contains(s.path()));
     if (site.isEmpty()) {
       problems.add(FieldProblem.of("siteCode", "vaccination.unknownSite"));

@@ -48,20 +48,20 @@ public class VaccinatorStore {
 
   /** Vaccinators of the sites inside the scope (of one site when given), by code. */
   public List<Row> list(JurisdictionScope scope, String site, Boolean active, String query, long offset, int limit) {
-    return SiteStore.bind(jdbc.sql(SELECT + " where " + where(scope, site, active, query)
+    return VaccinationSiteStore.bind(jdbc.sql(SELECT + " where " + where(scope, site, active, query)
         + " order by v.code offset :offset limit :limit"), scope, query).param("site", site).param("offset", offset)
         .param("limit", limit).query((rs, n) -> map(rs)).list();
   }
 
   public long count(JurisdictionScope scope, String site, Boolean active, String query) {
-    return SiteStore.bind(jdbc.sql("select count(*) from vaccination_vaccinator v join vaccination_site s"
+    return VaccinationSiteStore.bind(jdbc.sql("select count(*) from vaccination_vaccinator v join vaccination_site s"
         + " on s.code = v.site_code where " + where(scope, site, active, query)), scope, query).param("site", site)
         .query(Long.class).single();
   }
 
   private static String where(JurisdictionScope scope, String site, Boolean active, String query) {
     String condition = scope.predicate("s.jurisdiction_path") + (site == null ? "" : " and v.site_code = :site");
-    return SiteStore.where(condition, "v.", active, query);
+    return VaccinationSiteStore.where(condition, "v.", active, query);
   }
 
   /** Inserts a vaccinator; false when the code is taken. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The table of vaccination sites ({@code vaccination_site}). */
 @Repository
-public class SiteStore {
+public class VaccinationSiteStore {
 
   /** A stored site: its checked data, where it lies, whether retired, the import line that last wrote it. */
   public record Row(VaccinationSiteDetails data, String path, Instant retiredAt, UUID importId, Integer line) {
@@ -27,7 +27,7 @@ public class SiteStore {
 
   private final JdbcClient jdbc;
 
-  SiteStore(JdbcClient jdbc) {
+  VaccinationSiteStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
