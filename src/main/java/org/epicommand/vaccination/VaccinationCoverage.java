@@ -84,11 +84,14 @@ public class VaccinationCoverage {
         readModel.coverage(scope, units, bands, LocalDate.now(clock).getYear()));
   }
 
-  /** The coverage of the caller's own area as one division (the home card, the board's chart). */
-  public CoverageReport own() {
-    JurisdictionScope scope = currentUser.get().scope();
+  /**
+   * The coverage of one area as a whole, by band: the caller's own, or a part of it ({@code jurisdiction};
+   * elsewhere 404). For the home card and the board's chart.
+   */
+  public CoverageReport area(String jurisdiction) {
+    JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdiction);
     Jurisdiction area = scope.code() == null ? null : jurisdictions.find(scope.code()).orElse(null);
-    return coverage(area == null ? null : area.level().name(), null, null);
+    return coverage(area == null ? null : area.level().name(), null, jurisdiction);
   }
 
   public List<CoverageTarget> targets() {

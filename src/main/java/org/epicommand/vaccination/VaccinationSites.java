@@ -47,6 +47,11 @@ public class VaccinationSites implements MasterRegistry<VaccinationSite, Vaccina
     return book.active(500).stream().map(this::view).toList();
   }
 
+  /** The active sites of the caller's district by name, where appointments are made (at most 200). */
+  public List<VaccinationSite> inDistrict() {
+    return book.inDistrict(200).stream().map(this::view).toList();
+  }
+
   /** 400 naming the fields, 409 with {@code existingId} when the code is taken. */
   @Override
   public VaccinationSite create(VaccinationSiteDetails details) {

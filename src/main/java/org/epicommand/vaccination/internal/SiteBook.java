@@ -46,6 +46,18 @@ public class SiteBook extends MasterBook<VaccinationSiteStore.Row, VaccinationSi
     return store.active(currentUser.get().scope(), limit);
   }
 
+  /**
+   * The active sites of the caller's district (or of their own area when it is a district or larger):
+   * where a community worker makes appointments, though the site lies outside their community.
+   */
+  public List<VaccinationSiteStore.Row> inDistrict(int limit) {
+    JurisdictionScope own = currentUser.get().scope();
+    JurisdictionScope district = own.code() == null ? own : jurisdictions.ancestry(own.code()).stream()
+        .filter(j -> j.level() == org.epicommand.jurisdiction.JurisdictionLevel.COUNTY).findFirst()
+        .map(Jurisdiction::scope).orElse(own);
+    return store.active(district, limit);
+  }
+
   @Override
   Optional<VaccinationSiteStore.Row> stored(String code) {
     return store.find(code);
