@@ -168,6 +168,11 @@ public class DoseStore {
         .optional();
   }
 
+  /** Whether any dose is stored. */
+  public boolean any() {
+    return jdbc.sql("select exists (select 1 from vaccination_dose)").query(Boolean.class).single();
+  }
+
   static String[] ids(Collection<UUID> ids) {
     return ids.stream().map(UUID::toString).toArray(String[]::new);
   }
