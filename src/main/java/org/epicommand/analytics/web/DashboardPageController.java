@@ -1,12 +1,17 @@
 package org.epicommand.analytics.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.epicommand.analytics.Dashboard;
 import org.epicommand.analytics.Dashboard.DashboardView;
+import org.epicommand.shared.DashboardTile;
 import org.epicommand.shared.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command dashboard (指挥大屏): the full page, and the panel alone, which the page reloads every
- * 60 seconds (htmx) and the commander's home page embeds.
+ * 60 seconds (htmx) and the commander's home page embeds. Other modules' tiles ({@link DashboardTile},
+ * vaccination coverage say) are loaded into the panel for the users who may read them.
  */
 @Controller
 @RequestMapping("/analytics/dashboard")
@@ -27,26 +33,31 @@ class DashboardPageController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Dashboard dashboard;
+  private final List<DashboardTile> tiles;
 
-  DashboardPageController(Dashboard dashboard) {
+  DashboardPageController(Dashboard dashboard, List<DashboardTile> tiles) {
     this.dashboard = dashboard;
+    this.tiles = tiles.stream().sorted(Comparator.comparingInt(DashboardTile::order)).toList();
   }
 
   @GetMapping
-  String page(@RequestParam(required = false) String district, Model model) {
-    fill(district, model);
+  String page(@RequestParam(required = false) String district, Model model, Authentication user) {
+    fill(district, model, user);
     return "analytics/dashboard";
   }
 
   @GetMapping("/panel")
-  String panel(@RequestParam(required = false) String district, Model model) {
-    fill(district, model);
+  String panel(@RequestParam(required = false) String district, Model model, Authentication user) {
+    fill(district, model, user);
     return "analytics/dashboard :: panel";
   }
 
-  private void fill(String district, Model model) {
+  private void fill(String district, Model model, Authentication user) {
     DashboardView view = dashboard.view(district);
     model.addAttribute("d", view);
+    List<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    model.addAttribute("tiles", tiles.stream()
+        .filter(t -> t.authority() == null || authorities.contains(t.authority())).toList());
     Map<String, Object> curve = new LinkedHashMap<>();
     curve.put("days", view.curve().days().stream().map(day -> day.toString().substring(5)).toList());
     curve.put("byReport", view.curve().byReport());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.DashboardTile;
 import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
@@ -93,11 +94,14 @@ class CoveragePageController {
     return "redirect:/vaccination";
   }
 
-  /** The home-page card: the area's shares against their targets, and the worker's open items. */
+  /**
+   * The home-page card and the dashboard tile: the area's (or the dashboard's district's) shares against
+   * their targets, and the worker's open items.
+   */
   @GetMapping("/vaccination/widget")
   @PreAuthorize("hasAuthority('VACCINATION_READ')")
-  String widget(Model model) {
-    CoverageReport area = coverage.area(null);
+  String widget(@RequestParam(required = false) String district, Model model) {
+    CoverageReport area = coverage.area(district == null || district.isBlank() ? null : district.strip());
     List<Map<String, Object>> figures = new ArrayList<>();
     for (CoverageTarget t : area.targets()) {
       area.rows().stream().filter(r -> r.ageBand() == t.ageBand()).findFirst().ifPresent(row -> {
@@ -156,6 +160,11 @@ class CoveragePageController {
     @Bean
     HomeWidget vaccinationHomeWidget() {
       return new HomeWidget(55, "/vaccination/widget", "VACCINATION_READ");
+    }
+
+    @Bean
+    DashboardTile vaccinationDashboardTile() {
+      return new DashboardTile(30, "/vaccination/widget", "VACCINATION_READ");
     }
   }
 }
