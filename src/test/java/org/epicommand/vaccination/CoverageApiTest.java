@@ -106,5 +106,15 @@ class CoverageApiTest {
     assertThat(same.json().size()).isEqualTo(targets.size());
     assertThat(api.as("commander").put("/api/v1/vaccination/coverage/targets", targets).status()).isEqualTo(200);
     assertThat(api.as("cdc").put("/api/v1/vaccination/coverage/targets", targets).status()).isEqualTo(403);
+    // a body that is no list: 403 for the caller without the right, a field-level 400 for the one with it
+    assertThat(api.as("cdc").put("/api/v1/vaccination/coverage/targets", "{}").status()).isEqualTo(403);
+    Api.Answer notAList = api.as("admin").put("/api/v1/vaccination/coverage/targets", "{}");
+    assertThat(notAList.status()).isEqualTo(400);
+    assertThat(notAList.json().get("errors").get(0).get("field").asString()).isEqualTo("body");
+    Api.Answer badBand = api.as("admin").put("/api/v1/vaccination/coverage/targets", List.of(Map.of("ageBand",
+        "AGE_200_PLUS", "measure", "FIRST_DOSE", "percent", 90)));
+    assertThat(badBand.status()).isEqualTo(400);
+    assertThat(badBand.json().get("errors").get(0).get("field").asString()).isEqualTo("targets[0]");
+    assertThat(api.as("admin").get("/api/v1/vaccination/coverage/targets").json().size()).isEqualTo(targets.size());
   }
 }

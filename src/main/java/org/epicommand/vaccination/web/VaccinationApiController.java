@@ -2,11 +2,14 @@ package org.epicommand.vaccination.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.ValidationFailure;
 import org.epicommand.vaccination.AefiOutcome;
 import org.epicommand.vaccination.AdverseEvent;
 import org.epicommand.vaccination.AdverseEvents;
@@ -35,6 +38,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vaccination under {@code /api/v1/vaccination}: doses from sites and a person's record, coverage by age
@@ -46,6 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/vaccination")
 @Tag(name = "Vaccination")
 class VaccinationApiController {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Doses doses;
   private final VaccinationCoverage coverage;
@@ -95,8 +103,21 @@ class VaccinationApiController {
   @Operation(summary = "Replaces the coverage targets (and with them the goals of the door-to-door lists)")
   @PutMapping("/coverage/targets")
   @PreAuthorize("hasAuthority('VACCINATION_ADMIN')")
-  List<CoverageTarget> replaceTargets(@RequestBody List<CoverageTarget> given) {
-    return coverage.replaceTargets(given);
+  List<CoverageTarget> replaceTargets(@RequestBody JsonNode given) {
+    // the body is read as a tree and made targets only here, past the authority check: a body that is
+    // no list must not answer an outsider 400 before the 403
+    if (!given.isArray()) {
+      throw new ValidationFailure(FieldProblem.of("body", "unreadable"));
+    }
+    List<CoverageTarget> targets = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      try {
+        targets.add(JSON.treeToValue(given.get(i), CoverageTarget.class));
+      } catch (JacksonException e) {
+        throw new ValidationFailure(FieldProblem.of("targets[" + i + "]", "vaccination.coverage.target"));
+      }
+    }
+    return coverage.replaceTargets(targets);
   }
 
   @Operation(summary = "Counts the registry's residents by year of birth again (coverage's denominators)")
