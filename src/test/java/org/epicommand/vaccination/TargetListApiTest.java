@@ -49,6 +49,13 @@ class TargetListApiTest {
   }
 
   @Test
+  void theDemoGridWorkerFindsOldResidentsOnTheList() {
+    List<String> names = api.as("community").get("/api/v1/vaccination/targets/mine?size=500").json().get("items")
+        .valueStream().map(i -> i.get("name").asString()).toList();
+    assertThat(names).contains("王秀英", "李德明", "陈国华", "黄秀珍");
+  }
+
+  @Test
   void theListHoldsTheOldestFirstAndEachVisitMovesTheItemOrSaysWhyNot() {
     VaccinationFixtures.Registered young = listed(62);
     VaccinationFixtures.Registered old = listed(84);

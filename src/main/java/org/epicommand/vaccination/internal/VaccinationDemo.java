@@ -7,12 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.epicommand.account.CurrentUser;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.IdType;
+import org.epicommand.person.NewPerson;
 import org.epicommand.person.PersonLookup;
+import org.epicommand.person.PersonRegistry;
+import org.epicommand.person.ResidentIdNumber;
+import org.epicommand.person.Sex;
+import org.epicommand.shared.Conflict;
 import org.epicommand.vaccination.AgeBand;
 import org.epicommand.vaccination.DoseSource;
+import org.epicommand.vaccination.TargetLists;
 import org.epicommand.vaccination.VaccinationSiteDetails;
 import org.epicommand.vaccination.VaccinationSites;
 import org.epicommand.vaccination.VaccinatorDetails;
@@ -32,7 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo vaccinator at the first of them — created by the administrator through the same facades the pages
  * and the API use — and, once, a vaccination history of the synthetic population landed by the CDC
  * through the same landing the {@code doses} import uses, so that a newcomer sees coverage by age band,
- * with the old less covered than the young as in late 2022 (deterministic: the same city every time).
+ * with the old less covered than the young as in late 2022 (deterministic: the same city every time);
+ * and the demo grid worker's door-to-door list, with old residents of the community registered by the
+ * worker through the person registry.
  */
 @Component
 @Order(35)
@@ -44,6 +54,10 @@ class VaccinationDemo implements ApplicationRunner {
   static final String CLINIC = "V990101";
   private static final int BATCH = 20_000;
   private static final Logger log = LoggerFactory.getLogger(VaccinationDemo.class);
+
+  /** Old residents of the demo grid worker's community not yet vaccinated: name, age, female. */
+  private static final Object[][] ELDERS = {{"王秀英", 91, true}, {"张桂兰", 86, true}, {"李德明", 83, false},
+      {"刘淑珍", 81, true}, {"陈国华", 77, false}, {"杨玉兰", 72, true}, {"赵建国", 68, false}, {"黄秀珍", 64, true}};
 
   /** Per age band: the share with a first dose, the full course, a booster (late 2022, as the notices describe it). */
   private static final double[][] SHARES = {{0.90, 0.86, 0.0}, {0.97, 0.95, 0.30}, {0.95, 0.92, 0.72},
@@ -59,10 +73,17 @@ class VaccinationDemo implements ApplicationRunner {
   private final ImportPrincipals principals;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final PersonRegistry registry;
+  private final TargetLists targets;
+  private final CurrentUser currentUser;
 
   VaccinationDemo(VaccinationSites sites, Vaccinators vaccinators, Jurisdictions jurisdictions, PersonLookup persons,
       ProductStore products, DoseLanding landing, DoseStore doses, ImportPrincipals principals,
-      PlatformTransactionManager transactionManager, Clock clock) {
+      PlatformTransactionManager transactionManager, Clock clock, PersonRegistry registry, TargetLists targets,
+      CurrentUser currentUser) {
+    this.registry = registry;
+    this.targets = targets;
+    this.currentUser = currentUser;
     this.sites = sites;
     this.vaccinators = vaccinators;
     this.jurisdictions = jurisdictions;
@@ -81,6 +102,7 @@ class VaccinationDemo implements ApplicationRunner {
     principals.runAs("admin", this::masterData);
     int[] landed = {0};
     principals.runAs("cdc", () -> landed[0] = history());
+    principals.runAs("community", this::doorToDoor);
     log.info("Demo vaccination seeded: sites, a vaccinator, {} doses in {} ms", landed[0],
         (System.nanoTime() - started) / 1_000_000);
   }
@@ -144,6 +166,28 @@ class VaccinationDemo implements ApplicationRunner {
     }
     land(batch);
     return line;
+  }
+
+  /**
+   * The grid worker registers the old residents of the community not yet vaccinated (once: a second
+   * start finds them) and builds the door-to-door list, so that the worker's phone list is not empty.
+   */
+  private void doorToDoor() {
+    String community = currentUser.get().scope().code();
+    LocalDate today = LocalDate.now(clock);
+    for (int i = 0; i < ELDERS.length; i++) {
+      boolean female = (Boolean) ELDERS[i][2];
+      LocalDate born = LocalDate.of(today.getYear() - (Integer) ELDERS[i][1], 3, 1 + i);
+      String first17 = "330103" + born.toString().replace("-", "") + "9" + i + (female ? "2" : "1");
+      try {
+        registry.register(new NewPerson((String) ELDERS[i][0], IdType.RESIDENT_ID,
+            first17 + ResidentIdNumber.checkCharacter(first17), female ? Sex.FEMALE : Sex.MALE, born, null,
+            "幸福里" + (i + 1) + "号楼", community));
+      } catch (Conflict registered) {
+        // registered at an earlier start
+      }
+    }
+    targets.generate(null);
   }
 
   private void land(List<DoseLanding.Candidate> batch) {
