@@ -94,5 +94,16 @@ public enum Permission {
    * See the big screen (指挥大屏) and its map: aggregate figures of the own jurisdiction, places and risk
    * areas — no personal data, community counts below five shown as "<5".
    */
-  SCREEN_READ
+  SCREEN_READ,
+  // vaccination
+  /** Read vaccination coverage, door-to-door target lists, persons' doses, exclusions and adverse events inside the own jurisdiction. */
+  VACCINATION_READ,
+  /** Record doses (at the own site when bound to one) and adverse events following immunization; report and close them. */
+  VACCINATION_WRITE,
+  /** Work the door-to-door target lists: record visit outcomes (销号) and exclusions, lift exclusions. */
+  VACCINATION_VISIT,
+  /** Import doses from the immunisation information system (CSV, XLSX, FHIR Immunization). */
+  VACCINATION_IMPORT,
+  /** Keep vaccine products, vaccination sites and vaccinators, coverage targets and the resident counts. */
+  VACCINATION_ADMIN
 }

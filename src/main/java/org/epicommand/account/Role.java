@@ -37,6 +37,11 @@ import static org.epicommand.account.Permission.TEST_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
 import static org.epicommand.account.Permission.USER_ADMIN;
 import static org.epicommand.account.Permission.USER_READ;
+import static org.epicommand.account.Permission.VACCINATION_ADMIN;
+import static org.epicommand.account.Permission.VACCINATION_IMPORT;
+import static org.epicommand.account.Permission.VACCINATION_READ;
+import static org.epicommand.account.Permission.VACCINATION_VISIT;
+import static org.epicommand.account.Permission.VACCINATION_WRITE;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -55,7 +60,8 @@ public enum Role {
    */
   ADMIN(Set.of(USER_READ, USER_ADMIN, JURISDICTION_ADMIN),
       Set.of(RULE_SET_ADMIN),
-      Set.of(LAB_ADMIN)),
+      Set.of(LAB_ADMIN),
+      Set.of(VACCINATION_ADMIN)),
   /** Leadership group and command office: everything in the city. */
   COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -64,7 +70,8 @@ public enum Role {
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
-      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE, SCREEN_READ)),
+      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE, SCREEN_READ),
+      Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_VISIT, VACCINATION_IMPORT, VACCINATION_ADMIN)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -72,7 +79,8 @@ public enum Role {
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(MOVEMENT_READ),
       Set.of(TEST_READ),
-      Set.of(DASHBOARD_READ, REPORT_READ, SCREEN_READ)),
+      Set.of(DASHBOARD_READ, REPORT_READ, SCREEN_READ),
+      Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_IMPORT)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -80,27 +88,36 @@ public enum Role {
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, CAMPAIGN_WRITE),
-      Set.of(DASHBOARD_READ, SCREEN_READ)),
+      Set.of(DASHBOARD_READ, SCREEN_READ),
+      Set.of(VACCINATION_READ, VACCINATION_VISIT)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
-      Set.of(TEST_READ)),
+      Set.of(TEST_READ),
+      Set.of(VACCINATION_READ, VACCINATION_VISIT)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
-      Set.of(TEST_READ)),
+      Set.of(TEST_READ),
+      Set.of(VACCINATION_READ, VACCINATION_VISIT)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
   INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(COMMAND_READ, UNIT_WORK)),
   SUPPLIES_OFFICER(Set.of(UNIT_WORK)),
+  /**
+   * Vaccination site staff (接种点): record doses at the site their vaccinator record binds them to,
+   * find the persons they vaccinate, record adverse events following immunization.
+   */
+  VACCINATOR(Set.of(PERSON_READ),
+      Set.of(VACCINATION_READ, VACCINATION_WRITE)),
   /**
    * Security administrator (安全保密管理员): assigns roles (administrator roles included), unlocks
    * accounts, grants temporary roles — never to itself, and no personal data.

@@ -97,4 +97,68 @@ public class PersonLookup {
         });
     return counts;
   }
+
+  /** A person with their birth date (unknown: null), for work by age: where they live, no document, no phone. */
+  public record Born(String id, String jurisdictionPath, java.time.LocalDate birthDate) {}
+
+  /**
+   * As {@link #locate}, with each person's birth date (bulk imports that check ages): answered from the
+   * document key alone, which carries it too. Pass the documents in the key's order.
+   */
+  public Map<Document, Born> locateBorn(Collection<Document> documents) {
+    Map<Document, Born> found = new HashMap<>();
+    if (documents.isEmpty()) {
+      return found;
+    }
+    String[] types = documents.stream().map(d -> d.idType().name()).toArray(String[]::new);
+    String[] numbers = documents.stream().map(Document::idNumber).toArray(String[]::new);
+    jdbc.sql("""
+        select d.id_type, d.id_number, p.id, p.jurisdiction_path, p.birth_date
+        from unnest(?::text[], ?::text[]) as d(id_type, id_number)
+        cross join lateral (select p.id, p.jurisdiction_path, p.birth_date from person p
+                            where p.id_type = d.id_type and p.id_number = d.id_number collate "C") p
+        """).params((Object) types, (Object) numbers).query(rs -> {
+          found.put(new Document(IdType.valueOf(rs.getString(1)), rs.getString(2)),
+              new Born(rs.getString(3), rs.getString(4), rs.getObject(5, java.time.LocalDate.class)));
+        });
+    return found;
+  }
+
+  /** Where the persons of {@code ids} live and when they were born; unknown ids are absent. */
+  public Map<java.util.UUID, Born> bornByIds(Collection<java.util.UUID> ids) {
+    Map<java.util.UUID, Born> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    jdbc.sql("select id, jurisdiction_path, birth_date from person where id = any(?::uuid[])")
+        .params((Object) ids.stream().map(java.util.UUID::toString).toArray(String[]::new)).query(rs -> {
+          found.put(rs.getObject(1, java.util.UUID.class), new Born(rs.getString(1), rs.getString(2),
+              rs.getObject(3, java.time.LocalDate.class)));
+        });
+    return found;
+  }
+
+  /**
+   * The residents of a scope born on or before {@code bornBy}, oldest first (door-to-door lists by
+   * age, built one community or grid at a time): the scope's rows found by the path index.
+   */
+  public java.util.List<Born> residentsBornBy(JurisdictionScope scope, java.time.LocalDate bornBy) {
+    return scope.bind(jdbc.sql("select id, jurisdiction_path, birth_date from person where "
+        + scope.predicate("jurisdiction_path") + " and birth_date <= :bornBy order by birth_date, id"))
+        .param("bornBy", bornBy)
+        .query((rs, n) -> new Born(rs.getString(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class)))
+        .list();
+  }
+
+  /** Residents per jurisdiction path and year of birth (0: unknown), the whole registry (statistics, no personal data). */
+  public Map<String, Map<Integer, Long>> residentsByPathAndBirthYear() {
+    Map<String, Map<Integer, Long>> counts = new LinkedHashMap<>();
+    jdbc.sql("""
+        select jurisdiction_path, coalesce(extract(year from birth_date)::int, 0), count(*) from person
+        group by 1, 2
+        """).query(rs -> {
+          counts.computeIfAbsent(rs.getString(1), p -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
+        });
+    return counts;
+  }
 }

@@ -13,8 +13,18 @@ public enum NavigationGroup {
   QUARANTINE,
   /** 核酸检测: campaigns, retests, uploads, sampling sites and labs. */
   LABTEST,
+  /** 疫苗接种: coverage, door-to-door lists, doses, adverse events, sites and vaccinators. */
+  VACCINATION,
+  /** 医疗救治: hospitals, beds, admissions, expert teams. */
+  TREATMENT,
   /** 人员流动: risk areas, pushed lists, arrivals, checkpoints. */
   MOVEMENT,
+  /** 社区防控: screening rounds, gatherings, sealed areas. */
+  COMMUNITY,
+  /** 复工复产: organisations, staff ledgers, reopening applications, checklists. */
+  ENTERPRISE,
+  /** 物资保障: items, warehouses, requests, producers, prices. */
+  SUPPLIES,
   /** 督查督导: plans, visits, problems, scorecard, public naming. */
   SUPERVISION,
   /** 统计分析: dashboard, epidemiology, projection, reports, bulletins. */

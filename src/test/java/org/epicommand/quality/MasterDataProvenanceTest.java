@@ -30,7 +30,12 @@ class MasterDataProvenanceTest {
       new MasterData("command_leader", "COMMAND_LEADER", "id::text", "true"),
       // the platform's own default template comes with the schema; every other one through the facade
       new MasterData("command_report_template", "COMMAND_REPORT_TEMPLATE", "id::text", "not is_default"),
-      new MasterData("account_user", "USER", "id::text", "true"));
+      new MasterData("account_user", "USER", "id::text", "true"),
+      // vaccine products are national facts that come with the schema; the city's own ones through the facade
+      new MasterData("vaccination_product", "VACCINE_PRODUCT", "code",
+          "code not in ('BIBP', 'WIBP', 'SINOVAC', 'KCONVAC', 'CANSINO', 'ZF2001')"),
+      new MasterData("vaccination_site", "VACCINATION_SITE", "code", "true"),
+      new MasterData("vaccination_vaccinator", "VACCINATOR", "code", "true"));
 
   @Autowired
   JdbcClient jdbc;

@@ -89,6 +89,12 @@ public class Api {
           .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
     }
 
+    /** POSTs a text body of the given media type (FHIR JSON or XML, for instance). */
+    public Answer post(String path, String contentType, String body) {
+      return send(request(path).header("Content-Type", contentType)
+          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     public Answer put(String path, Object body) {
       return send(request(path).header("Content-Type", "application/json")
           .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));

@@ -61,6 +61,11 @@ public final class Browser {
     return get().newContext(options);
   }
 
+  /** The page's full width in CSS pixels: at most the viewport's when nothing scrolls sideways. */
+  public static int scrollWidth(Page page) {
+    return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+  }
+
   public static void screenshot(Page page, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

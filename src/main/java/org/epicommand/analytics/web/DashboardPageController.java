@@ -1,16 +1,21 @@
 package org.epicommand.analytics.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.epicommand.analytics.Dashboard;
 import org.epicommand.analytics.Dashboard.DashboardView;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.NavigationGroup;
+import org.epicommand.shared.DashboardTile;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Tally;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The command dashboard (指挥大屏): the full page, the panel alone, which the page reloads every 60
- * seconds (htmx), and the home page's card of today's figures.
+ * The command dashboard (指挥大屏): the full page, and the panel alone, which the page reloads every
+ * 60 seconds (htmx) and the commander's home page card summarises. Other modules' tiles ({@link DashboardTile},
+ * vaccination coverage say) are loaded into the panel for the users who may read them.
  */
 @Controller
 @RequestMapping("/analytics/dashboard")
@@ -33,23 +39,26 @@ class DashboardPageController {
   private final Dashboard dashboard;
   private final FormMessages forms;
   private final org.springframework.context.MessageSource messages;
+  private final List<DashboardTile> tiles;
 
-  DashboardPageController(Dashboard dashboard, FormMessages forms, org.springframework.context.MessageSource messages) {
+  DashboardPageController(Dashboard dashboard, FormMessages forms, org.springframework.context.MessageSource messages,
+      List<DashboardTile> tiles) {
     this.dashboard = dashboard;
     this.forms = forms;
     this.messages = messages;
+    this.tiles = tiles.stream().sorted(Comparator.comparingInt(DashboardTile::order)).toList();
   }
 
   @GetMapping
-  String page(@RequestParam(required = false) String district, Model model) {
-    fill(district, model);
+  String page(@RequestParam(required = false) String district, Model model, Authentication user) {
+    fill(district, model, user);
     model.addAttribute("mapLabels", MapLabels.json(forms));
     return "analytics/dashboard";
   }
 
   @GetMapping("/panel")
-  String panel(@RequestParam(required = false) String district, Model model) {
-    fill(district, model);
+  String panel(@RequestParam(required = false) String district, Model model, Authentication user) {
+    fill(district, model, user);
     return "analytics/dashboard :: panel";
   }
 
@@ -79,9 +88,12 @@ class DashboardPageController {
     return "fragments/tally :: card";
   }
 
-  private void fill(String district, Model model) {
+  private void fill(String district, Model model, Authentication user) {
     DashboardView view = dashboard.view(district);
     model.addAttribute("d", view);
+    List<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    model.addAttribute("tiles", tiles.stream()
+        .filter(t -> t.authority() == null || authorities.contains(t.authority())).toList());
     Map<String, Object> curve = new LinkedHashMap<>();
     curve.put("days", view.curve().days().stream().map(day -> day.toString().substring(5)).toList());
     curve.put("byReport", view.curve().byReport());

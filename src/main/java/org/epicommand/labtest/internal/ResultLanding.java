@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.epicommand.account.CurrentUser;
+import org.epicommand.shared.CopyRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -91,7 +92,7 @@ class ResultLanding {
     Optional<Set<String>> own = currentUser.find().flatMap(bindings::labsOf);
     List<Rejection> rejections = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Staging staging = new Staging();
+    CopyRows staging = new CopyRows();
     for (Staged row : rows) {
       Stored tube = tubes.get(row.barcode());
       Long labId = row.labCode() == null ? null : labs.get(row.labCode());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.epicommand.shared.CopyRows;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ class TubeWrites {
     if (!created.isEmpty()) {
       List<Long> ids = jdbc.sql("select nextval('labtest_tube_id_seq'::regclass) from generate_series(1, ?)")
           .param(created.size()).query(Long.class).list();
-      Staging tubes = new Staging();
+      CopyRows tubes = new CopyRows();
       for (int i = 0; i < created.size(); i++) {
         TubeChecks.Tube tube = created.get(i);
         tube.id = ids.get(i);
@@ -59,7 +60,7 @@ class TubeWrites {
           + " jurisdiction_path, members) from stdin");
     }
     String importText = importId.toString();
-    Staging members = new Staging();
+    CopyRows members = new CopyRows();
     List<Long> grownIds = new ArrayList<>();
     List<Integer> grownBy = new ArrayList<>();
     Map<Cell, long[]> board = new HashMap<>();

@@ -41,7 +41,8 @@ public class JsonBodyLimit extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String type = request.getContentType();
-    return !path.startsWith("/api/") || path.startsWith("/api/v1/fhir") || type == null
+    return !path.startsWith("/api/") || path.startsWith("/api/v1/fhir") || path.contains("/fhir/")
+        || path.endsWith("/fhir") || type == null
         || !type.toLowerCase(Locale.ROOT).contains("json");
   }
 

@@ -1,33 +1,32 @@
-package org.epicommand.labtest.internal;
+package org.epicommand.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.epicommand.shared.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Rows in COPY text format, copied on the connection of the current transaction (the import
- * batch's), so that they commit or roll back with everything else the batch writes: into a
- * temporary staging table (created once per connection, emptied at every commit) or straight into
- * a table when the rows are already checked.
+ * Rows in COPY text format ({@link CopyText}), copied on the connection of the current transaction
+ * (an import batch's), so that they commit or roll back with everything else the batch writes: into
+ * a temporary staging table (created once per connection, emptied at every commit) or straight into
+ * a table when the rows are already checked. The one way the bulk write paths stage their rows.
  */
-final class Staging {
+public final class CopyRows {
 
   private final StringBuilder buffer = new StringBuilder(1 << 16);
   private int rows;
 
-  Staging field(Object value) {
+  public CopyRows field(Object value) {
     append(value);
     buffer.append('\t');
     return this;
   }
 
-  void last(Object value) {
+  public void last(Object value) {
     append(value);
     buffer.append('\n');
     rows++;
@@ -56,7 +55,7 @@ final class Staging {
     return true;
   }
 
-  int rows() {
+  public int rows() {
     return rows;
   }
 
@@ -64,17 +63,17 @@ final class Staging {
    * Creates the temporary table if this connection has none yet, copies the rows into it and
    * analyzes it (so that joins with it are planned for its size).
    */
-  void copyInto(DataSource dataSource, String createTable, String copySql) {
+  public void copyInto(DataSource dataSource, String createTable, String copySql) {
     copy(dataSource, createTable, copySql, true);
   }
 
   /** As {@link #copyInto}, without statistics: for a table only ever read whole. */
-  void copyIntoUnanalyzed(DataSource dataSource, String createTable, String copySql) {
+  public void copyIntoUnanalyzed(DataSource dataSource, String createTable, String copySql) {
     copy(dataSource, createTable, copySql, false);
   }
 
   /** Copies the rows with {@code copySql} ({@code copy t (...) from stdin}) into an existing table. */
-  void copy(DataSource dataSource, String copySql) {
+  public void copy(DataSource dataSource, String copySql) {
     copy(dataSource, null, copySql, false);
   }
 
