@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The choropleth of the command map (DOMAIN.md §16): a division's districts, streets or communities
+ * The choropleth of the command map (docs/domain.md §16): a division's districts, streets or communities
  * with new local infections over the last days, cases under treatment, persons under management and
  * the latest campaign's test coverage — always inside the caller's jurisdiction, one level at a time so
  * that a click drills down. On a public or shared screen (the big screen, a kiosk) a community's

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class LabWorkload {
 
-  /** A tube sampled longer ago than this without a result is late (DOMAIN.md §7: results within 24 h). */
+  /** A tube sampled longer ago than this without a result is late (docs/domain.md §7: results within 24 h). */
   static final Duration LATE = Duration.ofHours(24);
 
   /**

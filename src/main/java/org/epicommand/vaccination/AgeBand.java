@@ -1,7 +1,7 @@
 package org.epicommand.vaccination;
 
 /**
- * The age bands of coverage (DOMAIN.md §9): 3–11, 12–17, 18–59, 60–69, 70–79, 80+, and two sums
+ * The age bands of coverage (docs/domain.md §9): 3–11, 12–17, 18–59, 60–69, 70–79, 80+, and two sums
  * shown apart, 60+ and all ages from 3. Age is reckoned by year of birth (统计年份 − 出生年份), as the
  * campaign notices define their groups ("60 岁以上" = born in the year 60 years back or earlier).
  */

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Coverage by division and age band (DOMAIN.md §9) against targets kept as data (Dec 2022: 80+ first
+ * Coverage by division and age band (docs/domain.md §9) against targets kept as data (Dec 2022: 80+ first
  * dose ≥ 90 %, 60–79 full course and booster ≥ 95 %), from rollups kept by the dose landing and a count
  * of the registry's residents by year of birth (made on request, nightly at {@code
  * epicommand.vaccination.residents-cron} and at start-up when there is none): answering never reads

@@ -1,5 +1,5 @@
 /**
- * Vaccination (疫苗接种, DOMAIN.md §9): vaccine products, vaccination sites and vaccinators as master
+ * Vaccination (疫苗接种, docs/domain.md §9): vaccine products, vaccination sites and vaccinators as master
  * data; doses with their rules (sequence, intervals, approved ages) from sites, the {@code doses}
  * import and FHIR R4 Immunization; each person's status and the coverage by community and age band
  * against targets kept as data; the door-to-door target lists of grid workers (逐人动员、逐人销号) with

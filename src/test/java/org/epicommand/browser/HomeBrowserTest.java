@@ -60,10 +60,11 @@ class HomeBrowserTest {
     String orderId = QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", QuarantineFixtures.today(),
         "TEN_MEASURES").get("id").asString();
     String device = "door-" + UUID.randomUUID();
-    assertThat(api.as("community").post("/api/v1/quarantine/door-sensors",
-        Map.of("deviceId", device, "orderId", orderId)).status()).isEqualTo(201);
+    Api.Answer bound = api.as("community").post("/api/v1/quarantine/door-sensors",
+        Map.of("deviceId", device, "orderId", orderId));
+    assertThat(bound.status()).isEqualTo(201);
     await().atMost(Duration.ofSeconds(15)).until(subscriber::subscribed);
-    open(device);
+    open(device, bound.json().get("mqttPassword").asString());
     await().atMost(Duration.ofSeconds(10)).until(() -> api.as("community")
         .get("/api/v1/quarantine/alerts?kind=DOOR_OPENED&size=500").body().contains(orderId));
 
@@ -141,10 +142,12 @@ class HomeBrowserTest {
     }
   }
 
-  private void open(String device) {
+  /** The sensor reports an opening with the credentials the platform gave it when it was bound. */
+  private void open(String device, String password) {
     Mqtt5BlockingClient sensor = Mqtt5Client.builder().identifier("home-sensor-" + UUID.randomUUID())
         .serverHost(subscriber.host()).serverPort(subscriber.port()).buildBlocking();
-    sensor.connect();
+    sensor.connectWith().simpleAuth().username(device).password(password.getBytes(StandardCharsets.UTF_8))
+        .applySimpleAuth().send();
     sensor.publishWith().topic("epicommand/doors/" + device).qos(MqttQos.AT_LEAST_ONCE)
         .payload(("{\"event\":\"OPEN\",\"at\":\"" + Instant.now() + "\"}").getBytes(StandardCharsets.UTF_8)).send();
     sensor.disconnect();

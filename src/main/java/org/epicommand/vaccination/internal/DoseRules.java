@@ -9,7 +9,7 @@ import org.epicommand.vaccination.DoseRole;
 import org.epicommand.vaccination.VaccineProductDetails;
 
 /**
- * Whether a dose may follow the person's doses so far (DOMAIN.md §9; the product's rules are data):
+ * Whether a dose may follow the person's doses so far (docs/domain.md §9; the product's rules are data):
  * not in the future nor before birth; dose n after dose n−1 (no gap), at most two boosters after the
  * primary course of the first product; not earlier than the previous dose, and at least the product's
  * interval after it (primary doses: days; a booster after the course and a second booster after the

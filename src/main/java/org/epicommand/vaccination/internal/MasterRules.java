@@ -7,7 +7,7 @@ import org.epicommand.shared.FieldProblem;
 /**
  * Field rules every kind of vaccination master data shares, the same for the API, the pages and the
  * imports: a code of 2–40 letters, digits, {@code _} or {@code -}; required and bounded texts (blank is
- * none); a mobile or landline number (DOMAIN.md §3); numbers in a range.
+ * none); a mobile or landline number (docs/domain.md §3); numbers in a range.
  */
 public final class MasterRules {
 
