@@ -88,5 +88,14 @@ public enum Permission {
   /** Read the daily situation report (疫情形势分析报告) of the own jurisdiction, as a page or PDF. */
   REPORT_READ,
   /** Draft, edit, approve and publish the public bulletin (信息发布): the command office. */
-  BULLETIN_MANAGE
+  BULLETIN_MANAGE,
+  // screening: rolling door-to-door screening, gatherings, rural markets
+  /** Read screening rounds, coverage, the not-visited list, findings, gatherings and market days inside the own jurisdiction. */
+  SCREENING_READ,
+  /** Visit households on a phone, act on findings, register gatherings and their follow-up. */
+  SCREENING_VISIT,
+  /** Assign the communities of a round to grid workers (street staff). */
+  SCREENING_ASSIGN,
+  /** Launch, start and close rounds; keep gathering policies and market days; approve gatherings. */
+  SCREENING_MANAGE
 }

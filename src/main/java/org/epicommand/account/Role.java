@@ -31,6 +31,10 @@ import static org.epicommand.account.Permission.QUARANTINE_WRITE;
 import static org.epicommand.account.Permission.RISK_AREA_MANAGE;
 import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SITE_OPERATE;
+import static org.epicommand.account.Permission.SCREENING_READ;
+import static org.epicommand.account.Permission.SCREENING_VISIT;
+import static org.epicommand.account.Permission.SCREENING_ASSIGN;
+import static org.epicommand.account.Permission.SCREENING_MANAGE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.TEST_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
@@ -63,7 +67,8 @@ public enum Role {
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
-      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE)),
+      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -71,7 +76,8 @@ public enum Role {
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(MOVEMENT_READ),
       Set.of(TEST_READ),
-      Set.of(DASHBOARD_READ, REPORT_READ)),
+      Set.of(DASHBOARD_READ, REPORT_READ),
+      Set.of(SCREENING_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -79,21 +85,24 @@ public enum Role {
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, CAMPAIGN_WRITE),
-      Set.of(DASHBOARD_READ)),
+      Set.of(DASHBOARD_READ),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
-      Set.of(TEST_READ)),
+      Set.of(TEST_READ),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
       Set.of(UNIT_WORK),
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
-      Set.of(TEST_READ)),
+      Set.of(TEST_READ),
+      Set.of(SCREENING_READ, SCREENING_VISIT)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),

@@ -22,6 +22,7 @@ import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,15 +44,17 @@ public class RiskAreas {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   RiskAreas(RiskAreaStore store, RuleSets ruleSets, Jurisdictions jurisdictions, CurrentUser currentUser,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
     this.store = store;
     this.ruleSets = ruleSets;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The city's clock, for "today" in the web layer. */
@@ -104,6 +107,8 @@ public class RiskAreas {
     store.insert(row, username);
     store.event(row.id(), clock.instant(), username, "DESIGNATED", today, null, request.level(), null);
     audit.record(AuditAction.CREATE, SUBJECT, row.id().toString(), request.level().name());
+    events.publishEvent(new RiskAreaChanged(row.id().toString(), request.level(), row.jurisdictionCode(),
+        clock.instant()));
     return view(row, today, Map.of());
   }
 
@@ -211,6 +216,7 @@ public class RiskAreas {
     store.changeLevel(id, open.toLevel(), today, open.fromLevel() == RiskLevel.HIGH);
     store.event(id, clock.instant(), username, "APPROVED", today, open.fromLevel(), open.toLevel(), notice.strip());
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), open.fromLevel() + "->" + open.toLevel());
+    events.publishEvent(new RiskAreaChanged(id.toString(), open.toLevel(), row.jurisdictionCode(), clock.instant()));
     return find(id).orElseThrow();
   }
 
