@@ -90,6 +90,32 @@ public class ScreeningWork {
         .param("id", id).query(ScreeningWork::household).list();
   }
 
+  /** One household of the round inside the caller's jurisdiction (404 otherwise). */
+  public ScreeningRound.Household household(UUID id, UUID householdId) {
+    rounds.visibleScopes(id);
+    JurisdictionScope scope = currentUser.get().scope();
+    return scope.bind(jdbc.sql(HOUSEHOLDS.formatted(scope.predicate("t.jurisdiction_path"),
+        "and t.household_id = :household"))).param("id", id).param("household", householdId)
+        .query(ScreeningWork::household).optional().orElseThrow(() -> new RecordNotFound("household"));
+  }
+
+  static final List<String> UNVISITED_HEADER = List.of("householdId", "address", "jurisdictionCode", "building",
+      "unit", "residents", "outcome", "revisitDueAt", "assignee");
+
+  /** The not-visited list as CSV (UTF-8 with BOM), audited as an export. */
+  public byte[] unvisitedCsv(UUID id, String jurisdiction) {
+    List<ScreeningRound.Household> rows = unvisited(id, jurisdiction);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.epicommand.imports.CsvExport csv = org.epicommand.imports.CsvExport.to(out, UNVISITED_HEADER)) {
+      for (ScreeningRound.Household h : rows) {
+        csv.row(java.util.Arrays.asList(h.householdId(), h.address(), h.jurisdictionCode(), h.building(), h.unit(),
+            h.residents(), h.outcome(), h.revisitDueAt(), h.assignee()));
+      }
+    }
+    audit.record(AuditAction.EXPORT, ScreeningRounds.SUBJECT, id.toString(), "unvisited " + rows.size());
+    return out.toByteArray();
+  }
+
   private static ScreeningRound.Household household(ResultSet rs, int n) throws SQLException {
     return new ScreeningRound.Household(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
         (Integer) rs.getObject(4), (Integer) rs.getObject(5), rs.getInt(6), rs.getObject(7, UUID.class),

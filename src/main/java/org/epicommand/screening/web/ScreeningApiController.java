@@ -2,13 +2,8 @@ package org.epicommand.screening.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.epicommand.audit.AuditAction;
-import org.epicommand.audit.AuditTrail;
-import org.epicommand.imports.CsvExport;
 import org.epicommand.screening.Finding;
 import org.epicommand.screening.ScreeningFindings;
 import org.epicommand.screening.ScreeningRound;
@@ -45,22 +40,17 @@ class ScreeningApiController {
 
   record AssignRequest(String username) {}
 
-  static final List<String> UNVISITED_HEADER = List.of("householdId", "address", "jurisdictionCode", "building",
-      "unit", "residents", "outcome", "revisitDueAt", "assignee");
-
   private final ScreeningRounds rounds;
   private final ScreeningWork work;
   private final ScreeningVisits visits;
   private final ScreeningFindings findings;
-  private final AuditTrail audit;
 
   ScreeningApiController(ScreeningRounds rounds, ScreeningWork work, ScreeningVisits visits,
-      ScreeningFindings findings, AuditTrail audit) {
+      ScreeningFindings findings) {
     this.rounds = rounds;
     this.work = work;
     this.visits = visits;
     this.findings = findings;
-    this.audit = audit;
   }
 
   @Operation(summary = "Rounds whose scope overlaps the caller's jurisdiction, latest first, with the caller's figures")
@@ -125,17 +115,13 @@ class ScreeningApiController {
   @GetMapping(path = "/api/v1/screening/rounds/{id}/unvisited", produces = "text/csv")
   @PreAuthorize("hasAuthority('SCREENING_READ')")
   ResponseEntity<byte[]> unvisitedCsv(@PathVariable UUID id, @RequestParam(required = false) String jurisdiction) {
-    List<ScreeningRound.Household> rows = work.unvisited(id, jurisdiction);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CsvExport csv = CsvExport.to(out, UNVISITED_HEADER)) {
-      for (ScreeningRound.Household h : rows) {
-        csv.row(Arrays.asList(h.householdId(), h.address(), h.jurisdictionCode(), h.building(), h.unit(),
-            h.residents(), h.outcome(), h.revisitDueAt(), h.assignee()));
-      }
-    }
-    audit.record(AuditAction.EXPORT, "SCREENING_ROUND", id.toString(), "unvisited " + rows.size());
+    return csv(work.unvisitedCsv(id, jurisdiction));
+  }
+
+  /** A CSV download named unvisited.csv. */
+  static ResponseEntity<byte[]> csv(byte[] body) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"unvisited.csv\"")
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(out.toByteArray());
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
   }
 
   @Operation(summary = "The divisions of the round's households inside the caller's jurisdiction and their grid workers")
