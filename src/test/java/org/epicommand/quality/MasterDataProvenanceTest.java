@@ -30,7 +30,10 @@ class MasterDataProvenanceTest {
       new MasterData("command_leader", "COMMAND_LEADER", "id::text", "true"),
       // the platform's own default template comes with the schema; every other one through the facade
       new MasterData("command_report_template", "COMMAND_REPORT_TEMPLATE", "id::text", "not is_default"),
-      new MasterData("account_user", "USER", "id::text", "true"));
+      new MasterData("account_user", "USER", "id::text", "true"),
+      new MasterData("screening_round", "SCREENING_ROUND", "id::text", "true"),
+      new MasterData("gathering_policy", "GATHERING_POLICY", "id::text", "true"),
+      new MasterData("market_day", "MARKET_DAY", "id::text", "true"));
 
   @Autowired
   JdbcClient jdbc;

@@ -108,6 +108,32 @@ class GatheringApiTest {
   }
 
   @Test
+  void marketDaysAreImportedRowByRowAndAReimportAddsNothing() {
+    String p = "导入集" + System.nanoTime() % 100_000;
+    String csv = "乡镇代码,集市名称,集日,状态,开市时段,备注\n"
+        + "990103002," + p + "甲,农历逢一、四、七,正常开市,,\n"             // 2 ok
+        + "990103002," + p + "乙,每周六,缩短时间,7:00-10:00,限流\n"         // 3 ok
+        + "990103002," + p + "丙,每周日,半开,,\n"                           // 4 unknown status
+        + "999999," + p + "丁,每周日,暂停,,\n"                              // 5 unknown division
+        + "990103002," + p + "甲,农历逢二,暂停,,\n"                         // 6 twice in the file
+        + "990103002," + p + "戊,每周一,REDUCED_HOURS,,\n";                 // 7 reduced without hours
+    JsonNode status = api.as("commander").upload("/api/v1/imports/market-days?wait=true", "m.csv",
+        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+    assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+    assertThat(status.get("rowsImported").asLong()).isEqualTo(2);
+    assertThat(status.get("errors").valueStream().map(e -> e.get("row").asInt() + ":" + e.get("field").asString()))
+        .containsExactly("4:status", "5:jurisdictionCode", "6:name", "7:hours");
+    JsonNode again = api.as("commander").upload("/api/v1/imports/market-days?wait=true", "m.csv",
+        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+    assertThat(again.get("rowsAlreadyPresent").asLong()).isEqualTo(2);
+    assertThat(api.as("commander").get("/api/v1/market-days?jurisdiction=990103002").json().valueStream()
+        .filter(m -> m.get("name").asString().startsWith(p)).map(m -> m.get("status").asString()))
+        .containsExactlyInAnyOrder("OPEN", "REDUCED_HOURS");
+    assertThat(api.as("community").upload("/api/v1/imports/market-days?wait=true", "m.csv",
+        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(403);
+  }
+
+  @Test
   void aMarketDayIsReducedAndSuspended() {
     String name = "集市" + System.nanoTime() % 100_000;
     Api.Answer noHours = api.as("commander").post("/api/v1/market-days", Map.of("jurisdictionCode", "990103002",

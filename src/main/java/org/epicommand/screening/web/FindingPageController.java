@@ -29,20 +29,10 @@ class FindingPageController {
 
   private final ScreeningFindings findings;
   private final FormMessages forms;
-  private final org.epicommand.account.CurrentUser currentUser;
-  private final java.time.Clock clock;
 
-  FindingPageController(ScreeningFindings findings, FormMessages forms, org.epicommand.account.CurrentUser currentUser,
-      java.time.Clock clock) {
+  FindingPageController(ScreeningFindings findings, FormMessages forms) {
     this.findings = findings;
     this.forms = forms;
-    this.currentUser = currentUser;
-    this.clock = clock;
-  }
-
-  @org.springframework.web.bind.annotation.ModelAttribute
-  void common(Model model) {
-    PageForms.common(model, currentUser, clock);
   }
 
   @GetMapping

@@ -30,21 +30,13 @@ class GatheringPageController {
   private final Gatherings gatherings;
   private final GatheringPolicies policies;
   private final FormMessages forms;
-  private final org.epicommand.account.CurrentUser currentUser;
   private final Clock clock;
 
-  GatheringPageController(Gatherings gatherings, GatheringPolicies policies, FormMessages forms,
-      org.epicommand.account.CurrentUser currentUser, Clock clock) {
+  GatheringPageController(Gatherings gatherings, GatheringPolicies policies, FormMessages forms, Clock clock) {
     this.gatherings = gatherings;
     this.policies = policies;
     this.forms = forms;
-    this.currentUser = currentUser;
     this.clock = clock;
-  }
-
-  @org.springframework.web.bind.annotation.ModelAttribute
-  void common(Model model) {
-    PageForms.common(model, currentUser, clock);
   }
 
   @GetMapping

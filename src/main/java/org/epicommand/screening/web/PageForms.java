@@ -34,15 +34,6 @@ final class PageForms {
     return "redirect:" + back;
   }
 
-  /** What every screening page needs: the city's zone and what the caller may do. */
-  static void common(org.springframework.ui.Model model, org.epicommand.account.CurrentUser currentUser, Clock clock) {
-    org.epicommand.account.UserContext user = currentUser.get();
-    model.addAttribute("zone", clock.getZone());
-    model.addAttribute("canManage", user.has(org.epicommand.account.Permission.SCREENING_MANAGE));
-    model.addAttribute("canAssign", user.has(org.epicommand.account.Permission.SCREENING_ASSIGN));
-    model.addAttribute("canVisit", user.has(org.epicommand.account.Permission.SCREENING_VISIT));
-  }
-
   /** A {@code datetime-local} value in the city's zone; null when empty or unreadable (the service says which field). */
   static OffsetDateTime local(String value, Clock clock) {
     if (value == null || value.isBlank()) {

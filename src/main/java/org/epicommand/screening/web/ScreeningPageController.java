@@ -46,23 +46,16 @@ class ScreeningPageController {
   private final ScreeningVisits visits;
   private final PersonRegistry persons;
   private final FormMessages forms;
-  private final org.epicommand.account.CurrentUser currentUser;
   private final Clock clock;
 
   ScreeningPageController(ScreeningRounds rounds, ScreeningWork work, ScreeningVisits visits, PersonRegistry persons,
-      FormMessages forms, org.epicommand.account.CurrentUser currentUser, Clock clock) {
+      FormMessages forms, Clock clock) {
     this.rounds = rounds;
     this.work = work;
     this.visits = visits;
     this.persons = persons;
     this.forms = forms;
-    this.currentUser = currentUser;
     this.clock = clock;
-  }
-
-  @org.springframework.web.bind.annotation.ModelAttribute
-  void common(Model model) {
-    PageForms.common(model, currentUser, clock);
   }
 
   @GetMapping
@@ -96,8 +89,8 @@ class ScreeningPageController {
 
   @GetMapping("/rounds/{id}")
   String board(@PathVariable UUID id, @RequestParam(required = false) String level, Model model) {
-    JurisdictionLevel chosen = level == null || level.isBlank() ? JurisdictionLevel.VILLAGE
-        : JurisdictionLevel.valueOf(level.strip());
+    JurisdictionLevel chosen = List.of(JurisdictionLevel.values()).stream().filter(l -> l.name().equals(level))
+        .findFirst().orElse(JurisdictionLevel.VILLAGE);
     model.addAttribute("round", rounds.get(id));
     model.addAttribute("level", chosen);
     model.addAttribute("levels", List.of(JurisdictionLevel.TOWNSHIP, JurisdictionLevel.VILLAGE));
@@ -162,6 +155,28 @@ class ScreeningPageController {
   @PreAuthorize("hasAuthority('SCREENING_VISIT')")
   String visit(@PathVariable UUID id, @PathVariable UUID householdId, @RequestParam MultiValueMap<String, String> form,
       RedirectAttributes redirect) {
+    String again = "redirect:/screening/rounds/" + id + "/households/" + householdId;
+    Visit.New request;
+    try {
+      request = request(id, householdId, form);
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("problem", forms.text("error.invalidValue"));
+      return again;
+    }
+    Visit[] saved = new Visit[1];
+    String back = PageForms.post(forms, redirect, "/screening/rounds/" + id + "/visit",
+        () -> saved[0] = visits.record(householdId, request), null);
+    if (saved[0] == null) {
+      return again;
+    }
+    if (!saved[0].findings().isEmpty()) {
+      redirect.addFlashAttribute("message", forms.text("screening.visit.raised", saved[0].findings().size()));
+    }
+    return back;
+  }
+
+  /** The form as a visit; an unknown outcome, method, symptom or person is an IllegalArgumentException. */
+  private Visit.New request(UUID id, UUID householdId, MultiValueMap<String, String> form) {
     List<UUID> seen = form.getOrDefault("seen", List.of()).stream().map(UUID::fromString).toList();
     List<Visit.Check> checks = new ArrayList<>();
     for (UUID person : members(householdId)) {
@@ -182,18 +197,9 @@ class ScreeningPageController {
     }
     String outcome = form.getFirst("outcome");
     String method = form.getFirst("method");
-    Visit.New request = new Visit.New(id, method == null ? Visit.Method.DOOR : Visit.Method.valueOf(method),
+    return new Visit.New(id, method == null ? Visit.Method.DOOR : Visit.Method.valueOf(method),
         outcome == null || outcome.isBlank() ? null : Visit.Outcome.valueOf(outcome), seen, checks, newcomers,
         form.containsKey("leaflet"), form.getFirst("note"));
-    Visit[] saved = new Visit[1];
-    String back = PageForms.post(forms, redirect, "/screening/rounds/" + id + "/visit",
-        () -> saved[0] = visits.record(householdId, request), null);
-    if (saved[0] != null && !saved[0].findings().isEmpty()) {
-      redirect.addFlashAttribute("message", forms.text("screening.visit.raised", saved[0].findings().size()));
-    } else if (saved[0] == null) {
-      return "redirect:/screening/rounds/" + id + "/households/" + householdId;
-    }
-    return back;
   }
 
   /** A temperature as typed; out of range stays out of range for the service to name (34–43 °C). */
