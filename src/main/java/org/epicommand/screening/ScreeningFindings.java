@@ -17,6 +17,7 @@ import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.quarantine.Symptom;
 import org.epicommand.screening.Finding.State;
 import org.epicommand.screening.internal.ScreeningProperties;
 import org.epicommand.shared.Conflict;
@@ -43,7 +44,7 @@ public class ScreeningFindings {
   private static final String COLUMNS = """
       id, round_id, visit_id, household_id, person_id, person_name, category, temperature, detail, address,
       jurisdiction_code, state, required_action, raised_at, action_due_at, action, action_ref, placed, status_note,
-      actioned_at, actioned_by""";
+      actioned_at, actioned_by, symptoms""";
 
   /** Where a finding comes from: round, visit, household and its place, when. */
   record Origin(UUID roundId, UUID visitId, UUID householdId, String address, String code, String path, Instant at) {}
@@ -69,16 +70,18 @@ public class ScreeningFindings {
 
   /** Stores an OPEN finding with its required action and deadline, and publishes it. */
   UUID raise(Origin origin, UUID personId, String name, Finding.Category category, BigDecimal temperature,
-      String detail) {
+      List<Symptom> symptoms, String detail) {
     UUID id = UUID.randomUUID();
     jdbc.sql("""
         insert into screening_finding (id, round_id, visit_id, household_id, person_id, person_name, category,
           temperature, detail, address, jurisdiction_code, jurisdiction_path, state, required_action, raised_at,
-          action_due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)
+          action_due_at, symptoms) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
         """).params(id, origin.roundId(), origin.visitId(), origin.householdId(), personId, name, category.name(),
         temperature, detail, origin.address(), origin.code(), origin.path(),
         Finding.Action.requiredFor(category).name(), Timestamp.from(origin.at()),
-        Timestamp.from(origin.at().plus(properties.actionWithin()))).update();
+        Timestamp.from(origin.at().plus(properties.actionWithin())),
+        symptoms == null || symptoms.isEmpty() ? null : String.join(",", symptoms.stream().map(Enum::name).toList()))
+        .update();
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), category.name());
     events.publishEvent(new ScreeningFindingRaised(id, personId, category, origin.code()));
     return id;
@@ -190,7 +193,9 @@ public class ScreeningFindings {
     String name = names.computeIfAbsent(code, c -> jurisdictions.find(c).map(Jurisdiction::name).orElse(c));
     return new Finding(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
         rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getString(6),
-        Finding.Category.valueOf(rs.getString(7)), rs.getBigDecimal(8), rs.getString(9), rs.getString(10), code, name,
+        Finding.Category.valueOf(rs.getString(7)), rs.getBigDecimal(8), rs.getString(22) == null ? List.of()
+            : java.util.Arrays.stream(rs.getString(22).split(",")).map(Symptom::valueOf).toList(),
+        rs.getString(9), rs.getString(10), code, name,
         state, Finding.Action.valueOf(rs.getString(13)), rs.getTimestamp(14).toInstant(), due,
         state == State.OPEN && now.isAfter(due), rs.getString(16) == null ? null : Finding.Action.valueOf(rs.getString(16)),
         rs.getString(17), rs.getString(18), rs.getString(19),

@@ -145,7 +145,7 @@ public class ScreeningVisits {
         UUID personId = UUID.fromString(persons.register(newPerson(resident, target)).id());
         registered.add(personId);
         raised.add(findings.raise(origin, personId, resident.name().strip(), Finding.Category.UNREGISTERED_ARRIVAL,
-            null, detail(resident)));
+            null, null, detail(resident)));
       }
     }
     for (Visit.Check check : request.checks() == null ? List.<Visit.Check>of() : request.checks()) {
@@ -160,18 +160,18 @@ public class ScreeningVisits {
     List<UUID> raised = new ArrayList<>();
     UUID person = check.personId();
     if (check.temperature() != null && check.temperature().compareTo(properties.feverFrom()) >= 0) {
-      raised.add(findings.raise(origin, person, name, Finding.Category.FEVER, check.temperature(),
-          check.symptoms() == null ? null : check.symptoms().toString()));
+      raised.add(findings.raise(origin, person, name, Finding.Category.FEVER, check.temperature(), check.symptoms(),
+          null));
     } else if (check.symptoms() != null && !check.symptoms().isEmpty()) {
-      raised.add(findings.raise(origin, person, name, Finding.Category.SYMPTOMS, check.temperature(),
-          check.symptoms().toString()));
+      raised.add(findings.raise(origin, person, name, Finding.Category.SYMPTOMS, check.temperature(), check.symptoms(),
+          null));
     }
     if (check.riskArea() != null && !check.riskArea().isBlank()) {
-      raised.add(findings.raise(origin, person, name, Finding.Category.RISK_AREA_TRAVEL, null,
+      raised.add(findings.raise(origin, person, name, Finding.Category.RISK_AREA_TRAVEL, null, null,
           check.riskArea().strip() + (check.arrivedOn() == null ? "" : " " + check.arrivedOn())));
     }
     if (Boolean.TRUE.equals(check.caseContact())) {
-      raised.add(findings.raise(origin, person, name, Finding.Category.CASE_CONTACT, null, null));
+      raised.add(findings.raise(origin, person, name, Finding.Category.CASE_CONTACT, null, null, null));
     }
     return raised;
   }
@@ -218,6 +218,55 @@ public class ScreeningVisits {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
+  }
+
+  /**
+   * Corrects a visit of a running round (409 otherwise; 404 outside the caller's jurisdiction): the
+   * outcome, the members seen, the leaflet and the note; the community's rollup follows. Findings stay.
+   */
+  @Transactional
+  public Visit correct(UUID id, Visit.Correction change) {
+    Visit visit = get(id);
+    if (change == null || change.outcome() == null) {
+      throw new ValidationFailure(FieldProblem.of("outcome", "screening.required"));
+    }
+    if (change.note() != null && change.note().length() > 500) {
+      throw new ValidationFailure(FieldProblem.of("note", "screening.note"));
+    }
+    List<UUID> seen = change.seen() == null ? List.of() : change.seen().stream().distinct().toList();
+    List<UUID> members = persons.householdMembers(visit.householdId()).stream().map(p -> UUID.fromString(p.id()))
+        .toList();
+    if (!members.containsAll(seen)) {
+      throw new ValidationFailure(FieldProblem.of("seen", "screening.notMember"));
+    }
+    ScreeningRound round = rounds.get(visit.roundId());
+    if (round.state() != ScreeningRound.State.RUNNING) {
+      throw Conflict.illegalTransition("screening.roundNotRunning", round.state());
+    }
+    String path = jdbc.sql("select jurisdiction_path from screening_visit where id = ? for update").param(id)
+        .query(String.class).single();
+    Outcome before = visit.outcome();
+    Outcome after = change.outcome();
+    int personsSeen = visit.personsSeen() - visit.seenPersonIds().size() + seen.size();
+    Instant now = rounds.now();
+    jdbc.sql("""
+        update screening_visit set outcome = ?, persons_seen = ?, seen_person_ids = ?::uuid[], revisit_due_at = ?,
+          leaflet_delivered = ?, note = ? where id = ?""").params(after.name(), personsSeen, seen.toArray(UUID[]::new),
+        after == Outcome.NOBODY_HOME ? Timestamp.from(now.plus(properties.revisitWithin())) : null,
+        Boolean.TRUE.equals(change.leafletDelivered()), blankToNull(change.note()), id).update();
+    jdbc.sql("""
+        update screening_rollup set documented = documented + ?, all_seen = all_seen + ?,
+          nobody_home = nobody_home + ?, persons_seen = persons_seen + ?
+        where round_id = ? and jurisdiction_path = ?""").params(flag(after.documented()) - flag(before.documented()),
+        flag(after == Outcome.ALL_SEEN) - flag(before == Outcome.ALL_SEEN),
+        flag(after == Outcome.NOBODY_HOME) - flag(before == Outcome.NOBODY_HOME), personsSeen - visit.personsSeen(),
+        visit.roundId(), path).update();
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "CORRECT " + before + "->" + after);
+    return get(id);
+  }
+
+  private static int flag(boolean value) {
+    return value ? 1 : 0;
   }
 
   /** A visit with its findings; 404 outside the caller's jurisdiction. */

@@ -34,6 +34,9 @@ public record Visit(UUID id, UUID roundId, UUID householdId, String address, Str
   public record New(UUID roundId, Method method, Outcome outcome, List<UUID> seen, List<Check> checks,
       List<NewResident> newResidents, Boolean leafletDelivered, String note) {}
 
+  /** A correction of a recorded visit: the outcome, the members seen, the leaflet and the note. */
+  public record Correction(Outcome outcome, List<UUID> seen, Boolean leafletDelivered, String note) {}
+
   /** The questionnaire for one member (default version 1). */
   public record Check(UUID personId, BigDecimal temperature, List<org.epicommand.quarantine.Symptom> symptoms, String riskArea,
       Boolean caseContact, LocalDate arrivedOn) {}

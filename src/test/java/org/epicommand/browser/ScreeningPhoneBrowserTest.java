@@ -69,7 +69,9 @@ class ScreeningPhoneBrowserTest {
       page.navigate(api.baseUrl() + "/screening/findings?jurisdiction=" + ScreeningFixtures.COMMUNITY);
       Locator finding = page.locator("[data-testid=findings] .card", new Page.LocatorOptions().setHasText(patient));
       assertThat(finding.locator("[data-testid=category]").textContent()).isEqualTo("发热");
-      assertThat(finding.textContent()).contains("转诊发热门诊").contains("38.4 °C");
+      assertThat(finding.textContent()).contains("转诊发热门诊");
+      assertThat(finding.locator("[data-testid=detail]").textContent()).contains("38.4 °C").contains("咳嗽")
+          .doesNotContain("COUGH");
       finding.locator("input[name=reference]").fill("FK-PHONE-01");
       finding.locator("input[name=placed]").fill("区人民医院发热门诊");
       fitsThePhone(page);

@@ -132,6 +132,15 @@ class ScreeningApiTest {
     assertThat(coverage.get("coverage").asDouble()).isEqualTo(Math.round(1000.0 / households) / 10.0);
     assertThat(api.as("community").get("/api/v1/screening/rounds/" + roundId + "/unvisited").json().valueStream()
         .map(h -> h.get("householdId").asString())).doesNotContain(householdId).hasSize((int) households - 1);
+    // a correction: only the mother was seen after all; the rollup follows
+    Api.Answer corrected = api.as("community").put("/api/v1/screening/visits/" + first.json().get("id").asString(),
+        Map.of("outcome", "PARTIAL", "seen", List.of(mother)));
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().get("personsSeen").asInt()).isEqualTo(1);
+    JsonNode afterCorrection = api.as("district").get("/api/v1/screening/rounds/" + roundId + "/coverage").json().get(0);
+    assertThat(afterCorrection.get("documented").asLong()).isEqualTo(1);
+    assertThat(afterCorrection.get("allSeen").asLong()).isZero();
+    assertThat(afterCorrection.get("personsSeen").asLong()).isEqualTo(1);
     Api.Answer csv = api.as("community").get("/api/v1/screening/rounds/" + roundId + "/unvisited", "text/csv");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.body()).contains("householdId,address").doesNotContain(householdId);
@@ -175,6 +184,7 @@ class ScreeningApiTest {
     assertThat(fever.get("requiredAction").asString()).isEqualTo("FEVER_CLINIC_REFERRAL");
     assertThat(fever.get("state").asString()).isEqualTo("OPEN");
     assertThat(fever.get("overdue").asBoolean()).isFalse();
+    assertThat(fever.get("symptoms").get(0).asString()).isEqualTo("COUGH");
     assertThat(Duration.between(OffsetDateTime.parse(fever.get("raisedAt").asString()),
         OffsetDateTime.parse(fever.get("actionDueAt").asString()))).isEqualTo(Duration.ofHours(24));
     assertThat(byCategory.get("UNREGISTERED_ARRIVAL").get("requiredAction").asString()).isEqualTo("ARRIVAL_REGISTERED");

@@ -148,6 +148,13 @@ class ScreeningApiController {
     return visits.record(householdId, request);
   }
 
+  @Operation(summary = "Corrects a visit of a running round (outcome, members seen, leaflet, note); 409 otherwise")
+  @PutMapping("/api/v1/screening/visits/{id}")
+  @PreAuthorize("hasAuthority('SCREENING_VISIT')")
+  Visit correct(@PathVariable UUID id, @RequestBody Visit.Correction request) {
+    return visits.correct(id, request);
+  }
+
   @GetMapping("/api/v1/screening/visits/{id}")
   @PreAuthorize("hasAuthority('SCREENING_READ')")
   Visit visit(@PathVariable UUID id) {

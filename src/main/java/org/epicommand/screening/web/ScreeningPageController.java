@@ -91,12 +91,13 @@ class ScreeningPageController {
   String board(@PathVariable UUID id, @RequestParam(required = false) String level, Model model) {
     JurisdictionLevel chosen = List.of(JurisdictionLevel.values()).stream().filter(l -> l.name().equals(level))
         .findFirst().orElse(JurisdictionLevel.VILLAGE);
-    model.addAttribute("round", rounds.get(id));
+    ScreeningRound round = rounds.get(id);
+    model.addAttribute("round", round);
     model.addAttribute("level", chosen);
     model.addAttribute("levels", List.of(JurisdictionLevel.TOWNSHIP, JurisdictionLevel.VILLAGE));
     model.addAttribute("coverage", rounds.coverage(id, chosen.name()));
     model.addAttribute("assignments", work.assignments(id));
-    model.addAttribute("unvisited", work.unvisited(id, null).size());
+    model.addAttribute("unvisited", round.households() - round.documented());
     return "screening/board";
   }
 

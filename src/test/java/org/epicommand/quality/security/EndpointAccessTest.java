@@ -382,6 +382,7 @@ class EndpointAccessTest {
       entry("PUT /api/v1/screening/rounds/{id}/assignments/{jurisdictionCode}", "SCREENING_ASSIGN"),
       entry("POST /api/v1/screening/households/{householdId}/visits", "SCREENING_VISIT"),
       entry("GET /api/v1/screening/visits/{id}", "SCREENING_READ"),
+      entry("PUT /api/v1/screening/visits/{id}", "SCREENING_VISIT"),
       entry("GET /api/v1/screening/findings", "SCREENING_READ"),
       entry("GET /api/v1/screening/findings/{id}", "SCREENING_READ"),
       entry("POST /api/v1/screening/findings/{id}/action", "SCREENING_VISIT"),
