@@ -113,12 +113,15 @@ public class ScreeningVisits {
         revisit == null ? null : Timestamp.from(revisit), Boolean.TRUE.equals(request.leafletDelivered()),
         blankToNull(request.note())).update() == 1;
     Outcome before = null;
+    int seenBefore = 0;
     if (!inserted) {
-      Object[] existing = jdbc.sql("select id, outcome from screening_visit where round_id = ? and household_id = ? for update")
-          .params(round.id(), householdId).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
-          .single();
+      Object[] existing = jdbc.sql("""
+          select id, outcome, persons_seen from screening_visit where round_id = ? and household_id = ? for update""")
+          .params(round.id(), householdId).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
+              rs.getInt(3)}).single();
       id = (UUID) existing[0];
       before = Outcome.valueOf((String) existing[1]);
+      seenBefore = (Integer) existing[2];
       if (before != Outcome.NOBODY_HOME) {
         throw Conflict.duplicate("screening.visited", id.toString());
       }
@@ -130,12 +133,7 @@ public class ScreeningVisits {
           seen.size() + newcomers, seen.toArray(UUID[]::new), revisit == null ? null : Timestamp.from(revisit),
           Boolean.TRUE.equals(request.leafletDelivered()), blankToNull(request.note()), id).update();
     }
-    jdbc.sql("""
-        update screening_rollup set documented = documented + ?, all_seen = all_seen + ?,
-          nobody_home = nobody_home + ?, persons_seen = persons_seen + ?
-        where round_id = ? and jurisdiction_path = ?""").params(outcome.documented() ? 1 : 0,
-        outcome == Outcome.ALL_SEEN ? 1 : 0, (outcome == Outcome.NOBODY_HOME ? 1 : 0) - (before == null ? 0 : 1),
-        seen.size() + newcomers, round.id(), target.path()).update();
+    rollup(round.id(), target.path(), before, outcome, seen.size() + newcomers - seenBefore);
     List<UUID> registered = new ArrayList<>();
     List<UUID> raised = new ArrayList<>();
     ScreeningFindings.Origin origin = new ScreeningFindings.Origin(round.id(), id, householdId, target.address(),
@@ -254,15 +252,23 @@ public class ScreeningVisits {
           leaflet_delivered = ?, note = ? where id = ?""").params(after.name(), personsSeen, seen.toArray(UUID[]::new),
         after == Outcome.NOBODY_HOME ? Timestamp.from(now.plus(properties.revisitWithin())) : null,
         Boolean.TRUE.equals(change.leafletDelivered()), blankToNull(change.note()), id).update();
+    rollup(visit.roundId(), path, before, after, personsSeen - visit.personsSeen());
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "CORRECT " + before + "->" + after);
+    return get(id);
+  }
+
+  /**
+   * Moves the community's rollup row from the outcome {@code before} (null: no visit yet) to
+   * {@code after}, with {@code persons} more persons seen: one update per visit.
+   */
+  private void rollup(UUID roundId, String path, Outcome before, Outcome after, int persons) {
     jdbc.sql("""
         update screening_rollup set documented = documented + ?, all_seen = all_seen + ?,
           nobody_home = nobody_home + ?, persons_seen = persons_seen + ?
-        where round_id = ? and jurisdiction_path = ?""").params(flag(after.documented()) - flag(before.documented()),
+        where round_id = ? and jurisdiction_path = ?""").params(
+        flag(after.documented()) - flag(before != null && before.documented()),
         flag(after == Outcome.ALL_SEEN) - flag(before == Outcome.ALL_SEEN),
-        flag(after == Outcome.NOBODY_HOME) - flag(before == Outcome.NOBODY_HOME), personsSeen - visit.personsSeen(),
-        visit.roundId(), path).update();
-    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "CORRECT " + before + "->" + after);
-    return get(id);
+        flag(after == Outcome.NOBODY_HOME) - flag(before == Outcome.NOBODY_HOME), persons, roundId, path).update();
   }
 
   private static int flag(boolean value) {
