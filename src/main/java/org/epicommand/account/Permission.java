@@ -105,5 +105,14 @@ public enum Permission {
   /** Import doses from the immunisation information system (CSV, XLSX, FHIR Immunization). */
   VACCINATION_IMPORT,
   /** Keep vaccine products, vaccination sites and vaccinators, coverage targets and the resident counts. */
-  VACCINATION_ADMIN
+  VACCINATION_ADMIN,
+  // screening: rolling door-to-door screening, gatherings, rural markets
+  /** Read screening rounds, coverage, the not-visited list, findings, gatherings and market days inside the own jurisdiction. */
+  SCREENING_READ,
+  /** Visit households on a phone, act on findings, register gatherings and their follow-up. */
+  SCREENING_VISIT,
+  /** Assign the communities of a round to grid workers (street staff). */
+  SCREENING_ASSIGN,
+  /** Launch, start and close rounds; keep gathering policies and market days; approve gatherings. */
+  SCREENING_MANAGE
 }

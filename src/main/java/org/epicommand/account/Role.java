@@ -32,6 +32,10 @@ import static org.epicommand.account.Permission.RISK_AREA_MANAGE;
 import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SCREEN_READ;
 import static org.epicommand.account.Permission.SITE_OPERATE;
+import static org.epicommand.account.Permission.SCREENING_READ;
+import static org.epicommand.account.Permission.SCREENING_VISIT;
+import static org.epicommand.account.Permission.SCREENING_ASSIGN;
+import static org.epicommand.account.Permission.SCREENING_MANAGE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.TEST_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
@@ -71,7 +75,8 @@ public enum Role {
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
       Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE, SCREEN_READ),
-      Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_VISIT, VACCINATION_IMPORT, VACCINATION_ADMIN)),
+      Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_VISIT, VACCINATION_IMPORT, VACCINATION_ADMIN),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -80,7 +85,8 @@ public enum Role {
       Set.of(MOVEMENT_READ),
       Set.of(TEST_READ),
       Set.of(DASHBOARD_READ, REPORT_READ, SCREEN_READ),
-      Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_IMPORT)),
+      Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_IMPORT),
+      Set.of(SCREENING_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -89,7 +95,8 @@ public enum Role {
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, CAMPAIGN_WRITE),
       Set.of(DASHBOARD_READ, SCREEN_READ),
-      Set.of(VACCINATION_READ, VACCINATION_VISIT)),
+      Set.of(VACCINATION_READ, VACCINATION_VISIT),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -97,7 +104,8 @@ public enum Role {
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
       Set.of(TEST_READ),
-      Set.of(VACCINATION_READ, VACCINATION_VISIT)),
+      Set.of(VACCINATION_READ, VACCINATION_VISIT),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -105,7 +113,8 @@ public enum Role {
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
       Set.of(TEST_READ),
-      Set.of(VACCINATION_READ, VACCINATION_VISIT)),
+      Set.of(VACCINATION_READ, VACCINATION_VISIT),
+      Set.of(SCREENING_READ, SCREENING_VISIT)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),

@@ -24,6 +24,7 @@ import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,13 +47,14 @@ public class RiskAreas {
   private final AuditTrail audit;
   private final Clock clock;
   private final DivisionBoundaries boundaries;
+  private final ApplicationEventPublisher events;
 
   /** A risk area as a map draws it: its level and division, and its own boundary text when one was given. */
   public record MappedArea(String id, String name, RiskLevel level, String jurisdictionCode, String jurisdictionPath,
       String boundary) {}
 
   RiskAreas(RiskAreaStore store, RuleSets ruleSets, Jurisdictions jurisdictions, CurrentUser currentUser,
-      AuditTrail audit, Clock clock, DivisionBoundaries boundaries) {
+      AuditTrail audit, Clock clock, DivisionBoundaries boundaries, ApplicationEventPublisher events) {
     this.boundaries = boundaries;
     this.store = store;
     this.ruleSets = ruleSets;
@@ -60,6 +62,7 @@ public class RiskAreas {
     this.currentUser = currentUser;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The city's clock, for "today" in the web layer. */
@@ -115,6 +118,8 @@ public class RiskAreas {
     store.insert(row, username);
     store.event(row.id(), clock.instant(), username, "DESIGNATED", today, null, request.level(), null);
     audit.record(AuditAction.CREATE, SUBJECT, row.id().toString(), request.level().name());
+    events.publishEvent(new RiskAreaChanged(row.id().toString(), request.level(), row.jurisdictionCode(),
+        clock.instant()));
     return view(row, today, Map.of());
   }
 
@@ -230,6 +235,7 @@ public class RiskAreas {
     store.changeLevel(id, open.toLevel(), today, open.fromLevel() == RiskLevel.HIGH);
     store.event(id, clock.instant(), username, "APPROVED", today, open.fromLevel(), open.toLevel(), notice.strip());
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), open.fromLevel() + "->" + open.toLevel());
+    events.publishEvent(new RiskAreaChanged(id.toString(), open.toLevel(), row.jurisdictionCode(), clock.instant()));
     return find(id).orElseThrow();
   }
 

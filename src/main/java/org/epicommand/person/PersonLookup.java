@@ -3,7 +3,9 @@ package org.epicommand.person;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -160,5 +162,33 @@ public class PersonLookup {
           counts.computeIfAbsent(rs.getString(1), p -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
         });
     return counts;
+  }
+
+  /**
+   * One batch of the households inside {@code scope}, in (path, id) order after the household
+   * {@code after} (null: from the start), with their registered residents: keyset paging over the
+   * (path, id) index, so that a round over millions of households is taken batch by batch.
+   */
+  public List<Household> households(JurisdictionScope scope, Household after, int limit) {
+    List<Household> rows = scope.bind(jdbc.sql("""
+        select h.id, h.address, h.jurisdiction_code, h.jurisdiction_path from household h
+        where %s and (cast(:afterPath as text) is null or (h.jurisdiction_path, h.id) > (cast(:afterPath as text), cast(:afterId as uuid)))
+        order by h.jurisdiction_path, h.id limit :limit
+        """.formatted(scope.predicate("h.jurisdiction_path"))))
+        .param("afterPath", after == null ? null : after.jurisdictionPath())
+        .param("afterId", after == null ? null : after.id()).param("limit", limit)
+        .query((rs, n) -> new Household(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getString(4), 0)).list();
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    Map<UUID, Integer> residents = new HashMap<>();
+    jdbc.sql("select household_id, count(*) from person where household_id = any(:ids) group by household_id")
+        .param("ids", rows.stream().map(Household::id).toArray(UUID[]::new))
+        .query(rs -> {
+          residents.put(rs.getObject(1, UUID.class), rs.getInt(2));
+        });
+    return rows.stream().map(h -> new Household(h.id(), h.address(), h.jurisdictionCode(), h.jurisdictionPath(),
+        residents.getOrDefault(h.id(), 0))).toList();
   }
 }

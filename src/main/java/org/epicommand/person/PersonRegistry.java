@@ -237,6 +237,17 @@ public class PersonRegistry {
         .map(p -> summary(p, full)).toList();
   }
 
+  /**
+   * The registered members of a household that the caller may see, masked per role and with their
+   * community's name (a door-to-door visit names whom it saw); empty for an unknown household.
+   */
+  public List<PersonSummary> householdMembers(UUID householdId) {
+    UserContext user = currentUser.get();
+    boolean full = user.has(Permission.PERSON_FULL_IDENTITY);
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    return store.householdMembers(householdId, user.scope()).stream().map(p -> named(p, full, names)).toList();
+  }
+
   /** The person's fields by the rules, and their jurisdiction known; all problems at once. */
   private PersonRules.Checked check(NewPerson request) {
     List<FieldProblem> problems = new ArrayList<>();

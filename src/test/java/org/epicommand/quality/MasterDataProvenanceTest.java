@@ -35,7 +35,10 @@ class MasterDataProvenanceTest {
       new MasterData("vaccination_product", "VACCINE_PRODUCT", "code",
           "code not in ('BIBP', 'WIBP', 'SINOVAC', 'KCONVAC', 'CANSINO', 'ZF2001')"),
       new MasterData("vaccination_site", "VACCINATION_SITE", "code", "true"),
-      new MasterData("vaccination_vaccinator", "VACCINATOR", "code", "true"));
+      new MasterData("vaccination_vaccinator", "VACCINATOR", "code", "true"),
+      new MasterData("screening_round", "SCREENING_ROUND", "id::text", "true"),
+      new MasterData("gathering_policy", "GATHERING_POLICY", "id::text", "true"),
+      new MasterData("market_day", "MARKET_DAY", "id::text", "true"));
 
   @Autowired
   JdbcClient jdbc;

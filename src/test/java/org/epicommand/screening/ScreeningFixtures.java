@@ -1,0 +1,64 @@
+package org.epicommand.screening;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.epicommand.person.PersonApiTest;
+import org.epicommand.support.Api;
+import tools.jackson.databind.JsonNode;
+
+/** Households of the screening tests (resident ID region 419011, used by no other test), rounds and look-ups. */
+public final class ScreeningFixtures {
+
+  public static final String COMMUNITY = "990101001001";
+  public static final String STREET = "990101001";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 700));
+
+  private ScreeningFixtures() {}
+
+  /** A fresh valid resident ID number. */
+  public static String residentId() {
+    int n = SEQUENCE.incrementAndGet();
+    return PersonApiTest.validId("419011", String.valueOf(19600101 + n / 900 % 28), n % 900 + 100);
+  }
+
+  /** Registers a person at {@code address} in the community (their household); returns the person id. */
+  public static String resident(Api api, String name, String address) {
+    Map<String, Object> body = PersonApiTest.person(name, residentId(), COMMUNITY);
+    body.put("address", address);
+    Api.Answer answer = api.as("commander").post("/api/v1/persons", body);
+    if (answer.status() != 201) {
+      throw new AssertionError(answer.body());
+    }
+    return answer.json().get("id").asString();
+  }
+
+  /** A round over the community, launched by the district and started; returns its id. */
+  public static String runningRound(Api api, String name) {
+    Map<String, Object> round = new HashMap<>();
+    round.put("name", name);
+    round.put("scopeCodes", List.of(COMMUNITY));
+    round.put("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).toString());
+    round.put("endsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).toString());
+    Api.Answer created = api.as("district").post("/api/v1/screening/rounds", round);
+    if (created.status() != 201) {
+      throw new AssertionError(created.body());
+    }
+    String id = created.json().get("id").asString();
+    Api.Answer started = api.as("district").post("/api/v1/screening/rounds/" + id + "/start", "");
+    if (started.status() != 200) {
+      throw new AssertionError(started.body());
+    }
+    return id;
+  }
+
+  /** The round's household at {@code address}, as the worker's list shows it. */
+  public static JsonNode household(Api api, String roundId, String address) {
+    return api.as("community").get("/api/v1/screening/rounds/" + roundId + "/households?size=500&jurisdiction="
+        + COMMUNITY).json().get("items").valueStream().filter(h -> h.get("address").asString().equals(address))
+        .findFirst().orElseThrow(() -> new AssertionError("no household at " + address));
+  }
+}
