@@ -13,7 +13,7 @@ import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.organisation.internal.ContactBindings;
 import org.epicommand.organisation.internal.OrganisationBook;
 import org.epicommand.organisation.internal.OrganisationRow;
-import org.epicommand.organisation.internal.OrganisationStore;
+import org.epicommand.organisation.internal.DirectoryStore;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
@@ -33,13 +33,13 @@ public class Organisations {
   /** Which organisations a list shows (null: no filter); {@code query}: the exact credit code or part of the name. */
   public record Filter(String jurisdiction, OrganisationKind kind, Sector sector, Boolean active, String query) {}
 
-  private final OrganisationStore store;
+  private final DirectoryStore store;
   private final OrganisationBook book;
   private final ContactBindings contacts;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
 
-  Organisations(OrganisationStore store, OrganisationBook book, ContactBindings contacts, Jurisdictions jurisdictions,
+  Organisations(DirectoryStore store, OrganisationBook book, ContactBindings contacts, Jurisdictions jurisdictions,
       CurrentUser currentUser) {
     this.store = store;
     this.book = book;
@@ -72,7 +72,7 @@ public class Organisations {
   public PageResult<Organisation> list(Filter filter, Paging paging) {
     JurisdictionScope scope = jurisdictions.narrow(scopeOf(currentUser.get()), filter.jurisdiction());
     String query = filter.query() == null || filter.query().isBlank() ? null : filter.query().strip();
-    OrganisationStore.Filter where = new OrganisationStore.Filter(scope, filter.kind(), filter.sector(),
+    DirectoryStore.Filter where = new DirectoryStore.Filter(scope, filter.kind(), filter.sector(),
         filter.active(), query);
     List<OrganisationRow> rows = store.list(where, paging.offset(), paging.fetchSize());
     Map<String, String> names = names(rows.stream().map(r -> r.data().jurisdictionCode()).toList());

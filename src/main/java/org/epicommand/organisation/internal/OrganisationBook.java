@@ -37,14 +37,14 @@ public class OrganisationBook {
   /** A state a retire or reactivate step found the organisation in (for the 409). */
   public enum Status { ACTIVE, RETIRED }
 
-  private final OrganisationStore store;
+  private final DirectoryStore store;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  OrganisationBook(OrganisationStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
+  OrganisationBook(DirectoryStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
       ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.jurisdictions = jurisdictions;

@@ -50,10 +50,10 @@ class OrganisationImport implements ImportHandler {
       ImportColumn.optional("clergyCount", "常住教职人员", "教职人员数"));
 
   private final OrganisationBook book;
-  private final OrganisationStore store;
+  private final DirectoryStore store;
   private final ApplicationEventPublisher events;
 
-  OrganisationImport(OrganisationBook book, OrganisationStore store, ApplicationEventPublisher events) {
+  OrganisationImport(OrganisationBook book, DirectoryStore store, ApplicationEventPublisher events) {
     this.book = book;
     this.store = store;
     this.events = events;

@@ -34,14 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "Organisations")
-class OrganisationApiController {
+class DirectoryApiController {
 
   static final String READ = "hasAuthority('ORGANISATION_READ')";
   static final String WRITE = "hasAuthority('ORGANISATION_WRITE')";
 
   private final Organisations organisations;
 
-  OrganisationApiController(Organisations organisations) {
+  DirectoryApiController(Organisations organisations) {
     this.organisations = organisations;
   }
 

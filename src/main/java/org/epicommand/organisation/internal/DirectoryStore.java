@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code organisation} table. Lists go through a {@link JurisdictionScope} on the organisation's path. */
 @Repository
-public class OrganisationStore {
+public class DirectoryStore {
 
   /** Which organisations a list shows; null fields do not filter. {@code query}: the exact code or part of the name. */
   public record Filter(JurisdictionScope scope, OrganisationKind kind, Sector sector, Boolean active, String query) {}
@@ -32,18 +32,18 @@ public class OrganisationStore {
 
   private final JdbcClient jdbc;
 
-  OrganisationStore(JdbcClient jdbc) {
+  DirectoryStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public Optional<OrganisationRow> find(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from organisation where id = :id").param("id", id)
-        .query(OrganisationStore::row).optional();
+        .query(DirectoryStore::row).optional();
   }
 
   public Optional<OrganisationRow> findByCode(String creditCode) {
     return jdbc.sql("select " + COLUMNS + " from organisation where credit_code = :code").param("code", creditCode)
-        .query(OrganisationStore::row).optional();
+        .query(DirectoryStore::row).optional();
   }
 
   /** The organisations of these credit codes (one query, for an import batch). */
@@ -52,13 +52,13 @@ public class OrganisationStore {
       return List.of();
     }
     return jdbc.sql("select " + COLUMNS + " from organisation where credit_code = any(:codes)")
-        .param("codes", codes.toArray(String[]::new)).query(OrganisationStore::row).list();
+        .param("codes", codes.toArray(String[]::new)).query(DirectoryStore::row).list();
   }
 
   public List<OrganisationRow> list(Filter filter, long offset, int limit) {
     return bind(jdbc.sql("select " + COLUMNS + " from organisation where " + where(filter)
         + " order by path, id offset :offset limit :limit"), filter)
-        .param("offset", offset).param("limit", limit).query(OrganisationStore::row).list();
+        .param("offset", offset).param("limit", limit).query(DirectoryStore::row).list();
   }
 
   /** How many match, counted up to {@code cap} + 1 (a page shows "more than" beyond). */

@@ -34,15 +34,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/organisations")
-@PreAuthorize(OrganisationApiController.READ)
-class OrganisationPageController {
+@PreAuthorize(DirectoryApiController.READ)
+class DirectoryPageController {
 
   private final Organisations organisations;
   private final OrganisationContacts contacts;
   private final CurrentUser currentUser;
   private final FormMessages forms;
 
-  OrganisationPageController(Organisations organisations, OrganisationContacts contacts, CurrentUser currentUser,
+  DirectoryPageController(Organisations organisations, OrganisationContacts contacts, CurrentUser currentUser,
       FormMessages forms) {
     this.organisations = organisations;
     this.contacts = contacts;
@@ -68,14 +68,14 @@ class OrganisationPageController {
   }
 
   @GetMapping("/new")
-  @PreAuthorize(OrganisationApiController.WRITE)
+  @PreAuthorize(DirectoryApiController.WRITE)
   String newForm(Model model) {
     model.addAttribute("form", OrganisationForm.empty(""));
     return common(model, "organisation/record");
   }
 
   @PostMapping
-  @PreAuthorize(OrganisationApiController.WRITE)
+  @PreAuthorize(DirectoryApiController.WRITE)
   String create(OrganisationForm form, Model model, RedirectAttributes redirect) {
     try {
       Organisation created = organisations.create(form.details());
@@ -105,7 +105,7 @@ class OrganisationPageController {
   }
 
   @PostMapping("/{id}")
-  @PreAuthorize(OrganisationApiController.WRITE)
+  @PreAuthorize(DirectoryApiController.WRITE)
   String update(@PathVariable String id, OrganisationForm form, Model model, RedirectAttributes redirect) {
     try {
       organisations.update(id, form.details());
@@ -119,13 +119,13 @@ class OrganisationPageController {
   }
 
   @PostMapping("/{id}/retire")
-  @PreAuthorize(OrganisationApiController.WRITE)
+  @PreAuthorize(DirectoryApiController.WRITE)
   String retire(@PathVariable String id, RedirectAttributes redirect) {
     return forms.run(redirect, "/organisations/" + id, "organisation.retired", () -> organisations.retire(id));
   }
 
   @PostMapping("/{id}/reactivate")
-  @PreAuthorize(OrganisationApiController.WRITE)
+  @PreAuthorize(DirectoryApiController.WRITE)
   String reactivate(@PathVariable String id, RedirectAttributes redirect) {
     return forms.run(redirect, "/organisations/" + id, "organisation.reactivated", () -> organisations.reactivate(id));
   }
