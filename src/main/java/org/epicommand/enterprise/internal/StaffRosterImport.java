@@ -216,7 +216,7 @@ class StaffRosterImport implements ImportHandler {
     Instant now = clock.instant();
     int n = p.accepted().size();
     StaffStore.Batch arrays = new StaffStore.Batch(new UUID[n], new UUID[n], new String[n], new String[n],
-        new String[n], new String[n], new String[n], new String[n], new Boolean[n], new String[n], new LocalDate[n],
+        new String[n], new String[n], new String[n], new String[n], new Boolean[n], new String[n], new String[n],
         new Boolean[n], new UUID[n], new Boolean[n], new Integer[n]);
     for (int i = 0; i < n; i++) {
       Accepted a = p.accepted().get(i);
@@ -230,7 +230,7 @@ class StaffRosterImport implements ImportHandler {
       arrays.posts()[i] = a.post();
       arrays.keyPosts()[i] = a.keyPost();
       arrays.returnedFrom()[i] = a.returnedFrom();
-      arrays.returnedOn()[i] = a.returnedOn();
+      arrays.returnedOn()[i] = a.returnedOn() == null ? null : a.returnedOn().toString();
       arrays.onDuty()[i] = a.onDuty() && !a.underQuarantine();
       arrays.persons()[i] = a.personId();
       arrays.underQuarantine()[i] = a.underQuarantine();

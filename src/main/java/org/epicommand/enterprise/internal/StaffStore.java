@@ -30,7 +30,7 @@ public class StaffStore {
   /** A batch of rows to upsert, column by column, as the import prepares them. */
   public record Batch(UUID[] ids, UUID[] organisations, String[] paths, String[] names, String[] idTypes,
       String[] idNumbers, String[] phones, String[] posts, Boolean[] keyPosts, String[] returnedFrom,
-      LocalDate[] returnedOn, Boolean[] onDuty, UUID[] persons, Boolean[] underQuarantine, Integer[] lines) {}
+      String[] returnedOn, Boolean[] onDuty, UUID[] persons, Boolean[] underQuarantine, Integer[] lines) {}
 
   private final JdbcClient jdbc;
 
@@ -106,8 +106,10 @@ public class StaffStore {
           created_at, updated_at)
         select u.id, u.org, u.path, u.name, u.id_type, u.id_number, u.phone, u.post, u.key_post, u.returned_from,
           u.returned_on, u.on_duty, u.person, u.quarantine, :importId, u.line, :now, :now
-        from unnest(:ids, :orgs, :paths, :names, :idTypes, :idNumbers, :phones, :posts, :keyPosts, :returnedFrom,
-          :returnedOn, :onDuty, :persons, :quarantine, :lines)
+        from unnest(cast(:ids as uuid[]), cast(:orgs as uuid[]), cast(:paths as text[]), cast(:names as text[]),
+          cast(:idTypes as text[]), cast(:idNumbers as text[]), cast(:phones as text[]), cast(:posts as text[]),
+          cast(:keyPosts as boolean[]), cast(:returnedFrom as text[]), cast(:returnedOn as date[]),
+          cast(:onDuty as boolean[]), cast(:persons as uuid[]), cast(:quarantine as boolean[]), cast(:lines as int[]))
           as u (id, org, path, name, id_type, id_number, phone, post, key_post, returned_from, returned_on, on_duty,
                 person, quarantine, line)
         on conflict (organisation_id, id_type, id_number) do update set name = excluded.name,
@@ -136,7 +138,7 @@ public class StaffStore {
   public List<Object[]> sameImport(UUID importId, UUID[] organisations, String[] idTypes, String[] idNumbers) {
     return jdbc.sql("""
         select s.organisation_id, s.id_type, s.id_number, s.source_line from enterprise_staff s
-        join unnest(:orgs, :idTypes, :idNumbers) as u (org, id_type, id_number)
+        join unnest(cast(:orgs as uuid[]), cast(:idTypes as text[]), cast(:idNumbers as text[])) as u (org, id_type, id_number)
           on s.organisation_id = u.org and s.id_type = u.id_type and s.id_number = u.id_number
         where s.source_import_id = :importId
         """).param("orgs", organisations).param("idTypes", idTypes).param("idNumbers", idNumbers)
