@@ -131,6 +131,22 @@ public class StaffLedger {
     return view(store.find(stored.id(), accessAll(org)).orElseThrow(), false);
   }
 
+  /** Puts a staff member on duty or off it, the rest as stored: on duty only while cleared (409 otherwise). */
+  @Transactional
+  public StaffMember setOnDuty(String organisation, UUID staffId, boolean onDuty) {
+    OrganisationSnapshot org = access.writable(organisation);
+    StaffRow s = row(organisation, staffId);
+    if (s.underQuarantine() && onDuty) {
+      throw Conflict.of("resumption.staff.underQuarantine");
+    }
+    store.update(new StaffRow(s.id(), s.organisationId(), s.organisationPath(), s.name(), s.idType(), s.idNumber(),
+        s.phone(), s.post(), s.keyPost(), s.returnedFrom(), s.returnedOn(), s.travelNote(), s.health(), onDuty,
+        s.personId(), s.underQuarantine(), s.exposedAt(), null), clock.instant());
+    audit.record(AuditAction.UPDATE, SUBJECT, s.id().toString(), org.creditCode() + (onDuty ? " on duty" : " off duty"));
+    figures.recount(List.of(s.organisationId()));
+    return view(store.find(s.id(), accessAll(org)).orElseThrow(), false);
+  }
+
   private StaffRow row(String organisation, UUID staffId) {
     OrganisationSnapshot org = access.reachable(organisation);
     return store.find(staffId, accessAll(org)).filter(r -> r.organisationId().toString().equals(org.id()))

@@ -1,0 +1,133 @@
+package org.epicommand.quality.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.epicommand.enterprise.ReopeningFixtures;
+import org.epicommand.organisation.OrganisationFixtures;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The reopening pages: a contact works on their own organisation only (404 on another's page and
+ * application), each move is offered to and accepted from whom it belongs (403 otherwise), refusals are
+ * said on the page, and the board and lists answer by role.
+ */
+@EpiCommandTest
+class ReopeningPagesSecurityTest {
+
+  static final LocalDate PLANNED = LocalDate.of(2026, 12, 21);
+
+  @Autowired
+  Api api;
+
+  /** The page a post redirected to. */
+  static WebSession.Page follow(WebSession session, WebSession.Page posted) {
+    assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+    java.net.URI target = java.net.URI.create(posted.location());
+    return session.get(target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+  }
+
+  @Test
+  void aContactFillsTheirOwnOrganisationsPagesAndNoOtherOne() {
+    ReopeningFixtures.Org school = ReopeningFixtures.organisation(api, "页面<b>一中</b>", "SCHOOL", List.of("高三"));
+    ReopeningFixtures.Org other = ReopeningFixtures.organisation(api, "别的学校", "SCHOOL", List.of("高三"));
+    String otherApplication = ReopeningFixtures.draft(other, "REOPEN_SCHOOL_COHORT", "高三", PLANNED, 30);
+    WebSession contact = WebSession.login(api, school.contact(), OrganisationFixtures.CONTACT_PASSWORD);
+
+    WebSession.Page own = contact.get("/organisations/" + school.id() + "/staff");
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.body()).contains("页面&lt;b&gt;一中&lt;/b&gt;").contains("台账中没有人员").contains("晨午检日报");
+    assertThat(contact.get("/organisations/" + other.id() + "/staff").status()).isEqualTo(404);
+    assertThat(contact.get("/enterprise/applications/" + otherApplication).status()).isEqualTo(404);
+    assertThat(contact.postForm("/organisations/" + other.id() + "/staff", Map.of("name", "越界", "idType", "PASSPORT",
+        "idNumber", ReopeningFixtures.passport()), true).status()).isEqualTo(404);
+    assertThat(contact.get("/enterprise/applications").body()).doesNotContain("别的学校");
+
+    WebSession.Page added = contact.postForm("/organisations/" + school.id() + "/staff", Map.of("name", "班主任甲",
+        "idType", "PASSPORT", "idNumber", ReopeningFixtures.passport(), "post", "高三（1）班", "onDuty", "true"), true);
+    assertThat(added.location()).endsWith("/organisations/" + school.id() + "/staff");
+    assertThat(contact.get("/organisations/" + school.id() + "/staff").body()).contains("班主任甲").contains("已登记到台账");
+    WebSession.Page badId = contact.postForm("/organisations/" + school.id() + "/staff", Map.of("name", "坏证件",
+        "idType", "RESIDENT_ID", "idNumber", "110101199003071234"), true);
+    assertThat(follow(contact, badId).body()).contains("data-field-error=\"idNumber\"");
+    WebSession.Page health = contact.postForm("/organisations/" + school.id() + "/daily-health",
+        Map.of("date", LocalDate.now().toString(), "present", "40", "fever", "1", "zero", "true"), true);
+    assertThat(follow(contact, health).body()).contains("有发热、因病缺勤或隔离人员时不能报零");
+
+    WebSession.Page undated = contact.postForm("/enterprise/applications", Map.of("organisationId", school.id(),
+        "kind", "REOPEN_SCHOOL_COHORT", "cohort", "高三", "plannedDate", "", "masks", "30"), true);
+    assertThat(follow(contact, undated).body()).contains("data-field-error=\"plannedDate\"");
+    WebSession.Page created = contact.postForm("/enterprise/applications", Map.of("organisationId", school.id(),
+        "kind", "REOPEN_SCHOOL_COHORT", "cohort", "高三", "plannedDate", PLANNED.toString(), "masks", "30",
+        "thermometers", "2", "isolationRoom", "true"), true);
+    assertThat(created.location()).contains("/enterprise/applications/");
+    String id = created.location().substring(created.location().lastIndexOf('/') + 1);
+    WebSession.Page detail = contact.get("/enterprise/applications/" + id);
+    assertThat(detail.status()).isEqualTo(200);
+    assertThat(detail.body()).contains("党委政府主要负责同志").contains("教育行政主管部门负责人").contains("校长")
+        .contains("批准前尚缺").contains("data-testid=\"move-submit\"").doesNotContain("data-testid=\"move-approve\"");
+
+    follow(contact, contact.postForm("/enterprise/applications/" + id + "/sign-offs",
+        Map.of("position", "校长", "name", "王校长"), true));
+    JsonNode signed = api.as("commander").get("/api/v1/resumption/applications/" + id).json().get("signOffs");
+    assertThat(signed.size()).isOne();
+    assertThat(signed.get(0).get("name").asString()).isEqualTo("王校长");
+    WebSession.Page stranger = contact.postForm("/enterprise/applications/" + id + "/sign-offs",
+        Map.of("position", "班长", "name", "某人"), true);
+    assertThat(follow(contact, stranger).body()).contains("该验收清单要求的签字岗位为");
+
+    assertThat(contact.postForm("/enterprise/applications/" + id + "/start-review", Map.of(), true).status())
+        .isEqualTo(403);
+    assertThat(contact.postForm("/enterprise/applications/" + id + "/approve", Map.of(), true).status())
+        .isEqualTo(403);
+    WebSession.Page submitted = contact.postForm("/enterprise/applications/" + id + "/submit", Map.of(), true);
+    assertThat(follow(contact, submitted).body()).contains("申请已提交");
+    assertThat(api.as("commander").get("/api/v1/resumption/applications/" + id).json().get("state").asString())
+        .isEqualTo("SUBMITTED");
+    WebSession.Page twice = contact.postForm("/enterprise/applications/" + id + "/submit", Map.of(), true);
+    assertThat(follow(contact, twice).body()).contains("当前状态为 SUBMITTED");
+  }
+
+  @Test
+  void theCommanderMovesAnApplicationOnItsPageAndTheBoardAnswersByRole() {
+    ReopeningFixtures.Org firm = ReopeningFixtures.organisation(api, "页面审批公司", "ENTERPRISE", null);
+    ReopeningFixtures.staff(firm, "工人甲", ReopeningFixtures.passport(), true);
+    String id = ReopeningFixtures.draft(firm, "RESUME_WORK", null, PLANNED, 100);
+    ReopeningFixtures.documents(firm, id);
+    assertThat(firm.asContact().post("/api/v1/resumption/applications/" + id + "/submit", "{}").status())
+        .isEqualTo(200);
+    WebSession commander = WebSession.login(api, "commander");
+    follow(commander, commander.postForm("/enterprise/applications/" + id + "/start-review", Map.of(), true));
+    WebSession.Page inspection = follow(commander,
+        commander.postForm("/enterprise/applications/" + id + "/request-inspection", Map.of(), true));
+    assertThat(inspection.body()).contains("data-testid=\"move-approve\"").contains("现场验收未通过");
+    WebSession.Page refused = commander.postForm("/enterprise/applications/" + id + "/approve", Map.of(), true);
+    assertThat(follow(commander, refused).body()).contains("审批条件未满足");
+    WebSession.Page noReason = commander.postForm("/enterprise/applications/" + id + "/reject", Map.of(), true);
+    assertThat(follow(commander, noReason).body()).contains("请填写理由");
+    JsonNode template = api.as("commander").get("/api/v1/checklist-templates/"
+        + api.as("commander").get("/api/v1/resumption/applications/" + id).json().get("templateCode").asString()).json();
+    for (JsonNode item : template.get("items")) {
+      follow(commander, commander.postForm("/enterprise/applications/" + id + "/checklist/"
+          + item.get("code").asString(), Map.of("outcome", "PASS", "note", "现场核验"), true));
+    }
+    WebSession.Page approved = commander.postForm("/enterprise/applications/" + id + "/approve", Map.of(), true);
+    assertThat(follow(commander, approved).body()).contains("申请已批准");
+    assertThat(api.as("commander").get("/api/v1/resumption/applications/" + id).json().get("state").asString())
+        .isEqualTo("APPROVED");
+
+    WebSession.Page board = commander.get("/enterprise/board");
+    assertThat(board.status()).isEqualTo(200);
+    assertThat(board.body()).contains("复工率").contains("返岗率").contains("data-testid=\"board-cells\"");
+    assertThat(WebSession.login(api, "site").get("/enterprise/board").status()).isEqualTo(403);
+    assertThat(WebSession.login(api, "site").get("/enterprise/applications").status()).isEqualTo(403);
+    assertThat(commander.get("/enterprise/applications?state=APPROVED").body()).contains("页面审批公司");
+    assertThat(commander.get("/enterprise/applications?state=NOPE").status()).isIn(400, 404);
+  }
+}
