@@ -117,6 +117,8 @@ class ReopeningPagesSecurityTest {
       follow(commander, commander.postForm("/enterprise/applications/" + id + "/checklist/"
           + item.get("code").asString(), Map.of("outcome", "PASS", "note", "现场核验"), true));
     }
+    follow(commander, commander.postForm("/enterprise/applications/" + id + "/sign-offs",
+        Map.of("position", "法定代表人", "name", "刘法人"), true));
     WebSession.Page approved = commander.postForm("/enterprise/applications/" + id + "/approve", Map.of(), true);
     assertThat(follow(commander, approved).body()).contains("申请已批准");
     assertThat(api.as("commander").get("/api/v1/resumption/applications/" + id).json().get("state").asString())
