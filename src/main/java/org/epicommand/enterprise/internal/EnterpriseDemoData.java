@@ -21,7 +21,10 @@ import org.epicommand.enterprise.NewApplication;
 import org.epicommand.enterprise.NewDailyHealth;
 import org.epicommand.enterprise.NewStaffMember;
 import org.epicommand.enterprise.ResumptionApplication;
+import org.epicommand.enterprise.GateException;
+import org.epicommand.enterprise.NewGate;
 import org.epicommand.enterprise.ResumptionApplications;
+import org.epicommand.enterprise.ResumptionGates;
 import org.epicommand.enterprise.StaffLedger;
 import org.epicommand.enterprise.Supplies;
 import org.epicommand.imports.ImportPrincipals;
@@ -32,6 +35,7 @@ import org.epicommand.organisation.OrganisationDetails;
 import org.epicommand.organisation.OrganisationKind;
 import org.epicommand.organisation.Organisations;
 import org.epicommand.organisation.SchoolLevel;
+import org.epicommand.organisation.Sector;
 import org.epicommand.person.IdType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo city's organisations and reopening work, made once (after the demo city) through the same
- * facades the pages use: six organisations of the first district, the demo contact {@code unit}
+ * facades the pages use: the two gates of 2020 (enterprises, 高三), six organisations of the first district, the demo contact {@code unit}
  * (password as the other demo accounts) bound to the first, small staff ledgers, an enterprise approved
  * through every step, the contact's draft, a 高三 application under material review with the
  * headmaster's signature, and the day's health reports. Keyed by the first organisation's credit code.
@@ -70,14 +74,15 @@ class EnterpriseDemoData implements ApplicationRunner {
   private final ApplicationSteps steps;
   private final ApplicationMaterial material;
   private final ChecklistTemplates templates;
+  private final ResumptionGates gates;
   private final ImportPrincipals principals;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   EnterpriseDemoData(Organisations organisations, OrganisationContacts contacts, UserAdministration users,
       StaffLedger ledger, DailyHealth health, ResumptionApplications applications, ApplicationSteps steps,
-      ApplicationMaterial material, ChecklistTemplates templates, ImportPrincipals principals, TransactionTemplate transactions,
-      Clock clock) {
+      ApplicationMaterial material, ChecklistTemplates templates, ResumptionGates gates, ImportPrincipals principals,
+      TransactionTemplate transactions, Clock clock) {
     this.organisations = organisations;
     this.contacts = contacts;
     this.users = users;
@@ -87,6 +92,7 @@ class EnterpriseDemoData implements ApplicationRunner {
     this.steps = steps;
     this.material = material;
     this.templates = templates;
+    this.gates = gates;
     this.principals = principals;
     this.transactions = transactions;
     this.clock = clock;
@@ -108,6 +114,11 @@ class EnterpriseDemoData implements ApplicationRunner {
 
   private void seed() {
     LocalDate today = LocalDate.now(clock);
+    gates.create(new NewGate("企业2月9日前不得复工", OrganisationKind.ENTERPRISE, null, "990100", null,
+        LocalDate.of(2020, 2, 10), List.of(GateException.KEY_SUPPLIES, GateException.LIVELIHOOD), List.of(),
+        "保供、民生企业经批准可提前复工"));
+    gates.create(new NewGate("高三年级3月25日开学", null, Sector.EDUCATION, "990100", "高三", LocalDate.of(2020, 3, 25),
+        List.of(), List.of(), null));
     Organisation machinery = organisation(1, "滨江精密机械有限公司", OrganisationKind.ENTERPRISE, "990101001001", 120,
         null, List.of(), null);
     Organisation food = organisation(2, "滨江食品保供有限公司", OrganisationKind.ENTERPRISE, "990101001", 80, null,
