@@ -132,4 +132,30 @@ class ReopeningPagesSecurityTest {
     assertThat(commander.get("/enterprise/applications?state=APPROVED").body()).contains("页面审批公司");
     assertThat(commander.get("/enterprise/applications?state=NOPE").status()).isIn(400, 404);
   }
+
+  @Test
+  void theCommandOfficeSetsAndLiftsGatesOnTheirPageAndOthersReadThem() {
+    String name = "页面节点" + System.nanoTime() % 100_000;
+    WebSession community = WebSession.login(api, "community");
+    WebSession.Page read = community.get("/enterprise/gates");
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.body()).contains("企业2月9日前不得复工").doesNotContain("data-testid=\"gate-form\"");
+    Map<String, String> gate = Map.of("name", name, "kind", "SCHOOL", "jurisdictionCode", "990101001001",
+        "cohort", "页面年级", "notBefore", "2020-01-05", "exceptions", "LIVELIHOOD");
+    assertThat(community.postForm("/enterprise/gates", gate, true).status()).isEqualTo(403);
+    WebSession commander = WebSession.login(api, "commander");
+    WebSession.Page unnamed = commander.postForm("/enterprise/gates", Map.of("notBefore", "2020-01-05",
+        "jurisdictionCode", "990101001001"), true);
+    assertThat(follow(commander, unnamed).body()).contains("data-field-error=\"name\"");
+    WebSession.Page set = follow(commander, commander.postForm("/enterprise/gates", gate, true));
+    assertThat(set.body()).contains("复工时间节点已设置").contains(name).contains("民生保障");
+    JsonNode stored = api.as("commander").get("/api/v1/resumption/gates").json().valueStream()
+        .filter(g -> g.get("name").asString().equals(name)).findFirst().orElseThrow();
+    assertThat(stored.get("cohort").asString()).isEqualTo("页面年级");
+    assertThat(stored.get("notBefore").asString()).isEqualTo("2020-01-05");
+    WebSession.Page lifted = follow(commander, commander.postForm("/enterprise/gates/" + stored.get("id").asString()
+        + "/retire", Map.of(), true));
+    assertThat(lifted.body()).contains("节点已解除").doesNotContain(name);
+    assertThat(commander.get("/enterprise/gates?retired=true").body()).contains(name).contains("已解除");
+  }
 }
