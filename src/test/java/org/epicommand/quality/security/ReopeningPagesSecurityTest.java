@@ -48,6 +48,9 @@ class ReopeningPagesSecurityTest {
     assertThat(contact.postForm("/organisations/" + other.id() + "/staff", Map.of("name", "越界", "idType", "PASSPORT",
         "idNumber", ReopeningFixtures.passport()), true).status()).isEqualTo(404);
     assertThat(contact.get("/enterprise/applications").body()).doesNotContain("别的学校");
+    assertThat(contact.get("/").body()).contains("hx-get=\"/enterprise/widget\"");
+    assertThat(contact.get("/enterprise/widget").body()).contains("data-testid=\"widget-resumption\"")
+        .contains("/organisations/" + school.id() + "/staff").contains("本单位在岗人员");
 
     WebSession.Page added = contact.postForm("/organisations/" + school.id() + "/staff", Map.of("name", "班主任甲",
         "idType", "PASSPORT", "idNumber", ReopeningFixtures.passport(), "post", "高三（1）班", "onDuty", "true"), true);
@@ -124,6 +127,7 @@ class ReopeningPagesSecurityTest {
     assertThat(api.as("commander").get("/api/v1/resumption/applications/" + id).json().get("state").asString())
         .isEqualTo("APPROVED");
 
+    assertThat(commander.get("/enterprise/widget").body()).contains("待现场验收").doesNotContain("本单位在岗人员");
     WebSession.Page board = commander.get("/enterprise/board");
     assertThat(board.status()).isEqualTo(200);
     assertThat(board.body()).contains("复工率").contains("返岗率").contains("data-testid=\"board-cells\"");
