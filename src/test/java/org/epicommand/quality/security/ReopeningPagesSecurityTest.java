@@ -162,4 +162,26 @@ class ReopeningPagesSecurityTest {
     assertThat(lifted.body()).contains("节点已解除").doesNotContain(name);
     assertThat(commander.get("/enterprise/gates?retired=true").body()).contains(name).contains("已解除");
   }
+
+  @Test
+  void theAdministratorBindsSectorReviewersOnTheirPage() {
+    String reviewer = "review_" + System.nanoTime() % 1_000_000;
+    assertThat(api.as("admin").post("/api/v1/users", Map.of("username", reviewer, "password",
+        OrganisationFixtures.CONTACT_PASSWORD, "roles", List.of("SECTOR_REVIEWER"), "jurisdictionCode", "990100"))
+        .status()).isEqualTo(201);
+    assertThat(WebSession.login(api, "commander").get("/enterprise/sector-reviewers").status()).isEqualTo(403);
+    WebSession admin = WebSession.login(api, "admin");
+    assertThat(admin.get("/enterprise/sector-reviewers").body()).contains("教育").contains("尚未绑定审核人员");
+    WebSession.Page bound = follow(admin, admin.postForm("/enterprise/sector-reviewers/EDUCATION",
+        Map.of("username", reviewer), true));
+    assertThat(bound.body()).contains(reviewer);
+    assertThat(api.as("admin").get("/api/v1/resumption/sector-reviewers/EDUCATION").body()).contains(reviewer);
+    WebSession.Page notAReviewer = follow(admin, admin.postForm("/enterprise/sector-reviewers/EDUCATION",
+        Map.of("username", "district"), true));
+    assertThat(notAReviewer.body()).contains("不是行业主管部门审核人员");
+    follow(admin, admin.postForm("/enterprise/sector-reviewers/EDUCATION/unbind", Map.of("username", reviewer), true));
+    assertThat(api.as("admin").get("/api/v1/resumption/sector-reviewers/EDUCATION").body()).doesNotContain(reviewer);
+    assertThat(admin.postForm("/enterprise/sector-reviewers/NOPE", Map.of("username", reviewer), true).status())
+        .isEqualTo(404);
+  }
 }
