@@ -183,5 +183,11 @@ class ReopeningPagesSecurityTest {
     assertThat(api.as("admin").get("/api/v1/resumption/sector-reviewers/EDUCATION").body()).doesNotContain(reviewer);
     assertThat(admin.postForm("/enterprise/sector-reviewers/NOPE", Map.of("username", reviewer), true).status())
         .isEqualTo(404);
+    ReopeningFixtures.Org org = ReopeningFixtures.organisation(api, "绑定页面公司", "ENTERPRISE", null);
+    WebSession.Page record = admin.get("/organisations/" + org.id());
+    assertThat(record.body()).contains(org.contact()).contains("/organisations/" + org.id() + "/contacts/unbind");
+    follow(admin, admin.postForm("/organisations/" + org.id() + "/contacts/unbind", Map.of("username", org.contact()),
+        true));
+    assertThat(api.as("admin").get("/api/v1/organisation-contacts/" + org.id()).body()).doesNotContain(org.contact());
   }
 }
