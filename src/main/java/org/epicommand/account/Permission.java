@@ -114,5 +114,20 @@ public enum Permission {
   /** Assign the communities of a round to grid workers (street staff). */
   SCREENING_ASSIGN,
   /** Launch, start and close rounds; keep gathering policies and market days; approve gatherings. */
-  SCREENING_MANAGE
+  SCREENING_MANAGE,
+  // organisations and reopening (复工复产、复学、场所开放)
+  /** Read the organisation directory inside the own jurisdiction (an organisation's contact: their own only). */
+  ORGANISATION_READ,
+  /** Register, correct, retire and import organisations inside the own jurisdiction. */
+  ORGANISATION_WRITE,
+  /** Read resumption applications, staff ledgers, daily health reports and the board inside the own scope. */
+  RESUMPTION_READ,
+  /** Keep the own organisation's application, staff ledger and daily health report (and 属地 on its behalf). */
+  RESUMPTION_APPLY,
+  /** Review an application's material (sector departments) and send it to site inspection, or reject it. */
+  RESUMPTION_REVIEW,
+  /** Inspect on site: record checklist results with photos (属地, inspectors). */
+  RESUMPTION_INSPECT,
+  /** Decide: gates, checklist templates, approval, suspension and re-inspection (command office). */
+  RESUMPTION_DECIDE
 }

@@ -19,6 +19,13 @@ import static org.epicommand.account.Permission.LAB_RESULT_WRITE;
 import static org.epicommand.account.Permission.LAB_SAMPLE_WRITE;
 import static org.epicommand.account.Permission.MOVEMENT_READ;
 import static org.epicommand.account.Permission.MOVEMENT_WRITE;
+import static org.epicommand.account.Permission.ORGANISATION_READ;
+import static org.epicommand.account.Permission.ORGANISATION_WRITE;
+import static org.epicommand.account.Permission.RESUMPTION_APPLY;
+import static org.epicommand.account.Permission.RESUMPTION_DECIDE;
+import static org.epicommand.account.Permission.RESUMPTION_INSPECT;
+import static org.epicommand.account.Permission.RESUMPTION_READ;
+import static org.epicommand.account.Permission.RESUMPTION_REVIEW;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
 import static org.epicommand.account.Permission.PERSON_READ;
@@ -65,7 +72,8 @@ public enum Role {
   ADMIN(Set.of(USER_READ, USER_ADMIN, JURISDICTION_ADMIN),
       Set.of(RULE_SET_ADMIN),
       Set.of(LAB_ADMIN),
-      Set.of(VACCINATION_ADMIN)),
+      Set.of(VACCINATION_ADMIN),
+      Set.of(ORGANISATION_READ, ORGANISATION_WRITE)),
   /** Leadership group and command office: everything in the city. */
   COMMANDER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -76,7 +84,9 @@ public enum Role {
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
       Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE, SCREEN_READ),
       Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_VISIT, VACCINATION_IMPORT, VACCINATION_ADMIN),
-      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE)),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE),
+      Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_REVIEW, RESUMPTION_INSPECT,
+          RESUMPTION_DECIDE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -96,7 +106,8 @@ public enum Role {
       Set.of(TEST_READ, CAMPAIGN_WRITE),
       Set.of(DASHBOARD_READ, SCREEN_READ),
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
-      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE)),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE),
+      Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -105,7 +116,8 @@ public enum Role {
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
       Set.of(TEST_READ),
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
-      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN)),
+      Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN),
+      Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -114,12 +126,14 @@ public enum Role {
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
       Set.of(TEST_READ),
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
-      Set.of(SCREENING_READ, SCREENING_VISIT)),
+      Set.of(SCREENING_READ, SCREENING_VISIT),
+      Set.of(ORGANISATION_READ, RESUMPTION_READ)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
   INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
-      Set.of(COMMAND_READ, UNIT_WORK)),
+      Set.of(COMMAND_READ, UNIT_WORK),
+      Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_INSPECT)),
   SUPPLIES_OFFICER(Set.of(UNIT_WORK)),
   /**
    * Vaccination site staff (接种点): record doses at the site their vaccinator record binds them to,
@@ -127,6 +141,18 @@ public enum Role {
    */
   VACCINATOR(Set.of(PERSON_READ),
       Set.of(VACCINATION_READ, VACCINATION_WRITE)),
+  /**
+   * An organisation's epidemic-prevention contact (防疫联络员), bound to one organisation (an entity-bound
+   * role): its application, staff ledger and daily health report, the problems found there; no registry.
+   */
+  UNIT_CONTACT(Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+  /**
+   * A sector department's reviewer (工信, 商务, 文旅, 教育, 民宗, 住建), bound to its sectors: reviews the
+   * material of the applications of those sectors inside the own jurisdiction.
+   */
+  SECTOR_REVIEWER(Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_REVIEW),
+      Set.of(UNIT_WORK)),
   /**
    * Security administrator (安全保密管理员): assigns roles (administrator roles included), unlocks
    * accounts, grants temporary roles — never to itself, and no personal data.

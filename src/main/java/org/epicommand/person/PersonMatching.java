@@ -89,6 +89,39 @@ public class PersonMatching {
         .query(PersonMatching::match).list();
   }
 
+  /**
+   * Links a record the platform keeps about the holders of documents (an organisation's staff ledger)
+   * to the registry, for the platform's own work on it (is the holder under a quarantine order, did they
+   * become a case or a contact) — never for showing: the caller gets person ids to store beside its
+   * record, nothing of the holder. A holder is linked wherever they live, but only when the name typed
+   * is the registered one, so that a document number alone does not tie a record to a stranger.
+   * {@code namesByNumber}: the typed name per document number of one type; answers number → person id.
+   */
+  public java.util.Map<String, String> linkForPlatform(IdType type, java.util.Map<String, String> namesByNumber) {
+    if (namesByNumber.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, String> linked = new java.util.HashMap<>();
+    jdbc.sql("select id, id_number, name from person where id_type = :type and id_number = any(:numbers)")
+        .param("type", type.name()).param("numbers", namesByNumber.keySet().toArray(String[]::new))
+        .query((rs, n) -> {
+          if (rs.getString("name").equals(namesByNumber.get(rs.getString("id_number")))) {
+            linked.put(rs.getString("id_number"), rs.getString("id"));
+          }
+          return null;
+        }).list();
+    return linked;
+  }
+
+  /**
+   * The document and name of a person, for the platform's own linking ({@link #linkForPlatform}) when an
+   * event names a person that a record kept before their registration may hold; never for showing.
+   */
+  public java.util.Optional<Match> documentForPlatform(String personId) {
+    return jdbc.sql("select " + MATCH_COLUMNS + " from person where id = :id").param("id", UUID.fromString(personId))
+        .query(PersonMatching::match).optional();
+  }
+
   private static final String MATCH_COLUMNS = "id, id_type, id_number, name, phone, jurisdiction_code";
 
   private static Match match(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

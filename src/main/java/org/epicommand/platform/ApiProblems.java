@@ -74,7 +74,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     if (conflict.currentState() != null) {
       body.setProperty("currentState", conflict.currentState());
     }
+    if (!conflict.missing().isEmpty()) {
+      body.setProperty("missing", conflict.missing().stream().map(this::error).toList());
+    }
     return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+  }
+
+  @ExceptionHandler(EvidenceFiles.Refused.class)
+  ResponseEntity<Object> refusedFile(EvidenceFiles.Refused e) {
+    return problem(e.status(), text("error." + e.code(), e.args()));
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

@@ -37,6 +37,38 @@ public class FormMessages {
     return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
   }
 
+  /**
+   * Runs a page's state-changing step and redirects to {@code target}: a success notice ({@code
+   * successKey}), or the refusal said on that page — field {@code errors} and a {@code problem} for a
+   * 400, the 409 with what it still needs, a file refused by type or size — never an error page. A
+   * record outside the caller's scope goes on as the 404 page.
+   */
+  public String run(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String target,
+      String successKey, Runnable step) {
+    try {
+      step.run();
+      redirect.addFlashAttribute("notice", text(successKey));
+    } catch (ValidationFailure e) {
+      Map<String, String> errors = of(e);
+      redirect.addFlashAttribute("errors", errors);
+      redirect.addFlashAttribute("problem", String.join(" ", errors.values()));
+    } catch (org.epicommand.shared.Conflict e) {
+      redirect.addFlashAttribute("problem", problem(e));
+    } catch (EvidenceFiles.Refused e) {
+      redirect.addFlashAttribute("problem", text("error." + e.code(), e.args()));
+    }
+    return "redirect:" + target;
+  }
+
+  /** A 409 as a sentence: its message with the current state, then each thing it still needs. */
+  public String problem(org.epicommand.shared.Conflict conflict) {
+    StringBuilder text = new StringBuilder(text("error." + conflict.code(), conflict.currentState()));
+    for (FieldProblem missing : conflict.missing()) {
+      text.append(' ').append(text("error." + missing.code(), missing.args().toArray()));
+    }
+    return text.toString();
+  }
+
   /** Adds {@code page}, {@code prevUrl} and {@code nextUrl} (the current URL with another page number). */
   public static void pager(Model model, PageResult<?> page) {
     model.addAttribute("page", page);

@@ -127,6 +127,14 @@ public class QuarantineOrders {
     }
   }
 
+  /**
+   * Which of these persons are under an open order now: for flags other modules derive on the
+   * platform's behalf (a staff member cannot be on duty under quarantine), never for showing the order.
+   */
+  public java.util.Set<UUID> underOpenOrder(java.util.Collection<UUID> personIds) {
+    return orders.underOpenOrder(personIds);
+  }
+
   /** Checks the rule-set code before anything else, so an unknown one is a field error. */
   public void requireKnownRuleSet(String code) {
     if (code != null && ruleSets.find(code).isEmpty()) {

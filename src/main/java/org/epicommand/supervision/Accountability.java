@@ -63,7 +63,7 @@ public class Accountability {
       } catch (IllegalArgumentException e) {
         throw new RecordNotFound(ProblemRectification.SUBJECT);
       }
-      Problem problem = problems.find(problemId, Visibility.of(user), LocalDate.now(clock))
+      Problem problem = problems.find(problemId, units.visibility(user), LocalDate.now(clock))
           .orElseThrow(() -> new RecordNotFound(ProblemRectification.SUBJECT));
       unitCode = unitCode == null || unitCode.isBlank() ? problem.unitCode() : unitCode;
     }

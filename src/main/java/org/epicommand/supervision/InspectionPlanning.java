@@ -133,7 +133,7 @@ public class InspectionPlanning {
   }
 
   public InspectionPlan plan(UUID id) {
-    return store.plan(id, Visibility.of(currentUser.get())).orElseThrow(() -> new RecordNotFound("plan"));
+    return store.plan(id, units.visibility(currentUser.get())).orElseThrow(() -> new RecordNotFound("plan"));
   }
 
   /** Plans from a day on or of one day (null: no limit), of one district (null: all), newest first. */
@@ -150,12 +150,12 @@ public class InspectionPlanning {
 
   /** The visits the caller may see: for a unit's staff only those that have started. */
   public PageResult<Visit> visits(VisitState state, Paging paging) {
-    return paging.toResult(store.visits(state, Visibility.of(currentUser.get()), paging.offset(),
+    return paging.toResult(store.visits(state, units.visibility(currentUser.get()), paging.offset(),
         paging.fetchSize()), null);
   }
 
   public Visit visit(UUID id) {
-    return store.visit(id, Visibility.of(currentUser.get())).orElseThrow(() -> new RecordNotFound("visit"));
+    return store.visit(id, units.visibility(currentUser.get())).orElseThrow(() -> new RecordNotFound("visit"));
   }
 
   /** PLANNED → IN_PROGRESS: the team has arrived; from now on the unit sees the visit. */

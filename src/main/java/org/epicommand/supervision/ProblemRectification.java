@@ -64,7 +64,7 @@ public class ProblemRectification {
   @Transactional
   public Problem recordFinding(UUID visitId, NewFinding finding) {
     UserContext user = currentUser.get();
-    Visibility visibility = Visibility.of(user);
+    Visibility visibility = units.visibility(user);
     Visit visit = inspections.visit(visitId, visibility).orElseThrow(() -> new RecordNotFound("visit"));
     List<FieldProblem> errors = new ArrayList<>();
     if (finding.category() == null) {
@@ -96,6 +96,24 @@ public class ProblemRectification {
     return get(id);
   }
 
+  /**
+   * A problem found outside a visit, by a facade call of another module: a blocking checklist item failed
+   * at an organisation's (or a division's) site inspection. It starts {@code FOUND}, as a finding does,
+   * for the inspection side to assign — invisible to the unit until then. Answers the problem's id.
+   */
+  @Transactional
+  public String raiseFromChecklist(String unitCode, String description) {
+    UserContext user = currentUser.get();
+    var unit = units.find(unitCode, null).orElseThrow(() -> new RecordNotFound("unit"));
+    String text = description.length() > 2000 ? description.substring(0, 1999) + "…" : description;
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    problems.insert(new ProblemStore.Found(id, null, ProblemCategory.OTHER, Severity.MAJOR, text, unit.code(),
+        unit.name(), unit.path(), null, user.username(), now));
+    problems.history(id, "FOUND", null, ProblemState.FOUND, user.username(), "checklist", now);
+    return id.toString();
+  }
+
   /** A finding and, when given, its photo, in one transaction: both or neither. */
   @Transactional
   public Problem recordFindingWithPhoto(UUID visitId, NewFinding finding, InputStream photo) {
@@ -108,7 +126,7 @@ public class ProblemRectification {
 
   /** The problem with its photos and history; 404 when the caller may not see it. */
   public Problem get(UUID id) {
-    Visibility visibility = Visibility.of(currentUser.get());
+    Visibility visibility = units.visibility(currentUser.get());
     Problem problem = problems.find(id, visibility, today()).orElseThrow(() -> new RecordNotFound(SUBJECT));
     return problem.withDetail(problems.photos(id), problems.history(id));
   }
@@ -121,7 +139,7 @@ public class ProblemRectification {
       unitPath = units.pathInScope(unitCode, user).orElseThrow(() -> new RecordNotFound("jurisdiction"));
     }
     List<Problem> rows = problems.list(new ProblemStore.Filter(state, unitPath, overdue, visitId),
-        Visibility.of(user), today(), paging.offset(), paging.fetchSize());
+        units.visibility(user), today(), paging.offset(), paging.fetchSize());
     return paging.toResult(rows, null);
   }
 
@@ -271,7 +289,7 @@ public class ProblemRectification {
 
   /** A photo's type and file, for those who may see its problem. */
   public PhotoContent photo(UUID id, UUID photoId) {
-    Visibility visibility = Visibility.of(currentUser.get());
+    Visibility visibility = units.visibility(currentUser.get());
     problems.find(id, visibility, today()).orElseThrow(() -> new RecordNotFound(SUBJECT));
     Problem.Photo photo = problems.photo(id, photoId).orElseThrow(() -> new RecordNotFound("photo"));
     return new PhotoContent(photo.contentType(), files.existing(UUID.fromString(photo.id())));
@@ -285,7 +303,7 @@ public class ProblemRectification {
   }
 
   private ProblemItem item(UUID id, UserContext user) {
-    return problems.findItem(id, Visibility.of(user)).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    return problems.findItem(id, units.visibility(user)).orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
   private void saved(ProblemItem item, String action, ProblemState from, UserContext user, String note, Instant now) {

@@ -38,7 +38,9 @@ class MasterDataProvenanceTest {
       new MasterData("vaccination_vaccinator", "VACCINATOR", "code", "true"),
       new MasterData("screening_round", "SCREENING_ROUND", "id::text", "true"),
       new MasterData("gathering_policy", "GATHERING_POLICY", "id::text", "true"),
-      new MasterData("market_day", "MARKET_DAY", "id::text", "true"));
+      new MasterData("market_day", "MARKET_DAY", "id::text", "true"),
+      new MasterData("organisation", "ORGANISATION", "id::text", "true"),
+      new MasterData("resumption_gate", "RESUMPTION_GATE", "id::text", "true"));
 
   @Autowired
   JdbcClient jdbc;

@@ -30,7 +30,7 @@ final class AuditWording {
   static final List<String> CODE_PREFIXES = List.of("audit.code.", "classification.", "severity.", "outcome.",
       "qp.reason.", "qp.orderState.", "qp.testStatus.", "investigationState.", "trackingState.", "contactCategory.",
       "movement.level.", "movement.state.", "movement.outcome.", "bulletin.state.", "testResult.", "role.",
-      "supervision.kind.", "movement.pass.status.");
+      "supervision.kind.", "movement.pass.status.", "qp.symptom.");
 
   static final List<Rule> RULES = List.of(
       rule("signed in \\((\\w+)\\)", "signedIn", Part.CODE),
@@ -76,6 +76,8 @@ final class AuditWording {
       rule("released: negative retest \\(platform\\)", "releasedOnNegativeRetest"),
       rule("([A-Z_]+) \\(platform\\)", "endedByPlatform", Part.CODE),
       rule("personal health link issued", "healthLinkIssued"),
+      rule("health check (\\w+) (\\S+) °C", "healthCheck", Part.CODE, Part.RAW),
+      rule("health check (\\w+) (\\S+) °C \\[(.*)\\]", "healthCheckSymptoms", Part.CODE, Part.RAW, Part.ROLES),
       rule("door opening declared for (\\d+) min through the personal link", "doorDeclaredByPerson", Part.RAW),
       rule("door opening declared (\\S+) – (\\S+)", "doorDeclared", Part.TIME, Part.TIME),
       rule("door sensor (\\S+) bound", "sensorBound", Part.RAW),

@@ -3,6 +3,7 @@ package org.epicommand.person.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
 import org.epicommand.person.NewPerson;
 import org.epicommand.person.PhoneNumbers;
@@ -34,28 +35,22 @@ public final class PersonRules {
     LocalDate birthDate = person.birthDate();
     if (idType == null) {
       problems.add(FieldProblem.of("idType", "person.idType"));
-    } else if (idNumber == null || idNumber.isEmpty()) {
-      problems.add(FieldProblem.of("idNumber", "idNumber.missing"));
-    } else if (idType == IdType.RESIDENT_ID) {
-      ResidentIdNumber.Parsed parsed = ResidentIdNumber.parse(idNumber, today);
-      if (parsed.problem().isPresent()) {
-        problems.add(FieldProblem.of("idNumber", "idNumber." + parsed.problem().get().name()));
-      } else {
-        ResidentIdNumber id = parsed.number().orElseThrow();
-        idNumber = id.value();
-        if (sex != null && sex != Sex.UNKNOWN && sex != id.sex()) {
-          problems.add(FieldProblem.of("sex", "person.sexMismatch"));
-        }
-        if (birthDate != null && !birthDate.equals(id.birthDate())) {
-          problems.add(FieldProblem.of("birthDate", "person.birthDateMismatch", id.birthDate().toString()));
-        }
-        sex = id.sex();
-        birthDate = id.birthDate();
-      }
-    } else if (!idNumber.matches("[A-Za-z0-9()（）-]{4,40}")) {
-      problems.add(FieldProblem.of("idNumber", "idNumber.otherFormat"));
     } else {
-      idNumber = idNumber.toUpperCase(java.util.Locale.ROOT);
+      DocumentCheck.Valid valid = DocumentCheck.check(idType, idNumber, today, "idNumber", problems);
+      if (valid != null) {
+        idNumber = valid.number();
+        ResidentIdNumber id = valid.resident();
+        if (id != null) {
+          if (sex != null && sex != Sex.UNKNOWN && sex != id.sex()) {
+            problems.add(FieldProblem.of("sex", "person.sexMismatch"));
+          }
+          if (birthDate != null && !birthDate.equals(id.birthDate())) {
+            problems.add(FieldProblem.of("birthDate", "person.birthDateMismatch", id.birthDate().toString()));
+          }
+          sex = id.sex();
+          birthDate = id.birthDate();
+        }
+      }
     }
     if (birthDate != null && birthDate.isAfter(today)) {
       problems.add(FieldProblem.of("birthDate", "person.birthDateFuture"));

@@ -109,6 +109,16 @@ public class OrderStore {
         + reach.orders("o") + " for update")).param("id", id).query(OrderStore::row).optional();
   }
 
+  /** Which of these persons are under an open order (served by the partial unique index on the person). */
+  public java.util.Set<UUID> underOpenOrder(java.util.Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(jdbc.sql("select person_id from quarantine_order where person_id = any(:ids)"
+            + " and state in ('PENDING_TRANSFER', 'ACTIVE')").param("ids", personIds.toArray(UUID[]::new))
+        .query(UUID.class).list());
+  }
+
   public Optional<Row> findOpenByPerson(UUID personId) {
     return jdbc.sql("select " + COLUMNS + " from quarantine_order o where o.person_id = :personId "
         + "and o.state in ('PENDING_TRANSFER', 'ACTIVE')").param("personId", personId).query(OrderStore::row).optional();

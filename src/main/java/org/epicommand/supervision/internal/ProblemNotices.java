@@ -18,27 +18,40 @@ class ProblemNotices {
   static final Set<Role> UNIT_STAFF = Set.of(Role.DISTRICT_STAFF, Role.STREET_STAFF, Role.COMMUNITY_WORKER);
 
   private final Notifications notifications;
+  private final Units units;
 
-  ProblemNotices(Notifications notifications) {
+  ProblemNotices(Notifications notifications, Units units) {
     this.notifications = notifications;
+    this.units = units;
   }
 
   @ApplicationModuleListener
   void on(ProblemAssigned event) {
-    notifications.send(Notice.toRoles(event.unitCode(), UNIT_STAFF, "PROBLEM_ASSIGNED",
-        "督查发现问题已交办，请于 " + event.deadline() + " 前整改", null, link(event.problemId())));
+    send(event.unitCode(), "PROBLEM_ASSIGNED", "督查发现问题已交办，请于 " + event.deadline() + " 前整改", null,
+        event.problemId());
   }
 
   @ApplicationModuleListener
   void on(ProblemOverdue event) {
-    notifications.send(Notice.toRoles(event.unitCode(), UNIT_STAFF, "PROBLEM_OVERDUE",
-        "督查问题已超过整改期限（" + event.deadline() + "）", null, link(event.problemId())));
+    send(event.unitCode(), "PROBLEM_OVERDUE", "督查问题已超过整改期限（" + event.deadline() + "）", null,
+        event.problemId());
   }
 
   @ApplicationModuleListener
   void on(EvidenceRejected event) {
-    notifications.send(Notice.toRoles(event.unitCode(), UNIT_STAFF, "EVIDENCE_REJECTED",
-        "整改材料被退回，请重新整改", event.reason(), link(event.problemId())));
+    send(event.unitCode(), "EVIDENCE_REJECTED", "整改材料被退回，请重新整改", event.reason(), event.problemId());
+  }
+
+  /** To a division's staff, or to an organisation's contacts (nobody when it has none yet). */
+  private void send(String unitCode, String kind, String title, String body, String problemId) {
+    if (!units.isOrganisation(unitCode)) {
+      notifications.send(Notice.toRoles(unitCode, UNIT_STAFF, kind, title, body, link(problemId)));
+      return;
+    }
+    java.util.Set<String> contacts = units.contactsOf(unitCode);
+    if (!contacts.isEmpty()) {
+      notifications.send(Notice.toUsers(contacts, kind, title, body, link(problemId)));
+    }
   }
 
   private static String link(String problemId) {

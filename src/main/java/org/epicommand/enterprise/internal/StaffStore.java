@@ -1,0 +1,192 @@
+package org.epicommand.enterprise.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.epicommand.enterprise.Health;
+import org.epicommand.person.IdType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code enterprise_staff} ledger: one row per organisation and document, read through the caller's
+ * {@link Reach}; written one by one from the pages and the API, and a batch at a time by the roster import
+ * (one statement from arrays).
+ */
+@Repository
+public class StaffStore {
+
+  static final String COLUMNS = "s.id, s.organisation_id, s.organisation_path, s.name, s.id_type, s.id_number, s.phone,"
+      + " s.post, s.key_post, s.returned_from, s.returned_on, s.travel_note, s.health, s.on_duty, s.person_id,"
+      + " s.under_quarantine, s.exposed_at, s.updated_at";
+
+  /** A batch of rows to upsert, column by column, as the import prepares them. */
+  public record Batch(UUID[] ids, UUID[] organisations, String[] paths, String[] names, String[] idTypes,
+      String[] idNumbers, String[] phones, String[] posts, Boolean[] keyPosts, String[] returnedFrom,
+      String[] returnedOn, Boolean[] onDuty, UUID[] persons, Boolean[] underQuarantine, Integer[] lines) {}
+
+  private final JdbcClient jdbc;
+
+  StaffStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts a staff member; false when the organisation has one of that document already. */
+  public boolean insert(StaffRow r, Instant now) {
+    return jdbc.sql("""
+        insert into enterprise_staff (id, organisation_id, organisation_path, name, id_type, id_number, phone, post,
+          key_post, returned_from, returned_on, travel_note, health, on_duty, person_id, under_quarantine, created_at,
+          updated_at)
+        values (:id, :org, :path, :name, :idType, :idNumber, :phone, :post, :keyPost, :from, :on, :travel, :health,
+          :onDuty, :person, :quarantine, :now, :now)
+        on conflict (organisation_id, id_type, id_number) do nothing
+        """).param("id", r.id()).param("org", r.organisationId()).param("path", r.organisationPath())
+        .param("name", r.name()).param("idType", r.idType().name()).param("idNumber", r.idNumber())
+        .param("phone", r.phone()).param("post", r.post()).param("keyPost", r.keyPost())
+        .param("from", r.returnedFrom()).param("on", r.returnedOn()).param("travel", r.travelNote())
+        .param("health", r.health().name()).param("onDuty", r.onDuty()).param("person", r.personId())
+        .param("quarantine", r.underQuarantine()).param("now", Timestamp.from(now)).update() == 1;
+  }
+
+  /** Corrects a staff member (the document stays). */
+  public void update(StaffRow r, Instant now) {
+    jdbc.sql("""
+        update enterprise_staff set name = :name, phone = :phone, post = :post, key_post = :keyPost,
+          returned_from = :from, returned_on = :on, travel_note = :travel, health = :health, on_duty = :onDuty,
+          person_id = :person, updated_at = :now
+        where id = :id
+        """).param("id", r.id()).param("name", r.name()).param("phone", r.phone()).param("post", r.post())
+        .param("keyPost", r.keyPost()).param("from", r.returnedFrom()).param("on", r.returnedOn())
+        .param("travel", r.travelNote()).param("health", r.health().name()).param("onDuty", r.onDuty())
+        .param("person", r.personId()).param("now", Timestamp.from(now)).update();
+  }
+
+  public Optional<StaffRow> find(UUID id, Reach reach) {
+    return reach.bind(jdbc.sql("select " + COLUMNS + " from enterprise_staff s where s.id = :id and "
+        + reach.on("s.organisation_path", null))).param("id", id).query(StaffStore::row).optional();
+  }
+
+  public Optional<UUID> existing(UUID organisationId, IdType type, String number) {
+    return jdbc.sql("select id from enterprise_staff where organisation_id = :org and id_type = :type"
+            + " and id_number = :number").param("org", organisationId).param("type", type.name())
+        .param("number", number).query(UUID.class).optional();
+  }
+
+  /** An organisation's ledger by name; {@code onDuty}, {@code cleared}: null does not filter. */
+  public List<StaffRow> list(UUID organisationId, Boolean onDuty, Boolean cleared, long offset, int limit) {
+    JdbcClient.StatementSpec spec = jdbc.sql("select " + COLUMNS + " from enterprise_staff s"
+            + " where s.organisation_id = :org" + (onDuty == null ? "" : " and s.on_duty = :onDuty")
+            + (cleared == null ? "" : " and s.under_quarantine = :quarantine")
+            + " order by s.name, s.id offset :offset limit :limit")
+        .param("org", organisationId).param("offset", offset).param("limit", limit);
+    if (onDuty != null) {
+      spec = spec.param("onDuty", onDuty);
+    }
+    if (cleared != null) {
+      spec = spec.param("quarantine", !cleared);
+    }
+    return spec.query(StaffStore::row).list();
+  }
+
+  /**
+   * Upserts a batch: new documents are added, known ones take the row's values when they differ (a
+   * repeated file changes nothing). Answers the lines that stored something.
+   */
+  public List<Integer> upsert(Batch b, UUID importId, Instant now) {
+    return jdbc.sql("""
+        insert into enterprise_staff (id, organisation_id, organisation_path, name, id_type, id_number, phone, post,
+          key_post, returned_from, returned_on, on_duty, person_id, under_quarantine, source_import_id, source_line,
+          created_at, updated_at)
+        select u.id, u.org, u.path, u.name, u.id_type, u.id_number, u.phone, u.post, u.key_post, u.returned_from,
+          u.returned_on, u.on_duty, u.person, u.quarantine, :importId, u.line, :now, :now
+        from unnest(cast(:ids as uuid[]), cast(:orgs as uuid[]), cast(:paths as text[]), cast(:names as text[]),
+          cast(:idTypes as text[]), cast(:idNumbers as text[]), cast(:phones as text[]), cast(:posts as text[]),
+          cast(:keyPosts as boolean[]), cast(:returnedFrom as text[]), cast(:returnedOn as date[]),
+          cast(:onDuty as boolean[]), cast(:persons as uuid[]), cast(:quarantine as boolean[]), cast(:lines as int[]))
+          as u (id, org, path, name, id_type, id_number, phone, post, key_post, returned_from, returned_on, on_duty,
+                person, quarantine, line)
+        on conflict (organisation_id, id_type, id_number) do update set name = excluded.name,
+          phone = excluded.phone, post = excluded.post, key_post = excluded.key_post,
+          returned_from = excluded.returned_from, returned_on = excluded.returned_on, on_duty = excluded.on_duty,
+          person_id = coalesce(excluded.person_id, enterprise_staff.person_id),
+          under_quarantine = case when excluded.person_id is null then enterprise_staff.under_quarantine
+            else excluded.under_quarantine end,
+          source_import_id = excluded.source_import_id, source_line = excluded.source_line,
+          updated_at = excluded.updated_at
+        where (enterprise_staff.name, enterprise_staff.phone, enterprise_staff.post, enterprise_staff.key_post,
+               enterprise_staff.returned_from, enterprise_staff.returned_on, enterprise_staff.on_duty)
+          is distinct from (excluded.name, excluded.phone, excluded.post, excluded.key_post, excluded.returned_from,
+               excluded.returned_on, excluded.on_duty)
+          and enterprise_staff.source_import_id is distinct from excluded.source_import_id
+        returning source_line
+        """).param("ids", b.ids()).param("orgs", b.organisations()).param("paths", b.paths())
+        .param("names", b.names()).param("idTypes", b.idTypes()).param("idNumbers", b.idNumbers())
+        .param("phones", b.phones()).param("posts", b.posts()).param("keyPosts", b.keyPosts())
+        .param("returnedFrom", b.returnedFrom()).param("returnedOn", b.returnedOn()).param("onDuty", b.onDuty())
+        .param("persons", b.persons()).param("quarantine", b.underQuarantine()).param("lines", b.lines())
+        .param("importId", importId).param("now", Timestamp.from(now)).query(Integer.class).list();
+  }
+
+  /** For rows a batch did not store: the line of this import that holds the same organisation and document. */
+  public List<Object[]> sameImport(UUID importId, UUID[] organisations, String[] idTypes, String[] idNumbers) {
+    return jdbc.sql("""
+        select s.organisation_id, s.id_type, s.id_number, s.source_line from enterprise_staff s
+        join unnest(cast(:orgs as uuid[]), cast(:idTypes as text[]), cast(:idNumbers as text[])) as u (org, id_type, id_number)
+          on s.organisation_id = u.org and s.id_type = u.id_type and s.id_number = u.id_number
+        where s.source_import_id = :importId
+        """).param("orgs", organisations).param("idTypes", idTypes).param("idNumbers", idNumbers)
+        .param("importId", importId)
+        .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)})
+        .list();
+  }
+
+  /** The staff rows of these persons (for the quarantine and case events). */
+  public List<StaffRow> ofPersons(Collection<UUID> persons) {
+    return jdbc.sql("select " + COLUMNS + " from enterprise_staff s where s.person_id = any(:persons)")
+        .param("persons", persons.toArray(UUID[]::new)).query(StaffStore::row).list();
+  }
+
+  /** Links the rows of a document typed before its holder was registered (the name must be theirs). */
+  public int link(IdType type, String number, String name, UUID personId) {
+    return jdbc.sql("update enterprise_staff set person_id = :person where person_id is null and id_type = :type"
+            + " and id_number = :number and name = :name").param("person", personId).param("type", type.name())
+        .param("number", number).param("name", name).update();
+  }
+
+  /** Sets the quarantine flag of a person's rows; answers their organisations. */
+  public List<UUID> underQuarantine(UUID personId, boolean under, Instant now) {
+    return jdbc.sql("update enterprise_staff set under_quarantine = :under, updated_at = :now where person_id = :person"
+            + " and under_quarantine <> :under returning organisation_id").param("person", personId)
+        .param("under", under).param("now", Timestamp.from(now)).query(UUID.class).list();
+  }
+
+  public void exposed(UUID staffId, Instant now) {
+    jdbc.sql("update enterprise_staff set exposed_at = :now where id = :id").param("id", staffId)
+        .param("now", Timestamp.from(now)).update();
+  }
+
+  /** An organisation's ledger in figures (served by the ledger's unique key). */
+  public org.epicommand.enterprise.Staffing staffing(UUID organisationId) {
+    return jdbc.sql("select count(*), count(*) filter (where on_duty),"
+            + " count(*) filter (where on_duty and not under_quarantine) from enterprise_staff"
+            + " where organisation_id = :org").param("org", organisationId)
+        .query((rs, n) -> org.epicommand.enterprise.Staffing.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+  }
+
+  static StaffRow row(ResultSet rs, int n) throws SQLException {
+    return new StaffRow(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+        rs.getString("organisation_path"), rs.getString("name"), IdType.valueOf(rs.getString("id_type")),
+        rs.getString("id_number"), rs.getString("phone"), rs.getString("post"), rs.getBoolean("key_post"),
+        rs.getString("returned_from"), rs.getObject("returned_on", LocalDate.class), rs.getString("travel_note"),
+        Health.valueOf(rs.getString("health")), rs.getBoolean("on_duty"), rs.getObject("person_id", UUID.class),
+        rs.getBoolean("under_quarantine"), rs.getObject("exposed_at", OffsetDateTime.class),
+        rs.getObject("updated_at", OffsetDateTime.class));
+  }
+}
