@@ -88,5 +88,12 @@ public enum Permission {
   /** Read the daily situation report (疫情形势分析报告) of the own jurisdiction, as a page or PDF. */
   REPORT_READ,
   /** Draft, edit, approve and publish the public bulletin (信息发布): the command office. */
-  BULLETIN_MANAGE
+  BULLETIN_MANAGE,
+  // treatment
+  /** Read hospitals, beds, occupancy, expert teams and the capacity board inside the own jurisdiction (bound operators: their hospitals). */
+  TREATMENT_READ,
+  /** Keep hospitals (create, correct, import, activate, stand down) and expert teams; assign teams to cases. */
+  TREATMENT_ADMIN,
+  /** Admit, transfer, discharge and record deaths; keep bed counts (bound operators: their hospitals). */
+  ADMISSION_WRITE
 }

@@ -1,6 +1,7 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.ACCESS_ADMIN;
+import static org.epicommand.account.Permission.ADMISSION_WRITE;
 import static org.epicommand.account.Permission.AUDIT_READ;
 import static org.epicommand.account.Permission.BULLETIN_MANAGE;
 import static org.epicommand.account.Permission.CAMPAIGN_WRITE;
@@ -33,6 +34,8 @@ import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SITE_OPERATE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.TEST_READ;
+import static org.epicommand.account.Permission.TREATMENT_ADMIN;
+import static org.epicommand.account.Permission.TREATMENT_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
 import static org.epicommand.account.Permission.USER_ADMIN;
 import static org.epicommand.account.Permission.USER_READ;
@@ -63,7 +66,8 @@ public enum Role {
       Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, RISK_AREA_MANAGE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
-      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE)),
+      Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE),
+      Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -106,7 +110,16 @@ public enum Role {
    */
   SECURITY_ADMIN(Set.of(USER_READ, ACCESS_ADMIN)),
   /** Audit administrator (安全审计员): discipline and data-protection staff; the audit trail, read-only. */
-  AUDITOR(Set.of(AUDIT_READ));
+  AUDITOR(Set.of(AUDIT_READ)),
+  /**
+   * Hospital operator (医院床位管理员): an entity-bound role — beds and admissions of the hospitals they
+   * are bound to; every other hospital does not exist for them (404).
+   */
+  HOSPITAL_OPERATOR(Set.of(TREATMENT_READ, ADMISSION_WRITE)),
+  /** Medical treatment group (医疗救治组): hospitals, beds, admissions, expert teams, the capacity board. */
+  MEDICAL_OFFICER(Set.of(CASE_READ),
+      Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE),
+      Set.of(DASHBOARD_READ));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

@@ -66,7 +66,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Conflict.class)
   ResponseEntity<Object> conflict(Conflict conflict) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-        text("error." + conflict.code(), conflict.currentState()));
+        conflict.args().length > 0 ? text("error." + conflict.code(), conflict.args())
+            : text("error." + conflict.code(), conflict.currentState()));
     body.setTitle(text("problem.conflict"));
     if (conflict.existingId() != null) {
       body.setProperty("existingId", conflict.existingId());
@@ -74,6 +75,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     if (conflict.currentState() != null) {
       body.setProperty("currentState", conflict.currentState());
     }
+    conflict.properties().forEach(body::setProperty);
     return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
   }
 
