@@ -30,7 +30,9 @@ class MasterDataProvenanceTest {
       new MasterData("command_leader", "COMMAND_LEADER", "id::text", "true"),
       // the platform's own default template comes with the schema; every other one through the facade
       new MasterData("command_report_template", "COMMAND_REPORT_TEMPLATE", "id::text", "not is_default"),
-      new MasterData("account_user", "USER", "id::text", "true"));
+      new MasterData("account_user", "USER", "id::text", "true"),
+      new MasterData("treatment_hospital", "HOSPITAL", "code", "true"),
+      new MasterData("treatment_expert_team", "EXPERT_TEAM", "id::text", "true"));
 
   @Autowired
   JdbcClient jdbc;

@@ -78,7 +78,7 @@ public final class HospitalRules {
     if (total == null || total < 0 || total > MAX_BEDS) {
       problems.add(FieldProblem.of("total", "treatment.beds.total", MAX_BEDS));
     }
-    if (out < 0 || total != null && out > total) {
+    if (out < 0 || total != null && total >= 0 && out > total) {
       problems.add(FieldProblem.of("outOfService", "treatment.beds.outOfService"));
     }
   }

@@ -366,7 +366,30 @@ class EndpointAccessTest {
       entry("DELETE /api/v1/quarantine/site-staff/{entity}/{username}", "USER_ADMIN"),
       entry("GET /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
-      entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"));
+      entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"),
+      // treatment: hospitals, beds, admissions, expert teams, the bed gap; hospital operators bound by administrators
+      entry("GET /api/v1/hospitals", "TREATMENT_READ"),
+      entry("POST /api/v1/hospitals", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/hospitals/{code}", "TREATMENT_READ"),
+      entry("PUT /api/v1/hospitals/{code}", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/hospitals/{code}/activate", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/hospitals/{code}/stand-down", "TREATMENT_ADMIN"),
+      entry("PUT /api/v1/hospitals/{code}/beds/{type}", "ADMISSION_WRITE|TREATMENT_ADMIN"),
+      entry("GET /api/v1/admissions", "TREATMENT_READ"),
+      entry("POST /api/v1/admissions", "ADMISSION_WRITE"),
+      entry("GET /api/v1/admissions/{id}", "TREATMENT_READ"),
+      entry("POST /api/v1/admissions/{id}/transfer", "ADMISSION_WRITE"),
+      entry("POST /api/v1/admissions/{id}/discharge", "ADMISSION_WRITE"),
+      entry("POST /api/v1/admissions/{id}/death", "ADMISSION_WRITE"),
+      entry("GET /api/v1/expert-teams", "TREATMENT_READ"),
+      entry("POST /api/v1/expert-teams", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/expert-teams/waiting", "TREATMENT_ADMIN"),
+      entry("PUT /api/v1/cases/{id}/expert-team", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/treatment/board", "TREATMENT_READ|DASHBOARD_READ"),
+      entry("GET /api/v1/treatment/capacity-gap", "TREATMENT_READ|DASHBOARD_READ"),
+      entry("GET /api/v1/treatment/hospital-staff/{entity}", "USER_ADMIN"),
+      entry("POST /api/v1/treatment/hospital-staff/{entity}", "USER_ADMIN"),
+      entry("DELETE /api/v1/treatment/hospital-staff/{entity}/{username}", "USER_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
