@@ -58,6 +58,7 @@ class TreatmentPagesBrowserTest {
       assertThat(scrollWidth(page)).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
       Browser.screenshot(page, "treatment-admit-phone");
 
+      page.fill("[data-testid=admit-case]", caseId);
       page.click("[data-testid=admit]");
       page.waitForSelector("[data-testid=problem]");
       assertThat(page.locator("[data-testid=problem]").textContent()).contains("已在院");
