@@ -367,7 +367,8 @@ class EndpointAccessTest {
       entry("GET /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
       entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"),
-      // treatment: hospitals, beds, admissions, expert teams, the bed gap; hospital operators bound by administrators
+      // treatment: hospitals, beds, admissions, expert teams, the bed gap; hospital operators bound by
+      // administrators; testing capacity: the campaign plan
       entry("GET /api/v1/hospitals", "TREATMENT_READ"),
       entry("POST /api/v1/hospitals", "TREATMENT_ADMIN"),
       entry("GET /api/v1/hospitals/{code}", "TREATMENT_READ"),
@@ -389,7 +390,8 @@ class EndpointAccessTest {
       entry("GET /api/v1/treatment/capacity-gap", "TREATMENT_READ|DASHBOARD_READ"),
       entry("GET /api/v1/treatment/hospital-staff/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/treatment/hospital-staff/{entity}", "USER_ADMIN"),
-      entry("DELETE /api/v1/treatment/hospital-staff/{entity}/{username}", "USER_ADMIN"));
+      entry("DELETE /api/v1/treatment/hospital-staff/{entity}/{username}", "USER_ADMIN"),
+      entry("GET /api/v1/campaigns/{id}/plan", "TEST_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
