@@ -368,7 +368,7 @@ class EndpointAccessTest {
       entry("POST /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
       entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"),
       // treatment: hospitals, beds, admissions, expert teams, the bed gap; hospital operators bound by
-      // administrators; testing capacity: the campaign plan
+      // administrators; testing capacity: the campaign plan; medical-service requests
       entry("GET /api/v1/hospitals", "TREATMENT_READ"),
       entry("POST /api/v1/hospitals", "TREATMENT_ADMIN"),
       entry("GET /api/v1/hospitals/{code}", "TREATMENT_READ"),
@@ -391,7 +391,15 @@ class EndpointAccessTest {
       entry("GET /api/v1/treatment/hospital-staff/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/treatment/hospital-staff/{entity}", "USER_ADMIN"),
       entry("DELETE /api/v1/treatment/hospital-staff/{entity}/{username}", "USER_ADMIN"),
-      entry("GET /api/v1/campaigns/{id}/plan", "TEST_READ"));
+      entry("GET /api/v1/campaigns/{id}/plan", "TEST_READ"),
+      entry("GET /api/v1/medical-requests", "QUARANTINE_READ|TREATMENT_ADMIN"),
+      entry("POST /api/v1/medical-requests", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
+      entry("GET /api/v1/medical-requests/{id}", "QUARANTINE_READ|TREATMENT_ADMIN"),
+      entry("POST /api/v1/medical-requests/{id}/accept", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/medical-requests/{id}/dispatch", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/medical-requests/{id}/serve", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/medical-requests/{id}/refer", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/medical-requests/{id}/cancel", "TREATMENT_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
