@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
+import java.util.UUID;
+import org.epicommand.person.PersonRegistry;
+import org.epicommand.person.PersonSummary;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationItem;
@@ -40,8 +43,11 @@ class MedicalRequestPageController {
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
+  private final PersonRegistry persons;
 
-  MedicalRequestPageController(MedicalRequests requests, CurrentUser currentUser, FormMessages forms, Clock clock) {
+  MedicalRequestPageController(MedicalRequests requests, CurrentUser currentUser, FormMessages forms, Clock clock,
+      PersonRegistry persons) {
+    this.persons = persons;
     this.requests = requests;
     this.currentUser = currentUser;
     this.forms = forms;
@@ -53,15 +59,29 @@ class MedicalRequestPageController {
     return clock.getZone();
   }
 
+  /** The desk; from a quarantine order's page the person is chosen already and the order is the context. */
   @GetMapping
-  String desk(Model model) {
+  String desk(@RequestParam(required = false) String personId, @RequestParam(required = false) String order,
+      Model model) {
     fill(model);
+    model.addAttribute("chosen", chosen(personId));
+    model.addAttribute("personId", model.getAttribute("chosen") == null ? "" : personId);
+    model.addAttribute("context", order == null || order.isBlank() ? "" : forms.text("tr.requests.orderContext",
+        order.strip()));
     model.addAttribute("needs", MedicalRequest.Need.values());
     model.addAttribute("urgencies", MedicalRequest.Urgency.values());
     model.addAttribute("channels", MedicalRequest.Channel.values());
     model.addAttribute("canFile", currentUser.get().has(Permission.QUARANTINE_WRITE)
         || currentUser.get().has(Permission.TREATMENT_ADMIN));
     return "treatment/requests";
+  }
+
+  private PersonSummary chosen(String personId) {
+    try {
+      return personId == null || personId.isBlank() ? null : persons.summary(UUID.fromString(personId)).orElse(null);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   @GetMapping("/table")

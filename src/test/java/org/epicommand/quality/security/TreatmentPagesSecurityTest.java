@@ -37,6 +37,17 @@ class TreatmentPagesSecurityTest {
     assertThat(desk.status()).isEqualTo(200);
     assertThat(desk.body()).contains("医疗服务", "回拨电话");
     assertThat(commander.get("/analytics/dashboard").body()).contains("/treatment/tile");
+    String name = Probes.uniqueName("就医");
+    String person = org.epicommand.quarantine.QuarantineFixtures.person(api, name,
+        org.epicommand.quarantine.QuarantineFixtures.COMMUNITY);
+    String order = org.epicommand.quarantine.QuarantineFixtures.open(api, person, "CLOSE_CONTACT",
+        org.epicommand.quarantine.QuarantineFixtures.today().minusDays(1), "V9").get("id").asString();
+    WebSession district = WebSession.login(api, "district");
+    assertThat(district.get("/quarantine/orders/" + order).body()).contains("data-testid=\"medical-request\"",
+        "/treatment/requests?personId=" + person);
+    WebSession.Page prefilled = district.get("/treatment/requests?personId=" + person + "&order=" + order);
+    assertThat(prefilled.status()).isEqualTo(200);
+    assertThat(prefilled.body()).contains(name, "隔离管控令 " + order);
 
     WebSession operator = WebSession.login(api, "hospital");
     assertThat(operator.get("/treatment/hospitals/H-DD01").status()).isEqualTo(200);
