@@ -129,5 +129,12 @@ public enum Permission {
   /** Inspect on site: record checklist results with photos (属地, inspectors). */
   RESUMPTION_INSPECT,
   /** Decide: gates, checklist templates, approval, suspension and re-inspection (command office). */
-  RESUMPTION_DECIDE
+  RESUMPTION_DECIDE,
+  // treatment
+  /** Read hospitals, beds, occupancy, expert teams and the capacity board inside the own jurisdiction (bound operators: their hospitals). */
+  TREATMENT_READ,
+  /** Keep hospitals (create, correct, import, activate, stand down) and expert teams; assign teams to cases. */
+  TREATMENT_ADMIN,
+  /** Admit, transfer, discharge and record deaths; keep bed counts (bound operators: their hospitals). */
+  ADMISSION_WRITE
 }

@@ -1,6 +1,7 @@
 package org.epicommand.account;
 
 import static org.epicommand.account.Permission.ACCESS_ADMIN;
+import static org.epicommand.account.Permission.ADMISSION_WRITE;
 import static org.epicommand.account.Permission.AUDIT_READ;
 import static org.epicommand.account.Permission.BULLETIN_MANAGE;
 import static org.epicommand.account.Permission.CAMPAIGN_WRITE;
@@ -45,6 +46,8 @@ import static org.epicommand.account.Permission.SCREENING_ASSIGN;
 import static org.epicommand.account.Permission.SCREENING_MANAGE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
 import static org.epicommand.account.Permission.TEST_READ;
+import static org.epicommand.account.Permission.TREATMENT_ADMIN;
+import static org.epicommand.account.Permission.TREATMENT_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
 import static org.epicommand.account.Permission.USER_ADMIN;
 import static org.epicommand.account.Permission.USER_READ;
@@ -86,7 +89,8 @@ public enum Role {
       Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_VISIT, VACCINATION_IMPORT, VACCINATION_ADMIN),
       Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE),
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_REVIEW, RESUMPTION_INSPECT,
-          RESUMPTION_DECIDE)),
+          RESUMPTION_DECIDE),
+      Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -164,7 +168,16 @@ public enum Role {
    * The command hall's screen (大屏展示终端): a read-only account that opens the big screen and nothing
    * else — aggregate figures of its jurisdiction, no personal data by any path.
    */
-  KIOSK(Set.of(SCREEN_READ));
+  KIOSK(Set.of(SCREEN_READ)),
+  /**
+   * Hospital operator (医院床位管理员): an entity-bound role — beds and admissions of the hospitals they
+   * are bound to; every other hospital does not exist for them (404).
+   */
+  HOSPITAL_OPERATOR(Set.of(TREATMENT_READ, ADMISSION_WRITE)),
+  /** Medical treatment group (医疗救治组): hospitals, beds, admissions, expert teams, the capacity board. */
+  MEDICAL_OFFICER(Set.of(CASE_READ),
+      Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE),
+      Set.of(DASHBOARD_READ));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

@@ -88,6 +88,7 @@ public class CaseCourse {
     return store.positiveRecordedAfter(id, excludedAt);
   }
 
+  /** Sets the clinical type; a change publishes {@link CaseSeverityChanged}. */
   @Transactional
   public CaseReport changeSeverity(UUID id, Severity severity) {
     UserContext user = currentUser.get();
@@ -100,6 +101,10 @@ public class CaseCourse {
     store.updateSeverity(id, severity);
     store.event(id, now, "SEVERITY", before == null ? null : before.name(), severity.name(), null, user.username(), false);
     audit.record(AuditAction.UPDATE, CaseRegistry.SUBJECT, id.toString(), "severity " + before + " -> " + severity);
+    if (before != severity) {
+      events.publishEvent(new CaseSeverityChanged(id.toString(), stored.report().jurisdictionCode(), before, severity,
+          now.atOffset(java.time.ZoneOffset.UTC)));
+    }
     return store.find(id, user.scope(), now).orElseThrow().report();
   }
 
@@ -132,7 +137,8 @@ public class CaseCourse {
       store.updateOutcome(id, null, null, now, null, true);
       store.event(id, now, "RE_POSITIVE", CaseOutcome.DISCHARGED.name(), null, "test " + test.id(), user.username(),
           false);
-      events.publishEvent(new CaseOutcomeChanged(id.toString(), null, now.atOffset(java.time.ZoneOffset.UTC)));
+      events.publishEvent(new CaseOutcomeChanged(id.toString(), stored.report().jurisdictionCode(),
+          CaseOutcome.DISCHARGED, null, null, now.atOffset(java.time.ZoneOffset.UTC)));
     }
     audit.record(AuditAction.UPDATE, CaseRegistry.SUBJECT, id.toString(), "test " + result);
     return test;
@@ -145,7 +151,8 @@ public class CaseCourse {
   }
 
   /**
-   * Admission, transfer between hospitals, discharge or death. Discharge needs the discharge rule met
+   * Admission, transfer between hospitals (also between two hospitals of one kind), discharge or death;
+   * publishes {@link CaseOutcomeChanged}. Discharge needs the discharge rule met
    * (409 otherwise) and starts 7 days of home health monitoring.
    */
   @Transactional
@@ -161,7 +168,9 @@ public class CaseCourse {
       throw new ValidationFailure(FieldProblem.of("hospital", "case.hospital"));
     }
     CaseOutcome current = stored.report().outcome();
-    if (!CaseOutcome.movesFrom(current).contains(outcome)) {
+    boolean transfer = current == outcome && outcome.inHospital() && place != null
+        && !place.equals(stored.report().hospital());
+    if (!transfer && !CaseOutcome.movesFrom(current).contains(outcome)) {
       if (current == null) {
         throw Conflict.of("case.notAdmitted");
       }
@@ -178,8 +187,9 @@ public class CaseCourse {
     store.updateOutcome(id, outcome, place, now, monitoringUntil, false);
     store.event(id, now, "OUTCOME", current == null ? null : current.name(), outcome.name(), place, user.username(),
         false);
-    events.publishEvent(new CaseOutcomeChanged(id.toString(), outcome, now.atOffset(java.time.ZoneOffset.UTC)));
     audit.record(AuditAction.UPDATE, CaseRegistry.SUBJECT, id.toString(), "outcome " + current + " -> " + outcome);
+    events.publishEvent(new CaseOutcomeChanged(id.toString(), stored.report().jurisdictionCode(), current, outcome,
+        place, now.atOffset(java.time.ZoneOffset.UTC)));
     return store.find(id, user.scope(), now).orElseThrow().report();
   }
 

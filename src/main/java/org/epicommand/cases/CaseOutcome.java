@@ -12,6 +12,11 @@ import java.util.Set;
 public enum CaseOutcome {
   DESIGNATED_HOSPITAL, SHELTER_HOSPITAL, DISCHARGED, DIED;
 
+  /** In a hospital (designated or shelter): moving to another hospital of the same kind is a transfer. */
+  public boolean inHospital() {
+    return this == DESIGNATED_HOSPITAL || this == SHELTER_HOSPITAL;
+  }
+
   /** The moves from {@code current} ({@code null}: not admitted yet). */
   public static Set<CaseOutcome> movesFrom(CaseOutcome current) {
     if (current == null) {

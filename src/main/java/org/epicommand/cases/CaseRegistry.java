@@ -135,6 +135,10 @@ public class CaseRegistry {
     events.publishEvent(new CaseReported(report.id(), report.personId(), report.jurisdictionCode(),
         report.classification(), report.onsetDate(), reportedAt, report.imported(), report.discoveryRoute(),
         request.directReportedElsewhere(), countedOn));
+    if (report.severity() != null) {
+      events.publishEvent(new CaseSeverityChanged(report.id(), report.jurisdictionCode(), null, report.severity(),
+          reportedAt));
+    }
     return visible(store.find(id, user.scope(), now).orElseThrow().report(), user);
   }
 

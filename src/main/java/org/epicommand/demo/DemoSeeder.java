@@ -88,6 +88,8 @@ class DemoSeeder implements ApplicationRunner {
     account("community", "社区网格员", Role.COMMUNITY_WORKER, firstCommunity);
     account("lab", "检测机构操作员", Role.LAB_OPERATOR, DemoCity.CITY_CODE);
     account("site", "隔离点管理员", Role.SITE_MANAGER, DemoCity.CITY_CODE);
+    account("hospital", "医院床位管理员", Role.HOSPITAL_OPERATOR, DemoCity.CITY_CODE);
+    account("medical", "医疗救治组", Role.MEDICAL_OFFICER, DemoCity.CITY_CODE);
     account("inspector", "督查组", Role.INSPECTOR, DemoCity.CITY_CODE);
     account("auditor", "纪检审计", Role.AUDITOR, DemoCity.CITY_CODE);
     account("security", "安全保密管理员", Role.SECURITY_ADMIN, DemoCity.CITY_CODE);

@@ -51,7 +51,7 @@ public class CampaignBoard {
    * tubes that travelled in a transport batch (null when none did).
    */
   public record LabTurnaround(String labCode, String labName, long results, Percentiles turnaround,
-      Percentiles handOver, Percentiles transit) {}
+      Percentiles handOver, Percentiles transit, boolean slow) {}
 
   /**
    * The pool size for the campaign's next round: the area's risk level gives it (low 10:1, medium
@@ -66,8 +66,11 @@ public class CampaignBoard {
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
   private final Campaigns campaigns;
+  private final java.time.Duration turnaroundAlert;
 
-  CampaignBoard(JdbcClient jdbc, CurrentUser currentUser, Campaigns campaigns) {
+  CampaignBoard(JdbcClient jdbc, CurrentUser currentUser, Campaigns campaigns,
+      org.epicommand.labtest.internal.LabtestProperties properties) {
+    this.turnaroundAlert = properties.turnaroundAlert();
     this.jdbc = jdbc;
     this.currentUser = currentUser;
     this.campaigns = campaigns;
@@ -106,6 +109,8 @@ public class CampaignBoard {
   /**
    * Turnaround percentiles per lab over the tubes resulted in the window's hours, by lab code, from
    * 5-minute histograms: each percentile within 5 minutes of the exact value ({@link TurnaroundHistogram}).
+   * {@code slow}: the lab's p90 sampling → result exceeds {@code epicommand.labtest.turnaround-alert}
+   * (12 h), the turnaround alert of the board.
    */
   public List<LabTurnaround> turnaround(UUID campaignId, Integer round) {
     Window window = window(campaignId, round);
@@ -124,8 +129,9 @@ public class CampaignBoard {
     List<LabTurnaround> labs = new ArrayList<>();
     byLab.forEach((code, measures) -> {
       TurnaroundHistogram resulted = measures.getOrDefault("T", new TurnaroundHistogram());
-      labs.add(new LabTurnaround(code, names.get(code), resulted.total(), resulted.percentiles(),
-          percentiles(measures.get("H")), percentiles(measures.get("X"))));
+      Percentiles p = resulted.percentiles();
+      labs.add(new LabTurnaround(code, names.get(code), resulted.total(), p, percentiles(measures.get("H")),
+          percentiles(measures.get("X")), p != null && p.p90() > turnaroundAlert.toMinutes()));
     });
     return labs;
   }

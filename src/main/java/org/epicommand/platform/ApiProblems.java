@@ -66,7 +66,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Conflict.class)
   ResponseEntity<Object> conflict(Conflict conflict) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-        text("error." + conflict.code(), conflict.currentState()));
+        conflict.args().length > 0 ? text("error." + conflict.code(), conflict.args())
+            : text("error." + conflict.code(), conflict.currentState()));
     body.setTitle(text("problem.conflict"));
     if (conflict.existingId() != null) {
       body.setProperty("existingId", conflict.existingId());
@@ -77,6 +78,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     if (!conflict.missing().isEmpty()) {
       body.setProperty("missing", conflict.missing().stream().map(this::error).toList());
     }
+    conflict.properties().forEach(body::setProperty);
     return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
   }
 

@@ -40,7 +40,9 @@ class MasterDataProvenanceTest {
       new MasterData("gathering_policy", "GATHERING_POLICY", "id::text", "true"),
       new MasterData("market_day", "MARKET_DAY", "id::text", "true"),
       new MasterData("organisation", "ORGANISATION", "id::text", "true"),
-      new MasterData("resumption_gate", "RESUMPTION_GATE", "id::text", "true"));
+      new MasterData("resumption_gate", "RESUMPTION_GATE", "id::text", "true"),
+      new MasterData("treatment_hospital", "HOSPITAL", "code", "true"),
+      new MasterData("treatment_expert_team", "EXPERT_TEAM", "id::text", "true"));
 
   @Autowired
   JdbcClient jdbc;

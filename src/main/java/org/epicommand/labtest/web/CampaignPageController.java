@@ -82,8 +82,11 @@ class CampaignPageController {
   private final FormMessages forms;
   private final Clock clock;
 
+  private final org.epicommand.labtest.CampaignPlans plans;
+
   CampaignPageController(Campaigns campaigns, CampaignBoard board, UntestedLists untested, Jurisdictions jurisdictions,
-      CurrentUser currentUser, FormMessages forms, Clock clock) {
+      CurrentUser currentUser, FormMessages forms, Clock clock, org.epicommand.labtest.CampaignPlans plans) {
+    this.plans = plans;
     this.campaigns = campaigns;
     this.board = board;
     this.untested = untested;
@@ -210,6 +213,7 @@ class CampaignPageController {
   }
 
   private void charts(UUID id, Integer round, Model model) {
+    model.addAttribute("plan", plans.plan(id, null, null, null, null, null, null));
     List<CampaignBoard.Hour> hours = board.progress(id, round);
     List<CampaignBoard.SiteLoad> sites = board.sites(id, round);
     List<CampaignBoard.LabTurnaround> labs = board.turnaround(id, round);

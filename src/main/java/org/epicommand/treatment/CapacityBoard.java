@@ -1,0 +1,92 @@
+package org.epicommand.treatment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.epicommand.analytics.Projections;
+import org.epicommand.treatment.internal.TreatmentProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Beds against need: live occupancy of the hospitals the caller sees (hospitals at or above the alert
+ * share flagged), and the capacity gap — the SEIR projection's peak of beds needed (rounded up) minus
+ * the beds in service of ACTIVE hospitals minus the beds of standby hospitals that can be activated
+ * within the projection's horizon. Positive: beds are missing; the day the gap opens is the first
+ * projected day on which the beds needed exceed the beds active by then (standby beds count from the
+ * day their activation lead time has passed).
+ */
+@Service
+public class CapacityBoard {
+
+  /** Beds now: in service and occupied in ACTIVE hospitals, in service in the others; the busy hospitals. */
+  public record Totals(int hospitals, int activeBeds, int occupiedBeds, int standbyBeds, int percent,
+      int alertPercent, List<Hospital> busy) {}
+
+  /** Projected need against beds, day by day (tomorrow first). */
+  public record Gap(String district, String areaName, Projections.Parameters parameters, int days, double peakBeds,
+      int peakBedsDay, int activeBeds, int standbyBeds, int standbyActivatable, long gap, LocalDate gapOpensOn,
+      List<LocalDate> dates, List<Double> projectedBeds, List<Integer> availableBeds) {}
+
+  private final Hospitals hospitals;
+  private final Projections projections;
+  private final TreatmentProperties properties;
+
+  CapacityBoard(Hospitals hospitals, Projections projections, TreatmentProperties properties) {
+    this.hospitals = hospitals;
+    this.projections = projections;
+    this.properties = properties;
+  }
+
+  @Transactional(readOnly = true)
+  public Totals totals(String jurisdiction) {
+    List<Hospital> all = hospitals.all(jurisdiction);
+    int active = 0;
+    int occupied = 0;
+    int standby = 0;
+    for (Hospital h : all) {
+      if (h.status() == HospitalStatus.ACTIVE) {
+        active += h.usableBeds();
+        occupied += h.occupiedBeds();
+      } else {
+        standby += h.usableBeds();
+      }
+    }
+    int alert = properties.occupancyAlertPercent();
+    List<Hospital> busy = all.stream().filter(h -> h.status() == HospitalStatus.ACTIVE)
+        .filter(h -> h.beds().stream().anyMatch(b -> b.usable() > 0 && b.percent() >= alert)).toList();
+    return new Totals(all.size(), active, occupied, standby, active == 0 ? 0 : Math.round(100f * occupied / active),
+        alert, busy);
+  }
+
+  /** The gap for a projection (its parameters as the projection page takes them; its district scopes the beds). */
+  @Transactional(readOnly = true)
+  public Gap gap(Projections.Request request) {
+    Projections.Projection p = projections.project(request);
+    List<Hospital> all = hospitals.all(p.district());
+    int days = p.dates().size();
+    int active = all.stream().filter(h -> h.status() == HospitalStatus.ACTIVE).mapToInt(Hospital::usableBeds).sum();
+    List<Hospital> standby = all.stream().filter(h -> h.status() != HospitalStatus.ACTIVE).toList();
+    int standbyBeds = standby.stream().mapToInt(Hospital::usableBeds).sum();
+    int activatable = standby.stream().filter(h -> h.activationLeadHours() <= days * 24L)
+        .mapToInt(Hospital::usableBeds).sum();
+    List<Integer> available = new ArrayList<>();
+    LocalDate opens = null;
+    for (int d = 1; d <= days; d++) {
+      long hours = d * 24L;
+      int ready = active + standby.stream().filter(h -> h.activationLeadHours() <= hours)
+          .mapToInt(Hospital::usableBeds).sum();
+      available.add(ready);
+      if (opens == null && p.hospitalBeds().get(d - 1) > ready) {
+        opens = p.dates().get(d - 1);
+      }
+    }
+    int peakDay = 0;
+    for (int d = 1; d < days; d++) {
+      peakDay = p.hospitalBeds().get(d) > p.hospitalBeds().get(peakDay) ? d : peakDay;
+    }
+    long gap = (long) Math.ceil(p.peakBeds() - 1e-9) - active - activatable;
+    return new Gap(p.district(), p.areaName(), p.parameters(), days, p.peakBeds(), peakDay + 1, active, standbyBeds,
+        activatable, gap, opens, p.dates(), p.hospitalBeds(), available);
+  }
+}

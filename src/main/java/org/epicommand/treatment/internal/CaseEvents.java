@@ -1,0 +1,73 @@
+package org.epicommand.treatment.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.epicommand.cases.CaseOutcome;
+import org.epicommand.cases.CaseOutcomeChanged;
+import org.epicommand.cases.CaseSeverityChanged;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.treatment.AdmissionStatus;
+import org.epicommand.treatment.BedType;
+import org.epicommand.treatment.HospitalKind;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the {@code cases} module's events mean here. An outcome recorded on the case itself (not
+ * through an admission here) keeps the admissions in step: admitted to or moved to a registered
+ * hospital (by its code) opens a stay there — the one open elsewhere ends TRANSFERRED — and
+ * discharge or death ends the open stay. An outcome that names no registered hospital (free text of
+ * older records) changes nothing here. A severity of severe or critical starts the expert-team clock;
+ * a lower one stops it. Each handler is idempotent: a redelivered event finds its work done.
+ */
+@Component
+class CaseEvents {
+
+  private final AdmissionStore admissions;
+  private final HospitalStore hospitals;
+  private final ExpertStore experts;
+  private final Jurisdictions jurisdictions;
+
+  CaseEvents(AdmissionStore admissions, HospitalStore hospitals, ExpertStore experts, Jurisdictions jurisdictions) {
+    this.admissions = admissions;
+    this.hospitals = hospitals;
+    this.experts = experts;
+    this.jurisdictions = jurisdictions;
+  }
+
+  @ApplicationModuleListener
+  void on(CaseOutcomeChanged event) {
+    UUID caseId = UUID.fromString(event.caseId());
+    Optional<AdmissionStore.Row> open = admissions.openOf(caseId);
+    Instant at = event.at().toInstant();
+    if (event.outcome() == CaseOutcome.DISCHARGED || event.outcome() == CaseOutcome.DIED) {
+      open.ifPresent(row -> admissions.close(row.id(), event.outcome() == CaseOutcome.DIED ? AdmissionStatus.DIED
+          : AdmissionStatus.DISCHARGED, at));
+      return;
+    }
+    Optional<HospitalRow> hospital = event.hospitalCode() == null ? Optional.empty()
+        : hospitals.find(event.hospitalCode());
+    if (hospital.isEmpty() || open.map(row -> row.hospitalCode().equals(hospital.get().code())).orElse(false)) {
+      return;
+    }
+    open.ifPresent(row -> admissions.close(row.id(), AdmissionStatus.TRANSFERRED, at));
+    BedType type = hospital.get().kind() == HospitalKind.SHELTER ? BedType.SHELTER_BED : BedType.GENERAL;
+    admissions.insert(UUID.randomUUID(), caseId, hospital.get().code(), type, at, open.map(AdmissionStore.Row::id)
+        .orElse(null), "recorded on the case", "cases");
+  }
+
+  @ApplicationModuleListener
+  void on(CaseSeverityChanged event) {
+    UUID caseId = UUID.fromString(event.caseId());
+    if (event.to() != null && event.to().needsExpertTeam()) {
+      String path = jurisdictions.find(event.jurisdictionCode()).map(Jurisdiction::path).orElse(null);
+      if (path != null) {
+        experts.needed(caseId, event.jurisdictionCode(), path, event.to().name(), event.at());
+      }
+    } else {
+      experts.notNeeded(caseId);
+    }
+  }
+}
