@@ -103,5 +103,14 @@ public enum Permission {
   /** Inspect on site: record checklist results with photos (属地, inspectors). */
   RESUMPTION_INSPECT,
   /** Decide: gates, checklist templates, approval, suspension and re-inspection (command office). */
-  RESUMPTION_DECIDE
+  RESUMPTION_DECIDE,
+  // supplies (物资保障)
+  /** Read the stock board, warehouses, days of stock and requests inside the own jurisdiction. */
+  SUPPLIES_READ,
+  /** Keep items and warehouses; approve, reject, allocate, dispatch and close requests (supplies group). */
+  SUPPLIES_MANAGE,
+  /** Request supplies for the own unit and confirm their receipt. */
+  SUPPLIES_REQUEST,
+  /** Receive, issue and count stock in the warehouses the keeper is bound to. */
+  WAREHOUSE_OPERATE
 }

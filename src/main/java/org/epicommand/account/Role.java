@@ -39,10 +39,14 @@ import static org.epicommand.account.Permission.RISK_AREA_MANAGE;
 import static org.epicommand.account.Permission.RULE_SET_ADMIN;
 import static org.epicommand.account.Permission.SITE_OPERATE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
+import static org.epicommand.account.Permission.SUPPLIES_MANAGE;
+import static org.epicommand.account.Permission.SUPPLIES_READ;
+import static org.epicommand.account.Permission.SUPPLIES_REQUEST;
 import static org.epicommand.account.Permission.TEST_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
 import static org.epicommand.account.Permission.USER_ADMIN;
 import static org.epicommand.account.Permission.USER_READ;
+import static org.epicommand.account.Permission.WAREHOUSE_OPERATE;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -73,7 +77,8 @@ public enum Role {
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
       Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE),
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_REVIEW, RESUMPTION_INSPECT,
-          RESUMPTION_DECIDE)),
+          RESUMPTION_DECIDE),
+      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -90,7 +95,8 @@ public enum Role {
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, CAMPAIGN_WRITE),
       Set.of(DASHBOARD_READ),
-      Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT)),
+      Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
+      Set.of(SUPPLIES_REQUEST)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -109,11 +115,14 @@ public enum Role {
       Set.of(ORGANISATION_READ, RESUMPTION_READ)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
-  SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
+  SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE),
+      Set.of(SUPPLIES_REQUEST)),
   INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_INSPECT)),
-  SUPPLIES_OFFICER(Set.of(UNIT_WORK)),
+  /** The supplies group (物资保障组): items, warehouses, approvals, allocation and dispatch, city-wide. */
+  SUPPLIES_OFFICER(Set.of(UNIT_WORK),
+      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST)),
   /**
    * An organisation's epidemic-prevention contact (防疫联络员), bound to one organisation (an entity-bound
    * role): its application, staff ledger and daily health report, the problems found there; no registry.
@@ -132,7 +141,12 @@ public enum Role {
    */
   SECURITY_ADMIN(Set.of(USER_READ, ACCESS_ADMIN)),
   /** Audit administrator (安全审计员): discipline and data-protection staff; the audit trail, read-only. */
-  AUDITOR(Set.of(AUDIT_READ));
+  AUDITOR(Set.of(AUDIT_READ)),
+  /**
+   * A warehouse keeper (仓库管理员), bound to warehouses (an entity-bound role): receipts, issues and stock
+   * counts there, and their stock.
+   */
+  WAREHOUSE_OPERATOR(Set.of(SUPPLIES_READ, WAREHOUSE_OPERATE));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(
