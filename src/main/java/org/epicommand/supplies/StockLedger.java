@@ -128,6 +128,48 @@ public class StockLedger {
   }
 
   /**
+   * A receipt from the {@code stock-receipts} import, checked like the API's without throwing: each problem
+   * goes into {@code problems} (nothing stored then). A batch is received once: the same row imported again
+   * is {@code false} (already present), a batch already in the warehouse otherwise a problem on
+   * {@code batchNo} (correct it with a stock count).
+   */
+  public boolean importReceipt(String warehouseCode, String itemCode, String batchNo, Long quantity, LocalDate expiry,
+      LotSource source, String supplier, List<FieldProblem> problems) {
+    SupplyItem item = itemCode == null ? null : catalogStore.item(itemCode).filter(SupplyItem::active).orElse(null);
+    if (item == null) {
+      problems.add(FieldProblem.of("itemCode", "supplies.item.unknown"));
+    }
+    var scope = currentUser.get().scope();
+    CatalogStore.WarehouseRow warehouse = warehouseCode == null ? null : catalogStore.warehouse(warehouseCode)
+        .filter(w -> w.active() && scope.contains(w.path())).orElse(null);
+    if (warehouse == null) {
+      problems.add(FieldProblem.of("warehouseCode", "supplies.warehouse.unknown"));
+    }
+    if (batchNo == null || batchNo.length() > 50) {
+      problems.add(FieldProblem.of("batchNo", "supplies.stock.batch"));
+    }
+    if (quantity == null || quantity < 1 || quantity > MAX_QUANTITY) {
+      problems.add(FieldProblem.of("quantity", "supplies.quantity"));
+    }
+    if (!problems.isEmpty()) {
+      return false;
+    }
+    var existing = store.lot(warehouse.code(), item.code(), batchNo);
+    if (existing.isPresent()) {
+      if (!store.importedReceipts(existing.get().id()).contains(quantity)) {
+        problems.add(FieldProblem.of("batchNo", "supplies.import.batchExists"));
+      }
+      return false;
+    }
+    LotSource from = source == null ? LotSource.PURCHASE : source;
+    receive(new StockStore.LotRow(null, item.code(), warehouse.code(), batchNo, expiry, 0, from, supplier,
+        from != LotSource.DONATION, null), quantity, MovementKind.RECEIPT, "IMPORT", null);
+    audit.record(AuditAction.UPDATE, SUBJECT, warehouse.code(), "RECEIPT " + item.code() + " " + batchNo + " " + quantity
+        + " (import)");
+    return true;
+  }
+
+  /**
    * Takes {@code quantity} of the item out of the warehouse, first to expire first (a batch: only it),
    * each lot by one guarded update; 409 naming what is on hand when there is not enough. For the module's
    * allocations too.

@@ -86,6 +86,12 @@ public class StockStore {
         .param("wh", warehouseCode).param("item", itemCode).param("day", day).param("q", quantity).update();
   }
 
+  /** The quantities the lot was received with by imports (reference {@code IMPORT}). */
+  public List<Long> importedReceipts(UUID lot) {
+    return jdbc.sql("select quantity from supply_stock_movement where lot_id = :lot and kind = 'RECEIPT'"
+        + " and reference = 'IMPORT'").param("lot", lot).query(Long.class).list();
+  }
+
   /** The lots of a warehouse with stock, by item and expiry. */
   public List<LotRow> lots(String warehouseCode) {
     return jdbc.sql(LOT + "where warehouse_code = :wh and on_hand > 0 order by item_code, expiry_date nulls last, batch_no")

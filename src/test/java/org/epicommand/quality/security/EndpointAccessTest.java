@@ -366,7 +366,31 @@ class EndpointAccessTest {
       entry("DELETE /api/v1/quarantine/site-staff/{entity}/{username}", "USER_ADMIN"),
       entry("GET /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/labtest/lab-staff/{entity}", "USER_ADMIN"),
-      entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"));
+      entry("DELETE /api/v1/labtest/lab-staff/{entity}/{username}", "USER_ADMIN"),
+      // supplies: the catalogue and warehouses (supplies group), the ledger (group and keepers, a keeper
+      // only in their warehouses: 404 elsewhere), requests of units (404 outside the jurisdiction)
+      entry("GET /api/v1/supplies/items", "SUPPLIES_READ|SUPPLIES_MANAGE|SUPPLIES_REQUEST"),
+      entry("POST /api/v1/supplies/items", "SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/warehouses", "SUPPLIES_READ|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/warehouses", "SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/warehouses/{code}/stock", "SUPPLIES_READ|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/movements", "SUPPLIES_MANAGE|WAREHOUSE_OPERATE"),
+      entry("GET /api/v1/supplies/stock-days", "SUPPLIES_READ|SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/stock-alerts", "SUPPLIES_READ|SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/warehouse-keepers/{entity}", "USER_ADMIN"),
+      entry("POST /api/v1/supplies/warehouse-keepers/{entity}", "USER_ADMIN"),
+      entry("DELETE /api/v1/supplies/warehouse-keepers/{entity}/{username}", "USER_ADMIN"),
+      entry("GET /api/v1/supplies/requests", "SUPPLIES_READ|SUPPLIES_REQUEST|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests", "SUPPLIES_REQUEST|SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/requests/{id}", "SUPPLIES_READ|SUPPLIES_REQUEST|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/submit", "SUPPLIES_REQUEST|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/approve", "SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/reject", "SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/allocate", "SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/dispatch", "SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/receive", "SUPPLIES_REQUEST|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/cancel", "SUPPLIES_REQUEST|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/close", "SUPPLIES_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
