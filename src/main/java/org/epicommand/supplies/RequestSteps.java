@@ -2,6 +2,7 @@ package org.epicommand.supplies;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,8 +93,8 @@ class RequestSteps {
           item == null ? null : item.unit(), l.requested(), l.approved(), l.allocated(), l.dispatched(), l.received());
     }).toList();
     SupplyRequest.Dispatch dispatch = store.dispatch(id).map(d -> new SupplyRequest.Dispatch(d.warehouseCode(),
-        d.vehiclePlate(), d.driver(), d.driverPhone(), d.greenPassNumber(), d.state(), d.departedAt(), d.expectedAt(),
-        d.receivedAt(), d.receivedBy(), d.discrepancyNote())).orElse(null);
+        d.vehiclePlate(), d.driver(), d.driverPhone(), d.greenPassNumber(), d.state(), local(d.departedAt()),
+        local(d.expectedAt()), local(d.receivedAt()), d.receivedBy(), d.discrepancyNote())).orElse(null);
     Instant now = clock.instant();
     boolean overdue = r.state() == RequestState.SUBMITTED && r.approveDue() != null && r.approveDue().toInstant().isBefore(now)
         || (r.state() == RequestState.APPROVED || r.state() == RequestState.PARTIALLY_APPROVED
@@ -101,7 +102,13 @@ class RequestSteps {
         && r.deliverDue() != null && r.deliverDue().toInstant().isBefore(now);
     return new SupplyRequest(r.id().toString(), r.number(), r.unitName(), r.jurisdictionCode(),
         jurisdictions.find(r.jurisdictionCode()).map(Jurisdiction::name).orElse(r.jurisdictionCode()), r.priority(),
-        r.purpose(), r.state(), r.reason(), r.warehouseCode(), r.createdBy(), r.createdAt(), r.submittedAt(),
-        r.approveDue(), r.deliverDue(), r.decidedBy(), r.decidedAt(), overdue, lines, dispatch);
+        r.purpose(), r.state(), r.reason(), r.warehouseCode(), r.createdBy(), local(r.createdAt()),
+        local(r.submittedAt()), local(r.approveDue()), local(r.deliverDue()), r.decidedBy(), local(r.decidedAt()), overdue,
+        lines, dispatch);
+  }
+
+  /** A time in the city's zone (what the pages show). */
+  private OffsetDateTime local(OffsetDateTime at) {
+    return at == null ? null : at.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
   }
 }
