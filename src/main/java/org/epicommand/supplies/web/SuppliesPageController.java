@@ -50,12 +50,15 @@ class SuppliesPageController {
   private final StockBoard board;
   private final StockLedger ledger;
   private final SupplyDeadlines deadlines;
+  private final org.epicommand.supplies.Producers producers;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final FormMessages forms;
 
   SuppliesPageController(SupplyCatalog catalog, StockBoard board, StockLedger ledger, SupplyDeadlines deadlines,
-      Jurisdictions jurisdictions, CurrentUser currentUser, FormMessages forms) {
+      org.epicommand.supplies.Producers producers, Jurisdictions jurisdictions, CurrentUser currentUser,
+      FormMessages forms) {
+    this.producers = producers;
     this.catalog = catalog;
     this.board = board;
     this.ledger = ledger;
@@ -86,6 +89,7 @@ class SuppliesPageController {
     model.addAttribute("districts", user.jurisdictionCode() == null ? List.of()
         : jurisdictions.children(user.jurisdictionCode()));
     model.addAttribute("alerts", board.alerts());
+    model.addAttribute("producers", producers.list());
     model.addAttribute("canManage", user.has(Permission.SUPPLIES_MANAGE));
     model.addAttribute("categories", SupplyCategory.values());
     model.addAttribute("kinds", WarehouseKind.values());

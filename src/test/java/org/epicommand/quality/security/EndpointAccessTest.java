@@ -390,7 +390,12 @@ class EndpointAccessTest {
       entry("POST /api/v1/supplies/requests/{id}/dispatch", "SUPPLIES_MANAGE"),
       entry("POST /api/v1/supplies/requests/{id}/receive", "SUPPLIES_REQUEST|SUPPLIES_MANAGE"),
       entry("POST /api/v1/supplies/requests/{id}/cancel", "SUPPLIES_REQUEST|SUPPLIES_MANAGE"),
-      entry("POST /api/v1/supplies/requests/{id}/close", "SUPPLIES_MANAGE"));
+      entry("POST /api/v1/supplies/requests/{id}/close", "SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/producers", "SUPPLIES_READ|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/producers", "SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/producers/{id}", "SUPPLIES_READ|SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/producers/{id}/reports", "SUPPLIES_READ|SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/producers/{id}/reports", "SUPPLIES_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
