@@ -112,5 +112,9 @@ public enum Permission {
   /** Request supplies for the own unit and confirm their receipt. */
   SUPPLIES_REQUEST,
   /** Receive, issue and count stock in the warehouses the keeper is bound to. */
-  WAREHOUSE_OPERATE
+  WAREHOUSE_OPERATE,
+  /** Read markets, necessity prices and price alerts inside the own jurisdiction. */
+  PRICE_READ,
+  /** Keep markets and report daily prices (commerce bureau, market regulation). */
+  PRICE_REPORT
 }

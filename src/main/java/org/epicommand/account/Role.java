@@ -27,6 +27,8 @@ import static org.epicommand.account.Permission.RESUMPTION_INSPECT;
 import static org.epicommand.account.Permission.RESUMPTION_READ;
 import static org.epicommand.account.Permission.RESUMPTION_REVIEW;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
+import static org.epicommand.account.Permission.PRICE_READ;
+import static org.epicommand.account.Permission.PRICE_REPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
 import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
@@ -78,7 +80,7 @@ public enum Role {
       Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE),
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_REVIEW, RESUMPTION_INSPECT,
           RESUMPTION_DECIDE),
-      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST)),
+      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST, PRICE_READ, PRICE_REPORT)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -122,7 +124,7 @@ public enum Role {
       Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_INSPECT)),
   /** The supplies group (物资保障组): items, warehouses, approvals, allocation and dispatch, city-wide. */
   SUPPLIES_OFFICER(Set.of(UNIT_WORK),
-      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST)),
+      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST, PRICE_READ, PRICE_REPORT)),
   /**
    * An organisation's epidemic-prevention contact (防疫联络员), bound to one organisation (an entity-bound
    * role): its application, staff ledger and daily health report, the problems found there; no registry.

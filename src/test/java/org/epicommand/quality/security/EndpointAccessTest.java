@@ -395,7 +395,14 @@ class EndpointAccessTest {
       entry("POST /api/v1/supplies/producers", "SUPPLIES_MANAGE"),
       entry("GET /api/v1/supplies/producers/{id}", "SUPPLIES_READ|SUPPLIES_MANAGE"),
       entry("GET /api/v1/supplies/producers/{id}/reports", "SUPPLIES_READ|SUPPLIES_MANAGE"),
-      entry("POST /api/v1/supplies/producers/{id}/reports", "SUPPLIES_MANAGE"));
+      entry("POST /api/v1/supplies/producers/{id}/reports", "SUPPLIES_MANAGE"),
+      entry("GET /api/v1/prices/markets", "PRICE_READ|PRICE_REPORT"),
+      entry("POST /api/v1/prices/markets", "PRICE_REPORT"),
+      entry("GET /api/v1/prices", "PRICE_READ|PRICE_REPORT"),
+      entry("GET /api/v1/prices/series", "PRICE_READ|PRICE_REPORT"),
+      entry("POST /api/v1/prices", "PRICE_REPORT"),
+      entry("PUT /api/v1/prices/{id}", "PRICE_REPORT"),
+      entry("GET /api/v1/prices/alerts", "PRICE_READ|PRICE_REPORT"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
