@@ -78,5 +78,8 @@ class SupplyImportAndPagesTest {
     assertThat(english).contains("Supplies alerts").contains("Low stock");
     assertThat(api.as("district").get("/supplies").status()).as("district staff request, they do not read stock")
         .isEqualTo(403);
+    String prices = api.as("commander").get("/prices?commodity=CABBAGE").body();
+    assertThat(prices).contains("生活必需品价格").contains("价格上涨").contains("和平里农贸市场").contains("保供库存不足")
+        .contains("大白菜").doesNotContain("prices.");
   }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.movement.Checkpoints;
 import org.epicommand.supplies.LotSource;
+import org.epicommand.supplies.Prices;
 import org.epicommand.supplies.RequestFulfilment;
 import org.epicommand.supplies.RequestPriority;
 import org.epicommand.supplies.StockLedger;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * a city reserve, the 东湖区 reserve and a donation depot with their lots (one expiring soon, one
  * donation still without its certificate), today's issues, and four requests of 东湖区 — a draft, an
  * URGENT one awaiting approval, one dispatched with its green pass waiting for the district to confirm
- * receipt, and one closed — all through the module's facades as the commander. Runs once.
+ * receipt, and one closed — and two markets with a week of necessity prices (today's cabbage up 12 % and
+ * rice low at the 保供 market) — all through the module's facades as the commander. Runs once.
  */
 @Component
 @Order(40)
@@ -44,12 +46,14 @@ class SuppliesDemo implements ApplicationRunner {
   private final SupplyRequests requests;
   private final RequestFulfilment fulfilment;
   private final Checkpoints checkpoints;
+  private final Prices prices;
   private final ImportPrincipals principals;
   private final JdbcClient jdbc;
   private final Clock clock;
 
   SuppliesDemo(SupplyCatalog catalog, StockLedger ledger, SupplyRequests requests, RequestFulfilment fulfilment,
-      Checkpoints checkpoints, ImportPrincipals principals, JdbcClient jdbc, Clock clock) {
+      Checkpoints checkpoints, Prices prices, ImportPrincipals principals, JdbcClient jdbc, Clock clock) {
+    this.prices = prices;
     this.catalog = catalog;
     this.ledger = ledger;
     this.requests = requests;
@@ -112,8 +116,29 @@ class SuppliesDemo implements ApplicationRunner {
           pass.passNumber(), null));
       fulfilment.receive(closed, null, null);
       requests.close(closed);
-      log.info("Demo supplies seeded: 6 items, 3 warehouses, 8 lots, 4 requests of district {}", DISTRICT);
+      prices(today);
+      log.info("Demo supplies seeded: 6 items, 3 warehouses, 8 lots, 4 requests of district {}, 2 markets with a"
+          + " week of prices", DISTRICT);
     });
+  }
+
+  /** Two markets and a week of prices: today cabbage rises 12 % at the 保供 market, whose rice runs low. */
+  private void prices(LocalDate today) {
+    prices.createMarket(new Prices.NewMarket("SC-HPL", "和平里农贸市场", Prices.MarketKind.WET_MARKET, "990101001", true));
+    prices.createMarket(new Prices.NewMarket("CS-DH01", "东湖大润发超市", Prices.MarketKind.SUPERMARKET, DISTRICT, false));
+    for (int back = 6; back >= 0; back--) {
+      LocalDate day = today.minusDays(back);
+      BigDecimal cabbage = back == 0 ? new BigDecimal("1.68") : new BigDecimal("1.50");
+      price("SC-HPL", "CABBAGE", day, cabbage, null);
+      price("SC-HPL", "PORK", day, new BigDecimal("14.80").add(BigDecimal.valueOf(6 - back, 1)), null);
+      price("SC-HPL", "RICE", day, new BigDecimal("2.80"), back == 0 ? new BigDecimal("2.0") : new BigDecimal("6.0"));
+      price("CS-DH01", "CABBAGE", day, new BigDecimal("1.98"), null);
+      price("CS-DH01", "EGGS", day, new BigDecimal("6.20"), null);
+    }
+  }
+
+  private void price(String market, String commodity, LocalDate day, BigDecimal price, BigDecimal stockDays) {
+    prices.report(new Prices.NewPrice(market, commodity, day, price, stockDays));
   }
 
   private void item(String code, String zh, String en, SupplyCategory category, String unit, String standard, Long min,
