@@ -56,6 +56,18 @@ class SupplyImportAndPagesTest {
   }
 
   @Test
+  void aSiteManagerRequestsSuppliesFromTheSitePage() {
+    JsonNode sites = api.as("site").get("/api/v1/quarantine/sites").json();
+    JsonNode site = (sites.has("items") ? sites.get("items") : sites).get(0);
+    String page = api.as("site").get("/quarantine/sites/" + site.get("id").asString()).body();
+    assertThat(page).contains("为本隔离点申请物资").contains("/supplies/requests?unit=");
+    String form = api.as("site").get("/supplies/requests?unit=" + java.net.URLEncoder.encode(site.get("name").asString(),
+        StandardCharsets.UTF_8) + "&jurisdiction=" + site.get("jurisdictionCode").asString()).body();
+    assertThat(form).contains("value=\"" + site.get("name").asString() + "\"")
+        .contains("value=\"" + site.get("jurisdictionCode").asString() + "\"");
+  }
+
+  @Test
   void theDemoCityHasStockAlertsAndRequestsAndThePagesShowThem() {
     JsonNode alerts = api.as("commander").get("/api/v1/supplies/stock-alerts").json();
     assertThat(alerts.get("low").findValuesAsString("warehouseCode")).contains("DH-01");

@@ -52,7 +52,8 @@ class SupplyRequestPageController {
   }
 
   @GetMapping
-  String list(@RequestParam(required = false) String state, @RequestParam(required = false) Integer page, Model model) {
+  String list(@RequestParam(required = false) String state, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) String jurisdiction, Model model) {
     UserContext user = currentUser.get();
     FormMessages.pager(model, requests.list(null, StateFilter.parse(state, RequestState.class, null), Paging.of(page, 20)));
     model.addAttribute("state", state);
@@ -60,19 +61,21 @@ class SupplyRequestPageController {
     model.addAttribute("priorities", RequestPriority.values());
     model.addAttribute("items", catalog.items(null, false));
     model.addAttribute("canRequest", user.has(Permission.SUPPLIES_REQUEST) || user.has(Permission.SUPPLIES_MANAGE));
-    model.addAttribute("homeDivision", user.jurisdictionCode());
+    model.addAttribute("unit", unit);
+    model.addAttribute("jurisdiction", jurisdiction);
     return "supplies/requests";
   }
 
   @PostMapping
   @PreAuthorize(SupplyRequestApiController.REQUESTER)
-  String create(@RequestParam(required = false) String unitName, @RequestParam(required = false) RequestPriority priority,
+  String create(@RequestParam(required = false) String unitName,
+      @RequestParam(required = false) String jurisdictionCode, @RequestParam(required = false) RequestPriority priority,
       @RequestParam(required = false) String purpose, @RequestParam(name = "itemCode", required = false) List<String> itemCodes,
       @RequestParam(name = "quantity", required = false) List<String> quantities, RedirectAttributes redirect) {
     UUID[] created = new UUID[1];
     String result = forms.run(redirect, "/supplies/requests", "supplies.page.requestDrafted", () -> {
       List<SupplyRequests.NewLine> lines = lines(itemCodes, quantities, "quantity", SupplyRequests.NewLine::new);
-      created[0] = UUID.fromString(requests.create(new SupplyRequests.NewRequest(unitName, null, priority, purpose,
+      created[0] = UUID.fromString(requests.create(new SupplyRequests.NewRequest(unitName, jurisdictionCode, priority, purpose,
           lines)).id());
     });
     return created[0] == null ? result : "redirect:/supplies/requests/" + created[0];
