@@ -147,6 +147,44 @@ public class Prices {
     return point(id);
   }
 
+  /**
+   * A price from the {@code price-points} import, checked like the API's without throwing: problems go into
+   * {@code problems}. The same market, commodity and day again with the same price is {@code false}
+   * (already present); with another price a problem on {@code price} (corrected with PUT).
+   */
+  public boolean importPrice(String marketCode, String commodityCode, LocalDate day, BigDecimal price,
+      List<FieldProblem> problems) {
+    Market market = marketCode == null ? null : market(marketCode);
+    if (market == null) {
+      problems.add(FieldProblem.of("marketCode", "supplies.market.unknown"));
+    }
+    String commodity = commodity(commodityCode, problems);
+    if (day == null || day.isAfter(LocalDate.now(clock))) {
+      problems.add(FieldProblem.of("date", "supplies.producer.future"));
+    }
+    price(price, null, problems);
+    if (!problems.isEmpty()) {
+      return false;
+    }
+    BigDecimal stored = jdbc.sql("select price from price_point where market_code = :m and commodity = :c and day = :day")
+        .param("m", market.code()).param("c", commodity).param("day", day).query(BigDecimal.class).optional().orElse(null);
+    if (stored != null) {
+      if (stored.compareTo(price) != 0) {
+        problems.add(FieldProblem.of("price", "supplies.price.duplicate"));
+      }
+      return false;
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql("insert into price_point (id, market_code, commodity, day, price, reporter, reported_at)"
+            + " values (:id, :m, :c, :day, :price, :by, :at)")
+        .param("id", id).param("m", market.code()).param("c", commodity).param("day", day).param("price", price)
+        .param("by", currentUser.get().username()).param("at", Timestamp.from(clock.instant())).update();
+    audit.record(AuditAction.CREATE, SUBJECT, id.toString(), market.code() + " " + commodity + " " + day + " " + price
+        + " (import)");
+    raise(market, commodity, day, price, null);
+    return true;
+  }
+
   /** Corrects a reported price (and stock days); the alerts are looked at again. */
   @Transactional
   public PricePoint correct(UUID id, BigDecimal price, BigDecimal stockDays) {

@@ -70,4 +70,34 @@ class PriceApiTest {
     assertThat(series.get(1).get("price").asDouble()).isEqualTo(1.69);
     assertThat(api.as("district").get("/api/v1/prices/alerts").status()).isEqualTo(403);
   }
+
+  @Test
+  void pricePointsImportRaisesTheRiseOnceAndAgainAddsNothing() {
+    String market = SupplyFixtures.code("MKI");
+    assertThat(api.as("commander").post("/api/v1/prices/markets", Map.of("code", market, "name", "东湖批发市场",
+        "kind", "WHOLESALE", "jurisdictionCode", "990101")).status()).isEqualTo(201);
+    LocalDate today = LocalDate.now();
+    String csv = "市场编码,品种,日期,价格\n"
+        + market + ",POTATO," + today + ",2.30\n"
+        + market + ",POTATO," + today.minusDays(1) + ",2.00\n"
+        + market + ",CAVIAR," + today + ",9\n"
+        + market + ",TOMATO," + today + ",0\n";
+    Api.Answer done = api.as("commander").upload("/api/v1/imports/price-points?wait=true", "prices.csv",
+        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
+    assertThat(done.json().get("rowsImported").asInt()).isEqualTo(2);
+    assertThat(done.json().get("rowsRejected").asInt()).isEqualTo(2);
+    assertThat(done.body()).contains("\"row\":4").contains("\"field\":\"commodity\"").contains("\"row\":5")
+        .contains("\"field\":\"price\"");
+    Api.Answer again = api.as("commander").upload("/api/v1/imports/price-points?wait=true", "prices.csv",
+        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(again.json().get("rowsImported").asInt()).isEqualTo(2);
+    Api.Answer changed = api.as("commander").upload("/api/v1/imports/price-points?wait=true", "prices.csv",
+        ("marketCode,commodity,date,price\n" + market + ",POTATO," + today + ",2.50\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(changed.json().get("rowsRejected").asInt()).isEqualTo(1);
+    assertThat(api.as("commander").get("/api/v1/prices/alerts").json().valueStream()
+        .filter(a -> a.get("marketCode").asString().equals(market)).map(a -> a.get("kind").asString()).toList())
+        .containsExactly("PRICE_RISE");
+  }
 }

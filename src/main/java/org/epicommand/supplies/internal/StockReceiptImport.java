@@ -1,15 +1,9 @@
 package org.epicommand.supplies.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
-import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.supplies.LotSource;
@@ -23,7 +17,7 @@ import org.springframework.stereotype.Component;
  * a batch already in the warehouse is refused (a stock count corrects it).
  */
 @Component
-class StockReceiptImport implements ImportHandler {
+class StockReceiptImport extends SuppliesImport {
 
   static final List<ImportColumn> COLUMNS = List.of(
       ImportColumn.of("warehouseCode", "仓库编码", "仓库代码"),
@@ -37,46 +31,22 @@ class StockReceiptImport implements ImportHandler {
   private final StockLedger ledger;
 
   StockReceiptImport(StockLedger ledger) {
+    super(new Spec("stock-receipts", COLUMNS, "SUPPLIES_MANAGE", "batchNo"));
     this.ledger = ledger;
   }
 
   @Override
-  public String kind() {
-    return "stock-receipts";
+  String key(ImportRow row) {
+    return row.get("warehouseCode") + "|" + row.get("itemCode") + "|" + row.get("batchNo");
   }
 
   @Override
-  public List<ImportColumn> importColumns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public String requiredAuthority() {
-    return "SUPPLIES_MANAGE";
-  }
-
-  @Override
-  public void importBatch(List<ImportRow> rows, ImportBatch batch) {
-    Set<String> seen = new HashSet<>();
-    for (ImportRow row : rows) {
-      List<FieldProblem> problems = new ArrayList<>();
-      String key = row.get("warehouseCode") + "|" + row.get("itemCode") + "|" + row.get("batchNo");
-      if (!seen.add(key)) {
-        batch.reject(row, "batchNo", "supplies.import.twice");
-        continue;
-      }
-      Long quantity = quantity(row.get("quantity"), problems);
-      LocalDate expiry = date(row.get("expiryDate"), problems);
-      LotSource source = source(row.get("source"), problems);
-      boolean received = problems.isEmpty() && ledger.importReceipt(row.get("warehouseCode"), row.get("itemCode"),
-          row.get("batchNo"), quantity, expiry, source, row.get("supplier"), problems);
-      if (!problems.isEmpty()) {
-        FieldProblem first = problems.get(0);
-        batch.reject(row, first.field(), first.code(), first.args().toArray());
-      } else if (!received) {
-        batch.alreadyPresent(row);
-      }
-    }
+  boolean importRow(ImportRow row, List<FieldProblem> problems) {
+    Long quantity = quantity(row.get("quantity"), problems);
+    LocalDate expiry = date(row.get("expiryDate"), "expiryDate", problems);
+    LotSource source = source(row.get("source"), problems);
+    return problems.isEmpty() && ledger.importReceipt(row.get("warehouseCode"), row.get("itemCode"),
+        row.get("batchNo"), quantity, expiry, source, row.get("supplier"), problems);
   }
 
   private static Long quantity(String text, List<FieldProblem> problems) {
@@ -84,15 +54,6 @@ class StockReceiptImport implements ImportHandler {
       return text == null ? null : Long.valueOf(text.strip().replace(",", ""));
     } catch (NumberFormatException e) {
       problems.add(FieldProblem.of("quantity", "supplies.quantity"));
-      return null;
-    }
-  }
-
-  private static LocalDate date(String text, List<FieldProblem> problems) {
-    try {
-      return text == null ? null : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(FieldProblem.of("expiryDate", "supplies.import.date"));
       return null;
     }
   }
