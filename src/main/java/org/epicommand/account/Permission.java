@@ -136,5 +136,18 @@ public enum Permission {
   /** Keep hospitals (create, correct, import, activate, stand down) and expert teams; assign teams to cases. */
   TREATMENT_ADMIN,
   /** Admit, transfer, discharge and record deaths; keep bed counts (bound operators: their hospitals). */
-  ADMISSION_WRITE
+  ADMISSION_WRITE,
+  // supplies (物资保障)
+  /** Read the stock board, warehouses, days of stock and requests inside the own jurisdiction. */
+  SUPPLIES_READ,
+  /** Keep items and warehouses; approve, reject, allocate, dispatch and close requests (supplies group). */
+  SUPPLIES_MANAGE,
+  /** Request supplies for the own unit and confirm their receipt. */
+  SUPPLIES_REQUEST,
+  /** Receive, issue and count stock in the warehouses the keeper is bound to. */
+  WAREHOUSE_OPERATE,
+  /** Read markets, necessity prices and price alerts inside the own jurisdiction. */
+  PRICE_READ,
+  /** Keep markets and report daily prices (commerce bureau, market regulation). */
+  PRICE_REPORT
 }

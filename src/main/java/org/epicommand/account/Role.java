@@ -28,6 +28,8 @@ import static org.epicommand.account.Permission.RESUMPTION_INSPECT;
 import static org.epicommand.account.Permission.RESUMPTION_READ;
 import static org.epicommand.account.Permission.RESUMPTION_REVIEW;
 import static org.epicommand.account.Permission.PERSON_EXPORT;
+import static org.epicommand.account.Permission.PRICE_READ;
+import static org.epicommand.account.Permission.PRICE_REPORT;
 import static org.epicommand.account.Permission.PERSON_FULL_IDENTITY;
 import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
@@ -45,6 +47,9 @@ import static org.epicommand.account.Permission.SCREENING_VISIT;
 import static org.epicommand.account.Permission.SCREENING_ASSIGN;
 import static org.epicommand.account.Permission.SCREENING_MANAGE;
 import static org.epicommand.account.Permission.SUPERVISION_READ;
+import static org.epicommand.account.Permission.SUPPLIES_MANAGE;
+import static org.epicommand.account.Permission.SUPPLIES_READ;
+import static org.epicommand.account.Permission.SUPPLIES_REQUEST;
 import static org.epicommand.account.Permission.TEST_READ;
 import static org.epicommand.account.Permission.TREATMENT_ADMIN;
 import static org.epicommand.account.Permission.TREATMENT_READ;
@@ -56,6 +61,7 @@ import static org.epicommand.account.Permission.VACCINATION_IMPORT;
 import static org.epicommand.account.Permission.VACCINATION_READ;
 import static org.epicommand.account.Permission.VACCINATION_VISIT;
 import static org.epicommand.account.Permission.VACCINATION_WRITE;
+import static org.epicommand.account.Permission.WAREHOUSE_OPERATE;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -90,7 +96,8 @@ public enum Role {
       Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE),
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_REVIEW, RESUMPTION_INSPECT,
           RESUMPTION_DECIDE),
-      Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE)),
+      Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE),
+      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST, PRICE_READ, PRICE_REPORT)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -111,7 +118,8 @@ public enum Role {
       Set.of(DASHBOARD_READ, SCREEN_READ),
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
       Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE),
-      Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT)),
+      Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
+      Set.of(SUPPLIES_REQUEST)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -134,11 +142,14 @@ public enum Role {
       Set.of(ORGANISATION_READ, RESUMPTION_READ)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
-  SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
+  SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE),
+      Set.of(SUPPLIES_REQUEST)),
   INSPECTOR(Set.of(SUPERVISION_READ, INSPECTION_MANAGE),
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_INSPECT)),
-  SUPPLIES_OFFICER(Set.of(UNIT_WORK)),
+  /** The supplies group (物资保障组): items, warehouses, approvals, allocation and dispatch, city-wide. */
+  SUPPLIES_OFFICER(Set.of(UNIT_WORK),
+      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST, PRICE_READ, PRICE_REPORT)),
   /**
    * Vaccination site staff (接种点): record doses at the site their vaccinator record binds them to,
    * find the persons they vaccinate, record adverse events following immunization.
@@ -177,7 +188,12 @@ public enum Role {
   /** Medical treatment group (医疗救治组): hospitals, beds, admissions, expert teams, the capacity board. */
   MEDICAL_OFFICER(Set.of(CASE_READ),
       Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE),
-      Set.of(DASHBOARD_READ));
+      Set.of(DASHBOARD_READ)),
+  /**
+   * A warehouse keeper (仓库管理员), bound to warehouses (an entity-bound role): receipts, issues and stock
+   * counts there, and their stock.
+   */
+  WAREHOUSE_OPERATOR(Set.of(SUPPLIES_READ, WAREHOUSE_OPERATE));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

@@ -58,6 +58,14 @@ public class Conflict extends RuntimeException {
     return new Conflict(code, null, currentState.name());
   }
 
+  /**
+   * A step refused for a reason the answer names, such as the quantity on hand of a short lot: {@code
+   * value} fills the message and is answered as {@code currentState}.
+   */
+  public static Conflict naming(String code, String value) {
+    return new Conflict(code, null, value);
+  }
+
   public static Conflict of(String code) {
     return new Conflict(code, null, null);
   }

@@ -230,6 +230,24 @@ class RealCityJourneyTest {
     Api.Answer checkpoint = ok(as(Role.COMMANDER).post("/api/v1/checkpoints", Map.of("code", "XZ-K01",
         "name", "忻州北高速收费站卡口", "kind", "TRAFFIC", "jurisdictionCode", DISTRICT)), 201);
     assertThat(checkpoint.json().get("code").asString()).isEqualTo("XZ-K01");
+
+    ok(admin.post("/api/v1/vaccination/sites", Map.of("code", "XZ-V01", "name", "秀容街道社区卫生服务中心接种门诊",
+        "organisation", "秀容街道社区卫生服务中心", "jurisdictionCode", STREET, "contactPhone", "0350-3030000",
+        "mobile", false)), 201);
+    // the organisations that will reopen, each with its epidemic-prevention contact
+    String first17 = "91140902MA0" + "K3Q7X" + "0";
+    Map<String, Object> school = new LinkedHashMap<>();
+    school.put("creditCode", first17 + org.epicommand.organisation.CreditCode.checkCharacter(first17));
+    school.put("name", "忻州市第一中学校");
+    school.put("kind", "SCHOOL");
+    school.put("jurisdictionCode", STREET);
+    school.put("headcount", 300);
+    school.put("contactName", "张校长");
+    school.put("contactPhone", "13903505678");
+    Api.Answer organisation = ok(as(Role.COMMANDER).post("/api/v1/organisations", school), 201);
+    ids.put("organisation", organisation.json().get("id").asString());
+    ok(admin.post("/api/v1/organisation-contacts/" + ids.get("organisation"),
+        Map.of("username", username(Role.UNIT_CONTACT))), 201);
   }
 
   @Test
@@ -656,8 +674,9 @@ class RealCityJourneyTest {
       items.put(item.group(1), item.group(3));
     }
     assertThat(items.keySet()).containsExactly("setup.divisions", "setup.population", "setup.staff",
-        "setup.samplingSites", "setup.labs", "setup.ruleSet", "setup.rooms", "setup.leadership", "setup.units",
-        "setup.reportTemplate", "setup.duty", "setup.venues", "setup.checkpoints");
+        "setup.samplingSites", "setup.labs", "setup.vaccinationSites", "setup.ruleSet", "setup.rooms",
+        "setup.leadership", "setup.units", "setup.reportTemplate", "setup.duty", "setup.venues", "setup.checkpoints",
+        "setup.organisations", "setup.organisationContacts");
     assertThat(page).contains("data-testid=\"setup-complete\"");
     // the administrator is sent only to pages that open for them; the rest say who sets them up
     List<String> links = new ArrayList<>();
@@ -668,7 +687,8 @@ class RealCityJourneyTest {
       }
     });
     assertThat(links).containsExactly("/imports?kind=jurisdictions", "/jurisdictions", "/users/new",
-        "/labtest/sampling-sites", "/labtest/labs", "/quarantine/rule-sets");
+        "/labtest/sampling-sites", "/labtest/labs", "/vaccination/sites", "/quarantine/rule-sets", "/organisations",
+        "/organisations");
     links.forEach(link -> ok(admin.get(link, "text/html"), 200));
     assertThat(items.get("setup.units")).contains("由指挥部设置");
     assertThat(items.get("setup.venues")).contains("由指挥部、流调员设置");

@@ -22,9 +22,9 @@ class OrganisationSetup implements SetupCheck {
         .single();
     long contacts = jdbc.sql("select count(*) from organisation_contact").query(Long.class).single();
     return List.of(
-        new SetupItem(80, "setup.area.organisations", "setup.organisations", organisations, organisations > 0,
+        new SetupItem(85, "setup.area.organisations", "setup.organisations", organisations, organisations > 0,
             "setup.organisations.missing", "/organisations"),
-        new SetupItem(81, "setup.area.organisations", "setup.organisationContacts", contacts, contacts > 0,
+        new SetupItem(86, "setup.area.organisations", "setup.organisationContacts", contacts, contacts > 0,
             "setup.organisationContacts.missing", "/organisations"));
   }
 }

@@ -106,11 +106,10 @@ public class CoverageReadModel {
     return whole == 0 ? null : Math.min(100.0, Math.round(part * 1000.0 / whole) / 10.0);
   }
 
-  /** When the residents were last counted. */
+  /** When the residents were last counted; null before the first count (a new installation). */
   public Instant countedAt() {
-    OffsetDateTime at = jdbc.sql("select max(counted_at) from vaccination_population").query(OffsetDateTime.class)
-        .single();
-    return at == null ? null : at.toInstant();
+    return jdbc.sql("select max(counted_at) from vaccination_population").query(OffsetDateTime.class).optional()
+        .map(OffsetDateTime::toInstant).orElse(null);
   }
 
   /** Replaces the residents' counts with a new count of the registry (path → year of birth → residents). */
