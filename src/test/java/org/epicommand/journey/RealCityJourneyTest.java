@@ -646,10 +646,10 @@ class RealCityJourneyTest {
     for (Role role : Role.values()) {
       Api.Caller caller = as(role);
       Api.Answer home = caller.get("/", "text/html");
-      if (role == Role.COMMUNITY_WORKER || role == Role.STREET_STAFF) {
-        // a field worker's day starts with the people of their area
-        assertThat(home.header("Location")).as(role.name()).endsWith("/persons");
-        home = caller.get("/persons", "text/html");
+      if (role == Role.KIOSK) {
+        // the command hall's screen opens the big screen, full screen
+        assertThat(home.header("Location")).as(role.name()).endsWith("/screen");
+        home = caller.get("/screen", "text/html");
       }
       assertThat(home.status()).as(role + ": " + home.body()).isEqualTo(200);
       // the cards the page loads after it (today's duty, work lists, the dashboard panel…)
