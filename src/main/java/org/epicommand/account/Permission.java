@@ -103,5 +103,14 @@ public enum Permission {
   /** Inspect on site: record checklist results with photos (属地, inspectors). */
   RESUMPTION_INSPECT,
   /** Decide: gates, checklist templates, approval, suspension and re-inspection (command office). */
-  RESUMPTION_DECIDE
+  RESUMPTION_DECIDE,
+  // sentinels: pharmacies (哨点监测)
+  /** Read pharmacies, drug policies, purchase registrations and the verification list inside the own jurisdiction. */
+  SENTINEL_READ,
+  /** Register pharmacies and set their status; set dated drug-class sales policies (market regulation). */
+  SENTINEL_MANAGE,
+  /** Register a real-name purchase at the own pharmacy (a pharmacy clerk) or any pharmacy in scope. */
+  PURCHASE_REGISTER,
+  /** Contact and close the community's verification items of untested buyers. */
+  SENTINEL_VERIFY
 }

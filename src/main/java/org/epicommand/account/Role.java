@@ -32,6 +32,10 @@ import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
 import static org.epicommand.account.Permission.PROBLEM_RECTIFY;
 import static org.epicommand.account.Permission.PUSHED_LIST_IMPORT;
+import static org.epicommand.account.Permission.PURCHASE_REGISTER;
+import static org.epicommand.account.Permission.SENTINEL_MANAGE;
+import static org.epicommand.account.Permission.SENTINEL_READ;
+import static org.epicommand.account.Permission.SENTINEL_VERIFY;
 import static org.epicommand.account.Permission.REPORT_READ;
 import static org.epicommand.account.Permission.QUARANTINE_READ;
 import static org.epicommand.account.Permission.QUARANTINE_WRITE;
@@ -73,7 +77,8 @@ public enum Role {
       Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE, CAMPAIGN_WRITE, LAB_ADMIN),
       Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE),
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_REVIEW, RESUMPTION_INSPECT,
-          RESUMPTION_DECIDE)),
+          RESUMPTION_DECIDE),
+      Set.of(SENTINEL_READ, SENTINEL_MANAGE, PURCHASE_REGISTER, SENTINEL_VERIFY)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -81,7 +86,8 @@ public enum Role {
       Set.of(COMMAND_READ, UNIT_WORK),
       Set.of(MOVEMENT_READ),
       Set.of(TEST_READ),
-      Set.of(DASHBOARD_READ, REPORT_READ)),
+      Set.of(DASHBOARD_READ, REPORT_READ),
+      Set.of(SENTINEL_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -90,7 +96,8 @@ public enum Role {
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE, PUSHED_LIST_IMPORT),
       Set.of(TEST_READ, CAMPAIGN_WRITE),
       Set.of(DASHBOARD_READ),
-      Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT)),
+      Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
+      Set.of(SENTINEL_READ, SENTINEL_MANAGE, SENTINEL_VERIFY)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -98,7 +105,8 @@ public enum Role {
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
       Set.of(TEST_READ),
-      Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT)),
+      Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
+      Set.of(SENTINEL_READ, SENTINEL_VERIFY)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -106,7 +114,8 @@ public enum Role {
       Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
       Set.of(MOVEMENT_READ, MOVEMENT_WRITE),
       Set.of(TEST_READ),
-      Set.of(ORGANISATION_READ, RESUMPTION_READ)),
+      Set.of(ORGANISATION_READ, RESUMPTION_READ),
+      Set.of(SENTINEL_READ, SENTINEL_VERIFY)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE)),
@@ -132,7 +141,12 @@ public enum Role {
    */
   SECURITY_ADMIN(Set.of(USER_READ, ACCESS_ADMIN)),
   /** Audit administrator (安全审计员): discipline and data-protection staff; the audit trail, read-only. */
-  AUDITOR(Set.of(AUDIT_READ));
+  AUDITOR(Set.of(AUDIT_READ)),
+  /**
+   * A pharmacy clerk (药店店员), bound to one pharmacy (an entity-bound role): registers real-name purchases
+   * there and sees the day's own registrations, nothing else.
+   */
+  PHARMACY_CLERK(Set.of(PURCHASE_REGISTER));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(
