@@ -166,6 +166,63 @@ public class Purchases {
     return query("p.pharmacy_code = ? and p.recorded_at >= ?", own, start);
   }
 
+  /**
+   * Logs a refused sale or a febrile buyer's enquiry: anonymous unless a document is given (then the
+   * person is found or registered as for a purchase); audited.
+   */
+  @Transactional
+  public FeverEnquiry enquiry(NewFeverEnquiry request) {
+    UserContext user = currentUser.get();
+    String code = request.pharmacy() != null && !request.pharmacy().isBlank() ? request.pharmacy()
+        : pharmacies.ownPharmacy(user).orElse(null);
+    PharmacyStore.Row pharmacy = pharmacies.row(code);
+    List<FieldProblem> problems = new ArrayList<>();
+    boolean named = request.idNumber() != null && !request.idNumber().isBlank();
+    IdType idType = request.idType() == null ? IdType.RESIDENT_ID : request.idType();
+    DocumentCheck.Valid document = named
+        ? DocumentCheck.check(idType, request.idNumber(), LocalDate.now(clock), "idNumber", problems) : null;
+    BigDecimal temperature = request.temperature();
+    if (temperature != null && (temperature.compareTo(LOWEST) < 0 || temperature.compareTo(HIGHEST) > 0)) {
+      problems.add(FieldProblem.of("temperature", "sentinel.temperature"));
+    }
+    boolean asked = request.approvalNumber() != null && !request.approvalNumber().isBlank();
+    DrugProduct product = asked ? policies.product(request.approvalNumber()).orElse(null) : null;
+    if (asked && product == null) {
+      problems.add(FieldProblem.of("approvalNumber", "sentinel.product"));
+    }
+    String referred = request.referredTo() == null || request.referredTo().isBlank() ? null
+        : request.referredTo().strip();
+    if (referred != null && referred.length() > 100) {
+      problems.add(FieldProblem.of("referredTo", "sentinel.referredTo"));
+    }
+    String name = request.name() == null ? "" : request.name().strip();
+    if (named && (name.isEmpty() || name.length() > 50)) {
+      problems.add(FieldProblem.of("name", "sentinel.buyerName"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    String personId = null;
+    if (named) {
+      String home = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank()
+          ? pharmacy.pharmacy().jurisdictionCode() : request.jurisdictionCode().strip();
+      var person = persons.resolve(new NewPerson(name, idType, document.number(), null, null, null, null, home),
+          pharmacies.rootScope());
+      personId = person.person() != null ? person.person().id() : person.elsewhere().personId();
+    }
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql("""
+        insert into sentinel_fever_enquiry (id, pharmacy_code, pharmacy_path, at, person_id, temperature, drug_class,
+          referred_to, recorded_by) values (?, ?, ?, ?, ?::uuid, ?, ?, ?, ?)
+        """).params(id, pharmacy.pharmacy().creditCode(), pharmacy.path(), now, personId, temperature,
+            product == null ? null : product.drugClass().name(), referred, user.username()).update();
+    audit.record(AuditAction.CREATE, "SENTINEL_FEVER_ENQUIRY", id.toString(),
+        personId == null ? "anonymous" : "person " + personId);
+    return new FeverEnquiry(id.toString(), pharmacy.pharmacy().creditCode(), now, personId == null, temperature,
+        product == null ? null : product.drugClass(), referred);
+  }
+
   private void refuse(DrugPolicies.InForce policy, DrugProduct product, BigDecimal temperature) {
     if (policy.mode() == SalesMode.SALES_SUSPENDED) {
       throw Conflict.unmet("sentinel.saleSuspended", policy.mode(), List.of(FieldProblem.of("drugClass",

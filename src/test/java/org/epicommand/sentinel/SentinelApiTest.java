@@ -59,7 +59,7 @@ class SentinelApiTest {
 
     String clerkA = SentinelFixtures.clerk(api, a);
     String clerkB = SentinelFixtures.clerk(api, b);
-    LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2 + System.nanoTime() % 900);
+    LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2 + System.nanoTime() % 25);
     Api.Answer suspended = api.as("commander").post("/api/v1/sentinel/drug-policies", Map.of("jurisdictionCode",
         COMMUNITY, "effectiveFrom", from.toString(), "drugClass", "FEVER_PATCH", "mode", "SALES_SUSPENDED"));
     assertThat(suspended.status()).as(suspended.body()).isEqualTo(201);
@@ -86,6 +86,17 @@ class SentinelApiTest {
     assertThat(patch.json().get("currentState").asString()).isEqualTo("SALES_SUSPENDED");
     assertThat(patch.body()).contains("FEVER_PATCH", COMMUNITY, from.toString());
     assertThat(api.as(clerkA, CLERK_PASSWORD).get("/api/v1/sentinel/purchases").json().size()).isZero();
+    // the page offers a fever enquiry instead: anonymous, or named (its document checked)
+    Api.Answer enquiry = api.as(clerkA, CLERK_PASSWORD).post("/api/v1/sentinel/fever-enquiries",
+        Map.of("temperature", 38.2, "approvalNumber", "国械注准20152640001", "referredTo", "市人民医院发热门诊"));
+    assertThat(enquiry.status()).as(enquiry.body()).isEqualTo(201);
+    assertThat(enquiry.json().get("anonymous").asBoolean()).isTrue();
+    assertThat(enquiry.json().get("drugClass").asString()).isEqualTo("FEVER_PATCH");
+    assertThat(fields(api.as(clerkA, CLERK_PASSWORD).post("/api/v1/sentinel/fever-enquiries",
+        Map.of("idNumber", "110101199001011234", "name", "发热者", "temperature", 51)))).containsExactlyInAnyOrder(
+        "idNumber", "temperature");
+    assertThat(api.as(clerkB, CLERK_PASSWORD).post("/api/v1/sentinel/fever-enquiries",
+        Map.of("pharmacy", a)).status()).isEqualTo(404);
 
     Api.Answer sold = api.as(clerkA, CLERK_PASSWORD).post("/api/v1/sentinel/purchases",
         purchase(residentId(), "国药准字H44021565"));
@@ -119,7 +130,7 @@ class SentinelApiTest {
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
     String pharmacy = SentinelFixtures.pharmacy(api, "测试药房" + tag, COMMUNITY);
     String clerk = SentinelFixtures.clerk(api, pharmacy);
-    LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10 + System.nanoTime() % 900);
+    LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(5 + System.nanoTime() % 20);
     Api.Answer rule = api.as("commander").post("/api/v1/sentinel/drug-policies", Map.of("jurisdictionCode",
         COMMUNITY.substring(0, 9), "effectiveFrom", from.toString(), "drugClass", "ANTIVIRAL",
         "mode", "REAL_NAME_TEST_72H"));

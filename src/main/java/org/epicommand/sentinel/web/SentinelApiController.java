@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.epicommand.sentinel.DrugPolicies;
 import org.epicommand.sentinel.DrugPolicy;
 import org.epicommand.sentinel.DrugProduct;
+import org.epicommand.sentinel.FeverEnquiry;
 import org.epicommand.sentinel.NewDrugPolicy;
+import org.epicommand.sentinel.NewFeverEnquiry;
 import org.epicommand.sentinel.NewPharmacy;
 import org.epicommand.sentinel.NewPurchase;
 import org.epicommand.sentinel.Pharmacies;
@@ -129,6 +131,14 @@ class SentinelApiController {
   @PreAuthorize(REGISTER)
   Purchase purchase(@RequestBody NewPurchase request) {
     return purchases.register(request);
+  }
+
+  @Operation(summary = "Logs a refused sale or a febrile buyer's enquiry (anonymous unless a document is given)")
+  @PostMapping("/fever-enquiries")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(REGISTER)
+  FeverEnquiry enquiry(@RequestBody NewFeverEnquiry request) {
+    return purchases.enquiry(request);
   }
 
   @Operation(summary = "The day's registrations at a pharmacy (a clerk: their own)")

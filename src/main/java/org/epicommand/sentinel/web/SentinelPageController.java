@@ -1,6 +1,7 @@
 package org.epicommand.sentinel.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
@@ -43,9 +44,11 @@ class SentinelPageController {
   private final Verifications verifications;
   private final CurrentUser currentUser;
   private final FormMessages forms;
+  private final Clock clock;
 
   SentinelPageController(Pharmacies pharmacies, DrugPolicies policies, Purchases purchases,
-      Verifications verifications, CurrentUser currentUser, FormMessages forms) {
+      Verifications verifications, CurrentUser currentUser, FormMessages forms, Clock clock) {
+    this.clock = clock;
     this.pharmacies = pharmacies;
     this.policies = policies;
     this.purchases = purchases;
@@ -64,6 +67,7 @@ class SentinelPageController {
     model.addAttribute("pharmacy", chosen);
     model.addAttribute("products", policies.catalogue());
     model.addAttribute("idTypes", IdType.values());
+    model.addAttribute("zone", clock.getZone());
     model.addAttribute("today", chosen == null ? java.util.List.of() : purchases.today(chosen.creditCode()));
     return "sentinel/purchase";
   }
@@ -88,6 +92,7 @@ class SentinelPageController {
     FormMessages.pager(model, verifications.list(jurisdiction, state, overdue,
         Paging.of(page == null ? null : Math.max(page, 0), 30)));
     model.addAttribute("state", state);
+    model.addAttribute("zone", clock.getZone());
     model.addAttribute("overdue", overdue);
     model.addAttribute("canVerify", currentUser.get().has(Permission.SENTINEL_VERIFY));
     model.addAttribute("outcomes", java.util.List.of(VerificationOutcome.TESTED, VerificationOutcome.REFERRED_TO_CLINIC,

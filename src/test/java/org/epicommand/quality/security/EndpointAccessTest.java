@@ -416,7 +416,26 @@ class EndpointAccessTest {
       entry("POST /api/v1/resumption/applications/{id}/sign-offs",
           "RESUMPTION_APPLY|RESUMPTION_REVIEW|RESUMPTION_DECIDE"),
       entry("POST /api/v1/resumption/applications/{id}/documents", "RESUMPTION_APPLY"),
-      entry("GET /api/v1/resumption/applications/{id}/documents/{documentId}", "RESUMPTION_READ"));
+      entry("GET /api/v1/resumption/applications/{id}/documents/{documentId}", "RESUMPTION_READ"),
+      // sentinels: pharmacies, policies, purchases, verification (a clerk reaches their pharmacy only)
+      entry("GET /api/v1/sentinel/pharmacies", "SENTINEL_READ|PURCHASE_REGISTER"),
+      entry("POST /api/v1/sentinel/pharmacies", "SENTINEL_MANAGE"),
+      entry("GET /api/v1/sentinel/pharmacies/{code}", "SENTINEL_READ|PURCHASE_REGISTER"),
+      entry("POST /api/v1/sentinel/pharmacies/{code}/status", "SENTINEL_MANAGE"),
+      entry("GET /api/v1/sentinel/drug-catalogue", "SENTINEL_READ|PURCHASE_REGISTER"),
+      entry("GET /api/v1/sentinel/drug-policies", "SENTINEL_READ"),
+      entry("POST /api/v1/sentinel/drug-policies", "SENTINEL_MANAGE"),
+      entry("POST /api/v1/sentinel/purchases", "PURCHASE_REGISTER"),
+      entry("POST /api/v1/sentinel/fever-enquiries", "PURCHASE_REGISTER"),
+      entry("GET /api/v1/sentinel/purchases", "SENTINEL_READ|PURCHASE_REGISTER"),
+      entry("GET /api/v1/sentinel/purchases/{id}", "SENTINEL_READ|PURCHASE_REGISTER"),
+      entry("GET /api/v1/sentinel/verification", "SENTINEL_READ"),
+      entry("GET /api/v1/sentinel/verification/{id}", "SENTINEL_READ"),
+      entry("POST /api/v1/sentinel/verification/{id}/contact", "SENTINEL_VERIFY"),
+      entry("POST /api/v1/sentinel/verification/{id}/close", "SENTINEL_VERIFY"),
+      entry("GET /api/v1/sentinel/pharmacy-clerks/{entity}", "USER_ADMIN"),
+      entry("POST /api/v1/sentinel/pharmacy-clerks/{entity}", "USER_ADMIN"),
+      entry("DELETE /api/v1/sentinel/pharmacy-clerks/{entity}/{username}", "USER_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
