@@ -112,5 +112,7 @@ public enum Permission {
   /** Register a real-name purchase at the own pharmacy (a pharmacy clerk) or any pharmacy in scope. */
   PURCHASE_REGISTER,
   /** Contact and close the community's verification items of untested buyers. */
-  SENTINEL_VERIFY
+  SENTINEL_VERIFY,
+  /** Keep the own clinic's patient register (fever clinics, village and individual clinics). */
+  CLINIC_REGISTER
 }

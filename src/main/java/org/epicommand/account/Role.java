@@ -8,6 +8,7 @@ import static org.epicommand.account.Permission.CASE_EXPORT;
 import static org.epicommand.account.Permission.CASE_READ;
 import static org.epicommand.account.Permission.CASE_WRITE;
 import static org.epicommand.account.Permission.CHAIN_WRITE;
+import static org.epicommand.account.Permission.CLINIC_REGISTER;
 import static org.epicommand.account.Permission.COMMAND_MANAGE;
 import static org.epicommand.account.Permission.COMMAND_READ;
 import static org.epicommand.account.Permission.DASHBOARD_READ;
@@ -78,7 +79,7 @@ public enum Role {
       Set.of(DASHBOARD_READ, REPORT_READ, BULLETIN_MANAGE),
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_REVIEW, RESUMPTION_INSPECT,
           RESUMPTION_DECIDE),
-      Set.of(SENTINEL_READ, SENTINEL_MANAGE, PURCHASE_REGISTER, SENTINEL_VERIFY)),
+      Set.of(SENTINEL_READ, SENTINEL_MANAGE, PURCHASE_REGISTER, SENTINEL_VERIFY, CLINIC_REGISTER)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -146,7 +147,12 @@ public enum Role {
    * A pharmacy clerk (药店店员), bound to one pharmacy (an entity-bound role): registers real-name purchases
    * there and sees the day's own registrations, nothing else.
    */
-  PHARMACY_CLERK(Set.of(PURCHASE_REGISTER));
+  PHARMACY_CLERK(Set.of(PURCHASE_REGISTER)),
+  /**
+   * Fever-clinic staff, village doctors, individual clinics (an entity-bound role, bound to one clinic):
+   * the clinic's patient register, nothing else.
+   */
+  CLINIC_STAFF(Set.of(CLINIC_REGISTER));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

@@ -46,7 +46,7 @@ class SentinelPhoneBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), clerk, SentinelFixtures.CLERK_PASSWORD);
       page.navigate(api.baseUrl() + "/sentinel/purchase");
-      assertThat(page.locator("[data-testid=pharmacy-name]").textContent()).contains("手机大药房" + tag).contains("营业");
+      assertThat(page.locator("[data-testid=place-name]").textContent()).contains("手机大药房" + tag).contains("营业");
       assertThat(page.locator("[data-testid=empty-state]").textContent()).contains("今天还没有登记");
       fitsThePhone(page);
       Browser.screenshot(page, "sentinel-purchase-phone-empty");

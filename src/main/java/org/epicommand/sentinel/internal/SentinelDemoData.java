@@ -14,8 +14,15 @@ import org.epicommand.organisation.OrganisationDetails;
 import org.epicommand.organisation.OrganisationKind;
 import org.epicommand.organisation.Organisations;
 import org.epicommand.person.IdType;
+import org.epicommand.sentinel.ClinicStaff;
+import org.epicommand.sentinel.ClinicType;
+import org.epicommand.sentinel.ClinicVisits;
+import org.epicommand.sentinel.Clinics;
+import org.epicommand.sentinel.Disposition;
 import org.epicommand.sentinel.DrugClass;
 import org.epicommand.sentinel.DrugPolicies;
+import org.epicommand.sentinel.NewClinic;
+import org.epicommand.sentinel.NewClinicVisit;
 import org.epicommand.sentinel.NewDrugPolicy;
 import org.epicommand.sentinel.NewPharmacy;
 import org.epicommand.sentinel.NewPurchase;
@@ -37,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * two pharmacies of the first district, the city's class policies (antipyretics real name plus a test
  * within 72 h, antivirals real name, fever patches suspended), the demo clerk {@code pharmacy}
  * (password as the other demo accounts) bound to the first, four registrations — one of them 80 h
- * ago, so the community's verification list shows an item. Keyed by the first pharmacy's credit code.
+ * ago, so the community's verification list shows an item; a fever clinic and a village clinic, the
+ * demo account {@code clinic} at the fever clinic with two patients (one under observation). Keyed by
+ * the first pharmacy's credit code.
  */
 @Component
 @Order(35)
@@ -46,6 +55,7 @@ class SentinelDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(SentinelDemoData.class);
   static final String CLERK = "pharmacy";
+  static final String CLINIC = "clinic";
   private static final String PASSWORD = "demo1234";
 
   private final Organisations organisations;
@@ -54,14 +64,20 @@ class SentinelDemoData implements ApplicationRunner {
   private final DrugPolicies policies;
   private final Purchases purchases;
   private final VerificationJob job;
+  private final Clinics clinics;
+  private final ClinicStaff clinicStaff;
+  private final ClinicVisits visits;
   private final UserAdministration users;
   private final ImportPrincipals principals;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   SentinelDemoData(Organisations organisations, Pharmacies pharmacies, PharmacyClerks clerks, DrugPolicies policies,
-      Purchases purchases, VerificationJob job, UserAdministration users, ImportPrincipals principals,
-      TransactionTemplate transactions, Clock clock) {
+      Purchases purchases, VerificationJob job, Clinics clinics, ClinicStaff clinicStaff, ClinicVisits visits,
+      UserAdministration users, ImportPrincipals principals, TransactionTemplate transactions, Clock clock) {
+    this.clinics = clinics;
+    this.clinicStaff = clinicStaff;
+    this.visits = visits;
     this.organisations = organisations;
     this.pharmacies = pharmacies;
     this.clerks = clerks;
@@ -76,17 +92,22 @@ class SentinelDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (organisations.findForPlatform(code(1)).isPresent()) {
-      return;
+    if (organisations.findForPlatform(code(1)).isEmpty()) {
+      try {
+        as("commander", this::seed);
+        as(CLERK, this::sales);
+        as(CLINIC, this::patients);
+        job.sweep();
+        log.info("Demo pharmacy and clinic sentinels seeded");
+      } catch (RuntimeException e) {
+        log.warn("Demo sentinels not seeded: {}", e.toString());
+      }
     }
-    try {
-      principals.runAs("commander", () -> transactions.executeWithoutResult(status -> seed()));
-      principals.runAs(CLERK, () -> transactions.executeWithoutResult(status -> sales()));
-      job.sweep();
-      log.info("Demo pharmacy sentinels seeded");
-    } catch (RuntimeException e) {
-      log.warn("Demo pharmacy sentinels not seeded: {}", e.toString());
-    }
+  }
+
+  /** Runs the work as the user, in a transaction of its own. */
+  private void as(String username, Runnable work) {
+    principals.runAs(username, () -> transactions.executeWithoutResult(status -> work.run()));
   }
 
   private void seed() {
@@ -101,6 +122,22 @@ class SentinelDemoData implements ApplicationRunner {
       users.createDemoAccount(CLERK, "百姓大药房店员", PASSWORD, Role.PHARMACY_CLERK, "990101001001");
     }
     clerks.bind(first.creditCode(), CLERK);
+    Organisation hospital = organisation(3, "滨江市第一人民医院", OrganisationKind.HOSPITAL, "990101001");
+    clinics.register(new NewClinic(hospital.creditCode(), ClinicType.FEVER_CLINIC));
+    Organisation village = organisation(4, "东湖村卫生室", OrganisationKind.CLINIC, "990101001002");
+    clinics.register(new NewClinic(village.creditCode(), ClinicType.VILLAGE_CLINIC));
+    if (users.findByUsername(CLINIC).isEmpty()) {
+      users.createDemoAccount(CLINIC, "第一人民医院发热门诊", PASSWORD, Role.CLINIC_STAFF, "990101001");
+    }
+    clinicStaff.bind(hospital.creditCode(), CLINIC);
+  }
+
+  /** Two fever-clinic patients: one under observation waiting for the result, one sent home to wait. */
+  private void patients() {
+    visits.record(new NewClinicVisit(null, IdType.PASSPORT, "SP00000011", "赵发热", "990101001001",
+        new BigDecimal("38.4"), "发热、咽痛", "14天内无中高风险地区旅居史", "FC0000000001", Disposition.OBSERVATION_ON_SITE));
+    visits.record(new NewClinicVisit(null, IdType.PASSPORT, "SP00000012", "钱咳嗽", "990101001002",
+        new BigDecimal("37.6"), "咳嗽", null, "FC0000000002", Disposition.HOME_WAIT));
   }
 
   private void sales() {
@@ -113,10 +150,13 @@ class SentinelDemoData implements ApplicationRunner {
     }
   }
 
+  private Organisation organisation(int n, String name, OrganisationKind kind, String jurisdiction) {
+    return organisations.create(new OrganisationDetails(code(n), name, kind, null, jurisdiction,
+        "滨江市药业路 " + n + " 号", "负责人" + n, "联络人" + n, null, 8, null, List.of(), null, null, null, null));
+  }
+
   private Organisation pharmacy(int n, String name, String jurisdiction) {
-    Organisation org = organisations.create(new OrganisationDetails(code(n), name, OrganisationKind.PHARMACY, null,
-        jurisdiction, "滨江市药业路 " + n + " 号", "药店负责人" + n, "店长" + n, null, 8, null, List.of(), null, null,
-        null, null));
+    Organisation org = organisation(n, name, OrganisationKind.PHARMACY, jurisdiction);
     pharmacies.register(new NewPharmacy(org.creditCode(), "晋CB" + String.format("%07d", n), n == 1 ? "百姓大药房" : null));
     return org;
   }

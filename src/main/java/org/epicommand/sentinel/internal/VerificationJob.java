@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * their community's list (one per purchase: a repeated sweep adds none) with the SLA as its due time —,
  * and open items close themselves (outcome SAMPLED) when the buyer's sampling at or after the purchase
  * has landed: at once for each batch of results ({@link TubesResulted}), and at the next sweep for a
- * sampling whose result is pending.
+ * sampling whose result is pending. The same batch event gives waiting clinic visits their result.
  */
 @Component
 public class VerificationJob {
@@ -77,6 +77,27 @@ public class VerificationJob {
   @ApplicationModuleListener
   void on(TubesResulted event) {
     close(event.persons());
+    results(event.persons());
+  }
+
+  /**
+   * Clinic visits waiting for a result take their patient's latest result when that sampling was at
+   * or after the visit (less an hour: a tube labelled just before the patient was registered).
+   */
+  private void results(Collection<UUID> persons) {
+    Map<UUID, LatestTest> tests = latest.of(persons);
+    List<LatestTest> resulted = tests.values().stream().filter(t -> t.lastResult() != null).toList();
+    if (resulted.isEmpty()) {
+      return;
+    }
+    jdbc.sql("""
+        update sentinel_clinic_visit v set result = x.result
+        from unnest(?::uuid[], ?::text[], ?::text[]) as x(person_id, sampled_at, result)
+        where v.person_id = x.person_id and v.result is null
+          and cast(x.sampled_at as timestamptz) >= v.visited_at - interval '1 hour'
+        """).params((Object) resulted.stream().map(t -> t.personId().toString()).toArray(String[]::new),
+            (Object) resulted.stream().map(t -> t.lastSampledAt().toString()).toArray(String[]::new),
+            (Object) resulted.stream().map(LatestTest::lastResult).toArray(String[]::new)).update();
   }
 
   private int open(List<Due> due, Instant now) {

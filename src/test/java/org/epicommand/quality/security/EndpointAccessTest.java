@@ -435,7 +435,15 @@ class EndpointAccessTest {
       entry("POST /api/v1/sentinel/verification/{id}/close", "SENTINEL_VERIFY"),
       entry("GET /api/v1/sentinel/pharmacy-clerks/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/sentinel/pharmacy-clerks/{entity}", "USER_ADMIN"),
-      entry("DELETE /api/v1/sentinel/pharmacy-clerks/{entity}/{username}", "USER_ADMIN"));
+      entry("DELETE /api/v1/sentinel/pharmacy-clerks/{entity}/{username}", "USER_ADMIN"),
+      entry("GET /api/v1/sentinel/clinics", "SENTINEL_READ|CLINIC_REGISTER"),
+      entry("POST /api/v1/sentinel/clinics", "SENTINEL_MANAGE"),
+      entry("GET /api/v1/sentinel/clinic-visits", "SENTINEL_READ|CLINIC_REGISTER"),
+      entry("POST /api/v1/sentinel/clinic-visits", "CLINIC_REGISTER"),
+      entry("GET /api/v1/sentinel/clinic-visits/{id}", "SENTINEL_READ|CLINIC_REGISTER"),
+      entry("GET /api/v1/sentinel/clinic-staff/{entity}", "USER_ADMIN"),
+      entry("POST /api/v1/sentinel/clinic-staff/{entity}", "USER_ADMIN"),
+      entry("DELETE /api/v1/sentinel/clinic-staff/{entity}/{username}", "USER_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
