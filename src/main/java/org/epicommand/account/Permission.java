@@ -149,5 +149,16 @@ public enum Permission {
   /** Read markets, necessity prices and price alerts inside the own jurisdiction. */
   PRICE_READ,
   /** Keep markets and report daily prices (commerce bureau, market regulation). */
-  PRICE_REPORT
+  PRICE_REPORT,
+  // sentinels: pharmacies (哨点监测)
+  /** Read pharmacies, drug policies, purchase registrations and the verification list inside the own jurisdiction. */
+  SENTINEL_READ,
+  /** Register pharmacies and set their status; set dated drug-class sales policies (market regulation). */
+  SENTINEL_MANAGE,
+  /** Register a real-name purchase at the own pharmacy (a pharmacy clerk) or any pharmacy in scope. */
+  PURCHASE_REGISTER,
+  /** Contact and close the community's verification items of untested buyers. */
+  SENTINEL_VERIFY,
+  /** Keep the own clinic's patient register (fever clinics, village and individual clinics). */
+  CLINIC_REGISTER
 }

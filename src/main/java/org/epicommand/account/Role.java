@@ -9,6 +9,7 @@ import static org.epicommand.account.Permission.CASE_EXPORT;
 import static org.epicommand.account.Permission.CASE_READ;
 import static org.epicommand.account.Permission.CASE_WRITE;
 import static org.epicommand.account.Permission.CHAIN_WRITE;
+import static org.epicommand.account.Permission.CLINIC_REGISTER;
 import static org.epicommand.account.Permission.COMMAND_MANAGE;
 import static org.epicommand.account.Permission.COMMAND_READ;
 import static org.epicommand.account.Permission.DASHBOARD_READ;
@@ -35,6 +36,10 @@ import static org.epicommand.account.Permission.PERSON_READ;
 import static org.epicommand.account.Permission.PERSON_WRITE;
 import static org.epicommand.account.Permission.PROBLEM_RECTIFY;
 import static org.epicommand.account.Permission.PUSHED_LIST_IMPORT;
+import static org.epicommand.account.Permission.PURCHASE_REGISTER;
+import static org.epicommand.account.Permission.SENTINEL_MANAGE;
+import static org.epicommand.account.Permission.SENTINEL_READ;
+import static org.epicommand.account.Permission.SENTINEL_VERIFY;
 import static org.epicommand.account.Permission.REPORT_READ;
 import static org.epicommand.account.Permission.QUARANTINE_READ;
 import static org.epicommand.account.Permission.QUARANTINE_WRITE;
@@ -97,7 +102,8 @@ public enum Role {
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_REVIEW, RESUMPTION_INSPECT,
           RESUMPTION_DECIDE),
       Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE),
-      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST, PRICE_READ, PRICE_REPORT)),
+      Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST, PRICE_READ, PRICE_REPORT),
+      Set.of(SENTINEL_READ, SENTINEL_MANAGE, PURCHASE_REGISTER, SENTINEL_VERIFY, CLINIC_REGISTER)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -107,7 +113,8 @@ public enum Role {
       Set.of(TEST_READ),
       Set.of(DASHBOARD_READ, REPORT_READ, SCREEN_READ),
       Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_IMPORT),
-      Set.of(SCREENING_READ)),
+      Set.of(SCREENING_READ),
+      Set.of(SENTINEL_READ)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -119,7 +126,8 @@ public enum Role {
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
       Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE),
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
-      Set.of(SUPPLIES_REQUEST)),
+      Set.of(SUPPLIES_REQUEST),
+      Set.of(SENTINEL_READ, SENTINEL_MANAGE, SENTINEL_VERIFY)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -129,7 +137,8 @@ public enum Role {
       Set.of(TEST_READ),
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
       Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN),
-      Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT)),
+      Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
+      Set.of(SENTINEL_READ, SENTINEL_VERIFY)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -139,7 +148,8 @@ public enum Role {
       Set.of(TEST_READ),
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
       Set.of(SCREENING_READ, SCREENING_VISIT),
-      Set.of(ORGANISATION_READ, RESUMPTION_READ)),
+      Set.of(ORGANISATION_READ, RESUMPTION_READ),
+      Set.of(SENTINEL_READ, SENTINEL_VERIFY)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE),
@@ -193,7 +203,17 @@ public enum Role {
    * A warehouse keeper (仓库管理员), bound to warehouses (an entity-bound role): receipts, issues and stock
    * counts there, and their stock.
    */
-  WAREHOUSE_OPERATOR(Set.of(SUPPLIES_READ, WAREHOUSE_OPERATE));
+  WAREHOUSE_OPERATOR(Set.of(SUPPLIES_READ, WAREHOUSE_OPERATE)),
+  /**
+   * A pharmacy clerk (药店店员), bound to one pharmacy (an entity-bound role): registers real-name purchases
+   * there and sees the day's own registrations, nothing else.
+   */
+  PHARMACY_CLERK(Set.of(PURCHASE_REGISTER)),
+  /**
+   * Fever-clinic staff, village doctors, individual clinics (an entity-bound role, bound to one clinic):
+   * the clinic's patient register, nothing else.
+   */
+  CLINIC_STAFF(Set.of(CLINIC_REGISTER));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

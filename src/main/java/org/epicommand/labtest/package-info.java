@@ -3,7 +3,9 @@
  * members, results with Ct values, single-tube retests after a positive pool, mass-testing campaigns
  * and their coverage; the {@code tubes} and {@code results} imports (COPY into staging tables plus
  * set-based validation and merge). Publishes {@link org.epicommand.labtest.PositivePoolsFound} (once per stored batch),
- * {@link org.epicommand.labtest.SingleTubePositive} and {@link org.epicommand.labtest.RetestNegative}.
+ * {@link org.epicommand.labtest.SingleTubePositive}, {@link org.epicommand.labtest.RetestNegative} and
+ * {@link org.epicommand.labtest.TubesResulted} (once per stored batch of results); keeps the latest test per
+ * person ({@link org.epicommand.labtest.LatestTests}).
  * FHIR R4 lab Observations land the same way
  * ({@code POST /api/v1/fhir/Observation}, {@code POST /api/v1/fhir} for Bundles).
  */

@@ -13,6 +13,8 @@ public enum NavigationGroup {
   QUARANTINE,
   /** 核酸检测: campaigns, retests, uploads, sampling sites and labs. */
   LABTEST,
+  /** 监测预警: pharmacy and clinic sentinels, buyers to verify. */
+  SENTINEL,
   /** 疫苗接种: coverage, door-to-door lists, doses, adverse events, sites and vaccinators. */
   VACCINATION,
   /** 医疗救治: hospitals, beds, admissions, expert teams. */

@@ -19,7 +19,8 @@ abstract class RecordsLabtestEvents {
   final List<Object> published = new CopyOnWriteArrayList<>();
   private final ApplicationListener<ApplicationEvent> listener = event -> {
     if (event instanceof PayloadApplicationEvent<?> payload
-        && (payload.getPayload() instanceof PositivePoolsFound || payload.getPayload() instanceof SingleTubePositive)) {
+        && (payload.getPayload() instanceof PositivePoolsFound || payload.getPayload() instanceof SingleTubePositive
+            || payload.getPayload() instanceof TubesResulted)) {
       published.add(payload.getPayload());
     }
   };

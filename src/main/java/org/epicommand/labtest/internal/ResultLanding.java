@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * in this batch or an earlier one of the same import —, a tube already resulted differently, a new
  * result from a retired lab, a lab operator's result for a lab they are not bound to); the
  * results to land are COPYed into a staging table and merged onto the tubes not yet resulted in one
- * statement that also adds the landed results to the board's rollups ({@link BoardRollup}); the
+ * statement that also adds the landed results to the board's rollups ({@link BoardRollup}) and to the
+ * latest test per person ({@link LatestRollup}); the
  * {@link ResultRules} are applied to the newly resulted tubes that matter to them (positive tubes and
  * single tubes). A tube already carrying the same result changes nothing (idempotent).
  */
@@ -153,12 +154,14 @@ class ResultLanding {
           returning t.id, s.line, t.kind, t.site_id, t.lab_id, t.jurisdiction_path, t.collected_at, t.reported_at,
                     t.result, t.positive, t.transport_batch_id, t.members),
         board as (%s),
-        turnaround as (%s)
+        turnaround as (%s),
+        latest as (%s)
         select id, line, positive or kind = 'SINGLE' from landed
-        """.formatted(BoardRollup.RESULTS, BoardRollup.TURNAROUND)).param("importId", submissionId)
+        """.formatted(BoardRollup.RESULTS, BoardRollup.TURNAROUND, LatestRollup.RESULTS)).param("importId", submissionId)
         .query((rs, i) -> new Landed(rs.getLong(1), rs.getInt(2), rs.getBoolean(3))).list();
     // the rules act on positive tubes (pools to retest, singles for the case flow) and single tubes (retests)
     rules.apply(landed.stream().filter(Landed::matters).map(Landed::tubeId).toList());
+    rules.resulted(landed.stream().map(Landed::tubeId).toList());
     Set<Integer> lines = new HashSet<>();
     landed.forEach(l -> lines.add(l.line()));
     return new Outcome(rejections, lines);

@@ -10,6 +10,7 @@ import org.epicommand.labtest.PositivePoolFound;
 import org.epicommand.labtest.PositivePoolsFound;
 import org.epicommand.labtest.RetestNegative;
 import org.epicommand.labtest.SingleTubePositive;
+import org.epicommand.labtest.TubesResulted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -93,6 +94,16 @@ class ResultRules {
           events.publishEvent(new SingleTubePositive(rs.getString(1), rs.getObject(2, UUID.class),
               day(rs.getObject(3, OffsetDateTime.class))));
         });
+  }
+
+  /** Publishes the persons of the tubes resulted now, once for the stored batch ({@link TubesResulted}). */
+  void resulted(List<Long> resultedTubeIds) {
+    if (resultedTubeIds.isEmpty()) {
+      return;
+    }
+    List<UUID> persons = jdbc.sql("select distinct person_id from labtest_tube_member where tube_id = any(?::bigint[])")
+        .params((Object) resultedTubeIds.toArray(Long[]::new)).query(UUID.class).list();
+    events.publishEvent(new TubesResulted(persons));
   }
 
   private LocalDate day(OffsetDateTime at) {

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * ({@link BoardRollup}: tubes at their first member's path, persons at their own) is added to with
  * one upsert of the batch's sums; every new member counts once as tested in each campaign whose
  * window holds the sampling and whose scope their path (the campaigns read once per batch, matched
- * in memory), and the population's counters are raised by those not tested before.
+ * in memory), and the population's counters are raised by those not tested before; the new members'
+ * samplings go into the latest test per person ({@link LatestRollup#SAMPLED}).
  */
 @Component
 class TubeWrites {
@@ -64,6 +65,9 @@ class TubeWrites {
     List<Long> grownIds = new ArrayList<>();
     List<Integer> grownBy = new ArrayList<>();
     Map<Cell, long[]> board = new HashMap<>();
+    List<String> sampledPersons = new ArrayList<>();
+    List<String> sampledAt = new ArrayList<>();
+    List<String> sampledPaths = new ArrayList<>();
     for (TubeChecks.Tube tube : outcome.tubes().values()) {
       TubeImport.Member first = tube.first;
       Instant hour = first.collectedAt.truncatedTo(ChronoUnit.HOURS);
@@ -76,6 +80,9 @@ class TubeWrites {
       for (TubeImport.Member m : tube.added) {
         members.field(tube.id).field(m.personId).field(m.path).field(importText).last(m.line());
         board.computeIfAbsent(new Cell(hour, first.siteId, m.path), c -> new long[2])[1]++;
+        sampledPersons.add(m.personId);
+        sampledAt.add(first.collectedAt.toString());
+        sampledPaths.add(m.path);
       }
     }
     members.copy(dataSource, "copy labtest_tube_member (tube_id, person_id, jurisdiction_path, source_import_id,"
@@ -87,6 +94,10 @@ class TubeWrites {
           """).params((Object) grownIds.toArray(Long[]::new), (Object) grownBy.toArray(Integer[]::new)).update();
     }
     board(board);
+    if (!sampledPersons.isEmpty()) {
+      jdbc.sql(LatestRollup.SAMPLED).params((Object) sampledPersons.toArray(String[]::new),
+          (Object) sampledAt.toArray(String[]::new), (Object) sampledPaths.toArray(String[]::new)).update();
+    }
     tested(outcome);
   }
 

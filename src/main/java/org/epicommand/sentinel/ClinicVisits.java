@@ -1,0 +1,137 @@
+package org.epicommand.sentinel;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.person.DocumentCheck;
+import org.epicommand.person.IdType;
+import org.epicommand.person.NewPerson;
+import org.epicommand.person.PersonMatching;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A clinic's patient register: each visit with temperature, symptoms, epidemiological history, the
+ * tube sampled (every fever-clinic patient is sampled: the barcode is required there) and the
+ * disposition (留观 while waiting for the result …). The patient is found or registered in the person
+ * registry. The result is filled in when the sampling's result lands (the verification job's listener
+ * on {@code TubesResulted}); a positive single tube starts the case flow through the testing module's
+ * {@code SingleTubePositive}, which reaches the investigators. Every entry and read is audited.
+ */
+@Service
+public class ClinicVisits {
+
+  static final String SUBJECT = "SENTINEL_CLINIC_VISIT";
+
+  private final JdbcClient jdbc;
+  private final Clinics clinics;
+  private final Pharmacies pharmacies;
+  private final PersonMatching persons;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  ClinicVisits(JdbcClient jdbc, Clinics clinics, Pharmacies pharmacies, PersonMatching persons,
+      CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.clinics = clinics;
+    this.pharmacies = pharmacies;
+    this.persons = persons;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ClinicVisit record(NewClinicVisit request) {
+    Clinics.Row clinic = clinics.row(request.clinic());
+    List<FieldProblem> problems = new ArrayList<>();
+    IdType idType = request.idType() == null ? IdType.RESIDENT_ID : request.idType();
+    DocumentCheck.Valid document = DocumentCheck.check(idType, request.idNumber(), LocalDate.now(clock), "idNumber",
+        problems);
+    String name = text(request.name(), 50, "name", "sentinel.buyerName", problems);
+    if (name == null) {
+      problems.add(FieldProblem.of("name", "sentinel.buyerName"));
+    }
+    BigDecimal temperature = request.temperature();
+    if (temperature != null && (temperature.compareTo(Purchases.LOWEST) < 0
+        || temperature.compareTo(Purchases.HIGHEST) > 0)) {
+      problems.add(FieldProblem.of("temperature", "sentinel.temperature"));
+    }
+    String symptoms = text(request.symptoms(), 500, "symptoms", "sentinel.note", problems);
+    String history = text(request.epiHistory(), 500, "epiHistory", "sentinel.note", problems);
+    String tube = text(request.tubeBarcode(), 40, "tubeBarcode", "sentinel.tubeBarcode", problems);
+    if (tube == null && clinic.clinic().type() == ClinicType.FEVER_CLINIC) {
+      problems.add(FieldProblem.of("tubeBarcode", "sentinel.feverClinicSampled"));
+    }
+    if (request.disposition() == null) {
+      problems.add(FieldProblem.of("disposition", "sentinel.disposition"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    String home = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank()
+        ? clinic.clinic().jurisdictionCode() : request.jurisdictionCode().strip();
+    var patient = persons.resolve(new NewPerson(name, idType, document.number(), null, null, null, null, home),
+        pharmacies.rootScope());
+    String personId = patient.person() != null ? patient.person().id() : patient.elsewhere().personId();
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+        insert into sentinel_clinic_visit (id, clinic_code, clinic_path, person_id, patient_name, visited_at,
+          temperature, symptoms, epi_history, tube_barcode, disposition, recorded_by)
+        values (?, ?, ?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)
+        """).params(id, clinic.clinic().creditCode(), clinic.path(), personId, name, OffsetDateTime.now(clock),
+            temperature, symptoms, history, tube, request.disposition().name(), currentUser.get().username()).update();
+    audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "patient " + personId);
+    return query("v.id = ?", id).get(0);
+  }
+
+  /** The clinic's latest visits (staff: their own clinic; others: a clinic in their jurisdiction). */
+  public List<ClinicVisit> list(String clinic) {
+    return query("v.clinic_code = ?", clinics.row(clinic).clinic().creditCode());
+  }
+
+  /** A visit at a clinic the caller reaches (404 otherwise); the read is audited. */
+  @Transactional
+  public ClinicVisit get(UUID id) {
+    ClinicVisit visit = query("v.id = ?", id).stream().findFirst().orElseThrow(() -> new RecordNotFound(SUBJECT));
+    try {
+      clinics.row(visit.clinicCode());
+    } catch (RecordNotFound outside) {
+      throw new RecordNotFound(SUBJECT);
+    }
+    audit.record(AuditAction.READ, SUBJECT, id.toString(), null);
+    return visit;
+  }
+
+  private static String text(String value, int max, String field, String code, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.strip().length() > max) {
+      problems.add(FieldProblem.of(field, code));
+    }
+    return value.strip();
+  }
+
+  private List<ClinicVisit> query(String where, Object... params) {
+    return jdbc.sql("""
+        select v.id::text, v.clinic_code, v.person_id::text, v.patient_name, v.visited_at, v.temperature, v.symptoms,
+               v.epi_history, v.tube_barcode, v.disposition, v.result
+        from sentinel_clinic_visit v where %s order by v.visited_at desc limit 200""".formatted(where)).params(params)
+        .query((rs, n) -> new ClinicVisit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getObject(5, OffsetDateTime.class), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), Disposition.valueOf(rs.getString(10)), rs.getString(11))).list();
+  }
+}

@@ -1,0 +1,12 @@
+package org.epicommand.sentinel;
+
+import java.math.BigDecimal;
+import org.epicommand.person.IdType;
+
+/**
+ * A patient's visit: the clinic (staff may leave it out), the patient's document, name and home
+ * division, temperature, symptoms, 14-day travel and contact history, the tube sampled (its barcode,
+ * required at a fever clinic) and the disposition.
+ */
+public record NewClinicVisit(String clinic, IdType idType, String idNumber, String name, String jurisdictionCode,
+    BigDecimal temperature, String symptoms, String epiHistory, String tubeBarcode, Disposition disposition) {}

@@ -1,0 +1,256 @@
+package org.epicommand.sentinel;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.UserContext;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.DocumentCheck;
+import org.epicommand.person.IdType;
+import org.epicommand.person.NewPerson;
+import org.epicommand.person.PersonMatching;
+import org.epicommand.person.PhoneNumbers;
+import org.epicommand.sentinel.internal.PharmacyStore;
+import org.epicommand.sentinel.internal.SentinelProperties;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.Masking;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Real-name purchase registration at a pharmacy (the clerk's phone form): the buyer's document is
+ * checked and the buyer found or registered through the person registry (routed to their own
+ * community, never shown to the clerk beyond what they typed); the product's class decides under
+ * which policy in force the sale falls — suspended (409 naming class, division and day), no sale to a
+ * febrile buyer (409), real name, or real name plus a test within the window (the verification job
+ * follows it up). A clerk reads their pharmacy's registrations of the day only.
+ */
+@Service
+public class Purchases {
+
+  static final String SUBJECT = "SENTINEL_PURCHASE";
+  static final BigDecimal FEVER = new BigDecimal("37.3");
+  static final BigDecimal LOWEST = new BigDecimal("34.0");
+  static final BigDecimal HIGHEST = new BigDecimal("43.0");
+
+  private final JdbcClient jdbc;
+  private final Pharmacies pharmacies;
+  private final DrugPolicies policies;
+  private final PersonMatching persons;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final SentinelProperties properties;
+  private final Clock clock;
+
+  Purchases(JdbcClient jdbc, Pharmacies pharmacies, DrugPolicies policies, PersonMatching persons,
+      Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, SentinelProperties properties,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.pharmacies = pharmacies;
+    this.policies = policies;
+    this.persons = persons;
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Purchase register(NewPurchase request) {
+    UserContext user = currentUser.get();
+    String code = request.pharmacy() != null && !request.pharmacy().isBlank() ? request.pharmacy()
+        : pharmacies.ownPharmacy(user).orElse(null);
+    PharmacyStore.Row pharmacy = pharmacies.row(code);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    List<FieldProblem> problems = new ArrayList<>();
+    IdType idType = request.idType() == null ? IdType.RESIDENT_ID : request.idType();
+    DocumentCheck.Valid document = DocumentCheck.check(idType, request.idNumber(), today, "idNumber", problems);
+    String name = request.name() == null ? "" : request.name().strip();
+    if (name.isEmpty() || name.length() > 50) {
+      problems.add(FieldProblem.of("name", "sentinel.buyerName"));
+    }
+    String phone = PhoneNumbers.normalize(request.phone());
+    if (phone == null) {
+      problems.add(FieldProblem.of("phone", "sentinel.phone"));
+    }
+    DrugProduct product = policies.product(request.approvalNumber()).orElse(null);
+    if (product == null) {
+      problems.add(FieldProblem.of("approvalNumber", "sentinel.product"));
+    }
+    if (request.quantity() == null || request.quantity() <= 0 || request.quantity() > 100) {
+      problems.add(FieldProblem.of("quantity", "sentinel.quantity"));
+    }
+    BigDecimal temperature = request.temperature();
+    if (temperature != null && (temperature.compareTo(LOWEST) < 0 || temperature.compareTo(HIGHEST) > 0)) {
+      problems.add(FieldProblem.of("temperature", "sentinel.temperature"));
+    }
+    Instant at = request.purchasedAt() == null ? now : request.purchasedAt();
+    if (at.isAfter(now.plus(Duration.ofMinutes(5))) || at.isBefore(now.minus(Duration.ofDays(7)))) {
+      problems.add(FieldProblem.of("purchasedAt", "sentinel.purchasedAt"));
+    }
+    String homeCode = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank()
+        ? pharmacy.pharmacy().jurisdictionCode() : request.jurisdictionCode().strip();
+    if (jurisdictions.find(homeCode).isEmpty()) {
+      problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    if (!pharmacy.pharmacy().status().sells()) {
+      throw Conflict.illegalTransition("sentinel.pharmacyNotSelling", pharmacy.pharmacy().status());
+    }
+    DrugPolicies.InForce policy = policies.inForce(product.drugClass(), pharmacy.path(),
+        at.atZone(clock.getZone()).toLocalDate());
+    refuse(policy, product, temperature);
+    var buyer = persons.resolve(new NewPerson(name, idType, document.number(), null, null, phone, null, homeCode),
+        pharmacies.rootScope());
+    String personId = buyer.person() != null ? buyer.person().id() : buyer.elsewhere().personId();
+    String buyerPath = buyer.person() != null
+        ? jurisdictions.find(buyer.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow()
+        : buyer.elsewhere().jurisdictionPath();
+    UUID id = UUID.randomUUID();
+    Instant due = policy.mode() == SalesMode.REAL_NAME_TEST_72H ? at.plus(properties.testWindow()) : null;
+    jdbc.sql("""
+        insert into sentinel_purchase (id, pharmacy_code, pharmacy_path, purchased_at, person_id, buyer_name, masked_id,
+          phone, buyer_path, approval_number, drug_class, quantity, temperature, mode, test_due_at, recorded_by,
+          recorded_at) values (?, ?, ?, ?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """).params(id, pharmacy.pharmacy().creditCode(), pharmacy.path(), utc(at), personId, name,
+            Masking.documentNumber(document.number()), phone, buyerPath, product.approvalNumber(),
+            product.drugClass().name(), request.quantity(), temperature, policy.mode().name(), utc(due),
+            user.username(), utc(now)).update();
+    audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "buyer " + personId + " at "
+        + pharmacy.pharmacy().creditCode());
+    return query("p.id = ?", id).get(0);
+  }
+
+  /** A registration the caller reaches: a clerk their pharmacy's of the day, others their jurisdiction's (404 otherwise). */
+  @Transactional
+  public Purchase get(UUID id) {
+    Purchase purchase = query("p.id = ?", id).stream().findFirst().orElseThrow(() -> new RecordNotFound(SUBJECT));
+    try {
+      pharmacies.row(purchase.pharmacyCode());
+    } catch (RecordNotFound outside) {
+      throw new RecordNotFound(SUBJECT);
+    }
+    if (pharmacies.ownPharmacy(currentUser.get()).isPresent() && !today(purchase.pharmacyCode()).contains(purchase)) {
+      throw new RecordNotFound(SUBJECT);
+    }
+    audit.record(AuditAction.READ, SUBJECT, id.toString(), null);
+    return purchase;
+  }
+
+  /** The day's registrations at the pharmacy (a clerk: their own pharmacy), newest first. */
+  public List<Purchase> today(String pharmacyCode) {
+    String code = pharmacyCode != null && !pharmacyCode.isBlank() ? pharmacyCode
+        : pharmacies.ownPharmacy(currentUser.get()).orElse(null);
+    String own = pharmacies.row(code).pharmacy().creditCode();
+    OffsetDateTime start = LocalDate.now(clock).atStartOfDay(clock.getZone()).toOffsetDateTime();
+    return query("p.pharmacy_code = ? and p.recorded_at >= ?", own, start);
+  }
+
+  /**
+   * Logs a refused sale or a febrile buyer's enquiry: anonymous unless a document is given (then the
+   * person is found or registered as for a purchase); audited.
+   */
+  @Transactional
+  public FeverEnquiry enquiry(NewFeverEnquiry request) {
+    UserContext user = currentUser.get();
+    String code = request.pharmacy() != null && !request.pharmacy().isBlank() ? request.pharmacy()
+        : pharmacies.ownPharmacy(user).orElse(null);
+    PharmacyStore.Row pharmacy = pharmacies.row(code);
+    List<FieldProblem> problems = new ArrayList<>();
+    boolean named = request.idNumber() != null && !request.idNumber().isBlank();
+    IdType idType = request.idType() == null ? IdType.RESIDENT_ID : request.idType();
+    DocumentCheck.Valid document = named
+        ? DocumentCheck.check(idType, request.idNumber(), LocalDate.now(clock), "idNumber", problems) : null;
+    BigDecimal temperature = request.temperature();
+    if (temperature != null && (temperature.compareTo(LOWEST) < 0 || temperature.compareTo(HIGHEST) > 0)) {
+      problems.add(FieldProblem.of("temperature", "sentinel.temperature"));
+    }
+    boolean asked = request.approvalNumber() != null && !request.approvalNumber().isBlank();
+    DrugProduct product = asked ? policies.product(request.approvalNumber()).orElse(null) : null;
+    if (asked && product == null) {
+      problems.add(FieldProblem.of("approvalNumber", "sentinel.product"));
+    }
+    String referred = request.referredTo() == null || request.referredTo().isBlank() ? null
+        : request.referredTo().strip();
+    if (referred != null && referred.length() > 100) {
+      problems.add(FieldProblem.of("referredTo", "sentinel.referredTo"));
+    }
+    String name = request.name() == null ? "" : request.name().strip();
+    if (named && (name.isEmpty() || name.length() > 50)) {
+      problems.add(FieldProblem.of("name", "sentinel.buyerName"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    String personId = null;
+    if (named) {
+      String home = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank()
+          ? pharmacy.pharmacy().jurisdictionCode() : request.jurisdictionCode().strip();
+      var person = persons.resolve(new NewPerson(name, idType, document.number(), null, null, null, null, home),
+          pharmacies.rootScope());
+      personId = person.person() != null ? person.person().id() : person.elsewhere().personId();
+    }
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql("""
+        insert into sentinel_fever_enquiry (id, pharmacy_code, pharmacy_path, at, person_id, temperature, drug_class,
+          referred_to, recorded_by) values (?, ?, ?, ?, ?::uuid, ?, ?, ?, ?)
+        """).params(id, pharmacy.pharmacy().creditCode(), pharmacy.path(), now, personId, temperature,
+            product == null ? null : product.drugClass().name(), referred, user.username()).update();
+    audit.record(AuditAction.CREATE, "SENTINEL_FEVER_ENQUIRY", id.toString(),
+        personId == null ? "anonymous" : "person " + personId);
+    return new FeverEnquiry(id.toString(), pharmacy.pharmacy().creditCode(), now, personId == null, temperature,
+        product == null ? null : product.drugClass(), referred);
+  }
+
+  private void refuse(DrugPolicies.InForce policy, DrugProduct product, BigDecimal temperature) {
+    if (policy.mode() == SalesMode.SALES_SUSPENDED) {
+      throw Conflict.unmet("sentinel.saleSuspended", policy.mode(), List.of(FieldProblem.of("drugClass",
+          "sentinel.suspendedSince", product.drugClass().name(), policy.policy().jurisdictionCode(),
+          policy.policy().effectiveFrom().toString())));
+    }
+    if (policy.mode() == SalesMode.NO_SALE_TO_FEVER && temperature == null) {
+      throw new ValidationFailure(FieldProblem.of("temperature", "sentinel.temperatureRequired"));
+    }
+    if (policy.mode() == SalesMode.NO_SALE_TO_FEVER && temperature.compareTo(FEVER) >= 0) {
+      throw Conflict.unmet("sentinel.feverBuyer", policy.mode(), List.of(FieldProblem.of("temperature",
+          "sentinel.feverReferral", temperature.toPlainString())));
+    }
+  }
+
+  private List<Purchase> query(String where, Object... params) {
+    return jdbc.sql("""
+        select p.id::text, p.pharmacy_code, p.purchased_at, p.buyer_name, p.masked_id, p.approval_number, d.product,
+               p.drug_class, p.quantity, p.temperature, p.mode, p.test_due_at
+        from sentinel_purchase p join sentinel_drug d on d.approval_number = p.approval_number
+        where %s order by p.recorded_at desc limit 500""".formatted(where)).params(params)
+        .query((rs, n) -> new Purchase(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), DrugClass.valueOf(rs.getString(8)),
+            rs.getInt(9), rs.getBigDecimal(10), SalesMode.valueOf(rs.getString(11)),
+            rs.getObject(12, OffsetDateTime.class))).list();
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+}

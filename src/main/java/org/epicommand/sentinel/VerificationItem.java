@@ -1,0 +1,11 @@
+package org.epicommand.sentinel;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A community verification item: the buyer (person id, name, phone of the purchase), what they bought
+ * where and when, the item's state and SLA ({@code overdue} past {@code dueAt} while not closed).
+ */
+public record VerificationItem(String id, String personId, String name, String phone, String pharmacyName,
+    String product, OffsetDateTime purchasedAt, OffsetDateTime createdAt, OffsetDateTime dueAt,
+    VerificationState state, VerificationOutcome outcome, String note, boolean overdue) {}

@@ -1,0 +1,136 @@
+package org.epicommand.sentinel;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.PageResult;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The community's verification list of untested buyers, inside the caller's jurisdiction (the buyer's
+ * home): OPEN → CONTACTED → CLOSED with an outcome; an item past its due time while not closed is
+ * overdue. The verification job opens the items and closes them when the buyer's sampling lands.
+ * Every move is audited; an illegal one is 409 naming the current state.
+ */
+@Service
+public class Verifications {
+
+  static final String SUBJECT = "SENTINEL_VERIFICATION";
+
+  private final JdbcClient jdbc;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Verifications(JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The items inside the caller's jurisdiction (narrowed to a division), by state (null: not closed), overdue only if asked. */
+  public PageResult<VerificationItem> list(String jurisdiction, VerificationState state, boolean overdueOnly,
+      Paging paging) {
+    JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdiction);
+    String filter = (state == null ? " and v.state <> 'CLOSED'" : " and v.state = :state")
+        + (overdueOnly ? " and v.state <> 'CLOSED' and v.due_at < :now" : "");
+    var statement = jdbc.sql(SELECT + " where " + scope.predicate("v.jurisdiction_path") + filter
+        + " order by v.due_at, v.id offset :offset limit :limit");
+    if (state != null) {
+      statement = statement.param("state", state.name());
+    }
+    List<VerificationItem> items = scope.bind(statement).param("now", OffsetDateTime.now(clock))
+        .param("offset", paging.offset()).param("limit", paging.fetchSize()).query(this::item).list();
+    return paging.toResult(items, null);
+  }
+
+  /** An item inside the caller's jurisdiction (404 otherwise); the read is audited. */
+  @Transactional
+  public VerificationItem get(UUID id) {
+    VerificationItem item = find(id);
+    audit.record(AuditAction.READ, SUBJECT, id.toString(), null);
+    return item;
+  }
+
+  /** The buyer was reached: OPEN → CONTACTED (409 from any other state). */
+  @Transactional
+  public VerificationItem contact(UUID id, String note) {
+    VerificationItem item = find(id);
+    if (item.state() != VerificationState.OPEN) {
+      throw Conflict.illegalTransition("sentinel.verificationState", item.state());
+    }
+    jdbc.sql("update sentinel_verification set state = 'CONTACTED', note = coalesce(?, note) where id = ?")
+        .params(note(note), id).update();
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "contacted");
+    return find(id);
+  }
+
+  /** Closes with an outcome (EXCLUDED needs a reason in {@code note}); 409 once closed. */
+  @Transactional
+  public VerificationItem close(UUID id, VerificationOutcome outcome, String note) {
+    VerificationItem item = find(id);
+    if (outcome == null || outcome == VerificationOutcome.SAMPLED) {
+      throw new ValidationFailure(FieldProblem.of("outcome", "sentinel.outcome"));
+    }
+    if (outcome == VerificationOutcome.EXCLUDED && note(note) == null) {
+      throw new ValidationFailure(FieldProblem.of("note", "sentinel.excludedReason"));
+    }
+    if (item.state() == VerificationState.CLOSED) {
+      throw Conflict.illegalTransition("sentinel.verificationState", item.state());
+    }
+    jdbc.sql("""
+        update sentinel_verification set state = 'CLOSED', outcome = ?, note = coalesce(?, note), closed_at = ?,
+          closed_by = ? where id = ?
+        """).params(outcome.name(), note(note), OffsetDateTime.now(clock), currentUser.get().username(), id).update();
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "closed " + outcome);
+    return find(id);
+  }
+
+  private VerificationItem find(UUID id) {
+    JurisdictionScope scope = currentUser.get().scope();
+    return scope.bind(jdbc.sql(SELECT + " where v.id = :id and " + scope.predicate("v.jurisdiction_path")))
+        .param("id", id).param("now", OffsetDateTime.now(clock)).query(this::item).optional()
+        .orElseThrow(() -> new RecordNotFound(SUBJECT));
+  }
+
+  private static String note(String note) {
+    if (note == null || note.isBlank()) {
+      return null;
+    }
+    if (note.strip().length() > 500) {
+      throw new ValidationFailure(FieldProblem.of("note", "sentinel.note"));
+    }
+    return note.strip();
+  }
+
+  private static final String SELECT = """
+      select v.id::text, v.person_id::text, p.buyer_name, p.phone, ph.name, d.product, v.purchased_at, v.created_at,
+             v.due_at, v.state, v.outcome, v.note, v.state <> 'CLOSED' and v.due_at < :now
+      from sentinel_verification v join sentinel_purchase p on p.id = v.purchase_id
+      join sentinel_pharmacy ph on ph.credit_code = p.pharmacy_code
+      join sentinel_drug d on d.approval_number = p.approval_number""";
+
+  private VerificationItem item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    String outcome = rs.getString(11);
+    return new VerificationItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class),
+        rs.getObject(9, OffsetDateTime.class), VerificationState.valueOf(rs.getString(10)),
+        outcome == null ? null : VerificationOutcome.valueOf(outcome), rs.getString(12), rs.getBoolean(13));
+  }
+}

@@ -1,0 +1,102 @@
+package org.epicommand.sentinel.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.epicommand.sentinel.Clinic;
+import org.epicommand.sentinel.ClinicStaff;
+import org.epicommand.sentinel.ClinicVisit;
+import org.epicommand.sentinel.ClinicVisits;
+import org.epicommand.sentinel.Clinics;
+import org.epicommand.sentinel.NewClinic;
+import org.epicommand.sentinel.NewClinicVisit;
+import org.epicommand.shared.ApiAccessRule;
+import org.epicommand.shared.EntityBindingsApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/sentinel/clinics} and {@code /api/v1/sentinel/clinic-visits}: clinic sentinels and their patient register. */
+@RestController
+@RequestMapping("/api/v1/sentinel")
+@Tag(name = "Sentinels")
+class ClinicApiController {
+
+  static final String READ = "hasAnyAuthority('SENTINEL_READ', 'CLINIC_REGISTER')";
+  static final String REGISTER = "hasAuthority('CLINIC_REGISTER')";
+
+  private final Clinics clinics;
+  private final ClinicVisits visits;
+
+  ClinicApiController(Clinics clinics, ClinicVisits visits) {
+    this.clinics = clinics;
+    this.visits = visits;
+  }
+
+  @Operation(summary = "Clinics inside the caller's jurisdiction (staff: their own)")
+  @GetMapping("/clinics")
+  @PreAuthorize(READ)
+  List<Clinic> clinics() {
+    return clinics.list();
+  }
+
+  @Operation(summary = "Registers a clinic or hospital of the directory as a sentinel: 400, 409 (existingId)")
+  @PostMapping("/clinics")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(SentinelApiController.MANAGE)
+  Clinic register(@RequestBody NewClinic request) {
+    return clinics.register(request);
+  }
+
+  @Operation(summary = "A clinic's latest visits (staff: their own clinic; 404 outside)")
+  @GetMapping("/clinic-visits")
+  @PreAuthorize(READ)
+  List<ClinicVisit> visits(@RequestParam(required = false) String clinic) {
+    return visits.list(clinic);
+  }
+
+  @Operation(summary = "Records a visit: 400 naming the fields (a fever clinic needs the tube barcode)")
+  @PostMapping("/clinic-visits")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(REGISTER)
+  ClinicVisit record(@RequestBody NewClinicVisit request) {
+    return visits.record(request);
+  }
+
+  @Operation(summary = "A visit at a clinic the caller reaches (404 otherwise); audited")
+  @GetMapping("/clinic-visits/{id}")
+  @PreAuthorize(READ)
+  ClinicVisit visit(@PathVariable UUID id) {
+    return visits.get(id);
+  }
+
+  /** {@code /api/v1/sentinel/clinic-staff/{code}}: the staff bound to a clinic, kept by administrators. */
+  @RestController
+  @RequestMapping("/api/v1/sentinel/clinic-staff/{entity}")
+  @Tag(name = "Sentinels")
+  static class ClinicStaffApiController extends EntityBindingsApi {
+
+    ClinicStaffApiController(ClinicStaff staff) {
+      super(staff);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Access {
+
+    @Bean
+    ApiAccessRule clinicStaffRule() {
+      return new ApiAccessRule("/api/v1/sentinel/clinic-staff/**", "USER_ADMIN");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.epicommand.quality.security;
+
+import org.epicommand.support.WebSession;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.epicommand.organisation.OrganisationFixtures;
+import org.epicommand.sentinel.SentinelFixtures;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The sentinel pages: a clerk works on their own pharmacy's form only (404 for another, 403 for the
+ * community list), a refused entry is said on the field, the community worker sees the verification
+ * list but not the clerk's form, clinic staff their own clinic's register only.
+ */
+@EpiCommandTest
+class SentinelPagesSecurityTest {
+
+  @Autowired
+  Api api;
+
+  @Test
+  void eachSentinelPageAnswersItsOwnUsersAndNoOneElse() {
+    String tag = Long.toString(System.nanoTime() % 100_000);
+    String own = SentinelFixtures.pharmacy(api, "页面<b>药房</b>" + tag, OrganisationFixtures.COMMUNITY);
+    String other = SentinelFixtures.pharmacy(api, "别家药房" + tag, OrganisationFixtures.COMMUNITY);
+    WebSession clerk = WebSession.login(api, SentinelFixtures.clerk(api, own), SentinelFixtures.CLERK_PASSWORD);
+
+    WebSession.Page form = clerk.get("/sentinel/purchase");
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body()).contains("页面&lt;b&gt;药房&lt;/b&gt;").doesNotContain("别家药房").contains("今天还没有登记");
+    assertThat(clerk.get("/sentinel/purchase?pharmacy=" + other).status()).isEqualTo(404);
+    assertThat(clerk.get("/sentinel/verification").status()).isEqualTo(403);
+    assertThat(clerk.get("/sentinel/clinic").status()).isEqualTo(403);
+    WebSession.Page refused = clerk.postForm("/sentinel/purchase", Map.of("pharmacy", own, "idType", "RESIDENT_ID",
+        "idNumber", "110101199003071234", "name", "坏证件", "phone", "13900139000",
+        "approvalNumber", "国药准字H44021565", "quantity", "1"), true);
+    assertThat(ReopeningPagesSecurityTest.follow(clerk, refused).body()).contains("data-field-error=\"idNumber\"");
+
+    WebSession community = WebSession.login(api, "community");
+    assertThat(community.get("/sentinel/verification").status()).isEqualTo(200);
+    assertThat(community.get("/sentinel/purchase").status()).isEqualTo(403);
+
+    String clinic = OrganisationFixtures.register(api, "页面卫生室" + tag, "CLINIC", OrganisationFixtures.COMMUNITY, null)
+        .json().get("creditCode").asString();
+    assertThat(api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", clinic,
+        "type", "VILLAGE_CLINIC")).status()).isEqualTo(201);
+    String nurse = SentinelFixtures.account(api, "nurse", "CLINIC_STAFF", OrganisationFixtures.COMMUNITY);
+    assertThat(api.as("admin").post("/api/v1/sentinel/clinic-staff/" + clinic, Map.of("username", nurse)).status())
+        .isEqualTo(201);
+    WebSession staff = WebSession.login(api, nurse, SentinelFixtures.CLERK_PASSWORD);
+    WebSession.Page register = staff.get("/sentinel/clinic");
+    assertThat(register.status()).isEqualTo(200);
+    assertThat(register.body()).contains("页面卫生室" + tag).contains("村卫生室").contains("还没有就诊登记");
+    assertThat(staff.get("/sentinel/clinic?clinic=" + own).status()).isEqualTo(404);
+    WebSession.Page recorded = staff.postForm("/sentinel/clinic", Map.of("clinic", clinic, "idType", "RESIDENT_ID",
+        "idNumber", org.epicommand.labtest.LabtestFixtures.residentId(), "name", "留观患者", "temperature", "38.1",
+        "disposition", "OBSERVATION_ON_SITE"), true);
+    assertThat(ReopeningPagesSecurityTest.follow(staff, recorded).body()).contains("已登记就诊").contains("留观患者")
+        .contains("留观").contains("待出结果");
+  }
+}

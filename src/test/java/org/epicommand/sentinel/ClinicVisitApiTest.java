@@ -1,0 +1,112 @@
+package org.epicommand.sentinel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.epicommand.labtest.LabtestFixtures.RESULTS_HEADER;
+import static org.epicommand.labtest.LabtestFixtures.TUBES_HEADER;
+import static org.epicommand.labtest.LabtestFixtures.residentId;
+import static org.epicommand.labtest.LabtestFixtures.upload;
+import static org.epicommand.sentinel.SentinelApiTest.fields;
+import static org.epicommand.sentinel.SentinelFixtures.CLERK_PASSWORD;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.epicommand.organisation.OrganisationFixtures;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The clinic register through HTTP: registering a fever clinic, its staff kept to it, a fever-clinic
+ * patient refused without a tube (nothing stored), a patient under observation (留观) whose positive
+ * result lands on the visit and reaches the investigators (the case flow).
+ */
+@EpiCommandTest
+class ClinicVisitApiTest {
+
+  @Autowired
+  Api api;
+
+  @Test
+  void aFeverClinicPatientUnderObservationGetsTheResultAndAPositiveStartsTheCaseFlow() throws Exception {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String fever = clinic("发热门诊医院" + tag, "HOSPITAL", "FEVER_CLINIC");
+    String village = clinic("村卫生室" + tag, "CLINIC", "VILLAGE_CLINIC");
+    Api.Answer again = api.as("commander").post("/api/v1/sentinel/clinics",
+        Map.of("organisation", fever, "type", "FEVER_CLINIC"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("existingId").asString()).isEqualTo(fever);
+    String pharmacy = OrganisationFixtures.register(api, "药店" + tag, "PHARMACY", OrganisationFixtures.COMMUNITY, null)
+        .json().get("creditCode").asString();
+    assertThat(fields(api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", pharmacy))))
+        .containsExactlyInAnyOrder("organisation", "type");
+    String nurse = staff(fever);
+    String doctor = staff(village);
+
+    String patient = residentId();
+    Map<String, Object> visit = new HashMap<>(Map.of("idNumber", patient, "name", "发热患者" + tag,
+        "jurisdictionCode", OrganisationFixtures.COMMUNITY, "temperature", 38.6, "symptoms", "发热、干咳",
+        "epiHistory", "14天内无中高风险地区旅居史", "disposition", "OBSERVATION_ON_SITE"));
+    assertThat(fields(api.as(nurse, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits", visit)))
+        .containsExactly("tubeBarcode");
+    Map<String, Object> bad = new HashMap<>(visit);
+    bad.put("idNumber", "110101199001011234");
+    bad.remove("disposition");
+    bad.put("tubeBarcode", "CV" + tag);
+    assertThat(fields(api.as(nurse, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits", bad)))
+        .containsExactlyInAnyOrder("idNumber", "disposition");
+    assertThat(api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits").json().size()).isZero();
+
+    visit.put("tubeBarcode", "CV" + tag);
+    Api.Answer recorded = api.as(nurse, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits", visit);
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.json().get("disposition").asString()).isEqualTo("OBSERVATION_ON_SITE");
+    assertThat(recorded.json().get("result").isNull()).isTrue();
+    String id = recorded.json().get("id").asString();
+    String personId = recorded.json().get("personId").asString();
+    assertThat(api.as(doctor, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits/" + id).status()).isEqualTo(404);
+    assertThat(api.as(doctor, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?clinic=" + fever).status())
+        .isEqualTo(404);
+    assertThat(api.as(doctor, CLERK_PASSWORD).get("/api/v1/sentinel/clinics").json().valueStream()
+        .map(c -> c.get("creditCode").asString()).toList()).containsExactly(village);
+
+    Instant sampled = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    upload(api, "lab", "tubes", TUBES_HEADER + "CV" + tag + ",SINGLE,RESIDENT_ID," + patient + ",S990101001001,"
+        + sampled + "\n");
+    upload(api, "lab", "results", RESULTS_HEADER + "CV" + tag + ",POSITIVE,,,LAB01," + sampled.plusSeconds(60) + "\n");
+    JsonNode landed = null;
+    for (int i = 0; i < 60; i++) {
+      landed = api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits/" + id).json();
+      if (!landed.get("result").isNull()) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    assertThat(landed.get("result").asString()).isEqualTo("POSITIVE");
+    String cdc = "";
+    for (int i = 0; i < 60 && !cdc.contains("/cases/new?personId=" + personId); i++) {
+      cdc = api.as("cdc").get("/api/v1/notifications?size=100").body();
+      Thread.sleep(500);
+    }
+    assertThat(cdc).contains("POSITIVE_TEST", "/cases/new?personId=" + personId);
+  }
+
+  private String clinic(String name, String kind, String type) {
+    String code = OrganisationFixtures.register(api, name, kind, OrganisationFixtures.COMMUNITY, null).json()
+        .get("creditCode").asString();
+    Api.Answer created = api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", code, "type", type));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return code;
+  }
+
+  private String staff(String clinic) {
+    String username = SentinelFixtures.account(api, "nurse", "CLINIC_STAFF", OrganisationFixtures.COMMUNITY);
+    Api.Answer bound = api.as("admin").post("/api/v1/sentinel/clinic-staff/" + clinic, Map.of("username", username));
+    assertThat(bound.status()).as(bound.body()).isEqualTo(201);
+    return username;
+  }
+}
