@@ -48,9 +48,12 @@ public class CommandTasks {
   private final Notifications notifications;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final org.springframework.context.MessageSource messages;
 
   CommandTasks(TaskStore tasks, OrganisationStore organisation, CommandOrganisation units,
-      Notifications notifications, CurrentUser currentUser, Clock clock) {
+      Notifications notifications, CurrentUser currentUser, Clock clock,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.tasks = tasks;
     this.organisation = organisation;
     this.units = units;
@@ -208,7 +211,8 @@ public class CommandTasks {
       Set<String> recipients = new LinkedHashSet<>(office);
       recipients.addAll(organisation.members(task.unitCode()));
       tell(recipients, "TASK_OVERDUE", "【逾期】" + task.unitName() + "：" + task.title(),
-          "办理时限：" + deadline(task) + "；当前状态：" + task.state(), task);
+          "办理时限：" + deadline(task) + "；当前状态：" + messages.getMessage("command.state." + task.state(), null,
+              String.valueOf(task.state()), java.util.Locale.SIMPLIFIED_CHINESE), task);
     }
     return due.size();
   }

@@ -84,7 +84,7 @@ public class ClinicVisits {
     String home = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank()
         ? clinic.clinic().jurisdictionCode() : request.jurisdictionCode().strip();
     var patient = persons.resolve(new NewPerson(name, idType, document.number(), null, null, null, null, home),
-        pharmacies.rootScope());
+        pharmacies.rootScopeOf(clinic.path()));
     String personId = patient.person() != null ? patient.person().id() : patient.elsewhere().personId();
     UUID id = UUID.randomUUID();
     jdbc.sql("""

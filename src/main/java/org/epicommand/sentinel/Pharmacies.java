@@ -96,7 +96,8 @@ public class Pharmacies {
   public PageResult<Pharmacy> list(String jurisdiction, Paging paging) {
     UserContext user = currentUser.get();
     List<String> own = ClerkBindings.bound(user) ? clerks.pharmaciesOf(user.username()) : null;
-    JurisdictionScope scope = own != null ? rootScope() : jurisdictions.narrow(user.scope(), jurisdiction);
+    // a bound clerk reaches their pharmacies wherever they are (an installation may hold several cities)
+    JurisdictionScope scope = own != null ? null : jurisdictions.narrow(user.scope(), jurisdiction);
     return paging.toResult(store.list(scope, own, paging.offset(), paging.fetchSize()).stream()
         .map(PharmacyStore.Row::pharmacy).toList(), null);
   }
@@ -126,8 +127,9 @@ public class Pharmacies {
   }
 
   /** The whole city: for routing a buyer to their own community, never for answering a user. */
-  JurisdictionScope rootScope() {
-    return jurisdictions.roots().stream().findFirst().map(j -> new JurisdictionScope(j.code(), j.path()))
-        .orElse(JurisdictionScope.NOWHERE);
+  JurisdictionScope rootScopeOf(String path) {
+    return jurisdictions.roots().stream().filter(j -> path != null && path.startsWith(j.path())).findFirst()
+        .or(() -> jurisdictions.roots().stream().findFirst())
+        .map(j -> new JurisdictionScope(j.code(), j.path())).orElse(JurisdictionScope.NOWHERE);
   }
 }

@@ -121,7 +121,7 @@ public class Purchases {
         at.atZone(clock.getZone()).toLocalDate());
     refuse(policy, product, temperature);
     var buyer = persons.resolve(new NewPerson(name, idType, document.number(), null, null, phone, null, homeCode),
-        pharmacies.rootScope());
+        pharmacies.rootScopeOf(pharmacy.path()));
     String personId = buyer.person() != null ? buyer.person().id() : buyer.elsewhere().personId();
     String buyerPath = buyer.person() != null
         ? jurisdictions.find(buyer.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow()
@@ -207,7 +207,7 @@ public class Purchases {
       String home = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank()
           ? pharmacy.pharmacy().jurisdictionCode() : request.jurisdictionCode().strip();
       var person = persons.resolve(new NewPerson(name, idType, document.number(), null, null, null, null, home),
-          pharmacies.rootScope());
+          pharmacies.rootScopeOf(pharmacy.path()));
       personId = person.person() != null ? person.person().id() : person.elsewhere().personId();
     }
     UUID id = UUID.randomUUID();

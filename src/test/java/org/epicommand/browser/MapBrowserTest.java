@@ -71,6 +71,11 @@ class MapBrowserTest {
   void theCountiesOfXinzhouAreDrawnOnTheDivisionPageAfterTheirBoundaryImport() throws Exception {
     api.as("admin").upload("/api/v1/imports/jurisdictions?wait=true",
         SharedData.require("admin/xinzhou_1409_hierarchy_2021.csv"));
+    // a real city's counties carry their residents (the setup page of the shared test city asks for them)
+    for (tools.jackson.databind.JsonNode county : api.as("admin").get("/api/v1/jurisdictions?parent=1409").json()) {
+      api.as("admin").put("/api/v1/jurisdictions/" + county.get("code").asString(),
+          java.util.Map.of("population", 100_000));
+    }
     try (BrowserContext context = Browser.context(1366, 900, false, "zh-CN")) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "admin");

@@ -28,7 +28,8 @@ class NavigationBrowserTest {
       Browser.login(page, api.baseUrl(), "commander");
       Locator groups = page.locator(".app-nav details.nav-group");
       assertThat(groups.locator("summary").allTextContents()).containsExactly("指挥调度", "流调溯源", "隔离管控",
-          "核酸检测", "人员流动", "督查督导", "统计分析", "系统管理");
+          "核酸检测", "监测预警", "疫苗接种", "医疗救治", "人员流动", "社区防控", "复工复产", "物资保障", "督查督导", "统计分析",
+          "系统管理");
       assertThat(page.locator(".app-nav details.nav-group[open]").count()).as("on the home page all groups fold")
           .isZero();
       // "/" jumps to the search; typing filters; Enter opens the first match

@@ -134,7 +134,7 @@ class RiskAreaApiTest {
     assertThat(api.as("commander").get("/api/v1/risk-areas/" + id).json().toString()).doesNotContain(
         "\"lastNewCaseDate\":\"" + today);
     api.as("cdc").post("/api/v1/cases", Map.of("personId",
-        org.epicommand.quarantine.QuarantineFixtures.person(api, "社会面发现", community), "classification",
+        org.epicommand.quarantine.QuarantineFixtures.person(api, "社会面病例甲", community), "classification",
         "CONFIRMED", "onsetDate", today, "discoveryRoute", "FEVER_CLINIC", "imported", false));
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
         api.as("commander").get("/api/v1/risk-areas/" + id).json().toString())

@@ -52,7 +52,7 @@ public final class SupervisionFixtures {
 
   /** A started visit to {@code unit}; answers its id. */
   public static String startedVisit(Api api, String unit) {
-    String visitId = plan(api, "走访 " + unit, unit).get("visits").get(0).get("id").asString();
+    String visitId = plan(api, "入户走访检查", unit).get("visits").get(0).get("id").asString();
     Api.Answer started = api.as("inspector").post("/api/v1/inspections/visits/" + visitId + "/start", "");
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return visitId;
