@@ -48,7 +48,8 @@ public class PharmacyStore {
   /** The pharmacies inside the scope (and of the codes, when given), by name. */
   public List<Row> list(JurisdictionScope scope, List<String> codes, long offset, int limit) {
     String only = codes == null ? "" : " and credit_code = any(:codes)";
-    var statement = jdbc.sql("select " + COLUMNS + " from sentinel_pharmacy where " + scope.predicate("jurisdiction_path")
+    var statement = jdbc.sql("select " + COLUMNS + " from sentinel_pharmacy where "
+        + scope.predicate("jurisdiction_path")
         + only + " order by name, credit_code offset :offset limit :limit");
     if (codes != null) {
       statement = statement.param("codes", codes.toArray(String[]::new));
