@@ -45,7 +45,8 @@ class ModularityTest {
     List<String> run = new ArrayList<>();
     String kind = null;
     for (String line : lines) {
-      String lineKind = line.strip().startsWith("Rel(") ? "Rel" : line.strip().startsWith("Component(") ? "Component" : null;
+      String lineKind = line.strip().startsWith("Rel(") ? "Rel" : line.strip().startsWith("Component(") ? "Component"
+          : null;
       if (!java.util.Objects.equals(lineKind, kind)) {
         run.sort(null);
         out.addAll(run);

@@ -33,7 +33,8 @@ public class CurrentUser {
     return Optional.empty();
   }
 
-  /** Whether the signed-in user must change their password (set by an administrator, or expired) before anything else. */
+  /** Whether the signed-in user must change their password (set by an administrator, or expired) before anything else.
+   * */
   public boolean passwordChangeRequired() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication != null && authentication.getPrincipal() instanceof AccountUser user

@@ -82,7 +82,8 @@ public enum Permission {
   /** Move a contact's tracking on: located, under control, not found, transferred out, excluded. */
   CONTACT_TRACK,
   // analytics
-  /** See the command dashboard (counts only, no personal data) and Rt on the platform's cases, inside the own jurisdiction. */
+  /** See the command dashboard (counts only, no personal data) and Rt on the platform's cases, inside the own
+   * jurisdiction. */
   DASHBOARD_READ,
   // analytics: situation report and public bulletin
   /** Read the daily situation report (疫情形势分析报告) of the own jurisdiction, as a page or PDF. */
@@ -96,9 +97,11 @@ public enum Permission {
    */
   SCREEN_READ,
   // vaccination
-  /** Read vaccination coverage, door-to-door target lists, persons' doses, exclusions and adverse events inside the own jurisdiction. */
+  /** Read vaccination coverage, door-to-door target lists, persons' doses, exclusions and adverse events inside the own
+   * jurisdiction. */
   VACCINATION_READ,
-  /** Record doses (at the own site when bound to one) and adverse events following immunization; report and close them. */
+  /** Record doses (at the own site when bound to one) and adverse events following immunization; report and close them.
+   * */
   VACCINATION_WRITE,
   /** Work the door-to-door target lists: record visit outcomes (销号) and exclusions, lift exclusions. */
   VACCINATION_VISIT,
@@ -107,7 +110,8 @@ public enum Permission {
   /** Keep vaccine products, vaccination sites and vaccinators, coverage targets and the resident counts. */
   VACCINATION_ADMIN,
   // screening: rolling door-to-door screening, gatherings, rural markets
-  /** Read screening rounds, coverage, the not-visited list, findings, gatherings and market days inside the own jurisdiction. */
+  /** Read screening rounds, coverage, the not-visited list, findings, gatherings and market days inside the own
+   * jurisdiction. */
   SCREENING_READ,
   /** Visit households on a phone, act on findings, register gatherings and their follow-up. */
   SCREENING_VISIT,
@@ -131,7 +135,8 @@ public enum Permission {
   /** Decide: gates, checklist templates, approval, suspension and re-inspection (command office). */
   RESUMPTION_DECIDE,
   // treatment
-  /** Read hospitals, beds, occupancy, expert teams and the capacity board inside the own jurisdiction (bound operators: their hospitals). */
+  /** Read hospitals, beds, occupancy, expert teams and the capacity board inside the own jurisdiction (bound operators:
+   * their hospitals). */
   TREATMENT_READ,
   /** Keep hospitals (create, correct, import, activate, stand down) and expert teams; assign teams to cases. */
   TREATMENT_ADMIN,

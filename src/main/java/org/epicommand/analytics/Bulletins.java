@@ -102,7 +102,8 @@ public class Bulletins {
       throw new ValidationFailure(FieldProblem.of("text", "analytics.bulletin.text", MAX_TEXT));
     }
     if (bulletin.state() != BulletinState.DRAFT
-        || !store.updateText(day, BulletinState.DRAFT, trimmed, currentUser.get().username(), OffsetDateTime.now(clock))) {
+        || !store.updateText(day, BulletinState.DRAFT, trimmed, currentUser.get().username(),
+            OffsetDateTime.now(clock))) {
       throw Conflict.illegalTransition("analytics.bulletin.notDraft", get(day).state());
     }
     audit.record(AuditAction.UPDATE, SUBJECT, day.toString(), "edit");

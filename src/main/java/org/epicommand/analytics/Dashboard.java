@@ -49,7 +49,8 @@ public class Dashboard {
 
   public record Curve(List<LocalDate> days, Series byReport, Series byOnset) {}
 
-  /** A district's rooms against the standard; {@code required} and {@code meetsStandard} are null without a population. */
+  /** A district's rooms against the standard; {@code required} and {@code meetsStandard} are null without a population.
+   * */
   public record Capacity(String code, String name, Long required, int rooms, int free, int occupied,
       Boolean meetsStandard) {}
 
@@ -115,7 +116,8 @@ public class Dashboard {
     } else {
       districtCode = null;
       // a district user's dashboard is their district's: name it
-      districtName = districts.size() == 1 && districts.get(0).path().equals(scope.path()) ? districts.get(0).name() : null;
+      districtName = districts.size() == 1 && districts.get(0).path().equals(scope.path()) ? districts.get(0).name()
+          : null;
     }
     Today todayCounts = today(counts("REPORT", today, today, scope));
     Cumulative cumulative = cumulative(counts("REPORT", null, today, scope));
@@ -136,7 +138,8 @@ public class Dashboard {
     }
 
     String only = districtCode;
-    List<Capacity> capacity = capacity(user.scope()).stream().filter(c -> only == null || c.jurisdictionCode().equals(only))
+    List<Capacity> capacity = capacity(user.scope()).stream().filter(c -> only == null || c.jurisdictionCode()
+        .equals(only))
         .map(c -> new Capacity(c.jurisdictionCode(), c.name(), c.required(), c.rooms(), c.free(), c.occupied(),
             c.meetsStandard()))
         .toList();

@@ -83,7 +83,8 @@ public record Incidence(int[] local, int[] imported) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Incidence that && Arrays.equals(local, that.local) && Arrays.equals(imported, that.imported);
+    return other instanceof Incidence that && Arrays.equals(local, that.local) && Arrays.equals(imported,
+        that.imported);
   }
 
   @Override

@@ -82,7 +82,8 @@ public class MapLayers {
     return areas(parentCode, level, days, shared, LocalDate.now(clock));
   }
 
-  /** As {@link #areas(String, JurisdictionLevel, Integer, boolean)}, with new cases up to {@code to} (a report's day). */
+  /** As {@link #areas(String, JurisdictionLevel, Integer, boolean)}, with new cases up to {@code to} (a report's day).
+   * */
   public AreaMap areas(String parentCode, JurisdictionLevel level, Integer days, boolean shared, LocalDate to) {
     UserContext user = currentUser.get();
     boolean hidesSmall = shared || !user.has(Permission.DASHBOARD_READ);

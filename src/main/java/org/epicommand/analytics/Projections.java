@@ -83,7 +83,8 @@ public class Projections {
     int days = (int) check(problems, "days", q.days() == null ? null : q.days().doubleValue(), 60.0, 1, 365);
     double contacts = check(problems, "contactsPerCase", q.contactsPerCase(), 10.0, 0, 1000);
     double share = check(problems, "hospitalShare", q.hospitalShare(), 0.1, 0, 1);
-    int stay = (int) check(problems, "stayDays", q.stayDays() == null ? null : q.stayDays().doubleValue(), 10.0, 1, 120);
+    int stay = (int) check(problems, "stayDays", q.stayDays() == null ? null : q.stayDays().doubleValue(), 10.0, 1,
+        120);
     boolean useRt = Boolean.TRUE.equals(q.useRt());
     if (!useRt) {
       if (q.r() == null) {
@@ -197,7 +198,8 @@ public class Projections {
         + " and day between :from and :to and classification in ('CONFIRMED', 'ASYMPTOMATIC') and "
         + area.scope().predicate("district_path") + " group by day"))
         .param("from", from).param("to", to)
-        .query((rs, n) -> cases[(int) (rs.getObject(1, LocalDate.class).toEpochDay() - from.toEpochDay())] = rs.getLong(2))
+        .query((rs, n) -> cases[(int) (rs.getObject(1, LocalDate.class)
+            .toEpochDay() - from.toEpochDay())] = rs.getLong(2))
         .list();
     return cases;
   }

@@ -45,7 +45,8 @@ public class AuditQuery {
     if (filter.to() != null) {
       where.add("at < :to");
     }
-    var statement = jdbc.sql("select at, username, action, subject_type, subject_id, detail, remote_address from audit_event"
+    var statement = jdbc.sql(
+        "select at, username, action, subject_type, subject_id, detail, remote_address from audit_event"
             + " where " + String.join(" and ", where) + " order by at desc, id desc offset :offset limit :limit")
         .param("offset", paging.offset()).param("limit", paging.fetchSize());
     if (filter.username() != null) {

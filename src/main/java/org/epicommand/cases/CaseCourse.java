@@ -63,7 +63,8 @@ public class CaseCourse {
     }
     UserContext user = currentUser.get();
     Instant now = clock.instant();
-    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() -> new RecordNotFound(CaseRegistry.SUBJECT));
+    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() ->
+        new RecordNotFound(CaseRegistry.SUBJECT));
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
@@ -77,7 +78,8 @@ public class CaseCourse {
     boolean conversion = current.isConversionTo(target);
     store.updateClassification(id, target, target == Classification.EXCLUDED ? now : null);
     store.event(id, now, "CLASSIFICATION", current.name(), target.name(), why, user.username(), conversion);
-    audit.record(AuditAction.UPDATE, CaseRegistry.SUBJECT, id.toString(), "classification " + current + " -> " + target);
+    audit.record(AuditAction.UPDATE, CaseRegistry.SUBJECT, id.toString(), "classification " + current + " -> "
+        + target);
     events.publishEvent(new CaseReclassified(id.toString(), stored.report().personId(),
         stored.report().jurisdictionCode(), current, target, why, now.atOffset(java.time.ZoneOffset.UTC), conversion));
     return store.find(id, user.scope(), now).orElseThrow().report();
@@ -93,13 +95,15 @@ public class CaseCourse {
   public CaseReport changeSeverity(UUID id, Severity severity) {
     UserContext user = currentUser.get();
     Instant now = clock.instant();
-    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() -> new RecordNotFound(CaseRegistry.SUBJECT));
+    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() ->
+        new RecordNotFound(CaseRegistry.SUBJECT));
     if (severity == null) {
       throw new ValidationFailure(FieldProblem.of("severity", "case.severityMissing"));
     }
     Severity before = stored.report().severity();
     store.updateSeverity(id, severity);
-    store.event(id, now, "SEVERITY", before == null ? null : before.name(), severity.name(), null, user.username(), false);
+    store.event(id, now, "SEVERITY", before == null ? null : before.name(), severity.name(), null, user.username(),
+        false);
     audit.record(AuditAction.UPDATE, CaseRegistry.SUBJECT, id.toString(), "severity " + before + " -> " + severity);
     if (before != severity) {
       events.publishEvent(new CaseSeverityChanged(id.toString(), stored.report().jurisdictionCode(), before, severity,
@@ -117,7 +121,8 @@ public class CaseCourse {
       BigDecimal ctN) {
     UserContext user = currentUser.get();
     Instant now = clock.instant();
-    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() -> new RecordNotFound(CaseRegistry.SUBJECT));
+    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() ->
+        new RecordNotFound(CaseRegistry.SUBJECT));
     List<FieldProblem> problems = new ArrayList<>();
     if (sampledAt == null || sampledAt.toInstant().isAfter(now.plusSeconds(300))) {
       problems.add(FieldProblem.of("sampledAt", "case.sampledAt"));
@@ -159,7 +164,8 @@ public class CaseCourse {
   public CaseReport changeOutcome(UUID id, CaseOutcome outcome, String hospital) {
     UserContext user = currentUser.get();
     Instant now = clock.instant();
-    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() -> new RecordNotFound(CaseRegistry.SUBJECT));
+    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() ->
+        new RecordNotFound(CaseRegistry.SUBJECT));
     if (outcome == null) {
       throw new ValidationFailure(FieldProblem.of("outcome", "case.outcomeMissing"));
     }
@@ -198,7 +204,8 @@ public class CaseCourse {
   public CaseReport markDirectReported(UUID id) {
     UserContext user = currentUser.get();
     Instant now = clock.instant();
-    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() -> new RecordNotFound(CaseRegistry.SUBJECT));
+    CaseStore.Stored stored = store.lock(id, user.scope(), now).orElseThrow(() ->
+        new RecordNotFound(CaseRegistry.SUBJECT));
     if (stored.report().directReportedAt() != null) {
       throw Conflict.of("case.alreadyDirectReported");
     }

@@ -111,7 +111,8 @@ public class ChecklistResults {
     String by = currentUser.get().username();
     store.insertPhoto(id, subject.type(), subject.id(), item.code(), stored.contentType(), stored.size(),
         stored.sha256(), by, now);
-    audit.record(AuditAction.UPDATE, subject.type(), subject.id().toString(), "checklist " + item.code() + " photo " + id);
+    audit.record(AuditAction.UPDATE, subject.type(), subject.id().toString(), "checklist " + item.code() + " photo "
+        + id);
     return results(subject).get(item.code()).photos().stream().filter(p -> p.id().equals(id.toString())).findFirst()
         .orElseThrow();
   }

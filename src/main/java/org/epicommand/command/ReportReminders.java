@@ -39,7 +39,8 @@ public class ReportReminders {
     this.clock = clock;
   }
 
-  /** Sends what is due at {@code now} and returns how many notices went out (the scheduler passes the clock's instant). */
+  /** Sends what is due at {@code now} and returns how many notices went out (the scheduler passes the clock's instant).
+   * */
   @Transactional
   public int remind(Instant now) {
     int sent = 0;

@@ -121,7 +121,8 @@ public class ApplicationMaterial {
     name = name.length() > 200 ? name.substring(name.length() - 200) : name;
     store.insertDocument(documentId, id, kind, name, stored.contentType(), stored.size(), stored.sha256(),
         currentUser.get().username(), clock.instant());
-    audit.record(AuditAction.UPDATE, ResumptionApplications.SUBJECT, id.toString(), "document " + kind + " " + documentId);
+    audit.record(AuditAction.UPDATE, ResumptionApplications.SUBJECT, id.toString(), "document " + kind + " "
+        + documentId);
     return store.documents(id).stream().filter(d -> d.id().equals(documentId.toString())).findFirst().orElseThrow();
   }
 

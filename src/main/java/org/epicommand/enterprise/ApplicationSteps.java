@@ -206,7 +206,8 @@ public class ApplicationSteps {
     if (staffing.onDuty() == 0) {
       missing.add(FieldProblem.of("staff", "resumption.missing.noStaffOnDuty"));
     } else if (staffing.clearedOnDuty() < staffing.onDuty()) {
-      missing.add(FieldProblem.of("staff", "resumption.missing.notCleared", staffing.onDuty() - staffing.clearedOnDuty(),
+      missing.add(FieldProblem.of("staff", "resumption.missing.notCleared",
+          staffing.onDuty() - staffing.clearedOnDuty(),
           staffing.onDuty()));
     }
     Supplies supplies = row.supplies();

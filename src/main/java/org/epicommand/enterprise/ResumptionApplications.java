@@ -74,7 +74,8 @@ public class ResumptionApplications {
     this.clock = clock;
   }
 
-  /** Files a draft: 400 naming the fields (the gate's day on {@code plannedDate}), 409 with existingId for a second one. */
+  /** Files a draft: 400 naming the fields (the gate's day on {@code plannedDate}), 409 with existingId for a second
+   * one. */
   @Transactional
   public ResumptionApplication create(NewApplication request) {
     UserContext user = currentUser.get();

@@ -51,7 +51,8 @@ public class ResumptionGates {
   private final AuditTrail audit;
   private final Clock clock;
 
-  ResumptionGates(GateStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+  ResumptionGates(GateStore store, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
+      Clock clock) {
     this.store = store;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;

@@ -142,7 +142,8 @@ public class StaffLedger {
     store.update(new StaffRow(s.id(), s.organisationId(), s.organisationPath(), s.name(), s.idType(), s.idNumber(),
         s.phone(), s.post(), s.keyPost(), s.returnedFrom(), s.returnedOn(), s.travelNote(), s.health(), onDuty,
         s.personId(), s.underQuarantine(), s.exposedAt(), null), clock.instant());
-    audit.record(AuditAction.UPDATE, SUBJECT, s.id().toString(), org.creditCode() + (onDuty ? " on duty" : " off duty"));
+    audit.record(AuditAction.UPDATE, SUBJECT, s.id().toString(), org.creditCode() + (onDuty ? " on duty"
+        : " off duty"));
     figures.recount(List.of(s.organisationId()));
     return view(store.find(s.id(), accessAll(org)).orElseThrow(), false);
   }

@@ -76,7 +76,8 @@ public class DivisionBoundaries {
    * nearest one above it that has a boundary; empty when it lies inside or no boundary is known.
    */
   public Optional<String> outside(String divisionCode, double lat, double lon) {
-    Optional<Jurisdiction> division = divisionCode == null ? Optional.empty() : jurisdictions.find(divisionCode.strip());
+    Optional<Jurisdiction> division = divisionCode == null ? Optional.empty()
+        : jurisdictions.find(divisionCode.strip());
     if (division.isEmpty()) {
       return Optional.empty();
     }

@@ -106,7 +106,8 @@ public class Jurisdictions {
       throw new ValidationFailure(FieldProblem.of("population", "jurisdiction.population", MAX_POPULATION));
     }
     repository.setPopulation(node.code(), population);
-    audit.record(AuditAction.UPDATE, "JURISDICTION", node.code(), "population " + node.population() + " → " + population);
+    audit.record(AuditAction.UPDATE, "JURISDICTION", node.code(), "population " + node.population() + " → "
+        + population);
     return find(node.code()).orElseThrow();
   }
 

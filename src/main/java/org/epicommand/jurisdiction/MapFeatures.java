@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Division shapes as a GeoJSON {@code FeatureCollection} (RFC 7946), the form ECharts'
  * {@code registerMap} takes: each feature's {@code id} is the division code, its {@code properties}
- * carry the {@code code} again (ECharts names regions by a property), {@code name}, {@code level}, the label point ({@code cp}, longitude first, as ECharts maps do)
+ * carry the {@code code} again (ECharts names regions by a property), {@code name}, {@code level}, the label point
+ * ({@code cp}, longitude first, as ECharts maps do)
  * and whatever the caller adds (counts of a map layer). {@code bbox} is the extent of all features.
  */
 public final class MapFeatures {

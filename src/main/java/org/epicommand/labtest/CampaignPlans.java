@@ -32,7 +32,8 @@ public class CampaignPlans {
   public record Assumptions(int residentsPerPoint, int residentsPerSampler, int poolSize, double spare,
       boolean designatedArea, int targetDays) {}
 
-  /** The plan: what is needed, what there is, and the gaps ({@code SAMPLING_POINTS}, {@code SAMPLERS}, {@code LAB_CAPACITY}, {@code RESERVE_LABS}). */
+  /** The plan: what is needed, what there is, and the gaps ({@code SAMPLING_POINTS}, {@code SAMPLERS}, {@code
+   * LAB_CAPACITY}, {@code RESERVE_LABS}). */
   public record Plan(String campaignId, long residents, String residentsSource, Assumptions assumptions,
       long samplingPoints, long samplers, long tubes, long swabs, long tubesPerDay, long labCapacityPerDay,
       int activeLabs, int reserveLabs, int reserveLabsNeeded, long registeredSites, long registeredSamplers,

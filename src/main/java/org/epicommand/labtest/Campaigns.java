@@ -96,7 +96,8 @@ public class Campaigns {
         .params(id, request.startsAt(), request.endsAt()).update();
     Map<String, Long> residents = new HashMap<>();
     for (Jurisdiction scope : scopes) {
-      jdbc.sql("insert into labtest_campaign_scope (campaign_id, jurisdiction_code, jurisdiction_path) values (?, ?, ?)")
+      jdbc.sql(
+          "insert into labtest_campaign_scope (campaign_id, jurisdiction_code, jurisdiction_path) values (?, ?, ?)")
           .params(id, scope.code(), scope.path()).update();
       residents.putAll(persons.residentsByPath(scope.scope()));
     }
@@ -118,7 +119,8 @@ public class Campaigns {
         with sampled as (
           select distinct on (m.person_id) m.person_id, m.jurisdiction_path
           from labtest_tube t join labtest_tube_member m on m.tube_id = t.id
-          join labtest_campaign_scope cs on cs.campaign_id = :id and m.jurisdiction_path like cs.jurisdiction_path || '%'
+          join labtest_campaign_scope cs on cs.campaign_id = :id and m.jurisdiction_path like cs.jurisdiction_path ||
+            '%'
           where t.collected_at >= :startsAt and t.collected_at < :endsAt
           order by m.person_id),
         tested as (
@@ -186,7 +188,8 @@ public class Campaigns {
    */
   List<JurisdictionScope> visibleScopes(UUID campaignId) {
     JurisdictionScope mine = currentUser.get().scope();
-    List<String[]> scopes = jdbc.sql("select jurisdiction_code, jurisdiction_path from labtest_campaign_scope where campaign_id = ?")
+    List<String[]> scopes = jdbc.sql(
+        "select jurisdiction_code, jurisdiction_path from labtest_campaign_scope where campaign_id = ?")
         .param(campaignId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     List<JurisdictionScope> visible = new ArrayList<>();
     for (String[] s : scopes) {
@@ -237,7 +240,8 @@ public class Campaigns {
   }
 
   private Campaign load(UUID id) {
-    List<String> codes = jdbc.sql("select jurisdiction_code from labtest_campaign_scope where campaign_id = ? order by 1")
+    List<String> codes = jdbc.sql(
+        "select jurisdiction_code from labtest_campaign_scope where campaign_id = ? order by 1")
         .param(id).query(String.class).list();
     List<CampaignRound> rounds = jdbc.sql("""
         select number, starts_at, ends_at from labtest_campaign_round where campaign_id = ? order by number

@@ -107,7 +107,8 @@ public class UntestedLists {
         where campaign_id = :campaign and person_id = any(cast(:ids as uuid[]))
         """).param("campaign", campaignId).param("ids", ids).query(String.class).list());
     return residents.stream().filter(r -> !tested.contains(r.person().id()))
-        .map(r -> new UntestedPerson(UUID.fromString(r.person().id()), r.person().name(), r.person().jurisdictionCode()))
+        .map(r -> new UntestedPerson(UUID.fromString(r.person().id()), r.person().name(), r.person()
+            .jurisdictionCode()))
         .toList();
   }
 

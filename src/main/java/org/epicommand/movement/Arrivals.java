@@ -69,7 +69,8 @@ public class Arrivals {
   private final Clock clock;
   private final TransactionTemplate transactions;
 
-  Arrivals(ArrivalStore store, Checkpoints checkpoints, RiskAreas riskAreas, RuleSets ruleSets, QuarantineOrders orders, PersonMatching persons,
+  Arrivals(ArrivalStore store, Checkpoints checkpoints, RiskAreas riskAreas, RuleSets ruleSets,
+      QuarantineOrders orders, PersonMatching persons,
       Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock,
       PlatformTransactionManager transactionManager) {
     this.transactions = new TransactionTemplate(transactionManager);
@@ -115,7 +116,8 @@ public class Arrivals {
     }
   }
 
-  /** Records a resident's refused registration (its own transaction: nothing else is stored) and returns the refusal. */
+  /** Records a resident's refused registration (its own transaction: nothing else is stored) and returns the refusal.
+   * */
   public ValidationFailure refusedSelf(ValidationFailure refusal) {
     audit.record(AuditAction.CREATE, ATTEMPT, null, "SELF refused: " + refusal.problems().stream()
         .map(p -> p.field() + "=" + p.code()).distinct().collect(java.util.stream.Collectors.joining(", ")));

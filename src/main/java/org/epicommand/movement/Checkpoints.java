@@ -223,7 +223,8 @@ public class Checkpoints {
     if (cargo == null || cargo.isBlank() || cargo.length() > 200) {
       problems.add(FieldProblem.of("cargo", "movement.pass.cargo"));
     }
-    if (validFrom == null || validTo == null || validTo.isBefore(validFrom) || validTo.isAfter(validFrom.plusDays(90))) {
+    if (validFrom == null || validTo == null || validTo.isBefore(validFrom)
+        || validTo.isAfter(validFrom.plusDays(90))) {
       problems.add(FieldProblem.of("validTo", "movement.pass.validity"));
     }
     if (!problems.isEmpty()) {
@@ -243,7 +244,8 @@ public class Checkpoints {
   @Transactional
   public Passage pass(String passNumber, String checkpointCode) {
     String username = currentUser.get().username();
-    GreenPass pass = jdbc.sql("select pass_number, plate, cargo, valid_from, valid_to from green_pass where pass_number = :n")
+    GreenPass pass = jdbc.sql(
+        "select pass_number, plate, cargo, valid_from, valid_to from green_pass where pass_number = :n")
         .param("n", passNumber).query((rs, n) -> new GreenPass(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))).optional()
         .orElseThrow(() -> new RecordNotFound("GREEN_PASS"));

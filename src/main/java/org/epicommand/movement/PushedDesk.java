@@ -74,7 +74,8 @@ public class PushedDesk {
     PushedItemDetail item = open(id);
     Jurisdiction community = communityCode == null || communityCode.isBlank() ? null
         : jurisdictions.find(communityCode.strip()).orElse(null);
-    if (community == null || community.level() != JurisdictionLevel.VILLAGE || !user.scope().contains(community.path())) {
+    if (community == null || community.level() != JurisdictionLevel.VILLAGE || !user.scope()
+        .contains(community.path())) {
       throw new ValidationFailure(FieldProblem.of("communityCode", "movement.desk.community"));
     }
     reroute(item, null, item.matchedBy(), community);

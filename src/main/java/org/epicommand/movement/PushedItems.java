@@ -58,7 +58,8 @@ public class PushedItems {
   public PageResult<PushedItemStore.Listed> listWithNames(PushedItemState state, String jurisdictionCode,
       Boolean overdue, Paging paging) {
     JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdictionCode);
-    return paging.toResult(store.list(scope, state, overdue, clock.instant(), paging.offset(), paging.fetchSize()), null);
+    return paging.toResult(store.list(scope, state, overdue, clock.instant(), paging.offset(), paging.fetchSize()),
+        null);
   }
 
   /** The items matched to a person inside the caller's jurisdiction (the person page; audited read). */

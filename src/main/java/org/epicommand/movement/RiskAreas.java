@@ -211,10 +211,12 @@ public class RiskAreas {
     String username = currentUser.find().map(u -> u.username()).orElse("system");
     List<RiskArea> proposed = new ArrayList<>();
     for (RiskAreaStore.Row row : store.list(null)) {
-      Optional<RiskLevel> to = rule.proposal(row.level(), row.cameFromHigh(), row.levelSince(), row.lastNewCaseDate(), day);
+      Optional<RiskLevel> to = rule.proposal(row.level(), row.cameFromHigh(), row.levelSince(), row.lastNewCaseDate(),
+          day);
       if (to.isPresent() && store.propose(row.id(), row.level(), to.get(), inForce.code(), day, clock.instant())) {
         store.event(row.id(), clock.instant(), username, "PROPOSED", day, row.level(), to.get(), inForce.code());
-        proposed.add(view(row, day, rule, Map.of(row.id(), new RiskAreaStore.Open(null, row.id(), row.level(), to.get()))));
+        proposed.add(view(row, day, rule, Map.of(row.id(), new RiskAreaStore.Open(null, row.id(), row.level(),
+            to.get()))));
       }
     }
     return proposed;

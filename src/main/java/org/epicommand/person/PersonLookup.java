@@ -66,7 +66,8 @@ public class PersonLookup {
     if (ids.isEmpty()) {
       return found;
     }
-    scope.bind(jdbc.sql("select id, name, jurisdiction_code, household_id from person where id = any(cast(:ids as uuid[]))"
+    scope.bind(jdbc.sql(
+        "select id, name, jurisdiction_code, household_id from person where id = any(cast(:ids as uuid[]))"
             + " and " + scope.predicate("jurisdiction_path")))
         .param("ids", ids.stream().map(java.util.UUID::toString).toArray(String[]::new)).query(rs -> {
           found.put(rs.getObject("id", java.util.UUID.class), new PersonReference(rs.getString("id"),
@@ -152,7 +153,8 @@ public class PersonLookup {
         .list();
   }
 
-  /** Residents per jurisdiction path and year of birth (0: unknown), the whole registry (statistics, no personal data). */
+  /** Residents per jurisdiction path and year of birth (0: unknown), the whole registry (statistics, no personal data).
+   * */
   public Map<String, Map<Integer, Long>> residentsByPathAndBirthYear() {
     Map<String, Map<Integer, Long>> counts = new LinkedHashMap<>();
     jdbc.sql("""
@@ -172,7 +174,8 @@ public class PersonLookup {
   public List<Household> households(JurisdictionScope scope, Household after, int limit) {
     List<Household> rows = scope.bind(jdbc.sql("""
         select h.id, h.address, h.jurisdiction_code, h.jurisdiction_path from household h
-        where %s and (cast(:afterPath as text) is null or (h.jurisdiction_path, h.id) > (cast(:afterPath as text), cast(:afterId as uuid)))
+        where %s and (cast(:afterPath as text) is null or (h.jurisdiction_path, h.id) > (cast(:afterPath as text),
+          cast(:afterId as uuid)))
         order by h.jurisdiction_path, h.id limit :limit
         """.formatted(scope.predicate("h.jurisdiction_path"))))
         .param("afterPath", after == null ? null : after.jurisdictionPath())

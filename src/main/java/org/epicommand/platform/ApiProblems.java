@@ -132,7 +132,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     List<Map<String, Object>> errors = new ArrayList<>();
     ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
         errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-            "code", String.valueOf(error.getCodes() == null ? "invalid" : error.getCodes()[error.getCodes().length - 1]),
+            "code", String.valueOf(error.getCodes() == null ? "invalid"
+                : error.getCodes()[error.getCodes().length - 1]),
             "message", messages.getMessage(error, locale())))));
     return badRequest(errors);
   }

@@ -60,7 +60,8 @@ public class Backups {
     Path directory = target.toAbsolutePath().normalize();
     try {
       if (!FileTrees.isEmpty(directory)) {
-        throw new IllegalStateException("The backup directory " + directory + " is not empty; name a new or empty one.");
+        throw new IllegalStateException("The backup directory " + directory
+            + " is not empty; name a new or empty one.");
       }
       Files.createDirectories(directory);
       String created = Instant.now().toString();
@@ -169,7 +170,8 @@ public class Backups {
 
   private static List<Path> backupsIn(Path directory) throws IOException {
     try (Stream<Path> entries = Files.list(directory)) {
-      return entries.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith("epicommand-")).toList();
+      return entries.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith("epicommand-"))
+          .toList();
     }
   }
 

@@ -22,7 +22,8 @@ import java.util.Set;
  */
 final class BaseBackup {
 
-  /** What a data directory holds that a backup leaves out (PostgreSQL documentation, "Backup Manifest"/"Base Backup"). */
+  /** What a data directory holds that a backup leaves out (PostgreSQL documentation, "Backup Manifest"/"Base Backup").
+   * */
   private static final Set<String> LEFT_OUT_FILES = Set.of("postmaster.pid", "postmaster.opts", "backup_label",
       "tablespace_map", "backup_label.old", "backup_manifest", "current_logfiles", "epg-lock");
   private static final Set<String> EMPTIED_DIRECTORIES = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify",
@@ -42,7 +43,8 @@ final class BaseBackup {
       throws SQLException, IOException {
     FileTrees.createPrivateDirectory(target);
     connection.setAutoCommit(true);
-    String slot = "epicommand_backup_" + ProcessHandle.current().pid() + "_" + Math.floorMod(System.nanoTime(), 100_000);
+    String slot = "epicommand_backup_" + ProcessHandle.current().pid() + "_" + Math.floorMod(System.nanoTime(),
+        100_000);
     try (Statement statement = connection.createStatement()) {
       statement.execute("select pg_create_physical_replication_slot('" + slot + "', true, true)");
     }
@@ -63,7 +65,8 @@ final class BaseBackup {
     String stopSegment = single(connection, "select pg_walfile_name('" + stop + "'::pg_lsn)");
     Path wal = target.resolve("pg_wal");
     Files.createDirectories(wal.resolve("archive_status"));
-    FileTrees.copyNew(dataDirectory.resolve("pg_wal"), wal, relative -> !neededLog(relative, startSegment, stopSegment));
+    FileTrees.copyNew(dataDirectory.resolve("pg_wal"), wal, relative -> !neededLog(relative, startSegment,
+        stopSegment));
     Files.writeString(target.resolve("backup_label"), label, StandardCharsets.UTF_8);
     if (tablespaceMap != null && !tablespaceMap.isBlank()) {
       Files.writeString(target.resolve("tablespace_map"), tablespaceMap, StandardCharsets.UTF_8);
@@ -78,7 +81,8 @@ final class BaseBackup {
 
   /** The size of the database in bytes, for the record of a backup. */
   static long databaseSize(Connection connection) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("select sum(pg_database_size(oid)) from pg_database");
+    try (PreparedStatement statement = connection.prepareStatement(
+        "select sum(pg_database_size(oid)) from pg_database");
          ResultSet rs = statement.executeQuery()) {
       rs.next();
       return rs.getLong(1);

@@ -46,7 +46,8 @@ final class DataCommands {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CommandContext.class)
         .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(properties)) {
       Backups backups = context.getBean(Backups.class);
-      Backups.Summary summary = command.equals("backup") ? backups.backup(directory) : backups.restore(directory, force);
+      Backups.Summary summary = command.equals("backup") ? backups.backup(directory) : backups.restore(directory,
+          force);
       System.out.println(command + " done: " + summary.directory() + " (backup of " + summary.created() + ", database "
           + summary.databaseBytes() / (1 << 20) + " MB, " + summary.photos() + " photos, " + summary.importFiles()
           + " import files)");

@@ -56,7 +56,8 @@ public class DataDirectoryDefaults implements EnvironmentPostProcessor {
     String url = environment.getProperty("epicommand.db.url");
     String database = url == null || url.isBlank() ? resolved.get("epicommand.db.embedded.data-directory").toString()
         : "external";
-    log.info("Data directory " + root + " (database " + database + ", photos " + resolved.get("epicommand.supervision.photo-directory") + ", import spool "
+    log.info("Data directory " + root + " (database " + database + ", photos "
+        + resolved.get("epicommand.supervision.photo-directory") + ", import spool "
         + resolved.get("epicommand.imports.spool-directory") + ")");
   }
 

@@ -126,7 +126,8 @@ final class EmbeddedPostgresServer {
     try {
       Path directory = lock.directory();
       takeOverFromDeadInstance(directory);
-      PostgresCluster cluster = new PostgresCluster(directory, port(config), !config.ephemeral(), config.serverConfig());
+      PostgresCluster cluster = new PostgresCluster(directory, port(config), !config.ephemeral(),
+          config.serverConfig());
       if (!cluster.initialized()) {
         refuseForeignContent(directory);
         cluster.initialize();
@@ -173,7 +174,8 @@ final class EmbeddedPostgresServer {
     }
     if (!postmaster.serves(directory)) {
       throw new IllegalStateException("The data directory " + directory + " has a postmaster.pid naming process "
-          + postmaster.pid() + ", which is running but is not a PostgreSQL serving this directory (" + postmaster.describe()
+          + postmaster.pid() + ", which is running but is not a PostgreSQL serving this directory ("
+              + postmaster.describe()
           + "). EpiCommand leaves that process alone. If no PostgreSQL uses " + directory + ", delete "
           + directory.resolve(Postmaster.PID_FILE) + " and start again.");
     }

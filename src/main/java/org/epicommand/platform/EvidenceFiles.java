@@ -105,7 +105,8 @@ public class EvidenceFiles {
    * {@code error.file.tooLarge}) and nothing kept when it is larger than {@code maxBytes}. An empty
    * stream answers empty.
    */
-  public Optional<Stored> accept(UUID id, InputStream content, Set<String> accepted, long maxBytes, String refusedCode) {
+  public Optional<Stored> accept(UUID id, InputStream content, Set<String> accepted, long maxBytes,
+      String refusedCode) {
     try (BufferedInputStream in = new BufferedInputStream(content)) {
       in.mark(16);
       byte[] head = in.readNBytes(12);

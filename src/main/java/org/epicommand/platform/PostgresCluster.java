@@ -153,7 +153,8 @@ final class PostgresCluster {
       }
     }
     if (Postmaster.alive(orphan)) {
-      throw new IllegalStateException("Could not stop the PostgreSQL (pid " + orphan + ") left running on " + directory);
+      throw new IllegalStateException("Could not stop the PostgreSQL (pid " + orphan + ") left running on "
+          + directory);
     }
     pid = 0;
   }
@@ -261,7 +262,8 @@ final class PostgresCluster {
     }
     synchronized (PostgresCluster.class) {
       try {
-        Method prepare = EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class, File.class);
+        Method prepare = EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class,
+            File.class);
         prepare.setAccessible(true);
         binaries = ((File) prepare.invoke(null, DefaultPostgresBinaryResolver.INSTANCE, null)).toPath();
         return binaries;

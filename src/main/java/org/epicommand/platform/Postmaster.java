@@ -28,7 +28,8 @@ record Postmaster(long pid, Path dataDirectory, int port) {
       if (lines.isEmpty() || !lines.get(0).strip().matches("\\d{1,10}")) {
         return Optional.empty();
       }
-      int port = lines.size() > 3 && lines.get(3).strip().matches("\\d{1,5}") ? Integer.parseInt(lines.get(3).strip()) : 0;
+      int port = lines.size() > 3 && lines.get(3).strip().matches("\\d{1,5}") ? Integer.parseInt(lines.get(3).strip())
+          : 0;
       Path named = lines.size() > 1 && !lines.get(1).isBlank() ? Path.of(lines.get(1).strip()) : directory;
       return Optional.of(new Postmaster(Long.parseLong(lines.get(0).strip()), named, port));
     } catch (IOException | RuntimeException unreadable) {

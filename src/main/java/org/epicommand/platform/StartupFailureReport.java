@@ -23,7 +23,8 @@ final class StartupFailureReport implements ApplicationListener<ApplicationFaile
     Throwable cause = rootCause(event.getException());
     String message = cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
     log.error("EpiCommand could not start: {}{}", message,
-        cause.getClass().getName().startsWith("java.lang.IllegalState") ? "" : " (" + cause.getClass().getSimpleName() + ")");
+        cause.getClass().getName().startsWith("java.lang.IllegalState") ? "" : " (" + cause.getClass().getSimpleName()
+            + ")");
     Thread halt = new Thread(() -> {
       try {
         Thread.sleep(LAST_CHANCE.toMillis());

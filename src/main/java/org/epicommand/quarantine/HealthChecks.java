@@ -63,7 +63,8 @@ public class HealthChecks {
   private final TransactionTemplate transactions;
 
   HealthChecks(HealthCheckStore checks, OrderStore orders, AlertBook alerts, CurrentUser currentUser,
-      SiteStaff staff, AuditTrail audit, DoorDeclarations doors, Clock clock, PlatformTransactionManager transactionManager) {
+      SiteStaff staff, AuditTrail audit, DoorDeclarations doors, Clock clock,
+          PlatformTransactionManager transactionManager) {
     this.transactions = new TransactionTemplate(transactionManager);
     this.checks = checks;
     this.orders = orders;
@@ -212,7 +213,8 @@ public class HealthChecks {
 
   /** The audit detail of a reading written. */
   private static String written(String by, BigDecimal temperature, List<Symptom> symptoms) {
-    return "health check " + by + " " + temperature.toPlainString() + " °C" + (symptoms.isEmpty() ? "" : " " + symptoms);
+    return "health check " + by + " " + temperature.toPlainString() + " °C" + (symptoms.isEmpty() ? "" : " "
+        + symptoms);
   }
 
   private static void validate(BigDecimal temperature) {

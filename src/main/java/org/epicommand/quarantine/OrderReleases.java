@@ -125,7 +125,8 @@ public class OrderReleases {
     return orders.findOpenByPerson(personId).filter(row -> row.reason() == OrderReason.POSITIVE_POOL).map(row -> {
       orders.phases(row.id()).stream().filter(p -> p.status() == PhaseStatus.SCHEDULED)
           .forEach(p -> orders.markPhase(row.id(), p.seq(), PhaseStatus.DONE));
-      finish(Order.of(row), OrderState.RELEASED, "retest negative, pool " + poolBarcode, "released: negative retest (platform)");
+      finish(Order.of(row), OrderState.RELEASED, "retest negative, pool " + poolBarcode,
+          "released: negative retest (platform)");
       return true;
     }).orElse(false);
   }

@@ -253,7 +253,8 @@ public class QuarantineSites {
     return sites.rooms(requireSite(siteId), state, staff.reach(), 5_000);
   }
 
-  /** A site manager's move of a room at one of their sites (404 elsewhere): disinfected → free, out of service and back. */
+  /** A site manager's move of a room at one of their sites (404 elsewhere): disinfected → free, out of service and
+   * back. */
   @Transactional
   public QuarantineRoom setRoomState(UUID roomId, RoomState target) {
     QuarantineRoom room = sites.lockRoom(roomId).filter(r -> staff.worksAt(UUID.fromString(r.siteId())))

@@ -122,7 +122,8 @@ public class RuleSets {
     step(problems, "mediumToLowFromHigh", given.mediumToLowFromHigh(), threeLevels);
     step(problems, "highToLow", given.highToLow(), !threeLevels);
     reasons.stream().filter(r -> r.originLevel() != null && !family.contains(r.originLevel())).sorted()
-        .forEach(r -> problems.add(FieldProblem.of("rules." + r, "quarantine.ruleSet.arrivalLevel." + RuleSet.familyName(family))));
+        .forEach(r -> problems.add(FieldProblem.of("rules." + r, "quarantine.ruleSet.arrivalLevel."
+            + RuleSet.familyName(family))));
     return problems;
   }
 

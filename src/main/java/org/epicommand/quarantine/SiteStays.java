@@ -67,7 +67,8 @@ public class SiteStays {
     if (activated) {
       orders.updateState(orderId, aggregate.state(), clock.instant(), null);
     }
-    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "checked in to room " + room.number());
+    audit.record(AuditAction.UPDATE, QuarantineOrders.SUBJECT, orderId.toString(), "checked in to room "
+        + room.number());
     return orders.view(orders.find(orderId).orElseThrow(), today());
   }
 

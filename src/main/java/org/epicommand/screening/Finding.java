@@ -10,7 +10,8 @@ import java.util.UUID;
  * order) — then ACTIONED, then CLOSED. {@code overdue}: still OPEN after the action deadline.
  */
 public record Finding(UUID id, UUID roundId, UUID visitId, UUID householdId, UUID personId, String personName,
-    Category category, BigDecimal temperature, java.util.List<org.epicommand.quarantine.Symptom> symptoms, String detail, String address, String jurisdictionCode,
+    Category category, BigDecimal temperature, java.util.List<org.epicommand.quarantine.Symptom> symptoms,
+        String detail, String address, String jurisdictionCode,
     String jurisdictionName, State state, Action requiredAction, Instant raisedAt, Instant actionDueAt,
     boolean overdue, Action action, String actionRef, String placed, String statusNote, Instant actionedAt,
     String actionedBy) {

@@ -77,7 +77,8 @@ public class GatheringPolicies {
         where (%s or :mine like jurisdiction_path || '%%')
           and (cast(:day as date) is null or valid_from <= :day and (valid_to is null or valid_to >= :day))
         order by jurisdiction_path, kind, valid_from desc""".formatted(mine.predicate("jurisdiction_path")))
-        .param("mine", mine.path()).param("day", day)).query((rs, n) -> new Gathering.Policy(rs.getObject(1, UUID.class),
+        .param("mine", mine.path()).param("day", day)).query((rs, n) -> new Gathering.Policy(rs.getObject(1,
+            UUID.class),
             rs.getString(2), name(names, rs.getString(2)), Gathering.Kind.valueOf(rs.getString(3)),
             Gathering.Rule.valueOf(rs.getString(4)), (Integer) rs.getObject(5), rs.getObject(6, LocalDate.class),
             rs.getObject(7, LocalDate.class), rs.getString(8))).list();
@@ -165,7 +166,8 @@ public class GatheringPolicies {
         insert into market_day as m (id, jurisdiction_code, jurisdiction_path, name, schedule, status, hours, note,
           updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (jurisdiction_code, name) do update set schedule = excluded.schedule, status = excluded.status,
-          hours = excluded.hours, note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+          hours = excluded.hours, note = excluded.note, updated_at = excluded.updated_at, updated_by =
+            excluded.updated_by
         returning id""").params(id, place.code(), place.path(), name, request.schedule().strip(),
         request.status().name(), blankToNull(request.hours()), blankToNull(request.note()),
         Timestamp.from(clock.instant()), currentUser.get().username()).query(UUID.class).single();
@@ -191,7 +193,8 @@ public class GatheringPolicies {
     } else if (request.status() == MarketStatus.REDUCED_HOURS && blankToNull(request.hours()) == null) {
       problems.add(FieldProblem.of("hours", "screening.marketHours"));
     }
-    if (request.hours() != null && request.hours().length() > 50 || request.note() != null && request.note().length() > 200) {
+    if (request.hours() != null && request.hours().length() > 50 || request.note() != null && request.note()
+        .length() > 200) {
       problems.add(FieldProblem.of("note", "screening.tooLong"));
     }
     return problems;
@@ -201,7 +204,8 @@ public class GatheringPolicies {
   @Transactional
   public Gathering.MarketDay setStatus(UUID id, MarketStatus status, String hours) {
     JurisdictionScope scope = currentUser.get().scope();
-    Gathering.MarketDay day = scope.bind(jdbc.sql("select jurisdiction_code, name, schedule, status, note from market_day"
+    Gathering.MarketDay day = scope.bind(jdbc.sql(
+        "select jurisdiction_code, name, schedule, status, note from market_day"
         + " where id = :id and " + scope.predicate("jurisdiction_path")).param("id", id))
         .query((rs, n) -> new Gathering.MarketDay(id, rs.getString(1), null, rs.getString(2), rs.getString(3),
             MarketStatus.valueOf(rs.getString(4)), null, rs.getString(5), null)).optional()

@@ -200,7 +200,8 @@ public class Gatherings {
         .optional().orElseThrow(() -> new RecordNotFound("gathering"));
   }
 
-  /** Gatherings inside {@code jurisdiction} (default: the caller's), by date; {@code state} one state or ALL (default). */
+  /** Gatherings inside {@code jurisdiction} (default: the caller's), by date; {@code state} one state or ALL (default).
+   * */
   public PageResult<Gathering> list(String state, String jurisdiction, Paging paging) {
     JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdiction);
     State only = StateFilter.parse(state, State.class, null);

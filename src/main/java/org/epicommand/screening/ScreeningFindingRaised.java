@@ -7,4 +7,5 @@ import java.util.UUID;
  * resident the visit could not register), its category and the person's division. Fever and symptoms
  * go to the fever clinics, case contacts to the CDC's verification queue.
  */
-public record ScreeningFindingRaised(UUID findingId, UUID personId, Finding.Category category, String jurisdictionCode) {}
+public record ScreeningFindingRaised(UUID findingId, UUID personId, Finding.Category category,
+    String jurisdictionCode) {}

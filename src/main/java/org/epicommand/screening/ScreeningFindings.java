@@ -107,7 +107,8 @@ public class ScreeningFindings {
         + " and state = any(:states)" + (overdue ? " and state = 'OPEN' and action_due_at < :now" : "")
         + " order by raised_at desc, id limit :limit offset :offset";
     Map<String, String> names = new HashMap<>();
-    return paging.toResult(scope.bind(jdbc.sql(sql)).param("states", states.stream().map(Enum::name).toArray(String[]::new))
+    return paging.toResult(scope.bind(jdbc.sql(sql)).param("states", states.stream().map(Enum::name)
+        .toArray(String[]::new))
         .param("now", Timestamp.from(now)).param("limit", paging.fetchSize()).param("offset", paging.offset())
         .query((rs, n) -> finding(rs, now, names)).list(), null);
   }
@@ -127,10 +128,12 @@ public class ScreeningFindings {
     List<FieldProblem> problems = new ArrayList<>();
     if (taken == null || taken.action() == null) {
       problems.add(FieldProblem.of("action", "screening.required"));
-    } else if (taken.action() == Finding.Action.NO_ACTION_JUSTIFIED && (taken.status() == null || taken.status().isBlank())) {
+    } else if (taken.action() == Finding.Action.NO_ACTION_JUSTIFIED && (taken.status() == null || taken.status()
+        .isBlank())) {
       problems.add(FieldProblem.of("status", "screening.justify"));
     }
-    if (taken != null && (length(taken.reference()) > 60 || length(taken.placed()) > 200 || length(taken.status()) > 500)) {
+    if (taken != null && (length(taken.reference()) > 60 || length(taken.placed()) > 200
+        || length(taken.status()) > 500)) {
       problems.add(FieldProblem.of("reference", "screening.tooLong"));
     }
     if (!problems.isEmpty()) {
@@ -197,7 +200,8 @@ public class ScreeningFindings {
             : java.util.Arrays.stream(rs.getString(22).split(",")).map(Symptom::valueOf).toList(),
         rs.getString(9), rs.getString(10), code, name,
         state, Finding.Action.valueOf(rs.getString(13)), rs.getTimestamp(14).toInstant(), due,
-        state == State.OPEN && now.isAfter(due), rs.getString(16) == null ? null : Finding.Action.valueOf(rs.getString(16)),
+        state == State.OPEN && now.isAfter(due), rs.getString(16) == null ? null
+            : Finding.Action.valueOf(rs.getString(16)),
         rs.getString(17), rs.getString(18), rs.getString(19),
         rs.getTimestamp(20) == null ? null : rs.getTimestamp(20).toInstant(), rs.getString(21));
   }

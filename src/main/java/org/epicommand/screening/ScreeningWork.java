@@ -156,19 +156,22 @@ public class ScreeningWork {
     }
     String worker = username == null ? "" : username.strip();
     boolean fits = users.findByUsername(worker).filter(UserAdministration.UserView::enabled)
-        .flatMap(u -> u.jurisdictionCode() == null ? java.util.Optional.empty() : jurisdictions.find(u.jurisdictionCode()))
+        .flatMap(u -> u.jurisdictionCode() == null ? java.util.Optional.empty()
+            : jurisdictions.find(u.jurisdictionCode()))
         .map(home -> division.path().startsWith(home.path())).orElse(false);
     if (!fits) {
       throw new ValidationFailure(FieldProblem.of("username", "screening.worker"));
     }
     jdbc.sql("""
-        insert into screening_assignment (round_id, jurisdiction_code, jurisdiction_path, username, assigned_at, assigned_by)
+        insert into screening_assignment (round_id, jurisdiction_code, jurisdiction_path, username, assigned_at,
+          assigned_by)
         values (?, ?, ?, ?, ?, ?)
         on conflict (round_id, jurisdiction_code) do update set username = excluded.username,
           assigned_at = excluded.assigned_at, assigned_by = excluded.assigned_by
         """).params(id, division.code(), division.path(), worker, java.sql.Timestamp.from(clock.instant()),
         user.username()).update();
-    audit.record(AuditAction.UPDATE, ScreeningRounds.SUBJECT, id.toString(), "ASSIGN " + division.code() + " " + worker);
+    audit.record(AuditAction.UPDATE, ScreeningRounds.SUBJECT, id.toString(), "ASSIGN " + division.code() + " "
+        + worker);
     return new ScreeningRound.Assignment(division.code(), division.name(), worker, clock.instant());
   }
 }

@@ -38,7 +38,8 @@ public record Visit(UUID id, UUID roundId, UUID householdId, String address, Str
   public record Correction(Outcome outcome, List<UUID> seen, Boolean leafletDelivered, String note) {}
 
   /** The questionnaire for one member (default version 1). */
-  public record Check(UUID personId, BigDecimal temperature, List<org.epicommand.quarantine.Symptom> symptoms, String riskArea,
+  public record Check(UUID personId, BigDecimal temperature, List<org.epicommand.quarantine.Symptom> symptoms,
+      String riskArea,
       Boolean caseContact, LocalDate arrivedOn) {}
 
   /** A resident found at the door and registered with the household's address. */

@@ -100,7 +100,8 @@ public class DrugPolicies {
         note);
   }
 
-  /** The policies of the caller's jurisdiction, its ancestors' (which hold there too) and its subtree's, newest first. */
+  /** The policies of the caller's jurisdiction, its ancestors' (which hold there too) and its subtree's, newest first.
+   * */
   public List<DrugPolicy> list() {
     JurisdictionScope scope = currentUser.get().scope();
     return scope.bind(jdbc.sql("select id::text, jurisdiction_code, effective_from, drug_class, mode, note"

@@ -141,7 +141,8 @@ public class Purchases {
     return query("p.id = ?", id).get(0);
   }
 
-  /** A registration the caller reaches: a clerk their pharmacy's of the day, others their jurisdiction's (404 otherwise). */
+  /** A registration the caller reaches: a clerk their pharmacy's of the day, others their jurisdiction's (404
+   * otherwise). */
   @Transactional
   public Purchase get(UUID id) {
     Purchase purchase = query("p.id = ?", id).stream().findFirst().orElseThrow(() -> new RecordNotFound(SUBJECT));

@@ -44,7 +44,8 @@ public class Verifications {
     this.clock = clock;
   }
 
-  /** The items inside the caller's jurisdiction (narrowed to a division), by state (null: not closed), overdue only if asked. */
+  /** The items inside the caller's jurisdiction (narrowed to a division), by state (null: not closed), overdue only if
+   * asked. */
   public PageResult<VerificationItem> list(String jurisdiction, VerificationState state, boolean overdueOnly,
       Paging paging) {
     JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdiction);

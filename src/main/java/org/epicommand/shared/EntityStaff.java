@@ -55,7 +55,8 @@ public abstract class EntityStaff implements EntityBindings.Keeper {
     if (!mayHold(name)) {
       throw new ValidationFailure(FieldProblem.of("username", messages + ".notHolder"));
     }
-    EntityBindings.Binding binding = bindings.bind(code, name, administrator.get(), clock.instant(), messages + ".bound");
+    EntityBindings.Binding binding = bindings.bind(code, name, administrator.get(), clock.instant(), messages
+        + ".bound");
     audit(key, code, "bound " + name);
     return binding;
   }

@@ -16,10 +16,8 @@ import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.supervision.internal.AccountabilityStore;
-import org.epicommand.supervision.internal.InspectionStore;
 import org.epicommand.supervision.internal.ProblemStore;
 import org.epicommand.supervision.internal.Units;
-import org.epicommand.supervision.internal.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

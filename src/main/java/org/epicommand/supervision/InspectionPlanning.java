@@ -22,7 +22,6 @@ import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.supervision.internal.InspectionStore;
 import org.epicommand.supervision.internal.Units;
-import org.epicommand.supervision.internal.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -74,7 +74,8 @@ public class ProblemRectification {
       errors.add(FieldProblem.of("severity", "supervision.required"));
     }
     String description = text(finding.description(), "description", 2000, errors);
-    String unitCode = finding.unitCode() == null || finding.unitCode().isBlank() ? visit.unitCode() : finding.unitCode();
+    String unitCode = finding.unitCode() == null || finding.unitCode().isBlank() ? visit.unitCode()
+        : finding.unitCode();
     var unit = units.find(unitCode, user);
     if (unit.isEmpty()) {
       errors.add(FieldProblem.of("unitCode", "supervision.unknownUnit"));

@@ -39,7 +39,8 @@ public class Prices {
 
   public enum AlertKind { PRICE_RISE, NECESSITY_LOW }
 
-  public record NewMarket(String code, String name, MarketKind kind, String jurisdictionCode, Boolean supplyGuarantee) {}
+  public record NewMarket(String code, String name, MarketKind kind, String jurisdictionCode,
+      Boolean supplyGuarantee) {}
 
   public record Market(String code, String name, MarketKind kind, String jurisdictionCode, boolean supplyGuarantee) {}
 
@@ -134,7 +135,8 @@ public class Prices {
     UUID id = UUID.randomUUID();
     if (jdbc.sql("insert into price_point (id, market_code, commodity, day, price, stock_days, reporter, reported_at)"
             + " values (:id, :m, :c, :day, :price, :stock, :by, :at) on conflict do nothing")
-        .param("id", id).param("m", market.code()).param("c", commodity).param("day", day).param("price", request.price())
+        .param("id", id).param("m", market.code()).param("c", commodity).param("day", day).param("price",
+            request.price())
         .param("stock", request.stockDays()).param("by", currentUser.get().username())
         .param("at", Timestamp.from(clock.instant())).update() == 0) {
       throw Conflict.duplicate("supplies.price.duplicate", jdbc.sql("select id from price_point where market_code = :m"
@@ -166,8 +168,10 @@ public class Prices {
     if (!problems.isEmpty()) {
       return false;
     }
-    BigDecimal stored = jdbc.sql("select price from price_point where market_code = :m and commodity = :c and day = :day")
-        .param("m", market.code()).param("c", commodity).param("day", day).query(BigDecimal.class).optional().orElse(null);
+    BigDecimal stored = jdbc.sql(
+        "select price from price_point where market_code = :m and commodity = :c and day = :day")
+        .param("m", market.code()).param("c", commodity).param("day", day).query(BigDecimal.class).optional()
+            .orElse(null);
     if (stored != null) {
       if (stored.compareTo(price) != 0) {
         problems.add(FieldProblem.of("price", "supplies.price.duplicate"));
@@ -246,12 +250,15 @@ public class Prices {
     }
     if (market.supplyGuarantee() && stockDays != null
         && stockDays.compareTo(BigDecimal.valueOf(properties.necessityLowDays())) < 0) {
-      alert(market, commodity, day, AlertKind.NECESSITY_LOW, stockDays, BigDecimal.valueOf(properties.necessityLowDays()));
+      alert(market, commodity, day, AlertKind.NECESSITY_LOW, stockDays,
+          BigDecimal.valueOf(properties.necessityLowDays()));
     }
   }
 
-  private void alert(Market market, String commodity, LocalDate day, AlertKind kind, BigDecimal value, BigDecimal reference) {
-    int inserted = jdbc.sql("insert into price_alert (id, market_code, commodity, day, kind, value, reference, raised_at)"
+  private void alert(Market market, String commodity, LocalDate day, AlertKind kind, BigDecimal value,
+      BigDecimal reference) {
+    int inserted = jdbc.sql(
+        "insert into price_alert (id, market_code, commodity, day, kind, value, reference, raised_at)"
             + " values (:id, :m, :c, :day, :kind, :v, :r, :at) on conflict do nothing")
         .param("id", UUID.randomUUID()).param("m", market.code()).param("c", commodity).param("day", day)
         .param("kind", kind.name()).param("v", value.setScale(2, RoundingMode.HALF_UP)).param("r", reference)
@@ -275,7 +282,8 @@ public class Prices {
     return jdbc.sql("select p.id, p.market_code, p.commodity, p.day, p.price, p.stock_days, p.reporter,"
             + " m.jurisdiction_path from price_point p join price_market m on m.code = p.market_code where p.id = :id")
         .param("id", id).query((rs, n) -> scope.contains(rs.getString(8)) ? new PricePoint(rs.getString(1),
-            rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBigDecimal(5), rs.getBigDecimal(6),
+            rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBigDecimal(5),
+                rs.getBigDecimal(6),
             rs.getString(7)) : null).list().stream().filter(java.util.Objects::nonNull).findFirst()
         .orElseThrow(() -> new RecordNotFound(SUBJECT));
   }

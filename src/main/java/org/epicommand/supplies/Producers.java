@@ -56,7 +56,8 @@ public class Producers {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Producers(JdbcClient jdbc, Organisations organisations, CatalogStore catalog, CurrentUser currentUser, AuditTrail audit,
+  Producers(JdbcClient jdbc, Organisations organisations, CatalogStore catalog, CurrentUser currentUser,
+      AuditTrail audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.organisations = organisations;
@@ -81,7 +82,8 @@ public class Producers {
     if (items.isEmpty() || catalog.items(items).size() != items.size()) {
       problems.add(FieldProblem.of("itemCodes", "supplies.item.unknown"));
     }
-    if (request.dailyCapacity() == null || request.dailyCapacity() < 1 || request.dailyCapacity() > StockLedger.MAX_QUANTITY) {
+    if (request.dailyCapacity() == null || request.dailyCapacity() < 1
+        || request.dailyCapacity() > StockLedger.MAX_QUANTITY) {
       problems.add(FieldProblem.of("dailyCapacity", "supplies.quantity"));
     }
     if (!problems.isEmpty()) {

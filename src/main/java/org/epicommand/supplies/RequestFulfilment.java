@@ -104,7 +104,8 @@ public class RequestFulfilment {
       throw Conflict.naming("supplies.dispatch.passStatus", check.status().name());
     }
     if (!check.pass().plate().equals(plate)) {
-      throw new ValidationFailure(FieldProblem.of("greenPassNumber", "supplies.dispatch.passPlate", check.pass().plate()));
+      throw new ValidationFailure(FieldProblem.of("greenPassNumber", "supplies.dispatch.passPlate", check.pass()
+          .plate()));
     }
     OffsetDateTime now = steps.now().atOffset(java.time.ZoneOffset.UTC);
     steps.move(row, RequestState.Step.DISPATCH, RequestState.DISPATCHED, null, Map.of(),
@@ -112,7 +113,8 @@ public class RequestFulfilment {
     store.insertDispatch(id, new RequestStore.DispatchRow(UUID.randomUUID(), row.warehouseCode(), plate,
         order.driver().strip(), order.driverPhone().strip(), check.pass().passNumber(), DispatchState.DEPARTED, now,
         order.expectedAt(), null, null, null));
-    store.lines(id).forEach(l -> store.setLine(id, l.itemCode(), "dispatched", l.allocated() == null ? 0 : l.allocated()));
+    store.lines(id).forEach(l -> store.setLine(id, l.itemCode(), "dispatched", l.allocated() == null ? 0
+        : l.allocated()));
     return steps.view(id);
   }
 

@@ -63,15 +63,18 @@ class RequestSteps {
   }
 
   /** Moves the request (guarded by the step's states), audits and publishes the change. */
-  void move(RequestStore.RequestRow row, RequestState.Step step, RequestState to, String set, Map<String, Object> params,
+  void move(RequestStore.RequestRow row, RequestState.Step step, RequestState to, String set, Map<String,
+      Object> params,
       String detail) {
     Instant now = clock.instant();
     if (!store.transition(row.id(), step.from(), to, set, params, now)) {
       RequestState current = store.find(row.id()).map(RequestStore.RequestRow::state).orElse(row.state());
       throw Conflict.illegalTransition("supplies.request.illegal", current);
     }
-    audit.record(AuditAction.UPDATE, SUBJECT, row.number(), row.state() + " → " + to + (detail == null ? "" : ": " + detail));
-    events.publishEvent(new SupplyRequestStateChanged(row.id(), row.number(), row.jurisdictionCode(), row.state(), to, now));
+    audit.record(AuditAction.UPDATE, SUBJECT, row.number(), row.state() + " → " + to + (detail == null ? "" : ": "
+        + detail));
+    events.publishEvent(new SupplyRequestStateChanged(row.id(), row.number(), row.jurisdictionCode(), row.state(), to,
+        now));
   }
 
   String username() {
@@ -96,14 +99,16 @@ class RequestSteps {
         d.vehiclePlate(), d.driver(), d.driverPhone(), d.greenPassNumber(), d.state(), local(d.departedAt()),
         local(d.expectedAt()), local(d.receivedAt()), d.receivedBy(), d.discrepancyNote())).orElse(null);
     Instant now = clock.instant();
-    boolean overdue = r.state() == RequestState.SUBMITTED && r.approveDue() != null && r.approveDue().toInstant().isBefore(now)
+    boolean overdue = r.state() == RequestState.SUBMITTED && r.approveDue() != null && r.approveDue().toInstant()
+        .isBefore(now)
         || (r.state() == RequestState.APPROVED || r.state() == RequestState.PARTIALLY_APPROVED
         || r.state() == RequestState.ALLOCATED || r.state() == RequestState.DISPATCHED)
         && r.deliverDue() != null && r.deliverDue().toInstant().isBefore(now);
     return new SupplyRequest(r.id().toString(), r.number(), r.unitName(), r.jurisdictionCode(),
         jurisdictions.find(r.jurisdictionCode()).map(Jurisdiction::name).orElse(r.jurisdictionCode()), r.priority(),
         r.purpose(), r.state(), r.reason(), r.warehouseCode(), r.createdBy(), local(r.createdAt()),
-        local(r.submittedAt()), local(r.approveDue()), local(r.deliverDue()), r.decidedBy(), local(r.decidedAt()), overdue,
+        local(r.submittedAt()), local(r.approveDue()), local(r.deliverDue()), r.decidedBy(), local(r.decidedAt()),
+            overdue,
         lines, dispatch);
   }
 

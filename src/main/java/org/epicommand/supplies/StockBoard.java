@@ -73,7 +73,8 @@ public class StockBoard {
     return new WarehouseStock(catalog.view(warehouse), days, lots);
   }
 
-  /** Days of stock per warehouse × item inside a division (the caller's jurisdiction when none), for one item when given. */
+  /** Days of stock per warehouse × item inside a division (the caller's jurisdiction when none), for one item when
+   * given. */
   public List<StockDays> stockDays(String jurisdiction, String itemCode) {
     UserContext user = currentUser.get();
     JurisdictionScope scope = jurisdictions.narrow(user.scope(), jurisdiction);

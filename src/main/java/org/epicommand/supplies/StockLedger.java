@@ -164,7 +164,8 @@ public class StockLedger {
     LotSource from = source == null ? LotSource.PURCHASE : source;
     receive(new StockStore.LotRow(null, item.code(), warehouse.code(), batchNo, expiry, 0, from, supplier,
         from != LotSource.DONATION, null), quantity, MovementKind.RECEIPT, "IMPORT", null);
-    audit.record(AuditAction.UPDATE, SUBJECT, warehouse.code(), "RECEIPT " + item.code() + " " + batchNo + " " + quantity
+    audit.record(AuditAction.UPDATE, SUBJECT, warehouse.code(), "RECEIPT " + item.code() + " " + batchNo + " "
+        + quantity
         + " (import)");
     return true;
   }
@@ -237,6 +238,7 @@ public class StockLedger {
     store.setOnHand(lot.id(), counted);
     store.append(lot.id(), MovementKind.COUNT_ADJUSTMENT, counted - lot.onHand(), null, currentUser.get().username(),
         clock.instant(), note);
-    return new LotChange(warehouseCode, itemCode, batch, MovementKind.COUNT_ADJUSTMENT, counted - lot.onHand(), counted);
+    return new LotChange(warehouseCode, itemCode, batch, MovementKind.COUNT_ADJUSTMENT, counted - lot.onHand(),
+        counted);
   }
 }

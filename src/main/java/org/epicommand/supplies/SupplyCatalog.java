@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupplyCatalog {
 
   /** An item to add; {@code necessity} null counts as false, {@code minOnHand} null as 0. */
-  public record NewItem(String code, String nameZh, String nameEn, SupplyCategory category, String unit, String standard,
+  public record NewItem(String code, String nameZh, String nameEn, SupplyCategory category, String unit,
+      String standard,
       Integer shelfLifeDays, BigDecimal perCapitaDailyUse, Boolean necessity, Long minOnHand) {}
 
   /** A warehouse to add; {@code targetDays} null: 30 for a city reserve, 7 otherwise (configurable). */
@@ -149,7 +150,8 @@ public class SupplyCatalog {
       throw new RecordNotFound("jurisdiction");
     }
     int target = request.targetDays() != null ? request.targetDays()
-        : request.kind() == WarehouseKind.CITY_RESERVE ? properties.cityReserveTargetDays() : properties.otherTargetDays();
+        : request.kind() == WarehouseKind.CITY_RESERVE ? properties.cityReserveTargetDays()
+            : properties.otherTargetDays();
     CatalogStore.WarehouseRow row = new CatalogStore.WarehouseRow(code, request.name().strip(), request.kind(),
         division.code(), division.path(), blank(request.address()), organisation == null ? null
         : organisations.findForPlatform(organisation).orElseThrow().creditCode(), target, true);

@@ -3,5 +3,6 @@ package org.epicommand.supplies;
 import java.math.BigDecimal;
 
 /** An item of the catalogue; {@code necessity}: part of the 生活必需品 basket; {@code minOnHand}: below it stock is low. */
-public record SupplyItem(String code, String nameZh, String nameEn, SupplyCategory category, String unit, String standard,
+public record SupplyItem(String code, String nameZh, String nameEn, SupplyCategory category, String unit,
+    String standard,
     Integer shelfLifeDays, BigDecimal perCapitaDailyUse, boolean necessity, long minOnHand, boolean active) {}

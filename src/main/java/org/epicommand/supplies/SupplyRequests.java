@@ -162,7 +162,8 @@ public class SupplyRequests {
     List<RequestStore.LineRow> lines = store.lines(id);
     Map<String, Long> approved = new LinkedHashMap<>();
     for (RequestStore.LineRow line : lines) {
-      Long quantity = given.containsKey(line.itemCode()) ? given.remove(line.itemCode()) : Long.valueOf(line.requested());
+      Long quantity = given.containsKey(line.itemCode()) ? given.remove(line.itemCode())
+          : Long.valueOf(line.requested());
       if (quantity == null || quantity < 0 || quantity > line.requested()) {
         problems.add(FieldProblem.of("approved", "supplies.request.approved", line.itemCode(), line.requested()));
       } else {
@@ -191,7 +192,8 @@ public class SupplyRequests {
   public SupplyRequest reject(UUID id, String reason) {
     RequestStore.RequestRow row = steps.ready(id, RequestState.Step.REJECT);
     String text = reason(reason);
-    steps.move(row, RequestState.Step.REJECT, RequestState.REJECTED, "reason = :reason, decided_by = :by, decided_at = :now",
+    steps.move(row, RequestState.Step.REJECT, RequestState.REJECTED,
+        "reason = :reason, decided_by = :by, decided_at = :now",
         Map.of("reason", text, "by", steps.username(), "now", Timestamp.from(steps.now())), text);
     return steps.view(id);
   }

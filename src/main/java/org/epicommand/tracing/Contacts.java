@@ -237,7 +237,8 @@ public class Contacts {
     store.openOfPerson(personId).forEach(id -> store.outcome(id, outcome));
   }
 
-  /** The contacts of a case in the caller's jurisdiction, in the order they were named (an audited read of the case). */
+  /** The contacts of a case in the caller's jurisdiction, in the order they were named (an audited read of the case).
+   * */
   @Transactional
   public PageResult<Contact> ofCase(UUID caseId, Paging paging) {
     investigations.ensure(caseId);
@@ -263,7 +264,8 @@ public class Contacts {
         .map(e -> new AsContact(e.getKey().contact(), e.getValue())).toList();
     var own = store.contactsOfCasePerson(personId, scope);
     audit.record(AuditAction.READ, SUBJECT, personId.toString(), "person page: " + asContact.size() + " as contact");
-    return new OfPerson(asContact, own.map(e -> e.getKey().toString()).orElse(null), own.map(e -> e.getValue()).orElse(0L));
+    return new OfPerson(asContact, own.map(e -> e.getKey().toString()).orElse(null), own.map(e -> e.getValue())
+        .orElse(0L));
   }
 
   /** Contacts living in the caller's jurisdiction (or a part of it), optionally in one tracking state. */

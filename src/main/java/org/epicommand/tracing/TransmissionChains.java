@@ -96,7 +96,8 @@ public class TransmissionChains {
     }
   }
 
-  /** The connected chain of a case in the caller's jurisdiction (404 otherwise); members and links from one snapshot. */
+  /** The connected chain of a case in the caller's jurisdiction (404 otherwise); members and links from one snapshot.
+   * */
   @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
   public TransmissionChain chain(UUID caseId) {
     UserContext user = currentUser.get();

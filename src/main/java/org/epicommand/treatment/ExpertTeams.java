@@ -103,7 +103,8 @@ public class ExpertTeams {
     }
     UUID id = UUID.randomUUID();
     if (!store.insertTeam(id, name, place.code(), place.path(), JSON.writeValueAsString(members), clock.instant())) {
-      throw Conflict.duplicate("treatment.team.duplicate", store.teamNamed(place.code(), name).orElseThrow().toString());
+      throw Conflict.duplicate("treatment.team.duplicate", store.teamNamed(place.code(), name).orElseThrow()
+          .toString());
     }
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), name);
     return view(store.team(id).orElseThrow());
@@ -122,7 +123,8 @@ public class ExpertTeams {
       throw new ValidationFailure(FieldProblem.of("leadExpert", "treatment.team.leadNotMember"));
     }
     String path = jurisdictions.find(summary.jurisdictionCode()).map(Jurisdiction::path).orElseThrow();
-    store.assign(caseId, summary.jurisdictionCode(), path, summary.severity() == null ? "UNKNOWN" : summary.severity().name(), team.id(), lead,
+    store.assign(caseId, summary.jurisdictionCode(), path, summary.severity() == null ? "UNKNOWN" : summary.severity()
+        .name(), team.id(), lead,
         user.username(), clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, team.id().toString(), "case " + caseId + " lead " + lead);
     return view(store.need(caseId).orElseThrow(), summary.personName());

@@ -60,7 +60,8 @@ public class AdverseEvents {
     this.clock = clock;
   }
 
-  /** Events inside the caller's jurisdiction (or a part of it), latest first; {@code state} ALL or a state; overdue only. */
+  /** Events inside the caller's jurisdiction (or a part of it), latest first; {@code state} ALL or a state; overdue
+   * only. */
   public PageResult<AdverseEvent> list(String state, boolean overdue, String jurisdiction, Paging paging) {
     JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdiction);
     AefiState filter = StateFilter.parse(state, AefiState.class, null);
@@ -108,7 +109,8 @@ public class AdverseEvents {
     }
     UUID id = UUID.randomUUID();
     store.insert(new AdverseEventStore.Row(id, raw.doseId(), dose.personId(), person.jurisdictionPath(),
-        raw.onsetAt().toInstant(), symptoms, raw.severity(), raw.outcome() == null ? AefiOutcome.UNKNOWN : raw.outcome(),
+        raw.onsetAt().toInstant(), symptoms, raw.severity(), raw.outcome() == null ? AefiOutcome.UNKNOWN
+            : raw.outcome(),
         AefiState.RECORDED, currentUser.get().username(), now, now.plus(properties.aefiReportWithin()), null, null));
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), raw.severity() + " after dose " + raw.doseId());
     return views(List.of(row(id))).apply(row(id));

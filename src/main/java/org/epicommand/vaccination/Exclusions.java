@@ -30,7 +30,8 @@ public class Exclusions {
     this.currentUser = currentUser;
   }
 
-  /** Exclusions inside the caller's jurisdiction (or a part of it), latest first; {@code state}: ACTIVE (default), LIFTED or ALL. */
+  /** Exclusions inside the caller's jurisdiction (or a part of it), latest first; {@code state}: ACTIVE (default),
+   * LIFTED or ALL. */
   public PageResult<Exclusion> list(String state, String jurisdiction, Paging paging) {
     var scope = jurisdictions.narrow(currentUser.get().scope(), jurisdiction);
     ExclusionState filter = StateFilter.parse(state, ExclusionState.class, ExclusionState.ACTIVE);

@@ -81,12 +81,14 @@ class AccountApiTest {
     List<String> fields = answer.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     assertThat(fields).contains("roles");
     Api.Answer policy = api.as("admin").header("Accept-Language", "en").post("/api/v1/users",
-        Map.of("username", "weak-user", "password", "onlyletters", "roles", List.of("AUDITOR"), "jurisdictionCode", "123"));
+        Map.of("username", "weak-user", "password", "onlyletters", "roles", List.of("AUDITOR"), "jurisdictionCode",
+            "123"));
     assertThat(policy.status()).isEqualTo(400);
     assertThat(policy.body()).contains("\"field\":\"password\"").contains("at least 10 characters")
         .contains("\"field\":\"jurisdictionCode\"");
     Api.Answer chinese = api.as("admin").post("/api/v1/users",
-        Map.of("username", "weak-user", "password", "short1", "roles", List.of("AUDITOR"), "jurisdictionCode", "990100"));
+        Map.of("username", "weak-user", "password", "short1", "roles", List.of("AUDITOR"), "jurisdictionCode",
+            "990100"));
     assertThat(chinese.body()).contains("密码至少 10 位");
   }
 

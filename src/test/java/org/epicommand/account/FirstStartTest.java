@@ -62,7 +62,8 @@ class FirstStartTest {
   @Test
   @Order(2)
   void thePlaceholderRootOfEarlierVersionsIsRemovedAtStart() throws Exception {
-    city.jdbc().sql("insert into jurisdiction (code, name, level, path) values ('000000', '全国', 'PROVINCE', '/000000/')")
+    city.jdbc()
+        .sql("insert into jurisdiction (code, name, level, path) values ('000000', '全国', 'PROVINCE', '/000000/')")
         .update();
     city.jdbc().sql("update account_user set jurisdiction_code = '000000' where username = 'admin'").update();
     runAdminBootstrap();

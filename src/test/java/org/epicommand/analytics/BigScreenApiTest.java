@@ -28,7 +28,8 @@ class BigScreenApiTest {
           .isEqualTo(today.get("localConfirmed").asLong() + today.get("localAsymptomatic").asLong());
       assertThat(screen.get("cases").get("society").asLong()).isEqualTo(
           today.get("localConfirmedSociety").asLong() + today.get("localAsymptomaticSociety").asLong());
-      assertThat(screen.get("cases").get("societyZero").asBoolean()).isEqualTo(dashboard.get("societyZero").asBoolean());
+      assertThat(screen.get("cases").get("societyZero").asBoolean()).isEqualTo(dashboard.get("societyZero")
+          .asBoolean());
       assertThat(screen.get("underManagement").asLong()).isEqualTo(dashboard.get("underManagement").asLong());
       long rooms = dashboard.get("capacity").valueStream().mapToLong(c -> c.get("rooms").asLong()).sum();
       assertThat(screen.get("rooms").get("total").asLong()).isEqualTo(rooms);
@@ -41,13 +42,15 @@ class BigScreenApiTest {
     List<JsonNode> focus = screen.get("focus").valueStream().toList();
     assertThat(focus).allMatch(f -> f.get("localToday").asLong() > 0);
     for (int i = 1; i < focus.size(); i++) {
-      assertThat(focus.get(i - 1).get("societyToday").asLong()).isGreaterThanOrEqualTo(focus.get(i).get("societyToday").asLong());
+      assertThat(focus.get(i - 1).get("societyToday").asLong()).isGreaterThanOrEqualTo(focus.get(i).get("societyToday")
+          .asLong());
     }
     JsonNode overdue = screen.get("overdue");
     assertThat(overdue.get("total").asLong()).isEqualTo(overdue.get("openAlerts").asLong()
         + overdue.get("awaitingTransfer").asLong() + overdue.get("missedChecks").asLong()
         + overdue.get("pushedNames").asLong() + overdue.get("tasks").asLong());
-    assertThat(screen.get("pushed").get("pushed").asLong()).isGreaterThanOrEqualTo(screen.get("pushed").get("landed").asLong());
+    assertThat(screen.get("pushed").get("pushed").asLong()).isGreaterThanOrEqualTo(screen.get("pushed").get("landed")
+        .asLong());
     assertThat(screen.get("curve").get("days").size()).isEqualTo(BigScreen.CURVE_DAYS);
     assertThat(screen.get("overlays").get("places").size()).isPositive();
   }

@@ -139,7 +139,8 @@ class BulletinApiTest {
     assertThat(api.as("commander").post(path + "/approve", "{}").status()).isEqualTo(409);
     assertThat(api.as("commander").put(path, Map.of("text", "改")).status()).isEqualTo(409);
 
-    List<String> audited = jdbc.sql("select detail from audit_event where subject_type = 'BULLETIN' and subject_id = :id"
+    List<String> audited = jdbc.sql(
+        "select detail from audit_event where subject_type = 'BULLETIN' and subject_id = :id"
         + " order by id").param("id", day.toString()).query(String.class).list();
     assertThat(audited).containsExactly("draft", "edit", "approved", "published");
 

@@ -74,8 +74,10 @@ class CountingRulesTest {
   @Test
   void aCaseReportedTodayCountsToday() {
     JsonNode before = dashboard();
-    String personId = org.epicommand.cases.CaseFixtures.person(api, "今日计数", org.epicommand.cases.CaseFixtures.COMMUNITY);
-    Api.Answer created = api.as("cdc").post("/api/v1/cases", org.epicommand.cases.CaseFixtures.body("personId", personId,
+    String personId = org.epicommand.cases.CaseFixtures.person(api, "今日计数",
+        org.epicommand.cases.CaseFixtures.COMMUNITY);
+    Api.Answer created = api.as("cdc").post("/api/v1/cases", org.epicommand.cases.CaseFixtures.body("personId",
+        personId,
         "classification", "CONFIRMED", "discoveryRoute", "FEVER_CLINIC", "onsetDate",
         LocalDate.parse(before.get("date").asString()).minusDays(10).toString()));
     assertThat(created.status()).as(created.body()).isEqualTo(201);

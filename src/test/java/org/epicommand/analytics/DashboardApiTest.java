@@ -50,7 +50,8 @@ class DashboardApiTest {
   ManagementCounts managementCounts;
 
   private JsonNode dashboard(String user, String district) {
-    Api.Answer answer = api.as(user).get("/api/v1/analytics/dashboard" + (district == null ? "" : "?district=" + district));
+    Api.Answer answer = api.as(user).get("/api/v1/analytics/dashboard" + (district == null ? "" : "?district="
+        + district));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return answer.json();
   }
@@ -134,7 +135,8 @@ class DashboardApiTest {
         Classification.ASYMPTOMATIC, null, OffsetDateTime.now(), false, DiscoveryRoute.MASS_TESTING, false);
     caseCounts.on(reported);
     caseCounts.on(reported);
-    await().atMost(WAIT).untilAsserted(() -> assertThat(today(dashboard("commander", DISTRICT), "localAsymptomaticSociety")
+    await().atMost(WAIT).untilAsserted(() -> assertThat(today(dashboard("commander", DISTRICT),
+        "localAsymptomaticSociety")
         - today(before, "localAsymptomaticSociety")).isEqualTo(1));
     CaseReclassified conversion = new CaseReclassified(caseId, reported.personId(), COMMUNITY,
         Classification.ASYMPTOMATIC, Classification.CONFIRMED, "x", OffsetDateTime.now(), true);
@@ -142,7 +144,8 @@ class DashboardApiTest {
     caseCounts.on(conversion);
     String orderId = UUID.randomUUID().toString();
     QuarantineOrderOpened opened = new QuarantineOrderOpened(orderId, reported.personId(), COMMUNITY,
-        OrderReason.CLOSE_CONTACT, Regime.HOME_ISOLATION, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7), "MANUAL", null);
+        OrderReason.CLOSE_CONTACT, Regime.HOME_ISOLATION, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .plusDays(7), "MANUAL", null);
     managementCounts.on(opened);
     managementCounts.on(opened);
     await().atMost(WAIT).untilAsserted(() -> {
@@ -161,7 +164,8 @@ class DashboardApiTest {
     managementCounts.on(new QuarantineOrderEnded(orderId, reported.personId(), OrderState.RELEASED));
     managementCounts.on(new QuarantineOrderEnded(orderId, reported.personId(), OrderState.RELEASED));
     await().pollDelay(Duration.ofSeconds(1)).atMost(WAIT).untilAsserted(() -> assertThat(
-        dashboard("commander", DISTRICT).get("underManagement").asLong()).isEqualTo(before.get("underManagement").asLong()));
+        dashboard("commander", DISTRICT).get("underManagement").asLong()).isEqualTo(before.get("underManagement")
+            .asLong()));
   }
 
   @Test
@@ -207,7 +211,8 @@ class DashboardApiTest {
   void rtOnThePlatformsLocalCasesByOnsetDateIsTheEstimateOnThoseCounts() {
     LocalDate to = LocalDate.parse(dashboard("commander", null).get("date").asString()).minusDays(40);
     LocalDate from = to.minusDays(13);
-    String path = "/api/v1/analytics/rt?from=" + from + "&to=" + to + "&jurisdiction=" + DISTRICT + "&siMean=4.8&siSd=2.3";
+    String path = "/api/v1/analytics/rt?from=" + from + "&to=" + to + "&jurisdiction=" + DISTRICT
+        + "&siMean=4.8&siSd=2.3";
     Api.Answer first = api.as("cdc").get(path);
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     List<Long> baseline = longs(first.json().get("incidence"));
@@ -227,7 +232,8 @@ class DashboardApiTest {
     });
     JsonNode rt = api.as("cdc").get(path).json();
     Api.Answer posted = api.as("cdc").post("/api/v1/analytics/rt", Map.of("incidence", longs(rt.get("incidence")),
-        "importedIncidence", longs(rt.get("importedIncidence")), "si", Map.of("method", "PARAMETRIC", "mean", 4.8, "sd", 2.3)));
+        "importedIncidence", longs(rt.get("importedIncidence")), "si", Map.of("method", "PARAMETRIC", "mean", 4.8,
+            "sd", 2.3)));
     assertThat(posted.status()).as(posted.body()).isEqualTo(200);
     assertThat(rt.get("windows")).isNotEmpty();
     assertThat(rt.get("windows").toString()).isEqualTo(posted.json().get("windows").toString());

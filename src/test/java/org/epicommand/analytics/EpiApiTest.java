@@ -162,7 +162,8 @@ class EpiApiTest {
     assertThat(used.get("beta").asDouble()).isCloseTo(0.5, within(1e-12));
     assertThat(used.get("quarantineDaysSource").asString()).isEqualTo("GIVEN");
     assertThat(p.get("dates")).hasSize(100);
-    assertThat(p.get("dates").get(0).asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
+    assertThat(p.get("dates").get(0).asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+        .plusDays(1).toString());
     List<Double> cases = new ArrayList<>();
     p.get("newCases").forEach(v -> cases.add(v.asDouble()));
     for (int d = 0; d < 100; d++) {

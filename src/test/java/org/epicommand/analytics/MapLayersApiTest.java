@@ -60,7 +60,8 @@ class MapLayersApiTest {
     assertThat(city.get("areas").get("features").size()).isEqualTo(6);
     assertThat(area(city, DISTRICT).get("name").asString()).isEqualTo("南江区");
     assertThat(area(city, DISTRICT).get("newCases").asLong()).isEqualTo(district + 2);
-    long sum = city.get("areas").get("features").valueStream().mapToLong(f -> f.get("properties").get("newCases").asLong())
+    long sum = city.get("areas").get("features").valueStream().mapToLong(f -> f.get("properties").get("newCases")
+        .asLong())
         .sum();
     assertThat(city.get("totals").get("newCases").asLong()).isGreaterThanOrEqualTo(sum);
 

@@ -96,7 +96,8 @@ public final class Benchmarks {
     org.springframework.jdbc.core.simple.JdbcClient jdbc =
         context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-    while (System.nanoTime() < deadline && jdbc.sql("select count(*) from event_publication where completion_date is null")
+    while (System.nanoTime() < deadline
+        && jdbc.sql("select count(*) from event_publication where completion_date is null")
         .query(Long.class).single() > 0) {
       Thread.sleep(200);
     }

@@ -88,7 +88,8 @@ final class CaseBenchmark {
           communities.get(i % 20).code(), Paging.of(0, 50)));
 
       Contacts contactList = context.getBean(Contacts.class);
-      latency(results, "contacts.listPage", 100, 100, i -> contactList.inJurisdiction(null, null, Paging.of(i % 10, 50)));
+      latency(results, "contacts.listPage", 100, 100, i -> contactList.inJurisdiction(null, null, Paging.of(i % 10,
+          50)));
       latency(results, "contacts.listLocated", 100, 100,
           i -> contactList.inJurisdiction(null, TrackingState.LOCATED, Paging.of(i % 5, 50)));
       latency(results, "contacts.toLocate", 100, 100, i -> contactList.toLocate(Paging.of(i % 5, 50)));
@@ -142,7 +143,8 @@ final class CaseBenchmark {
     indexes.forEach(index -> jdbc.sql("drop index " + index.substring(0, index.indexOf('\u0000'))).update());
     jdbc.sql("alter table contact disable trigger all").update();
     jdbc.sql("""
-        insert into contact (id, case_id, investigation_id, person_id, person_name, jurisdiction_code, jurisdiction_path,
+        insert into contact (id, case_id, investigation_id, person_id, person_name, jurisdiction_code,
+          jurisdiction_path,
           category, contact_type, discovery_route, last_exposure_date, tracking_state, outcome, case_reported_at,
           identified_at, located_at, under_control_at, created_by)
         select gen_random_uuid(), i.case_id, i.id, gen_random_uuid(), '接触' || g,
@@ -155,7 +157,8 @@ final class CaseBenchmark {
           (i.case_reported_at - make_interval(days => g % 4))::date, s.state,
           case when s.state = 'UNDER_CONTROL' and g % 2 = 0 then 'RELEASED' end,
           i.case_reported_at, i.case_reported_at + make_interval(mins => g % 2880),
-          case when s.state in ('LOCATED', 'UNDER_CONTROL') then i.case_reported_at + make_interval(mins => 2880 + g % 600) end,
+          case when s.state in ('LOCATED', 'UNDER_CONTROL') then i.case_reported_at + make_interval(mins => 2880 + g %
+            600) end,
           case when s.state = 'UNDER_CONTROL' then i.case_reported_at + make_interval(mins => 3480 + g % 600) end,
           'bench'
         from generate_series(1, :n) g

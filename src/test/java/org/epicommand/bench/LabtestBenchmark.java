@@ -115,7 +115,8 @@ final class LabtestBenchmark {
     double tubeBare = bareCopy(dataSource, tubes, "barcode text, kind text, id_type text, id_number text,"
         + " site text, collected_at text");
     double tubeProduct = importFile(imports, lab, "tubes", tubes);
-    // the target (0.5 of a bare COPY) is not met (0.05 at 10 M, see docs/performance.md); the floor guards the gain made
+    // the target (0.5 of a bare COPY) is not met (0.05 at 10 M, see docs/performance.md); the floor guards the gain
+    // made
     results.figure("labtest.tubesImport", "rows/s", members / tubeProduct, ">= 0.5 x COPY", members / tubeBare, 0.02);
     // the least any tubes import must do, bare: land the rows and find each member in the registry
     double tubeResolve = bareWork(dataSource, tubes, "barcode text, kind text, id_type text, id_number text,"

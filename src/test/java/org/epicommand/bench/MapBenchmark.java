@@ -39,7 +39,8 @@ final class MapBenchmark {
 
     String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     HttpClient client = HttpClient.newHttpClient();
-    AnalyticsBenchmark.latency(results, "maps.allCommunities", client, base + "/api/v1/maps/areas?level=VILLAGE&days=14",
+    AnalyticsBenchmark.latency(results, "maps.allCommunities", client, base
+        + "/api/v1/maps/areas?level=VILLAGE&days=14",
         basic("commander"));
     AnalyticsBenchmark.latency(results, "maps.bigScreen", client, base + "/api/v1/screen", basic("kiosk"));
   }

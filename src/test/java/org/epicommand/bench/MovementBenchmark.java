@@ -73,7 +73,8 @@ final class MovementBenchmark {
             + " and phone is not null order by id limit :n")
         .param("n", sample).query((rs, n) -> new Known(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     Random random = new Random(20221111L);
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n");
       String previous = null;

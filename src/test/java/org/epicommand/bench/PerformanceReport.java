@@ -37,7 +37,8 @@ public final class PerformanceReport {
         .append("This page is generated from the run's `results.json` (`PerformanceReport`); earlier runs are in ")
         .append("its git history.\n\n");
     md.append(String.format(Locale.ROOT, "- **Run:** %s, %,d residents%s%n", run.path("date").asString(),
-        run.path("persons").asLong(), run.hasNonNull("sections") ? ", sections " + run.path("sections").asString() : ""));
+        run.path("persons").asLong(), run.hasNonNull("sections") ? ", sections " + run.path("sections").asString()
+            : ""));
     md.append("- **Machine:** ").append(run.path("machine").asString()).append('\n');
     md.append("- **Floors:** ").append(run.path("violations").isEmpty() ? "all held"
         : "violated: " + run.path("violations")).append("\n\n");

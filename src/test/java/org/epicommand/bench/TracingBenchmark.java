@@ -30,7 +30,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Venue scans and co-presence. The scans ({@code -Dbench.scans}, default 10 per person: 100 M for the
- * the figure of docs/performance.md with 10 M persons) are written as CSV files of {@link #FILE_ROWS} rows, every person
+ * the figure of docs/performance.md with 10 M persons) are written as CSV files of {@link #FILE_ROWS} rows, every
+ * person
  * of the registry scanned in turn at {@code persons / 200} venues (at least 2,000) over 7 days, and
  * imported through the product's machinery ({@code venue-scans} jobs, two at a time as the import
  * executor runs them: spool, CSV reading, checks, look-ups, day partitions, insert). Figure: rows/s

@@ -105,7 +105,8 @@ class CasePagesBrowserTest {
       page.selectOption("[data-testid=outcome] select", "DISCHARGED");
       page.click("[data-testid=outcome] button");
       assertThat(page.locator("[data-testid=problem]").textContent()).contains("尚未收治");
-      page.navigate(api.baseUrl() + "/cases?reportedOn=" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+      page.navigate(api.baseUrl() + "/cases?reportedOn="
+          + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
       assertThat(page.locator("[data-testid=cases]").textContent()).contains("页面病例");
       Browser.screenshot(page, "cases-today-phone");
       page.navigate(api.baseUrl() + "/tracing/clusters");

@@ -45,7 +45,8 @@ class DashboardBrowserTest {
       page.waitForURL(url -> url.contains("district=990101"));
       page.waitForSelector("[data-testid=curve-report][data-rendered]");
       JsonNode district = api.as("commander").get("/api/v1/analytics/dashboard?district=990101").json();
-      assertThat(page.locator("[data-testid=district-name]").textContent()).contains(district.get("districtName").asString());
+      assertThat(page.locator("[data-testid=district-name]").textContent()).contains(district.get("districtName")
+          .asString());
       assertThat(page.locator("[data-testid=capacity] tbody tr, [data-testid=capacity] tr:not(:first-child)").count())
           .isGreaterThanOrEqualTo(1);
       Browser.screenshot(page, "dashboard-district");

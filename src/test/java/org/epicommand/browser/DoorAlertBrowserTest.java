@@ -36,7 +36,8 @@ class DoorAlertBrowserTest {
   void theCommunityWorkerSeesADoorAlertAppearAndAcknowledgesAndResolvesIt() {
     String name = "门磁浏览" + UUID.randomUUID().toString().substring(0, 4);
     String personId = QuarantineFixtures.person(api, name, QuarantineFixtures.COMMUNITY);
-    String orderId = QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES")
+    String orderId = QuarantineFixtures.open(api, personId, "CLOSE_CONTACT",
+        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES")
         .get("id").asString();
     String device = "door-" + UUID.randomUUID();
     Api.Answer bound = api.as("community").post("/api/v1/quarantine/door-sensors",

@@ -56,7 +56,8 @@ class MovementPagesBrowserTest {
     String list = "BR-" + System.nanoTime();
     String idNumber = PersonApiTest.validId("419007", "19880808", (int) (System.nanoTime() % 800) + 100);
     api.as("commander").post("/api/v1/persons", PersonApiTest.person("推送浏览器", idNumber, "990101001001"));
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     api.as("commander").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + idNumber
             + ",推送浏览器,,涉疫,," + pushedAt + "\n").getBytes(StandardCharsets.UTF_8));
@@ -64,12 +65,14 @@ class MovementPagesBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "community");
       page.navigate(api.baseUrl() + "/movement/pushed?state=PUSHED");
-      var item = page.locator("[data-testid=pushed-items] .list-group-item", new Page.LocatorOptions().setHasText(list));
+      var item = page.locator("[data-testid=pushed-items] .list-group-item", new Page.LocatorOptions()
+          .setHasText(list));
       assertThat(item.count()).isEqualTo(1);
       item.locator("button:has-text('签收')").click();
       page.waitForSelector("text=已保存");
       page.navigate(api.baseUrl() + "/movement/pushed?state=SIGNED");
-      var signed = page.locator("[data-testid=pushed-items] .list-group-item", new Page.LocatorOptions().setHasText(list));
+      var signed = page.locator("[data-testid=pushed-items] .list-group-item", new Page.LocatorOptions()
+          .setHasText(list));
       assertThat(signed.locator(".badge").first().textContent()).isEqualTo("已签收");
       // below the district level the figures are the worker's own community, one row
       assertThat(page.locator("[data-testid=pushed-kpis] tbody tr").count()).isEqualTo(1);

@@ -43,7 +43,8 @@ class MovementPhoneBrowserTest {
     String name = "手机核查" + (System.nanoTime() % 10_000);
     String idNumber = PersonApiTest.validId("419005", "19870707", (int) (System.nanoTime() % 800) + 100);
     api.as("commander").post("/api/v1/persons", PersonApiTest.person(name, idNumber, "990101001001"));
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(150).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(150).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     api.as("commander").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + idNumber
             + "," + name + ",,涉疫,," + pushedAt + "\n").getBytes(StandardCharsets.UTF_8));
@@ -165,7 +166,8 @@ class MovementPhoneBrowserTest {
   @Test
   void theDistrictDeskAssignsAnUnmatchedNameAndTheCommandOfficeSeesCheckpoints() {
     String list = "DK-" + System.nanoTime();
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(20).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(20).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     String idNumber = PersonApiTest.validId("419003", "19850505", (int) (System.nanoTime() % 800) + 100);
     api.as("district").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + idNumber
@@ -174,7 +176,8 @@ class MovementPhoneBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/movement/pushed/desk?size=200");
-      Locator item = page.locator("[data-testid=desk-items] .list-group-item", new Page.LocatorOptions().setHasText(list));
+      Locator item = page.locator("[data-testid=desk-items] .list-group-item", new Page.LocatorOptions()
+          .setHasText(list));
       assertThat(item.count()).isEqualTo(1);
       item.scrollIntoViewIfNeeded();
       fitsThePhone(page);

@@ -39,7 +39,8 @@ class QuarantinePagesBrowserTest {
     String siteId = QuarantineFixtures.site(api, code, 201, 206);
     String name = "手机入住" + System.nanoTime() % 100_000;
     String person = QuarantineFixtures.person(api, name, QuarantineFixtures.COMMUNITY);
-    JsonNode order = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9");
+    JsonNode order = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1),
+        "V9");
     assertThat(order.get("state").asString()).isEqualTo("PENDING_TRANSFER");
     String orderId = order.get("id").asString();
     String roomId = QuarantineFixtures.room(api, siteId, "203");
@@ -238,7 +239,8 @@ class QuarantinePagesBrowserTest {
     String code = "OD" + System.nanoTime() % 1_000_000_000L;
     String siteId = QuarantineFixtures.site(api, code, 401, 402);
     String person = QuarantineFixtures.person(api, "订单入住" + System.nanoTime() % 100_000, QuarantineFixtures.COMMUNITY);
-    String orderId = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9")
+    String orderId = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1),
+        "V9")
         .get("id").asString();
     String room = QuarantineFixtures.room(api, siteId, "402");
     try (BrowserContext context = Browser.phone()) {
@@ -266,7 +268,8 @@ class QuarantinePagesBrowserTest {
   void everyStaffPageFitsAPhone() {
     String siteId = QuarantineFixtures.site(api, "FT" + System.nanoTime() % 1_000_000_000L, 1, 12);
     String person = QuarantineFixtures.person(api, "手机页面" + System.nanoTime() % 100_000, QuarantineFixtures.COMMUNITY);
-    String orderId = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9")
+    String orderId = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1),
+        "V9")
         .get("id").asString();
     try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();

@@ -54,7 +54,8 @@ class ReportBrowserTest {
         assertThat(String.join("|", page.locator("h2").allTextContents())).contains("一、疫情概况", "三、疫情曲线",
             "四、传播强度（Rt）", "五、重点地区", "六、隔离资源", "七、待办与逾期事项");
         assertThat(scrollWidth(page)).isLessThanOrEqualTo(width);
-        assertThat(page.locator("[data-testid=report-pdf]").getAttribute("href")).contains("/analytics/report.pdf?date=");
+        assertThat(page.locator("[data-testid=report-pdf]").getAttribute("href"))
+            .contains("/analytics/report.pdf?date=");
         Browser.screenshot(page, "analytics-report-" + suffix);
       }
     }

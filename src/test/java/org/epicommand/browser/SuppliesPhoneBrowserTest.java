@@ -44,7 +44,8 @@ class SuppliesPhoneBrowserTest {
         "手机测试库" + code, "kind", "DISTRICT_RESERVE", "jurisdictionCode", "990101"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     api.as("commander").post("/api/v1/supplies/movements", Map.of("operation", "RECEIPT", "warehouseCode", code,
-        "itemCode", code.replace("W", "I"), "batchNo", "PH-1", "quantity", 500, "expiryDate", TODAY.plusDays(90).toString()));
+        "itemCode", code.replace("W", "I"), "batchNo", "PH-1", "quantity", 500, "expiryDate", TODAY.plusDays(90)
+            .toString()));
     return code;
   }
 

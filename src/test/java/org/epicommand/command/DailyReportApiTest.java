@@ -94,7 +94,8 @@ class DailyReportApiTest {
 
     Map<String, Object> corrected = values(5);
     // a correction names the version it was made from
-    Api.Answer unversioned = as(api, unit).put("/api/v1/daily-reports/" + id, Map.of("zero", false, "values", corrected));
+    Api.Answer unversioned = as(api, unit).put("/api/v1/daily-reports/" + id, Map.of("zero", false, "values",
+        corrected));
     assertThat(unversioned.status()).isEqualTo(400);
     assertThat(unversioned.body()).contains("version");
     Api.Answer correction = as(api, unit).put("/api/v1/daily-reports/" + id,

@@ -63,7 +63,8 @@ class DailyReportFiguresTest {
     assertThat(consolidated.get("totals").get("newCases").asLong()).isEqualTo(districtSum);
     assertThat(consolidated.get("totalsByKind").get("DEPARTMENT").get("newCases").decimalValue())
         .isEqualByComparingTo("8");
-    String page = page(api.as("commander"), "/command/reports/consolidated?date=" + today + "&templateId=" + templateId);
+    String page = page(api.as("commander"), "/command/reports/consolidated?date=" + today + "&templateId="
+        + templateId);
     assertThat(page).contains("合计为各区县报送之和").contains("data-subtotal=\"DEPARTMENT\"");
   }
 
@@ -106,7 +107,8 @@ class DailyReportFiguresTest {
 
   /** The new positives the unit's form is filled in with for a day. */
   private long prefilled(UnitUser unit, String day) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"v_newCases\" name=\"v_newCases\"[^>]*data-platform=\"(\\d+)\"")
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "id=\"v_newCases\" name=\"v_newCases\"[^>]*data-platform=\"(\\d+)\"")
         .matcher(page(as(api, unit), "/command/reports/file?date=" + day));
     assertThat(m.find()).isTrue();
     return Long.parseLong(m.group(1));

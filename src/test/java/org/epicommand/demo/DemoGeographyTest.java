@@ -25,7 +25,8 @@ class DemoGeographyTest {
   @Test
   void everyDivisionHasAValidBoundaryInsideItsParentAndTheChildrenFillTheParent() {
     assertThat(shapes).hasSize(tree.size());
-    Map<String, DemoCity.Node> nodes = tree.stream().collect(Collectors.toMap(DemoCity.Node::code, Function.identity()));
+    Map<String, DemoCity.Node> nodes = tree.stream().collect(Collectors.toMap(DemoCity.Node::code,
+        Function.identity()));
     for (DemoCity.Node node : tree) {
       Geometry shape = shapes.get(node.code());
       assertThat(shape.isValid()).as(node.code()).isTrue();

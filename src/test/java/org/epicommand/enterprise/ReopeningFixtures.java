@@ -17,7 +17,8 @@ public final class ReopeningFixtures {
 
   private static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000L));
   /** The smallest PDF a sniffer takes for one. */
-  public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(
+      StandardCharsets.US_ASCII);
 
   private ReopeningFixtures() {}
 
@@ -85,7 +86,8 @@ public final class ReopeningFixtures {
 
   /** Moves an application as the user; the answer. */
   public static Api.Answer step(Api api, String user, String applicationId, String step, Map<String, ?> body) {
-    return api.as(user).post("/api/v1/resumption/applications/" + applicationId + "/" + step, body == null ? "{}" : body);
+    return api.as(user).post("/api/v1/resumption/applications/" + applicationId + "/" + step, body == null ? "{}"
+        : body);
   }
 
   /** Records every item of the application's template as given, as the user. */

@@ -46,7 +46,8 @@ class ResumptionLifecycleApiTest {
     assertThat(jdbc.sql("select count(*) from resumption_application where credit_code = :code")
         .param("code", org.creditCode()).query(Long.class).single()).as("nothing stored").isZero();
     // a gate allowing only other exceptions still refuses
-    Map<String, Object> wrongException = ReopeningFixtures.application("RESUME_WORK", null, LocalDate.of(2020, 2, 8), 1);
+    Map<String, Object> wrongException = ReopeningFixtures.application("RESUME_WORK", null, LocalDate.of(2020, 2, 8),
+        1);
     wrongException.put("exception", "EPIDEMIC_URGENT");
     assertThat(org.asContact().post("/api/v1/resumption/applications", wrongException).status()).isEqualTo(400);
     Map<String, Object> flagged = ReopeningFixtures.application("RESUME_WORK", null, LocalDate.of(2020, 2, 8), 100);

@@ -209,7 +209,8 @@ class SpreadsheetImportTest {
         .containsEntry("phone", "13700001111");
     assertThat(items.get(1)).containsEntry("name", "推送丙").containsEntry("phone", "13700002222");
     for (Map<String, Object> item : items) {
-      assertThat(((java.sql.Timestamp) item.get("pushed_at")).toInstant()).isEqualTo(Instant.parse("2022-11-11T00:05:00Z"));
+      assertThat(((java.sql.Timestamp) item.get("pushed_at")).toInstant())
+          .isEqualTo(Instant.parse("2022-11-11T00:05:00Z"));
     }
   }
 

@@ -80,7 +80,8 @@ class BoundaryImportBadInputTest {
             .getBytes(StandardCharsets.UTF_8));
     assertThat(noParent.status()).isEqualTo(400);
     assertThat(noParent.json().get("errors").get(0).get("field").asString()).isEqualTo("parent");
-    Api.Answer badKey = api.as("admin").upload("/api/v1/jurisdictions/boundaries?key=ZIP", "a.geojson", new byte[] {'{'});
+    Api.Answer badKey = api.as("admin").upload("/api/v1/jurisdictions/boundaries?key=ZIP", "a.geojson",
+        new byte[] {'{'});
     assertThat(badKey.json().get("errors").get(0).get("field").asString()).isEqualTo("key");
     assertThat(api.as("commander").upload(PATH, "a.geojson", new byte[] {'{'}).status()).isEqualTo(403);
   }

@@ -81,7 +81,8 @@ class JurisdictionImportTest {
   @Test
   void aFileWithoutTheExpectedColumnsFailsWithAMessageNamingThem() {
     JsonNode status = api.as("admin").header("Accept-Language", "en").upload(
-        "/api/v1/imports/jurisdictions?wait=true", "d.csv", "code,name\n11,x\n".getBytes(StandardCharsets.UTF_8)).json();
+        "/api/v1/imports/jurisdictions?wait=true", "d.csv", "code,name\n11,x\n".getBytes(StandardCharsets.UTF_8))
+            .json();
     assertThat(status.get("status").asString()).isEqualTo("FAILED");
     assertThat(status.get("message").asString()).contains("code12").contains("parent_code");
   }

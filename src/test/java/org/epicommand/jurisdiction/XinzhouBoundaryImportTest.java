@@ -82,7 +82,8 @@ class XinzhouBoundaryImportTest {
     SEATS.forEach((county, seat) -> {
       assertThat(boundaries.outside(county, seat[0], seat[1])).as("the seat of %s", county).isEmpty();
       SEATS.keySet().stream().filter(other -> !other.equals(county)).forEach(other ->
-          assertThat(boundaries.outside(other, seat[0], seat[1])).as("the seat of %s in %s", county, other).isPresent());
+          assertThat(boundaries.outside(other, seat[0], seat[1])).as("the seat of %s in %s", county, other)
+              .isPresent());
     });
 
     // the county map: 14 shapes with their names, and the counties add up to the city's 25,180 km²
@@ -93,7 +94,8 @@ class XinzhouBoundaryImportTest {
     assertThat(map.get("features").get(0).get("properties").get("name").asString()).isEqualTo("忻府区");
     assertThat(map.get("bbox").get(0).asDouble()).isBetween(110.9, 111.0);
     assertThat(map.get("bbox").get(3).asDouble()).isBetween(39.6, 39.7);
-    double km2 = jdbc.sql("select sum(area_km2) from jurisdiction_boundary where code like '1409%' and length(code) = 6")
+    double km2 = jdbc.sql(
+        "select sum(area_km2) from jurisdiction_boundary where code like '1409%' and length(code) = 6")
         .query(Double.class).single();
     assertThat(km2).isBetween(24_000.0, 26_500.0);
     assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'JURISDICTION_BOUNDARY'"

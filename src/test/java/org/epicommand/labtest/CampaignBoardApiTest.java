@@ -168,16 +168,19 @@ class CampaignBoardApiTest {
         .formatted(tag, STREET, at(day, "00:00"), at(day.plusDays(2), "00:00")));
     String id = created.json().get("id").asString();
     Api.Answer overlapping = api.as("district").post("/api/v1/campaigns/" + id + "/rounds",
-        "{\"startsAt\": \"" + at(day.plusDays(1), "00:00") + "\", \"endsAt\": \"" + at(day.plusDays(3), "00:00") + "\"}");
+        "{\"startsAt\": \"" + at(day.plusDays(1), "00:00") + "\", \"endsAt\": \"" + at(day.plusDays(3), "00:00")
+            + "\"}");
     assertThat(overlapping.status()).isEqualTo(400);
     assertThat(overlapping.json().get("errors").get(0).get("field").asString()).isEqualTo("startsAt");
     assertThat(api.as("district").post("/api/v1/campaigns/" + id + "/rounds", "{}").status()).isEqualTo(400);
     assertThat(api.as("community").post("/api/v1/campaigns/" + id + "/rounds",
-        "{\"startsAt\": \"" + at(day.plusDays(3), "00:00") + "\", \"endsAt\": \"" + at(day.plusDays(4), "00:00") + "\"}")
+        "{\"startsAt\": \"" + at(day.plusDays(3), "00:00") + "\", \"endsAt\": \"" + at(day.plusDays(4), "00:00")
+            + "\"}")
         .status()).isEqualTo(403);
 
     Api.Answer second = api.as("district").post("/api/v1/campaigns/" + id + "/rounds",
-        "{\"startsAt\": \"" + at(day.plusDays(3), "00:00") + "\", \"endsAt\": \"" + at(day.plusDays(4), "00:00") + "\"}");
+        "{\"startsAt\": \"" + at(day.plusDays(3), "00:00") + "\", \"endsAt\": \"" + at(day.plusDays(4), "00:00")
+            + "\"}");
     assertThat(second.status()).as(second.body()).isEqualTo(201);
     assertThat(second.json().get("rounds").valueStream().map(r -> r.get("number").asInt()).toList())
         .containsExactly(1, 2);

@@ -40,7 +40,8 @@ class CampaignPlanApiTest {
     assertThat(plan.get("assumptions").get("targetDays").asInt()).isEqualTo(2);
     assertThat(plan.get("tubesPerDay").asLong()).isEqualTo(52_500);
     assertThat(plan.get("reserveLabsNeeded").asInt()).isEqualTo(2);
-    assertThat(plan.get("registeredSites").asLong()).as("the demo's three sites in the street, at least").isGreaterThanOrEqualTo(3);
+    assertThat(plan.get("registeredSites").asLong()).as("the demo's three sites in the street, at least")
+        .isGreaterThanOrEqualTo(3);
     assertThat(plan.get("registeredSamplers").asLong()).isGreaterThanOrEqualTo(24);
     assertThat(plan.get("gaps").valueStream().map(JsonNode::asString).toList()).contains("SAMPLING_POINTS",
         "SAMPLERS");

@@ -236,7 +236,8 @@ class LabtestFhirTest extends RecordsLabtestEvents {
         boolean nucleicAcid = sarsCov2.get(loinc).contains("NAA") || sarsCov2.get(loinc).contains("Seq");
         if (nucleicAcid) {
           assertThat(adapted.status()).as(what + ": " + adapted.body()).isEqualTo(201);
-          String snomed = ((org.hl7.fhir.r4.model.CodeableConcept) observation.getValue()).getCodingFirstRep().getCode();
+          String snomed = ((org.hl7.fhir.r4.model.CodeableConcept) observation.getValue()).getCodingFirstRep()
+              .getCode();
           String expected = snomed.equals("260373001") || snomed.equals("10828004") ? "POSITIVE" : "NEGATIVE";
           assertThat(api.as("lab").get("/api/v1/tubes/" + tube).json().get("result").asString()).as(what)
               .isEqualTo(expected);
@@ -248,7 +249,8 @@ class LabtestFhirTest extends RecordsLabtestEvents {
         }
       }
       if (resource instanceof org.hl7.fhir.r4.model.Bundle bundle && !observations.isEmpty()) {
-        Api.Answer whole = FhirSamples.post(api, "lab", "/api/v1/fhir", fhir.newJsonParser().encodeResourceToString(bundle));
+        Api.Answer whole = FhirSamples.post(api, "lab", "/api/v1/fhir", fhir.newJsonParser()
+            .encodeResourceToString(bundle));
         assertThat(whole.status()).as(file.getFileName() + ": " + whole.body()).isIn(200, 201, 400);
         assertThat(whole.json().get("resourceType").asString()).isIn("OperationOutcome", "Bundle");
         assertThat(whole.body()).doesNotContain("\"structure\"");

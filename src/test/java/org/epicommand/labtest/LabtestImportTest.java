@@ -41,7 +41,8 @@ class LabtestImportTest extends RecordsLabtestEvents {
     assertThat(tube.get("members").size()).isEqualTo(10);
 
     long start = System.nanoTime();
-    JsonNode results = upload(api, "lab", "results", RESULTS_HEADER + pool + ",,24.5,26.1,LAB01,2022-11-11T20:00:00+08:00\n");
+    JsonNode results = upload(api, "lab", "results", RESULTS_HEADER + pool
+        + ",,24.5,26.1,LAB01,2022-11-11T20:00:00+08:00\n");
     assertThat(results.get("rowsImported").asLong()).isEqualTo(1);
     JsonNode retests = api.as("community").get("/api/v1/retests?jurisdiction=" + COMMUNITY + "&size=500").json();
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -54,7 +55,8 @@ class LabtestImportTest extends RecordsLabtestEvents {
     assertThat(tube.get("result").asString()).isEqualTo("POSITIVE");
     assertThat(tube.get("members").valueStream().map(m -> m.get("retestState").asString()).distinct().toList())
         .containsExactly("AWAITING_RETEST");
-    PositivePoolFound event = positivePools().stream().filter(e -> e.tubeBarcode().equals(pool)).findFirst().orElseThrow();
+    PositivePoolFound event = positivePools().stream().filter(e -> e.tubeBarcode().equals(pool)).findFirst()
+        .orElseThrow();
     assertThat(event.memberPersonIds()).hasSize(10);
     assertThat(event.samplingDate()).isEqualTo(java.time.LocalDate.of(2022, 11, 11));
 
@@ -133,7 +135,8 @@ class LabtestImportTest extends RecordsLabtestEvents {
         "8:reportedAt", "9:");
     JsonNode first = api.as("lab").get("/api/v1/tubes/" + prefix + "0").json();
     assertThat(first.get("result").asString()).isEqualTo("NEGATIVE");
-    assertThat(api.as("lab").get("/api/v1/tubes/" + prefix + "2").json().get("result").asString()).isEqualTo("NEGATIVE");
+    assertThat(api.as("lab").get("/api/v1/tubes/" + prefix + "2").json().get("result").asString())
+        .isEqualTo("NEGATIVE");
     assertThat(api.as("lab").get("/api/v1/tubes/" + prefix + "1").json().get("result").isNull()).isTrue();
     String before = snapshot(prefix);
 
@@ -157,8 +160,10 @@ class LabtestImportTest extends RecordsLabtestEvents {
     String pool = "T" + System.nanoTime();
     String csv = TUBES_HEADER
         + tubeRows(pool, "POOL_5", members.subList(0, 6), SITE, "2022-11-14T09:00:00+08:00")   // 2-7: 7 is the 6th
-        + pool + ",POOL_5,RESIDENT_ID," + members.get(0).idNumber() + "," + SITE + ",2022-11-14T09:00:00+08:00\n" // 8: dup
-        + pool + "S,SINGLE,RESIDENT_ID,650106199901011234," + SITE + ",2022-11-14T09:00:00+08:00\n"  // 9: unknown person
+        + pool + ",POOL_5,RESIDENT_ID," + members.get(0).idNumber() + "," + SITE
+            + ",2022-11-14T09:00:00+08:00\n" // 8: dup
+        + pool + "S,SINGLE,RESIDENT_ID,650106199901011234," + SITE
+            + ",2022-11-14T09:00:00+08:00\n"  // 9: unknown person
         + pool + "S,SINGLE,RESIDENT_ID," + members.get(6).idNumber() + ",NOSITE,2022-11-14T09:00:00+08:00\n" // 10
         + pool + "S,POOL_7,RESIDENT_ID," + members.get(6).idNumber() + "," + SITE + ",2022-11-14T09:00:00+08:00\n" // 11
         + pool + "S,SINGLE,RESIDENT_ID," + members.get(6).idNumber() + "," + SITE + ",yesterday\n"; // 12
@@ -202,14 +207,16 @@ class LabtestImportTest extends RecordsLabtestEvents {
 
   private String snapshot(String prefix) {
     return jdbc.sql("""
-        select string_agg(barcode || ':' || state || ':' || coalesce(result, '-') || ':' || coalesce(ct_orf1ab::text, '-')
+        select string_agg(barcode || ':' || state || ':' || coalesce(result, '-') || ':' || coalesce(ct_orf1ab::text,
+          '-')
           || ':' || coalesce(result_line::text, '-'), ',' order by barcode)
         from labtest_tube where barcode like ?
         """).param(prefix + "%").query(String.class).single();
   }
 
   private long members(String barcode) {
-    return jdbc.sql("select count(*) from labtest_tube_member m join labtest_tube t on t.id = m.tube_id where t.barcode = ?")
+    return jdbc.sql(
+        "select count(*) from labtest_tube_member m join labtest_tube t on t.id = m.tube_id where t.barcode = ?")
         .param(barcode).query(Long.class).single();
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Sampling sites and labs kept through the API: create, correct, retire, reactivate, inside the owner's jurisdiction. */
+/** Sampling sites and labs kept through the API: create, correct, retire, reactivate, inside the owner's jurisdiction.
+ * */
 @EpiCommandTest
 class LabtestPlacesApiTest {
 

@@ -58,7 +58,8 @@ class TubeImportCrashSafetyTest {
       assertThat(status.get("rowsImported").asLong()).isEqualTo(ROWS);
       assertThat(status.get("rowsRejected").asLong()).isZero();
       try (Connection connection = app.database()) {
-        assertThat(count(connection, "select count(*) from labtest_tube_member m join labtest_tube t on t.id = m.tube_id"
+        assertThat(count(connection,
+            "select count(*) from labtest_tube_member m join labtest_tube t on t.id = m.tube_id"
             + " where t.barcode like 'KILL%'")).isEqualTo(ROWS);
         assertThat(count(connection, "select count(*) from labtest_tube where barcode like 'KILL%'")).isEqualTo(POOLS);
         assertThat(count(connection, "select count(*) from (select tube_id from labtest_tube_member m"
@@ -81,7 +82,8 @@ class TubeImportCrashSafetyTest {
           documents.add(rs.getString(1) + "," + rs.getString(2));
         }
       }
-      try (ResultSet rs = connection.createStatement().executeQuery("select code from labtest_site order by code limit 1")) {
+      try (ResultSet rs = connection.createStatement()
+          .executeQuery("select code from labtest_site order by code limit 1")) {
         assertThat(rs.next()).as("a demo sampling site").isTrue();
         site = rs.getString(1);
       }

@@ -31,7 +31,8 @@ class ArrivalApiTest {
   @Test
   void anArrivalFromAHighRiskAreaUnderEdition9OpensSevenDaysCentralized() {
     String id = MovementFixtures.residentId();
-    Map<String, Object> body = MovementFixtures.arrival("返乡甲", id, MovementFixtures.COMMUNITY, LocalDate.of(2022, 7, 10));
+    Map<String, Object> body = MovementFixtures.arrival("返乡甲", id, MovementFixtures.COMMUNITY, LocalDate.of(2022, 7,
+        10));
     body.put("originLevel", "HIGH");
     Api.Answer answer = api.as("community").post("/api/v1/arrivals", body);
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
@@ -86,7 +87,8 @@ class ArrivalApiTest {
 
   @Test
   void aValidSelfRegistrationTodayFollowsTheRuleSetInForceAndRevealsNoPersonalData() {
-    Map<String, Object> body = MovementFixtures.arrival("自报戊", MovementFixtures.residentId(), MovementFixtures.COMMUNITY, TODAY);
+    Map<String, Object> body = MovementFixtures.arrival("自报戊", MovementFixtures.residentId(),
+        MovementFixtures.COMMUNITY, TODAY);
     body.put("originLevel", "HIGH");
     Api.Answer answer = api.anonymous().post("/api/v1/public/arrivals", body);
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
@@ -116,7 +118,8 @@ class ArrivalApiTest {
 
   @Test
   void fieldsAreValidatedOneByOne() {
-    Map<String, Object> body = MovementFixtures.arrival("", MovementFixtures.residentId(), "990101999999", TODAY.plusDays(10));
+    Map<String, Object> body = MovementFixtures.arrival("", MovementFixtures.residentId(), "990101999999",
+        TODAY.plusDays(10));
     body.put("phone", "");
     JsonNode problem = api.anonymous().post("/api/v1/public/arrivals", body).json();
     assertThat(problem.get("status").asInt()).isEqualTo(400);
@@ -144,7 +147,8 @@ class ArrivalApiTest {
     JsonNode elsewhere = api.as("commander").post("/api/v1/arrivals", body).json();
     assertThat(api.as("community").get("/api/v1/arrivals/" + elsewhere.get("id").asString()).status()).isEqualTo(404);
     assertThat(api.as("commander").get("/api/v1/arrivals/" + elsewhere.get("id").asString()).status()).isEqualTo(200);
-    assertThat(api.as("community").get("/api/v1/arrivals?size=500").json().get("items").findValuesAsString("jurisdictionCode"))
+    assertThat(api.as("community").get("/api/v1/arrivals?size=500").json().get("items")
+        .findValuesAsString("jurisdictionCode"))
         .allMatch(code -> code.startsWith("990101001001"));
   }
 }

@@ -26,7 +26,8 @@ class DowngradeRuleTest {
     LocalDate lastCase = LocalDate.of(2022, 12, 27);
     // day 0 = 27 Dec; day 6 = 2 Jan: no; day 7 = 3 Jan: yes
     assertThat(ED9.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2023, 1, 2))).isEmpty();
-    assertThat(ED9.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2023, 1, 3))).contains(RiskLevel.MEDIUM);
+    assertThat(ED9.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2023, 1, 3)))
+        .contains(RiskLevel.MEDIUM);
   }
 
   @Test
@@ -40,7 +41,8 @@ class DowngradeRuleTest {
   @Test
   void edition9MediumThatCameDownFromHighNeedsOnlyThreeDays() {
     LocalDate since = LocalDate.of(2022, 2, 27); // 2022 is not a leap year: day 3 is 2 March
-    assertThat(ED9.proposal(RiskLevel.MEDIUM, true, since, LocalDate.of(2022, 2, 10), LocalDate.of(2022, 3, 1))).isEmpty();
+    assertThat(ED9.proposal(RiskLevel.MEDIUM, true, since, LocalDate.of(2022, 2, 10), LocalDate.of(2022, 3, 1)))
+        .isEmpty();
     assertThat(ED9.proposal(RiskLevel.MEDIUM, true, since, LocalDate.of(2022, 2, 10), LocalDate.of(2022, 3, 2)))
         .contains(RiskLevel.LOW);
     // the same area not come down from HIGH still needs 7 days
@@ -53,7 +55,8 @@ class DowngradeRuleTest {
     LocalDate since = LocalDate.of(2022, 8, 1);
     LocalDate lastCase = LocalDate.of(2022, 8, 30);
     assertThat(ED9.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2022, 9, 5))).isEmpty();
-    assertThat(ED9.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2022, 9, 6))).contains(RiskLevel.MEDIUM);
+    assertThat(ED9.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2022, 9, 6)))
+        .contains(RiskLevel.MEDIUM);
   }
 
   @Test
@@ -62,8 +65,10 @@ class DowngradeRuleTest {
     LocalDate lastCase = LocalDate.of(2022, 11, 28);
     // day 4 = 2 Dec: no; day 5 = 3 Dec: yes
     assertThat(TWENTY.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2022, 12, 2))).isEmpty();
-    assertThat(TWENTY.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2022, 12, 3))).contains(RiskLevel.LOW);
-    assertThat(TWENTY.proposal(RiskLevel.HIGH, false, LocalDate.of(2022, 12, 29), null, LocalDate.of(2023, 1, 2))).isEmpty();
+    assertThat(TWENTY.proposal(RiskLevel.HIGH, false, since, lastCase, LocalDate.of(2022, 12, 3)))
+        .contains(RiskLevel.LOW);
+    assertThat(TWENTY.proposal(RiskLevel.HIGH, false, LocalDate.of(2022, 12, 29), null, LocalDate.of(2023, 1, 2)))
+        .isEmpty();
     assertThat(TWENTY.proposal(RiskLevel.HIGH, false, LocalDate.of(2022, 12, 29), null, LocalDate.of(2023, 1, 3)))
         .contains(RiskLevel.LOW);
   }
@@ -71,7 +76,8 @@ class DowngradeRuleTest {
   @Test
   void lowStaysLowAndAMediumAreaLeftFromAnEarlierEditionComesDownAtOnceUnderTwoLevels() {
     assertThat(ED9.proposal(RiskLevel.LOW, false, LocalDate.of(2022, 1, 1), null, LocalDate.of(2022, 6, 1))).isEmpty();
-    assertThat(TWENTY.proposal(RiskLevel.LOW, false, LocalDate.of(2022, 1, 1), null, LocalDate.of(2022, 6, 1))).isEmpty();
+    assertThat(TWENTY.proposal(RiskLevel.LOW, false, LocalDate.of(2022, 1, 1), null, LocalDate.of(2022, 6, 1)))
+        .isEmpty();
     LocalDate since = LocalDate.of(2022, 11, 10);
     assertThat(TWENTY.proposal(RiskLevel.MEDIUM, false, since, since, since)).contains(RiskLevel.LOW);
   }
@@ -82,7 +88,8 @@ class DowngradeRuleTest {
     DowngradeRule custom = new DowngradeRule("CITY_2023", THREE, new RuleSet.DowngradeDays(10, 6, 2, null));
     LocalDate since = LocalDate.of(2023, 1, 1);
     assertThat(custom.proposal(RiskLevel.HIGH, false, since, null, LocalDate.of(2023, 1, 10))).isEmpty();
-    assertThat(custom.proposal(RiskLevel.HIGH, false, since, null, LocalDate.of(2023, 1, 11))).contains(RiskLevel.MEDIUM);
+    assertThat(custom.proposal(RiskLevel.HIGH, false, since, null, LocalDate.of(2023, 1, 11)))
+        .contains(RiskLevel.MEDIUM);
     assertThat(custom.proposal(RiskLevel.MEDIUM, false, since, null, LocalDate.of(2023, 1, 6))).isEmpty();
     assertThat(custom.proposal(RiskLevel.MEDIUM, false, since, null, LocalDate.of(2023, 1, 7))).contains(RiskLevel.LOW);
     assertThat(custom.proposal(RiskLevel.MEDIUM, true, since, null, LocalDate.of(2023, 1, 2))).isEmpty();

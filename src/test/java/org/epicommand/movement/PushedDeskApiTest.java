@@ -30,7 +30,8 @@ class PushedDeskApiTest {
   JdbcClient jdbc;
 
   private Map<String, String> importUnmatched(String list, String... idNumbers) {
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     StringBuilder csv = new StringBuilder(PushedListApiTest.HEADER);
     for (String id : idNumbers) {
       csv.append(list).append(",RESIDENT_ID,").append(id).append(",待分派,,涉疫,,").append(pushedAt).append('\n');

@@ -82,7 +82,8 @@ class PushedEscalationTest {
         csv.getBytes(StandardCharsets.UTF_8));
     assertThat(imported.json().get("rowsImported").asInt()).as(imported.body()).isEqualTo(4);
     Map<String, String> item = new HashMap<>();
-    for (JsonNode i : api.as("commander").get("/api/v1/pushed-items?size=500&jurisdiction=990101").json().get("items")) {
+    for (JsonNode i : api.as("commander").get("/api/v1/pushed-items?size=500&jurisdiction=990101").json()
+        .get("items")) {
       if (i.get("listRef").asString().equals(list)) {
         item.put(person.get(i.get("personId").asString()), i.get("id").asString());
       }

@@ -57,7 +57,8 @@ class PushedListApiTest {
     String byDocument = registered("推送甲", byDocumentId, "13911112222");
     String byNamePhone = registered("推送乙", MovementFixtures.residentId(), phone);
     String unknown = MovementFixtures.residentId();
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(3).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(3).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     String csv = HEADER
         + list + ",RESIDENT_ID," + byDocumentId + ",推送甲,,涉疫地区停留,110105," + pushedAt + "\n"       // line 2
         + list + ",,,推送乙," + phone + ",时空伴随,110105," + pushedAt + "\n"                              // line 3
@@ -103,7 +104,8 @@ class PushedListApiTest {
   @Test
   void concurrentIdenticalUploadsReportWhatEachReallyAdded() throws Exception {
     String list = "PC-" + System.nanoTime();
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 0; i < 40; i++) {
       csv.append(list).append(",RESIDENT_ID,").append(MovementFixtures.residentId()).append(",并发").append(i)
@@ -135,7 +137,8 @@ class PushedListApiTest {
     String id = MovementFixtures.residentId();
     registered("核查丙", id, "13922223333");
     String elsewhere = MovementFixtures.residentId();
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(30).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(30).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     upload("commander", HEADER + list + ",RESIDENT_ID," + id + ",核查丙,,涉疫,," + pushedAt + "\n"
         + list + ",RESIDENT_ID," + elsewhere + ",外区丁,,涉疫,990102," + pushedAt + "\n");
     List<JsonNode> mine = items("community", list, "");
@@ -153,7 +156,8 @@ class PushedListApiTest {
     assertThat(api.as("community").post(base + "/verify", "").status()).isEqualTo(409);
     JsonNode signed = api.as("community").post(base + "/sign", "").json();
     assertThat(signed.get("state").asString()).isEqualTo("SIGNED");
-    assertThat(OffsetDateTime.parse(signed.get("dueAt").asString())).isEqualTo(OffsetDateTime.parse(pushedAt).plusHours(24));
+    assertThat(OffsetDateTime.parse(signed.get("dueAt").asString())).isEqualTo(OffsetDateTime.parse(pushedAt)
+        .plusHours(24));
     Api.Answer again = api.as("community").post(base + "/sign", "");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("currentState").asString()).isEqualTo("SIGNED");
@@ -181,7 +185,8 @@ class PushedListApiTest {
   @Test
   void kpisCountPerDistrict() {
     String list = "PK-" + System.nanoTime();
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(25).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(25).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     JsonNode before = api.as("commander").get("/api/v1/pushed-items/kpis").json();
     upload("commander", HEADER + list + ",RESIDENT_ID," + MovementFixtures.residentId() + ",指标,,涉疫,990103,"
         + pushedAt + "\n");

@@ -130,7 +130,8 @@ class RiskAreaApiTest {
         "CONFIRMED", "onsetDate", today, "discoveryRoute", "UNDER_CONTROL", "imported", false));
     org.awaitility.Awaitility.await().pollDelay(java.time.Duration.ofSeconds(2))
         .atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
-            api.as("commander").get("/api/v1/risk-areas/" + id).json().toString()).contains("NEW_INFECTION_UNDER_CONTROL"));
+            api.as("commander").get("/api/v1/risk-areas/" + id).json().toString())
+                .contains("NEW_INFECTION_UNDER_CONTROL"));
     assertThat(api.as("commander").get("/api/v1/risk-areas/" + id).json().toString()).doesNotContain(
         "\"lastNewCaseDate\":\"" + today);
     api.as("cdc").post("/api/v1/cases", Map.of("personId",

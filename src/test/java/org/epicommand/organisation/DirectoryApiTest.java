@@ -113,7 +113,8 @@ class DirectoryApiTest {
     assertThat(school.get("cohorts").toString()).isEqualTo("[\"高三\",\"初三\"]");
     assertThat(school.get("sector").asString()).isEqualTo("EDUCATION");
     Api.Answer again = api.as("district").upload("/api/v1/imports/organisations?wait=true", "orgs.csv",
-        (csv.split("\n")[0] + "\n" + csv.split("\n")[1] + "\n" + csv.split("\n")[2] + "\n").getBytes(StandardCharsets.UTF_8));
+        (csv.split("\n")[0] + "\n" + csv.split("\n")[1] + "\n" + csv.split("\n")[2] + "\n")
+            .getBytes(StandardCharsets.UTF_8));
     assertThat(again.json().get("rowsImported").asInt()).isEqualTo(2);
     assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'ORGANISATION' and subject_id = :id")
         .param("id", school.get("id").asString()).query(Long.class).single()).as("created once, never changed").isOne();

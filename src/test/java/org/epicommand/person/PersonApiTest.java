@@ -48,7 +48,8 @@ public class PersonApiTest {
     List<String> lines = Files.readAllLines(SharedData.require("gb11643/id_test_vectors.csv"));
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", 3);
-      Api.Answer first = api.as("cdc").post("/api/v1/persons", person("向量" + cells[0].substring(14), cells[0], COMMUNITY));
+      Api.Answer first = api.as("cdc").post("/api/v1/persons", person("向量" + cells[0].substring(14), cells[0],
+          COMMUNITY));
       if (cells[1].equals("valid")) {
         assertThat(first.status()).as(cells[0]).isIn(201, 409);
         Api.Answer second = api.as("cdc").post("/api/v1/persons", person("向量", cells[0], COMMUNITY));
@@ -125,7 +126,8 @@ public class PersonApiTest {
     String idNumber = validId("110105", "19850505", 131);
     api.as("cdc").post("/api/v1/persons", person("周八", idNumber, COMMUNITY));
     JsonNode masked = api.as("community").get("/api/v1/persons?q=周八").json().get("items").get(0);
-    assertThat(masked.get("idNumber").asString()).isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
+    assertThat(masked.get("idNumber").asString()).isEqualTo(idNumber.substring(0, 4) + "**********"
+        + idNumber.substring(14));
     assertThat(masked.get("phone").asString()).isEqualTo("139****5678");
     JsonNode full = api.as("commander").get("/api/v1/persons?q=周八").json().get("items").get(0);
     assertThat(full.get("idNumber").asString()).isEqualTo(idNumber);
@@ -145,7 +147,8 @@ public class PersonApiTest {
     assertThat(page.get("items").size()).isEqualTo(5);
     assertThat(page.get("hasMore").asBoolean()).isTrue();
     page.get("items").forEach(p -> assertThat(p.get("jurisdictionCode").asString()).startsWith("990101"));
-    assertThat(api.as("district").get("/api/v1/persons?q=" + java.net.URLEncoder.encode("%' or 1=1 --", java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
+    assertThat(api.as("district").get("/api/v1/persons?q=" + java.net.URLEncoder.encode("%' or 1=1 --",
+        java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
   }
 
   @Test
@@ -167,13 +170,16 @@ public class PersonApiTest {
 
   @Test
   void theDemoPopulationHasValidUniqueIdsSpreadOverTheCommunities() {
-    long persons = jdbc.sql("select count(*) from person where jurisdiction_path like '/990100/%'").query(Long.class).single();
+    long persons = jdbc.sql("select count(*) from person where jurisdiction_path like '/990100/%'").query(Long.class)
+        .single();
     assertThat(persons).isGreaterThanOrEqualTo(3000);
     long distinct = jdbc.sql("select count(distinct id_number) from person").query(Long.class).single();
     assertThat(distinct).isEqualTo(jdbc.sql("select count(*) from person").query(Long.class).single());
-    List<String> sample = jdbc.sql("select id_number from person where source_import_id is null and id_type = 'RESIDENT_ID' limit 500")
+    List<String> sample = jdbc.sql(
+        "select id_number from person where source_import_id is null and id_type = 'RESIDENT_ID' limit 500")
         .query(String.class).list();
-    sample.forEach(id -> assertThat(ResidentIdNumber.parse(id, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).problem()).as(id).isEmpty());
+    sample.forEach(id -> assertThat(ResidentIdNumber.parse(id, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
+        .problem()).as(id).isEmpty());
     long households = jdbc.sql("select count(distinct household_id) from person").query(Long.class).single();
     assertThat(households).isBetween(persons / 5, persons / 2);
   }

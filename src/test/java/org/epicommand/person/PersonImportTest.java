@@ -85,7 +85,8 @@ class PersonImportTest {
       var sheet = workbook.createSheet("人员");
       String[][] rows = {
           {"name", "idType", "idNumber", "sex", "birthDate", "phone", "address", "jurisdictionCode"},
-          {"表格一", "RESIDENT_ID", PersonApiTest.validId("340102", "19920202", 21), "", "", "13512345678", "表格路1号", "990101001003"},
+          {"表格一", "RESIDENT_ID", PersonApiTest.validId("340102", "19920202", 21), "", "", "13512345678", "表格路1号",
+              "990101001003"},
           {"表格二", "RESIDENT_ID", "340102199202020000", "", "", "", "", "990101001003"}};
       for (int r = 0; r < rows.length; r++) {
         var row = sheet.createRow(r);

@@ -61,7 +61,8 @@ class ResidentIdNumberTest {
 
   @Test
   void numbersThatExcelStoredAsNumbersSaySo() {
-    assertThat(ResidentIdNumber.parse("4.10101E+17", TODAY).problem()).contains(ResidentIdNumber.Problem.storedAsNumber);
+    assertThat(ResidentIdNumber.parse("4.10101E+17", TODAY).problem())
+        .contains(ResidentIdNumber.Problem.storedAsNumber);
     assertThat(ResidentIdNumber.parse("410101199003071000", TODAY).problem())
         .contains(ResidentIdNumber.Problem.storedAsNumber);
     // a wrong check character that is not 000: the ordinary message

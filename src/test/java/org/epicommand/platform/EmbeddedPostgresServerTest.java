@@ -83,9 +83,11 @@ class EmbeddedPostgresServerTest {
   void aDataDirectoryReachedThroughASymbolicLinkIsTheSameDirectoryWithTheSameLock() throws Exception {
     Path real = temp.resolve("real");
     Path link = Files.createSymbolicLink(temp.resolve("link"), Files.createDirectories(real));
-    EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(new PlatformProperties.Embedded(real, false, 0, Map.of()));
+    EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(new PlatformProperties.Embedded(real, false, 0,
+        Map.of()));
     try {
-      assertThat(DataDirectoryLock.tryTake(DataDirectoryLock.canonical(link))).as("the lock seen through the link").isEmpty();
+      assertThat(DataDirectoryLock.tryTake(DataDirectoryLock.canonical(link))).as("the lock seen through the link")
+          .isEmpty();
       EmbeddedPostgresServer throughLink = EmbeddedPostgresServer.acquire(
           new PlatformProperties.Embedded(link, false, 0, Map.of()));
       assertThat(throughLink).isSameAs(server);

@@ -71,10 +71,12 @@ class ProductionOperationsTest {
         query.setArray(1, numbers);
         try (ResultSet rs = query.executeQuery()) {
           rs.next();
-          assertThat(rs.getLong(1)).as("acknowledged registrations found after recovery").isEqualTo(acknowledged.size());
+          assertThat(rs.getLong(1)).as("acknowledged registrations found after recovery")
+              .isEqualTo(acknowledged.size());
         }
       }
-      HttpResponse<String> reported = a.post("/api/v1/cases", "cdc", "{\"personId\":\"" + personId(a, acknowledged.get(0))
+      HttpResponse<String> reported = a.post("/api/v1/cases", "cdc", "{\"personId\":\"" + personId(a,
+          acknowledged.get(0))
           + "\",\"classification\":\"CONFIRMED\",\"onsetDate\":\"" + LocalDate.now().minusDays(2)
           + "\",\"diagnosedAt\":\"2026-11-01T10:00:00+08:00\",\"discoveryRoute\":\"COMMUNITY_SCREENING\"}");
       assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
@@ -104,7 +106,8 @@ class ProductionOperationsTest {
       assertThat(counts(b)).isEqualTo(counts);
       HttpResponse<byte[]> photo = b.getBytes(photoPath, "inspector");
       assertThat(photo.statusCode()).isEqualTo(200);
-      assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo.body()))).isEqualTo(photoSha);
+      assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo.body())))
+          .isEqualTo(photoSha);
       refusesBadStartsAndLeavesTheRunningInstanceAlone(b, rootB);
     } finally {
       b.stop();
@@ -126,7 +129,8 @@ class ProductionOperationsTest {
         String idNumber = idNumber(next.getAndIncrement());
         try {
           HttpResponse<String> answer = app.post("/api/v1/persons", "district", "{\"name\":\"持续登记\",\"idType\":"
-              + "\"RESIDENT_ID\",\"idNumber\":\"" + idNumber + "\",\"sex\":\"MALE\",\"jurisdictionCode\":\"" + COMMUNITY + "\"}");
+              + "\"RESIDENT_ID\",\"idNumber\":\"" + idNumber + "\",\"sex\":\"MALE\",\"jurisdictionCode\":\""
+                  + COMMUNITY + "\"}");
           statuses.add(answer.statusCode());
           if (answer.statusCode() == 201) {
             acknowledged.add(idNumber);

@@ -18,10 +18,12 @@ class SystemFailureTest {
 
   @Test
   void aFullDiskIsRecognisedFromPostgresqlAndFromTheFileSystem() {
-    SQLException postgres = new SQLException("could not extend file \"base/5/16384\": No space left on device", "53100");
+    SQLException postgres = new SQLException("could not extend file \"base/5/16384\": No space left on device",
+        "53100");
     assertThat(SystemFailure.of(new DataAccessResourceFailureException("insert", postgres)))
         .contains(SystemFailure.DISK_FULL);
-    assertThat(SystemFailure.of(new UncheckedIOException(new FileSystemException("/data/photos/x: No space left on device"))))
+    assertThat(SystemFailure.of(new UncheckedIOException(new FileSystemException(
+        "/data/photos/x: No space left on device"))))
         .contains(SystemFailure.DISK_FULL);
     assertThat(SystemFailure.of(new MultipartException("Failed to parse multipart servlet request",
         new IOException("No space left on device")))).contains(SystemFailure.DISK_FULL);
@@ -44,7 +46,8 @@ class SystemFailureTest {
   void aRollbackThatFailedOnAClosedConnectionIsSeenThroughToTheLostServer() {
     TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
         new SQLException("Connection is closed"));
-    rollback.initApplicationException(new SQLException("FATAL: terminating connection due to unexpected postmaster exit",
+    rollback.initApplicationException(new SQLException(
+        "FATAL: terminating connection due to unexpected postmaster exit",
         "57P01"));
     assertThat(SystemFailure.of(rollback)).contains(SystemFailure.DATABASE_UNAVAILABLE);
     // a commit that died with the server: Spring logs the commit's failure and throws the rollback's

@@ -23,7 +23,8 @@ class DocumentReferencesTest {
 
   private static final Pattern DOC = Pattern.compile("\\b(docs/[\\w./-]+\\.(?:md|puml))(?: §(\\d+))?");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)#\\s]+)(?:#[^)]*)?\\)");
-  private static final Pattern OUTSIDE = Pattern.compile("\\.\\./shared|\\b(?:DOMAIN|API|ARCHITECTURE|STYLE|VERSIONS)\\.md");
+  private static final Pattern OUTSIDE = Pattern.compile(
+      "\\.\\./shared|\\b(?:DOMAIN|API|ARCHITECTURE|STYLE|VERSIONS)\\.md");
 
   @Test
   void everyCitedDocumentAndSectionExistsInTheRepository() throws IOException {
@@ -68,7 +69,8 @@ class DocumentReferencesTest {
   }
 
   private static List<Path> sources() throws IOException {
-    List<Path> files = new ArrayList<>(List.of(Path.of("README.md"), Path.of("CONTRIBUTING.md"), Path.of("CHANGELOG.md")));
+    List<Path> files = new ArrayList<>(List.of(Path.of("README.md"), Path.of("CONTRIBUTING.md"),
+        Path.of("CHANGELOG.md")));
     for (String root : List.of("docs", "src/main", "src/test/java")) {
       try (Stream<Path> walk = Files.walk(Path.of(root))) {
         walk.filter(Files::isRegularFile)

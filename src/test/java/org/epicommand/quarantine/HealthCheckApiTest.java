@@ -132,7 +132,8 @@ class HealthCheckApiTest {
     List<JsonNode> all = alerts(orderId, "MISSED_CHECK");
     List<JsonNode> missed = all.stream().filter(a -> a.get("detail").asString().equals(today() + "/PM")).toList();
     assertThat(missed).hasSize(1);
-    boolean openedBeforeNoon = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai")).isBefore(java.time.LocalTime.NOON);
+    boolean openedBeforeNoon = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+        .isBefore(java.time.LocalTime.NOON);
     assertThat(all).hasSize(openedBeforeNoon ? 2 : 1);
     JsonNode order = api.as("community").get("/api/v1/quarantine/orders/" + orderId).json();
     assertThat(order.get("tests")).anySatisfy(t -> {

@@ -60,7 +60,8 @@ class ReleaseNoticeApiTest {
   }
 
   private HttpResponse<byte[]> fetch(String path) throws Exception {
-    String basic = Base64.getEncoder().encodeToString(("community:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String basic = Base64.getEncoder().encodeToString(("community:" + Api.DEMO_PASSWORD)
+        .getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
         .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -74,7 +74,8 @@ class GatheringApiTest {
     assertThat(api.as("commander").post("/api/v1/gatherings/" + banquet.get("id").asString() + "/advise",
         Map.of("note", "劝导缓办，已签承诺书")).json().get("state").asString()).isEqualTo("ADVISED_TO_POSTPONE");
 
-    Api.Answer reported = api.as("commander").post("/api/v1/gatherings", gathering("WEDDING", "张某", TODAY.plusDays(5), 40));
+    Api.Answer reported = api.as("commander").post("/api/v1/gatherings", gathering("WEDDING", "张某", TODAY.plusDays(5),
+        40));
     assertThat(reported.status()).isEqualTo(201);
     String id = reported.json().get("id").asString();
     assertThat(reported.json().get("rule").asString()).isEqualTo("APPROVAL_REQUIRED");
@@ -84,7 +85,8 @@ class GatheringApiTest {
     assertThat(heldEarly.json().get("detail").asString()).contains("REPORTED");
     assertThat(api.as("commander").post("/api/v1/gatherings/" + id + "/approve", Map.of("note", "控制在 40 人内"))
         .json().get("state").asString()).isEqualTo("APPROVED");
-    JsonNode held = api.as("commander").post("/api/v1/gatherings/" + id + "/held", Map.of("actualAttendees", 36)).json();
+    JsonNode held = api.as("commander").post("/api/v1/gatherings/" + id + "/held", Map.of("actualAttendees", 36))
+        .json();
     assertThat(held.get("state").asString()).isEqualTo("HELD");
     assertThat(held.get("actualAttendees").asInt()).isEqualTo(36);
     assertThat(api.as("commander").post("/api/v1/gatherings/" + id + "/follow-ups",

@@ -137,7 +137,8 @@ class ScreeningApiTest {
         Map.of("outcome", "PARTIAL", "seen", List.of(mother)));
     assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
     assertThat(corrected.json().get("personsSeen").asInt()).isEqualTo(1);
-    JsonNode afterCorrection = api.as("district").get("/api/v1/screening/rounds/" + roundId + "/coverage").json().get(0);
+    JsonNode afterCorrection = api.as("district").get("/api/v1/screening/rounds/" + roundId + "/coverage").json()
+        .get(0);
     assertThat(afterCorrection.get("documented").asLong()).isEqualTo(1);
     assertThat(afterCorrection.get("allSeen").asLong()).isZero();
     assertThat(afterCorrection.get("personsSeen").asLong()).isEqualTo(1);
@@ -199,7 +200,8 @@ class ScreeningApiTest {
     assertThat(notices).hasSize(1);
     assertThat(notices.get(0).get("link").asString())
         .isEqualTo("/screening/findings?overdue=true&jurisdiction=" + ScreeningFixtures.STREET);
-    assertThat(api.as("community").get("/api/v1/screening/findings?state=OPEN&jurisdiction=" + ScreeningFixtures.COMMUNITY
+    assertThat(api.as("community").get("/api/v1/screening/findings?state=OPEN&jurisdiction="
+        + ScreeningFixtures.COMMUNITY
         + "&size=500").json().get("items").valueStream().anyMatch(f -> f.get("id").asString().equals(feverId)))
         .isTrue();
 

@@ -11,7 +11,6 @@ import static org.epicommand.sentinel.SentinelFixtures.CLERK_PASSWORD;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
@@ -98,7 +97,8 @@ class ClinicVisitApiTest {
   private String clinic(String name, String kind, String type) {
     String code = OrganisationFixtures.register(api, name, kind, OrganisationFixtures.COMMUNITY, null).json()
         .get("creditCode").asString();
-    Api.Answer created = api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", code, "type", type));
+    Api.Answer created = api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", code, "type",
+        type));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return code;
   }

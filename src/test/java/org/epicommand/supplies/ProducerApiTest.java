@@ -47,7 +47,8 @@ class ProducerApiTest {
     LocalDate today = LocalDate.now();
     Api.Answer future = office.post("/api/v1/supplies/producers/" + id + "/reports", Map.of("date",
         today.plusDays(2).toString(), "outputToday", 1, "shippedToday", -1));
-    assertThat(future.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("date", "shippedToday");
+    assertThat(future.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("date",
+        "shippedToday");
     Api.Answer yesterday = office.post("/api/v1/supplies/producers/" + id + "/reports", Map.of("date",
         today.minusDays(1).toString(), "outputToday", 95_000, "shippedToday", 90_000));
     assertThat(yesterday.status()).as(yesterday.body()).isEqualTo(201);

@@ -10,7 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.epicommand.support.Api;
 
-/** Items, warehouses, stock, requests and passes for supplies tests, made through the API with codes no other test uses. */
+/** Items, warehouses, stock, requests and passes for supplies tests, made through the API with codes no other test
+ * uses. */
 final class SupplyFixtures {
 
   static final String DISTRICT = "990101";

@@ -61,7 +61,8 @@ class SupplyImportAndPagesTest {
     JsonNode site = (sites.has("items") ? sites.get("items") : sites).get(0);
     String page = api.as("site").get("/quarantine/sites/" + site.get("id").asString()).body();
     assertThat(page).contains("为本隔离点申请物资").contains("/supplies/requests?unit=");
-    String form = api.as("site").get("/supplies/requests?unit=" + java.net.URLEncoder.encode(site.get("name").asString(),
+    String form = api.as("site").get("/supplies/requests?unit=" + java.net.URLEncoder.encode(site.get("name")
+        .asString(),
         StandardCharsets.UTF_8) + "&jurisdiction=" + site.get("jurisdictionCode").asString()).body();
     assertThat(form).contains("value=\"" + site.get("name").asString() + "\"")
         .contains("value=\"" + site.get("jurisdictionCode").asString() + "\"");

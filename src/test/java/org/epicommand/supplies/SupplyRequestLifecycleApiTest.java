@@ -166,7 +166,8 @@ class SupplyRequestLifecycleApiTest {
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<Api.Answer>> answers = new ArrayList<>();
     for (String id : ids) {
-      Callable<Api.Answer> allocate = () -> SupplyFixtures.step(office, id, "allocate", Map.of("warehouseCode", warehouse));
+      Callable<Api.Answer> allocate = () -> SupplyFixtures.step(office, id, "allocate", Map.of("warehouseCode",
+          warehouse));
       answers.add(pool.submit(allocate));
     }
     int ok = 0;

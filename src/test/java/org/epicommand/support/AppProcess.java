@@ -121,7 +121,8 @@ public final class AppProcess {
 
   private static List<String> javaCommand() {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"), EpiCommandApplication.class.getName());
+    return List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+        EpiCommandApplication.class.getName());
   }
 
   public int port() {
@@ -171,7 +172,8 @@ public final class AppProcess {
   /** Uploads {@code file} as an import of {@code kind} for {@code user} (demo password) and returns the import id. */
   public String upload(String kind, Path file, String user) throws Exception {
     String boundary = "----crash" + UUID.randomUUID();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+        + file.getFileName()
         + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports/" + kind))
@@ -217,7 +219,8 @@ public final class AppProcess {
   /** A connection to the instance's own PostgreSQL: the port is in its pid file. */
   public Connection database() throws IOException, SQLException {
     List<String> pid = Files.readAllLines(directory.resolve("pg").resolve("postmaster.pid"));
-    return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", null);
+    return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres",
+        null);
   }
 
   private static String auth(String user) {

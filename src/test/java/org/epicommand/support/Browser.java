@@ -54,7 +54,7 @@ public final class Browser {
   }
 
   public static BrowserContext context(boolean phone) {
-    com.microsoft.playwright.Browser.NewContextOptions options = new com.microsoft.playwright.Browser.NewContextOptions()
+    var options = new com.microsoft.playwright.Browser.NewContextOptions()
         .setLocale("zh-CN");
     options = phone ? options.setViewportSize(375, 740).setIsMobile(true).setHasTouch(true)
         : options.setViewportSize(1366, 860);

@@ -40,9 +40,11 @@ public final class ReadableText {
   static final String CODE_ELEMENTS = "code, kbd, samp, pre, .mono, .format-help, script, style, template, noscript";
   static final List<String> VISIBLE_ATTRIBUTES = List.of("title", "placeholder", "aria-label", "alt");
 
-  private static final Pattern UPPER_TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]*[A-Z0-9](?![A-Za-z0-9_-])");
+  private static final Pattern UPPER_TOKEN = Pattern.compile(
+      "(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]*[A-Z0-9](?![A-Za-z0-9_-])");
   /** A code standing alone (not part of another code such as KK-990101-01 or S990101001001). */
-  private static final Pattern DIVISION_CODE = Pattern.compile("(?<![0-9A-Za-z_-])([0-9]{12}|[0-9]{6})(?![0-9A-Za-z_-])");
+  private static final Pattern DIVISION_CODE = Pattern.compile(
+      "(?<![0-9A-Za-z_-])([0-9]{12}|[0-9]{6})(?![0-9A-Za-z_-])");
   /** Three or more ASCII words in a row: a sentence (or a phrase) in English. */
   private static final Pattern ENGLISH = Pattern.compile(
       "(?<![A-Za-z0-9_@./-])[A-Za-z][A-Za-z'’]*(?:[ ,;:()]+[A-Za-z][A-Za-z'’]*){2,}(?![A-Za-z0-9_@/-])");
@@ -69,7 +71,8 @@ public final class ReadableText {
         return true;
       }
     };
-    scanner.addIncludeFilter((reader, factory) -> "java.lang.Enum".equals(reader.getClassMetadata().getSuperClassName()));
+    scanner.addIncludeFilter((reader, factory) -> "java.lang.Enum".equals(reader.getClassMetadata()
+        .getSuperClassName()));
     Set<String> names = new TreeSet<>();
     for (BeanDefinition definition : scanner.findCandidateComponents(basePackage)) {
       Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), ReadableText.class.getClassLoader());

@@ -49,7 +49,8 @@ public final class WebSession {
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
   }
 
-  /** A browser without a login yet, at the client address {@code source} (a test address of its own, e.g. from the documentation range 192.0.2.0/24). */
+  /** A browser without a login yet, at the client address {@code source} (a test address of its own, e.g. from the
+   * documentation range 192.0.2.0/24). */
   public static WebSession from(Api api, String source) {
     return new WebSession(api.baseUrl(), source);
   }
@@ -118,7 +119,8 @@ public final class WebSession {
   }
 
   /** Posts a multipart form with text fields and one file field {@code file}, the token as a form field. */
-  public Page postMultipart(String path, Map<String, String> fields, String fileName, byte[] content, boolean withToken) {
+  public Page postMultipart(String path, Map<String, String> fields, String fileName, byte[] content,
+      boolean withToken) {
     Map<String, String> all = new LinkedHashMap<>(fields);
     if (withToken) {
       all.put("_csrf", csrfToken());
@@ -162,7 +164,8 @@ public final class WebSession {
       request.header("X-Forwarded-For", source);
     }
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = client.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -74,7 +74,8 @@ class InvestigationApiTest {
     String late = CaseFixtures.caseOf(api, "超时病例", COMMUNITY, "CONFIRMED", "2022-09-02");
     String id = api.as("cdc").get("/api/v1/cases/" + late + "/investigation").json().get("id").asString();
     // five hours have passed since the report
-    jdbc.sql("update investigation set core_due_at = now() - interval '1 hour', report_due_at = now() + interval '19 hours'"
+    jdbc.sql(
+        "update investigation set core_due_at = now() - interval '1 hour', report_due_at = now() + interval '19 hours'"
         + " where id = :id").param("id", UUID.fromString(id)).update();
     assertThat(api.as("commander").get("/api/v1/investigations?overdue=CORE&size=500").json().get("items")
         .findValuesAsString("id")).contains(id);
@@ -89,7 +90,8 @@ class InvestigationApiTest {
 
   @Test
   void trajectoryEntriesKeepPlaceTimesAndTransport() {
-    String caseId = CaseFixtures.caseOf(api, "轨迹病例", COMMUNITY, "CONFIRMED", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+    String caseId = CaseFixtures.caseOf(api, "轨迹病例", COMMUNITY, "CONFIRMED",
+        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
     String id = api.as("cdc").get("/api/v1/cases/" + caseId + "/investigation").json().get("id").asString();
     Api.Answer added = api.as("cdc").post("/api/v1/investigations/" + id + "/trajectory", body("place", "高铁G101",
         "fromAt", "2026-11-20T08:00:00+08:00", "toAt", "2026-11-20T12:30:00+08:00", "activity", "乘车",

@@ -70,7 +70,8 @@ class SingaporeLineListTest {
           }
         }
         cases.add(new SgCase(r.get("CaseID").strip(), Integer.parseInt(r.get("CaseID").strip()),
-            na(r.get("date_onset_symptoms")), r.get("date_confirmation").strip(), na(r.get("age")), r.get("sex").strip(),
+            na(r.get("date_onset_symptoms")), r.get("date_confirmation").strip(), na(r.get("age")), r.get("sex")
+                .strip(),
             na(r.get("cluster")), related));
       }
       return cases;
@@ -185,7 +186,8 @@ class SingaporeLineListTest {
     long graceAssembly = cases.stream().filter(c -> "Grace Assembly of God".equals(c.cluster())).count();
     boolean found = false;
     for (JsonNode cluster : clusters) {
-      if (cluster.get("kind").asString().equals("NAMED") && cluster.get("name").asString().equals("Grace Assembly of God")) {
+      if (cluster.get("kind").asString().equals("NAMED") && cluster.get("name").asString()
+          .equals("Grace Assembly of God")) {
         assertThat(cluster.get("cases").asLong()).isEqualTo(graceAssembly);
         found = true;
       }

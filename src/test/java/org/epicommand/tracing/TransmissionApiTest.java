@@ -55,7 +55,8 @@ class TransmissionApiTest {
     JsonNode chain = api.as("district").get("/api/v1/cases/" + c + "/chain").json();
     assertThat(generations(chain)).isEqualTo(Map.of(a, 1, b, 2, d, 2, c, 3));
     Set<String> links = new HashSet<>();
-    chain.get("links").forEach(l -> links.add(l.get("infectorCaseId").asString() + ">" + l.get("infecteeCaseId").asString()));
+    chain.get("links").forEach(l -> links.add(l.get("infectorCaseId").asString() + ">" + l.get("infecteeCaseId")
+        .asString()));
     assertThat(links).containsExactlyInAnyOrder(a + ">" + b, b + ">" + c, a + ">" + d, d + ">" + c);
     JsonNode node = chain.get("nodes").get(0);
     assertThat(node.get("caseId").asString()).isEqualTo(a);

@@ -53,7 +53,8 @@ class VenueImportTest {
     String p = "VI" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String csv = HEADER
         + p + "-1,东湖超市,超市,东湖路1号,990101001001,30.27,120.15\n"          // 2 ok, type by its Chinese name
-        + p + "-2,东湖小学,SCHOOL,,990101001,,\n"                              // 3 ok, type by code, no address, no coordinates
+        // 3 ok, type by code, no address, no coordinates
+        + p + "-2,东湖小学,SCHOOL,,990101001,,\n"
         + p + "-3,无名区划,SHOP,,999999,,\n"                                  // 4 unknown division
         + p + "-4,船坞,游艇,,990101,,\n"                                      // 5 unknown type
         + p + "-5,坐标颠倒,SHOP,,990101,120.15,30.27\n"                        // 6 latitude out of range

@@ -62,7 +62,8 @@ class MedicalRequestApiTest {
     Api.Answer early = commander.post(REQUESTS + "/" + id + "/serve", "{}");
     assertThat(early.status()).isEqualTo(409);
     assertThat(early.json().get("currentState").asString()).isEqualTo("ACCEPTED");
-    jdbc.sql("update treatment_medical_request set requested_at = requested_at - interval '31 minutes' where id = ?::uuid")
+    jdbc.sql(
+        "update treatment_medical_request set requested_at = requested_at - interval '31 minutes' where id = ?::uuid")
         .param(id).update();
     JsonNode late = commander.get(REQUESTS + "?open=true&size=500").json().get("items").valueStream()
         .filter(r -> r.get("id").asString().equals(id)).findFirst().orElseThrow();

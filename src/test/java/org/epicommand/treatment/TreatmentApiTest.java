@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Hospitals, beds and admissions through HTTP: each lifecycle, each illegal move, the bad inputs of the specification. */
+/** Hospitals, beds and admissions through HTTP: each lifecycle, each illegal move, the bad inputs of the specification.
+ * */
 @EpiCommandTest
 class TreatmentApiTest {
 

@@ -38,7 +38,8 @@ class TreatmentRulesTest {
   void aSevereCaseWithoutATeamRaisesOneAlertAfterTwoHours() {
     String caseId = caseWith(api, "990101001004", "SEVERE");
     await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
-        "select count(*) from treatment_case_expert where case_id = ?::uuid").param(caseId).query(Long.class).single() == 1);
+        "select count(*) from treatment_case_expert where case_id = ?::uuid").param(caseId).query(Long.class)
+            .single() == 1);
     OffsetDateTime since = jdbc.sql("select needed_since from treatment_case_expert where case_id = ?::uuid")
         .param(caseId).query(OffsetDateTime.class).single();
     assertThat(teams.sweep(since.toInstant().plus(Duration.ofMinutes(119)))).doesNotContain(caseId);

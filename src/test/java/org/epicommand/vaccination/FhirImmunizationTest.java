@@ -46,7 +46,8 @@ class FhirImmunizationTest {
     assertThat(created.status()).as(created.body()).isIn(201, 409);
   }
 
-  /** The CVX 208 example of the HL7 COVID-19 Library IG, for a patient with a resident ID, dose {@code number}, on {@code day}. */
+  /** The CVX 208 example of the HL7 COVID-19 Library IG, for a patient with a resident ID, dose {@code number}, on
+   * {@code day}. */
   private static Immunization example(String idNumber, Integer number, LocalDate day) throws Exception {
     Immunization immunization = FHIR.newJsonParser().parseResource(Immunization.class,
         Files.readString(SharedData.require("fhir/DERIVED_covid19library_Immunization_CVX208.json")));
@@ -144,7 +145,8 @@ class FhirImmunizationTest {
     Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     transaction.addEntry().setResource(example(person.idNumber(), 1, TODAY.minusMonths(3)));
     transaction.addEntry().setResource(example("460105199901019998", 1, TODAY.minusMonths(3)));
-    Api.Answer refused = post("/api/v1/vaccination/fhir", JSON, FHIR.newJsonParser().encodeResourceToString(transaction));
+    Api.Answer refused = post("/api/v1/vaccination/fhir", JSON, FHIR.newJsonParser()
+        .encodeResourceToString(transaction));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(api.as("cdc").get("/api/v1/vaccination/persons/" + person.id()).json().get("doses").size()).isZero();
 

@@ -64,10 +64,12 @@ class HomeWidgetsTest {
         .isLessThan(community.indexOf("/quarantine/widget"));
     String site = api.as("site").get("/", "text/html").body();
     assertThat(site).contains("hx-get=\"/quarantine/sites/widget\"")
-        .doesNotContain("hx-get=\"/quarantine/widget\"", "hx-get=\"/tracing/widget\"", "hx-get=\"/movement/pushed/widget\"");
+        .doesNotContain("hx-get=\"/quarantine/widget\"", "hx-get=\"/tracing/widget\"",
+            "hx-get=\"/movement/pushed/widget\"");
     // the commander's dashboard is one card with a link, not the dashboard itself
     String commander = api.as("commander").get("/", "text/html").body();
-    assertThat(commander).contains("hx-get=\"/analytics/dashboard/widget\"").doesNotContain("/analytics/dashboard/panel");
+    assertThat(commander).contains("hx-get=\"/analytics/dashboard/widget\"")
+        .doesNotContain("/analytics/dashboard/panel");
     assertThat(api.as("lab").get("/", "text/html").body()).contains("hx-get=\"/labtest/lab/widget\"")
         .doesNotContain("hx-get=\"/labtest/retests/widget\"");
     assertThat(api.as("inspector").get("/", "text/html").body()).contains("hx-get=\"/supervision/widget\"");

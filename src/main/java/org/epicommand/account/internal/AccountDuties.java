@@ -34,7 +34,8 @@ public class AccountDuties {
     }
   }
 
-  /** Accounts with administrator roles are the security administrator's to make, staff accounts the system administrator's. */
+  /** Accounts with administrator roles are the security administrator's to make, staff accounts the system
+   * administrator's. */
   public void mayCreate(Set<Role> roles) {
     UserContext caller = currentUser.get();
     if (roles.stream().anyMatch(Role::administrator)) {

@@ -25,7 +25,8 @@ class AccountSubjectLabels implements SubjectLabels {
   @Override
   public Map<String, String> labels(String type, Collection<String> ids) {
     return switch (type) {
-      case "USER" -> SubjectLabels.query(jdbc, "select id::text, username from account_user where id in (:ids)", SubjectLabels.uuids(ids));
+      case "USER" -> SubjectLabels.query(jdbc, "select id::text, username from account_user where id in (:ids)",
+          SubjectLabels.uuids(ids));
       default -> Map.of();
     };
   }

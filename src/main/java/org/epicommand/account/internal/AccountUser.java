@@ -79,7 +79,8 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
 
   public UserContext context() {
     return new UserContext(username, roles, jurisdictionCode, jurisdictionName,
-        jurisdictionPath == null ? JurisdictionScope.NOWHERE : new JurisdictionScope(jurisdictionCode, jurisdictionPath));
+        jurisdictionPath == null ? JurisdictionScope.NOWHERE : new JurisdictionScope(jurisdictionCode,
+            jurisdictionPath));
   }
 
   @Override

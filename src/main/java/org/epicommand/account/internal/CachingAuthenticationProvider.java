@@ -139,7 +139,8 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
       audit.recordAs(username, AuditAction.LOGIN_LOCKED, "USER", username, "blocked for " + properties.lockout()
           + " from " + address + " after " + properties.maxFailedLogins() + " failed logins");
     }
-    log.debug("Failed login for '{}' from {}: {}", LoginThrottle.column(username), address, e.getClass().getSimpleName());
+    log.debug("Failed login for '{}' from {}: {}", LoginThrottle.column(username), address, e.getClass()
+        .getSimpleName());
   }
 
   /** The client address as Spring resolved it (honouring server.forward-headers-strategy). */

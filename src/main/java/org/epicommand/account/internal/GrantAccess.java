@@ -70,7 +70,8 @@ public class GrantAccess {
 
   /** Ends a grant early; false when it had been revoked already. */
   public boolean revoke(UUID id, Instant now, String by) {
-    return jdbc.sql("update account_role_grant set revoked_at = :now, revoked_by = :by where id = :id and revoked_at is null")
+    return jdbc.sql(
+        "update account_role_grant set revoked_at = :now, revoked_by = :by where id = :id and revoked_at is null")
         .param("now", Timestamp.from(now)).param("by", by).param("id", id).update() == 1;
   }
 

@@ -41,7 +41,8 @@ public class LoginFormGuard extends OncePerRequestFilter {
       throttled(request, response, wait.seconds());
       return;
     }
-    if (throttle.captchaRequired(address) && !captcha.solve(request.getSession(false), request.getParameter("captcha"))) {
+    if (throttle.captchaRequired(address) && !captcha.solve(request.getSession(false),
+        request.getParameter("captcha"))) {
       response.sendRedirect(request.getContextPath() + "/login?captcha");
       return;
     }

@@ -33,7 +33,8 @@ public class PasswordPolicy {
       return List.of(FieldProblem.of(field, "user.passwordPolicy", describeArgs()));
     }
     if (userId != null && rules.history() > 0
-        && users.lastPasswordHashes(userId, rules.history()).stream().anyMatch(hash -> encoder.matches(password, hash))) {
+        && users.lastPasswordHashes(userId, rules.history()).stream().anyMatch(hash -> encoder.matches(password,
+            hash))) {
       return List.of(FieldProblem.of(field, "user.passwordReused", rules.history()));
     }
     return List.of();

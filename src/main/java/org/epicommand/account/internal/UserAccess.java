@@ -123,7 +123,8 @@ public class UserAccess {
   }
 
   /** Changes an account; a change of roles, jurisdiction or the enabled flag raises its stamp. */
-  public void update(UUID id, String displayName, Set<Role> roles, String jurisdictionCode, boolean enabled, Instant now) {
+  public void update(UUID id, String displayName, Set<Role> roles, String jurisdictionCode, boolean enabled,
+      Instant now) {
     jdbc.sql("""
         update account_user set
           security_stamp = security_stamp + case when roles is distinct from string_to_array(:roles, ',')

@@ -89,7 +89,8 @@ public class CaseCounts {
         .param("from", event.from().name())
         .query((rs, n) -> new Counted(rs.getString("district_code"), rs.getString("district_path"),
             rs.getBoolean("imported"), rs.getBoolean("under_control"), rs.getObject("old_counted_on", LocalDate.class),
-            rs.getObject("onset_on", LocalDate.class), new District(rs.getString("place_code"), rs.getString("place_path")),
+            rs.getObject("onset_on", LocalDate.class), new District(rs.getString("place_code"),
+                rs.getString("place_path")),
             rs.getBoolean("closed")))
         .optional();
     if (moved.isEmpty()) {

@@ -47,7 +47,11 @@ public final class GrowthRate {
     double r = start[1];
     boolean converged = false;
     for (int iteration = 0; iteration < MAX_ITERATIONS && !converged; iteration++) {
-      double u0 = 0, u1 = 0, i00 = 0, i01 = 0, i11 = 0;
+      double u0 = 0;
+      double u1 = 0;
+      double i00 = 0;
+      double i01 = 0;
+      double i11 = 0;
       for (int t = 0; t < n; t++) {
         double x = t - centre;
         double mu = Math.exp(a + r * x);
@@ -70,7 +74,10 @@ public final class GrowthRate {
     if (!converged || !Double.isFinite(r)) {
       return notEstimable(n, total);
     }
-    double i00 = 0, i01 = 0, i11 = 0, pearson = 0;
+    double i00 = 0;
+    double i01 = 0;
+    double i11 = 0;
+    double pearson = 0;
     for (int t = 0; t < n; t++) {
       double x = t - centre;
       double mu = Math.exp(a + r * x);
@@ -100,7 +107,9 @@ public final class GrowthRate {
   /** Starting values: least squares on log(y + 0.5). */
   private static double[] ols(double[] counts, double centre) {
     int n = counts.length;
-    double sy = 0, sxx = 0, sxy = 0;
+    double sy = 0;
+    double sxx = 0;
+    double sxy = 0;
     for (int t = 0; t < n; t++) {
       sy += Math.log(counts[t] + 0.5);
     }

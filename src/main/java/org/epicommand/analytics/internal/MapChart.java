@@ -94,7 +94,8 @@ public final class MapChart {
   /** Each area's name (when a CJK font is at hand) and figure on a light box at its label point. */
   private static void labels(Graphics2D g, List<Area> areas, AffineTransform toScreen) {
     Optional<Font> names = cjkFont();
-    g.setFont(names.orElse(new Font(Font.SANS_SERIF, Font.PLAIN, 12)).deriveFont(Font.PLAIN, areas.size() > 30 ? 9f : 12f));
+    g.setFont(names.orElse(new Font(Font.SANS_SERIF, Font.PLAIN, 12)).deriveFont(Font.PLAIN, areas.size() > 30 ? 9f
+        : 12f));
     FontMetrics metrics = g.getFontMetrics();
     for (Area area : areas) {
       Point2D at = toScreen.transform(new Point2D.Double(area.labelLon(), area.labelLat()), null);

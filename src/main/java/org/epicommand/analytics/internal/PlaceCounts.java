@@ -23,7 +23,8 @@ class PlaceCounts {
 
   void current(String metric, District place, int delta) {
     jdbc.sql("""
-        insert into analytics_place_current (metric, place_code, place_path, value) values (:metric, :code, :path, :delta)
+        insert into analytics_place_current (metric, place_code, place_path, value) values (:metric, :code, :path,
+          :delta)
         on conflict (metric, place_code) do update set value = analytics_place_current.value + excluded.value""")
         .param("metric", metric).param("code", place.code()).param("path", place.path()).param("delta", delta).update();
   }
@@ -31,7 +32,8 @@ class PlaceCounts {
   void daily(LocalDate day, District place, int delta) {
     jdbc.sql("""
         insert into analytics_place_daily (day, place_code, place_path, local_cases) values (:day, :code, :path, :delta)
-        on conflict (day, place_code) do update set local_cases = analytics_place_daily.local_cases + excluded.local_cases""")
+        on conflict (day, place_code) do update set local_cases = analytics_place_daily.local_cases +
+          excluded.local_cases""")
         .param("day", day).param("code", place.code()).param("path", place.path()).param("delta", delta).update();
   }
 

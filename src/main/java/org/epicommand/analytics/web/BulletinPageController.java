@@ -115,7 +115,8 @@ class BulletinPageController {
 
     @Bean
     NavigationItem bulletinNavigation() {
-      return new NavigationItem(12, "/analytics/bulletins", "nav.bulletins", "BULLETIN_MANAGE", NavigationGroup.ANALYTICS);
+      return new NavigationItem(12, "/analytics/bulletins", "nav.bulletins", "BULLETIN_MANAGE",
+          NavigationGroup.ANALYTICS);
     }
   }
 }

@@ -69,7 +69,8 @@ class DashboardApiController {
   @Operation(summary = "Rt (Cori et al. 2013, as EpiEstim) on the platform's own local cases by onset date")
   @GetMapping("/rt")
   @PreAuthorize("hasAuthority('DASHBOARD_READ')")
-  PlatformRtResponse platformRt(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  PlatformRtResponse platformRt(@RequestParam(required = false) @DateTimeFormat(
+      iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Double siMean,
       @RequestParam(required = false) Double siSd) {

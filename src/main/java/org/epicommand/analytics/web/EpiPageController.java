@@ -152,7 +152,8 @@ class EpiPageController {
 
     @Bean
     NavigationItem projectionNavigation() {
-      return new NavigationItem(12, "/analytics/projection", "nav.projection", "DASHBOARD_READ", NavigationGroup.ANALYTICS);
+      return new NavigationItem(12, "/analytics/projection", "nav.projection", "DASHBOARD_READ",
+          NavigationGroup.ANALYTICS);
     }
   }
 }

@@ -40,7 +40,8 @@ class ScreenPageController {
     model.addAttribute("refreshSeconds", REFRESH_SECONDS);
     model.addAttribute("focusSeconds", FOCUS_SECONDS);
     // the hall's clock shows the city's time, whatever the screen's computer is set to
-    model.addAttribute("utcOffsetMinutes", clock.getZone().getRules().getOffset(clock.instant()).getTotalSeconds() / 60);
+    model.addAttribute("utcOffsetMinutes", clock.getZone().getRules().getOffset(clock.instant())
+        .getTotalSeconds() / 60);
     return "analytics/screen";
   }
 

@@ -100,7 +100,8 @@ class SituationReportPageController {
 
     @Bean
     NavigationItem reportNavigation() {
-      return new NavigationItem(11, "/analytics/report", "nav.situationReport", "REPORT_READ", NavigationGroup.ANALYTICS);
+      return new NavigationItem(11, "/analytics/report", "nav.situationReport", "REPORT_READ",
+          NavigationGroup.ANALYTICS);
     }
   }
 }

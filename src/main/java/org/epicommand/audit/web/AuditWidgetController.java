@@ -49,7 +49,8 @@ class AuditWidgetController {
   }
 
   private Tally tally(String key, AuditAction action, Instant since, LocalDate from) {
-    return Tally.of(key, audit.find(new AuditQuery.Filter(null, action, null, null, since, null), Paging.of(0, Tally.CAP)),
+    return Tally.of(key, audit.find(new AuditQuery.Filter(null, action, null, null, since, null), Paging.of(0,
+        Tally.CAP)),
         "/audit?action=" + action + "&from=" + from);
   }
 

@@ -165,7 +165,8 @@ public class CaseStore {
         .param("classification", c.classification().name())
         .param("severity", c.severity() == null ? null : c.severity().name()).param("imported", c.imported())
         .param("route", c.discoveryRoute() == null ? null : c.discoveryRoute().name())
-        .param("onset", c.onsetDate()).param("sampling", c.samplingDate()).param("diagnosed", timestamp(c.diagnosedAt()))
+        .param("onset", c.onsetDate()).param("sampling", c.samplingDate()).param("diagnosed",
+            timestamp(c.diagnosedAt()))
         .param("reported", timestamp(c.reportedAt())).param("username", username).update();
   }
 

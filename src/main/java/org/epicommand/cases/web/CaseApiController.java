@@ -148,7 +148,8 @@ class CaseApiController {
     return course.recordTest(id, r.sampledAt(), r.result(), r.ctOrf1ab(), r.ctN());
   }
 
-  @Operation(summary = "Admit, transfer, discharge (409 unless two tests ≥ 24 h apart with Ct ≥ 35 or negative) or record death")
+  @Operation(
+      summary = "Admit, transfer, discharge (409 unless two tests ≥ 24 h apart with Ct ≥ 35 or negative) or record death")
   @PostMapping("/{id}/outcome")
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   CaseReport outcome(@PathVariable UUID id, @RequestBody OutcomeRequest r) {

@@ -83,7 +83,8 @@ public final class TemplateRules {
       problems.add(FieldProblem.of("minMaskDays", "checklist.maskDays"));
     }
     return problems.size() > before ? null
-        : new TemplateStore.NewTemplateRow(name, purpose, items, signOffs, masks, Boolean.TRUE.equals(t.isolationRoom()));
+        : new TemplateStore.NewTemplateRow(name, purpose, items, signOffs, masks,
+            Boolean.TRUE.equals(t.isolationRoom()));
   }
 
   private static String text(String value) {

@@ -61,7 +61,8 @@ class ChecklistPageController {
   String template(@PathVariable String code, Model model) {
     ChecklistTemplate template = templates.latest(code);
     model.addAttribute("template", template);
-    model.addAttribute("versions", templates.list(true).stream().filter(t -> t.code().equals(template.code())).toList());
+    model.addAttribute("versions", templates.list(true).stream().filter(t -> t.code().equals(template.code()))
+        .toList());
     if (!model.containsAttribute("form")) {
       form(model, form(template));
     }

@@ -46,7 +46,8 @@ class ChecklistTemplateApiController {
     return templates.latest(code);
   }
 
-  @Operation(summary = "Adds a template, or the next version of an existing code: 400 naming the fields (items[i].text, signOffs[i])")
+  @Operation(
+      summary = "Adds a template, or the next version of an existing code: 400 naming the fields (items[i].text, signOffs[i])")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(DECIDE)

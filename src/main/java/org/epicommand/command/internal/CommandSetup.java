@@ -26,7 +26,8 @@ class CommandSetup implements SetupCheck {
   @Override
   public List<SetupItem> check() {
     LocalDate today = LocalDate.now(clock);
-    long leaders = jdbc.sql("select count(*) from command_leader where served_until is null").query(Long.class).single();
+    long leaders = jdbc.sql("select count(*) from command_leader where served_until is null").query(Long.class)
+        .single();
     long units = jdbc.sql("select count(*) from command_unit where retired_on is null or retired_on > :today")
         .param("today", today).query(Long.class).single();
     long defaults = jdbc.sql("select count(*) from command_report_template where is_default and retired_on is null")

@@ -27,8 +27,10 @@ class CommandSubjectLabels implements SubjectLabels {
     return switch (type) {
       case "COMMAND_UNIT" -> SubjectLabels.query(jdbc, "select code, name from command_unit where code in (:ids)", ids);
       case "COMMAND_DUTY" -> SubjectLabels.query(jdbc, "select code, name from command_unit where code in (:ids)", ids);
-      case "COMMAND_LEADER" -> SubjectLabels.query(jdbc, "select id::text, name from command_leader where id in (:ids)", SubjectLabels.uuids(ids));
-      case "COMMAND_REPORT_TEMPLATE" -> SubjectLabels.query(jdbc, "select id::text, name from command_report_template where id in (:ids)", SubjectLabels.uuids(ids));
+      case "COMMAND_LEADER" -> SubjectLabels.query(jdbc,
+          "select id::text, name from command_leader where id in (:ids)", SubjectLabels.uuids(ids));
+      case "COMMAND_REPORT_TEMPLATE" -> SubjectLabels.query(jdbc,
+          "select id::text, name from command_report_template where id in (:ids)", SubjectLabels.uuids(ids));
       default -> Map.of();
     };
   }

@@ -120,14 +120,16 @@ public class DailyReportStore {
   }
 
   public Optional<StoredReport> find(UUID templateId, String unitCode, LocalDate date) {
-    return jdbc.sql("select " + REPORT_COLUMNS + " from command_daily_report r join command_unit u on u.code = r.unit_code"
+    return jdbc.sql("select " + REPORT_COLUMNS
+        + " from command_daily_report r join command_unit u on u.code = r.unit_code"
             + " where r.template_id = :template and r.report_date = :date and r.unit_code = :unit")
         .param("template", templateId).param("date", date).param("unit", unitCode)
         .query((rs, n) -> report(rs)).optional();
   }
 
   public Optional<StoredReport> lock(UUID id) {
-    return jdbc.sql("select " + REPORT_COLUMNS + " from command_daily_report r join command_unit u on u.code = r.unit_code"
+    return jdbc.sql("select " + REPORT_COLUMNS
+        + " from command_daily_report r join command_unit u on u.code = r.unit_code"
         + " where r.id = :id for update of r").param("id", id).query((rs, n) -> report(rs)).optional();
   }
 
@@ -135,7 +137,8 @@ public class DailyReportStore {
   public boolean insert(UUID id, UUID templateId, String unitCode, LocalDate date, boolean zero,
       Map<String, Object> values, ReportStatus status, String username, Instant at) {
     return jdbc.sql("""
-        insert into command_daily_report (id, template_id, unit_code, report_date, zero, values, status, submitted_by, submitted_at)
+        insert into command_daily_report (id, template_id, unit_code, report_date, zero, values, status, submitted_by,
+          submitted_at)
         values (:id, :template, :unit, :date, :zero, cast(:values as jsonb), :status, :by, :at)
         on conflict on constraint command_daily_report_once do nothing
         """).param("id", id).param("template", templateId).param("unit", unitCode).param("date", date)
@@ -162,7 +165,8 @@ public class DailyReportStore {
   }
 
   public List<StoredReport> reports(UUID templateId, LocalDate date) {
-    return jdbc.sql("select " + REPORT_COLUMNS + " from command_daily_report r join command_unit u on u.code = r.unit_code"
+    return jdbc.sql("select " + REPORT_COLUMNS
+        + " from command_daily_report r join command_unit u on u.code = r.unit_code"
             + " where r.template_id = :template and r.report_date = :date order by u.sort_order, u.code")
         .param("template", templateId).param("date", date).query((rs, n) -> report(rs)).list();
   }

@@ -56,7 +56,8 @@ public class TaskStore {
 
   public void insertMeeting(Meeting m, Instant at) {
     jdbc.sql("""
-        insert into command_meeting (id, number, kind, title, chair, attendees, reports_heard, held_on, created_by, created_at)
+        insert into command_meeting (id, number, kind, title, chair, attendees, reports_heard, held_on, created_by,
+          created_at)
         values (:id, :number, :kind, :title, :chair, :attendees, :reports, :heldOn, :by, :at)
         """).param("id", m.id()).param("number", m.number()).param("kind", m.kind().name()).param("title", m.title())
         .param("chair", m.chair()).param("attendees", m.attendees()).param("reports", m.reportsHeard())
@@ -78,7 +79,8 @@ public class TaskStore {
   public void insertTask(UUID id, UUID decisionId, String unitCode, String title, String detail, Instant deadline,
       String username, Instant at) {
     jdbc.sql("""
-        insert into command_task (id, decision_id, unit_code, title, detail, deadline, state, created_by, created_at, updated_at)
+        insert into command_task (id, decision_id, unit_code, title, detail, deadline, state, created_by, created_at,
+          updated_at)
         values (:id, :decision, :unit, :title, :detail, :deadline, 'ASSIGNED', :by, :at, :at)
         """).param("id", id).param("decision", decisionId).param("unit", unitCode).param("title", title)
         .param("detail", detail).param("deadline", Timestamp.from(deadline)).param("by", username)
@@ -104,7 +106,8 @@ public class TaskStore {
 
   /** How many tasks are past their deadline and not done. */
   public long overdueCount(Instant now) {
-    return jdbc.sql("select count(*) from command_task where state in ('ASSIGNED', 'ACCEPTED', 'IN_PROGRESS', 'REJECTED')"
+    return jdbc.sql(
+        "select count(*) from command_task where state in ('ASSIGNED', 'ACCEPTED', 'IN_PROGRESS', 'REJECTED')"
         + " and deadline < :now").param("now", Timestamp.from(now)).query(Long.class).single();
   }
 
@@ -119,7 +122,8 @@ public class TaskStore {
     if (Boolean.TRUE.equals(filter.overdue())) {
       where.append(" and t.state in ('ASSIGNED', 'ACCEPTED', 'IN_PROGRESS', 'REJECTED') and t.deadline < :now");
     }
-    var statement = jdbc.sql("select " + TASK_COLUMNS + " from command_task t join command_unit u on u.code = t.unit_code"
+    var statement = jdbc.sql("select " + TASK_COLUMNS
+        + " from command_task t join command_unit u on u.code = t.unit_code"
         + where + " order by t.created_at desc, t.id offset :offset limit :limit")
         .param("offset", offset).param("limit", limit);
     if (filter.unitCode() != null) {
@@ -147,7 +151,8 @@ public class TaskStore {
 
   /** Open tasks past their deadline that have not been escalated yet, locked; marks them escalated. */
   public List<StoredTask> escalateOverdue(Instant now) {
-    List<StoredTask> due = jdbc.sql("select " + TASK_COLUMNS + " from command_task t join command_unit u on u.code = t.unit_code"
+    List<StoredTask> due = jdbc.sql("select " + TASK_COLUMNS
+        + " from command_task t join command_unit u on u.code = t.unit_code"
             + " where t.state in ('ASSIGNED', 'ACCEPTED', 'IN_PROGRESS', 'REJECTED') and t.escalated_at is null"
             + " and t.deadline < :now order by t.deadline for update of t skip locked")
         .param("now", Timestamp.from(now)).query(TaskStore::task).list();
@@ -181,7 +186,8 @@ public class TaskStore {
   }
 
   private static Meeting meeting(ResultSet rs, int row) throws SQLException {
-    return new Meeting(rs.getObject("id", UUID.class), rs.getString("number"), MeetingKind.valueOf(rs.getString("kind")),
+    return new Meeting(rs.getObject("id", UUID.class), rs.getString("number"),
+        MeetingKind.valueOf(rs.getString("kind")),
         rs.getString("title"), rs.getString("chair"), rs.getString("attendees"), rs.getString("reports_heard"),
         rs.getObject("held_on", LocalDate.class), rs.getString("created_by"));
   }

@@ -207,7 +207,8 @@ class CommandPageController {
     // only the steps the task's state allows; the unit's steps first, then the command office's
     model.addAttribute("unitSteps", java.util.stream.Stream.of(TaskAction.ACCEPT, TaskAction.START, TaskAction.COMPLETE)
         .filter(a -> task.state().after(a) != null).map(a -> a.name().toLowerCase()).toList());
-    List<String> officeSteps = new java.util.ArrayList<>(java.util.stream.Stream.of(TaskAction.VERIFY, TaskAction.REJECT)
+    List<String> officeSteps = new java.util.ArrayList<>(java.util.stream.Stream.of(TaskAction.VERIFY,
+        TaskAction.REJECT)
         .filter(a -> task.state().after(a) != null).map(a -> a.name().toLowerCase()).toList());
     if (task.state().open()) {
       officeSteps.addAll(List.of("remind", "supervise"));
@@ -262,7 +263,8 @@ class CommandPageController {
 
     @Bean
     NavigationItem commandMeetingsNavigation() {
-      return new NavigationItem(205, "/command/meetings", "nav.commandMeetings", "COMMAND_READ", NavigationGroup.COMMAND);
+      return new NavigationItem(205, "/command/meetings", "nav.commandMeetings", "COMMAND_READ",
+          NavigationGroup.COMMAND);
     }
   }
 }

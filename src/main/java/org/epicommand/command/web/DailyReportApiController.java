@@ -48,7 +48,8 @@ class DailyReportApiController {
     this.clock = clock;
   }
 
-  @Operation(summary = "Files the caller's unit's report for a day ({\"zero\": true} for a zero report; without templateId the"
+  @Operation(
+      summary = "Files the caller's unit's report for a day ({\"zero\": true} for a zero report; without templateId the"
       + " template of the unit's kind, else the default; a template the unit does not owe → 400); "
       + "after the deadline it is LATE; the same unit and day again → 409 with existingId (correct it with PUT)")
   @PostMapping
@@ -73,7 +74,8 @@ class DailyReportApiController {
     return reporting.get(templateId, reporting.reportingUnitOfCaller(unit).code(), date);
   }
 
-  @Operation(summary = "Per reporting unit that owes the template (default: the default template) and is not retired by the day: SUBMITTED, ZERO, LATE or MISSING")
+  @Operation(
+      summary = "Per reporting unit that owes the template (default: the default template) and is not retired by the day: SUBMITTED, ZERO, LATE or MISSING")
   @GetMapping("/completeness")
   @PreAuthorize("hasAuthority('COMMAND_READ')")
   List<DailyReporting.Completeness> completeness(
@@ -108,7 +110,8 @@ class DailyReportApiController {
     return templates.list();
   }
 
-  @Operation(summary = "A new template: fields (key, label, type INTEGER/DECIMAL/TEXT) and deadline \"HH:mm\" (default 10:00)")
+  @Operation(
+      summary = "A new template: fields (key, label, type INTEGER/DECIMAL/TEXT) and deadline \"HH:mm\" (default 10:00)")
   @PostMapping("/templates")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")

@@ -179,7 +179,8 @@ class DailyReportPageController {
     return "command/report-consolidated";
   }
 
-  /** The consolidated report as a workbook: title, status counts, one row per filed unit, and the city's totals last. */
+  /** The consolidated report as a workbook: title, status counts, one row per filed unit, and the city's totals last.
+   * */
   @GetMapping("/consolidated.xlsx")
   @PreAuthorize("hasAuthority('COMMAND_READ')")
   ResponseEntity<byte[]> consolidatedXlsx(

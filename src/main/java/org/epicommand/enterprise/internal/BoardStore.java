@@ -41,7 +41,8 @@ public class BoardStore {
             where a.organisation_id = o.organisation_id and a.kind = 'REOPEN_SCHOOL_COHORT' and a.cohort = c.cohort
               and a.state = 'APPROVED'))
         from enterprise_org o cross join unnest(o.cohorts) as c (cohort)
-        where o.active and o.kind in ('SCHOOL', 'KINDERGARTEN', 'TRAINING_INSTITUTION') and\s""" + reach.on("o.path", "o.sector")
+        where o.active and o.kind in ('SCHOOL', 'KINDERGARTEN', 'TRAINING_INSTITUTION')
+          and\s""" + reach.on("o.path", "o.sector")
             + " group by c.cohort order by c.cohort"))
         .query((rs, n) -> new ResumptionBoard.CohortRow(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
   }

@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo city's organisations and reopening work, made once (after the demo city) through the same
- * facades the pages use: the two gates of 2020 (enterprises, 高三), six organisations of the first district, the demo contact {@code unit}
+ * facades the pages use: the two gates of 2020 (enterprises, 高三), six organisations of the first district, the demo
+ * contact {@code unit}
  * (password as the other demo accounts) bound to the first, small staff ledgers, an enterprise approved
  * through every step, the contact's draft, a 高三 application under material review with the
  * headmaster's signature, and the day's health reports. Keyed by the first organisation's credit code.

@@ -44,8 +44,10 @@ public class GateStore {
         values (:id, :name, :kind, :sector, :jurisdiction, :path, :cohort, :notBefore, :exceptions, :organisations,
           :note, :by, :now)
         """).param("id", id).param("name", g.name().strip()).param("kind", g.kind() == null ? null : g.kind().name())
-        .param("sector", g.sector() == null ? null : g.sector().name()).param("jurisdiction", g.jurisdictionCode().strip())
-        .param("path", jurisdictionPath).param("cohort", g.cohort() == null || g.cohort().isBlank() ? null : g.cohort().strip())
+        .param("sector", g.sector() == null ? null : g.sector().name()).param("jurisdiction", g.jurisdictionCode()
+            .strip())
+        .param("path", jurisdictionPath).param("cohort", g.cohort() == null || g.cohort().isBlank() ? null : g.cohort()
+            .strip())
         .param("notBefore", g.notBefore())
         .param("exceptions", (g.exceptions() == null ? List.<GateException>of() : g.exceptions()).stream()
             .distinct().map(Enum::name).toArray(String[]::new))

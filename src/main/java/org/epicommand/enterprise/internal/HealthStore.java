@@ -66,7 +66,8 @@ public class HealthStore {
   public List<StatusRow> statuses(LocalDate day, Reach reach, Sector sector, ReportStatus status, long offset,
       int limit) {
     JdbcClient.StatementSpec spec = reach.bind(jdbc.sql("select o.organisation_id, o.credit_code, o.name, o.kind,"
-            + " o.sector, coalesce(h.status, 'MISSING') as status" + STATUS_FROM + " and " + reach.on("o.path", "o.sector")
+            + " o.sector, coalesce(h.status, 'MISSING') as status" + STATUS_FROM + " and " + reach.on("o.path",
+                "o.sector")
             + (sector == null ? "" : " and o.sector = :sector")
             + (status == null ? "" : " and coalesce(h.status, 'MISSING') = :status")
             + " order by o.path offset :offset limit :limit"))

@@ -13,7 +13,8 @@ public record Reach(JurisdictionScope scope, List<String> sectors) {
 
   static final String SECTORS = "reachSectors";
 
-  /** The condition on a table whose organisation path and sector are {@code alias.organisation_path} and {@code alias.sector}. */
+  /** The condition on a table whose organisation path and sector are {@code alias.organisation_path} and {@code
+   * alias.sector}. */
   public String predicate(String alias) {
     return on(alias + ".organisation_path", alias + ".sector");
   }

@@ -124,7 +124,8 @@ class StaffRosterImport implements ImportHandler {
       List<FieldProblem> problems = new ArrayList<>();
       Accepted a = check(row, found, reach, today, problems);
       if (a != null) {
-        Integer first = firstLine.putIfAbsent(a.organisation().id() + "|" + a.idType() + "|" + a.idNumber(), row.line());
+        Integer first = firstLine.putIfAbsent(a.organisation().id() + "|" + a.idType() + "|" + a.idNumber(),
+            row.line());
         if (first != null) {
           problems.add(FieldProblem.of("idNumber", "resumption.roster.twice", first));
         }
@@ -206,7 +207,8 @@ class StaffRosterImport implements ImportHandler {
   @Override
   public void importBatch(List<ImportRow> rows, Object prepared, ImportBatch batch) {
     Prepared p = prepared == null ? (Prepared) prepare(rows, batch) : (Prepared) prepared;
-    p.refused().forEach(r -> batch.reject(r.row(), r.problem().field(), r.problem().code(), r.problem().args().toArray()));
+    p.refused().forEach(r -> batch.reject(r.row(), r.problem().field(), r.problem().code(), r.problem().args()
+        .toArray()));
     if (p.accepted().isEmpty()) {
       return;
     }

@@ -138,7 +138,8 @@ public class StaffStore {
   public List<Object[]> sameImport(UUID importId, UUID[] organisations, String[] idTypes, String[] idNumbers) {
     return jdbc.sql("""
         select s.organisation_id, s.id_type, s.id_number, s.source_line from enterprise_staff s
-        join unnest(cast(:orgs as uuid[]), cast(:idTypes as text[]), cast(:idNumbers as text[])) as u (org, id_type, id_number)
+        join unnest(cast(:orgs as uuid[]), cast(:idTypes as text[]), cast(:idNumbers as text[])) as u (org, id_type,
+          id_number)
           on s.organisation_id = u.org and s.id_type = u.id_type and s.id_number = u.id_number
         where s.source_import_id = :importId
         """).param("orgs", organisations).param("idTypes", idTypes).param("idNumbers", idNumbers)

@@ -73,7 +73,8 @@ class ApplicationApiController {
     this.material = material;
   }
 
-  @Operation(summary = "Applications inside the caller's reach, newest first; state, organisation (id or credit code), kind, overdue")
+  @Operation(
+      summary = "Applications inside the caller's reach, newest first; state, organisation (id or credit code), kind, overdue")
   @GetMapping
   @PreAuthorize(READ)
   PageResult<ResumptionApplication> list(@RequestParam(required = false) ApplicationState state,
@@ -84,7 +85,8 @@ class ApplicationApiController {
         Paging.of(page, size));
   }
 
-  @Operation(summary = "Files a draft: 400 naming the fields (plannedDate before a gate names its day), 409 with existingId for a second application of the organisation, kind and cohort")
+  @Operation(
+      summary = "Files a draft: 400 naming the fields (plannedDate before a gate names its day), 409 with existingId for a second application of the organisation, kind and cohort")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(APPLY)
@@ -169,7 +171,8 @@ class ApplicationApiController {
     return steps.reopen(id);
   }
 
-  @Operation(summary = "Records a checklist item: self-check in DRAFT (RESUMPTION_APPLY), on site in SITE_INSPECTION (RESUMPTION_INSPECT); raiseProblem: a failed blocking item becomes a supervision problem")
+  @Operation(
+      summary = "Records a checklist item: self-check in DRAFT (RESUMPTION_APPLY), on site in SITE_INSPECTION (RESUMPTION_INSPECT); raiseProblem: a failed blocking item becomes a supervision problem")
   @PutMapping("/{id}/checklist/{itemCode}")
   @PreAuthorize("hasAnyAuthority('RESUMPTION_APPLY', 'RESUMPTION_INSPECT')")
   ItemResult record(@PathVariable UUID id, @PathVariable String itemCode, @RequestBody Result body) {

@@ -61,7 +61,8 @@ class OrganisationWorkApiController {
     return ledger.staffing(id);
   }
 
-  @Operation(summary = "Puts a staff member on the ledger: 400 naming the fields, 409 with existingId for a document on it")
+  @Operation(
+      summary = "Puts a staff member on the ledger: 400 naming the fields, 409 with existingId for a document on it")
   @PostMapping("/{id}/staff")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(ApplicationApiController.APPLY)
@@ -83,7 +84,8 @@ class OrganisationWorkApiController {
     return ledger.update(id, staffId, request);
   }
 
-  @Operation(summary = "Files the day's health report (晨午检): SUBMITTED, ZERO or LATE by the time of filing; 409 with existingId for a second one")
+  @Operation(
+      summary = "Files the day's health report (晨午检): SUBMITTED, ZERO or LATE by the time of filing; 409 with existingId for a second one")
   @PostMapping("/{id}/daily-health")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(ApplicationApiController.APPLY)
@@ -99,7 +101,8 @@ class OrganisationWorkApiController {
     return health.list(id, from, to);
   }
 
-  @Operation(summary = "Every active organisation of the caller's reach with its report status for a day (SUBMITTED, ZERO, LATE, MISSING) and the counts")
+  @Operation(
+      summary = "Every active organisation of the caller's reach with its report status for a day (SUBMITTED, ZERO, LATE, MISSING) and the counts")
   @GetMapping("/daily-health/completeness")
   @PreAuthorize(ApplicationApiController.READ)
   DailyHealth.CompletenessPage completeness(@RequestParam(required = false) LocalDate date,

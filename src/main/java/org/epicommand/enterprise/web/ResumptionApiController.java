@@ -67,7 +67,8 @@ class ResumptionApiController {
     return gates.retire(id);
   }
 
-  @Operation(summary = "The board by sector × district: 复工率, 返岗率, schools opened per cohort, scenic visitors against their cap")
+  @Operation(
+      summary = "The board by sector × district: 复工率, 返岗率, schools opened per cohort, scenic visitors against their cap")
   @GetMapping("/board")
   @PreAuthorize(ApplicationApiController.READ)
   ResumptionBoard.Board board(@RequestParam(required = false) String jurisdiction) {

@@ -53,7 +53,8 @@ final class HeaderSearch {
       columns = handler.importColumns();
     } catch (StackOverflowError e) {
       // importColumns() and columns() default to each other: a kind must override one of them
-      throw new IllegalStateException("import kind " + handler.kind() + " declares no columns: override importColumns()");
+      throw new IllegalStateException("import kind " + handler.kind()
+          + " declares no columns: override importColumns()");
     }
     try {
       return new HeaderSearch(columns);
@@ -181,7 +182,8 @@ final class HeaderSearch {
         closest = missing;
       }
     }
-    return new Found(null, first == null ? null : first.error(), first == null || first.error() != null ? null : closest);
+    return new Found(null, first == null ? null : first.error(), first == null || first.error() != null ? null
+        : closest);
   }
 
   /** Whether a row is blank as the CSV reader sees it (no cell, or one empty cell): such rows are skipped. */

@@ -33,7 +33,8 @@ class ImportJobRepository {
 
   void create(Job job, Instant now) {
     jdbc.sql("""
-        insert into import_job (id, kind, status, file_name, spool_path, charset, username, locale, file_size, created_at)
+        insert into import_job (id, kind, status, file_name, spool_path, charset, username, locale, file_size,
+          created_at)
         values (:id, :kind, 'RUNNING', :fileName, :spoolPath, :charset, :username, :locale, :fileSize, :now)
         """)
         .param("id", job.id()).param("kind", job.kind()).param("fileName", job.fileName())
@@ -96,7 +97,8 @@ class ImportJobRepository {
       List<ImportStatus.RowError> errors = errors(id, 0, MAX_ERRORS_SHOWN + 1);
       boolean truncated = errors.size() > MAX_ERRORS_SHOWN;
       return new ImportStatus(s.importId(), s.kind(), s.fileName(), s.status(), s.rowsTotal(), s.rowsImported(),
-          s.rowsAdded(), s.rowsAlreadyPresent(), s.rowsRejected(), s.progress(), s.message(), s.createdAt(), s.finishedAt(),
+          s.rowsAdded(), s.rowsAlreadyPresent(), s.rowsRejected(), s.progress(), s.message(), s.createdAt(),
+              s.finishedAt(),
           truncated ? errors.subList(0, MAX_ERRORS_SHOWN) : errors, truncated ? Boolean.TRUE : null, results(id));
     });
   }
@@ -108,7 +110,8 @@ class ImportJobRepository {
 
   List<ImportStatus.RowError> errors(UUID id, long offset, int limit) {
     return jdbc.sql("""
-        select row, field, message from import_error where import_id = :id order by row, field offset :offset limit :limit
+        select row, field, message from import_error where import_id = :id order by row, field offset :offset limit
+          :limit
         """).param("id", id).param("offset", offset).param("limit", limit)
         .query((rs, n) -> new ImportStatus.RowError(rs.getInt("row"), rs.getString("field"), rs.getString("message")))
         .list();

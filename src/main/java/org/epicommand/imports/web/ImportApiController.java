@@ -40,7 +40,8 @@ class ImportApiController {
 
   @Operation(summary = "Upload a CSV (UTF-8 or GBK) or XLSX file; ?wait=true answers when the import has ended")
   @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<Object> start(@PathVariable String kind, @RequestParam(name = "file", required = false) MultipartFile file,
+  ResponseEntity<Object> start(@PathVariable String kind, @RequestParam(name = "file",
+      required = false) MultipartFile file,
       @RequestParam(required = false) String charset, @RequestParam(defaultValue = "false") boolean wait,
       Authentication caller, Locale locale) throws IOException, InterruptedException {
     if (file == null || file.isEmpty()) {

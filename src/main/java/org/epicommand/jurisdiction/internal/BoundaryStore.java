@@ -45,7 +45,8 @@ public class BoundaryStore {
         values (:code, :wkb, :digest, :coordinates, :coarse, :medium, :fine, :labelLon, :labelLat, :centroidLon,
           :centroidLat, :minLon, :minLat, :maxLon, :maxLat, :area, :source, :at, :by)
         on conflict (code) do update set geometry = excluded.geometry, digest = excluded.digest,
-          coordinates = excluded.coordinates, shape_coarse = excluded.shape_coarse, shape_medium = excluded.shape_medium,
+          coordinates = excluded.coordinates, shape_coarse = excluded.shape_coarse, shape_medium =
+            excluded.shape_medium,
           shape_fine = excluded.shape_fine, label_lon = excluded.label_lon, label_lat = excluded.label_lat,
           centroid_lon = excluded.centroid_lon, centroid_lat = excluded.centroid_lat, min_lon = excluded.min_lon,
           min_lat = excluded.min_lat, max_lon = excluded.max_lon, max_lat = excluded.max_lat,
@@ -136,7 +137,8 @@ public class BoundaryStore {
   }
 
   private static DivisionShape shape(ResultSet rs, int row) throws SQLException {
-    return new DivisionShape(rs.getString("code"), rs.getString("name"), JurisdictionLevel.valueOf(rs.getString("level")),
+    return new DivisionShape(rs.getString("code"), rs.getString("name"),
+        JurisdictionLevel.valueOf(rs.getString("level")),
         rs.getString("path"), rs.getString("shape"), rs.getDouble("label_lat"), rs.getDouble("label_lon"),
         rs.getDouble("min_lon"), rs.getDouble("min_lat"), rs.getDouble("max_lon"), rs.getDouble("max_lat"));
   }

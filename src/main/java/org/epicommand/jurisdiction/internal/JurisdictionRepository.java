@@ -119,7 +119,8 @@ public class JurisdictionRepository {
         .orElseThrow(() -> new IllegalArgumentException("no parent " + parentCode));
     String path = parentPath + code + "/";
     jdbc.sql("""
-        insert into jurisdiction (code, code12, name, level, parent_code, path, population, source_import_id, source_line)
+        insert into jurisdiction (code, code12, name, level, parent_code, path, population, source_import_id,
+          source_line)
         values (:code, :code12, :name, :level, :parent, :path, :population, :importId, :line)
         on conflict (code) do update set code12 = excluded.code12, name = excluded.name, level = excluded.level,
           population = coalesce(excluded.population, jurisdiction.population),
@@ -155,7 +156,8 @@ public class JurisdictionRepository {
 
   private static Jurisdiction map(ResultSet rs, int row) throws SQLException {
     Long population = rs.getObject("population", Long.class);
-    return new Jurisdiction(rs.getString("code"), rs.getString("name"), JurisdictionLevel.valueOf(rs.getString("level")),
+    return new Jurisdiction(rs.getString("code"), rs.getString("name"),
+        JurisdictionLevel.valueOf(rs.getString("level")),
         rs.getString("parent_code"), rs.getString("path"), population);
   }
 }

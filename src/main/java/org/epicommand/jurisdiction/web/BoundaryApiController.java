@@ -56,7 +56,8 @@ class BoundaryApiController {
       throw new ValidationFailure(FieldProblem.of("file", "import.noFile"));
     }
     if (file.getSize() > BoundaryImports.MAX_FILE_BYTES) {
-      throw new ValidationFailure(FieldProblem.of("file", "boundary.fileTooLarge", BoundaryImports.MAX_FILE_BYTES / 1024 / 1024));
+      throw new ValidationFailure(FieldProblem.of("file", "boundary.fileTooLarge",
+          BoundaryImports.MAX_FILE_BYTES / 1024 / 1024));
     }
     return imports.importFile(file.getBytes(), options(key, parent, level, file.getOriginalFilename()), locale);
   }
@@ -72,12 +73,15 @@ class BoundaryApiController {
       throw new ValidationFailure(FieldProblem.of("key", "invalidValue"));
     }
     try {
-      parsedLevel = level == null || level.isBlank() ? null : JurisdictionLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
+      parsedLevel = level == null || level.isBlank() ? null : JurisdictionLevel.valueOf(level.strip()
+          .toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ValidationFailure(FieldProblem.of("level", "invalidValue"));
     }
-    String source = fileName == null ? null : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-    return new BoundaryImports.Options(parsedKey, parent == null || parent.isBlank() ? null : parent.strip(), parsedLevel,
+    String source = fileName == null ? null : fileName.substring(Math.max(fileName.lastIndexOf('/'),
+        fileName.lastIndexOf('\\')) + 1);
+    return new BoundaryImports.Options(parsedKey, parent == null || parent.isBlank() ? null : parent.strip(),
+        parsedLevel,
         source == null || source.isBlank() ? null : source.length() > 255 ? source.substring(0, 255) : source);
   }
 

@@ -106,7 +106,8 @@ class JurisdictionPageController {
 
     @Bean
     NavigationItem jurisdictionNavigation() {
-      return new NavigationItem(800, "/jurisdictions", "nav.jurisdictions", "JURISDICTION_ADMIN,COMMAND_READ", NavigationGroup.SYSTEM);
+      return new NavigationItem(800, "/jurisdictions", "nav.jurisdictions", "JURISDICTION_ADMIN,COMMAND_READ",
+          NavigationGroup.SYSTEM);
     }
   }
 }

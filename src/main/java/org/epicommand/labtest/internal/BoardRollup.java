@@ -25,7 +25,8 @@ final class BoardRollup {
              count(*) filter (where positive and result <> 'INVALID')
       from landed where jurisdiction_path is not null group by 1, 2, 3
       on conflict (hour, site_id, jurisdiction_path) do update set results = h.results + excluded.results,
-        persons_resulted = h.persons_resulted + excluded.persons_resulted, positives = h.positives + excluded.positives""";
+        persons_resulted = h.persons_resulted + excluded.persons_resulted, positives = h.positives +
+          excluded.positives""";
 
   /**
    * Turnaround, hand-over and transit histograms, from {@code landed} (as {@link #RESULTS}): the

@@ -20,7 +20,8 @@ final class Cells {
     return at != null && at.isAfter(clock.instant().plus(CLOCK_SKEW));
   }
 
-  /** ISO-8601 with offset, or a local date-time ({@code 2022-11-11 08:00[:00]}, {@code 2022/11/11 8:05}) in the city's zone. */
+  /** ISO-8601 with offset, or a local date-time ({@code 2022-11-11 08:00[:00]}, {@code 2022/11/11 8:05}) in the city's
+   * zone. */
   static Instant instant(String text, ZoneId zone) {
     return CellValues.instant(text, zone);
   }

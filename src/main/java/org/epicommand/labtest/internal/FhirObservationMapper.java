@@ -77,7 +77,8 @@ final class FhirObservationMapper {
   private static final Set<Observation.ObservationStatus> FINAL = Set.of(Observation.ObservationStatus.FINAL,
       Observation.ObservationStatus.AMENDED, Observation.ObservationStatus.CORRECTED);
 
-  /** One problem with a resource: OperationOutcome issue type, FHIRPath, message key (under {@code error.}), arguments. */
+  /** One problem with a resource: OperationOutcome issue type, FHIRPath, message key (under {@code error.}), arguments.
+   * */
   record Issue(String type, String expression, String key, Object... args) {}
 
   /** A readable result; {@code labs} are the performer's names and identifiers, best first. */

@@ -10,5 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * which a lab is flagged slow on the campaign board (12 h, 2021 rural plan).
  */
 @ConfigurationProperties("epicommand.labtest")
-public record LabtestProperties(@DefaultValue("35") BigDecimal positiveCtBelow, @DefaultValue("50000") int importBatchSize,
+public record LabtestProperties(@DefaultValue("35") BigDecimal positiveCtBelow,
+    @DefaultValue("50000") int importBatchSize,
     @DefaultValue("PT12H") java.time.Duration turnaroundAlert) {}

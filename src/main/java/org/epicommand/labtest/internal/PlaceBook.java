@@ -52,7 +52,8 @@ public class PlaceBook {
     this.clock = clock;
   }
 
-  /** A page of records inside the caller's jurisdiction or a part of it, by code; {@code query}: the exact code or part of the name. */
+  /** A page of records inside the caller's jurisdiction or a part of it, by code; {@code query}: the exact code or part
+   * of the name. */
   public PageResult<PlaceRow> list(PlaceKind kind, String jurisdiction, Boolean active, String query, Paging paging) {
     boolean narrowed = jurisdiction != null && !jurisdiction.isBlank();
     JurisdictionScope scope = jurisdictions.narrow(currentUser.get().scope(), jurisdiction);

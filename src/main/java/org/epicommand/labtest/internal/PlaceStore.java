@@ -20,7 +20,8 @@ public class PlaceStore {
   private static final String COMMON = "code, name, jurisdiction_code, jurisdiction_path, address, contact_name,"
       + " contact_phone, capacity_per_day, latitude, longitude";
 
-  /** Which records a list shows: inside a scope (labs without a jurisdiction too, when asked), active or not, a search. */
+  /** Which records a list shows: inside a scope (labs without a jurisdiction too, when asked), active or not, a search.
+   * */
   public record Filter(JurisdictionScope scope, boolean withUnplaced, Boolean active, String query) {}
 
   private final JdbcClient jdbc;

@@ -25,7 +25,8 @@ class PlaceSubjectLabels implements SubjectLabels {
   @Override
   public Map<String, String> labels(String type, Collection<String> ids) {
     return switch (type) {
-      case "SAMPLING_SITE" -> SubjectLabels.query(jdbc, "select code, name from labtest_site where code in (:ids)", ids);
+      case "SAMPLING_SITE" -> SubjectLabels.query(jdbc, "select code, name from labtest_site where code in (:ids)",
+          ids);
       case "LABORATORY" -> SubjectLabels.query(jdbc, "select code, name from labtest_lab where code in (:ids)", ids);
       default -> Map.of();
     };

@@ -39,7 +39,8 @@ class ResultRules {
     if (resultedTubeIds.isEmpty()) {
       return;
     }
-    String ids = resultedTubeIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    String ids = resultedTubeIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{",
+        "}"));
     OffsetDateTime now = OffsetDateTime.now(clock);
     String zone = clock.getZone().getId();
     jdbc.sql("""

@@ -121,7 +121,8 @@ class TubeWrites {
     jdbc.sql("""
         insert into labtest_board_hour as h (hour, site_id, jurisdiction_path, tubes, persons)
         select cast(x.hour as timestamptz), x.site_id, x.path, x.tubes, x.persons
-        from unnest(?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[]) as x(hour, site_id, path, tubes, persons)
+        from unnest(?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[]) as x(hour, site_id, path, tubes,
+          persons)
         on conflict (hour, site_id, jurisdiction_path) do update
           set tubes = h.tubes + excluded.tubes, persons = h.persons + excluded.persons
         """).params((Object) hours, (Object) sites, (Object) paths, (Object) tubes, (Object) persons).update();

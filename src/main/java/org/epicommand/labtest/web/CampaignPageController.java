@@ -120,7 +120,8 @@ class CampaignPageController {
     try {
       List<String> codes = form.scopeCodes() == null ? List.of()
           : Arrays.stream(form.scopeCodes().split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
-      AreaRisk risk = form.riskLevel() == null || form.riskLevel().isBlank() ? null : AreaRisk.valueOf(form.riskLevel());
+      AreaRisk risk = form.riskLevel() == null || form.riskLevel().isBlank() ? null
+          : AreaRisk.valueOf(form.riskLevel());
       Campaign campaign = campaigns.create(new NewCampaign(form.name(), codes, instant(form.startsAt(), "startsAt"),
           instant(form.endsAt(), "endsAt"), risk));
       return "redirect:/labtest/campaigns/" + campaign.id();
@@ -177,7 +178,8 @@ class CampaignPageController {
     model.addAttribute("campaign", campaign);
     model.addAttribute("levels", LEVELS);
     model.addAttribute("level", unitLevel);
-    model.addAttribute("within", within == null || within.isBlank() ? null : jurisdictions.find(within.strip()).orElse(null));
+    model.addAttribute("within", within == null || within.isBlank() ? null : jurisdictions.find(within.strip())
+        .orElse(null));
     model.addAttribute("round", round);
     model.addAttribute("lines", lines);
     model.addAttribute("residents", residents);
@@ -268,7 +270,8 @@ class CampaignPageController {
   String addRound(@PathVariable UUID id, @RequestParam(required = false) String startsAt,
       @RequestParam(required = false) String endsAt, RedirectAttributes redirect) {
     try {
-      Campaign campaign = campaigns.addRound(id, new NewRound(instant(startsAt, "startsAt"), instant(endsAt, "endsAt")));
+      Campaign campaign = campaigns.addRound(id, new NewRound(instant(startsAt, "startsAt"), instant(endsAt,
+          "endsAt")));
       redirect.addFlashAttribute("roundAdded", campaign.rounds().size());
     } catch (ValidationFailure e) {
       redirect.addFlashAttribute("roundErrors", forms.of(e));
@@ -304,7 +307,8 @@ class CampaignPageController {
 
     @Bean
     NavigationItem campaignNavigation() {
-      return new NavigationItem(400, "/labtest/campaigns", "nav.labtest.campaigns", "TEST_READ", NavigationGroup.LABTEST);
+      return new NavigationItem(400, "/labtest/campaigns", "nav.labtest.campaigns", "TEST_READ",
+          NavigationGroup.LABTEST);
     }
 
     @Bean
@@ -314,7 +318,8 @@ class CampaignPageController {
 
     @Bean
     NavigationItem labUploadNavigation() {
-      return new NavigationItem(420, "/labtest/upload", "nav.labtest.upload", "LAB_RESULT_WRITE", NavigationGroup.LABTEST);
+      return new NavigationItem(420, "/labtest/upload", "nav.labtest.upload", "LAB_RESULT_WRITE",
+          NavigationGroup.LABTEST);
     }
   }
 }

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/campaigns/{id}/plan}: points, samplers, tubes and lab capacity a campaign needs against what there is. */
+/** {@code GET /api/v1/campaigns/{id}/plan}: points, samplers, tubes and lab capacity a campaign needs against what
+ * there is. */
 @RestController
 @Tag(name = "Testing")
 class CampaignPlanApiController {
@@ -21,7 +22,8 @@ class CampaignPlanApiController {
     this.plans = plans;
   }
 
-  @Operation(summary = "The campaign's plan: sampling points (residents ÷ 2,500), samplers (÷ 360), tubes, swabs and tubes a day against labs, reserve labs and registered sites; every ratio can be given")
+  @Operation(
+      summary = "The campaign's plan: sampling points (residents ÷ 2,500), samplers (÷ 360), tubes, swabs and tubes a day against labs, reserve labs and registered sites; every ratio can be given")
   @GetMapping("/api/v1/campaigns/{id}/plan")
   @PreAuthorize("hasAuthority('TEST_READ')")
   CampaignPlans.Plan plan(@PathVariable UUID id, @RequestParam(required = false) Long residents,

@@ -56,7 +56,8 @@ class LabtestApiController {
     this.untested = untested;
   }
 
-  @Operation(summary = "A tube with its members inside the caller's jurisdiction; 404 when none is (lab operators see every tube)")
+  @Operation(
+      summary = "A tube with its members inside the caller's jurisdiction; 404 when none is (lab operators see every tube)")
   @GetMapping("/api/v1/tubes/{barcode}")
   @PreAuthorize("hasAuthority('TEST_READ')")
   TubeView tube(@PathVariable String barcode) {
@@ -128,7 +129,8 @@ class LabtestApiController {
     return board.turnaround(id, round);
   }
 
-  @Operation(summary = "Suggested pool size from the area's risk level (given, or the campaign's) and positivity so far")
+  @Operation(
+      summary = "Suggested pool size from the area's risk level (given, or the campaign's) and positivity so far")
   @GetMapping("/api/v1/campaigns/{id}/pool-size")
   @PreAuthorize("hasAuthority('TEST_READ')")
   CampaignBoard.PoolSize poolSize(@PathVariable UUID id, @RequestParam(required = false) String riskLevel) {
@@ -154,7 +156,8 @@ class LabtestApiController {
 
   static final List<String> UNTESTED_HEADER = List.of("personId", "name", "jurisdictionCode");
 
-  @Operation(summary = "Residents not tested in the campaign's window, in a jurisdiction of its scope (default: the caller's)")
+  @Operation(
+      summary = "Residents not tested in the campaign's window, in a jurisdiction of its scope (default: the caller's)")
   @GetMapping(path = "/api/v1/campaigns/{id}/untested", produces = MediaType.APPLICATION_JSON_VALUE)
   @PreAuthorize("hasAuthority('TEST_READ')")
   PageResult<UntestedPerson> untested(@PathVariable UUID id, @RequestParam(required = false) String jurisdiction,

@@ -43,7 +43,8 @@ abstract class PlaceApiController<V, D> {
     this.registry = registry;
   }
 
-  @Operation(summary = "Records inside the caller's jurisdiction (or a part of it), by code; active=true|false; q: the code or part of the name")
+  @Operation(
+      summary = "Records inside the caller's jurisdiction (or a part of it), by code; active=true|false; q: the code or part of the name")
   @GetMapping
   @PreAuthorize(READ)
   PageResult<V> list(@RequestParam(required = false) String jurisdiction,
@@ -74,7 +75,8 @@ abstract class PlaceApiController<V, D> {
     return registry.update(code, request);
   }
 
-  @Operation(summary = "Retires a record: its history stays, new tubes (sites) or results (labs) are refused; 409 when retired")
+  @Operation(
+      summary = "Retires a record: its history stays, new tubes (sites) or results (labs) are refused; 409 when retired")
   @PostMapping("/{code}/retire")
   @PreAuthorize(ADMIN)
   V retire(@PathVariable String code) {

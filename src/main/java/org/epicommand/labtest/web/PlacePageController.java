@@ -219,7 +219,8 @@ class PlacePageController {
 
     @Bean
     NavigationItem placesNavigation() {
-      return new NavigationItem(430, "/labtest/sampling-sites", "nav.labtest.places", "LAB_ADMIN", NavigationGroup.LABTEST);
+      return new NavigationItem(430, "/labtest/sampling-sites", "nav.labtest.places", "LAB_ADMIN",
+          NavigationGroup.LABTEST);
     }
   }
 }

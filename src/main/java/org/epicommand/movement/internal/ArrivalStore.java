@@ -73,7 +73,8 @@ public class ArrivalStore {
     return "a.id, a.name, a.origin_region, a.origin_area_id, a.origin_level, a.inbound, a.route, a.arrival_date,"
         + " a.jurisdiction_code, a.jurisdiction_path, a.rule_set, a.reason, a.outcome, a.order_id, a.channel,"
         + " a.created_at, a.checkpoint_code, a.contact_phone, a.claimed_document,"
-        + " case when a.person_path is null or " + scope.predicate("a.person_path") + " then a.person_id end as person_id";
+        + " case when a.person_path is null or " + scope.predicate("a.person_path")
+            + " then a.person_id end as person_id";
   }
 
   /** A person's arrivals inside a scope, newest first. */

@@ -63,7 +63,8 @@ public class CheckpointStore {
   /** In code order; {@code state}: null for all. */
   public List<Checkpoint> list(State state) {
     return jdbc.sql("select " + COLUMNS + " from checkpoint"
-            + (state == null ? "" : state == State.RETIRED ? " where retired_at is not null" : " where retired_at is null")
+            + (state == null ? "" : state == State.RETIRED ? " where retired_at is not null"
+                : " where retired_at is null")
             + " order by code")
         .query(CheckpointStore::checkpoint).list();
   }

@@ -35,7 +35,8 @@ public class EscalationStore {
           where i.state = 'PUSHED' and i.pushed_at + make_interval(secs => :signSecs) < :now
           union all
           select i.id, 'FEEDBACK' from pushed_item i
-          where i.state not in ('FEEDBACK_SENT', 'AUDITED') and i.pushed_at + make_interval(secs => :feedbackSecs) < :now
+          where i.state not in ('FEEDBACK_SENT', 'AUDITED') and i.pushed_at + make_interval(secs => :feedbackSecs) <
+            :now
         ), fresh as (
           insert into pushed_item_escalation (item_id, kind, escalated_at)
           select d.id, d.kind, :now from due d

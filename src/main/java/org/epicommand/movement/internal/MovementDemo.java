@@ -51,7 +51,8 @@ class MovementDemo implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  MovementDemo(RiskAreas riskAreas, Checkpoints checkpoints, RiskAreaStore areaStore, PushedItemStore itemStore, PersonRegistry persons,
+  MovementDemo(RiskAreas riskAreas, Checkpoints checkpoints, RiskAreaStore areaStore, PushedItemStore itemStore,
+      PersonRegistry persons,
       Jurisdictions jurisdictions, ImportPrincipals principals, JdbcClient jdbc, Clock clock) {
     this.riskAreas = riskAreas;
     this.checkpoints = checkpoints;
@@ -101,7 +102,8 @@ class MovementDemo implements ApplicationRunner {
       checkpoints.retire("KK-990101-02");
       checkpoints.issue("浙A5G821", "蔬菜、粮油（保供）", today.minusDays(1), today.plusDays(13));
       checkpoints.issue("浙B7K302", "医疗物资", today.minusDays(20), today.minusDays(2));
-      log.info("Demo movement seeded: 3 risk areas, a pushed list in district 990101, 3 checkpoints (1 retired), 2 green passes");
+      log.info(
+          "Demo movement seeded: 3 risk areas, a pushed list in district 990101, 3 checkpoints (1 retired), 2 green passes");
     });
   }
 }

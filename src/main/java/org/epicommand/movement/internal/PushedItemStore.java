@@ -43,11 +43,13 @@ public class PushedItemStore {
 
   public List<Listed> list(JurisdictionScope scope, PushedItemState state, Boolean overdue, Instant now,
       long offset, int limit) {
-    String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where " + scope.predicate("i.jurisdiction_path")
+    String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where "
+        + scope.predicate("i.jurisdiction_path")
         + (state == null ? "" : " and i.state = :state")
         + (overdue == null ? "" : (overdue ? " and " : " and not ") + OVERDUE)
         + " order by i.pushed_at desc, i.id offset :offset limit :limit";
-    JdbcClient.StatementSpec spec = deadlines(scope.bind(jdbc.sql(sql)), now).param("offset", offset).param("limit", limit);
+    JdbcClient.StatementSpec spec = deadlines(scope.bind(jdbc.sql(sql)), now).param("offset", offset).param("limit",
+        limit);
     if (state != null) {
       spec = spec.param("state", state.name());
     }
@@ -57,17 +59,20 @@ public class PushedItemStore {
   /** The items matched to a person inside a scope, newest push first. */
   public List<Listed> ofPerson(UUID personId, JurisdictionScope scope, Instant now, int limit) {
     return deadlines(scope.bind(jdbc.sql("select i.*, " + OVERDUE + " as overdue from pushed_item i where"
-        + " i.person_id = :p and " + scope.predicate("i.jurisdiction_path") + " order by i.pushed_at desc, i.id limit :limit")),
+        + " i.person_id = :p and " + scope.predicate("i.jurisdiction_path")
+            + " order by i.pushed_at desc, i.id limit :limit")),
         now).param("p", personId).param("limit", limit).query((rs, n) -> new Listed(item(rs, n), rs.getString("name")))
         .list();
   }
 
   public Optional<PushedItemDetail> find(UUID id, JurisdictionScope scope, Instant now) {
-    return deadlines(scope.bind(jdbc.sql("select i.*, " + OVERDUE + " as overdue from pushed_item i where i.id = :id and "
+    return deadlines(scope.bind(jdbc.sql("select i.*, " + OVERDUE
+        + " as overdue from pushed_item i where i.id = :id and "
         + scope.predicate("i.jurisdiction_path"))), now).param("id", id)
         .query((rs, n) -> new PushedItemDetail(item(rs, n), rs.getString("name"), rs.getString("id_type"),
             rs.getString("id_number"), rs.getString("phone"), rs.getString("reason"), rs.getString("source_region"),
-            rs.getString("matched_by"), rs.getString("outcome") == null ? null : PushedItemState.valueOf(rs.getString("outcome")),
+            rs.getString("matched_by"), rs.getString("outcome") == null ? null
+                : PushedItemState.valueOf(rs.getString("outcome")),
             rs.getString("note"), time(rs, "signed_at"), time(rs, "outcome_at"), time(rs, "feedback_at")))
         .optional();
   }
@@ -88,7 +93,8 @@ public class PushedItemStore {
 
   /** Open items (no feedback yet) inside the scope, the oldest push (the nearest deadline) first. */
   public List<Listed> open(JurisdictionScope scope, Instant now, long offset, int limit) {
-    String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where " + scope.predicate("i.jurisdiction_path")
+    String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where "
+        + scope.predicate("i.jurisdiction_path")
         + " and i.state not in ('FEEDBACK_SENT', 'AUDITED') order by i.pushed_at, i.id offset :offset limit :limit";
     return deadlines(scope.bind(jdbc.sql(sql)), now).param("offset", offset).param("limit", limit)
         .query((rs, n) -> new Listed(item(rs, n), rs.getString("name"))).list();
@@ -99,7 +105,8 @@ public class PushedItemStore {
    * level, codes shorter than the 12 digits of a community), newest push first.
    */
   public List<Listed> atDesk(JurisdictionScope scope, Instant now, long offset, int limit) {
-    String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where " + scope.predicate("i.jurisdiction_path")
+    String sql = "select i.*, " + OVERDUE + " as overdue from pushed_item i where "
+        + scope.predicate("i.jurisdiction_path")
         + " and i.person_id is null and length(i.jurisdiction_code) < 12 and i.state not in ('FEEDBACK_SENT', 'AUDITED')"
         + " order by i.pushed_at desc, i.id offset :offset limit :limit";
     return deadlines(scope.bind(jdbc.sql(sql)), now).param("offset", offset).param("limit", limit)

@@ -131,7 +131,8 @@ final class PushedRow {
       String reason = row.get("reason");
       String sourceRegion = row.get("sourceRegion");
       if ((reason != null && reason.length() > MAX_TEXT) || (sourceRegion != null && sourceRegion.length() > 20)) {
-        batch.reject(row, reason != null && reason.length() > MAX_TEXT ? "reason" : "sourceRegion", "movement.pushed.tooLong");
+        batch.reject(row, reason != null && reason.length() > MAX_TEXT ? "reason" : "sourceRegion",
+            "movement.pushed.tooLong");
         return null;
       }
       if (pushedAt == null || pushedAt.isAfter(now.plusSeconds(3600))) {

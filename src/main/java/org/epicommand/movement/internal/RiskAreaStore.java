@@ -116,7 +116,8 @@ public class RiskAreaStore {
 
   public List<RiskAreaHistory.Proposal> proposals(UUID areaId) {
     return jdbc.sql("select * from risk_area_proposal where area_id = :id order by proposed_at, id").param("id", areaId)
-        .query((rs, n) -> new RiskAreaHistory.Proposal(rs.getString("id"), RiskLevel.valueOf(rs.getString("from_level")),
+        .query((rs, n) -> new RiskAreaHistory.Proposal(rs.getString("id"),
+            RiskLevel.valueOf(rs.getString("from_level")),
             RiskLevel.valueOf(rs.getString("to_level")), rs.getString("rule_set"),
             rs.getObject("proposed_for", LocalDate.class), rs.getString("state"), rs.getString("notice"),
             time(rs, "proposed_at"), time(rs, "decided_at"), rs.getString("decided_by"))).list();

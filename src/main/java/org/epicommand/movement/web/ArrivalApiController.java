@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Arrivals: registration by staff ({@code /api/v1/arrivals}) and the resident's own ({@code /api/v1/public/arrivals}). */
+/** Arrivals: registration by staff ({@code /api/v1/arrivals}) and the resident's own ({@code /api/v1/public/arrivals}).
+ * */
 @RestController
 @Tag(name = "Movement")
 class ArrivalApiController {

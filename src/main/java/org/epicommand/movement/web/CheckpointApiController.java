@@ -113,7 +113,8 @@ class CheckpointApiController {
     return checkpoints.recentPasses(limit == null ? 50 : limit);
   }
 
-  @Operation(summary = "Checks a vehicle by pass number or plate (one of them): VALID, EXPIRED, NOT_YET_VALID or UNKNOWN")
+  @Operation(
+      summary = "Checks a vehicle by pass number or plate (one of them): VALID, EXPIRED, NOT_YET_VALID or UNKNOWN")
   @GetMapping("/api/v1/green-passes/check")
   @PreAuthorize("hasAuthority('MOVEMENT_READ')")
   Checkpoints.PassCheck check(@RequestParam(required = false) String passNumber,

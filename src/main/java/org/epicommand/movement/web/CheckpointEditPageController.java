@@ -44,7 +44,8 @@ class CheckpointEditPageController {
   String edit(@PathVariable String code, Model model) {
     Checkpoints.Checkpoint checkpoint = checkpoints.manageable(code);
     model.addAttribute("form", new CheckpointPageController.CheckpointForm(checkpoint.code(), checkpoint.name(),
-        checkpoint.kind().name(), checkpoint.jurisdictionCode(), checkpoint.lat() == null ? "" : checkpoint.lat().toString(),
+        checkpoint.kind().name(), checkpoint.jurisdictionCode(), checkpoint.lat() == null ? "" : checkpoint.lat()
+            .toString(),
         checkpoint.lon() == null ? "" : checkpoint.lon().toString()));
     return page(checkpoint, model);
   }

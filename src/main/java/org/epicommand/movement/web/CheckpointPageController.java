@@ -237,7 +237,8 @@ class CheckpointPageController {
 
     @Bean
     NavigationItem checkpointNavigation() {
-      return new NavigationItem(530, "/movement/checkpoints", "nav.movement.checkpoints", "MOVEMENT_READ", NavigationGroup.MOVEMENT);
+      return new NavigationItem(530, "/movement/checkpoints", "nav.movement.checkpoints", "MOVEMENT_READ",
+          NavigationGroup.MOVEMENT);
     }
   }
 }

@@ -78,7 +78,8 @@ class MovementPageController {
     List<RiskArea> all = riskAreas.list(null);
     Map<String, long[]> counts = new LinkedHashMap<>();
     for (RiskArea area : all) {
-      String district = area.jurisdictionCode().length() >= 6 ? area.jurisdictionCode().substring(0, 6) : area.jurisdictionCode();
+      String district = area.jurisdictionCode().length() >= 6 ? area.jurisdictionCode().substring(0, 6)
+          : area.jurisdictionCode();
       long[] c = counts.computeIfAbsent(district, d -> new long[4]);
       c[area.level().ordinal()]++;
       if (area.proposedLevel() != null) {
@@ -145,7 +146,8 @@ class MovementPageController {
   String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) PushedItemState outcome,
       @RequestParam(required = false) String note, @RequestParam(required = false) String back,
       RedirectAttributes redirect) {
-    String target = back != null && back.startsWith("/movement/pushed") && !back.startsWith("//") ? back : "/movement/pushed";
+    String target = back != null && back.startsWith("/movement/pushed") && !back.startsWith("//") ? back
+        : "/movement/pushed";
     return act(redirect, target, () -> {
       switch (step) {
         case "sign" -> pushedItems.sign(id);
@@ -257,17 +259,20 @@ class MovementPageController {
 
     @Bean
     NavigationItem riskAreaNavigation() {
-      return new NavigationItem(500, "/movement/risk-areas", "nav.movement.riskAreas", "MOVEMENT_READ", NavigationGroup.MOVEMENT);
+      return new NavigationItem(500, "/movement/risk-areas", "nav.movement.riskAreas", "MOVEMENT_READ",
+          NavigationGroup.MOVEMENT);
     }
 
     @Bean
     NavigationItem pushedNavigation() {
-      return new NavigationItem(510, "/movement/pushed", "nav.movement.pushed", "MOVEMENT_READ", NavigationGroup.MOVEMENT);
+      return new NavigationItem(510, "/movement/pushed", "nav.movement.pushed", "MOVEMENT_READ",
+          NavigationGroup.MOVEMENT);
     }
 
     @Bean
     NavigationItem arrivalNavigation() {
-      return new NavigationItem(520, "/movement/arrivals", "nav.movement.arrivals", "MOVEMENT_READ", NavigationGroup.MOVEMENT);
+      return new NavigationItem(520, "/movement/arrivals", "nav.movement.arrivals", "MOVEMENT_READ",
+          NavigationGroup.MOVEMENT);
     }
   }
 }

@@ -82,9 +82,11 @@ class PublicArrivalPageController {
     UUID area = null;
     RiskLevel level = null;
     try {
-      day = form.arrivalDate() == null || form.arrivalDate().isBlank() ? null : LocalDate.parse(form.arrivalDate().strip());
+      day = form.arrivalDate() == null || form.arrivalDate().isBlank() ? null : LocalDate.parse(form.arrivalDate()
+          .strip());
     } catch (DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of("arrivalDate", "movement.arrival.date", 3, LocalDate.now(clock).minusDays(30).toString()));
+      throw new ValidationFailure(FieldProblem.of("arrivalDate", "movement.arrival.date", 3, LocalDate.now(clock)
+          .minusDays(30).toString()));
     }
     if (form.originAreaId() != null && !form.originAreaId().isBlank()) {
       try {

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/pushed-items} (docs/api.md, Contract → Movement): verification of pushed names inside the caller's jurisdiction. */
+/** {@code /api/v1/pushed-items} (docs/api.md, Contract → Movement): verification of pushed names inside the caller's
+ * jurisdiction. */
 @RestController
 @RequestMapping("/api/v1/pushed-items")
 @Tag(name = "Movement")
@@ -47,7 +48,8 @@ class PushedItemApiController {
     this.desk = desk;
   }
 
-  @Operation(summary = "Open unmatched items held by a desk (not yet routed to a community) in the caller's jurisdiction")
+  @Operation(
+      summary = "Open unmatched items held by a desk (not yet routed to a community) in the caller's jurisdiction")
   @GetMapping("/desk")
   @PreAuthorize("hasAuthority('PUSHED_LIST_IMPORT')")
   PageResult<PushedItem> atDesk(@RequestParam(required = false) Integer page,
@@ -62,7 +64,8 @@ class PushedItemApiController {
     return desk.assign(id, request.communityCode());
   }
 
-  @Operation(summary = "The desk matches an item to a registered person by resident ID number; routed to their community")
+  @Operation(
+      summary = "The desk matches an item to a registered person by resident ID number; routed to their community")
   @PostMapping("/{id}/match")
   @PreAuthorize("hasAuthority('PUSHED_LIST_IMPORT')")
   PushedItem match(@PathVariable UUID id, @RequestBody MatchRequest request) {

@@ -128,17 +128,20 @@ class PushedPageController {
 
     @Bean
     NavigationItem pushedKpiNavigation() {
-      return new NavigationItem(511, "/movement/pushed/kpis", "nav.movement.pushedKpis", "PUSHED_LIST_IMPORT", NavigationGroup.MOVEMENT);
+      return new NavigationItem(511, "/movement/pushed/kpis", "nav.movement.pushedKpis", "PUSHED_LIST_IMPORT",
+          NavigationGroup.MOVEMENT);
     }
 
     @Bean
     NavigationItem pushedDeskNavigation() {
-      return new NavigationItem(512, "/movement/pushed/desk", "nav.movement.pushedDesk", "PUSHED_LIST_IMPORT", NavigationGroup.MOVEMENT);
+      return new NavigationItem(512, "/movement/pushed/desk", "nav.movement.pushedDesk", "PUSHED_LIST_IMPORT",
+          NavigationGroup.MOVEMENT);
     }
 
     @Bean
     NavigationItem pushedMineNavigation() {
-      return new NavigationItem(513, "/movement/pushed/mine", "nav.movement.pushedMine", "MOVEMENT_WRITE", NavigationGroup.MOVEMENT);
+      return new NavigationItem(513, "/movement/pushed/mine", "nav.movement.pushedMine", "MOVEMENT_WRITE",
+          NavigationGroup.MOVEMENT);
     }
 
     @Bean

@@ -54,7 +54,8 @@ public class NotificationStore {
 
   /** Marks one message read (keeping the first reading time); false when it is not the recipient's. */
   public boolean markRead(UUID id, String recipient, Instant at) {
-    return jdbc.sql("update notification set read_at = coalesce(read_at, :at) where id = :id and recipient = :recipient")
+    return jdbc.sql(
+        "update notification set read_at = coalesce(read_at, :at) where id = :id and recipient = :recipient")
         .param("id", id).param("recipient", recipient).param("at", Timestamp.from(at)).update() == 1;
   }
 

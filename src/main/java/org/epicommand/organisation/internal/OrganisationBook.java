@@ -155,7 +155,8 @@ public class OrganisationBook {
 
   private Checked check(String code, OrganisationDetails raw, List<FieldProblem> problems) {
     String division = raw.jurisdictionCode();
-    Jurisdiction place = division == null || division.isBlank() ? null : jurisdictions.find(division.strip()).orElse(null);
+    Jurisdiction place = division == null || division.isBlank() ? null : jurisdictions.find(division.strip())
+        .orElse(null);
     OrganisationDetails details = OrganisationRules.check(code, raw, place, currentUser.get().scope(), problems);
     if (details == null || code == null) {
       return new Checked(null, null, null);

@@ -45,7 +45,8 @@ class DirectoryApiController {
     this.organisations = organisations;
   }
 
-  @Operation(summary = "Organisations inside the caller's scope by division and code; kind, sector, active, q: the credit code or part of the name")
+  @Operation(
+      summary = "Organisations inside the caller's scope by division and code; kind, sector, active, q: the credit code or part of the name")
   @GetMapping
   @PreAuthorize(READ)
   PageResult<Organisation> list(@RequestParam(required = false) String jurisdiction,
@@ -62,7 +63,8 @@ class DirectoryApiController {
     return organisations.get(id);
   }
 
-  @Operation(summary = "Registers an organisation: 400 naming the fields (creditCode by GB 32100), 409 with existingId when the code is registered")
+  @Operation(
+      summary = "Registers an organisation: 400 naming the fields (creditCode by GB 32100), 409 with existingId when the code is registered")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(WRITE)
@@ -77,7 +79,8 @@ class DirectoryApiController {
     return organisations.update(id, request);
   }
 
-  @Operation(summary = "Retires an organisation: its history stays, new applications and staff are refused; 409 when retired")
+  @Operation(
+      summary = "Retires an organisation: its history stays, new applications and staff are refused; 409 when retired")
   @PostMapping("/{id}/retire")
   @PreAuthorize(WRITE)
   Organisation retire(@PathVariable String id) {

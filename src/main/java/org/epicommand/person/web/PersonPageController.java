@@ -17,7 +17,6 @@ import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,7 +69,8 @@ class PersonPageController {
    */
   @GetMapping(path = "/picker", produces = "application/json")
   @org.springframework.web.bind.annotation.ResponseBody
-  org.epicommand.shared.PageResult<org.epicommand.person.PersonSummary> picker(@RequestParam(required = false) String q) {
+  org.epicommand.shared.PageResult<org.epicommand.person.PersonSummary> picker(@RequestParam(
+      required = false) String q) {
     if (q == null || q.isBlank()) {
       return new org.epicommand.shared.PageResult<>(java.util.List.of(), 0, 8, false, 0L);
     }

@@ -50,7 +50,8 @@ class LayoutModel {
   List<NavigationItem> navigation() {
     Set<String> authorities = authorities();
     Map<String, NavigationItem> byPath = new LinkedHashMap<>();
-    navigation.stream().filter(item -> item.visibleTo(authorities)).forEach(item -> byPath.putIfAbsent(item.path(), item));
+    navigation.stream().filter(item -> item.visibleTo(authorities)).forEach(item -> byPath.putIfAbsent(item.path(),
+        item));
     return new ArrayList<>(byPath.values());
   }
 

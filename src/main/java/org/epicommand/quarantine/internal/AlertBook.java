@@ -97,7 +97,8 @@ public class AlertBook {
 
   public List<QuarantineAlert> list(OrderReach reach, List<AlertState> states, AlertKind kind, long offset,
       int limit) {
-    return reach.bind(jdbc.sql("select * from quarantine_alert a where " + reach.viaOrder("a.jurisdiction_path", "a.order_id")
+    return reach.bind(jdbc.sql("select * from quarantine_alert a where " + reach.viaOrder("a.jurisdiction_path",
+        "a.order_id")
         + " and a.state in (:states)" + (kind == null ? "" : " and a.kind = :kind")
         + " order by a.raised_at desc, a.id offset :offset limit :limit"))
         .param("states", states.stream().map(Enum::name).toList()).param("kind", kind == null ? null : kind.name())

@@ -121,7 +121,8 @@ public class OrderStore {
 
   public Optional<Row> findOpenByPerson(UUID personId) {
     return jdbc.sql("select " + COLUMNS + " from quarantine_order o where o.person_id = :personId "
-        + "and o.state in ('PENDING_TRANSFER', 'ACTIVE')").param("personId", personId).query(OrderStore::row).optional();
+        + "and o.state in ('PENDING_TRANSFER', 'ACTIVE')").param("personId", personId).query(OrderStore::row)
+            .optional();
   }
 
   public List<Row> list(OrderReach reach, OrderState state, long offset, int limit) {

@@ -25,8 +25,10 @@ class QuarantineSubjectLabels implements SubjectLabels {
   @Override
   public Map<String, String> labels(String type, Collection<String> ids) {
     return switch (type) {
-      case "QUARANTINE_SITE" -> SubjectLabels.query(jdbc, "select id::text, name from quarantine_site where id in (:ids)", SubjectLabels.uuids(ids));
-      case "RULE_SET" -> SubjectLabels.query(jdbc, "select code, name_zh from quarantine_rule_set where code in (:ids)", ids);
+      case "QUARANTINE_SITE" -> SubjectLabels.query(jdbc,
+          "select id::text, name from quarantine_site where id in (:ids)", SubjectLabels.uuids(ids));
+      case "RULE_SET" -> SubjectLabels.query(jdbc,
+          "select code, name_zh from quarantine_rule_set where code in (:ids)", ids);
       default -> Map.of();
     };
   }

@@ -64,7 +64,8 @@ public class RuleSetStore {
         .param("effectiveFrom", ruleSet.effectiveFrom()).param("lookBack", ruleSet.lookBackDays())
         .param("secondary", ruleSet.secondaryContacts()).param("createdBy", createdBy)
         .param("levels", ruleSet.riskLevels().stream().map(RiskLevel::name).toArray(String[]::new))
-        .param("highToMedium", days.highToMedium(), Types.INTEGER).param("mediumToLow", days.mediumToLow(), Types.INTEGER)
+        .param("highToMedium", days.highToMedium(), Types.INTEGER).param("mediumToLow", days.mediumToLow(),
+            Types.INTEGER)
         .param("mediumToLowFromHigh", days.mediumToLowFromHigh(), Types.INTEGER)
         .param("highToLow", days.highToLow(), Types.INTEGER).update();
     ruleSet.rules().forEach((reason, rule) -> jdbc.sql("""

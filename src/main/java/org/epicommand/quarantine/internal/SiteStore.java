@@ -78,7 +78,8 @@ public class SiteStore {
 
   /** The site, locked for a change of its details or status. */
   public Optional<SiteRef> lockSite(UUID id) {
-    return jdbc.sql("select id, jurisdiction_path, retired_at is not null from quarantine_site where id = :id for update")
+    return jdbc.sql(
+        "select id, jurisdiction_path, retired_at is not null from quarantine_site where id = :id for update")
         .param("id", id).query((rs, n) -> new SiteRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
         .optional();
   }

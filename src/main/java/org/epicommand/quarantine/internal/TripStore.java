@@ -38,7 +38,8 @@ public class TripStore {
   public boolean onUnfinishedTrip(UUID orderId) {
     return jdbc.sql("""
         select count(*) from quarantine_trip_passenger p join quarantine_trip t on t.id = p.trip_id
-        where p.order_id = :order and t.state <> 'CHECKED_IN'""").param("order", orderId).query(Long.class).single() > 0;
+        where p.order_id = :order and t.state <>
+          'CHECKED_IN'""").param("order", orderId).query(Long.class).single() > 0;
   }
 
   /** A trip inside the reach: its jurisdiction, and for a bound user a trip to one of their sites. */
@@ -56,8 +57,10 @@ public class TripStore {
   }
 
   public List<UUID> recent(OrderReach reach, int limit) {
-    return reach.bind(jdbc.sql("select id from quarantine_trip t where " + reach.scope().predicate("t.jurisdiction_path")
-        + " and " + reach.sites("t.destination_site_id") + " order by planned_at desc limit :limit")).param("limit", limit).query(UUID.class).list();
+    return reach.bind(jdbc.sql("select id from quarantine_trip t where " + reach.scope()
+        .predicate("t.jurisdiction_path")
+        + " and " + reach.sites("t.destination_site_id") + " order by planned_at desc limit :limit")).param("limit",
+            limit).query(UUID.class).list();
   }
 
   List<Trip.Passenger> passengers(UUID tripId) {

@@ -40,7 +40,8 @@ public class WorkListStore {
     return switch (list) {
       case TESTS_DUE_TODAY -> "t.test_date, case when t.extra then t.note else 'D' || t.day end";
       case RELEASES_DUE -> "o.planned_end_date, o.reason";
-      case MISSED_CHECKS, OPEN_ALERTS -> "(a.raised_at at time zone :zone)::date, a.kind || ' ' || coalesce(a.detail, '')";
+      case MISSED_CHECKS, OPEN_ALERTS ->
+          "(a.raised_at at time zone :zone)::date, a.kind || ' ' || coalesce(a.detail, '')";
       case AWAITING_TRANSFER -> "o.anchor_date, o.reason";
     };
   }

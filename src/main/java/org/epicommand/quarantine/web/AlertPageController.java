@@ -27,7 +27,8 @@ class AlertPageController implements QuarantinePages.Page {
   private final QuarantinePages pages;
   private final org.springframework.context.MessageSource messages;
 
-  AlertPageController(QuarantineAlerts alerts, QuarantinePages pages, org.springframework.context.MessageSource messages) {
+  AlertPageController(QuarantineAlerts alerts, QuarantinePages pages,
+      org.springframework.context.MessageSource messages) {
     this.alerts = alerts;
     this.pages = pages;
     this.messages = messages;

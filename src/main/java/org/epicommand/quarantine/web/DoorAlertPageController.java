@@ -106,7 +106,8 @@ class DoorAlertPageController {
     return new DoorAlertRow(alert.id(), alert.kind().name(), alert.personName(), alert.detail(),
         TIME.format(alert.raisedAt().atZoneSameInstant(clock.getZone())), alert.state().name(),
         alert.acknowledgedBy(), alert.repeats(),
-        alert.lastAt() == null ? null : CLOCK.format(alert.lastAt().atZoneSameInstant(clock.getZone())), alert.orderId());
+        alert.lastAt() == null ? null : CLOCK.format(alert.lastAt().atZoneSameInstant(clock.getZone())),
+            alert.orderId());
   }
 
   private String problem(RuntimeException e, Locale locale) {
@@ -126,7 +127,8 @@ class DoorAlertPageController {
 
     @Bean
     NavigationItem doorAlertNavigation() {
-      return new NavigationItem(320, "/quarantine/alerts/doors", "nav.quarantine.doors", "QUARANTINE_READ", NavigationGroup.QUARANTINE);
+      return new NavigationItem(320, "/quarantine/alerts/doors", "nav.quarantine.doors", "QUARANTINE_READ",
+          NavigationGroup.QUARANTINE);
     }
   }
 }

@@ -17,7 +17,8 @@ record HealthCheckForm(String orderId, String temperature, List<Symptom> symptom
   BigDecimal parsedTemperature() {
     String typed = temperature == null ? "" : temperature.strip().replace('，', '.').replace(',', '.');
     if (!typed.matches("\\d{2}(\\.\\d)?")) {
-      throw new ValidationFailure(FieldProblem.of("temperature", "quarantine.health.temperature", new BigDecimal("34.0"),
+      throw new ValidationFailure(FieldProblem.of("temperature", "quarantine.health.temperature",
+          new BigDecimal("34.0"),
           new BigDecimal("43.0")));
     }
     return new BigDecimal(typed);

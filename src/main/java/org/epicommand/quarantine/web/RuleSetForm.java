@@ -81,7 +81,8 @@ class RuleSetForm {
     int total = phases.stream().mapToInt(RuleSet.PhaseRule::days).sum();
     List<Integer> tests = input.testDays() == null ? List.of() : input.testDays();
     List<Integer> dual = input.dualReagentDays() == null ? List.of() : input.dualReagentDays();
-    if (tests.stream().anyMatch(d -> d == null || d < 0 || d > total) || tests.stream().distinct().count() != tests.size()) {
+    if (tests.stream().anyMatch(d -> d == null || d < 0 || d > total) || tests.stream().distinct()
+        .count() != tests.size()) {
       problems.add(FieldProblem.of(field + ".testDays", "quarantine.ruleSet.testDays", total));
       return null;
     }

@@ -77,7 +77,8 @@ class SiteApiController {
     return sites.site(id);
   }
 
-  @Operation(summary = "Corrects a site inside the caller's jurisdiction: name, address, jurisdiction, contact, capacity notes")
+  @Operation(
+      summary = "Corrects a site inside the caller's jurisdiction: name, address, jurisdiction, contact, capacity notes")
   @PutMapping("/sites/{id}")
   @PreAuthorize("hasAuthority('SITE_OPERATE')")
   QuarantineSite update(@PathVariable UUID id, @RequestBody QuarantineSites.NewSite request) {

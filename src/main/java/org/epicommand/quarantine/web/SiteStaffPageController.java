@@ -64,7 +64,8 @@ class SiteStaffPageController {
 
   @PostMapping("/{siteId}/unbind")
   String unbind(@PathVariable UUID siteId, @RequestParam String username, RedirectAttributes redirect) {
-    return pages.run(redirect, "/quarantine/site-staff", "qp.staff.unbound", () -> staff.unbind(siteId.toString(), username));
+    return pages.run(redirect, "/quarantine/site-staff", "qp.staff.unbound", () -> staff.unbind(siteId.toString(),
+        username));
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reported where the policy names none (50).
  */
 @ConfigurationProperties("epicommand.screening")
-public record ScreeningProperties(@DefaultValue("24h") Duration actionWithin, @DefaultValue("24h") Duration revisitWithin,
+public record ScreeningProperties(@DefaultValue("24h") Duration actionWithin,
+    @DefaultValue("24h") Duration revisitWithin,
     @DefaultValue("0.99") double completeAt, @DefaultValue("37.3") BigDecimal feverFrom,
     @DefaultValue("50") int reportAbove) {}

@@ -50,7 +50,8 @@ class FindingPageController {
 
   private static String back(String state, String jurisdiction, Boolean overdue) {
     return UriComponentsBuilder.fromPath("/screening/findings").queryParamIfPresent("state",
-        java.util.Optional.ofNullable(state)).queryParamIfPresent("jurisdiction", java.util.Optional.ofNullable(jurisdiction))
+        java.util.Optional.ofNullable(state)).queryParamIfPresent("jurisdiction",
+            java.util.Optional.ofNullable(jurisdiction))
         .queryParamIfPresent("overdue", java.util.Optional.ofNullable(overdue)).build().encode().toUriString();
   }
 

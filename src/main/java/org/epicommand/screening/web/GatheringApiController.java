@@ -38,7 +38,8 @@ class GatheringApiController {
     this.policies = policies;
   }
 
-  @Operation(summary = "Gatherings in a jurisdiction (default: the caller's), latest date first; state one state or ALL")
+  @Operation(
+      summary = "Gatherings in a jurisdiction (default: the caller's), latest date first; state one state or ALL")
   @GetMapping("/api/v1/gatherings")
   @PreAuthorize("hasAuthority('SCREENING_READ')")
   PageResult<Gathering> list(@RequestParam(required = false) String state,
@@ -47,7 +48,8 @@ class GatheringApiController {
     return gatherings.list(state, jurisdiction, Paging.of(page, size));
   }
 
-  @Operation(summary = "Reports a gathering (the policy rule in force is applied); unreported = a VIOLATION found afterwards")
+  @Operation(
+      summary = "Reports a gathering (the policy rule in force is applied); unreported = a VIOLATION found afterwards")
   @PostMapping("/api/v1/gatherings")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('SCREENING_VISIT')")

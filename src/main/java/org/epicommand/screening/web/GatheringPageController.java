@@ -53,7 +53,8 @@ class GatheringPageController {
 
   @PostMapping
   @PreAuthorize("hasAuthority('SCREENING_VISIT')")
-  String report(@RequestParam(required = false) Gathering.Kind kind, @RequestParam(required = false) String organiserName,
+  String report(@RequestParam(required = false) Gathering.Kind kind,
+      @RequestParam(required = false) String organiserName,
       @RequestParam(required = false) String organiserPhone, @RequestParam(required = false) String place,
       @RequestParam(required = false) String jurisdictionCode, @RequestParam(required = false) LocalDate heldOn,
       @RequestParam(required = false) Integer attendees, @RequestParam(required = false) String measures,
@@ -106,11 +107,13 @@ class GatheringPageController {
 
   @PostMapping("/policies")
   @PreAuthorize("hasAuthority('SCREENING_MANAGE')")
-  String policy(@RequestParam(required = false) String jurisdictionCode, @RequestParam(required = false) Gathering.Kind kind,
+  String policy(@RequestParam(required = false) String jurisdictionCode,
+      @RequestParam(required = false) Gathering.Kind kind,
       @RequestParam(required = false) Gathering.Rule rule, @RequestParam(required = false) Integer reportAbove,
       @RequestParam(required = false) LocalDate validFrom, @RequestParam(required = false) LocalDate validTo,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    return PageForms.post(forms, redirect, "/gatherings", () -> policies.create(new Gathering.NewPolicy(jurisdictionCode,
+    return PageForms.post(forms, redirect, "/gatherings", () ->
+        policies.create(new Gathering.NewPolicy(jurisdictionCode,
         kind, rule, reportAbove, validFrom, validTo, note)), null);
   }
 

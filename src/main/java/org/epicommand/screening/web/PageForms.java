@@ -34,7 +34,8 @@ final class PageForms {
     return "redirect:" + back;
   }
 
-  /** A {@code datetime-local} value in the city's zone; null when empty or unreadable (the service says which field). */
+  /** A {@code datetime-local} value in the city's zone; null when empty or unreadable (the service says which field).
+   * */
   static OffsetDateTime local(String value, Clock clock) {
     if (value == null || value.isBlank()) {
       return null;

@@ -74,7 +74,8 @@ class ScreeningApiController {
     return rounds.get(id);
   }
 
-  @Operation(summary = "Starts a PLANNED round: the registry's households in its scope become its target; 409 otherwise")
+  @Operation(
+      summary = "Starts a PLANNED round: the registry's households in its scope become its target; 409 otherwise")
   @PostMapping("/api/v1/screening/rounds/{id}/start")
   @PreAuthorize("hasAuthority('SCREENING_MANAGE')")
   ScreeningRound start(@PathVariable UUID id) {
@@ -95,7 +96,8 @@ class ScreeningApiController {
     return rounds.coverage(id, level);
   }
 
-  @Operation(summary = "The round's households (a worker's list, building by building); open = only those still to visit")
+  @Operation(
+      summary = "The round's households (a worker's list, building by building); open = only those still to visit")
   @GetMapping("/api/v1/screening/rounds/{id}/households")
   @PreAuthorize("hasAuthority('SCREENING_READ')")
   PageResult<ScreeningRound.Household> households(@PathVariable UUID id,
@@ -124,7 +126,8 @@ class ScreeningApiController {
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
   }
 
-  @Operation(summary = "The divisions of the round's households inside the caller's jurisdiction and their grid workers")
+  @Operation(
+      summary = "The divisions of the round's households inside the caller's jurisdiction and their grid workers")
   @GetMapping("/api/v1/screening/rounds/{id}/assignments")
   @PreAuthorize("hasAuthority('SCREENING_READ')")
   List<ScreeningRound.Assignment> assignments(@PathVariable UUID id) {
@@ -161,7 +164,8 @@ class ScreeningApiController {
     return visits.get(id);
   }
 
-  @Operation(summary = "Findings in a jurisdiction (default: the caller's); state OPEN (default), ACTIONED, CLOSED or ALL;"
+  @Operation(
+      summary = "Findings in a jurisdiction (default: the caller's); state OPEN (default), ACTIONED, CLOSED or ALL;"
       + " overdue = only OPEN ones past their action deadline")
   @GetMapping("/api/v1/screening/findings")
   @PreAuthorize("hasAuthority('SCREENING_READ')")
@@ -177,7 +181,8 @@ class ScreeningApiController {
     return findings.get(id);
   }
 
-  @Operation(summary = "Records the action taken on an OPEN finding (with the owning module's reference); 409 otherwise")
+  @Operation(
+      summary = "Records the action taken on an OPEN finding (with the owning module's reference); 409 otherwise")
   @PostMapping("/api/v1/screening/findings/{id}/action")
   @PreAuthorize("hasAuthority('SCREENING_VISIT')")
   Finding act(@PathVariable UUID id, @RequestBody Finding.Taken request) {

@@ -54,7 +54,8 @@ public class PharmacyStore {
     if (codes != null) {
       statement = statement.param("codes", codes.toArray(String[]::new));
     }
-    return (scope == null ? statement : scope.bind(statement)).param("offset", offset).param("limit", limit).query(PharmacyStore::row).list();
+    return (scope == null ? statement : scope.bind(statement)).param("offset", offset).param("limit", limit)
+        .query(PharmacyStore::row).list();
   }
 
   static OffsetDateTime utc(Instant at) {

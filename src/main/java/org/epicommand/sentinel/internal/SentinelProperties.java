@@ -9,5 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the community's SLA for a verification item (24 h, then OVERDUE), how often the verification job runs.
  */
 @ConfigurationProperties("epicommand.sentinel")
-public record SentinelProperties(@DefaultValue("72h") Duration testWindow, @DefaultValue("24h") Duration verificationSla,
+public record SentinelProperties(@DefaultValue("72h") Duration testWindow,
+    @DefaultValue("24h") Duration verificationSla,
     @DefaultValue("5m") Duration sweep) {}

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/sentinel/clinics} and {@code /api/v1/sentinel/clinic-visits}: clinic sentinels and their patient register. */
+/** {@code /api/v1/sentinel/clinics} and {@code /api/v1/sentinel/clinic-visits}: clinic sentinels and their patient
+ * register. */
 @RestController
 @RequestMapping("/api/v1/sentinel")
 @Tag(name = "Sentinels")

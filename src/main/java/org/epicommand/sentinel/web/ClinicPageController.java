@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The clinic's patient register on a phone ({@code /sentinel/clinic}): the form and the latest visits with their results. */
+/** The clinic's patient register on a phone ({@code /sentinel/clinic}): the form and the latest visits with their
+ * results. */
 @Controller
 @RequestMapping("/sentinel/clinic")
 @PreAuthorize(ClinicApiController.REGISTER)

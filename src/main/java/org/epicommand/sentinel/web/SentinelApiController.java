@@ -81,7 +81,8 @@ class SentinelApiController {
     return pharmacies.list(jurisdiction, Paging.of(page, size));
   }
 
-  @Operation(summary = "Registers a pharmacy of the directory: 400 when not a pharmacy, 409 (existingId) when registered")
+  @Operation(
+      summary = "Registers a pharmacy of the directory: 400 when not a pharmacy, 409 (existingId) when registered")
   @PostMapping("/pharmacies")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(MANAGE)
@@ -117,7 +118,8 @@ class SentinelApiController {
     return policies.list();
   }
 
-  @Operation(summary = "Adds a dated class policy: 400 naming the fields, 409 (existingId) for the same division, day and class")
+  @Operation(
+      summary = "Adds a dated class policy: 400 naming the fields, 409 (existingId) for the same division, day and class")
   @PostMapping("/drug-policies")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(MANAGE)
@@ -125,7 +127,8 @@ class SentinelApiController {
     return policies.add(request);
   }
 
-  @Operation(summary = "Registers a real-name purchase: 400 naming the fields, 409 when the class is suspended or the buyer febrile")
+  @Operation(
+      summary = "Registers a real-name purchase: 400 naming the fields, 409 when the class is suspended or the buyer febrile")
   @PostMapping("/purchases")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(REGISTER)
@@ -148,7 +151,8 @@ class SentinelApiController {
     return purchases.today(pharmacy);
   }
 
-  @Operation(summary = "A registration the caller reaches (a clerk: their pharmacy's of the day; 404 otherwise); audited")
+  @Operation(
+      summary = "A registration the caller reaches (a clerk: their pharmacy's of the day; 404 otherwise); audited")
   @GetMapping("/purchases/{id}")
   @PreAuthorize("hasAnyAuthority('SENTINEL_READ', 'PURCHASE_REGISTER')")
   Purchase purchase(@PathVariable UUID id) {

@@ -121,7 +121,8 @@ public class InspectionStore {
   /** The visits the caller may see, optionally of one state, latest planned first. */
   public List<Visit> visits(VisitState state, Visibility visibility, long offset, int limit) {
     String sql = "select " + VISIT_COLUMNS + VISIT_FROM + " where " + visibility.visits("v")
-        + (state == null ? "" : " and v.state = :state") + " order by v.planned_at desc, v.id offset :offset limit :limit";
+        + (state == null ? "" : " and v.state = :state")
+            + " order by v.planned_at desc, v.id offset :offset limit :limit";
     JdbcClient.StatementSpec statement = visibility.bind(jdbc.sql(sql)).param("offset", offset).param("limit", limit);
     if (state != null) {
       statement = statement.param("state", state.name());

@@ -162,7 +162,8 @@ public class ProblemStore {
   }
 
   public int evidenceCount(UUID problemId, int round) {
-    return jdbc.sql("select count(*) from problem_photo where problem_id = :id and kind = 'EVIDENCE' and round = :round")
+    return jdbc.sql(
+        "select count(*) from problem_photo where problem_id = :id and kind = 'EVIDENCE' and round = :round")
         .param("id", problemId).param("round", round).query(Integer.class).single();
   }
 

@@ -53,7 +53,8 @@ class InspectionPageController {
   private final FormMessages forms;
   private final java.time.Clock clock;
 
-  InspectionPageController(InspectionPlanning planning, ProblemRectification rectification, FormMessages forms, java.time.Clock clock) {
+  InspectionPageController(InspectionPlanning planning, ProblemRectification rectification, FormMessages forms,
+      java.time.Clock clock) {
     this.planning = planning;
     this.rectification = rectification;
     this.forms = forms;

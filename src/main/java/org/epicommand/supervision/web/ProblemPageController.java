@@ -2,7 +2,6 @@ package org.epicommand.supervision.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.platform.FormMessages;

@@ -40,26 +40,31 @@ class SupervisionWebConfiguration {
 
   @Bean
   NavigationItem inspectionPlansNavigation() {
-    return new NavigationItem(600, "/supervision/plans", "nav.supervision.plans", "INSPECTION_MANAGE", NavigationGroup.SUPERVISION);
+    return new NavigationItem(600, "/supervision/plans", "nav.supervision.plans", "INSPECTION_MANAGE",
+        NavigationGroup.SUPERVISION);
   }
 
   @Bean
   NavigationItem inspectionVisitsNavigation() {
-    return new NavigationItem(610, "/supervision/visits", "nav.supervision.visits", "SUPERVISION_READ", NavigationGroup.SUPERVISION);
+    return new NavigationItem(610, "/supervision/visits", "nav.supervision.visits", "SUPERVISION_READ",
+        NavigationGroup.SUPERVISION);
   }
 
   @Bean
   NavigationItem problemsNavigation() {
-    return new NavigationItem(620, "/supervision/problems", "nav.supervision.problems", "SUPERVISION_READ", NavigationGroup.SUPERVISION);
+    return new NavigationItem(620, "/supervision/problems", "nav.supervision.problems", "SUPERVISION_READ",
+        NavigationGroup.SUPERVISION);
   }
 
   @Bean
   NavigationItem scorecardNavigation() {
-    return new NavigationItem(630, "/supervision/scorecard", "nav.supervision.scorecard", "INSPECTION_MANAGE", NavigationGroup.SUPERVISION);
+    return new NavigationItem(630, "/supervision/scorecard", "nav.supervision.scorecard", "INSPECTION_MANAGE",
+        NavigationGroup.SUPERVISION);
   }
 
   @Bean
   NavigationItem publicNamingNavigation() {
-    return new NavigationItem(640, "/supervision/public-naming", "nav.supervision.publicNaming", "SUPERVISION_READ,COMMAND_READ", NavigationGroup.SUPERVISION);
+    return new NavigationItem(640, "/supervision/public-naming", "nav.supervision.publicNaming",
+        "SUPERVISION_READ,COMMAND_READ", NavigationGroup.SUPERVISION);
   }
 }

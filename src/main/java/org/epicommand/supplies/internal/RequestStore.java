@@ -29,7 +29,8 @@ public class RequestStore {
       String createdBy, OffsetDateTime createdAt, OffsetDateTime submittedAt, OffsetDateTime approveDue,
       OffsetDateTime deliverDue, String decidedBy, OffsetDateTime decidedAt) {}
 
-  public record LineRow(String itemCode, long requested, Long approved, Long allocated, Long dispatched, Long received) {}
+  public record LineRow(String itemCode, long requested, Long approved, Long allocated, Long dispatched,
+      Long received) {}
 
   public record DispatchRow(UUID id, String warehouseCode, String vehiclePlate, String driver, String driverPhone,
       String greenPassNumber, DispatchState state, OffsetDateTime departedAt, OffsetDateTime expectedAt,
@@ -56,7 +57,8 @@ public class RequestStore {
   }
 
   public void insert(RequestRow row, Map<String, Long> lines, Instant at) {
-    jdbc.sql("insert into supply_request (id, number, unit_name, jurisdiction_code, jurisdiction_path, priority, purpose,"
+    jdbc.sql(
+        "insert into supply_request (id, number, unit_name, jurisdiction_code, jurisdiction_path, priority, purpose,"
             + " state, created_by, created_at, updated_at) values (:id, :number, :unit, :jc, :path, :priority, :purpose,"
             + " :state, :by, :at, :at)")
         .param("id", row.id()).param("number", row.number()).param("unit", row.unitName())
@@ -177,7 +179,8 @@ public class RequestStore {
 
   private static RequestRow request(ResultSet rs, int n) throws SQLException {
     return new RequestRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-        rs.getString(5), RequestPriority.valueOf(rs.getString(6)), rs.getString(7), RequestState.valueOf(rs.getString(8)),
+        rs.getString(5), RequestPriority.valueOf(rs.getString(6)), rs.getString(7),
+            RequestState.valueOf(rs.getString(8)),
         rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class),
         rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class),
         rs.getObject(15, OffsetDateTime.class), rs.getString(16), rs.getObject(17, OffsetDateTime.class));

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 public class StockStore {
 
   /** A lot as stored. */
-  public record LotRow(UUID id, String itemCode, String warehouseCode, String batchNo, LocalDate expiryDate, long onHand,
+  public record LotRow(UUID id, String itemCode, String warehouseCode, String batchNo, LocalDate expiryDate,
+      long onHand,
       LotSource source, String supplier, boolean certificateOk, BigDecimal unitPrice) {}
 
   /** On hand and recent use of one item in one warehouse. */
@@ -39,7 +40,8 @@ public class StockStore {
 
   /** Adds to the lot (created when new; a known batch keeps its expiry and source); its id and on hand after. */
   public LotRow receive(LotRow lot, long quantity, Instant at) {
-    return jdbc.sql("insert into supply_stock_lot (id, item_code, warehouse_code, batch_no, expiry_date, on_hand, source,"
+    return jdbc.sql(
+        "insert into supply_stock_lot (id, item_code, warehouse_code, batch_no, expiry_date, on_hand, source,"
             + " supplier, certificate_ok, unit_price, created_at) values (:id, :item, :wh, :batch, :expiry, :q, :source,"
             + " :supplier, :cert, :price, :at) on conflict (warehouse_code, item_code, batch_no)"
             + " do update set on_hand = supply_stock_lot.on_hand + excluded.on_hand"
@@ -94,7 +96,8 @@ public class StockStore {
 
   /** The lots of a warehouse with stock, by item and expiry. */
   public List<LotRow> lots(String warehouseCode) {
-    return jdbc.sql(LOT + "where warehouse_code = :wh and on_hand > 0 order by item_code, expiry_date nulls last, batch_no")
+    return jdbc.sql(LOT
+        + "where warehouse_code = :wh and on_hand > 0 order by item_code, expiry_date nulls last, batch_no")
         .param("wh", warehouseCode).query(StockStore::lot).list();
   }
 
@@ -109,7 +112,8 @@ public class StockStore {
    */
   public List<Level> levels(JurisdictionScope scope, Collection<String> warehouses, String item, LocalDate from,
       LocalDate to) {
-    String sql = "with stock as (select l.warehouse_code, l.item_code, sum(l.on_hand) as on_hand from supply_stock_lot l"
+    String sql = "with stock as (select l.warehouse_code, l.item_code, sum(l.on_hand) as on_hand"
+        + " from supply_stock_lot l"
         + " join supply_warehouse w on w.code = l.warehouse_code where w.retired_at is null and "
         + scope.predicate("w.jurisdiction_path")
         + " and (cast(:item as varchar) is null or l.item_code = :item)"

@@ -148,12 +148,14 @@ class SuppliesDemo implements ApplicationRunner {
   }
 
   private void receipt(String warehouse, String item, String batch, long quantity, LocalDate expiry, LotSource source) {
-    ledger.record(new StockLedger.Movement(StockLedger.Operation.RECEIPT, warehouse, item, batch, quantity, expiry, source,
+    ledger.record(new StockLedger.Movement(StockLedger.Operation.RECEIPT, warehouse, item, batch, quantity, expiry,
+        source,
         source == LotSource.DONATION ? "爱心企业捐赠" : null, null, null, null, null, null));
   }
 
   private void issue(String warehouse, String item, long quantity) {
-    ledger.record(new StockLedger.Movement(StockLedger.Operation.ISSUE, warehouse, item, null, quantity, null, null, null,
+    ledger.record(new StockLedger.Movement(StockLedger.Operation.ISSUE, warehouse, item, null, quantity, null, null,
+        null,
         null, null, null, null, null));
   }
 

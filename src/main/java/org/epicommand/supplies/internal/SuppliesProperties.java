@@ -13,11 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * NECESSITY_LOW (3).
  */
 @ConfigurationProperties("epicommand.supplies")
-public record SuppliesProperties(@DefaultValue("PT1H") Duration urgentApproval, @DefaultValue("PT4H") Duration urgentDelivery,
+public record SuppliesProperties(@DefaultValue("PT1H") Duration urgentApproval,
+    @DefaultValue("PT4H") Duration urgentDelivery,
     @DefaultValue("PT4H") Duration highApproval, @DefaultValue("PT24H") Duration highDelivery,
     @DefaultValue("PT24H") Duration normalApproval, @DefaultValue("PT72H") Duration normalDelivery,
     @DefaultValue("30") int cityReserveTargetDays, @DefaultValue("7") int otherTargetDays,
-    @DefaultValue("7") int lowStockDays, @DefaultValue("30") int expiringWithinDays, @DefaultValue("7") int useWindowDays,
+    @DefaultValue("7") int lowStockDays, @DefaultValue("30") int expiringWithinDays,
+        @DefaultValue("7") int useWindowDays,
     @DefaultValue("5m") Duration overdueSweep,
     @DefaultValue({"RICE", "FLOUR", "COOKING_OIL", "PORK", "EGGS", "CHICKEN", "CABBAGE", "POTATO", "TOMATO"})
     java.util.List<String> basket,

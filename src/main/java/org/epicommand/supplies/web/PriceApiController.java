@@ -73,7 +73,8 @@ class PriceApiController {
     return prices.correct(id, body.price(), body.stockDays());
   }
 
-  @Operation(summary = "PRICE_RISE and NECESSITY_LOW alerts of the last days (default 30) inside the caller's jurisdiction")
+  @Operation(
+      summary = "PRICE_RISE and NECESSITY_LOW alerts of the last days (default 30) inside the caller's jurisdiction")
   @GetMapping("/alerts")
   @PreAuthorize(READ)
   List<Prices.Alert> alerts(@RequestParam(required = false) Integer days) {

@@ -34,7 +34,8 @@ class ProducerApiController {
     return producers.list();
   }
 
-  @Operation(summary = "Registers an organisation of the directory as a producer (items, daily capacity); 409 when it is one")
+  @Operation(
+      summary = "Registers an organisation of the directory as a producer (items, daily capacity); 409 when it is one")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(SuppliesApiController.MANAGE)

@@ -79,14 +79,16 @@ class SuppliesApiController {
     return catalog.createWarehouse(request);
   }
 
-  @Operation(summary = "A warehouse's stock: days of stock per item and its lots with batch and expiry; 404 outside reach")
+  @Operation(
+      summary = "A warehouse's stock: days of stock per item and its lots with batch and expiry; 404 outside reach")
   @GetMapping("/warehouses/{code}/stock")
   @PreAuthorize(READ)
   StockBoard.WarehouseStock stock(@PathVariable String code) {
     return board.stock(code);
   }
 
-  @Operation(summary = "Records a receipt, issue, transfer or stock count; taking more than is on hand is 409 naming it")
+  @Operation(
+      summary = "Records a receipt, issue, transfer or stock count; taking more than is on hand is 409 naming it")
   @PostMapping("/movements")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(STOCK_WRITE)
@@ -94,7 +96,8 @@ class SuppliesApiController {
     return ledger.record(movement);
   }
 
-  @Operation(summary = "Days of stock per warehouse × item (on hand ÷ average daily use) inside a division, for an item")
+  @Operation(
+      summary = "Days of stock per warehouse × item (on hand ÷ average daily use) inside a division, for an item")
   @GetMapping("/stock-days")
   @PreAuthorize(READ)
   List<StockBoard.StockDays> stockDays(@RequestParam(required = false) String jurisdiction,

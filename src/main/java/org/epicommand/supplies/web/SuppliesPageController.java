@@ -23,7 +23,6 @@ import org.epicommand.supplies.StockLedger;
 import org.epicommand.supplies.SupplyCatalog;
 import org.epicommand.supplies.SupplyCategory;
 import org.epicommand.supplies.SupplyDeadlines;
-import org.epicommand.supplies.SupplyItem;
 import org.epicommand.supplies.Warehouse;
 import org.epicommand.supplies.WarehouseKind;
 import org.springframework.context.annotation.Bean;
@@ -140,7 +139,8 @@ class SuppliesPageController {
 
   @PostMapping("/keeper")
   @PreAuthorize(SuppliesApiController.STOCK_WRITE)
-  String move(@RequestParam(required = false) String warehouse, @RequestParam(required = false) StockLedger.Operation operation,
+  String move(@RequestParam(required = false) String warehouse,
+      @RequestParam(required = false) StockLedger.Operation operation,
       @RequestParam(required = false) String itemCode, @RequestParam(required = false) String batchNo,
       @RequestParam(required = false) String quantity, @RequestParam(required = false) LocalDate expiryDate,
       @RequestParam(required = false) LotSource source, @RequestParam(required = false) String note,

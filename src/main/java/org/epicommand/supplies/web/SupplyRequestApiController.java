@@ -59,7 +59,8 @@ class SupplyRequestApiController {
     return requests.list(jurisdiction, StateFilter.parse(state, RequestState.class, null), Paging.of(page, size));
   }
 
-  @Operation(summary = "Drafts a request of a unit (items and quantities, priority, purpose); 400 per field, nothing stored")
+  @Operation(
+      summary = "Drafts a request of a unit (items and quantities, priority, purpose); 400 per field, nothing stored")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(REQUESTER)
@@ -94,14 +95,16 @@ class SupplyRequestApiController {
     return requests.reject(id, body == null ? null : body.reason());
   }
 
-  @Operation(summary = "APPROVED | PARTIALLY_APPROVED → ALLOCATED from a warehouse; 409 naming what is on hand when short")
+  @Operation(
+      summary = "APPROVED | PARTIALLY_APPROVED → ALLOCATED from a warehouse; 409 naming what is on hand when short")
   @PostMapping("/{id}/allocate")
   @PreAuthorize(SuppliesApiController.MANAGE)
   SupplyRequest allocate(@PathVariable UUID id, @RequestBody(required = false) AllocateRequest body) {
     return fulfilment.allocate(id, body == null ? null : body.warehouseCode());
   }
 
-  @Operation(summary = "ALLOCATED → DISPATCHED with vehicle and green pass; a pass not VALID today is 409 naming its status")
+  @Operation(
+      summary = "ALLOCATED → DISPATCHED with vehicle and green pass; a pass not VALID today is 409 naming its status")
   @PostMapping("/{id}/dispatch")
   @PreAuthorize(SuppliesApiController.MANAGE)
   SupplyRequest dispatch(@PathVariable UUID id, @RequestBody RequestFulfilment.DispatchOrder body) {

@@ -55,7 +55,8 @@ class SupplyRequestPageController {
   String list(@RequestParam(required = false) String state, @RequestParam(required = false) Integer page,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String jurisdiction, Model model) {
     UserContext user = currentUser.get();
-    FormMessages.pager(model, requests.list(null, StateFilter.parse(state, RequestState.class, null), Paging.of(page, 20)));
+    FormMessages.pager(model, requests.list(null, StateFilter.parse(state, RequestState.class, null), Paging.of(page,
+        20)));
     model.addAttribute("state", state);
     model.addAttribute("states", RequestState.values());
     model.addAttribute("priorities", RequestPriority.values());
@@ -70,12 +71,14 @@ class SupplyRequestPageController {
   @PreAuthorize(SupplyRequestApiController.REQUESTER)
   String create(@RequestParam(required = false) String unitName,
       @RequestParam(required = false) String jurisdictionCode, @RequestParam(required = false) RequestPriority priority,
-      @RequestParam(required = false) String purpose, @RequestParam(name = "itemCode", required = false) List<String> itemCodes,
+      @RequestParam(required = false) String purpose, @RequestParam(name = "itemCode",
+          required = false) List<String> itemCodes,
       @RequestParam(name = "quantity", required = false) List<String> quantities, RedirectAttributes redirect) {
     UUID[] created = new UUID[1];
     String result = forms.run(redirect, "/supplies/requests", "supplies.page.requestDrafted", () -> {
       List<SupplyRequests.NewLine> lines = lines(itemCodes, quantities, "quantity", SupplyRequests.NewLine::new);
-      created[0] = UUID.fromString(requests.create(new SupplyRequests.NewRequest(unitName, jurisdictionCode, priority, purpose,
+      created[0] = UUID.fromString(requests.create(new SupplyRequests.NewRequest(unitName, jurisdictionCode, priority,
+          purpose,
           lines)).id());
     });
     return created[0] == null ? result : "redirect:/supplies/requests/" + created[0];
@@ -122,7 +125,8 @@ class SupplyRequestPageController {
 
   @PostMapping("/{id}/allocate")
   @PreAuthorize(SuppliesApiController.MANAGE)
-  String allocate(@PathVariable UUID id, @RequestParam(required = false) String warehouseCode, RedirectAttributes redirect) {
+  String allocate(@PathVariable UUID id, @RequestParam(required = false) String warehouseCode,
+      RedirectAttributes redirect) {
     return forms.run(redirect, "/supplies/requests/" + id, "supplies.page.moved",
         () -> fulfilment.allocate(id, warehouseCode));
   }

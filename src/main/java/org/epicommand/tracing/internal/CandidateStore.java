@@ -66,7 +66,8 @@ public class CandidateStore {
 
   public List<CopresenceCandidate> of(UUID investigationId) {
     return jdbc.sql("select " + COLUMNS + " from copresence_candidate where investigation_id = :i"
-        + " order by state desc, first_scan_at, id").param("i", investigationId).query(CandidateStore::candidate).list();
+        + " order by state desc, first_scan_at, id").param("i", investigationId).query(CandidateStore::candidate)
+            .list();
   }
 
   public Optional<CopresenceCandidate> lock(UUID investigationId, UUID id) {

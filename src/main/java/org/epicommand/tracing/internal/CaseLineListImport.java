@@ -30,7 +30,6 @@ import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
-import org.epicommand.tracing.TransmissionSetting;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Import kind {@code cases} (docs/api.md): a line list
- * {@code caseRef,name,idType,idNumber,sex,age,classification,onsetDate,diagnosedDate,jurisdictionCode,infectorRefs,cluster}.
+ * {@code
+ * caseRef,name,idType,idNumber,sex,age,classification,onsetDate,diagnosedDate,jurisdictionCode,infectorRefs,cluster}.
  *
  * <p>{@code caseRef} is the file's own key. References are kept per import source — the importer's
  * home jurisdiction, i.e. the CDC whose line list it is — so a later import (by anyone of that
@@ -161,7 +161,8 @@ class CaseLineListImport implements ImportHandler {
   }
 
   private static void reject(ImportBatch batch, ImportRow row, List<FieldProblem> problems) {
-    LineListRow.firstPerField(problems).forEach(p -> batch.reject(row, column(p.field()), p.code(), p.args().toArray()));
+    LineListRow.firstPerField(problems).forEach(p -> batch.reject(row, column(p.field()), p.code(), p.args()
+        .toArray()));
   }
 
   /** The file's column for a field of the person and case rules. */
@@ -289,7 +290,8 @@ class CaseLineListImport implements ImportHandler {
   /** A stable document number for a line-list person without one: the same source and ref give the same number. */
   static String syntheticNumber(String source, String caseRef) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest((source + "|" + caseRef).getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest((source + "|" + caseRef)
+          .getBytes(StandardCharsets.UTF_8));
       return "LL" + HexFormat.of().withUpperCase().formatHex(hash, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -119,7 +119,8 @@ public class ChainStore {
   public void insertLink(UUID id, UUID chainId, UUID infector, UUID infectee, TransmissionSetting setting,
       Instant at, String username) {
     jdbc.sql("""
-        insert into transmission_link (id, chain_id, infector_case_id, infectee_case_id, setting, created_at, created_by)
+        insert into transmission_link (id, chain_id, infector_case_id, infectee_case_id, setting, created_at,
+          created_by)
         values (:id, :chain, :a, :b, :setting, :at, :username)
         """)
         .param("id", id).param("chain", chainId).param("a", infector).param("b", infectee)

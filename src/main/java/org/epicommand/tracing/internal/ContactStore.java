@@ -47,7 +47,8 @@ public class ContactStore {
   /** Inserts unless the person is already a contact of the case; true when inserted. */
   public boolean insert(Contact c, UUID investigationId, String jurisdictionPath, String by) {
     return jdbc.sql("""
-        insert into contact (id, case_id, investigation_id, person_id, person_name, jurisdiction_code, jurisdiction_path,
+        insert into contact (id, case_id, investigation_id, person_id, person_name, jurisdiction_code,
+          jurisdiction_path,
           category, contact_type, discovery_route, last_exposure_date, source_contact_id, tracking_state,
           case_reported_at, identified_at, note, created_by)
         values (:id, :caseId, :inv, :personId, :name, :code, :path, :category, :type, :route, :lastExposure,
@@ -71,7 +72,8 @@ public class ContactStore {
   /** A contact whose person lives in the scope or whose case lies in it. */
   public Optional<Stored> find(UUID id, JurisdictionScope scope, boolean lock) {
     return scope.bind(jdbc.sql("select " + COLUMNS + FROM + "where c.id = :id and (" + scope.predicate(
-        "c.jurisdiction_path") + " or " + scope.predicate("i.jurisdiction_path") + ")" + (lock ? " for update of c" : ""))
+        "c.jurisdiction_path") + " or " + scope.predicate("i.jurisdiction_path") + ")" + (lock ? " for update of c"
+            : ""))
         .param("id", id)).query(ContactStore::stored).optional();
   }
 
@@ -90,7 +92,8 @@ public class ContactStore {
   public List<Stored> inScope(JurisdictionScope scope, TrackingState state, long offset, int limit) {
     return scope.bind(jdbc.sql("select " + COLUMNS + FROM + "where " + scope.predicate("c.jurisdiction_path")
         + (state == null ? "" : " and c.tracking_state = :state")
-        + " order by c.jurisdiction_path, c.identified_at" + (state == null ? " desc" : "") + ", c.id offset :o limit :l")
+        + " order by c.jurisdiction_path, c.identified_at" + (state == null ? " desc" : "")
+            + ", c.id offset :o limit :l")
         .param("state", state == null ? null : state.name()).param("o", offset).param("l", limit))
         .query(ContactStore::stored).list();
   }
@@ -162,7 +165,8 @@ public class ContactStore {
     Contact contact = new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         ContactCategory.valueOf(rs.getString(6)), ContactType.valueOf(rs.getString(7)),
         ContactDiscoveryRoute.valueOf(rs.getString(8)), rs.getObject(9, LocalDate.class), rs.getString(10),
-        TrackingState.valueOf(rs.getString(11)), rs.getString(12) == null ? null : ContactOutcome.valueOf(rs.getString(12)),
+        TrackingState.valueOf(rs.getString(11)), rs.getString(12) == null ? null
+            : ContactOutcome.valueOf(rs.getString(12)),
         rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class),
         rs.getObject(15, OffsetDateTime.class), rs.getObject(16, OffsetDateTime.class), rs.getString(17),
         rs.getString(18));

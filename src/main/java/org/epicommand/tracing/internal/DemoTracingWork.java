@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo investigation work (once: nothing happens when the demo venues exist): ten venues in the
- * first district and a retired eleventh, registered through the venue registry, and the two newest demo cases assigned to {@code cdc} with a trajectory and two
+ * first district and a retired eleventh, registered through the venue registry, and the two newest demo cases assigned
+ * to {@code cdc} with a trajectory and two
  * close contacts each (whose quarantine orders then open by themselves).
  */
 @Component
@@ -101,7 +102,8 @@ class DemoTracingWork implements ApplicationRunner {
                 k == 0 ? ContactType.HOUSEHOLD : ContactType.MEAL, today.minusDays(1), null, null, null));
           }
         }
-        log.info("Demo tracing work seeded: 11 venues (1 retired), {} investigations with trajectories and contacts", newest.size());
+        log.info("Demo tracing work seeded: 11 venues (1 retired), {} investigations with trajectories and contacts",
+            newest.size());
       } catch (RuntimeException e) {
         log.warn("demo tracing work not seeded: {}", e.toString());
       }

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * (场所编码, 场所名称, 场所类型, 详细地址, 所属区划代码, 纬度, 经度). {@code type} is the type's code
  * ({@code SUPERMARKET}) or its name (超市, Supermarket); {@code address}, {@code lat} and {@code lon}
  * may be empty. Each row passes the rules of a registration, its division must lie inside the
- * importer's jurisdiction and its coordinates inside the division's boundary (where it has one). Idempotent by code: a new code registers a venue, a known one takes the
+ * importer's jurisdiction and its coordinates inside the division's boundary (where it has one). Idempotent by code: a
+ * new code registers a venue, a known one takes the
  * row's name, address, type, division and coordinates when they changed (audited as an edit), an
  * unchanged one counts as imported and changes nothing. Row errors: the code twice in the file (naming
  * the first line, also across batches: each venue keeps the import and line that last named it), a

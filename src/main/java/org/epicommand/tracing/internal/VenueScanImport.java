@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
  * 20,000 rows: the timestamps read by hand ({@link ScanTimes}), one look-up of the persons, the venues
  * from a cache of known codes (one look-up for the rest) and which of them are retired (one look-up in
  * a small partial index), row errors for unknown venues, scans at a venue since its retirement, unknown
- * documents (a person outside the importer's jurisdiction is one) and bad or future timestamps; the valid rows go into the day partitions by one insert
- * ({@link ScanStore#store}). A scan already stored counts as imported and adds nothing. {@code scannedAt} is ISO-8601 with an
+ * documents (a person outside the importer's jurisdiction is one) and bad or future timestamps; the valid rows go into
+ * the day partitions by one insert
+ * ({@link ScanStore#store}). A scan already stored counts as imported and adds nothing. {@code scannedAt} is ISO-8601
+ * with an
  * offset, or a local {@code yyyy-MM-dd HH:mm[:ss]} in the city's zone.
  */
 @Component
@@ -39,7 +41,8 @@ class VenueScanImport implements ImportHandler {
 
   private static final int VENUE_CACHE = 500_000;
 
-  private final java.util.concurrent.ConcurrentHashMap<String, UUID> knownVenues = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String,
+      UUID> knownVenues = new java.util.concurrent.ConcurrentHashMap<>();
   private final VenueStore venues;
   private final ScanStore scans;
   private final PersonLookup persons;

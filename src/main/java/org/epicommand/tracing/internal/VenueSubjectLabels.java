@@ -25,7 +25,8 @@ class VenueSubjectLabels implements SubjectLabels {
   @Override
   public Map<String, String> labels(String type, Collection<String> ids) {
     return switch (type) {
-      case "VENUE" -> SubjectLabels.query(jdbc, "select id::text, name from venue where id in (:ids)", SubjectLabels.uuids(ids));
+      case "VENUE" -> SubjectLabels.query(jdbc, "select id::text, name from venue where id in (:ids)",
+          SubjectLabels.uuids(ids));
       default -> Map.of();
     };
   }

@@ -63,7 +63,8 @@ class ContactApiController {
     return contacts.ofCase(id, Paging.of(page, size));
   }
 
-  @Operation(summary = "Contacts living in the caller's jurisdiction (or a part of it), optionally in one tracking state")
+  @Operation(
+      summary = "Contacts living in the caller's jurisdiction (or a part of it), optionally in one tracking state")
   @GetMapping("/contacts")
   @PreAuthorize("hasAuthority('CASE_READ')")
   PageResult<Contact> list(@RequestParam(required = false) String jurisdiction,
@@ -80,10 +81,12 @@ class ContactApiController {
     return contacts.toLocate(Paging.of(page, size));
   }
 
-  @Operation(summary = "Share of close and secondary contacts under control within 24 h of the case report, per district")
+  @Operation(
+      summary = "Share of close and secondary contacts under control within 24 h of the case report, per district")
   @GetMapping("/contacts/kpi/under-control")
   @PreAuthorize("hasAuthority('CASE_READ')")
-  List<UnderControlKpi> kpi(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  List<UnderControlKpi> kpi(@RequestParam(required = false) @DateTimeFormat(
+      iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     return contacts.underControlKpi(from, to);
   }

@@ -176,7 +176,8 @@ class ContactPageController {
 
     @Bean
     NavigationItem contactsToLocateNavigation() {
-      return new NavigationItem(216, "/tracing/contacts/to-locate", "nav.contacts.toLocate", "CONTACT_TRACK", NavigationGroup.TRACING);
+      return new NavigationItem(216, "/tracing/contacts/to-locate", "nav.contacts.toLocate", "CONTACT_TRACK",
+          NavigationGroup.TRACING);
     }
 
     @Bean

@@ -45,7 +45,8 @@ class InvestigationApiController {
     this.investigations = investigations;
   }
 
-  @Operation(summary = "Open the investigation of a case by hand (reported cases get one by themselves); 409 if it has one")
+  @Operation(
+      summary = "Open the investigation of a case by hand (reported cases get one by themselves); 409 if it has one")
   @PostMapping("/cases/{id}/investigation")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('CASE_WRITE')")
@@ -113,7 +114,8 @@ class InvestigationApiController {
     return investigations.trajectory(id);
   }
 
-  @Operation(summary = "Add a place (venue code or place and address, from/to, activity, transport with number and seat)")
+  @Operation(
+      summary = "Add a place (venue code or place and address, from/to, activity, transport with number and seat)")
   @PostMapping("/investigations/{id}/trajectory")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('CASE_WRITE')")

@@ -202,7 +202,8 @@ class InvestigationPageController {
 
     @Bean
     NavigationItem myInvestigationsNavigation() {
-      return new NavigationItem(212, "/tracing/investigations/mine", "nav.investigations.mine", "CASE_WRITE", NavigationGroup.TRACING);
+      return new NavigationItem(212, "/tracing/investigations/mine", "nav.investigations.mine", "CASE_WRITE",
+          NavigationGroup.TRACING);
     }
 
     @Bean
@@ -212,7 +213,8 @@ class InvestigationPageController {
 
     @Bean
     NavigationItem overdueInvestigationsNavigation() {
-      return new NavigationItem(214, "/tracing/investigations/overdue", "nav.investigations.overdue", "CASE_READ", NavigationGroup.TRACING);
+      return new NavigationItem(214, "/tracing/investigations/overdue", "nav.investigations.overdue", "CASE_READ",
+          NavigationGroup.TRACING);
     }
   }
 }

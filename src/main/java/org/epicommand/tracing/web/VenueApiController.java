@@ -64,7 +64,8 @@ class VenueApiController {
     this.forms = forms;
   }
 
-  @Operation(summary = "Registers a venue in a division inside the caller's jurisdiction; a taken code is 409 with existingId")
+  @Operation(
+      summary = "Registers a venue in a division inside the caller's jurisdiction; a taken code is 409 with existingId")
   @PostMapping("/venues")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('CASE_WRITE')")

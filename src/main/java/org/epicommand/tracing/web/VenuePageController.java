@@ -72,7 +72,8 @@ class VenuePageController {
     model.addAttribute("q", q);
     model.addAttribute("jurisdiction", jurisdiction);
     model.addAttribute("type", type);
-    model.addAttribute("state", state == null || state.isBlank() ? "ACTIVE" : state.strip().toUpperCase(java.util.Locale.ROOT));
+    model.addAttribute("state", state == null || state.isBlank() ? "ACTIVE" : state.strip()
+        .toUpperCase(java.util.Locale.ROOT));
     model.addAttribute("types", VenueType.values());
     model.addAttribute("divisions", divisions());
     model.addAttribute("names", names(venuesPage.items()));

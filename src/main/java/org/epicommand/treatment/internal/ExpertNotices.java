@@ -10,7 +10,8 @@ import org.epicommand.treatment.ExpertTeamOverdue;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the medical treatment group (and the commanders), in their inbox, about a severe or critical case still without an expert team. */
+/** Tells the medical treatment group (and the commanders), in their inbox, about a severe or critical case still
+ * without an expert team. */
 @Component
 class ExpertNotices {
 

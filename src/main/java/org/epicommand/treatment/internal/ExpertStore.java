@@ -21,10 +21,12 @@ public class ExpertStore {
       OffsetDateTime createdAt) {}
 
   /** A case that needs (or needed) a team. */
-  public record NeedRow(UUID caseId, String jurisdictionCode, String severity, OffsetDateTime neededSince, UUID teamId, String teamName,
+  public record NeedRow(UUID caseId, String jurisdictionCode, String severity, OffsetDateTime neededSince, UUID teamId,
+      String teamName,
       String leadExpert, OffsetDateTime assignedAt, OffsetDateTime alertedAt) {}
 
-  private static final String NEED = "select n.case_id, n.jurisdiction_code, n.severity, n.needed_since, n.team_id, t.name, n.lead_expert,"
+  private static final String NEED = "select n.case_id, n.jurisdiction_code, n.severity, n.needed_since, n.team_id,"
+      + " t.name, n.lead_expert,"
       + " n.assigned_at, n.alerted_at from treatment_case_expert n left join treatment_expert_team t on t.id = n.team_id";
 
   private final JdbcClient jdbc;
@@ -66,7 +68,8 @@ public class ExpertStore {
     jdbc.sql("insert into treatment_case_expert (case_id, jurisdiction_code, jurisdiction_path, severity, needed_since)"
             + " values (:caseId, :code, :path, :severity, :since) on conflict (case_id) do update"
             + " set severity = excluded.severity")
-        .param("caseId", caseId).param("code", code).param("path", path).param("severity", severity).param("since", since).update();
+        .param("caseId", caseId).param("code", code).param("path", path).param("severity", severity).param("since",
+            since).update();
   }
 
   /** The case no longer needs a team: a wait without one ends (an assigned team stays on record). */
@@ -100,7 +103,8 @@ public class ExpertStore {
 
   /** Marks and answers the cases without a team since before {@code before} whose alert has not gone out. */
   public List<NeedRow> markOverdue(OffsetDateTime before, OffsetDateTime now, int limit) {
-    List<NeedRow> due = jdbc.sql(NEED + " where n.team_id is null and n.alerted_at is null and n.needed_since <= :before"
+    List<NeedRow> due = jdbc.sql(NEED
+        + " where n.team_id is null and n.alerted_at is null and n.needed_since <= :before"
             + " order by n.needed_since limit :limit for update of n skip locked").param("before", before)
         .param("limit", limit).query(ExpertStore::need).list();
     if (!due.isEmpty()) {

@@ -38,7 +38,8 @@ class AdmissionApiController {
     this.admissions = admissions;
   }
 
-  @Operation(summary = "Stays in the hospitals the caller sees (one hospital when given), newest first; open=true: still there")
+  @Operation(
+      summary = "Stays in the hospitals the caller sees (one hospital when given), newest first; open=true: still there")
   @GetMapping
   @PreAuthorize(HospitalApiController.READ)
   PageResult<Admission> list(@RequestParam(required = false) String hospital,
@@ -54,7 +55,8 @@ class AdmissionApiController {
     return admissions.get(id);
   }
 
-  @Operation(summary = "Admits a case: 409 when admitted elsewhere (existingId), the hospital not ACTIVE or full (with a suggestion); 400 reason when the placement differs from the suggested one")
+  @Operation(
+      summary = "Admits a case: 409 when admitted elsewhere (existingId), the hospital not ACTIVE or full (with a suggestion); 400 reason when the placement differs from the suggested one")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(WRITE)

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Beds now ({@code /api/v1/treatment/board}) and against the SEIR projection ({@code /api/v1/treatment/capacity-gap}). */
+/** Beds now ({@code /api/v1/treatment/board}) and against the SEIR projection ({@code /api/v1/treatment/capacity-gap}).
+ * */
 @RestController
 @Tag(name = "Treatment")
 class CapacityApiController {
@@ -26,14 +27,16 @@ class CapacityApiController {
     this.board = board;
   }
 
-  @Operation(summary = "Beds in service and occupied in active hospitals, standby beds, hospitals at or above the alert share")
+  @Operation(
+      summary = "Beds in service and occupied in active hospitals, standby beds, hospitals at or above the alert share")
   @GetMapping("/api/v1/treatment/board")
   @PreAuthorize(READ)
   CapacityBoard.Totals totals(@RequestParam(required = false) String jurisdiction) {
     return board.totals(jurisdiction);
   }
 
-  @Operation(summary = "The projection's beds against active and activatable beds: the gap and the day it opens (parameters as /api/v1/analytics/projection)")
+  @Operation(
+      summary = "The projection's beds against active and activatable beds: the gap and the day it opens (parameters as /api/v1/analytics/projection)")
   @GetMapping("/api/v1/treatment/capacity-gap")
   @PreAuthorize(READ)
   CapacityBoard.Gap gap(@ParameterObject Projections.Request request) {

@@ -82,7 +82,8 @@ class CapacityPageController {
 
   @PostMapping("/experts")
   @PreAuthorize(HospitalApiController.ADMIN)
-  String createTeam(@RequestParam(required = false) String name, @RequestParam(required = false) String jurisdictionCode,
+  String createTeam(@RequestParam(required = false) String name,
+      @RequestParam(required = false) String jurisdictionCode,
       @RequestParam(required = false) List<String> memberName, @RequestParam(required = false) List<String> speciality,
       @RequestParam(required = false) List<String> hospital, @RequestParam(required = false) List<String> phone,
       RedirectAttributes redirect) {

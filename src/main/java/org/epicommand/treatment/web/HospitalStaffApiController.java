@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/treatment/hospital-staff/{hospitalCode}}: the hospital operators bound to a hospital, kept by administrators. */
+/** {@code /api/v1/treatment/hospital-staff/{hospitalCode}}: the hospital operators bound to a hospital, kept by
+ * administrators. */
 @RestController
 @RequestMapping("/api/v1/treatment/hospital-staff/{entity}")
 @Tag(name = "Treatment")

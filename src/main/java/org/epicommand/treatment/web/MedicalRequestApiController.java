@@ -38,7 +38,8 @@ class MedicalRequestApiController {
     this.requests = requests;
   }
 
-  @Operation(summary = "Requests inside the caller's jurisdiction, open ones first, newest first; open=true: only open ones")
+  @Operation(
+      summary = "Requests inside the caller's jurisdiction, open ones first, newest first; open=true: only open ones")
   @GetMapping
   @PreAuthorize(READ)
   PageResult<MedicalRequest> list(@RequestParam(required = false) Boolean open,
@@ -53,7 +54,8 @@ class MedicalRequestApiController {
     return requests.get(id);
   }
 
-  @Operation(summary = "Files a request for a person of the caller's jurisdiction (404 otherwise); 400 phone without a callback number")
+  @Operation(
+      summary = "Files a request for a person of the caller's jurisdiction (404 otherwise); 400 phone without a callback number")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyAuthority('QUARANTINE_WRITE', 'TREATMENT_ADMIN')")

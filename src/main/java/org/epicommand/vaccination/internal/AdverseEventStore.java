@@ -39,7 +39,8 @@ public class AdverseEventStore {
         .params(person).query((rs, n) -> map(rs)).list();
   }
 
-  /** Events inside the scope, latest first; {@code state} null: all; {@code overdueAt}: only those not reported by then. */
+  /** Events inside the scope, latest first; {@code state} null: all; {@code overdueAt}: only those not reported by
+   * then. */
   public List<Row> list(JurisdictionScope scope, AefiState state, Instant overdueAt, long offset, int limit) {
     return scope.bind(jdbc.sql("select * from vaccination_adverse_event where " + scope.predicate("jurisdiction_path")
         + (state == null ? "" : " and state = :state")

@@ -23,7 +23,8 @@ final class DoseCells {
     return value.matches("[1-9]") ? Integer.valueOf(value) : null;
   }
 
-  /** A day: a date ({@code 2022-12-01}, {@code 2022/12/1}, {@code 2022年12月1日}), or a date and time (its day in the city). */
+  /** A day: a date ({@code 2022-12-01}, {@code 2022/12/1}, {@code 2022年12月1日}), or a date and time (its day in the
+   * city). */
   static LocalDate date(String text, ZoneId zone) {
     if (text == null) {
       return null;

@@ -243,7 +243,8 @@ public class FhirImmunizations {
       ImmunizationMapper.Mapped m = e.mapped;
       ProductStore.Row product = product(catalog, m);
       PersonLookup.Born person = found.get(m.document());
-      VaccinationSiteStore.Row site = m.performers().stream().map(named::get).filter(java.util.Objects::nonNull).findFirst()
+      VaccinationSiteStore.Row site = m.performers().stream().map(named::get).filter(java.util.Objects::nonNull)
+          .findFirst()
           .orElse(null);
       if (product == null) {
         e.reject(new Issue("not-found", e.at + ".vaccineCode", "vaccination.fhir.vaccineCode", codes(m)));

@@ -9,7 +9,8 @@ import org.epicommand.person.PersonLookup;
 import org.epicommand.person.PersonReference;
 import org.springframework.stereotype.Component;
 
-/** The registry's persons as this module needs them: inside the caller's jurisdiction (else none), with birth dates and names. */
+/** The registry's persons as this module needs them: inside the caller's jurisdiction (else none), with birth dates and
+ * names. */
 @Component
 public class PersonsInScope {
 
@@ -30,7 +31,8 @@ public class PersonsInScope {
         .filter(p -> currentUser.get().scope().contains(p.jurisdictionPath()));
   }
 
-  /** Who the persons are (name, division) for a page of records, as far as they live inside the caller's jurisdiction. */
+  /** Who the persons are (name, division) for a page of records, as far as they live inside the caller's jurisdiction.
+   * */
   public Map<UUID, PersonReference> names(Collection<UUID> ids) {
     return lookup.byIds(ids, currentUser.get().scope());
   }

@@ -27,7 +27,8 @@ public class SiteBook extends MasterBook<VaccinationSiteStore.Row, VaccinationSi
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
 
-  SiteBook(VaccinationSiteStore store, MasterRows rows, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
+  SiteBook(VaccinationSiteStore store, MasterRows rows, Jurisdictions jurisdictions, CurrentUser currentUser,
+      AuditTrail audit,
       Clock clock) {
     super(MasterKind.SITE, rows, audit, clock, VaccinationSiteDetails::code);
     this.store = store;

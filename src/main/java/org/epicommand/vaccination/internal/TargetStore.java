@@ -100,7 +100,8 @@ public class TargetStore {
         .param("note", v.note()).param("by", v.by()).param("person", person).update();
   }
 
-  /** Moves an item that is not closed (an exclusion recorded): closed with a reason, deferred, or waiting for a home visit. */
+  /** Moves an item that is not closed (an exclusion recorded): closed with a reason, deferred, or waiting for a home
+   * visit. */
   public void move(UUID person, TargetState state, ClosedReason reason, LocalDate deferredUntil, Instant now) {
     jdbc.sql("""
         update vaccination_target set state = :state, closed_reason = :reason,
@@ -126,9 +127,11 @@ public class TargetStore {
     return new Row(rs.getObject("person_id", UUID.class), rs.getString("jurisdiction_path"),
         rs.getObject("birth_date", LocalDate.class), TargetState.valueOf(rs.getString("state")),
         reason == null ? null : ClosedReason.valueOf(reason),
-        MasterRows.instant(rs.getObject("closed_at", OffsetDateTime.class)), rs.getObject("revisit_on", LocalDate.class),
+        MasterRows.instant(rs.getObject("closed_at", OffsetDateTime.class)), rs.getObject("revisit_on",
+            LocalDate.class),
         rs.getObject("appointment_on", LocalDate.class), rs.getString("appointment_site"),
         rs.getObject("deferred_until", LocalDate.class), outcome == null ? null : VisitOutcome.valueOf(outcome),
-        rs.getString("note"), rs.getInt("visits"), MasterRows.instant(rs.getObject("last_visit_at", OffsetDateTime.class)));
+        rs.getString("note"), rs.getInt("visits"), MasterRows.instant(rs.getObject("last_visit_at",
+            OffsetDateTime.class)));
   }
 }

@@ -91,7 +91,8 @@ public class TargetWork {
     return paging.toResult(rows, total > COUNT_CAP ? null : total).map(views(rows));
   }
 
-  /** Generates the lists of the caller's area (or a part of it): adds who is due and not listed yet; answers how many. */
+  /** Generates the lists of the caller's area (or a part of it): adds who is due and not listed yet; answers how many.
+   * */
   public int generate(String jurisdiction) {
     return generation.generate(jurisdictions.narrow(currentUser.get().scope(), jurisdiction));
   }

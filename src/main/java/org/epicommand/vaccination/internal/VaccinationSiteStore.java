@@ -133,7 +133,8 @@ public class VaccinationSiteStore {
         rs.getString("organisation"), rs.getString("jurisdiction_code"), rs.getString("address"),
         rs.getString("contact_phone"), rs.getBoolean("mobile"));
     return new Row(data, rs.getString("jurisdiction_path"),
-        MasterRows.instant(rs.getObject("retired_at", OffsetDateTime.class)), rs.getObject("source_import_id", UUID.class),
+        MasterRows.instant(rs.getObject("retired_at", OffsetDateTime.class)), rs.getObject("source_import_id",
+            UUID.class),
         (Integer) rs.getObject("source_line"));
   }
 }

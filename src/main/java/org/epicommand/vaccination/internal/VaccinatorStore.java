@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class VaccinatorStore {
 
-  /** A stored vaccinator: checked data, their site's name and path, whether retired, the import line that last wrote it. */
+  /** A stored vaccinator: checked data, their site's name and path, whether retired, the import line that last wrote
+   * it. */
   public record Row(VaccinatorDetails data, String siteName, String sitePath, Instant retiredAt, UUID importId,
       Integer line) {
 
@@ -93,7 +94,8 @@ public class VaccinatorStore {
     VaccinatorDetails data = new VaccinatorDetails(rs.getString("code"), rs.getString("name"),
         rs.getString("site_code"), rs.getString("username"), rs.getString("phone"), rs.getString("certificate"));
     return new Row(data, rs.getString("site_name"), rs.getString("site_path"),
-        MasterRows.instant(rs.getObject("retired_at", OffsetDateTime.class)), rs.getObject("source_import_id", UUID.class),
+        MasterRows.instant(rs.getObject("retired_at", OffsetDateTime.class)), rs.getObject("source_import_id",
+            UUID.class),
         (Integer) rs.getObject("source_line"));
   }
 }

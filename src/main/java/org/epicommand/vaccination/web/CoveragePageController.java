@@ -16,7 +16,6 @@ import org.epicommand.shared.Tally;
 import org.epicommand.vaccination.AgeBand;
 import org.epicommand.vaccination.CoverageMeasure;
 import org.epicommand.vaccination.CoverageReport;
-import org.epicommand.vaccination.CoverageRow;
 import org.epicommand.vaccination.CoverageTarget;
 import org.epicommand.vaccination.TargetLists;
 import org.epicommand.vaccination.VaccinationCoverage;

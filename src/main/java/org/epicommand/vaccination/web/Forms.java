@@ -10,7 +10,8 @@ import java.util.Locale;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 
-/** Form fields as typed on the vaccination pages: numbers, days, times and choices, each a field problem when unreadable. */
+/** Form fields as typed on the vaccination pages: numbers, days, times and choices, each a field problem when
+ * unreadable. */
 final class Forms {
 
   private Forms() {}

@@ -68,7 +68,8 @@ record MasterForm(String code, String name, String organisation, String jurisdic
     VaccineProductDetails details = new VaccineProductDetails(code, name, manufacturer, kind, cvx,
         number(primaryDoses, "primaryDoses", problems), number(minIntervalDays, "minIntervalDays", problems),
         number(boosterIntervalMonths, "boosterIntervalMonths", problems),
-        number(secondBoosterIntervalMonths, "secondBoosterIntervalMonths", problems), number(minAge, "minAge", problems),
+        number(secondBoosterIntervalMonths, "secondBoosterIntervalMonths", problems), number(minAge, "minAge",
+            problems),
         number(maxAge, "maxAge", problems));
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);

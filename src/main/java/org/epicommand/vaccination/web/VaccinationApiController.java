@@ -70,7 +70,8 @@ class VaccinationApiController {
     this.adverseEvents = adverseEvents;
   }
 
-  @Operation(summary = "Records a dose: 400 naming the field (future, interval, age, gap), 409 existingId for a dose number stored already, 409 for a retired product, site or vaccinator")
+  @Operation(
+      summary = "Records a dose: 400 naming the field (future, interval, age, gap), 409 existingId for a dose number stored already, 409 for a retired product, site or vaccinator")
   @PostMapping("/doses")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAuthority('VACCINATION_WRITE')")
@@ -78,7 +79,8 @@ class VaccinationApiController {
     return doses.record(dose);
   }
 
-  @Operation(summary = "A person's vaccination record: status, doses, exclusions, adverse events, door-to-door item (audited)")
+  @Operation(
+      summary = "A person's vaccination record: status, doses, exclusions, adverse events, door-to-door item (audited)")
   @GetMapping("/persons/{personId}")
   @PreAuthorize("hasAuthority('VACCINATION_READ')")
   VaccinationRecord person(@PathVariable UUID personId) {
@@ -136,7 +138,8 @@ class VaccinationApiController {
     return targets.mine(jurisdiction, closed, Paging.of(page, size));
   }
 
-  @Operation(summary = "A visit's outcome: keeps the item open or closes it (销号); 404 outside the area, 409 when closed")
+  @Operation(
+      summary = "A visit's outcome: keeps the item open or closes it (销号); 404 outside the area, 409 when closed")
   @PostMapping("/targets/{personId}/outcome")
   @PreAuthorize("hasAuthority('VACCINATION_VISIT')")
   TargetItem outcome(@PathVariable UUID personId, @RequestBody VisitReport report) {
@@ -159,7 +162,8 @@ class VaccinationApiController {
     return exclusions.list(state, jurisdiction, Paging.of(page, size));
   }
 
-  @Operation(summary = "Records an exclusion (contraindication, refusal …): 400 naming the field, 409 existingId when one of the kind is active")
+  @Operation(
+      summary = "Records an exclusion (contraindication, refusal …): 400 naming the field, 409 existingId when one of the kind is active")
   @PostMapping("/exclusions")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyAuthority('VACCINATION_VISIT', 'VACCINATION_WRITE')")

@@ -35,7 +35,8 @@ class SystemFailureAnswerTest {
     MockHttpServletResponse page = new MockHttpServletResponse();
     entryPoint.commence(new MockHttpServletRequest("POST", "/login"), page, accountsUnreadable());
     assertThat(page.getStatus()).isEqualTo(503);
-    assertThat(page.getContentAsString()).contains("data-testid=\"outage-page\"").contains("Service temporarily unavailable");
+    assertThat(page.getContentAsString()).contains("data-testid=\"outage-page\"")
+        .contains("Service temporarily unavailable");
   }
 
   @Test
@@ -47,7 +48,8 @@ class SystemFailureAnswerTest {
   }
 
   private static InternalAuthenticationServiceException accountsUnreadable() {
-    return new InternalAuthenticationServiceException("could not load the account", new CannotGetJdbcConnectionException(
+    return new InternalAuthenticationServiceException("could not load the account",
+        new CannotGetJdbcConnectionException(
         "no connection", new SQLException("Connection to localhost:5432 refused", "08001")));
   }
 

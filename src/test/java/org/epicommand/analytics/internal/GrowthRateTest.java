@@ -52,7 +52,10 @@ class GrowthRateTest {
     }
     double a = Math.log(total / shape);
     double score = 0;
-    double s0 = 0, s1 = 0, s2 = 0, pearson = 0;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double pearson = 0;
     for (int t = 0; t < n; t++) {
       double x = t - centre;
       double mu = Math.exp(a + fit.r() * x);

@@ -22,7 +22,8 @@ class DischargeRuleTest {
   @Test
   void ctOf35OnBothTargetsCountsAsNegativeAndOneTargetBelowDoesNot() {
     assertThat(DischargeRule.qualifies(TestResult.POSITIVE, BigDecimal.valueOf(35), BigDecimal.valueOf(35))).isTrue();
-    assertThat(DischargeRule.qualifies(TestResult.NEGATIVE, BigDecimal.valueOf(34.9), BigDecimal.valueOf(38))).isFalse();
+    assertThat(DischargeRule.qualifies(TestResult.NEGATIVE, BigDecimal.valueOf(34.9), BigDecimal.valueOf(38)))
+        .isFalse();
     assertThat(DischargeRule.qualifies(TestResult.NEGATIVE, null, null)).isTrue();
     assertThat(DischargeRule.qualifies(TestResult.INVALID, null, null)).isFalse();
     assertThat(DischargeRule.positive(TestResult.POSITIVE, BigDecimal.valueOf(30), BigDecimal.valueOf(31))).isTrue();

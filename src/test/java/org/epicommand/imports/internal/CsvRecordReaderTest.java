@@ -12,7 +12,8 @@ class CsvRecordReaderTest {
 
   @Test
   void readsQuotedFieldsWithCommasQuotesAndLineBreaksAndKeepsStartingLines() throws IOException {
-    List<CsvRecordReader.Record> records = read("\uFEFFa,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"multi\nline\",z\nlast,row");
+    List<CsvRecordReader.Record> records = read(
+        "\uFEFFa,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"multi\nline\",z\nlast,row");
     assertThat(records).extracting(CsvRecordReader.Record::line).containsExactly(1, 2, 3, 5);
     assertThat(records.get(0).fields()).containsExactly("a", "b");
     assertThat(records.get(1).fields()).containsExactly("x, y", "say \"hi\"");

@@ -78,7 +78,8 @@ class HeaderSearchTest {
 
   @Test
   void aHeaderThatWouldNameTwoColumnsIsAMistakeOfTheKind() {
-    assertThatThrownBy(() -> new HeaderSearch(List.of(ImportColumn.of("phone", "电话"), ImportColumn.of("mobile", "电 话"))))
+    assertThatThrownBy(() -> new HeaderSearch(List.of(ImportColumn.of("phone", "电话"), ImportColumn.of("mobile",
+        "电 话"))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("phone").hasMessageContaining("mobile");
   }
 }

@@ -85,7 +85,8 @@ class XlsxToCsvTest {
       cell.setCellValue(LocalDateTime.of(2022, 11, 11, 8, 5));
       cell.setCellStyle(iso);
     });
-    assertThat(lines.subList(1, 5)).containsExactly("日期1,11010519491231002X,1990-03-07,,", "日期2,11010519491231002X,1990-03-07,,",
+    assertThat(lines.subList(1, 5)).containsExactly("日期1,11010519491231002X,1990-03-07,,",
+        "日期2,11010519491231002X,1990-03-07,,",
         "日期3,11010519491231002X,2022-11-11T00:00:00,,", "日期4,,2022-11-11T08:05:00,,");
   }
 

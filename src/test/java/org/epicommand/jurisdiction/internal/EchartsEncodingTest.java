@@ -22,7 +22,8 @@ class EchartsEncodingTest {
 
   @Test
   void aStringOfOddLengthOrBelowTheBiasIsNoRing() {
-    assertThatThrownBy(() -> EchartsEncoding.decodeRing("@@B", 0, 0, 1024)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EchartsEncoding.decodeRing("@@B", 0, 0, 1024))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> EchartsEncoding.decodeRing("@ ", 0, 0, 1024)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -48,6 +49,7 @@ class EchartsEncodingTest {
     Geometry square = GeoJsonGeometries.FACTORY.createPolygon(new Coordinate[] {new Coordinate(120.150004, 30.2),
         new Coordinate(120.16, 30.2), new Coordinate(120.16, 30.21), new Coordinate(120.150004, 30.2)});
     assertThat(GeoJsonGeometries.write(square, 4))
-        .isEqualTo("{\"type\":\"Polygon\",\"coordinates\":[[[120.15,30.2],[120.16,30.2],[120.16,30.21],[120.15,30.2]]]}");
+        .isEqualTo(
+            "{\"type\":\"Polygon\",\"coordinates\":[[[120.15,30.2],[120.16,30.2],[120.16,30.21],[120.15,30.2]]]}");
   }
 }

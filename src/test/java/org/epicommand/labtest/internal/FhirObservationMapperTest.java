@@ -145,12 +145,15 @@ class FhirObservationMapperTest {
   void whatIsMissingIsNamedWithItsPath() {
     assertThat(map(observation("94500-6", "").replace("\"status\": \"final\",", "")).issue().expression())
         .isEqualTo("Observation.status");
-    assertThat(map(observation("94500-6", "\"valueString\": \"Negative\"").replace("\"issued\": \"2022-11-11T20:00:00+08:00\"",
+    assertThat(map(observation("94500-6", "\"valueString\": \"Negative\"")
+        .replace("\"issued\": \"2022-11-11T20:00:00+08:00\"",
         "\"language\": \"zh\"")).issue().expression()).isEqualTo("Observation.issued");
     assertThat(map(observation("94500-6", "\"valueString\": \"Negative\"")
-        .replace("\"performer\": [{\"display\": \"LAB01\"}],", "")).issue().expression()).isEqualTo("Observation.performer");
+        .replace("\"performer\": [{\"display\": \"LAB01\"}],", "")).issue().expression())
+            .isEqualTo("Observation.performer");
     assertThat(map(observation("94500-6", "\"valueString\": \"Negative\"")
-        .replace("\"specimen\": {\"identifier\": {\"value\": \"T-1\"}},", "\"specimen\": {\"identifier\": {\"value\": \" \"}},"))
+        .replace("\"specimen\": {\"identifier\": {\"value\": \"T-1\"}},",
+            "\"specimen\": {\"identifier\": {\"value\": \" \"}},"))
         .issue().expression()).isEqualTo("Observation.specimen");
     assertThat(map(observation("94500-6", "")).issue().key()).isEqualTo("fhir.value");
     assertThat(map(observation("94500-6", "\"valueBoolean\": true")).issue().type()).isEqualTo("value");

@@ -134,7 +134,8 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
   /** An unterminated quote before the record at {@code at}: the reader swallows what follows. */
   record SwallowingQuote(int at) implements Breaker {}
 
-  /** A line of random bytes (always with 0xFF, so the file is neither UTF-8 nor GBK) before the record at {@code at}. */
+  /** A line of random bytes (always with 0xFF, so the file is neither UTF-8 nor GBK) before the record at {@code at}.
+   * */
   record JunkLine(int at, List<Byte> bytes) implements Breaker {
     @Override
     public String toString() {
@@ -172,7 +173,8 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
     EMPTY_UPLOAD
   }
 
-  /** One record as rendered: the line it starts on, the expectation, and for valid rows the key and the text to find stored. */
+  /** One record as rendered: the line it starts on, the expectation, and for valid rows the key and the text to find
+   * stored. */
   record Outcome(int line, Expect expect, String key, Map<String, String> text, String what) {}
 
   /** The bytes to upload and everything the checks need. */
@@ -206,7 +208,8 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
       for (int i = 0; i < all.length(); i++) {
         char c = all.charAt(i);
         if (c == '\r' || c == '\n') {
-          String end = c == '\r' && i + 1 < all.length() && all.charAt(i + 1) == '\n' ? "\\r\\n" : c == '\r' ? "\\r" : "\\n";
+          String end = c == '\r' && i + 1 < all.length() && all.charAt(i + 1) == '\n' ? "\\r\\n" : c == '\r' ? "\\r"
+              : "\\n";
           if (end.equals("\\r\\n")) {
             i++;
           }
@@ -226,7 +229,8 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
 
     private static String abbreviate(String line) {
       return line.length() <= 240 ? line
-          : line.substring(0, 120) + "…<" + (line.length() - 180) + " more chars>…" + line.substring(line.length() - 60);
+          : line.substring(0, 120) + "…<" + (line.length() - 180) + " more chars>…"
+              + line.substring(line.length() - 60);
     }
   }
 
@@ -332,7 +336,8 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
           }
         }
         int index = i;
-        boolean utf8Row = file.breakers().stream().anyMatch(b -> b instanceof Utf8RowInGbkFile u && u.at() % body.size() == index);
+        boolean utf8Row = file.breakers().stream().anyMatch(b -> b instanceof Utf8RowInGbkFile u
+            && u.at() % body.size() == index);
         if (utf8Row && layout.gbk()) {
           exactBefore = 0;
           if (shape == Shape.EXACT) {
@@ -485,7 +490,8 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
       if (header.broken() == HeaderBreak.UNTERMINATED_QUOTE) {
         // on a required column (the last one in the file), so that it goes missing; on the extra column
         // the whole file vanished into the header (a fixed bug), so only with known bugs on
-        int last = order.get(cells.size() - 1).isEmpty() && !FuzzSettings.knownBugs() ? cells.size() - 2 : cells.size() - 1;
+        int last = order.get(cells.size() - 1).isEmpty() && !FuzzSettings.knownBugs() ? cells.size() - 2
+            : cells.size() - 1;
         cells.set(last, "\"" + names.get(last));
       }
       return String.join(",", cells);

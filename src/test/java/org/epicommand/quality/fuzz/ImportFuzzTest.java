@@ -172,7 +172,8 @@ class ImportFuzzTest {
   private static Upload upload(Rendered rendered) {
     FuzzFile file = rendered.file();
     ImportKind kind = file.kind();
-    String path = "/api/v1/imports/" + kind.kind() + "?wait=true" + (file.layout().charsetParam() ? "&charset=GBK" : "");
+    String path = "/api/v1/imports/" + kind.kind() + "?wait=true" + (file.layout().charsetParam() ? "&charset=GBK"
+        : "");
     Api.Answer answer = app.api().as(kind.user()).upload(path, "fuzz.csv", rendered.bytes());
     return new Upload(rendered, answer, ImportOracle.check(rendered, answer, app.jdbc()));
   }

@@ -177,7 +177,8 @@ final class ImportOracle {
     if (valid.isEmpty()) {
       return;
     }
-    Map<String, Map<String, String>> stored = file.file().kind().stored(jdbc, valid.stream().map(Outcome::key).toList());
+    Map<String, Map<String, String>> stored = file.file().kind().stored(jdbc, valid.stream().map(Outcome::key)
+        .toList());
     for (Outcome o : valid) {
       Map<String, String> found = stored.get(o.key());
       boolean rejected = errorLines.contains(o.line());

@@ -88,11 +88,13 @@ final class Mutators {
 
   static Gen<Header> brokenHeaders() {
     Gen<Header> good = goodHeaders();
-    Gen<HeaderBreak> broken = Gen.of(HeaderBreak.MISSING_COLUMN, HeaderBreak.MISSPELLED_COLUMN, HeaderBreak.CHINESE_NAMES,
+    Gen<HeaderBreak> broken = Gen.of(HeaderBreak.MISSING_COLUMN, HeaderBreak.MISSPELLED_COLUMN,
+        HeaderBreak.CHINESE_NAMES,
         HeaderBreak.UNTERMINATED_QUOTE);
     return r -> {
       Header h = good.next(r);
-      return new Header(h.orderSeed(), h.shuffled(), h.caseStyle(), h.padded(), h.quoted(), h.extraAt(), broken.next(r));
+      return new Header(h.orderSeed(), h.shuffled(), h.caseStyle(), h.padded(), h.quoted(), h.extraAt(),
+          broken.next(r));
     };
   }
 
@@ -231,7 +233,8 @@ final class Mutators {
     return file(kind, layouts(), goodHeaders(), row.list(1, 12));
   }
 
-  /** Files past the 64K-character read buffer: huge cells and long lines among valid rows, multi-byte text throughout. */
+  /** Files past the 64K-character read buffer: huge cells and long lines among valid rows, multi-byte text throughout.
+   * */
   static Gen<FuzzFile> bigFiles(ImportKind kind) {
     Gen<? extends ValidRecipe> rows = kind.validRows();
     Gen<Integer> quotes = Gen.ints(0, 1000);

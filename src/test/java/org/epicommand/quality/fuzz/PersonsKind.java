@@ -140,7 +140,8 @@ final class PersonsKind implements ImportKind {
           cells.put("idType", "RESIDENT_ID");
           cells.put("sex", "");
           cells.put("birthDate", "");
-          cells.put("idNumber", badResidentId(value, passport ? residentId(REGION, LocalDate.of(1980, 5, 5), 777) : id));
+          cells.put("idNumber", badResidentId(value, passport ? residentId(REGION, LocalDate.of(1980, 5, 5), 777)
+              : id));
         }
         case "passportNumber" -> {
           cells.put("idType", "PASSPORT");
@@ -212,7 +213,8 @@ final class PersonsKind implements ImportKind {
     }
     jdbc.sql("select id_number, name, coalesce(address, '') as address from person where id_number in (:keys)")
         .param("keys", keys).query(rs -> {
-          stored.put(rs.getString("id_number"), Map.of("name", rs.getString("name"), "address", rs.getString("address")));
+          stored.put(rs.getString("id_number"), Map.of("name", rs.getString("name"), "address",
+              rs.getString("address")));
         });
     return stored;
   }

@@ -47,8 +47,10 @@ final class PushedListKind implements ImportKind {
     return "idNumber";
   }
 
-  /** A valid row: a resident or a passport holder, with or without phone, region and reason, in one of the time styles. */
-  record Item(boolean passport, int typeStyle, boolean phone, int region, int timeStyle, int list) implements ValidRecipe {
+  /** A valid row: a resident or a passport holder, with or without phone, region and reason, in one of the time styles.
+   * */
+  record Item(boolean passport, int typeStyle, boolean phone, int region, int timeStyle,
+      int list) implements ValidRecipe {
 
     @Override
     public Map<String, String> cells(RenderState state) {

@@ -66,11 +66,31 @@ final class ResultsKind implements ImportKind {
       Map<String, String> cells = new LinkedHashMap<>();
       cells.put("tubeBarcode", barcode);
       switch (style % 5) {
-        case 0 -> { cells.put("result", "NEGATIVE"); cells.put("ctOrf1ab", ""); cells.put("ctN", ""); }
-        case 1 -> { cells.put("result", "阴性"); cells.put("ctOrf1ab", "37.5"); cells.put("ctN", "38"); }
-        case 2 -> { cells.put("result", ""); cells.put("ctOrf1ab", "36"); cells.put("ctN", "39.9"); }
-        case 3 -> { cells.put("result", "invalid"); cells.put("ctOrf1ab", ""); cells.put("ctN", ""); }
-        default -> { cells.put("result", "POSITIVE"); cells.put("ctOrf1ab", "25.1"); cells.put("ctN", "27"); }
+        case 0 -> {
+          cells.put("result", "NEGATIVE");
+          cells.put("ctOrf1ab", "");
+          cells.put("ctN", "");
+        }
+        case 1 -> {
+          cells.put("result", "阴性");
+          cells.put("ctOrf1ab", "37.5");
+          cells.put("ctN", "38");
+        }
+        case 2 -> {
+          cells.put("result", "");
+          cells.put("ctOrf1ab", "36");
+          cells.put("ctN", "39.9");
+        }
+        case 3 -> {
+          cells.put("result", "invalid");
+          cells.put("ctOrf1ab", "");
+          cells.put("ctN", "");
+        }
+        default -> {
+          cells.put("result", "POSITIVE");
+          cells.put("ctOrf1ab", "25.1");
+          cells.put("ctN", "27");
+        }
       }
       cells.put("labCode", lab % 2 == 0 ? "LAB01" : "LAB02");
       cells.put("reportedAt", style % 2 == 0 ? "2022-11-11T20:00:00+08:00" : "2022-11-11 20:00:00");

@@ -51,7 +51,8 @@ class AuditCompletenessTest {
     assertThat(reads.get(0).get("subjectId").asString()).isEqualTo(person.id());
 
     api.as("community").get("/api/v1/persons/" + person.id());
-    assertThat(reads(person.id())).extracting(e -> e.get("username").asString()).containsExactly("community", "commander");
+    assertThat(reads(person.id())).extracting(e -> e.get("username").asString()).containsExactly("community",
+        "commander");
   }
 
   @Test

@@ -26,7 +26,8 @@ class CasePagesSecurityTest {
   void aCaseOfAnotherDistrictIs404OnEveryPageForTheDistrictAndShownToTheCommander() {
     String other = CaseFixtures.caseOf(api, "界外病例", CaseFixtures.OTHER_DISTRICT_COMMUNITY, "CONFIRMED", "2026-11-01");
     WebSession district = WebSession.login(api, "district");
-    for (String path : new String[] {"/cases/" + other, "/tracing/chains/" + other, "/tracing/chains/" + other + "/graph"}) {
+    for (String path : new String[] {"/cases/" + other, "/tracing/chains/" + other, "/tracing/chains/" + other
+        + "/graph"}) {
       WebSession.Page page = district.get(path);
       assertThat(page.status()).as(path).isEqualTo(404);
       assertThat(page.body()).doesNotContain("界外病例");
@@ -76,7 +77,8 @@ class CasePagesSecurityTest {
     assertThat(bad.status()).isEqualTo(200);
     assertThat(bad.body()).contains("data-field-error=\"onsetDate\"");
     WebSession.Page reported = cdc.postForm("/cases/new", Map.of("personId", personId, "classification",
-        "CONFIRMED", "onsetDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString(), "discoveryRoute", "MASS_TESTING"),
+        "CONFIRMED", "onsetDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1)
+            .toString(), "discoveryRoute", "MASS_TESTING"),
         true);
     assertThat(reported.status()).isEqualTo(302);
     assertThat(reported.location()).matches(".*/cases/[0-9a-f-]{36}");

@@ -99,7 +99,8 @@ class CsrfTest {
     WebSession admin = WebSession.login(api, "admin");
     Map<String, String> form = new LinkedHashMap<>(Map.of("password", "After123456"));
     assertThat(admin.postForm("/users/" + id + "/password", form, false).status()).isEqualTo(403);
-    assertThat(api.as(username, "Before12345").get("/api/v1/me").status()).as("old password still valid").isEqualTo(200);
+    assertThat(api.as(username, "Before12345").get("/api/v1/me").status()).as("old password still valid")
+        .isEqualTo(200);
 
     WebSession.Page accepted = admin.postForm("/users/" + id + "/password", form, true);
     assertThat(accepted.status()).isEqualTo(302);

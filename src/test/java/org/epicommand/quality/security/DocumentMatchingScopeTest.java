@@ -101,7 +101,8 @@ class DocumentMatchingScopeTest {
   void aPushedListOfADistrictDoesNotMatchAResidentOutsideIt() {
     Probes.Registered person = outside();
     String list = "SEC-" + System.nanoTime();
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS).toString();
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
     String csv = "listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n"
         + list + ",RESIDENT_ID," + person.idNumber() + ",推送某,,涉疫地区停留,990102," + pushedAt + "\n";
     Api.Answer imported = api.as("district").upload("/api/v1/imports/pushed-list?wait=true", "list.csv",
@@ -137,7 +138,8 @@ class DocumentMatchingScopeTest {
     assertThat(status.toString()).doesNotContain(name);
   }
 
-  /** A persons file of the community naming an outside resident's document: refused like a registration, naming nobody. */
+  /** A persons file of the community naming an outside resident's document: refused like a registration, naming nobody.
+   * */
   @Test
   void aPersonsFileWithAnOutsideDocumentIsRefusedWithoutNamingTheResident() {
     Probes.Registered person = outside();

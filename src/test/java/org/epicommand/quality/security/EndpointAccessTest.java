@@ -731,7 +731,8 @@ class EndpointAccessTest {
     return permissions.stream().map(Permission::name).collect(Collectors.toSet());
   }
 
-  /** Every {@code /api/**} handler, keyed "METHOD /pattern" (plus "[type]" when it produces something else than JSON). */
+  /** Every {@code /api/**} handler, keyed "METHOD /pattern" (plus "[type]" when it produces something else than JSON).
+   * */
   private Map<String, Endpoint> endpoints() {
     Map<String, Endpoint> endpoints = new TreeMap<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {

@@ -29,7 +29,8 @@ class EntityBindingTest {
   }
 
   private String order(String reason) {
-    String person = QuarantineFixtures.person(api, Probes.uniqueName("绑定"), QuarantineFixtures.OTHER_DISTRICT_COMMUNITY);
+    String person = QuarantineFixtures.person(api, Probes.uniqueName("绑定"),
+        QuarantineFixtures.OTHER_DISTRICT_COMMUNITY);
     return QuarantineFixtures.open(api, person, reason, QuarantineFixtures.today().minusDays(1), "V9").get("id")
         .asString();
   }

@@ -84,7 +84,8 @@ class JurisdictionIsolationTest {
         assertThat(answer.json().get("detail")).isEqualTo(unknown.json().get("detail"));
       }
     }
-    JsonNode commander = api.as("commander").get("/api/v1/persons?jurisdiction=990102&q=" + encode(person.name())).json();
+    JsonNode commander = api.as("commander").get("/api/v1/persons?jurisdiction=990102&q=" + encode(person.name()))
+        .json();
     assertThat(ids(commander)).containsExactly(person.id());
   }
 

@@ -124,7 +124,8 @@ class KioskAccessTest {
           }
           if (number != null && number.length() >= 8) {
             markers.add(number);
-            markers.add(number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4));
+            markers.add(number.substring(0, 4) + "*".repeat(number.length() - 8)
+                + number.substring(number.length() - 4));
           }
           if (phone != null && phone.length() == 11) {
             markers.add(phone);

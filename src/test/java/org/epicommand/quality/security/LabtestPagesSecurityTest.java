@@ -101,7 +101,8 @@ class LabtestPagesSecurityTest {
     assertThat(created.location()).endsWith("/labtest/sampling-sites/" + code);
     WebSession.Page record = commander.get("/labtest/sampling-sites/" + code);
     assertThat(record.body()).contains("已新建", "页面&lt;b&gt;采样点&lt;/b&gt;").doesNotContain("页面<b>采样点");
-    assertThat(record.body()).containsPattern("class=\"division-value\" name=\"jurisdictionCode\"[^>]*value=\"990101001003\"");
+    assertThat(record.body())
+        .containsPattern("class=\"division-value\" name=\"jurisdictionCode\"[^>]*value=\"990101001003\"");
     WebSession.Page duplicate = commander.postForm("/labtest/sampling-sites", form, true);
     assertThat(duplicate.body()).contains("采样点代码已存在", "/labtest/sampling-sites/" + code);
     form.put("contactPhone", "12345");

@@ -43,7 +43,8 @@ class MapPagesSecurityTest {
   @Test
   void everyPlaceFormOffersTheMapOfTheUsersDivisionToEnterItsCoordinates() {
     WebSession commander = WebSession.login(api, "commander");
-    Map.of("/quarantine/sites", "site-lat", "/labtest/sampling-sites/new", "place-lat", "/labtest/labs/new", "place-lat",
+    Map.of("/quarantine/sites", "site-lat", "/labtest/sampling-sites/new", "place-lat", "/labtest/labs/new",
+        "place-lat",
         "/movement/checkpoints", "lat", "/tracing/venues/new", "lat").forEach((path, lat) ->
         assertThat(commander.get(path).body()).as(path).contains("data-coordinate-picker",
             "data-url=\"/jurisdictions/990100/map.json\"", "data-lat=\"" + lat + "\"", "在地图上点选位置"));

@@ -63,7 +63,8 @@ class MovementPagesSecurityTest {
     String code = "PF-" + System.nanoTime() % 1_000_000_000L;
     Map<String, String> form = Map.of("code", code, "name", "北站", "kind", "STATION", "jurisdictionCode", "990101");
     assertThat(commander.postForm("/movement/checkpoints", form, false).status()).isEqualTo(403);
-    assertThat(WebSession.login(api, "community").postForm("/movement/checkpoints", form, true).status()).isEqualTo(403);
+    assertThat(WebSession.login(api, "community").postForm("/movement/checkpoints", form, true).status())
+        .isEqualTo(403);
     WebSession.Page bad = commander.postForm("/movement/checkpoints", Map.of("code", "?", "name", "", "kind", "BUS",
         "jurisdictionCode", "990101"), true);
     assertThat(bad.status()).isEqualTo(400);
@@ -101,8 +102,10 @@ class MovementPagesSecurityTest {
   @Test
   void theDeskAndTheWorkerActThroughTheirPages() {
     String list = "PG-" + System.nanoTime();
-    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
-    String id = org.epicommand.person.PersonApiTest.validId("419006", "19900101", (int) (System.nanoTime() % 800) + 100);
+    String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
+    String id = org.epicommand.person.PersonApiTest.validId("419006", "19900101", (int) (System.nanoTime() % 800)
+        + 100);
     api.as("district").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + id
             + ",页面分派<i>y</i>,,涉疫,," + pushedAt + "\n").getBytes(StandardCharsets.UTF_8));

@@ -55,7 +55,8 @@ class PublicArrivalFormTest {
     String unknown = Probes.uniqueIdNumber();
     int before = attempts();
 
-    Api.Answer onRegistered = api.anonymous().post("/api/v1/public/arrivals", form("假名", registered, TODAY.plusDays(10)));
+    Api.Answer onRegistered = api.anonymous().post("/api/v1/public/arrivals", form("假名", registered,
+        TODAY.plusDays(10)));
     Api.Answer onUnknown = api.anonymous().post("/api/v1/public/arrivals", form("假名", unknown, TODAY.plusDays(10)));
     assertThat(onRegistered.status()).isEqualTo(400);
     assertThat(onUnknown.status()).isEqualTo(400);

@@ -98,7 +98,8 @@ class QuarantinePagesTest {
     WebSession.Page missing = district.postForm("/quarantine/orders/new",
         Map.of("personId", person, "reason", "CLOSE_CONTACT", "anchorDate", "", "ruleSet", "NOPE"), true);
     assertThat(missing.status()).isEqualTo(200);
-    assertThat(missing.body()).contains("data-field-error=\"anchorDate\"", "data-field-error=\"ruleSet\"", "规则集 NOPE 不存在");
+    assertThat(missing.body()).contains("data-field-error=\"anchorDate\"", "data-field-error=\"ruleSet\"",
+        "规则集 NOPE 不存在");
 
     WebSession.Page notManaged = district.postForm("/quarantine/orders/new", Map.of("personId", person,
         "reason", "SECONDARY_CONTACT", "anchorDate", "2022-12-20", "ruleSet", "TEN_MEASURES"), true);
@@ -147,7 +148,8 @@ class QuarantinePagesTest {
   @Test
   void aDualReagentResultNeedsTheSecondReagentAndFutureTestsTakeNoResult() {
     String person = QuarantineFixtures.person(api, Probes.uniqueName("双检"), QuarantineFixtures.COMMUNITY);
-    JsonNode order = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(14), "V8");
+    JsonNode order = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(14),
+        "V8");
     String id = order.get("id").asString();
     String today = null;
     String future = null;
@@ -290,7 +292,8 @@ class QuarantinePagesTest {
   }
 
   private long ordersOf(String personId) {
-    JsonNode page = api.as("commander").get("/api/v1/quarantine/orders?size=500&state=PENDING_TRANSFER&jurisdiction=" + QuarantineFixtures.COMMUNITY).json();
+    JsonNode page = api.as("commander").get("/api/v1/quarantine/orders?size=500&state=PENDING_TRANSFER&jurisdiction="
+        + QuarantineFixtures.COMMUNITY).json();
     long n = 0;
     for (JsonNode order : page.get("items")) {
       if (order.get("personId").asString().equals(personId)) {
@@ -305,7 +308,8 @@ class QuarantinePagesTest {
   }
 
   private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path)).header("Accept", "text/html").GET().build(),
+    return client.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path)).header("Accept", "text/html").GET()
+        .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
@@ -375,6 +379,7 @@ class QuarantinePagesTest {
     assertThat(admin.get("/quarantine/site-staff").body()).contains("已解除绑定");
     assertThat(api.as("admin").get("/api/v1/quarantine/site-staff/" + site).json().findValuesAsString("username"))
         .doesNotContain(manager);
-    assertThat(admin.get("/quarantine/site-staff?lang=en").body()).contains("Quarantine site staff").doesNotContain("??");
+    assertThat(admin.get("/quarantine/site-staff?lang=en").body()).contains("Quarantine site staff")
+        .doesNotContain("??");
   }
 }

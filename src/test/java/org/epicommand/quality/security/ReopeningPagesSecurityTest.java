@@ -116,7 +116,8 @@ class ReopeningPagesSecurityTest {
     WebSession.Page noReason = commander.postForm("/enterprise/applications/" + id + "/reject", Map.of(), true);
     assertThat(follow(commander, noReason).body()).contains("请填写理由");
     JsonNode template = api.as("commander").get("/api/v1/checklist-templates/"
-        + api.as("commander").get("/api/v1/resumption/applications/" + id).json().get("templateCode").asString()).json();
+        + api.as("commander").get("/api/v1/resumption/applications/" + id).json().get("templateCode").asString())
+            .json();
     for (JsonNode item : template.get("items")) {
       follow(commander, commander.postForm("/enterprise/applications/" + id + "/checklist/"
           + item.get("code").asString(), Map.of("outcome", "PASS", "note", "现场核验"), true));

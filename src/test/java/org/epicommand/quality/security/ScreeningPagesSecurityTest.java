@@ -69,7 +69,8 @@ class ScreeningPagesSecurityTest {
     assertThat(bad.location()).endsWith(path);
     assertThat(community.get(path).body()).contains("取值无效");
     assertThat(community.postForm("/gatherings", Map.of("kind", "WEDDING", "organiserName", "王", "place", "礼堂",
-        "jurisdictionCode", ScreeningFixtures.COMMUNITY, "heldOn", TODAY.minusDays(1).toString(), "attendees", "0"), true)
+        "jurisdictionCode", ScreeningFixtures.COMMUNITY, "heldOn", TODAY.minusDays(1).toString(), "attendees", "0"),
+            true)
         .location()).endsWith("/gatherings");
     assertThat(community.get("/gatherings").body()).contains("活动日期不能早于今天");
     assertThat(community.postForm("/gatherings/policies", Map.of("jurisdictionCode", ScreeningFixtures.COMMUNITY,

@@ -77,7 +77,8 @@ class TracingPagesSecurityTest {
     String other = CaseFixtures.caseOf(api, "界外流调", OTHER_DISTRICT_COMMUNITY, "CONFIRMED", "2026-11-01");
     String investigation = api.as("cdc").get("/api/v1/cases/" + other + "/investigation").json().get("id").asString();
     WebSession district = WebSession.login(api, "district");
-    for (String path : new String[] {"/tracing/investigations/" + investigation, "/tracing/cases/" + other + "/contacts",
+    for (String path : new String[] {"/tracing/investigations/" + investigation, "/tracing/cases/" + other
+        + "/contacts",
         "/tracing/cases/" + other + "/investigation"}) {
       assertThat(district.get(path).status()).as(path).isEqualTo(404);
     }

@@ -120,7 +120,8 @@ class UploadAbuseTest {
   @Test
   void anUploadOverTheConfiguredLimitIs413() {
     DataSize limit = DataSize.parse(environment.getProperty("spring.servlet.multipart.max-file-size", "1MB"));
-    assumeTrue(limit.compareTo(MAX_PROBE) <= 0, "skipped: spring.servlet.multipart.max-file-size is " + limit.toMegabytes()
+    assumeTrue(limit.compareTo(MAX_PROBE) <= 0, "skipped: spring.servlet.multipart.max-file-size is "
+        + limit.toMegabytes()
         + " MB in this profile; proving the 413 would mean sending more than " + MAX_PROBE.toMegabytes() + " MB");
     byte[] tooLarge = new byte[(int) limit.toBytes() + 1024];
     java.util.Arrays.fill(tooLarge, (byte) 'a');

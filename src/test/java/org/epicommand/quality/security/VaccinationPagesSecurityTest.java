@@ -70,7 +70,8 @@ class VaccinationPagesSecurityTest {
         .contains("hx-get=\"/vaccination/widget?district=990101\"");
     WebSession.Page tile = commanding.get("/vaccination/widget?district=990101");
     assertThat(tile.status()).isEqualTo(200);
-    assertThat(tile.body()).contains("data-testid=\"widget-vaccination\"", "data-testid=\"coverage-AGE_80_PLUS-FIRST_DOSE\"");
+    assertThat(tile.body()).contains("data-testid=\"widget-vaccination\"",
+        "data-testid=\"coverage-AGE_80_PLUS-FIRST_DOSE\"");
 
     WebSession admin = WebSession.login(api, "admin");
     assertThat(admin.get("/vaccination/sites").body()).contains("data-testid=\"master-new\"");
@@ -136,7 +137,8 @@ class VaccinationPagesSecurityTest {
 
     WebSession english = WebSession.login(api, "commander");
     for (String path : new String[] {"/vaccination", "/vaccination/targets", "/vaccination/sites",
-        "/vaccination/vaccinators", "/vaccination/products", "/vaccination/products/BIBP", "/vaccination/doses/new?q=页面",
+        "/vaccination/vaccinators", "/vaccination/products", "/vaccination/products/BIBP",
+            "/vaccination/doses/new?q=页面",
         "/vaccination/adverse-events", "/vaccination/persons/" + id, "/vaccination/widget"}) {
       WebSession.Page page = english.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
       assertThat(page.status()).as(path).isEqualTo(200);

@@ -38,7 +38,8 @@ class XssAndInjectionTest {
     String imgPerson = Probes.register(api, "cdc", Probes.person(IMG, Probes.uniqueIdNumber(),
         Probes.uniquePhone(), SCRIPT, Probes.OWN_COMMUNITY)).get("id").asString();
     WebSession commander = WebSession.login(api, "commander");
-    for (String page : List.of("/persons/" + scriptPerson, "/persons/" + imgPerson, "/persons/" + scriptPerson + "/edit",
+    for (String page : List.of("/persons/" + scriptPerson, "/persons/" + imgPerson, "/persons/" + scriptPerson
+        + "/edit",
         "/persons?q=" + encode(SCRIPT), "/persons?q=" + encode(IMG))) {
       assertEscaped(commander, page);
     }
@@ -132,7 +133,8 @@ class XssAndInjectionTest {
   void likeWildcardsInAUserSearchMatchOnlyThemselves() {
     String username = "pct_" + UUID.randomUUID().toString().substring(0, 8);
     assertThat(api.as("admin").post("/api/v1/users", Map.of("username", username, "displayName", "百分%之百",
-        "password", "Secret12345", "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100")).status()).isEqualTo(201);
+        "password", "Secret12345", "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100")).status())
+            .isEqualTo(201);
     JsonNode byPercent = api.as("admin").get("/api/v1/users?size=500&q=%25").json().get("items");
     assertThat(byPercent.valueStream().map(u -> u.get("username").asString())).contains(username);
     assertThat(byPercent.valueStream().map(u -> u.get("username").asString() + u.get("displayName").asString()))

@@ -28,7 +28,8 @@ class OrderTest {
     assertThat(order.state()).isEqualTo(OrderState.ACTIVE);
     assertThat(order(OrderState.ACTIVE, null).checkIn()).isFalse();
     assertThatThrownBy(() -> order(OrderState.ACTIVE, UUID.randomUUID()).checkIn())
-        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.code()).isEqualTo("quarantine.checkIn.alreadyPlaced"));
+        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.code())
+            .isEqualTo("quarantine.checkIn.alreadyPlaced"));
     assertThatThrownBy(() -> order(OrderState.RELEASED, null).checkIn())
         .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.currentState()).isEqualTo("RELEASED"));
   }

@@ -61,9 +61,11 @@ class ReleaseNoticePdfTest {
   @Test
   void withoutTheBundledFontADebianCjkFontIsEmbedded() throws Exception {
     assumeTrue(org.epicommand.platform.HtmlPdf.SYSTEM_FONTS.stream().anyMatch(Files::isReadable),
-        "skipped: none of " + org.epicommand.platform.HtmlPdf.SYSTEM_FONTS + " (e.g. apt-get install fonts-droid-fallback)");
+        "skipped: none of " + org.epicommand.platform.HtmlPdf.SYSTEM_FONTS
+            + " (e.g. apt-get install fonts-droid-fallback)");
     assumeTrue(Files.isExecutable(PDFTOTEXT), "skipped text extraction: no " + PDFTOTEXT);
-    ReleaseNoticePdf withoutBundled = new ReleaseNoticePdf(new org.epicommand.platform.HtmlPdf(templates, "fonts/not-there.ttf"));
+    ReleaseNoticePdf withoutBundled = new ReleaseNoticePdf(new org.epicommand.platform.HtmlPdf(templates,
+        "fonts/not-there.ttf"));
     byte[] bytes = withoutBundled.render(new ReleaseNotice("司马系统", "1101**********5678", "order-2", "入境人员",
         "二十条", LocalDate.of(2022, 11, 20), List.of(), List.of(), LocalDate.of(2022, 11, 28), "某街道办事处", "滨江市"));
     Path file = Path.of("target", "release-notice", "release-notice-system-font.pdf");

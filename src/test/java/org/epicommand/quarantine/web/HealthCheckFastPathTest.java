@@ -76,7 +76,8 @@ class HealthCheckFastPathTest {
 
     MockHttpServletResponse refused = new MockHttpServletResponse();
     path.doFilter(post("{\"temperature\": 60}"), refused, (request, response) ->
-        handedOn.set(new String(((HttpServletRequest) request).getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
+        handedOn.set(new String(((HttpServletRequest) request).getInputStream().readAllBytes(),
+            StandardCharsets.UTF_8)));
     assertThat(handedOn.get()).as("the controller hears the same body").isEqualTo("{\"temperature\": 60}");
     assertThat(refused.getStatus()).as("nothing written by the short way").isEqualTo(200);
     assertThat(stored()).as("60 °C was not stored").containsExactly("36.4");

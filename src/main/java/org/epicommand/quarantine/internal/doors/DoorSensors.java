@@ -83,7 +83,8 @@ public class DoorSensors {
       throw new ValidationFailure(problems);
     }
     UserContext user = currentUser.get();
-    OrderStore.Row order = orders.lock(orderId, SiteBindings.reachOf(user)).orElseThrow(() -> new RecordNotFound("ORDER"));
+    OrderStore.Row order = orders.lock(orderId, SiteBindings.reachOf(user)).orElseThrow(() ->
+        new RecordNotFound("ORDER"));
     Order.of(order).requireOpen();
     registry.findByOrder(orderId).filter(existing -> !existing.deviceId().equals(deviceId)).ifPresent(existing -> {
       throw Conflict.duplicate("quarantine.door.orderHasSensor", existing.deviceId());
@@ -120,7 +121,8 @@ public class DoorSensors {
   }
 
   public PageResult<DoorSensor> list(UUID orderId, Paging paging) {
-    return paging.toResult(registry.list(SiteBindings.reachOf(currentUser.get()), orderId, paging.offset(), paging.fetchSize())
+    return paging.toResult(registry.list(SiteBindings.reachOf(currentUser.get()), orderId, paging.offset(),
+        paging.fetchSize())
         .stream().map(DoorSensor::of).toList(), null);
   }
 

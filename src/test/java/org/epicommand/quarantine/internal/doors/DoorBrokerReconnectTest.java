@@ -28,7 +28,8 @@ class DoorBrokerReconnectTest {
   @Test
   void theSubscriberComesBackAfterTheBrokerRestarts() {
     String personId = QuarantineFixtures.person(api, "门磁重连", QuarantineFixtures.COMMUNITY);
-    String orderId = QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES")
+    String orderId = QuarantineFixtures.open(api, personId, "CLOSE_CONTACT",
+        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES")
         .get("id").asString();
     TestSensors sensors = new TestSensors(api, subscriber);
     String device = sensors.bind(orderId).deviceId();

@@ -296,7 +296,8 @@ class DoorSensorMqttTest {
   String homeIsolationOrder(String name) {
     String personId = QuarantineFixtures.person(api, name, COMMUNITY);
     // TEN_MEASURES: close contacts in 5 days of home isolation
-    return QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "TEN_MEASURES").get("id")
+    return QuarantineFixtures.open(api, personId, "CLOSE_CONTACT", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+        "TEN_MEASURES").get("id")
         .asString();
   }
 
