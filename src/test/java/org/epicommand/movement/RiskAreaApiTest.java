@@ -126,7 +126,7 @@ class RiskAreaApiTest {
     String id = created.json().get("id").asString();
     String today = org.epicommand.quarantine.QuarantineFixtures.today().toString();
     api.as("cdc").post("/api/v1/cases", Map.of("personId",
-        org.epicommand.quarantine.QuarantineFixtures.person(api, "管控中发现", community), "classification",
+        org.epicommand.quarantine.QuarantineFixtures.person(api, "管控中病例乙", community), "classification",
         "CONFIRMED", "onsetDate", today, "discoveryRoute", "UNDER_CONTROL", "imported", false));
     org.awaitility.Awaitility.await().pollDelay(java.time.Duration.ofSeconds(2))
         .atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> assertThat(

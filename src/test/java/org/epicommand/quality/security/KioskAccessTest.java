@@ -107,6 +107,17 @@ class KioskAccessTest {
   }
 
   /** Names (three characters or more), document numbers and phones of persons, and the masked forms of both. */
+  /** Everything the Chinese interface itself says. */
+  private static final String PRODUCT_WORDS = productWords();
+
+  private static String productWords() {
+    try (java.io.InputStream in = KioskAccessTest.class.getResourceAsStream("/messages.properties")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private Set<String> markers() {
     Set<String> markers = new LinkedHashSet<>();
     jdbc.sql("""
@@ -119,7 +130,9 @@ class KioskAccessTest {
           String name = rs.getString(1);
           String number = rs.getString(2);
           String phone = rs.getString(3);
-          if (name != null && name.length() >= 3) {
+          // a name that is also the product's own wording (a test person called like a bulletin phrase)
+          // would be found in every bulletin; such names are no marker of personal data
+          if (name != null && name.length() >= 3 && !PRODUCT_WORDS.contains(name)) {
             markers.add(name);
           }
           if (number != null && number.length() >= 8) {
