@@ -61,6 +61,10 @@ public class DoorEventSubscriber implements SmartLifecycle {
     return broker != null ? broker.port() : properties.port();
   }
 
+  /** Set while the application stops: a disconnect then is final. */
+  private volatile boolean stopping;
+  private java.util.concurrent.ExecutorService network;
+
   /** Whether the subscription is in place (false while disconnected). */
   public boolean subscribed() {
     return subscribed.get();
@@ -68,6 +72,7 @@ public class DoorEventSubscriber implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
+    stopping = false;
     AtomicInteger threads = new AtomicInteger();
     // bounded: a flood waits in the queue, and beyond it the MQTT thread itself slows down (back-pressure)
     int size = Math.max(1, properties.workers());
@@ -76,11 +81,24 @@ public class DoorEventSubscriber implements SmartLifecycle {
       thread.setDaemon(true);
       return thread;
     }, new ThreadPoolExecutor.CallerRunsPolicy());
+    // the client's network threads are daemons: a stopped platform never waits for them to end
+    network = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "door-mqtt-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
     Mqtt5ClientBuilder builder = Mqtt5Client.builder().identifier(properties.effectiveClientId())
+        .executorConfig().nettyExecutor(network).nettyThreads(1).applyExecutorConfig()
         .serverHost(host()).serverPort(port())
         .automaticReconnect().initialDelay(1, TimeUnit.SECONDS).maxDelay(30, TimeUnit.SECONDS).applyAutomaticReconnect()
         .addConnectedListener(context -> subscribe())
         .addDisconnectedListener(context -> {
+          if (stopping) {
+            // the platform is stopping: no reconnect, so that the client's threads end with it
+            context.getReconnector().reconnect(false);
+            subscribed.set(false);
+            return;
+          }
           if (subscribed.getAndSet(false)) {
             log.warn("Door sensor broker {}:{} lost: {}; reconnecting", host(), port(), context.getCause().toString());
           }
@@ -160,6 +178,7 @@ public class DoorEventSubscriber implements SmartLifecycle {
 
   @Override
   public synchronized void stop() {
+    stopping = true;
     if (client != null) {
       try {
         client.disconnect().get(5, TimeUnit.SECONDS);
@@ -168,6 +187,10 @@ public class DoorEventSubscriber implements SmartLifecycle {
       }
       client = null;
       subscribed.set(false);
+    }
+    if (network != null) {
+      network.shutdown();
+      network = null;
     }
     if (workers != null) {
       workers.shutdown();
