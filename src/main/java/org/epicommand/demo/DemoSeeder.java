@@ -79,12 +79,15 @@ class DemoSeeder implements ApplicationRunner {
     String firstDistrict = tree.stream().filter(n -> n.level() == 3).findFirst().orElseThrow().code();
     String firstCommunity = tree.stream().filter(n -> n.level() == 5 && n.code().startsWith(firstDistrict))
         .findFirst().orElseThrow().code();
+    String firstStreet = tree.stream().filter(n -> n.level() == 4 && firstCommunity.startsWith(n.code()))
+        .findFirst().orElseThrow().code();
     account("admin", "系统管理员", Role.ADMIN, DemoCity.CITY_CODE);
     account("commander", "指挥部值班领导", Role.COMMANDER, DemoCity.CITY_CODE);
     // a second member of the command office: a bulletin is approved by someone other than its drafter
     account("office", "指挥部办公室", Role.COMMANDER, DemoCity.CITY_CODE);
     account("cdc", "疾控流调员", Role.EPIDEMIOLOGIST, DemoCity.CITY_CODE);
     account("district", "区防控办", Role.DISTRICT_STAFF, firstDistrict);
+    account("street", "街道防控办", Role.STREET_STAFF, firstStreet);
     account("community", "社区网格员", Role.COMMUNITY_WORKER, firstCommunity);
     account("lab", "检测机构操作员", Role.LAB_OPERATOR, DemoCity.CITY_CODE);
     account("site", "隔离点管理员", Role.SITE_MANAGER, DemoCity.CITY_CODE);

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-  static final List<String> DEMO_ACCOUNTS = List.of("admin", "security", "auditor", "commander", "office", "cdc",
-      "district", "community", "lab", "site", "inspector");
+  static final List<String> DEMO_ACCOUNTS = List.of("admin", "security", "auditor", "kiosk",
+      "commander", "office", "cdc", "medical", "district", "street", "community", "lab", "site", "hospital",
+      "inspector", "pharmacy", "clinic", "unit", "vaccinator");
 
   private final LoginThrottle throttle;
   private final Captcha captcha;
