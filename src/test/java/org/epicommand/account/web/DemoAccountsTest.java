@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The demo accounts a newcomer reads about are the ones the login page lists and the ones the demo
- * city seeds: every one named in the README's table is on the login page, exists, and signs in with
- * the demo password.
+ * city seeds: every one named in the README's table is on the login page and exists; the street
+ * office signs in and sees its street.
  */
 @EpiCommandTest
 class DemoAccountsTest {
