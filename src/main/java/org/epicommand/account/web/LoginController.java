@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
   static final List<String> DEMO_ACCOUNTS = List.of("admin", "security", "auditor", "commander", "office", "cdc",
-      "district", "community", "lab", "site", "inspector");
+      "district", "community", "lab", "site", "inspector", "keeper");
 
   private final LoginThrottle throttle;
   private final Captcha captcha;
