@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
@@ -45,10 +44,7 @@ class StockNoticesTest {
         .status()).isEqualTo(201);
     String keeper = SupplyFixtures.keeper(api, warehouse, SupplyFixtures.DISTRICT);
     String otherKeeper = SupplyFixtures.keeper(api, elsewhere, SupplyFixtures.DISTRICT);
-    String officer = SupplyFixtures.code("group").replace("-", "");
-    assertThat(api.as("admin").post("/api/v1/users", Map.of("username", officer, "password",
-        SupplyFixtures.KEEPER_PASSWORD, "roles", List.of("SUPPLIES_OFFICER"), "jurisdictionCode", "990100")).status())
-        .isEqualTo(201);
+    String officer = SupplyFixtures.officer(api);
 
     notices.sweep(Instant.now());
     notices.sweep(Instant.now());

@@ -33,7 +33,7 @@ class SupplyApprovalAndDispatchApiTest {
   @Test
   void aRequestAboveTheValueThresholdNeedsASecondApprovalByAnotherCommander() {
     String item = pricedItem("120.00");
-    String officer = officer();
+    String officer = SupplyFixtures.officer(api);
     Api.Caller group = api.as(officer, SupplyFixtures.KEEPER_PASSWORD);
     String big = SupplyFixtures.draft(group, SupplyFixtures.DISTRICT, "HIGH", item, 5_000);
     assertThat(SupplyFixtures.step(group, big, "submit", null).status()).isEqualTo(200);
@@ -171,14 +171,5 @@ class SupplyApprovalAndDispatchApiTest {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().get("unitPrice").decimalValue()).isEqualByComparingTo(price);
     return code;
-  }
-
-  /** A member of the supplies group of the city; its username. */
-  private String officer() {
-    String username = SupplyFixtures.code("supplies").replace("-", "");
-    Api.Answer user = api.as("admin").post("/api/v1/users", Map.of("username", username, "password",
-        SupplyFixtures.KEEPER_PASSWORD, "roles", List.of("SUPPLIES_OFFICER"), "jurisdictionCode", "990100"));
-    assertThat(user.status()).as(user.body()).isEqualTo(201);
-    return username;
   }
 }
