@@ -141,7 +141,9 @@ public class PriceRules {
     if (baseline != null && day.isAfter(baseline.minusDays(1))) {
       BigDecimal mean = jdbc.sql("select avg(price) from price_point where market_code = :m and commodity = :c"
               + " and day >= :from and day < :to").param("m", marketCode).param("c", commodity)
-          .param("from", baseline.minusDays(BASELINE_DAYS)).param("to", baseline).query(BigDecimal.class).single();
+          .param("from", baseline.minusDays(BASELINE_DAYS)).param("to", baseline)
+          .query((rs, n) -> rs.getBigDecimal(1)).list().stream().filter(java.util.Objects::nonNull).findFirst()
+          .orElse(null);
       if (mean != null && price.subtract(mean).multiply(BigDecimal.valueOf(100))
           .compareTo(mean.multiply(BigDecimal.valueOf(properties.baselineRisePercent()))) >= 0) {
         breaches.add(new Breach(Prices.AlertKind.PRICE_ABOVE_BASELINE, mean.setScale(2, RoundingMode.HALF_UP)));

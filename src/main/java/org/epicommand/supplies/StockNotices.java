@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.epicommand.account.Role;
 import org.epicommand.jurisdiction.JurisdictionScope;
@@ -14,7 +15,6 @@ import org.epicommand.supplies.internal.StockStore;
 import org.epicommand.supplies.internal.SuppliesProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,8 +85,9 @@ public class StockNotices {
 
   private void send(String kind, String warehouseCode, String jurisdictionCode, String warehouseName, String itemName,
       String figure) {
+    // an inbox title is stored once, in the platform's first language
     String title = messages.getMessage("supplies.notice." + kind, new Object[] {warehouseName, itemName, figure},
-        LocaleContextHolder.getLocale());
+        Locale.SIMPLIFIED_CHINESE);
     List<String> holders = keepers.table().of(warehouseCode).stream().map(b -> b.username()).toList();
     if (!holders.isEmpty()) {
       notifications.send(Notice.toUsers(holders, "SUPPLY_" + kind, title, null, "/supplies/keeper?warehouse="

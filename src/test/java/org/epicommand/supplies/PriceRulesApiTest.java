@@ -82,7 +82,7 @@ class PriceRulesApiTest {
 
     String page = office.get("/prices?commodity=CABBAGE").body();
     assertThat(page).contains("data-testid=\"price-chart\"").contains("基期测试市场 " + market).contains("高于基期")
-        .contains("基期日期 " + baseline).contains("data-testid=\"cap-form\"").contains("/js/prices.js")
+        .contains("基期日期 " + baseline).contains("data-testid=\"cap-form\"").contains("/js/price-chart.js")
         .doesNotContain("prices.");
     assertThat(office.header("Accept-Language", "en").get("/prices?commodity=CHICKEN").body())
         .contains("Markup cap exceeded").contains("Price monitoring rules");
