@@ -131,7 +131,7 @@ class SupplyApprovalAndDispatchApiTest {
     assertThat(OffsetDateTime.parse(planned.get("dispatch").get("plannedAt").asString()).toInstant())
         .isEqualTo(tomorrow.toInstant());
     String page = office.get("/supplies/requests/" + id).body();
-    assertThat(page).contains("data-testid=\"dispatch-plan\"").contains(plate).contains("按计划发车");
+    assertThat(page).contains("data-testid=\"dispatch-plan\"").contains(plate).contains("按计划发车").contains("已计划");
 
     String otherPlate = SupplyFixtures.plate();
     String otherPass = SupplyFixtures.pass(api, otherPlate, today, today.plusDays(2));
