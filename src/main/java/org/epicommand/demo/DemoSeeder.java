@@ -98,6 +98,8 @@ class DemoSeeder implements ApplicationRunner {
     account("security", "安全保密管理员", Role.SECURITY_ADMIN, DemoCity.CITY_CODE);
     account("kiosk", "指挥大厅大屏", Role.KIOSK, DemoCity.CITY_CODE);
     account("vaccinator", "接种点护士", Role.VACCINATOR, firstDistrict);
+    // bound to the district's reserve by the supplies demo
+    account("keeper", "仓库管理员", Role.WAREHOUSE_OPERATOR, firstDistrict);
     if (properties.population() > 0 && persons.count() == 0) {
       long started = System.nanoTime();
       long loaded = persons.copy(population()::iterator).persons();

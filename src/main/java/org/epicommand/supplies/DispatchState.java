@@ -1,6 +1,9 @@
 package org.epicommand.supplies;
 
-/** A dispatch has DEPARTED with its vehicle and green pass, and is DELIVERED when the unit confirms receipt. */
+/**
+ * A dispatch is PLANNED with its vehicle, green pass and departure time, has DEPARTED when the vehicle left,
+ * and is DELIVERED when the unit confirms receipt.
+ */
 public enum DispatchState {
-  DEPARTED, DELIVERED
+  PLANNED, DEPARTED, DELIVERED
 }

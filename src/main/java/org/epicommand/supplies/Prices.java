@@ -37,7 +37,7 @@ public class Prices {
 
   public enum MarketKind { WET_MARKET, SUPERMARKET, WHOLESALE }
 
-  public enum AlertKind { PRICE_RISE, NECESSITY_LOW }
+  public enum AlertKind { PRICE_RISE, NECESSITY_LOW, PRICE_ABOVE_BASELINE, MARKUP_EXCEEDED }
 
   public record NewMarket(String code, String name, MarketKind kind, String jurisdictionCode,
       Boolean supplyGuarantee) {}
@@ -50,7 +50,10 @@ public class Prices {
   public record PricePoint(String id, String marketCode, String commodity, LocalDate date, BigDecimal price,
       BigDecimal stockDays, String reporter) {}
 
-  /** An alert; {@code value}: the price or the days of stock, {@code reference}: the previous price or the floor. */
+  /**
+   * An alert; {@code value}: the price or the days of stock, {@code reference}: the previous price, the floor,
+   * the baseline week's mean or the capped price.
+   */
   public record Alert(String marketCode, String marketName, String commodity, LocalDate date, AlertKind kind,
       BigDecimal value, BigDecimal reference) {}
 
@@ -63,10 +66,12 @@ public class Prices {
   private final AuditTrail audit;
   private final SuppliesProperties properties;
   private final ApplicationEventPublisher events;
+  private final PriceRules rules;
   private final Clock clock;
 
   Prices(JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
-      SuppliesProperties properties, ApplicationEventPublisher events, Clock clock) {
+      SuppliesProperties properties, ApplicationEventPublisher events, PriceRules rules, Clock clock) {
+    this.rules = rules;
     this.jdbc = jdbc;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -240,7 +245,19 @@ public class Prices {
     return properties.basket();
   }
 
+  /** Sets a markup cap for every market or for one market inside the caller's jurisdiction (400 per field). */
+  @Transactional
+  public PriceRules.Cap setCap(PriceRules.Cap cap) {
+    Market market = cap.marketCode() == null || cap.marketCode().isBlank() ? null : market(cap.marketCode().strip());
+    return rules.setCap(cap, market);
+  }
+
   private void raise(Market market, String commodity, LocalDate day, BigDecimal price, BigDecimal stockDays) {
+    String path = jdbc.sql("select jurisdiction_path from price_market where code = :m").param("m", market.code())
+        .query(String.class).single();
+    for (PriceRules.Breach breach : rules.check(market.code(), path, commodity, day, price)) {
+      alert(market, commodity, day, breach.kind(), price, breach.reference());
+    }
     BigDecimal previous = jdbc.sql("select price from price_point where market_code = :m and commodity = :c"
             + " and day = :day").param("m", market.code()).param("c", commodity).param("day", day.minusDays(1))
         .query(BigDecimal.class).optional().orElse(null);

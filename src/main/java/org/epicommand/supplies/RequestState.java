@@ -4,19 +4,22 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A supply request's lifecycle: {@code DRAFT → SUBMITTED → APPROVED | PARTIALLY_APPROVED | REJECTED},
+ * A supply request's lifecycle: {@code DRAFT → SUBMITTED → APPROVED | PARTIALLY_APPROVED | REJECTED}; a request
+ * whose approved value is above the second-approval value goes {@code SUBMITTED → PENDING_SECOND_APPROVAL →
+ * APPROVED | PARTIALLY_APPROVED | REJECTED};
  * {@code APPROVED | PARTIALLY_APPROVED → ALLOCATED → DISPATCHED → RECEIVED | RECEIVED_WITH_DISCREPANCY →
  * CLOSED}, {@code DRAFT | SUBMITTED → CANCELLED}. Every other move is refused (409 naming the state).
  */
 public enum RequestState {
-  DRAFT, SUBMITTED, APPROVED, PARTIALLY_APPROVED, REJECTED, ALLOCATED, DISPATCHED, RECEIVED,
+  DRAFT, SUBMITTED, PENDING_SECOND_APPROVAL, APPROVED, PARTIALLY_APPROVED, REJECTED, ALLOCATED, DISPATCHED, RECEIVED,
   RECEIVED_WITH_DISCREPANCY, CLOSED, CANCELLED;
 
   /** The steps of the lifecycle, each with the states it may start from. */
   public enum Step {
     SUBMIT(EnumSet.of(DRAFT)),
     APPROVE(EnumSet.of(SUBMITTED)),
-    REJECT(EnumSet.of(SUBMITTED)),
+    SECOND_APPROVE(EnumSet.of(PENDING_SECOND_APPROVAL)),
+    REJECT(EnumSet.of(SUBMITTED, PENDING_SECOND_APPROVAL)),
     ALLOCATE(EnumSet.of(APPROVED, PARTIALLY_APPROVED)),
     DISPATCH(EnumSet.of(ALLOCATED)),
     RECEIVE(EnumSet.of(DISPATCHED)),
@@ -37,6 +40,11 @@ public enum RequestState {
     public Set<RequestState> from() {
       return from;
     }
+  }
+
+  /** Waiting for a decision on its approval (its approval deadline runs). */
+  public boolean awaitingApproval() {
+    return this == SUBMITTED || this == PENDING_SECOND_APPROVAL;
   }
 
   /** Still waiting for the supplies group or on its way (counts as open on the board). */

@@ -77,6 +77,15 @@ class RequestSteps {
         now));
   }
 
+  /** Audits a change of the request that is not a move of its state (a dispatch planned). */
+  void note(RequestStore.RequestRow row, String detail) {
+    audit.record(AuditAction.UPDATE, SUBJECT, row.number(), detail);
+  }
+
+  java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
   String username() {
     return currentUser.get().username();
   }
@@ -96,10 +105,11 @@ class RequestSteps {
           item == null ? null : item.unit(), l.requested(), l.approved(), l.allocated(), l.dispatched(), l.received());
     }).toList();
     SupplyRequest.Dispatch dispatch = store.dispatch(id).map(d -> new SupplyRequest.Dispatch(d.warehouseCode(),
-        d.vehiclePlate(), d.driver(), d.driverPhone(), d.greenPassNumber(), d.state(), local(d.departedAt()),
-        local(d.expectedAt()), local(d.receivedAt()), d.receivedBy(), d.discrepancyNote())).orElse(null);
+        d.vehicle().plate(), d.vehicle().driver(), d.vehicle().driverPhone(), d.vehicle().greenPassNumber(), d.state(),
+        local(d.plannedAt()), local(d.departedAt()), local(d.expectedAt()), local(d.receivedAt()), d.receivedBy(),
+        d.discrepancyNote())).orElse(null);
     Instant now = clock.instant();
-    boolean overdue = r.state() == RequestState.SUBMITTED && r.approveDue() != null && r.approveDue().toInstant()
+    boolean overdue = r.state().awaitingApproval() && r.approveDue() != null && r.approveDue().toInstant()
         .isBefore(now)
         || (r.state() == RequestState.APPROVED || r.state() == RequestState.PARTIALLY_APPROVED
         || r.state() == RequestState.ALLOCATED || r.state() == RequestState.DISPATCHED)
@@ -109,7 +119,7 @@ class RequestSteps {
         r.purpose(), r.state(), r.reason(), r.warehouseCode(), r.createdBy(), local(r.createdAt()),
         local(r.submittedAt()), local(r.approveDue()), local(r.deliverDue()), r.decidedBy(), local(r.decidedAt()),
             overdue,
-        lines, dispatch);
+        lines, dispatch, r.approvedValue(), r.firstApprovedBy());
   }
 
   /** A time in the city's zone (what the pages show). */

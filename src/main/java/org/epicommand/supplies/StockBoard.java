@@ -84,16 +84,23 @@ public class StockBoard {
 
   /** LOW_STOCK, BELOW_TARGET and EXPIRING inside the caller's reach. */
   public StockAlerts alerts() {
+    return alerts(null);
+  }
+
+  /** LOW_STOCK, BELOW_TARGET and EXPIRING inside the caller's reach, inside a division when given (404 outside). */
+  public StockAlerts alerts(String district) {
     UserContext user = currentUser.get();
+    JurisdictionScope scope = jurisdictions.narrow(user.scope(), district);
     Set<String> own = keepers.warehousesOf(user).orElse(null);
-    List<StockDays> all = days(user.scope(), own, null);
+    List<StockDays> all = days(scope, own, null);
     LocalDate until = LocalDate.now(clock).plusDays(properties.expiringWithinDays());
     return new StockAlerts(all.stream().filter(d -> d.status() == StockStatus.LOW_STOCK).toList(),
         all.stream().filter(d -> d.status() == StockStatus.BELOW_TARGET).toList(),
-        store.expiring(user.scope(), own, until).stream().map(l -> lot(l, until)).toList());
+        store.expiring(scope, own, until).stream().map(l -> lot(l, until)).toList());
   }
 
-  private List<StockDays> days(JurisdictionScope scope, Set<String> warehouses, String itemCode) {
+  /** Days of stock per warehouse × item inside the scope (warehouses and item narrowing it when not null). */
+  List<StockDays> days(JurisdictionScope scope, Set<String> warehouses, String itemCode) {
     LocalDate today = LocalDate.now(clock);
     int window = Math.max(1, properties.useWindowDays());
     List<StockStore.Level> levels = store.levels(scope, warehouses, itemCode, today.minusDays(window), today);

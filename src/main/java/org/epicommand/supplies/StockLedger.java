@@ -103,10 +103,10 @@ public class StockLedger {
     }
     CatalogStore.WarehouseRow warehouse = catalog.reachable(m.warehouseCode());
     if (!warehouse.active() || to != null && !to.active()) {
-      throw Conflict.of("supplies.warehouse.retired");
+      throw Conflict.naming("supplies.warehouse.isRetired", SupplyCatalog.RETIRED);
     }
     if (!item.active()) {
-      throw Conflict.of("supplies.item.retired");
+      throw Conflict.naming("supplies.item.isRetired", SupplyCatalog.RETIRED);
     }
     String reference = SupplyCatalog.blank(m.reference());
     String note = SupplyCatalog.blank(m.note());

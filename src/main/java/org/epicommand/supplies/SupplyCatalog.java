@@ -36,10 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SupplyCatalog {
 
-  /** An item to add; {@code necessity} null counts as false, {@code minOnHand} null as 0. */
+  /**
+   * An item to add; {@code necessity} null counts as false, {@code minOnHand} null as 0; {@code unitPrice}: the
+   * reference price per unit (元), optional.
+   */
   public record NewItem(String code, String nameZh, String nameEn, SupplyCategory category, String unit,
       String standard,
-      Integer shelfLifeDays, BigDecimal perCapitaDailyUse, Boolean necessity, Long minOnHand) {}
+      Integer shelfLifeDays, BigDecimal perCapitaDailyUse, Boolean necessity, Long minOnHand, BigDecimal unitPrice) {}
 
   /** A warehouse to add; {@code targetDays} null: 30 for a city reserve, 7 otherwise (configurable). */
   public record NewWarehouse(String code, String name, WarehouseKind kind, String jurisdictionCode, String address,
@@ -50,6 +53,9 @@ public class SupplyCatalog {
   static final String CODE = "[A-Za-z0-9-]{2,30}";
   static final String ITEM_SUBJECT = "SUPPLY_ITEM";
   static final String WAREHOUSE_SUBJECT = "SUPPLY_WAREHOUSE";
+  /** The state a retired item or warehouse is named by in a 409. */
+  static final String RETIRED = "RETIRED";
+  static final BigDecimal MAX_UNIT_PRICE = BigDecimal.valueOf(10_000_000);
 
   private final CatalogStore store;
   private final KeeperBindings keepers;
@@ -76,6 +82,46 @@ public class SupplyCatalog {
   public SupplyItem createItem(NewItem request) {
     List<FieldProblem> problems = new ArrayList<>();
     String code = code(request.code(), "code", problems);
+    SupplyItem item = item(code, request, problems);
+    if (!store.insertItem(item, clock.instant())) {
+      throw Conflict.duplicate("supplies.item.duplicate", code);
+    }
+    audit.record(AuditAction.CREATE, ITEM_SUBJECT, code, item.nameZh());
+    return item;
+  }
+
+  /**
+   * Corrects an item's fields (its code stays; a code in the body must be the same): 400 per field with
+   * nothing stored, 409 naming RETIRED for a retired item.
+   */
+  @Transactional
+  public SupplyItem correctItem(String code, NewItem request) {
+    SupplyItem stored = item(code);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request.code() != null && !request.code().strip().equals(stored.code())) {
+      problems.add(FieldProblem.of("code", "supplies.code.fixed"));
+    }
+    SupplyItem item = item(stored.code(), request, problems);
+    if (!stored.active()) {
+      throw Conflict.naming("supplies.item.isRetired", RETIRED);
+    }
+    store.updateItem(item, clock.instant());
+    audit.record(AuditAction.UPDATE, ITEM_SUBJECT, stored.code(), stored + " → " + item);
+    return item(stored.code());
+  }
+
+  /** Retires an item: it stays readable, leaves the pickers and takes no new work; retired again is 409. */
+  @Transactional
+  public SupplyItem retireItem(String code) {
+    SupplyItem stored = item(code);
+    if (!store.retireItem(stored.code(), clock.instant())) {
+      throw Conflict.naming("supplies.item.isRetired", RETIRED);
+    }
+    audit.record(AuditAction.UPDATE, ITEM_SUBJECT, stored.code(), "retired");
+    return item(stored.code());
+  }
+
+  private SupplyItem item(String code, NewItem request, List<FieldProblem> problems) {
     text(request.nameZh(), "nameZh", 100, problems);
     text(request.nameEn(), "nameEn", 100, problems);
     if (request.category() == null) {
@@ -94,17 +140,17 @@ public class SupplyCatalog {
     if (request.minOnHand() != null && (request.minOnHand() < 0 || request.minOnHand() > StockLedger.MAX_QUANTITY)) {
       problems.add(FieldProblem.of("minOnHand", "supplies.quantity"));
     }
+    if (request.unitPrice() != null && (request.unitPrice().signum() <= 0
+        || request.unitPrice().compareTo(MAX_UNIT_PRICE) > 0 || request.unitPrice().scale() > 2)) {
+      problems.add(FieldProblem.of("unitPrice", "supplies.item.unitPrice"));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    SupplyItem item = new SupplyItem(code, request.nameZh().strip(), request.nameEn().strip(), request.category(),
+    return new SupplyItem(code, request.nameZh().strip(), request.nameEn().strip(), request.category(),
         request.unit().strip(), blank(request.standard()), request.shelfLifeDays(), request.perCapitaDailyUse(),
-        Boolean.TRUE.equals(request.necessity()), request.minOnHand() == null ? 0 : request.minOnHand(), true);
-    if (!store.insertItem(item, clock.instant())) {
-      throw Conflict.duplicate("supplies.item.duplicate", code);
-    }
-    audit.record(AuditAction.CREATE, ITEM_SUBJECT, code, item.nameZh());
-    return item;
+        Boolean.TRUE.equals(request.necessity()), request.minOnHand() == null ? 0 : request.minOnHand(), true,
+        request.unitPrice());
   }
 
   /** The catalogue in code order (active items unless {@code all}). */
@@ -126,6 +172,53 @@ public class SupplyCatalog {
   public Warehouse createWarehouse(NewWarehouse request) {
     List<FieldProblem> problems = new ArrayList<>();
     String code = code(request.code(), "code", problems);
+    CatalogStore.WarehouseRow row = warehouse(code, request, problems);
+    if (!store.insertWarehouse(row, clock.instant())) {
+      throw Conflict.duplicate("supplies.warehouse.duplicate", code);
+    }
+    audit.record(AuditAction.CREATE, WAREHOUSE_SUBJECT, code, row.name());
+    return view(row);
+  }
+
+  /**
+   * Corrects a warehouse the caller reaches (its code stays): 400 per field with nothing stored, 409
+   * naming RETIRED for a retired one.
+   */
+  @Transactional
+  public Warehouse correctWarehouse(String code, NewWarehouse request) {
+    CatalogStore.WarehouseRow stored = reachable(code);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request.code() != null && !request.code().strip().equals(stored.code())) {
+      problems.add(FieldProblem.of("code", "supplies.code.fixed"));
+    }
+    CatalogStore.WarehouseRow row = warehouse(stored.code(), request, problems);
+    if (!stored.active()) {
+      throw Conflict.naming("supplies.warehouse.isRetired", RETIRED);
+    }
+    store.updateWarehouse(row, clock.instant());
+    audit.record(AuditAction.UPDATE, WAREHOUSE_SUBJECT, stored.code(), stored + " → " + row);
+    return warehouse(stored.code());
+  }
+
+  /** Retires a warehouse: its stock and history stay readable; it leaves the pickers and takes no new work. */
+  @Transactional
+  public Warehouse retireWarehouse(String code) {
+    CatalogStore.WarehouseRow stored = reachable(code);
+    if (!store.retireWarehouse(stored.code(), clock.instant())) {
+      throw Conflict.naming("supplies.warehouse.isRetired", RETIRED);
+    }
+    audit.record(AuditAction.UPDATE, WAREHOUSE_SUBJECT, stored.code(), "retired");
+    return warehouse(stored.code());
+  }
+
+  /** Every warehouse the caller reaches, retired ones too (the master-data page). */
+  public List<Warehouse> allWarehouses() {
+    UserContext user = currentUser.get();
+    return store.allWarehouses(user.scope(), keepers.warehousesOf(user).orElse(null)).stream().map(this::view)
+        .toList();
+  }
+
+  private CatalogStore.WarehouseRow warehouse(String code, NewWarehouse request, List<FieldProblem> problems) {
     text(request.name(), "name", 100, problems);
     if (request.kind() == null) {
       problems.add(FieldProblem.of("kind", "supplies.warehouse.kind"));
@@ -152,14 +245,9 @@ public class SupplyCatalog {
     int target = request.targetDays() != null ? request.targetDays()
         : request.kind() == WarehouseKind.CITY_RESERVE ? properties.cityReserveTargetDays()
             : properties.otherTargetDays();
-    CatalogStore.WarehouseRow row = new CatalogStore.WarehouseRow(code, request.name().strip(), request.kind(),
+    return new CatalogStore.WarehouseRow(code, request.name().strip(), request.kind(),
         division.code(), division.path(), blank(request.address()), organisation == null ? null
         : organisations.findForPlatform(organisation).orElseThrow().creditCode(), target, true);
-    if (!store.insertWarehouse(row, clock.instant())) {
-      throw Conflict.duplicate("supplies.warehouse.duplicate", code);
-    }
-    audit.record(AuditAction.CREATE, WAREHOUSE_SUBJECT, code, row.name());
-    return view(row);
   }
 
   /** The active warehouses the caller reaches (a keeper: their own), inside a division when given. */

@@ -50,10 +50,8 @@ public class SupplyDeadlines {
   public int sweep(Instant now) {
     List<RequestStore.Overdue> overdue = store.claimOverdue(now);
     for (RequestStore.Overdue o : overdue) {
-      String office = jurisdictions.ancestry(o.jurisdictionCode()).stream()
-          .filter(j -> j.level() == JurisdictionLevel.CITY).map(Jurisdiction::code).findFirst()
-          .orElse(o.jurisdictionCode());
-      String which = o.state() == RequestState.SUBMITTED ? "approval" : "delivery";
+      String office = office(o.jurisdictionCode());
+      String which = o.state().awaitingApproval() ? "approval" : "delivery";
       String title = messages.getMessage("supplies.overdue." + which, new Object[] {o.number(), o.unitName(),
           messages.getMessage("supplies.priority." + o.priority(), null, LocaleContextHolder.getLocale())},
           LocaleContextHolder.getLocale());
@@ -61,6 +59,12 @@ public class SupplyDeadlines {
           "/supplies/requests/" + o.id()));
     }
     return overdue.size();
+  }
+
+  /** The command office of a division: its city (the division itself when it has none above). */
+  String office(String jurisdictionCode) {
+    return jurisdictions.ancestry(jurisdictionCode).stream().filter(j -> j.level() == JurisdictionLevel.CITY)
+        .map(Jurisdiction::code).findFirst().orElse(jurisdictionCode);
   }
 
   /** Requests inside the scope past a deadline they still wait on (the dashboard tile). */

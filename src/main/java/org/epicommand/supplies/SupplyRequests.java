@@ -1,5 +1,6 @@
 package org.epicommand.supplies;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -25,6 +27,7 @@ import org.epicommand.shared.ValidationFailure;
 import org.epicommand.supplies.internal.CatalogStore;
 import org.epicommand.supplies.internal.RequestStore;
 import org.epicommand.supplies.internal.SuppliesProperties;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,15 +82,18 @@ public class SupplyRequests {
       problems.add(FieldProblem.of("priority", "supplies.request.priority"));
     }
     Map<String, Long> lines = new LinkedHashMap<>();
+    boolean retired = false;
     if (request.lines() == null || request.lines().isEmpty() || request.lines().size() > 100) {
       problems.add(FieldProblem.of("lines", "supplies.request.lines"));
     } else {
       for (NewLine line : request.lines()) {
         String code = line == null || line.itemCode() == null ? null : line.itemCode().strip();
-        if (code == null || catalog.item(code).filter(SupplyItem::active).isEmpty() || lines.containsKey(code)) {
+        SupplyItem item = code == null ? null : catalog.item(code).orElse(null);
+        if (item == null || lines.containsKey(code)) {
           problems.add(FieldProblem.of("itemCode", "supplies.item.unknown"));
           continue;
         }
+        retired |= !item.active();
         Long quantity = line.quantity();
         if (quantity == null || quantity < 1 || quantity > StockLedger.MAX_QUANTITY) {
           problems.add(FieldProblem.of("quantity", "supplies.quantity"));
@@ -108,11 +114,14 @@ public class SupplyRequests {
     if (!user.scope().contains(division.path())) {
       throw new RecordNotFound("jurisdiction");
     }
+    if (retired) {
+      throw Conflict.naming("supplies.item.isRetired", SupplyCatalog.RETIRED);
+    }
     Instant now = steps.now();
     RequestStore.RequestRow row = new RequestStore.RequestRow(UUID.randomUUID(),
         store.nextNumber(LocalDate.ofInstant(now, zone).getYear()), request.unitName().strip(), division.code(),
         division.path(), request.priority(), request.purpose().strip(), RequestState.DRAFT, null, null,
-        user.username(), null, null, null, null, null, null);
+        user.username(), null, null, null, null, null, null, null, null);
     store.insert(row, lines, now);
     audit.record(AuditAction.CREATE, RequestSteps.SUBJECT, row.number(), row.unitName() + " " + lines);
     return steps.view(row.id());
@@ -145,11 +154,69 @@ public class SupplyRequests {
 
   /**
    * SUBMITTED → APPROVED (every line as requested) or PARTIALLY_APPROVED (some less); approving more
-   * than requested, or nothing at all, is 400 {@code approved}.
+   * than requested, or nothing at all, is 400 {@code approved}. When the approved quantities at the items'
+   * reference prices are worth more than {@code epicommand.supplies.second-approval-value} the request goes to
+   * PENDING_SECOND_APPROVAL instead, and approving it again is the second approval:
+   * {@link #secondApproval}.
    */
   @Transactional
   public SupplyRequest approve(UUID id, List<Approval> approvals) {
+    if (steps.load(id).state() == RequestState.PENDING_SECOND_APPROVAL) {
+      return secondApproval(id, approvals);
+    }
     RequestStore.RequestRow row = steps.ready(id, RequestState.Step.APPROVE);
+    List<RequestStore.LineRow> lines = store.lines(id);
+    Map<String, Long> approved = approved(lines, approvals, RequestStore.LineRow::requested);
+    BigDecimal value = value(approved);
+    Map<String, Object> params = new HashMap<>(Map.of("by", steps.username(), "now", Timestamp.from(steps.now()),
+        "value", value));
+    if (value.compareTo(properties.secondApprovalValue()) > 0) {
+      steps.move(row, RequestState.Step.APPROVE, RequestState.PENDING_SECOND_APPROVAL,
+          "first_approved_by = :by, first_approved_at = :now, approved_value = :value", params,
+          approved + " ¥" + value.toPlainString());
+    } else {
+      steps.move(row, RequestState.Step.APPROVE, state(lines, approved),
+          "decided_by = :by, decided_at = :now, approved_value = :value", params, approved.toString());
+    }
+    approved.forEach((item, q) -> store.setLine(id, item, "approved", q));
+    return steps.view(id);
+  }
+
+  /**
+   * PENDING_SECOND_APPROVAL → APPROVED | PARTIALLY_APPROVED by a holder of
+   * {@code epicommand.supplies.second-approver-role} (403 otherwise) other than the first approver (409);
+   * a line may be lowered again, not raised above the first approval (400 {@code approved}).
+   */
+  @Transactional
+  public SupplyRequest secondApproval(UUID id, List<Approval> approvals) {
+    RequestStore.RequestRow row = steps.ready(id, RequestState.Step.SECOND_APPROVE);
+    UserContext user = currentUser.get();
+    if (!user.hasRole(properties.secondApproverRole())) {
+      throw new AccessDeniedException("second approval needs " + properties.secondApproverRole());
+    }
+    if (user.username().equals(row.firstApprovedBy())) {
+      throw Conflict.illegalTransition("supplies.request.sameApprover", row.state());
+    }
+    List<RequestStore.LineRow> lines = store.lines(id);
+    Map<String, Long> approved = approved(lines, approvals, l -> l.approved() == null ? 0 : l.approved());
+    BigDecimal value = value(approved);
+    steps.move(row, RequestState.Step.SECOND_APPROVE, state(lines, approved),
+        "decided_by = :by, decided_at = :now, approved_value = :value", Map.of("by", user.username(),
+            "now", Timestamp.from(steps.now()), "value", value), approved + " ¥" + value.toPlainString());
+    approved.forEach((item, q) -> store.setLine(id, item, "approved", q));
+    return steps.view(id);
+  }
+
+  /** Whether the caller may give the request its second approval (the role, and not the first approver). */
+  public boolean maySecondApprove(SupplyRequest request) {
+    UserContext user = currentUser.get();
+    return request.state() == RequestState.PENDING_SECOND_APPROVAL && user.hasRole(properties.secondApproverRole())
+        && !user.username().equals(request.firstApprovedBy());
+  }
+
+  /** The approved quantity of every line: as given, else up to {@code limit}; 400 per wrong line, nothing stored. */
+  private static Map<String, Long> approved(List<RequestStore.LineRow> lines, List<Approval> approvals,
+      java.util.function.ToLongFunction<RequestStore.LineRow> limit) {
     Map<String, Long> given = new HashMap<>();
     List<FieldProblem> problems = new ArrayList<>();
     for (Approval a : approvals == null ? List.<Approval>of() : approvals) {
@@ -159,13 +226,12 @@ public class SupplyRequests {
         given.put(a.itemCode().strip(), a.approved());
       }
     }
-    List<RequestStore.LineRow> lines = store.lines(id);
     Map<String, Long> approved = new LinkedHashMap<>();
     for (RequestStore.LineRow line : lines) {
-      Long quantity = given.containsKey(line.itemCode()) ? given.remove(line.itemCode())
-          : Long.valueOf(line.requested());
-      if (quantity == null || quantity < 0 || quantity > line.requested()) {
-        problems.add(FieldProblem.of("approved", "supplies.request.approved", line.itemCode(), line.requested()));
+      long max = limit.applyAsLong(line);
+      Long quantity = given.containsKey(line.itemCode()) ? given.remove(line.itemCode()) : Long.valueOf(max);
+      if (quantity == null || quantity < 0 || quantity > max) {
+        problems.add(FieldProblem.of("approved", "supplies.request.approved", line.itemCode(), max));
       } else {
         approved.put(line.itemCode(), quantity);
       }
@@ -179,12 +245,24 @@ public class SupplyRequests {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    boolean full = lines.stream().allMatch(l -> approved.get(l.itemCode()) == l.requested());
-    steps.move(row, RequestState.Step.APPROVE, full ? RequestState.APPROVED : RequestState.PARTIALLY_APPROVED,
-        "decided_by = :by, decided_at = :now", Map.of("by", steps.username(), "now", Timestamp.from(steps.now())),
-        approved.toString());
-    approved.forEach((item, q) -> store.setLine(id, item, "approved", q));
-    return steps.view(id);
+    return approved;
+  }
+
+  private static RequestState state(List<RequestStore.LineRow> lines, Map<String, Long> approved) {
+    return lines.stream().allMatch(l -> approved.get(l.itemCode()) == l.requested()) ? RequestState.APPROVED
+        : RequestState.PARTIALLY_APPROVED;
+  }
+
+  /** The approved quantities at the items' reference prices (an item without one counts 0). */
+  private BigDecimal value(Map<String, Long> approved) {
+    BigDecimal value = BigDecimal.ZERO;
+    for (Map.Entry<String, Long> line : approved.entrySet()) {
+      BigDecimal price = catalog.item(line.getKey()).map(SupplyItem::unitPrice).orElse(null);
+      if (price != null) {
+        value = value.add(price.multiply(BigDecimal.valueOf(line.getValue())));
+      }
+    }
+    return value.setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   /** SUBMITTED → REJECTED with a reason (400 {@code reason} without one). */

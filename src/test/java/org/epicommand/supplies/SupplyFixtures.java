@@ -84,6 +84,15 @@ final class SupplyFixtures {
     return username;
   }
 
+  /** A new member of the city's supplies group (SUPPLIES_OFFICER); its username. */
+  static String officer(Api api) {
+    String username = "supplies" + NEXT.incrementAndGet();
+    Api.Answer user = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", KEEPER_PASSWORD,
+        "roles", List.of("SUPPLIES_OFFICER"), "jurisdictionCode", "990100"));
+    assertThat(user.status()).as(user.body()).isEqualTo(201);
+    return username;
+  }
+
   /** A drafted request of the caller for the item; its id. */
   static String draft(Api.Caller caller, String jurisdiction, String priority, String item, long quantity) {
     Api.Answer created = caller.post("/api/v1/supplies/requests", Map.of("unitName", "东湖区指挥部",

@@ -95,4 +95,19 @@ class SupplyImportAndPagesTest {
     assertThat(prices).contains("生活必需品价格").contains("价格上涨").contains("和平里农贸市场").contains("保供库存不足")
         .contains("大白菜").doesNotContain("prices.");
   }
+
+  @Test
+  void theDemoCityHasAKeeperBoundToTheDistrictReserveAndAMaskProducer() {
+    Api.Caller keeper = api.as("keeper");
+    assertThat(keeper.get("/api/v1/supplies/warehouses").json().findValuesAsString("code")).containsExactly("DH-01");
+    assertThat(keeper.get("/api/v1/supplies/warehouses/CITY-01/stock").status()).as("not their warehouse")
+        .isEqualTo(404);
+    assertThat(keeper.get("/supplies/keeper").body()).contains("东湖区防疫物资储备库");
+    assertThat(api.as("admin").get("/api/v1/supplies/warehouse-keepers/DH-01").body()).contains("keeper");
+    JsonNode producers = api.as("commander").get("/api/v1/supplies/producers").json();
+    JsonNode list = producers.has("items") ? producers.get("items") : producers;
+    assertThat(list.findValuesAsString("name")).contains("滨江精密机械有限公司");
+    assertThat(api.as("commander").get("/supplies").body()).contains("滨江精密机械有限公司");
+    assertThat(api.anonymous().get("/login").body()).contains("keeper");
+  }
 }

@@ -24,7 +24,7 @@ public class CatalogStore {
       String address, String organisationCode, int targetDays, boolean active) {}
 
   private static final String ITEM = "select code, name_zh, name_en, category, unit, standard, shelf_life_days,"
-      + " per_capita_daily_use, necessity, min_on_hand, retired_at from supply_item ";
+      + " per_capita_daily_use, necessity, min_on_hand, retired_at, unit_price from supply_item ";
   private static final String WAREHOUSE = "select code, name, kind, jurisdiction_code, jurisdiction_path, address,"
       + " organisation_code, target_days, retired_at from supply_warehouse ";
 
@@ -37,13 +37,54 @@ public class CatalogStore {
   /** Inserts the item; false when its code is taken. */
   public boolean insertItem(SupplyItem item, Instant at) {
     return jdbc.sql("insert into supply_item (code, name_zh, name_en, category, unit, standard, shelf_life_days,"
-            + " per_capita_daily_use, necessity, min_on_hand, created_at, updated_at) values (:code, :zh, :en, :category,"
-            + " :unit, :standard, :shelf, :perCapita, :necessity, :min, :at, :at) on conflict do nothing")
+            + " per_capita_daily_use, necessity, min_on_hand, unit_price, created_at, updated_at) values (:code, :zh, :en,"
+            + " :category, :unit, :standard, :shelf, :perCapita, :necessity, :min, :price, :at, :at) on conflict do nothing")
+        .param("price", item.unitPrice())
         .param("code", item.code()).param("zh", item.nameZh()).param("en", item.nameEn())
         .param("category", item.category().name()).param("unit", item.unit()).param("standard", item.standard())
         .param("shelf", item.shelfLifeDays()).param("perCapita", item.perCapitaDailyUse())
         .param("necessity", item.necessity()).param("min", item.minOnHand()).param("at", Timestamp.from(at))
         .update() == 1;
+  }
+
+  /** Rewrites the item's fields (not its code or retirement). */
+  public void updateItem(SupplyItem item, Instant at) {
+    jdbc.sql("update supply_item set name_zh = :zh, name_en = :en, category = :category, unit = :unit,"
+            + " standard = :standard, shelf_life_days = :shelf, per_capita_daily_use = :perCapita,"
+            + " necessity = :necessity, min_on_hand = :min, unit_price = :price, updated_at = :at where code = :code")
+        .param("price", item.unitPrice())
+        .param("code", item.code()).param("zh", item.nameZh()).param("en", item.nameEn())
+        .param("category", item.category().name()).param("unit", item.unit()).param("standard", item.standard())
+        .param("shelf", item.shelfLifeDays()).param("perCapita", item.perCapitaDailyUse())
+        .param("necessity", item.necessity()).param("min", item.minOnHand()).param("at", Timestamp.from(at)).update();
+  }
+
+  /** Retires the item; false when it was retired already. */
+  public boolean retireItem(String code, Instant at) {
+    return jdbc.sql("update supply_item set retired_at = :at, updated_at = :at where code = :code"
+        + " and retired_at is null").param("code", code).param("at", Timestamp.from(at)).update() == 1;
+  }
+
+  /** Rewrites the warehouse's fields (not its code or retirement). */
+  public void updateWarehouse(WarehouseRow row, Instant at) {
+    jdbc.sql("update supply_warehouse set name = :name, kind = :kind, jurisdiction_code = :jc,"
+            + " jurisdiction_path = :path, address = :address, organisation_code = :org, target_days = :target,"
+            + " updated_at = :at where code = :code")
+        .param("code", row.code()).param("name", row.name()).param("kind", row.kind().name())
+        .param("jc", row.jurisdictionCode()).param("path", row.path()).param("address", row.address())
+        .param("org", row.organisationCode()).param("target", row.targetDays()).param("at", Timestamp.from(at))
+        .update();
+  }
+
+  /** Retires the warehouse; false when it was retired already. */
+  public boolean retireWarehouse(String code, Instant at) {
+    return jdbc.sql("update supply_warehouse set retired_at = :at, updated_at = :at where code = :code"
+        + " and retired_at is null").param("code", code).param("at", Timestamp.from(at)).update() == 1;
+  }
+
+  /** Every warehouse inside the scope, retired ones too, in code order; {@code only}: just these when not null. */
+  public List<WarehouseRow> allWarehouses(JurisdictionScope scope, Collection<String> only) {
+    return warehouses(scope, only, false);
   }
 
   public Optional<SupplyItem> item(String code) {
@@ -89,7 +130,11 @@ public class CatalogStore {
 
   /** The active warehouses inside the scope, in code order; {@code only}: when not null, just these codes. */
   public List<WarehouseRow> warehouses(JurisdictionScope scope, Collection<String> only) {
-    String where = "where retired_at is null and " + scope.predicate("jurisdiction_path")
+    return warehouses(scope, only, true);
+  }
+
+  private List<WarehouseRow> warehouses(JurisdictionScope scope, Collection<String> only, boolean activeOnly) {
+    String where = "where " + (activeOnly ? "retired_at is null and " : "") + scope.predicate("jurisdiction_path")
         + (only == null ? "" : only.isEmpty() ? " and false" : " and code in (:only)");
     var spec = scope.bind(jdbc.sql(WAREHOUSE + where + " order by code"));
     if (only != null && !only.isEmpty()) {
@@ -102,7 +147,7 @@ public class CatalogStore {
     BigDecimal perCapita = rs.getBigDecimal(8);
     return new SupplyItem(rs.getString(1), rs.getString(2), rs.getString(3), SupplyCategory.valueOf(rs.getString(4)),
         rs.getString(5), rs.getString(6), (Integer) rs.getObject(7), perCapita, rs.getBoolean(9), rs.getLong(10),
-        rs.getTimestamp(11) == null);
+        rs.getTimestamp(11) == null, rs.getBigDecimal(12));
   }
 
   private static WarehouseRow warehouse(ResultSet rs, int n) throws SQLException {

@@ -27,14 +27,11 @@ public class RequestStore {
   public record RequestRow(UUID id, String number, String unitName, String jurisdictionCode, String path,
       RequestPriority priority, String purpose, RequestState state, String reason, String warehouseCode,
       String createdBy, OffsetDateTime createdAt, OffsetDateTime submittedAt, OffsetDateTime approveDue,
-      OffsetDateTime deliverDue, String decidedBy, OffsetDateTime decidedAt) {}
+      OffsetDateTime deliverDue, String decidedBy, OffsetDateTime decidedAt, String firstApprovedBy,
+      java.math.BigDecimal approvedValue) {}
 
   public record LineRow(String itemCode, long requested, Long approved, Long allocated, Long dispatched,
       Long received) {}
-
-  public record DispatchRow(UUID id, String warehouseCode, String vehiclePlate, String driver, String driverPhone,
-      String greenPassNumber, DispatchState state, OffsetDateTime departedAt, OffsetDateTime expectedAt,
-      OffsetDateTime receivedAt, String receivedBy, String discrepancyNote) {}
 
   /** A request whose deadline passed, claimed for its one notice. */
   public record Overdue(UUID id, String number, String unitName, String jurisdictionCode, RequestPriority priority,
@@ -42,7 +39,7 @@ public class RequestStore {
 
   private static final String REQUEST = "select id, number, unit_name, jurisdiction_code, jurisdiction_path, priority,"
       + " purpose, state, reason, warehouse_code, created_by, created_at, submitted_at, approve_due, deliver_due,"
-      + " decided_by, decided_at from supply_request ";
+      + " decided_by, decided_at, first_approved_by, approved_value from supply_request ";
 
   private final JdbcClient jdbc;
 
@@ -120,31 +117,34 @@ public class RequestStore {
         .param("r", request).param("lot", lot).param("q", quantity).update();
   }
 
-  public void insertDispatch(UUID request, DispatchRow row) {
+  /** Stores the request's dispatch (one per request), new or moved on. */
+  public void saveDispatch(UUID request, Dispatch d) {
     jdbc.sql("insert into supply_dispatch (id, request_id, warehouse_code, vehicle_plate, driver, driver_phone,"
-            + " green_pass_number, state, departed_at, expected_at) values (:id, :r, :wh, :plate, :driver, :phone, :pass,"
-            + " :state, :departed, :expected)")
-        .param("id", row.id()).param("r", request).param("wh", row.warehouseCode()).param("plate", row.vehiclePlate())
-        .param("driver", row.driver()).param("phone", row.driverPhone()).param("pass", row.greenPassNumber())
-        .param("state", row.state().name()).param("departed", row.departedAt()).param("expected", row.expectedAt())
-        .update();
+            + " green_pass_number, state, planned_at, departed_at, expected_at, received_at, received_by,"
+            + " discrepancy_note) values (:id, :r, :wh, :plate, :driver, :phone, :pass, :state, :planned, :departed,"
+            + " :expected, :received, :by, :note) on conflict (request_id) do update set vehicle_plate = excluded.vehicle_plate,"
+            + " driver = excluded.driver, driver_phone = excluded.driver_phone,"
+            + " green_pass_number = excluded.green_pass_number, state = excluded.state, planned_at = excluded.planned_at,"
+            + " departed_at = excluded.departed_at, expected_at = excluded.expected_at,"
+            + " received_at = excluded.received_at, received_by = excluded.received_by,"
+            + " discrepancy_note = excluded.discrepancy_note")
+        .param("id", d.id()).param("r", request).param("wh", d.warehouseCode()).param("plate", d.vehicle().plate())
+        .param("driver", d.vehicle().driver()).param("phone", d.vehicle().driverPhone())
+        .param("pass", d.vehicle().greenPassNumber()).param("state", d.state().name())
+        .param("planned", d.plannedAt()).param("departed", d.departedAt()).param("expected", d.expectedAt())
+        .param("received", d.receivedAt()).param("by", d.receivedBy()).param("note", d.discrepancyNote()).update();
   }
 
-  public void deliver(UUID request, String by, OffsetDateTime at, String note) {
-    jdbc.sql("update supply_dispatch set state = :state, received_at = :at, received_by = :by, discrepancy_note = :note"
-            + " where request_id = :r")
-        .param("state", DispatchState.DELIVERED.name()).param("at", at).param("by", by).param("note", note)
-        .param("r", request).update();
-  }
-
-  public Optional<DispatchRow> dispatch(UUID request) {
+  /** The request's dispatch, locked for the move, when it has one. */
+  public Optional<Dispatch> dispatch(UUID request) {
     return jdbc.sql("select id, warehouse_code, vehicle_plate, driver, driver_phone, green_pass_number, state,"
-            + " departed_at, expected_at, received_at, received_by, discrepancy_note from supply_dispatch"
+            + " planned_at, departed_at, expected_at, received_at, received_by, discrepancy_note from supply_dispatch"
             + " where request_id = :r").param("r", request)
-        .query((rs, n) -> new DispatchRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), DispatchState.valueOf(rs.getString(7)),
+        .query((rs, n) -> new Dispatch(rs.getObject(1, UUID.class), rs.getString(2), new Dispatch.Vehicle(
+            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), DispatchState.valueOf(rs.getString(7)),
             rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class),
-            rs.getObject(10, OffsetDateTime.class), rs.getString(11), rs.getString(12))).optional();
+            rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class), rs.getString(12),
+            rs.getString(13))).optional();
   }
 
   /**
@@ -154,7 +154,8 @@ public class RequestStore {
   public List<Overdue> claimOverdue(Instant now) {
     Timestamp at = Timestamp.from(now);
     List<Overdue> approval = jdbc.sql("update supply_request set overdue_approval_notified_at = :now"
-            + " where state = 'SUBMITTED' and approve_due < :now and overdue_approval_notified_at is null"
+            + " where state in ('SUBMITTED', 'PENDING_SECOND_APPROVAL') and approve_due < :now"
+            + " and overdue_approval_notified_at is null"
             + " returning id, number, unit_name, jurisdiction_code, priority, state")
         .param("now", at).query(RequestStore::overdue).list();
     List<Overdue> delivery = jdbc.sql("update supply_request set overdue_delivery_notified_at = :now"
@@ -167,7 +168,7 @@ public class RequestStore {
   /** Requests inside the scope past a deadline they still wait on at {@code now}. */
   public long countOverdue(JurisdictionScope scope, Instant now) {
     return scope.bind(jdbc.sql("select count(*) from supply_request where " + scope.predicate("jurisdiction_path")
-            + " and ((state = 'SUBMITTED' and approve_due < :now) or (state in ('APPROVED', 'PARTIALLY_APPROVED',"
+            + " and ((state in ('SUBMITTED', 'PENDING_SECOND_APPROVAL') and approve_due < :now) or (state in ('APPROVED', 'PARTIALLY_APPROVED',"
             + " 'ALLOCATED', 'DISPATCHED') and deliver_due < :now))"))
         .param("now", Timestamp.from(now)).query(Long.class).single();
   }
@@ -183,6 +184,7 @@ public class RequestStore {
             RequestState.valueOf(rs.getString(8)),
         rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class),
         rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class),
-        rs.getObject(15, OffsetDateTime.class), rs.getString(16), rs.getObject(17, OffsetDateTime.class));
+        rs.getObject(15, OffsetDateTime.class), rs.getString(16), rs.getObject(17, OffsetDateTime.class),
+        rs.getString(18), rs.getBigDecimal(19));
   }
 }

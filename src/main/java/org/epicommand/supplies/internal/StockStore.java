@@ -26,6 +26,10 @@ public class StockStore {
       long onHand,
       LotSource source, String supplier, boolean certificateOk, BigDecimal unitPrice) {}
 
+  /** A lot expiring soon with the names its notice speaks of. */
+  public record ExpiringLot(String warehouseCode, String warehouseName, String jurisdictionCode, String itemCode,
+      String itemName, String batchNo, LocalDate expiryDate) {}
+
   /** On hand and recent use of one item in one warehouse. */
   public record Level(String warehouseCode, String itemCode, long onHand, long used) {}
 
@@ -141,6 +145,32 @@ public class StockStore {
       spec = spec.param("whs", warehouses);
     }
     return spec.query(StockStore::lot).list();
+  }
+
+  /** The top divisions (first path segment) holding active warehouses: the roots a system sweep walks. */
+  public List<String> warehouseRoots() {
+    return jdbc.sql("select distinct split_part(jurisdiction_path, '/', 2) from supply_warehouse"
+        + " where retired_at is null order by 1").query(String.class).list();
+  }
+
+  /** Lots with stock expiring on or before {@code until} in active warehouses inside the scope. */
+  public List<ExpiringLot> expiringLots(JurisdictionScope scope, LocalDate until) {
+    return scope.bind(jdbc.sql("select l.warehouse_code, w.name, w.jurisdiction_code, l.item_code, i.name_zh,"
+            + " l.batch_no, l.expiry_date from supply_stock_lot l join supply_warehouse w on w.code = l.warehouse_code"
+            + " join supply_item i on i.code = l.item_code where l.on_hand > 0 and l.expiry_date <= :until"
+            + " and w.retired_at is null and " + scope.predicate("w.jurisdiction_path")
+            + " order by l.expiry_date, l.warehouse_code")).param("until", until)
+        .query((rs, n) -> new ExpiringLot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class))).list();
+  }
+
+  /** Claims the notice of one alert; false when it was sent already. */
+  public boolean claimNotice(String kind, String warehouseCode, String itemCode, String batchNo, LocalDate day,
+      Instant at) {
+    return jdbc.sql("insert into supply_stock_notice (kind, warehouse_code, item_code, batch_no, day, notified_at)"
+            + " values (:kind, :wh, :item, :batch, :day, :at) on conflict do nothing")
+        .param("kind", kind).param("wh", warehouseCode).param("item", itemCode).param("batch", batchNo)
+        .param("day", day).param("at", Timestamp.from(at)).update() == 1;
   }
 
   private static LotRow lot(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.UUID;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.movement.Checkpoints;
+import org.epicommand.account.UserAdministration;
+import org.epicommand.organisation.OrganisationKind;
+import org.epicommand.organisation.Organisations;
+import org.epicommand.shared.Paging;
 import org.epicommand.supplies.LotSource;
 import org.epicommand.supplies.Prices;
+import org.epicommand.supplies.Producers;
 import org.epicommand.supplies.RequestFulfilment;
 import org.epicommand.supplies.RequestPriority;
 import org.epicommand.supplies.StockLedger;
 import org.epicommand.supplies.SupplyCatalog;
 import org.epicommand.supplies.SupplyCategory;
 import org.epicommand.supplies.SupplyRequests;
+import org.epicommand.supplies.WarehouseKeepers;
 import org.epicommand.supplies.WarehouseKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +37,8 @@ import org.springframework.stereotype.Component;
  * donation still without its certificate), today's issues, and four requests of 东湖区 — a draft, an
  * URGENT one awaiting approval, one dispatched with its green pass waiting for the district to confirm
  * receipt, and one closed — and two markets with a week of necessity prices (today's cabbage up 12 % and
- * rice low at the 保供 market) — all through the module's facades as the commander. Runs once.
+ * rice low at the 保供 market), the demo keeper bound to the district reserve and a mask producer — all
+ * through the module's facades as the commander. Runs once.
  */
 @Component
 @Order(40)
@@ -50,9 +57,18 @@ class SuppliesDemo implements ApplicationRunner {
   private final ImportPrincipals principals;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final WarehouseKeepers keepers;
+  private final Producers producers;
+  private final Organisations organisations;
+  private final UserAdministration users;
 
   SuppliesDemo(SupplyCatalog catalog, StockLedger ledger, SupplyRequests requests, RequestFulfilment fulfilment,
-      Checkpoints checkpoints, Prices prices, ImportPrincipals principals, JdbcClient jdbc, Clock clock) {
+      Checkpoints checkpoints, Prices prices, ImportPrincipals principals, JdbcClient jdbc, Clock clock,
+      WarehouseKeepers keepers, Producers producers, Organisations organisations, UserAdministration users) {
+    this.keepers = keepers;
+    this.producers = producers;
+    this.organisations = organisations;
+    this.users = users;
     this.prices = prices;
     this.catalog = catalog;
     this.ledger = ledger;
@@ -67,6 +83,7 @@ class SuppliesDemo implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (jdbc.sql("select exists (select 1 from supply_item)").query(Boolean.class).single()) {
+      principals.runAs("commander", this::people);
       return;
     }
     principals.runAs("commander", () -> {
@@ -107,19 +124,39 @@ class SuppliesDemo implements ApplicationRunner {
       fulfilment.allocate(dispatched, "CITY-01");
       Checkpoints.GreenPass pass = checkpoints.issue("浙A3W776", "防疫物资（市物资保障组）", today, today.plusDays(14));
       fulfilment.dispatch(dispatched, new RequestFulfilment.DispatchOrder("浙A3W776", "周师傅", "13905710001",
-          pass.passNumber(), null));
+          pass.passNumber(), null, null));
       UUID closed = request("隔离点消毒", RequestPriority.NORMAL, "DISINF", 200);
       requests.submit(closed);
       requests.approve(closed, null);
       fulfilment.allocate(closed, "CITY-01");
       fulfilment.dispatch(closed, new RequestFulfilment.DispatchOrder("浙A3W776", "周师傅", "13905710001",
-          pass.passNumber(), null));
+          pass.passNumber(), null, null));
       fulfilment.receive(closed, null, null);
       requests.close(closed);
       prices(today);
+      people();
       log.info("Demo supplies seeded: 6 items, 3 warehouses, 8 lots, 4 requests of district {}, 2 markets with a"
           + " week of prices", DISTRICT);
     });
+  }
+
+  /**
+   * The people a newcomer meets: the demo keeper bound to the 东湖区 reserve, and the demo precision-machinery
+   * enterprise registered as a producer of masks (转产口罩) with today's report naming its bottleneck. Each once.
+   */
+  private void people() {
+    if (keepers.staff("DH-01").isEmpty() && users.findByUsername("keeper").isPresent()) {
+      keepers.bind("DH-01", "keeper");
+    }
+    if (producers.list().isEmpty()) {
+      organisations.list(new Organisations.Filter(null, OrganisationKind.ENTERPRISE, null, true, "滨江精密机械"),
+          Paging.of(0, 1)).items().stream().findFirst().ifPresent(org -> {
+            Producers.Producer producer = producers.register(new Producers.NewProducer(org.creditCode(),
+                List.of("N95", "MASK-S"), 50_000L));
+            producers.report(UUID.fromString(producer.id()), new Producers.NewReport(LocalDate.now(clock), 36_000L,
+                30_000L, Producers.Bottleneck.RAW_MATERIAL, "熔喷布到货不足"));
+          });
+    }
   }
 
   /** Two markets and a week of prices: today cabbage rises 12 % at the 保供 market, whose rice runs low. */
@@ -144,7 +181,7 @@ class SuppliesDemo implements ApplicationRunner {
   private void item(String code, String zh, String en, SupplyCategory category, String unit, String standard, Long min,
       boolean necessity) {
     catalog.createItem(new SupplyCatalog.NewItem(code, zh, en, category, unit, standard, null,
-        necessity ? new BigDecimal("0.4") : null, necessity, min));
+        necessity ? new BigDecimal("0.4") : null, necessity, min, null));
   }
 
   private void receipt(String warehouse, String item, String batch, long quantity, LocalDate expiry, LotSource source) {

@@ -1,5 +1,6 @@
 package org.epicommand.supplies.internal;
 
+import org.epicommand.supplies.StockNotices;
 import org.epicommand.supplies.SupplyDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The periodic supplies work: overdue requests into the office inbox. Off with
+ * The periodic supplies work: overdue requests into the office inbox, stock alerts to the keepers and the
+ * supplies group. Off with
  * {@code epicommand.supplies.jobs=false} (the tests call {@link SupplyDeadlines#sweep} with a time).
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,9 +22,23 @@ class SuppliesJobs {
   private static final Logger log = LoggerFactory.getLogger(SuppliesJobs.class);
 
   private final SupplyDeadlines deadlines;
+  private final StockNotices stockNotices;
 
-  SuppliesJobs(SupplyDeadlines deadlines) {
+  SuppliesJobs(SupplyDeadlines deadlines, StockNotices stockNotices) {
     this.deadlines = deadlines;
+    this.stockNotices = stockNotices;
+  }
+
+  @Scheduled(fixedDelayString = "${epicommand.supplies.stock-sweep:PT15M}", initialDelayString = "PT2M")
+  void stockSweep() {
+    try {
+      int sent = stockNotices.sweepNow();
+      if (sent > 0) {
+        log.info("Stock alerts sent to keepers and the supplies group: {}", sent);
+      }
+    } catch (RuntimeException e) {
+      log.error("Stock alert sweep failed; it runs again at the next interval", e);
+    }
   }
 
   @Scheduled(fixedDelayString = "${epicommand.supplies.overdue-sweep:PT5M}", initialDelayString = "PT1M")

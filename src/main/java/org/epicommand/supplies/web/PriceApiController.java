@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.epicommand.supplies.PriceRules;
 import org.epicommand.supplies.Prices;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,10 +30,43 @@ class PriceApiController {
 
   record Correction(BigDecimal price, BigDecimal stockDays) {}
 
-  private final Prices prices;
+  record BaselineRequest(java.time.LocalDate date) {}
 
-  PriceApiController(Prices prices) {
+  private final Prices prices;
+  private final PriceRules rules;
+
+  PriceApiController(Prices prices, PriceRules rules) {
     this.prices = prices;
+    this.rules = rules;
+  }
+
+  @Operation(summary = "The baseline date that applies inside the caller's division (null when none is set)")
+  @GetMapping("/baseline")
+  @PreAuthorize(READ)
+  PriceRules.Baseline baseline() {
+    return rules.baseline();
+  }
+
+  @Operation(summary = "Sets the baseline date of the caller's division: a price 20 % or more above the mean of the"
+      + " 7 days before it raises PRICE_ABOVE_BASELINE")
+  @PutMapping("/baseline")
+  @PreAuthorize("hasAuthority('SUPPLIES_MANAGE')")
+  PriceRules.Baseline setBaseline(@RequestBody(required = false) BaselineRequest body) {
+    return rules.setBaseline(body == null ? null : body.date());
+  }
+
+  @Operation(summary = "The markup caps (per commodity, for every market or one market)")
+  @GetMapping("/caps")
+  @PreAuthorize(READ)
+  List<PriceRules.Cap> caps() {
+    return rules.caps();
+  }
+
+  @Operation(summary = "Sets a markup cap over a purchase price; a price above it raises MARKUP_EXCEEDED")
+  @PutMapping("/caps")
+  @PreAuthorize(REPORT)
+  PriceRules.Cap setCap(@RequestBody PriceRules.Cap cap) {
+    return prices.setCap(cap);
   }
 
   @Operation(summary = "The markets inside the caller's jurisdiction")

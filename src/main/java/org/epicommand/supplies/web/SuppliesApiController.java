@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,6 +63,48 @@ class SuppliesApiController {
   @PreAuthorize(MANAGE)
   SupplyItem createItem(@RequestBody SupplyCatalog.NewItem request) {
     return catalog.createItem(request);
+  }
+
+  @Operation(summary = "An item of the catalogue, retired ones too")
+  @GetMapping("/items/{code}")
+  @PreAuthorize("hasAnyAuthority('SUPPLIES_READ','SUPPLIES_MANAGE','SUPPLIES_REQUEST')")
+  SupplyItem item(@PathVariable String code) {
+    return catalog.item(code);
+  }
+
+  @Operation(summary = "Corrects an item (the code stays); 400 per field, 409 naming RETIRED for a retired item")
+  @PutMapping("/items/{code}")
+  @PreAuthorize(MANAGE)
+  SupplyItem correctItem(@PathVariable String code, @RequestBody SupplyCatalog.NewItem request) {
+    return catalog.correctItem(code, request);
+  }
+
+  @Operation(summary = "Retires an item: readable, out of the pickers, no new work (409); retired again is 409")
+  @PostMapping("/items/{code}/retire")
+  @PreAuthorize(MANAGE)
+  SupplyItem retireItem(@PathVariable String code) {
+    return catalog.retireItem(code);
+  }
+
+  @Operation(summary = "A warehouse the caller reaches, retired ones too; 404 outside reach")
+  @GetMapping("/warehouses/{code}")
+  @PreAuthorize(READ)
+  Warehouse warehouse(@PathVariable String code) {
+    return catalog.warehouse(code);
+  }
+
+  @Operation(summary = "Corrects a warehouse (the code stays); 400 per field, 409 naming RETIRED for a retired one")
+  @PutMapping("/warehouses/{code}")
+  @PreAuthorize(MANAGE)
+  Warehouse correctWarehouse(@PathVariable String code, @RequestBody SupplyCatalog.NewWarehouse request) {
+    return catalog.correctWarehouse(code, request);
+  }
+
+  @Operation(summary = "Retires a warehouse: its stock stays readable, it takes no new work (409)")
+  @PostMapping("/warehouses/{code}/retire")
+  @PreAuthorize(MANAGE)
+  Warehouse retireWarehouse(@PathVariable String code) {
+    return catalog.retireWarehouse(code);
   }
 
   @Operation(summary = "The active warehouses the caller reaches (a keeper: their own), inside a division when given")

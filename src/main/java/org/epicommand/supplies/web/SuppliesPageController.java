@@ -11,6 +11,7 @@ import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.DashboardTile;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.NavigationGroup;
@@ -103,10 +104,10 @@ class SuppliesPageController {
       @RequestParam(required = false) String nameEn, @RequestParam(required = false) SupplyCategory category,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String standard,
       @RequestParam(required = false) Boolean necessity, @RequestParam(required = false) String minOnHand,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String unitPrice, RedirectAttributes redirect) {
     return forms.run(redirect, "/supplies", "supplies.page.itemAdded", () -> catalog.createItem(
         new SupplyCatalog.NewItem(code, nameZh, nameEn, category, unit, standard, null, null, necessity,
-            number(minOnHand, "minOnHand"))));
+            number(minOnHand, "minOnHand"), decimal(unitPrice, "unitPrice"))));
   }
 
   @PostMapping("/warehouses")
@@ -156,17 +157,31 @@ class SuppliesPageController {
   @GetMapping("/widget")
   @PreAuthorize(SuppliesApiController.READ)
   String widget(Model model) {
-    StockBoard.StockAlerts alerts = board.alerts();
+    tallies(null, model);
+    return "fragments/tally :: card";
+  }
+
+  /** The dashboard tile 物资告警: the home card's figures for the dashboard's district (the whole reach when none). */
+  @GetMapping("/tile")
+  @PreAuthorize(SuppliesApiController.READ)
+  String tile(@RequestParam(required = false) String district, Model model) {
+    tallies(district == null || district.isBlank() ? null : district.strip(), model);
+    model.addAttribute("widgetId", "supplies-tile");
+    return "supplies/tile :: tile";
+  }
+
+  private void tallies(String district, Model model) {
+    StockBoard.StockAlerts alerts = board.alerts(district);
     List<Tally> tallies = new ArrayList<>();
     tallies.add(new Tally("supplies.alert.LOW_STOCK", alerts.low().size(), false, "/supplies#alerts"));
     tallies.add(new Tally("supplies.alert.BELOW_TARGET", alerts.belowTarget().size(), false, "/supplies#alerts"));
     tallies.add(new Tally("supplies.alert.EXPIRING", alerts.expiring().size(), false, "/supplies#alerts"));
-    tallies.add(new Tally("supplies.alert.REQUEST_OVERDUE", deadlines.countOverdue(currentUser.get().scope()), false,
-        "/supplies/requests"));
+    tallies.add(new Tally("supplies.alert.REQUEST_OVERDUE", deadlines.countOverdue(
+        jurisdictions.narrow(currentUser.get().scope(), district)), false, "/supplies/requests"));
     model.addAttribute("widgetId", "supplies");
     model.addAttribute("titleKey", "supplies.widget.title");
+    model.addAttribute("cardHref", "/supplies");
     model.addAttribute("tallies", tallies);
-    return "fragments/tally :: card";
   }
 
   /** A whole number typed into a form, or null when empty; 400 on the field otherwise. */
@@ -178,6 +193,18 @@ class SuppliesPageController {
       return new BigDecimal(text.strip().replace(",", "")).longValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
       throw new ValidationFailure(FieldProblem.of(field, "supplies.quantity"));
+    }
+  }
+
+  /** A decimal typed into a form, or null when empty; 400 on the field otherwise. */
+  static BigDecimal decimal(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.strip().replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new ValidationFailure(FieldProblem.of(field, "supplies.item.unitPrice"));
     }
   }
 
@@ -204,6 +231,11 @@ class SuppliesPageController {
     @Bean
     HomeWidget suppliesHomeWidget() {
       return new HomeWidget(45, "/supplies/widget", "SUPPLIES_READ");
+    }
+
+    @Bean
+    DashboardTile suppliesDashboardTile() {
+      return new DashboardTile(40, "/supplies/tile", "SUPPLIES_READ");
     }
   }
 }

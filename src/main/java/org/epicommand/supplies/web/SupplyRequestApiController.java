@@ -103,12 +103,21 @@ class SupplyRequestApiController {
     return fulfilment.allocate(id, body == null ? null : body.warehouseCode());
   }
 
-  @Operation(
-      summary = "ALLOCATED → DISPATCHED with vehicle and green pass; a pass not VALID today is 409 naming its status")
+  @Operation(summary = "ALLOCATED → DISPATCHED: the planned vehicle (or the one given) departs; a pass not VALID"
+      + " today is 409 naming its status")
   @PostMapping("/{id}/dispatch")
   @PreAuthorize(SuppliesApiController.MANAGE)
-  SupplyRequest dispatch(@PathVariable UUID id, @RequestBody RequestFulfilment.DispatchOrder body) {
+  SupplyRequest dispatch(@PathVariable UUID id, @RequestBody(required = false) RequestFulfilment.DispatchOrder body) {
     return fulfilment.dispatch(id, body);
+  }
+
+  @Operation(summary = "Plans the dispatch of an ALLOCATED request (dispatch PLANNED): vehicle, driver, green pass"
+      + " valid on the planned day (409 naming its status otherwise), departure time; again while not departed")
+  @PostMapping("/{id}/plan-dispatch")
+  @PreAuthorize(SuppliesApiController.MANAGE)
+  SupplyRequest planDispatch(@PathVariable UUID id,
+      @RequestBody(required = false) RequestFulfilment.DispatchOrder body) {
+    return fulfilment.planDispatch(id, body);
   }
 
   @Operation(summary = "DISPATCHED → RECEIVED, or RECEIVED_WITH_DISCREPANCY when less arrived; more is 400 received")

@@ -41,9 +41,11 @@ class SupplyRequestPageController {
   private final SupplyCatalog catalog;
   private final CurrentUser currentUser;
   private final FormMessages forms;
+  private final java.time.Clock clock;
 
   SupplyRequestPageController(SupplyRequests requests, RequestFulfilment fulfilment, SupplyCatalog catalog,
-      CurrentUser currentUser, FormMessages forms) {
+      CurrentUser currentUser, FormMessages forms, java.time.Clock clock) {
+    this.clock = clock;
     this.requests = requests;
     this.fulfilment = fulfilment;
     this.catalog = catalog;
@@ -91,6 +93,7 @@ class SupplyRequestPageController {
     model.addAttribute("r", request);
     model.addAttribute("canRequest", user.has(Permission.SUPPLIES_REQUEST) || user.has(Permission.SUPPLIES_MANAGE));
     model.addAttribute("canManage", user.has(Permission.SUPPLIES_MANAGE));
+    model.addAttribute("canSecondApprove", requests.maySecondApprove(request));
     model.addAttribute("warehouses", user.has(Permission.SUPPLIES_MANAGE) ? catalog.warehouses(null) : List.of());
     return "supplies/request";
   }
@@ -137,7 +140,21 @@ class SupplyRequestPageController {
       @RequestParam(required = false) String driver, @RequestParam(required = false) String driverPhone,
       @RequestParam(required = false) String greenPassNumber, RedirectAttributes redirect) {
     return forms.run(redirect, "/supplies/requests/" + id, "supplies.page.moved", () -> fulfilment.dispatch(id,
-        new RequestFulfilment.DispatchOrder(vehiclePlate, driver, driverPhone, greenPassNumber, null)));
+        new RequestFulfilment.DispatchOrder(vehiclePlate, driver, driverPhone, greenPassNumber, null, null)));
+  }
+
+  /** Plans the dispatch (vehicle, driver, pass, departure time in the city's zone) before it leaves. */
+  @PostMapping("/{id}/plan-dispatch")
+  @PreAuthorize(SuppliesApiController.MANAGE)
+  String planDispatch(@PathVariable UUID id, @RequestParam(required = false) String vehiclePlate,
+      @RequestParam(required = false) String driver, @RequestParam(required = false) String driverPhone,
+      @RequestParam(required = false) String greenPassNumber, @RequestParam(required = false)
+      @org.springframework.format.annotation.DateTimeFormat(iso =
+          org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime plannedAt,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/supplies/requests/" + id, "supplies.page.planned", () -> fulfilment.planDispatch(id,
+        new RequestFulfilment.DispatchOrder(vehiclePlate, driver, driverPhone, greenPassNumber, null,
+            plannedAt == null ? null : plannedAt.atZone(clock.getZone()).toOffsetDateTime())));
   }
 
   @PostMapping("/{id}/receive")

@@ -591,7 +591,19 @@ class EndpointAccessTest {
       entry("GET /api/v1/sentinel/clinic-visits/{id}", "SENTINEL_READ|CLINIC_REGISTER"),
       entry("GET /api/v1/sentinel/clinic-staff/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/sentinel/clinic-staff/{entity}", "USER_ADMIN"),
-      entry("DELETE /api/v1/sentinel/clinic-staff/{entity}/{username}", "USER_ADMIN"));
+      entry("DELETE /api/v1/sentinel/clinic-staff/{entity}/{username}", "USER_ADMIN"),
+      // supplies: items and warehouses corrected and retired, dispatch plans, the price baseline and markup caps
+      entry("GET /api/v1/supplies/items/{code}", "SUPPLIES_READ|SUPPLIES_MANAGE|SUPPLIES_REQUEST"),
+      entry("PUT /api/v1/supplies/items/{code}", "SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/items/{code}/retire", "SUPPLIES_MANAGE"),
+      entry("GET /api/v1/supplies/warehouses/{code}", "SUPPLIES_READ|SUPPLIES_MANAGE"),
+      entry("PUT /api/v1/supplies/warehouses/{code}", "SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/warehouses/{code}/retire", "SUPPLIES_MANAGE"),
+      entry("POST /api/v1/supplies/requests/{id}/plan-dispatch", "SUPPLIES_MANAGE"),
+      entry("GET /api/v1/prices/baseline", "PRICE_READ|PRICE_REPORT"),
+      entry("PUT /api/v1/prices/baseline", "SUPPLIES_MANAGE"),
+      entry("GET /api/v1/prices/caps", "PRICE_READ|PRICE_REPORT"),
+      entry("PUT /api/v1/prices/caps", "PRICE_REPORT"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
