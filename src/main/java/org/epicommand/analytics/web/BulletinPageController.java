@@ -98,16 +98,9 @@ class BulletinPageController {
   }
 
   private String act(LocalDate date, Supplier<Bulletin> action, String doneKey, RedirectAttributes redirect) {
-    try {
-      action.get();
-      redirect.addFlashAttribute("done", forms.text(doneKey));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", forms.of(e).values().iterator().next());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(),
-          forms.text("bulletin.state." + e.currentState())));
-    }
-    return "redirect:/analytics/bulletins/" + date;
+    return forms.flash(redirect).firstMessage("problem").onSuccess("done", forms.text(doneKey))
+        .conflictText(e -> forms.text("error." + e.code(), forms.text("bulletin.state." + e.currentState())))
+        .redirect("/analytics/bulletins/" + date, action::get);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -11,7 +11,6 @@ import org.epicommand.cases.CaseRegistry;
 import org.epicommand.cases.Classification;
 import org.epicommand.cases.TestResult;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -154,15 +153,7 @@ class CasePageController {
 
   /** Runs an action; a refusal comes back to the case page as a message. */
   private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/cases/" + id;
+    return forms.act(redirect, "/cases/" + id, action);
   }
 
   @Configuration(proxyBeanMethods = false)

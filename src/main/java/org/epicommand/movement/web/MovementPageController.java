@@ -21,7 +21,6 @@ import org.epicommand.movement.RiskAreas;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.quarantine.RiskLevel;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
@@ -243,15 +242,7 @@ class MovementPageController {
 
   /** Runs a page action; problems come back as a flash message, success as "saved". */
   private String act(RedirectAttributes redirect, String target, java.util.function.Supplier<Object> action) {
-    try {
-      action.get();
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:" + target;
+    return forms.act(redirect, target, action::get);
   }
 
   @Configuration(proxyBeanMethods = false)

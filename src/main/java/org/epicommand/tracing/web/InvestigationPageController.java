@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -186,15 +185,7 @@ class InvestigationPageController {
 
   /** Runs an action; a refusal comes back to the investigation page as a message. */
   private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/tracing/investigations/" + id;
+    return forms.act(redirect, "/tracing/investigations/" + id, action);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.epicommand.analytics.Projections;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.ValidationFailure;
@@ -105,17 +104,11 @@ class CapacityPageController {
   }
 
   private String act(RedirectAttributes redirect, String notice, Runnable change) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("notice", forms.text(notice));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code()));
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", forms.text("error.treatment.admission.caseId"));
-    }
-    return "redirect:/treatment/experts";
+    return forms.flash(redirect).notice(notice).sentence("problem", " ")
+        .conflictText(conflict -> forms.text("error." + conflict.code()))
+        .on(IllegalArgumentException.class, e -> redirect.addFlashAttribute("problem",
+            forms.text("error.treatment.admission.caseId")))
+        .redirect("/treatment/experts", change);
   }
 
   private static String at(List<String> values, int i) {

@@ -8,12 +8,10 @@ import java.util.UUID;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PersonSummary;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.treatment.MedicalRequest;
 import org.epicommand.treatment.MedicalRequestStatus;
 import org.epicommand.treatment.MedicalRequests;
@@ -121,16 +119,10 @@ class MedicalRequestPageController {
   }
 
   private String act(RedirectAttributes redirect, String notice, Runnable change) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("notice", forms.text(notice));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(),
-          forms.text("treatment.request.status." + e.currentState())));
-    }
-    return "redirect:/treatment/requests";
+    return forms.flash(redirect).notice(notice).sentence("problem", " ")
+        .conflictText(conflict -> forms.text("error." + conflict.code(),
+            forms.text("treatment.request.status." + conflict.currentState())))
+        .redirect("/treatment/requests", change);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -168,17 +168,11 @@ class TreatmentPageController {
 
   /** Runs a change: a notice on success; a 400 or 409 said on the hospital's page. */
   private String act(String code, RedirectAttributes redirect, String notice, Supplier<?> change) {
-    try {
-      change.get();
-      redirect.addFlashAttribute("notice", forms.text(notice));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", e.args().length > 0 ? forms.text("error." + e.code(), e.args())
-          : forms.text("error." + e.code(), e.currentState() == null ? ""
-              : forms.text("treatment.status." + e.currentState())));
-    }
-    return "redirect:/treatment/hospitals/" + code;
+    return forms.flash(redirect).notice(notice).sentence("problem", " ")
+        .conflictText(e -> e.args().length > 0 ? forms.text("error." + e.code(), e.args())
+            : forms.text("error." + e.code(), e.currentState() == null ? ""
+                : forms.text("treatment.status." + e.currentState())))
+        .redirect("/treatment/hospitals/" + code, change::get);
   }
 
   private String common(Model model, String view) {
