@@ -33,6 +33,10 @@ public final class PageStep {
   private String conflictField;
   private Function<Conflict, String> conflictText;
   private Consumer<Conflict> onConflict = conflict -> { };
+  private Function<Conflict, String> conflictView;
+  private Consumer<ValidationFailure> onInvalid = failure -> { };
+  private boolean conflicts = true;
+  private String conflictGoneTo;
 
   PageStep(FormMessages forms, BiConsumer<String, Object> said) {
     this.forms = forms;
@@ -63,7 +67,7 @@ public final class PageStep {
     return this;
   }
 
-  /** Where the 409's sentence goes (default {@code problem}). */
+  /** Where the 409's sentence goes (default {@code problem}; {@code null}: not said). */
   public PageStep conflictAs(String attribute) {
     this.conflictAttribute = attribute;
     this.conflictField = null;
@@ -91,6 +95,29 @@ public final class PageStep {
   /** Something more a page does with a 409, after it was said (e.g. names the existing record). */
   public PageStep onConflict(Consumer<Conflict> hook) {
     this.onConflict = hook;
+    return this;
+  }
+
+  /** A duplicate (a 409 naming the record that exists) goes to that record's page instead of being said. */
+  public PageStep onExisting(Function<String, String> view) {
+    return conflictGoesTo(conflict -> conflict.existingId() == null ? null : view.apply(conflict.existingId()));
+  }
+
+  /** A 409 for which {@code view} answers a view goes there (for {@link #view}) instead of being said. */
+  public PageStep conflictGoesTo(Function<Conflict, String> view) {
+    this.conflictView = view;
+    return this;
+  }
+
+  /** A 409 is not this page's to say: it goes on to the error handling (the API's 409 page). */
+  public PageStep letConflictsThrough() {
+    this.conflicts = false;
+    return this;
+  }
+
+  /** Something more a page does with a 400, after it was said. */
+  public PageStep onInvalid(Consumer<ValidationFailure> hook) {
+    this.onInvalid = hook;
     return this;
   }
 
@@ -130,6 +157,18 @@ public final class PageStep {
     return "redirect:" + target;
   }
 
+  /**
+   * Runs {@code step}, which answers the view to go on to (mostly a redirect); when it was refused, the
+   * view {@code again} answers (mostly the form once more, now with the refusal).
+   */
+  public String view(Supplier<String> step, Supplier<String> again) {
+    Optional<String> view = get(step);
+    if (conflictGoneTo != null) {
+      return conflictGoneTo;
+    }
+    return view.orElseGet(again);
+  }
+
   /** Runs {@code step}: its result, or empty when its refusal was said (a step's null result reads as empty too). */
   public <T> Optional<T> get(Supplier<T> step) {
     try {
@@ -145,10 +184,18 @@ public final class PageStep {
         said.accept(sentence, separator == null ? messages.values().iterator().next()
             : String.join(separator, messages.values()));
       }
+      onInvalid.accept(failure);
     } catch (Conflict conflict) {
+      if (!conflicts) {
+        throw conflict;
+      }
+      conflictGoneTo = conflictView == null ? null : conflictView.apply(conflict);
+      if (conflictGoneTo != null) {
+        return Optional.empty();
+      }
       if (conflictField != null) {
         said.accept(errors == null ? "errors" : errors, Map.of(conflictField, conflictText.apply(conflict)));
-      } else {
+      } else if (conflictAttribute != null) {
         said.accept(conflictAttribute, conflictText.apply(conflict));
       }
       onConflict.accept(conflict);

@@ -29,6 +29,7 @@ import org.epicommand.labtest.NewCampaign;
 import org.epicommand.labtest.NewRound;
 import org.epicommand.labtest.UntestedLists;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -117,7 +118,10 @@ class CampaignPageController {
   @PreAuthorize("hasAuthority('CAMPAIGN_WRITE')")
   String create(CampaignForm form, Model model) {
     UserContext user = currentUser.get();
-    try {
+    PageStep step = forms.model(model).letConflictsThrough()
+        .on(AccessDeniedException.class, "scopeCodes", "error.labtest.scopeOutside")
+        .on(IllegalArgumentException.class, "riskLevel", "error.labtest.riskLevel");
+    return step.view(() -> {
       List<String> codes = form.scopeCodes() == null ? List.of()
           : Arrays.stream(form.scopeCodes().split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
       AreaRisk risk = form.riskLevel() == null || form.riskLevel().isBlank() ? null
@@ -125,15 +129,10 @@ class CampaignPageController {
       Campaign campaign = campaigns.create(new NewCampaign(form.name(), codes, instant(form.startsAt(), "startsAt"),
           instant(form.endsAt(), "endsAt"), risk));
       return "redirect:/labtest/campaigns/" + campaign.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (AccessDeniedException e) {
-      model.addAttribute("errors", Map.of("scopeCodes", forms.text("error.labtest.scopeOutside")));
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("errors", Map.of("riskLevel", forms.text("error.labtest.riskLevel")));
-    }
-    model.addAttribute("form", form);
-    return list(model, user);
+    }, () -> {
+      model.addAttribute("form", form);
+      return list(model, user);
+    });
   }
 
   private OffsetDateTime instant(String local, String field) {

@@ -20,11 +20,11 @@ import org.epicommand.movement.RiskArea;
 import org.epicommand.movement.RiskAreas;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
@@ -209,17 +209,16 @@ class MovementPageController {
   @PostMapping("/arrivals/new")
   @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
   String registerArrival(PublicArrivalPageController.ArrivalForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep step = forms.model(model).letConflictsThrough()
+        .on(AccessDeniedException.class, "destinationCode", "error.person.outsideScope");
+    return step.view(() -> {
       Arrival arrival = arrivals.register(PublicArrivalPageController.toNewArrival(form, clock));
       redirect.addFlashAttribute("done", arrival);
       return "redirect:/movement/arrivals";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (AccessDeniedException e) {
-      model.addAttribute("errors", Map.of("destinationCode", forms.text("error.person.outsideScope")));
-    }
-    model.addAttribute("form", form);
-    return arrivalPage(model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return arrivalPage(model);
+    });
   }
 
   private String arrivalPage(Model model) {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
@@ -90,17 +90,15 @@ class InspectionPageController {
   @PostMapping("/plans")
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
   String createPlan(PlanForm form, Model model) {
-    try {
+    PageStep step = forms.model(model).conflictOn("date");
+    return step.view(() -> {
       InspectionPlan plan = planning.createPlan(new NewPlan(date(form.date(), "date"), form.theme(),
           split(form.team()), split(form.targets()), time(form.startTime()), form.teamName(), form.districtCode()));
       return "redirect:/supervision/plans/" + plan.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("date", forms.text("error." + e.code())));
-    }
-    model.addAttribute("form", form);
-    return plans(null, null, null, model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return plans(null, null, null, model);
+    });
   }
 
   @GetMapping("/plans/{id}")

@@ -104,20 +104,17 @@ class ContactPageController {
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   String add(@PathVariable UUID caseId, @RequestParam Map<String, String> form, Model model,
       RedirectAttributes redirect) {
-    try {
+    return forms.model(model).view(() -> {
       contacts.add(caseId, new NewContact(form.get("personId"), parse(ContactCategory.class, form.get("category")),
           parse(ContactType.class, form.get("contactType")), date(form.get("lastExposureDate")),
           parse(ContactDiscoveryRoute.class, form.get("discoveryRoute")), form.get("sourceContactId"),
           form.get("note")));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/tracing/cases/" + caseId + "/contacts";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    model.addAttribute("form", form);
-    return ofCase(caseId, null, null, model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return ofCase(caseId, null, null, model);
+    });
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {

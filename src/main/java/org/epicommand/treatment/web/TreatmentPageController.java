@@ -1,12 +1,11 @@
 package org.epicommand.treatment.web;
 
-import java.util.Map;
 import java.util.function.Supplier;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -107,17 +106,15 @@ class TreatmentPageController {
   @PostMapping("/hospitals")
   @PreAuthorize(HospitalApiController.ADMIN)
   String create(HospitalForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep step = forms.model(model).conflictOn("code");
+    return step.view(() -> {
       String code = hospitals.create(form.details()).code();
       redirect.addFlashAttribute("notice", forms.text("treatment.hospital.created"));
       return "redirect:/treatment/hospitals/" + code;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("code", forms.text("error." + e.code())));
-    }
-    model.addAttribute("form", form);
-    return common(model, "treatment/new-hospital");
+    }, () -> {
+      model.addAttribute("form", form);
+      return common(model, "treatment/new-hospital");
+    });
   }
 
   @GetMapping("/hospitals/{code}")
