@@ -75,9 +75,9 @@ class GrantPageController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
       Model model, RedirectAttributes redirect) {
     OffsetDateTime end = until == null ? null : until.atZone(zone).toOffsetDateTime();
-    PageStep step = forms.model(model).conflictAs("refused").conflictText(e -> forms.text("error." + e.code()))
+    PageStep refusals = forms.model(model).conflictAs("refused").conflictText(e -> forms.text("error." + e.code()))
         .on(DutyViolation.class, e -> model.addAttribute("refused", forms.text(e.getCodes()[0])));
-    return step.view(() -> {
+    return refusals.view(() -> {
       grants.grant(username, role, jurisdictionCode, reason, end);
       redirect.addFlashAttribute("granted", true);
       return "redirect:/grants";

@@ -75,9 +75,9 @@ class UserPageController {
       @RequestParam String password, @RequestParam(required = false) Set<Role> roles,
       @RequestParam String jurisdictionCode, Model model, RedirectAttributes redirect) {
     UserForm form = new UserForm(username, displayName, roles == null ? Set.of() : roles, jurisdictionCode, true);
-    PageStep step = forms.model(model).conflictOn("username", e -> forms.text("error.user.duplicate"))
+    PageStep refusals = forms.model(model).conflictOn("username", e -> forms.text("error.user.duplicate"))
         .on(DutyViolation.class, e -> model.addAttribute("refused", forms.text(e.getCodes()[0])));
-    return step.view(() -> {
+    return refusals.view(() -> {
       UserAdministration.UserView created = users.create(username.strip(), displayName, password, form.roles(),
           jurisdictionCode.strip());
       redirect.addFlashAttribute("saved", true);
@@ -104,9 +104,9 @@ class UserPageController {
     UserAdministration.UserView user = users.get(id);
     // who gives no roles sees them read-only: the account keeps its roles
     Set<Role> chosen = !caller().has(Permission.ACCESS_ADMIN) ? user.roles() : roles == null ? Set.of() : roles;
-    PageStep step = forms.model(model).letConflictsThrough()
+    PageStep refusals = forms.model(model).letConflictsThrough()
         .on(DutyViolation.class, e -> model.addAttribute("refused", forms.text(e.getCodes()[0])));
-    return step.view(() -> {
+    return refusals.view(() -> {
       users.update(id, displayName, chosen, jurisdictionCode.strip(), enabled);
       redirect.addFlashAttribute("saved", true);
       return "redirect:/users/" + id;
@@ -120,9 +120,9 @@ class UserPageController {
   @PreAuthorize("hasAnyAuthority('USER_ADMIN', 'ACCESS_ADMIN')")
   String resetPassword(@PathVariable UUID id, @RequestParam String password, Model model,
       RedirectAttributes redirect) {
-    PageStep step = forms.model(model).letConflictsThrough()
+    PageStep refusals = forms.model(model).letConflictsThrough()
         .on(DutyViolation.class, e -> model.addAttribute("refused", forms.text(e.getCodes()[0])));
-    return step.view(() -> {
+    return refusals.view(() -> {
       users.resetPassword(id, password);
       redirect.addFlashAttribute("passwordReset", true);
       return "redirect:/users/" + id;

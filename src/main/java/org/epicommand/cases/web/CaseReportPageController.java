@@ -74,8 +74,8 @@ class CaseReportPageController {
 
   @PostMapping
   String report(CaseForm form, Model model) {
-    PageStep step = forms.model(model).onExisting(id -> "redirect:/cases/" + id);
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).onExisting(id -> "redirect:/cases/" + id);
+    return refusals.view(() -> {
       CaseReport report = registry.report(new NewCase(blank(form.personId()), form.classification(),
           date("onsetDate", form.onsetDate()), date("samplingDate", form.samplingDate()),
           instant(form.diagnosedAt()), form.severity(), Boolean.TRUE.equals(form.imported()), form.discoveryRoute(),

@@ -90,8 +90,8 @@ class OrganisationPageController {
   @PostMapping("/units")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String createUnit(UnitForm form, Model model) {
-    PageStep step = forms.model(model).conflictOn("code");
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).conflictOn("code");
+    return refusals.view(() -> {
       Unit unit = organisation.createUnit(form.code() == null ? null : form.code().strip(), form.name(), form.kind(),
           form.jurisdictionCode(), Boolean.TRUE.equals(form.reporting()), form.sortOrder());
       return "redirect:/command/units/" + unit.code();
@@ -124,8 +124,8 @@ class OrganisationPageController {
   @PostMapping("/units/{code}")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String updateUnit(@PathVariable String code, UnitForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).letConflictsThrough();
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       organisation.updateUnit(code, new CommandOrganisation.UnitDetails(form.name(), form.kind(),
           form.jurisdictionCode(), Boolean.TRUE.equals(form.reporting()), form.sortOrder()));
       redirect.addFlashAttribute("saved", true);
@@ -190,8 +190,8 @@ class OrganisationPageController {
   @PostMapping("/leadership")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String appoint(MemberForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).conflictOn("position");
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).conflictOn("position");
+    return refusals.view(() -> {
       leadership.appoint(form.membership());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/command/leadership";

@@ -54,8 +54,8 @@ class ReportTemplatePageController {
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String createTemplate(@RequestParam(required = false) String name, @RequestParam(required = false) String fields,
       @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).conflictOn("name");
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).conflictOn("name");
+    return refusals.view(() -> {
       templates.create(new ReportTemplates.NewTemplate(name, parse(fields), deadline));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/command/reports/templates";

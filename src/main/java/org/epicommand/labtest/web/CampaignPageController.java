@@ -118,10 +118,10 @@ class CampaignPageController {
   @PreAuthorize("hasAuthority('CAMPAIGN_WRITE')")
   String create(CampaignForm form, Model model) {
     UserContext user = currentUser.get();
-    PageStep step = forms.model(model).letConflictsThrough()
+    PageStep refusals = forms.model(model).letConflictsThrough()
         .on(AccessDeniedException.class, "scopeCodes", "error.labtest.scopeOutside")
         .on(IllegalArgumentException.class, "riskLevel", "error.labtest.riskLevel");
-    return step.view(() -> {
+    return refusals.view(() -> {
       List<String> codes = form.scopeCodes() == null ? List.of()
           : Arrays.stream(form.scopeCodes().split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
       AreaRisk risk = form.riskLevel() == null || form.riskLevel().isBlank() ? null

@@ -134,9 +134,9 @@ class PlacePageController {
   @PostMapping
   @PreAuthorize(PlaceApiController.ADMIN)
   String create(@PathVariable String kind, PlaceForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).conflictOn("code")
+    PageStep refusals = forms.model(model).conflictOn("code")
         .onConflict(e -> model.addAttribute("existing", e.existingId()));
-    return step.view(() -> {
+    return refusals.view(() -> {
       String code = SITES.equals(kind) ? sites.create(form.site()).code() : labs.create(form.lab()).code();
       redirect.addFlashAttribute("notice", forms.text("labtest.place.created"));
       return "redirect:/labtest/" + kind + "/" + code;

@@ -54,8 +54,8 @@ class CheckpointEditPageController {
   String update(@PathVariable String code, CheckpointPageController.CheckpointForm form, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     Checkpoints.Checkpoint checkpoint = checkpoints.manageable(code);
-    PageStep step = forms.model(model).letConflictsThrough();
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       checkpoints.update(checkpoint.code(), form.toNewCheckpoint());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/movement/checkpoints/" + checkpoint.code() + "/edit";

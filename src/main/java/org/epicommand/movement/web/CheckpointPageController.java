@@ -117,8 +117,8 @@ class CheckpointPageController {
   @PostMapping("/checkpoints")
   @PreAuthorize("hasAuthority('RISK_AREA_MANAGE')")
   String create(CheckpointForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    PageStep step = forms.model(model).conflictOn("code");
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).conflictOn("code");
+    return refusals.view(() -> {
       Checkpoints.Checkpoint created = checkpoints.create(form.toNewCheckpoint());
       redirect.addFlashAttribute("created", created.code());
       return "redirect:/movement/checkpoints";
@@ -133,8 +133,8 @@ class CheckpointPageController {
   @PreAuthorize("hasAuthority('RISK_AREA_MANAGE')")
   String issue(PassForm form, @RequestParam(required = false) String back, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
-    PageStep step = forms.model(model).errorsAs("passErrors").letConflictsThrough();
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).errorsAs("passErrors").letConflictsThrough();
+    return refusals.view(() -> {
       Checkpoints.GreenPass pass = checkpoints.issue(form.plate(), form.cargo(), day(form.validFrom(), "validFrom"),
           day(form.validTo(), "validTo"));
       redirect.addFlashAttribute("issued", pass);
@@ -194,9 +194,10 @@ class CheckpointPageController {
   String arrival(@PathVariable String code, PublicArrivalPageController.ArrivalForm form, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     Checkpoints.Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> new RecordNotFound("CHECKPOINT"));
-    PageStep step = forms.model(model).on(AccessDeniedException.class, "destinationCode", "error.person.outsideScope")
+    PageStep refusals = forms.model(model)
+        .on(AccessDeniedException.class, "destinationCode", "error.person.outsideScope")
         .onConflict(e -> response.setStatus(HttpServletResponse.SC_CONFLICT));
-    return step.view(() -> {
+    return refusals.view(() -> {
       NewArrival request = PublicArrivalPageController.toNewArrival(form, clock);
       Arrival arrival = arrivals.register(new NewArrival(request.name(), request.idType(), request.idNumber(),
           request.phone(), request.address(), request.destinationCode(), request.originRegion(), request.originAreaId(),

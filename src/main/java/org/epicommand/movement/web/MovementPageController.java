@@ -209,9 +209,9 @@ class MovementPageController {
   @PostMapping("/arrivals/new")
   @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
   String registerArrival(PublicArrivalPageController.ArrivalForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).letConflictsThrough()
+    PageStep refusals = forms.model(model).letConflictsThrough()
         .on(AccessDeniedException.class, "destinationCode", "error.person.outsideScope");
-    return step.view(() -> {
+    return refusals.view(() -> {
       Arrival arrival = arrivals.register(PublicArrivalPageController.toNewArrival(form, clock));
       redirect.addFlashAttribute("done", arrival);
       return "redirect:/movement/arrivals";

@@ -77,9 +77,9 @@ class DirectoryPageController {
   @PostMapping
   @PreAuthorize(DirectoryApiController.WRITE)
   String create(OrganisationForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).conflictOn("creditCode")
+    PageStep refusals = forms.model(model).conflictOn("creditCode")
         .onConflict(e -> model.addAttribute("existing", e.existingId()));
-    return step.view(() -> {
+    return refusals.view(() -> {
       Organisation created = organisations.create(form.details());
       redirect.addFlashAttribute("notice", forms.text("organisation.created"));
       return "redirect:/organisations/" + created.id();

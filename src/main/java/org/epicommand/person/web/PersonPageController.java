@@ -109,10 +109,10 @@ class PersonPageController {
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('PERSON_WRITE')")
   String register(PersonForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).conflictOn("idNumber", e -> forms.text("error.person.duplicate"))
+    PageStep refusals = forms.model(model).conflictOn("idNumber", e -> forms.text("error.person.duplicate"))
         .onConflict(e -> model.addAttribute("existingId", e.existingId()))
         .on(AccessDeniedException.class, "jurisdictionCode", "error.person.outsideScope");
-    return step.view(() -> {
+    return refusals.view(() -> {
       Person person = registry.register(toNewPerson(form));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/persons/" + person.id();
@@ -135,9 +135,9 @@ class PersonPageController {
   @PostMapping("/{id}/edit")
   @PreAuthorize("hasAuthority('PERSON_WRITE')")
   String update(@PathVariable UUID id, PersonForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).letConflictsThrough()
+    PageStep refusals = forms.model(model).letConflictsThrough()
         .on(AccessDeniedException.class, "jurisdictionCode", "error.person.outsideScope");
-    return step.view(() -> {
+    return refusals.view(() -> {
       registry.update(id, toNewPerson(form));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/persons/" + id;

@@ -18,13 +18,13 @@ final class PageForms {
 
   /** Runs {@code change}; the redirect carries {@code saved} (and {@code message}) or {@code problem}. */
   static String post(FormMessages forms, RedirectAttributes redirect, String back, Runnable change, String message) {
-    PageStep step = forms.flash(redirect).sentence("problem", "；").onSuccess("saved", true)
+    PageStep refusals = forms.flash(redirect).sentence("problem", "；").onSuccess("saved", true)
         .conflictText(conflict -> forms.text("error." + conflict.code(),
             conflict.currentState() == null ? "" : conflict.currentState()));
     if (message != null) {
-      step.onSuccess("message", message);
+      refusals.onSuccess("message", message);
     }
-    return step.redirect(back, change);
+    return refusals.redirect(back, change);
   }
 
   /** A {@code datetime-local} value in the city's zone; null when empty or unreadable (the service says which field).

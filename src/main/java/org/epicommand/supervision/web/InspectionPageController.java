@@ -90,8 +90,8 @@ class InspectionPageController {
   @PostMapping("/plans")
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
   String createPlan(PlanForm form, Model model) {
-    PageStep step = forms.model(model).conflictOn("date");
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).conflictOn("date");
+    return refusals.view(() -> {
       InspectionPlan plan = planning.createPlan(new NewPlan(date(form.date(), "date"), form.theme(),
           split(form.team()), split(form.targets()), time(form.startTime()), form.teamName(), form.districtCode()));
       return "redirect:/supervision/plans/" + plan.id();
@@ -144,14 +144,10 @@ class InspectionPageController {
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
   String complete(@PathVariable UUID id, @RequestParam(required = false) String summary,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).sentence("failure", " ").conflictAs("failure");
+    return refusals.redirect("/supervision/visits/" + id, () -> {
       planning.complete(id, summary);
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("failure", forms.text("error." + e.code(), e.currentState()));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("failure", String.join(" ", forms.of(e).values()));
-    }
-    return "redirect:/supervision/visits/" + id;
+    });
   }
 
   /** Records the finding and, when one was taken, its photo; both or neither. */

@@ -92,9 +92,9 @@ class VenuePageController {
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   String register(VenueForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    PageStep step = forms.model(model).conflictOn("code")
+    PageStep refusals = forms.model(model).conflictOn("code")
         .onConflict(e -> venues.find(form.code()).ifPresent(existing -> model.addAttribute("existing", existing)));
-    return step.view(() -> {
+    return refusals.view(() -> {
       Venue venue = venues.register(toNewVenue(form));
       redirect.addFlashAttribute("saved", venue.name());
       return "redirect:/tracing/venues?q=" + venue.code() + "&state=ALL";
@@ -120,8 +120,8 @@ class VenuePageController {
   String update(@PathVariable String code, VenueForm form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     Venue venue = venues.manageable(code);
-    PageStep step = forms.model(model).letConflictsThrough();
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       venues.update(venue.code(), toNewVenue(form));
       redirect.addFlashAttribute("saved", form.name().strip());
       return "redirect:/tracing/venues/" + venue.code() + "/edit";

@@ -106,8 +106,8 @@ class TreatmentPageController {
   @PostMapping("/hospitals")
   @PreAuthorize(HospitalApiController.ADMIN)
   String create(HospitalForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).conflictOn("code");
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).conflictOn("code");
+    return refusals.view(() -> {
       String code = hospitals.create(form.details()).code();
       redirect.addFlashAttribute("notice", forms.text("treatment.hospital.created"));
       return "redirect:/treatment/hospitals/" + code;

@@ -80,9 +80,9 @@ class MasterPageController {
   @PostMapping
   @PreAuthorize(MasterDataApiController.ADMIN)
   String create(@PathVariable String kind, MasterForm form, Model model, RedirectAttributes redirect) {
-    PageStep step = forms.model(model).conflictOn("code", forms::stated)
+    PageStep refusals = forms.model(model).conflictOn("code", forms::stated)
         .onConflict(e -> model.addAttribute("existing", e.existingId()));
-    return step.view(() -> {
+    return refusals.view(() -> {
       Object created = switch (kind) {
         case "sites" -> sites.create(form.site());
         case "vaccinators" -> vaccinators.create(form.vaccinator());
@@ -114,8 +114,8 @@ class MasterPageController {
   @PreAuthorize(MasterDataApiController.ADMIN)
   String update(@PathVariable String kind, @PathVariable String code, MasterForm form, Model model,
       RedirectAttributes redirect) {
-    PageStep step = forms.model(model).conflictOn("username", forms::stated);
-    return step.view(() -> {
+    PageStep refusals = forms.model(model).conflictOn("username", forms::stated);
+    return refusals.view(() -> {
       switch (kind) {
         case "sites" -> sites.update(code, form.site());
         case "vaccinators" -> vaccinators.update(code, form.vaccinator());
