@@ -9,7 +9,6 @@ import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -59,14 +58,12 @@ class ImportPageController {
       model.addAttribute("uploadError", forms.text("error.import.noFile"));
       return list(kind, caller, model);
     }
-    try {
-      ImportJobs.Submitted submitted = jobs.submit(kind, file.getOriginalFilename(), file.getInputStream(),
+    java.io.InputStream content = file.getInputStream();
+    return forms.model(model).sentence("uploadError", "; ").letConflictsThrough().view(() -> {
+      ImportJobs.Submitted submitted = jobs.submit(kind, file.getOriginalFilename(), content,
           charset == null || charset.isBlank() ? null : charset, caller, locale);
       return "redirect:/imports/" + submitted.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("uploadError", String.join("; ", forms.of(e).values()));
-      return list(kind, caller, model);
-    }
+    }, () -> list(kind, caller, model));
   }
 
   @GetMapping("/imports/{id}")

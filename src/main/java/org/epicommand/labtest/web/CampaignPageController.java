@@ -268,16 +268,13 @@ class CampaignPageController {
   @PreAuthorize("hasAuthority('CAMPAIGN_WRITE')")
   String addRound(@PathVariable UUID id, @RequestParam(required = false) String startsAt,
       @RequestParam(required = false) String endsAt, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).errorsAs("roundErrors").letConflictsThrough()
+        .on(AccessDeniedException.class, "startsAt", "error.labtest.scopeOutside");
+    return refusals.redirect("/labtest/campaigns/" + id, () -> {
       Campaign campaign = campaigns.addRound(id, new NewRound(instant(startsAt, "startsAt"), instant(endsAt,
           "endsAt")));
       redirect.addFlashAttribute("roundAdded", campaign.rounds().size());
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("roundErrors", forms.of(e));
-    } catch (AccessDeniedException e) {
-      redirect.addFlashAttribute("roundErrors", Map.of("startsAt", forms.text("error.labtest.scopeOutside")));
-    }
-    return "redirect:/labtest/campaigns/" + id;
+    });
   }
 
   /** The not-tested list of one jurisdiction of the campaign's scope as CSV (audited as an export). */

@@ -164,7 +164,8 @@ class PlacePageController {
   @PreAuthorize(PlaceApiController.ADMIN)
   String update(@PathVariable String kind, @PathVariable String code, PlaceForm form, Model model,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       if (SITES.equals(kind)) {
         sites.update(code, form.site());
       } else {
@@ -172,11 +173,10 @@ class PlacePageController {
       }
       redirect.addFlashAttribute("notice", forms.text("labtest.place.saved"));
       return "redirect:/labtest/" + kind + "/" + code;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
+    }, () -> {
       model.addAttribute("form", form);
       return record(kind, code, model);
-    }
+    });
   }
 
   @PostMapping("/{code}/retire")

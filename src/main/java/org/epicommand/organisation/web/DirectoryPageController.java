@@ -14,7 +14,6 @@ import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,15 +104,15 @@ class DirectoryPageController {
   @PostMapping("/{id}")
   @PreAuthorize(DirectoryApiController.WRITE)
   String update(@PathVariable String id, OrganisationForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       organisations.update(id, form.details());
       redirect.addFlashAttribute("notice", forms.text("organisation.saved"));
       return "redirect:/organisations/" + id;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
+    }, () -> {
       model.addAttribute("form", form);
       return record(id, model);
-    }
+    });
   }
 
   @PostMapping("/{id}/retire")

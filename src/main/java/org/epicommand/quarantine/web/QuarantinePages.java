@@ -2,13 +2,11 @@ package org.epicommand.quarantine.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Map;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,17 +40,9 @@ class QuarantinePages {
 
   /** Runs {@code step}; flashes {@code notice} on success or {@code problem} (and field {@code errors}) on failure. */
   String run(RedirectAttributes redirect, String target, String successKey, Step step) {
-    try {
-      step.run();
-      redirect.addFlashAttribute("notice", forms.text(successKey));
-    } catch (ValidationFailure e) {
-      Map<String, String> errors = forms.of(e);
-      redirect.addFlashAttribute("errors", errors);
-      redirect.addFlashAttribute("problem", String.join(" ", errors.values()));
-    } catch (RuntimeException e) {
-      redirect.addFlashAttribute("problem", problem(e));
-    }
-    return "redirect:" + target;
+    return forms.flash(redirect).notice(successKey).sentence("problem", " ").errorsAs("errors")
+        .conflictText(this::problem).on(RuntimeException.class, e -> redirect.addFlashAttribute("problem", problem(e)))
+        .redirect(target, step::run);
   }
 
   /** The message for a refused step (409, 404, 403); other failures are not the user's to fix and go on. */

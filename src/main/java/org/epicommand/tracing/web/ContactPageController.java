@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -157,15 +156,7 @@ class ContactPageController {
   @PreAuthorize("hasAuthority('CONTACT_TRACK')")
   String track(@PathVariable UUID id, @RequestParam(required = false) TrackingState trackingState,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    try {
-      contacts.track(id, trackingState, note);
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/tracing/contacts/to-locate";
+    return forms.act(redirect, "/tracing/contacts/to-locate", () -> contacts.track(id, trackingState, note));
   }
 
   @Configuration(proxyBeanMethods = false)
