@@ -7,7 +7,6 @@ import org.epicommand.analytics.Projections;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.treatment.CapacityBoard;
 import org.epicommand.treatment.ExpertTeam;
 import org.epicommand.treatment.ExpertTeams;
@@ -47,7 +46,7 @@ class CapacityPageController {
   String capacity(Projections.Request asked, Model model) {
     Projections.Request request = asked.r() == null && !Boolean.TRUE.equals(asked.useRt()) ? asked.withR(1.5) : asked;
     model.addAttribute("q", request);
-    try {
+    forms.model(model).letConflictsThrough().run(() -> {
       CapacityBoard.Gap gap = board.gap(request);
       model.addAttribute("g", gap);
       // a row a week, and the day the gap opens
@@ -58,9 +57,7 @@ class CapacityPageController {
         }
       }
       model.addAttribute("rows", rows);
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    }
+    });
     return "treatment/capacity";
   }
 
