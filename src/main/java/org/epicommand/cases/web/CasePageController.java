@@ -10,6 +10,7 @@ import org.epicommand.cases.CaseOutcome;
 import org.epicommand.cases.CaseRegistry;
 import org.epicommand.cases.Classification;
 import org.epicommand.cases.TestResult;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
@@ -38,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/cases")
 @PreAuthorize("hasAuthority('CASE_READ')")
-class CasePageController {
+class CasePageController implements CityZonePage {
 
   private final CaseRegistry registry;
   private final CaseCourse course;
@@ -53,11 +54,6 @@ class CasePageController {
   }
 
   /** The city's zone, for showing instants as local times. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping
   String list(@RequestParam(required = false) Classification classification,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedOn,

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.epicommand.imports.ImportStatus;
 import org.epicommand.imports.internal.ImportJobs;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -22,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Upload a file for import and watch it progress, with the rejected rows listed. */
 @Controller
-class ImportPageController {
+class ImportPageController implements CityZonePage {
 
   private final ImportJobs jobs;
   private final FormMessages forms;
@@ -35,11 +36,6 @@ class ImportPageController {
   }
 
   /** The city's zone: start and finish times are shown in it. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping("/imports")
   String list(@RequestParam(required = false) String kind, Authentication caller, Model model) {
     java.util.List<String> kinds = jobs.kindsFor(caller);

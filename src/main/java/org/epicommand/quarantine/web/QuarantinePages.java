@@ -1,7 +1,6 @@
 package org.epicommand.quarantine.web;
 
-import java.time.Clock;
-import java.time.ZoneId;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
@@ -11,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class QuarantinePages {
 
-  /** Marks the quarantine page controllers, so the model advice below reaches only them. */
-  interface Page {}
+  /** Marks the quarantine page controllers: their models carry the city's {@code zone}. */
+  interface Page extends CityZonePage {}
 
   /** A state-changing step of a page. */
   @FunctionalInterface
@@ -68,21 +65,6 @@ class QuarantinePages {
 
   FormMessages forms() {
     return forms;
-  }
-
-  @ControllerAdvice(assignableTypes = Page.class)
-  static class Model {
-
-    private final ZoneId zone;
-
-    Model(Clock clock) {
-      this.zone = clock.getZone();
-    }
-
-    @ModelAttribute("zone")
-    ZoneId zone() {
-      return zone;
-    }
   }
 
   @Configuration(proxyBeanMethods = false)

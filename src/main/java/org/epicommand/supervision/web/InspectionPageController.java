@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/supervision")
-class InspectionPageController {
+class InspectionPageController implements CityZonePage {
 
   /** The plan form as typed: team and targets separated by commas or spaces. */
   record PlanForm(String date, String theme, String team, String targets, String startTime, String teamName,
@@ -62,11 +63,6 @@ class InspectionPageController {
   }
 
   /** The city's zone, in which pages show times. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping("/plans")
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
   String plans(@RequestParam(required = false) Integer page, @RequestParam(required = false) String day,

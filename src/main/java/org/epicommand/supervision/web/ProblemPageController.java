@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/supervision/problems")
 @PreAuthorize("hasAuthority('SUPERVISION_READ')")
-class ProblemPageController {
+class ProblemPageController implements CityZonePage {
 
   private final ProblemRectification rectification;
   private final Accountability accountability;
@@ -55,11 +56,6 @@ class ProblemPageController {
   }
 
   /** The city's zone, in which pages show times. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping
   String list(@RequestParam(required = false) ProblemState state, @RequestParam(required = false) Boolean overdue,
       @RequestParam(required = false) Integer page, Model model) {

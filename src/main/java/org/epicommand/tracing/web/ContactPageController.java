@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/tracing")
 @PreAuthorize("hasAuthority('CASE_READ')")
-class ContactPageController {
+class ContactPageController implements CityZonePage {
 
   private final Contacts contacts;
   private final Investigations investigations;
@@ -50,11 +51,6 @@ class ContactPageController {
     this.cases = cases;
     this.forms = forms;
     this.clock = clock;
-  }
-
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
   }
 
   /** The contacts of a case and the add form; {@code personId} (from the person page) fills in the contact. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.Clock;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/tracing")
 @PreAuthorize("hasAuthority('CASE_READ')")
-class InvestigationPageController {
+class InvestigationPageController implements CityZonePage {
 
   private final Investigations investigations;
   private final Contacts contacts;
@@ -54,11 +55,6 @@ class InvestigationPageController {
     this.copresence = copresence;
     this.forms = forms;
     this.clock = clock;
-  }
-
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
   }
 
   @GetMapping("/investigations/mine")

@@ -1,12 +1,12 @@
 package org.epicommand.treatment.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import java.util.UUID;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PersonSummary;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -21,7 +21,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/treatment/requests")
 @PreAuthorize(MedicalRequestApiController.READ)
-class MedicalRequestPageController {
+class MedicalRequestPageController implements CityZonePage {
 
   private final MedicalRequests requests;
   private final CurrentUser currentUser;
@@ -51,11 +50,6 @@ class MedicalRequestPageController {
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
-  }
-
-  @ModelAttribute("zone")
-  ZoneId zone() {
-    return clock.getZone();
   }
 
   /** The desk; from a quarantine order's page the person is chosen already and the order is the context. */

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.platform.PageStep;
 import org.epicommand.shared.FieldProblem;
@@ -41,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/treatment")
 @PreAuthorize("hasAuthority('TREATMENT_READ')")
-class TreatmentPageController {
+class TreatmentPageController implements CityZonePage {
 
   /** The hospital form as typed, echoed back with its errors. */
   record HospitalForm(String code, String name, String kind, String jurisdictionCode, String status,
@@ -83,11 +84,6 @@ class TreatmentPageController {
   }
 
   /** The city's zone, for times on the pages. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping
   String board(@RequestParam(required = false) String jurisdiction, Model model) {
     model.addAttribute("hospitals", hospitals.all(jurisdiction));
