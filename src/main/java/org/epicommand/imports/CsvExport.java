@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.epicommand.shared.SpreadsheetText;
 
 /**
  * A CSV export that Excel opens correctly and safely (docs/api.md, "Exports"): UTF-8 with a byte-order
@@ -75,10 +76,7 @@ public final class CsvExport implements AutoCloseable {
     if (value == null) {
       return "";
     }
-    String text = value.toString();
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
+    String text = SpreadsheetText.guarded(value.toString());
     if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       text = '"' + text.replace("\"", "\"\"") + '"';
     }

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -43,21 +44,35 @@ public class FormMessages {
    * 400, the 409 with what it still needs, a file refused by type or size — never an error page. A
    * record outside the caller's scope goes on as the 404 page.
    */
-  public String run(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String target,
-      String successKey, Runnable step) {
-    try {
-      step.run();
-      redirect.addFlashAttribute("notice", text(successKey));
-    } catch (ValidationFailure e) {
-      Map<String, String> errors = of(e);
-      redirect.addFlashAttribute("errors", errors);
-      redirect.addFlashAttribute("problem", String.join(" ", errors.values()));
-    } catch (org.epicommand.shared.Conflict e) {
-      redirect.addFlashAttribute("problem", problem(e));
-    } catch (EvidenceFiles.Refused e) {
-      redirect.addFlashAttribute("problem", text("error." + e.code(), e.args()));
-    }
-    return "redirect:" + target;
+  public String run(RedirectAttributes redirect, String target, String successKey, Runnable step) {
+    return flash(redirect).notice(successKey).sentence("problem", " ").errorsAs("errors").conflictText(this::problem)
+        .on(EvidenceFiles.Refused.class,
+            e -> redirect.addFlashAttribute("problem", text("error." + e.code(), e.args())))
+        .redirect(target, step);
+  }
+
+  /**
+   * Runs a page action and redirects to {@code target}: {@code saved} on success, or the refusal as one
+   * {@code problem} sentence (the field messages joined by "；", or the 409 with its current state).
+   */
+  public String act(RedirectAttributes redirect, String target, Runnable step) {
+    return flash(redirect).sentence("problem", "；").onSuccess("saved", true).redirect(target, step);
+  }
+
+  /** A step whose refusal is said in the model: the page shows its form again (field {@code errors}, a 409's
+   * {@code problem}). */
+  public PageStep model(Model model) {
+    return new PageStep(this, model::addAttribute);
+  }
+
+  /** A step whose outcome is flashed to the page redirected to. */
+  public PageStep flash(RedirectAttributes redirect) {
+    return new PageStep(this, redirect::addFlashAttribute);
+  }
+
+  /** A 409 as its message with the current state. */
+  public String stated(org.epicommand.shared.Conflict conflict) {
+    return text("error." + conflict.code(), conflict.currentState());
   }
 
   /** A 409 as a sentence: its message with the current state, then each thing it still needs. */

@@ -12,11 +12,10 @@ import org.epicommand.account.Permission;
 import org.epicommand.account.Role;
 import org.epicommand.account.RoleGrants;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -76,19 +75,16 @@ class GrantPageController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
       Model model, RedirectAttributes redirect) {
     OffsetDateTime end = until == null ? null : until.atZone(zone).toOffsetDateTime();
-    try {
+    PageStep refusals = forms.model(model).conflictAs("refused").conflictText(e -> forms.text("error." + e.code()))
+        .on(DutyViolation.class, e -> model.addAttribute("refused", forms.text(e.getCodes()[0])));
+    return refusals.view(() -> {
       grants.grant(username, role, jurisdictionCode, reason, end);
       redirect.addFlashAttribute("granted", true);
       return "redirect:/grants";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("refused", forms.text("error." + e.code()));
-    } catch (DutyViolation e) {
-      model.addAttribute("refused", forms.text(e.getCodes()[0]));
-    }
-    model.addAttribute("form", new GrantForm(username, role, jurisdictionCode, reason, until));
-    return list(null, null, model);
+    }, () -> {
+      model.addAttribute("form", new GrantForm(username, role, jurisdictionCode, reason, until));
+      return list(null, null, model);
+    });
   }
 
   @PostMapping("/{id}/revoke")

@@ -3,6 +3,7 @@ package org.epicommand.account.web;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.OwnPassword;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.stereotype.Controller;
@@ -42,16 +43,14 @@ class PasswordPageController {
   String change(@RequestParam(required = false) String currentPassword,
       @RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
       Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       if (newPassword == null || !newPassword.equals(confirmPassword)) {
         throw new ValidationFailure(FieldProblem.of("confirmPassword", "user.passwordConfirm"));
       }
       passwords.change(currentPassword, newPassword);
       redirect.addFlashAttribute("passwordChanged", true);
       return "redirect:/account/password";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-      return form(model);
-    }
+    }, () -> form(model));
   }
 }

@@ -3,7 +3,6 @@ package org.epicommand.account.web;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
@@ -14,11 +13,10 @@ import org.epicommand.account.Role;
 import org.epicommand.account.UserAdministration;
 import org.epicommand.account.UserContext;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,20 +75,17 @@ class UserPageController {
       @RequestParam String password, @RequestParam(required = false) Set<Role> roles,
       @RequestParam String jurisdictionCode, Model model, RedirectAttributes redirect) {
     UserForm form = new UserForm(username, displayName, roles == null ? Set.of() : roles, jurisdictionCode, true);
-    try {
+    PageStep refusals = forms.model(model).conflictOn("username", e -> forms.text("error.user.duplicate"))
+        .on(DutyViolation.class, e -> model.addAttribute("refused", forms.text(e.getCodes()[0])));
+    return refusals.view(() -> {
       UserAdministration.UserView created = users.create(username.strip(), displayName, password, form.roles(),
           jurisdictionCode.strip());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/users/" + created.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("username", forms.text("error.user.duplicate")));
-    } catch (DutyViolation e) {
-      model.addAttribute("refused", forms.text(e.getCodes()[0]));
-    }
-    model.addAttribute("form", form);
-    return form(model, null);
+    }, () -> {
+      model.addAttribute("form", form);
+      return form(model, null);
+    });
   }
 
   @GetMapping("/{id}")
@@ -109,33 +104,29 @@ class UserPageController {
     UserAdministration.UserView user = users.get(id);
     // who gives no roles sees them read-only: the account keeps its roles
     Set<Role> chosen = !caller().has(Permission.ACCESS_ADMIN) ? user.roles() : roles == null ? Set.of() : roles;
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough()
+        .on(DutyViolation.class, e -> model.addAttribute("refused", forms.text(e.getCodes()[0])));
+    return refusals.view(() -> {
       users.update(id, displayName, chosen, jurisdictionCode.strip(), enabled);
       redirect.addFlashAttribute("saved", true);
       return "redirect:/users/" + id;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (DutyViolation e) {
-      model.addAttribute("refused", forms.text(e.getCodes()[0]));
-    }
-    model.addAttribute("form", new UserForm(user.username(), displayName, chosen, jurisdictionCode, enabled));
-    return form(model, user);
+    }, () -> {
+      model.addAttribute("form", new UserForm(user.username(), displayName, chosen, jurisdictionCode, enabled));
+      return form(model, user);
+    });
   }
 
   @PostMapping("/{id}/password")
   @PreAuthorize("hasAnyAuthority('USER_ADMIN', 'ACCESS_ADMIN')")
   String resetPassword(@PathVariable UUID id, @RequestParam String password, Model model,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough()
+        .on(DutyViolation.class, e -> model.addAttribute("refused", forms.text(e.getCodes()[0])));
+    return refusals.view(() -> {
       users.resetPassword(id, password);
       redirect.addFlashAttribute("passwordReset", true);
       return "redirect:/users/" + id;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (DutyViolation e) {
-      model.addAttribute("refused", forms.text(e.getCodes()[0]));
-    }
-    return edit(id, model);
+    }, () -> edit(id, model));
   }
 
   @PostMapping("/{id}/unlock")

@@ -7,10 +7,9 @@ import org.epicommand.analytics.Bulletin;
 import org.epicommand.analytics.BulletinState;
 import org.epicommand.analytics.Bulletins;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -59,16 +58,15 @@ class BulletinPageController {
       redirect.addFlashAttribute("problem", forms.text("error.analytics.reportDate"));
       return "redirect:/analytics/bulletins";
     }
-    try {
+    PageStep refusals = forms.flash(redirect).firstMessage("problem").onSuccess("done", forms.text("bulletin.drafted"))
+        .conflictGoesTo(e -> {
+          redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.existingId()));
+          return "redirect:/analytics/bulletins/" + day;
+        });
+    return refusals.view(() -> {
       bulletins.draft(day);
-      redirect.addFlashAttribute("done", forms.text("bulletin.drafted"));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", forms.of(e).values().iterator().next());
-      return "redirect:/analytics/bulletins";
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.existingId()));
-    }
-    return "redirect:/analytics/bulletins/" + day;
+      return "redirect:/analytics/bulletins/" + day;
+    }, () -> "redirect:/analytics/bulletins");
   }
 
   @GetMapping("/{date}")
@@ -98,16 +96,9 @@ class BulletinPageController {
   }
 
   private String act(LocalDate date, Supplier<Bulletin> action, String doneKey, RedirectAttributes redirect) {
-    try {
-      action.get();
-      redirect.addFlashAttribute("done", forms.text(doneKey));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", forms.of(e).values().iterator().next());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(),
-          forms.text("bulletin.state." + e.currentState())));
-    }
-    return "redirect:/analytics/bulletins/" + date;
+    return forms.flash(redirect).firstMessage("problem").onSuccess("done", forms.text(doneKey))
+        .conflictText(e -> forms.text("error." + e.code(), forms.text("bulletin.state." + e.currentState())))
+        .redirect("/analytics/bulletins/" + date, action::get);
   }
 
   @Configuration(proxyBeanMethods = false)

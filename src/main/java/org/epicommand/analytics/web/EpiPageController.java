@@ -12,7 +12,6 @@ import org.epicommand.analytics.TransmissionDelays.DelaySummary;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -65,15 +64,14 @@ class EpiPageController {
     model.addAttribute("district", district);
     model.addAttribute("districts", statistics.districts());
     model.addAttribute("basis", basis == null ? Basis.REPORT : basis);
-    try {
+    if (!forms.model(model).letConflictsThrough().run(() -> {
       EpiStatistics.Curves curves = statistics.curves(from, to, district);
       model.addAttribute("curves", curves);
       model.addAttribute("curvesJson", JSON.writeValueAsString(curves));
       long cases = curves.byReport().total().stream().mapToLong(Long::longValue).sum();
       model.addAttribute("curveCases", cases);
       model.addAttribute("growth", statistics.growth(from, to == null ? null : to, basis, district));
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
+    })) {
       model.addAttribute("from", from);
       model.addAttribute("to", to);
       return "analytics/epi";
@@ -92,13 +90,11 @@ class EpiPageController {
     model.addAttribute("siMean", mean);
     model.addAttribute("siSd", sd);
     model.addAttribute("siSource", siMean != null ? "GIVEN" : empiricalUsable ? "EMPIRICAL" : "DEFAULT");
-    try {
+    forms.model(model).letConflictsThrough().run(() -> {
       List<EpiStatistics.RtPoint> rt = statistics.rt(from, to, district, mean, sd);
       model.addAttribute("rt", rt);
       model.addAttribute("rtJson", JSON.writeValueAsString(rt));
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    }
+    });
     return "analytics/epi";
   }
 
@@ -121,7 +117,7 @@ class EpiPageController {
     model.addAttribute("form", form);
     model.addAttribute("fields", FIELDS);
     model.addAttribute("districts", statistics.districts());
-    try {
+    forms.model(model).letConflictsThrough().run(() -> {
       Projections.Projection projection = projections.project(request);
       model.addAttribute("p", projection);
       Map<String, Object> chart = new LinkedHashMap<>();
@@ -132,9 +128,7 @@ class EpiPageController {
       // the rooms the area has: the line the projected rooms must stay under
       chart.put("capacity", dashboard.rooms(projection.district()));
       model.addAttribute("chartJson", JSON.writeValueAsString(chart));
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    }
+    });
     return "analytics/projection";
   }
 

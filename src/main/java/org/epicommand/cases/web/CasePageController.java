@@ -10,8 +10,8 @@ import org.epicommand.cases.CaseOutcome;
 import org.epicommand.cases.CaseRegistry;
 import org.epicommand.cases.Classification;
 import org.epicommand.cases.TestResult;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/cases")
 @PreAuthorize("hasAuthority('CASE_READ')")
-class CasePageController {
+class CasePageController implements CityZonePage {
 
   private final CaseRegistry registry;
   private final CaseCourse course;
@@ -54,11 +54,6 @@ class CasePageController {
   }
 
   /** The city's zone, for showing instants as local times. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping
   String list(@RequestParam(required = false) Classification classification,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedOn,
@@ -154,15 +149,7 @@ class CasePageController {
 
   /** Runs an action; a refusal comes back to the case page as a message. */
   private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/cases/" + id;
+    return forms.act(redirect, "/cases/" + id, action);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -12,7 +12,7 @@ import org.epicommand.cases.DiscoveryRoute;
 import org.epicommand.cases.NewCase;
 import org.epicommand.cases.Severity;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,22 +74,17 @@ class CaseReportPageController {
 
   @PostMapping
   String report(CaseForm form, Model model) {
-    try {
+    PageStep refusals = forms.model(model).onExisting(id -> "redirect:/cases/" + id);
+    return refusals.view(() -> {
       CaseReport report = registry.report(new NewCase(blank(form.personId()), form.classification(),
           date("onsetDate", form.onsetDate()), date("samplingDate", form.samplingDate()),
           instant(form.diagnosedAt()), form.severity(), Boolean.TRUE.equals(form.imported()), form.discoveryRoute(),
           null, false));
       return "redirect:/cases/" + report.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      if (e.existingId() != null) {
-        return "redirect:/cases/" + e.existingId();
-      }
-      model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    model.addAttribute("form", form);
-    return page(model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return page(model);
+    });
   }
 
   private static String blank(String value) {

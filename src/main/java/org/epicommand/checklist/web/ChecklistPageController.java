@@ -11,9 +11,9 @@ import org.epicommand.checklist.ChecklistTemplates;
 import org.epicommand.checklist.EvidenceKind;
 import org.epicommand.checklist.NewTemplate;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,19 +85,18 @@ class ChecklistPageController {
   @PreAuthorize(ChecklistTemplateApiController.DECIDE)
   String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
     NewTemplate request = request(params);
-    try {
+    PageStep refusals = forms.model(model).sentence("problem", " ").errorsAs("errors").letConflictsThrough();
+    return refusals.view(() -> {
       ChecklistTemplate created = templates.create(request);
       redirect.addFlashAttribute("notice", forms.text("checklist.saved", created.version()));
       return "redirect:/checklists/" + created.code();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-      model.addAttribute("problem", String.join(" ", forms.of(e).values()));
+    }, () -> {
       form(model, new NewTemplate(request.code(), request.name(), request.purpose(),
           rows(new ArrayList<>(request.items())), request.signOffs(), request.minMaskDays(), request.isolationRoom()));
       model.addAttribute("evidenceKinds", EvidenceKind.values());
       model.addAttribute("canManage", true);
       return "checklist/template";
-    }
+    });
   }
 
   private static void form(Model model, NewTemplate form) {

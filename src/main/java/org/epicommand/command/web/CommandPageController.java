@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
@@ -20,12 +19,11 @@ import org.epicommand.command.TaskView;
 import org.epicommand.command.UnitKind;
 import org.epicommand.command.TaskFilter;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -84,14 +82,10 @@ class CommandPageController {
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String changeLevel(@RequestParam(required = false) ResponseLevel level, @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).firstMessage("levelError");
+    return refusals.redirect("/command", () -> {
       organisation.changeLevel(level, reason);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("levelError", forms.of(e).values().iterator().next());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("levelError", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/command";
+    });
   }
 
   /** The home page's widget: today's duty of the user's unit (nothing when they have none). */
@@ -116,16 +110,12 @@ class CommandPageController {
       @RequestParam(required = false) String attendees, @RequestParam(required = false) String reportsHeard,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).conflictOn("number");
+    return refusals.view(() -> {
       var meeting = meetings.create(new CommandMeetings.NewMeeting(number, kind, title, chair, lines(attendees),
           lines(reportsHeard), heldOn));
       return "redirect:/command/meetings/" + meeting.id();
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("errors", Map.of("number", forms.text("error." + e.code())));
-    }
-    return "redirect:/command/meetings";
+    }, () -> "redirect:/command/meetings");
   }
 
   @GetMapping("/meetings/{id}")
@@ -141,20 +131,15 @@ class CommandPageController {
   String decide(@PathVariable UUID id, @RequestParam(required = false) String text,
       @RequestParam(required = false) String unitCode, @RequestParam(required = false) String title,
       @RequestParam(required = false) String deadline, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect)
+        .on(java.time.format.DateTimeParseException.class, "tasks[0].deadline", "error.command.task.deadline")
+        .conflictOn("tasks[0].unitCode", forms::stated);
+    return refusals.redirect("/command/meetings/" + id, () -> {
       // a datetime-local field: "2022-11-11T10:00", in the city's zone
       LocalDateTime due = deadline == null || deadline.isBlank() ? null : LocalDateTime.parse(deadline.strip());
       meetings.decide(id, new CommandMeetings.NewDecision(text, List.of(new CommandTasks.NewTask(unitCode, title, null,
           due == null ? null : due.atZone(clock.getZone()).toOffsetDateTime()))));
-    } catch (java.time.format.DateTimeParseException e) {
-      redirect.addFlashAttribute("errors", Map.of("tasks[0].deadline", forms.text("error.command.task.deadline")));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("errors", Map.of("tasks[0].unitCode", forms.text("error." + e.code(),
-          e.currentState())));
-    }
-    return "redirect:/command/meetings/" + id;
+    });
   }
 
   @GetMapping("/tasks")
@@ -188,15 +173,11 @@ class CommandPageController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(required = false) String leader, @RequestParam(required = false) String staff,
       @RequestParam(required = false) String phone, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).conflictOn("date", forms::stated);
+    return refusals.redirect("/command/tasks", () -> {
       roster.put(unitCode, date, leader, staff, phone);
       redirect.addFlashAttribute("dutySaved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("errors", Map.of("date", forms.text("error." + e.code(), e.currentState())));
-    }
-    return "redirect:/command/tasks";
+    });
   }
 
   @GetMapping("/tasks/{id}")
@@ -230,18 +211,14 @@ class CommandPageController {
       case "remind", "supervise" -> null;
       default -> throw new RecordNotFound("step");
     };
-    try {
+    PageStep refusals = forms.flash(redirect).firstMessage("stepError");
+    return refusals.redirect("/command/tasks/" + id, () -> {
       if (action == null) {
         tasks.chase(id, step.equals("supervise"), note);
       } else {
         tasks.act(id, action, note);
       }
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("stepError", forms.text("error." + e.code(), e.currentState()));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("stepError", forms.of(e).values().iterator().next());
-    }
-    return "redirect:/command/tasks/" + id;
+    });
   }
 
   private static List<String> lines(String text) {

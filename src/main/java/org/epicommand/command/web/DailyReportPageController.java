@@ -24,6 +24,7 @@ import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.SpreadsheetText;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
@@ -213,7 +214,7 @@ class DailyReportPageController {
           if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
           } else if (value != null) {
-            cell.setCellValue(safe(value.toString()));
+            cell.setCellValue(SpreadsheetText.guarded(value.toString()));
           }
         }
         row.createCell(fields.size() + 1).setCellValue(forms.text("command.status." + unit.status()));
@@ -267,11 +268,6 @@ class DailyReportPageController {
       rows.add(html.toString());
     }
     return rows;
-  }
-
-  /** Cells starting with = + - @ would be formulas in a spreadsheet (docs/api.md, Exports). */
-  private static String safe(String text) {
-    return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -15,9 +15,8 @@ import org.epicommand.command.Unit;
 import org.epicommand.command.UnitKind;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -91,17 +90,15 @@ class OrganisationPageController {
   @PostMapping("/units")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String createUnit(UnitForm form, Model model) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("code");
+    return refusals.view(() -> {
       Unit unit = organisation.createUnit(form.code() == null ? null : form.code().strip(), form.name(), form.kind(),
           form.jurisdictionCode(), Boolean.TRUE.equals(form.reporting()), form.sortOrder());
       return "redirect:/command/units/" + unit.code();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("code", forms.text("error." + e.code())));
-    }
-    model.addAttribute("form", form);
-    return units(model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return units(model);
+    });
   }
 
   @GetMapping("/units/{code}")
@@ -127,16 +124,16 @@ class OrganisationPageController {
   @PostMapping("/units/{code}")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String updateUnit(@PathVariable String code, UnitForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       organisation.updateUnit(code, new CommandOrganisation.UnitDetails(form.name(), form.kind(),
           form.jurisdictionCode(), Boolean.TRUE.equals(form.reporting()), form.sortOrder()));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/command/units/" + code;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    }
-    model.addAttribute("form", form);
-    return unit(code, model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return unit(code, model);
+    });
   }
 
   @PostMapping("/units/{code}/retire")
@@ -193,17 +190,15 @@ class OrganisationPageController {
   @PostMapping("/leadership")
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String appoint(MemberForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("position");
+    return refusals.view(() -> {
       leadership.appoint(form.membership());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/command/leadership";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("position", forms.text("error." + e.code())));
-    }
-    model.addAttribute("form", form);
-    return leadership(model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return leadership(model);
+    });
   }
 
   @PostMapping("/leadership/{id}")

@@ -1,8 +1,6 @@
 package org.epicommand.command.web;
 
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -16,15 +14,6 @@ final class PageChanges {
 
   /** Runs the change; true when it went through. */
   static boolean run(FormMessages forms, RedirectAttributes redirect, String failureKey, Runnable change) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("saved", true);
-      return true;
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute(failureKey, String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute(failureKey, forms.text("error." + e.code(), e.currentState()));
-    }
-    return false;
+    return forms.flash(redirect).sentence(failureKey, " ").conflictAs(failureKey).onSuccess("saved", true).run(change);
   }
 }

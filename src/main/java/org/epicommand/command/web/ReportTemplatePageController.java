@@ -10,8 +10,7 @@ import org.epicommand.command.ReportTemplate;
 import org.epicommand.command.ReportTemplates;
 import org.epicommand.command.UnitKind;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
-import org.epicommand.shared.ValidationFailure;
+import org.epicommand.platform.PageStep;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,18 +54,16 @@ class ReportTemplatePageController {
   @PreAuthorize("hasAuthority('COMMAND_MANAGE')")
   String createTemplate(@RequestParam(required = false) String name, @RequestParam(required = false) String fields,
       @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("name");
+    return refusals.view(() -> {
       templates.create(new ReportTemplates.NewTemplate(name, parse(fields), deadline));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/command/reports/templates";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("name", forms.text("error." + e.code())));
-    }
-    model.addAttribute("form", Map.of("name", name == null ? "" : name, "fields", fields == null ? "" : fields,
-        "deadline", deadline == null ? "" : deadline));
-    return templates(model);
+    }, () -> {
+      model.addAttribute("form", Map.of("name", name == null ? "" : name, "fields", fields == null ? "" : fields,
+          "deadline", deadline == null ? "" : deadline));
+      return templates(model);
+    });
   }
 
   @PostMapping("/{id}")

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.epicommand.enterprise.ResumptionApplication;
 import org.epicommand.enterprise.ResumptionApplications;
 import org.epicommand.enterprise.SignOff;
 import org.epicommand.enterprise.Supplies;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
@@ -37,7 +37,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,7 +54,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/enterprise/applications")
 @PreAuthorize(ApplicationApiController.READ)
-class ApplicationPageController {
+class ApplicationPageController implements CityZonePage {
 
   /** The authority each move needs (any of them). */
   private static final Map<String, List<Permission>> MOVES = Map.of(
@@ -85,11 +84,6 @@ class ApplicationPageController {
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
-  }
-
-  @ModelAttribute("zone")
-  ZoneId zone() {
-    return clock.getZone();
   }
 
   @GetMapping

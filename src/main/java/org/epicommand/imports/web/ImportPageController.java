@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.UUID;
 import org.epicommand.imports.ImportStatus;
 import org.epicommand.imports.internal.ImportJobs;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Upload a file for import and watch it progress, with the rejected rows listed. */
 @Controller
-class ImportPageController {
+class ImportPageController implements CityZonePage {
 
   private final ImportJobs jobs;
   private final FormMessages forms;
@@ -36,11 +36,6 @@ class ImportPageController {
   }
 
   /** The city's zone: start and finish times are shown in it. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping("/imports")
   String list(@RequestParam(required = false) String kind, Authentication caller, Model model) {
     java.util.List<String> kinds = jobs.kindsFor(caller);
@@ -59,14 +54,12 @@ class ImportPageController {
       model.addAttribute("uploadError", forms.text("error.import.noFile"));
       return list(kind, caller, model);
     }
-    try {
-      ImportJobs.Submitted submitted = jobs.submit(kind, file.getOriginalFilename(), file.getInputStream(),
+    java.io.InputStream content = file.getInputStream();
+    return forms.model(model).sentence("uploadError", "; ").letConflictsThrough().view(() -> {
+      ImportJobs.Submitted submitted = jobs.submit(kind, file.getOriginalFilename(), content,
           charset == null || charset.isBlank() ? null : charset, caller, locale);
       return "redirect:/imports/" + submitted.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("uploadError", String.join("; ", forms.of(e).values()));
-      return list(kind, caller, model);
-    }
+    }, () -> list(kind, caller, model));
   }
 
   @GetMapping("/imports/{id}")

@@ -29,6 +29,7 @@ import org.epicommand.labtest.NewCampaign;
 import org.epicommand.labtest.NewRound;
 import org.epicommand.labtest.UntestedLists;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -117,7 +118,10 @@ class CampaignPageController {
   @PreAuthorize("hasAuthority('CAMPAIGN_WRITE')")
   String create(CampaignForm form, Model model) {
     UserContext user = currentUser.get();
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough()
+        .on(AccessDeniedException.class, "scopeCodes", "error.labtest.scopeOutside")
+        .on(IllegalArgumentException.class, "riskLevel", "error.labtest.riskLevel");
+    return refusals.view(() -> {
       List<String> codes = form.scopeCodes() == null ? List.of()
           : Arrays.stream(form.scopeCodes().split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
       AreaRisk risk = form.riskLevel() == null || form.riskLevel().isBlank() ? null
@@ -125,15 +129,10 @@ class CampaignPageController {
       Campaign campaign = campaigns.create(new NewCampaign(form.name(), codes, instant(form.startsAt(), "startsAt"),
           instant(form.endsAt(), "endsAt"), risk));
       return "redirect:/labtest/campaigns/" + campaign.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (AccessDeniedException e) {
-      model.addAttribute("errors", Map.of("scopeCodes", forms.text("error.labtest.scopeOutside")));
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("errors", Map.of("riskLevel", forms.text("error.labtest.riskLevel")));
-    }
-    model.addAttribute("form", form);
-    return list(model, user);
+    }, () -> {
+      model.addAttribute("form", form);
+      return list(model, user);
+    });
   }
 
   private OffsetDateTime instant(String local, String field) {
@@ -269,16 +268,13 @@ class CampaignPageController {
   @PreAuthorize("hasAuthority('CAMPAIGN_WRITE')")
   String addRound(@PathVariable UUID id, @RequestParam(required = false) String startsAt,
       @RequestParam(required = false) String endsAt, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).errorsAs("roundErrors").letConflictsThrough()
+        .on(AccessDeniedException.class, "startsAt", "error.labtest.scopeOutside");
+    return refusals.redirect("/labtest/campaigns/" + id, () -> {
       Campaign campaign = campaigns.addRound(id, new NewRound(instant(startsAt, "startsAt"), instant(endsAt,
           "endsAt")));
       redirect.addFlashAttribute("roundAdded", campaign.rounds().size());
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("roundErrors", forms.of(e));
-    } catch (AccessDeniedException e) {
-      redirect.addFlashAttribute("roundErrors", Map.of("startsAt", forms.text("error.labtest.scopeOutside")));
-    }
-    return "redirect:/labtest/campaigns/" + id;
+    });
   }
 
   /** The not-tested list of one jurisdiction of the campaign's scope as CSV (audited as an export). */

@@ -2,7 +2,6 @@ package org.epicommand.labtest.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.labtest.Laboratories;
@@ -13,6 +12,7 @@ import org.epicommand.labtest.SamplingSiteDetails;
 import org.epicommand.labtest.SamplingSites;
 import org.epicommand.labtest.internal.PlaceCells;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
@@ -134,18 +134,16 @@ class PlacePageController {
   @PostMapping
   @PreAuthorize(PlaceApiController.ADMIN)
   String create(@PathVariable String kind, PlaceForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("code")
+        .onConflict(e -> model.addAttribute("existing", e.existingId()));
+    return refusals.view(() -> {
       String code = SITES.equals(kind) ? sites.create(form.site()).code() : labs.create(form.lab()).code();
       redirect.addFlashAttribute("notice", forms.text("labtest.place.created"));
       return "redirect:/labtest/" + kind + "/" + code;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("code", forms.text("error." + e.code())));
-      model.addAttribute("existing", e.existingId());
-    }
-    model.addAttribute("form", form);
-    return common(kind, model, "labtest/place");
+    }, () -> {
+      model.addAttribute("form", form);
+      return common(kind, model, "labtest/place");
+    });
   }
 
   @GetMapping("/{code}")
@@ -166,7 +164,8 @@ class PlacePageController {
   @PreAuthorize(PlaceApiController.ADMIN)
   String update(@PathVariable String kind, @PathVariable String code, PlaceForm form, Model model,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       if (SITES.equals(kind)) {
         sites.update(code, form.site());
       } else {
@@ -174,11 +173,10 @@ class PlacePageController {
       }
       redirect.addFlashAttribute("notice", forms.text("labtest.place.saved"));
       return "redirect:/labtest/" + kind + "/" + code;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
+    }, () -> {
       model.addAttribute("form", form);
       return record(kind, code, model);
-    }
+    });
   }
 
   @PostMapping("/{code}/retire")

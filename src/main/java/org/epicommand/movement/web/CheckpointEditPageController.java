@@ -7,8 +7,8 @@ import java.util.Map;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.movement.Checkpoints;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,16 +54,16 @@ class CheckpointEditPageController {
   String update(@PathVariable String code, CheckpointPageController.CheckpointForm form, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     Checkpoints.Checkpoint checkpoint = checkpoints.manageable(code);
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       checkpoints.update(checkpoint.code(), form.toNewCheckpoint());
       redirect.addFlashAttribute("saved", true);
       return "redirect:/movement/checkpoints/" + checkpoint.code() + "/edit";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    }
-    response.setStatus(400);
-    model.addAttribute("form", form);
-    return page(checkpoint, model);
+    }, () -> {
+      response.setStatus(400);
+      model.addAttribute("form", form);
+      return page(checkpoint, model);
+    });
   }
 
   @PostMapping("/retire")

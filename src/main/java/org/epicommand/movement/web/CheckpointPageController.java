@@ -14,6 +14,7 @@ import org.epicommand.movement.NewArrival;
 import org.epicommand.movement.RiskAreas;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.Coordinates;
@@ -116,36 +117,34 @@ class CheckpointPageController {
   @PostMapping("/checkpoints")
   @PreAuthorize("hasAuthority('RISK_AREA_MANAGE')")
   String create(CheckpointForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("code");
+    return refusals.view(() -> {
       Checkpoints.Checkpoint created = checkpoints.create(form.toNewCheckpoint());
       redirect.addFlashAttribute("created", created.code());
       return "redirect:/movement/checkpoints";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (org.epicommand.shared.Conflict e) {
-      model.addAttribute("errors", Map.of("code", forms.text("error." + e.code())));
-    }
-    response.setStatus(400);
-    model.addAttribute("form", form);
-    return list(model);
+    }, () -> {
+      response.setStatus(400);
+      model.addAttribute("form", form);
+      return list(model);
+    });
   }
 
   @PostMapping("/green-passes")
   @PreAuthorize("hasAuthority('RISK_AREA_MANAGE')")
   String issue(PassForm form, @RequestParam(required = false) String back, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
-    try {
+    PageStep refusals = forms.model(model).errorsAs("passErrors").letConflictsThrough();
+    return refusals.view(() -> {
       Checkpoints.GreenPass pass = checkpoints.issue(form.plate(), form.cargo(), day(form.validFrom(), "validFrom"),
           day(form.validTo(), "validTo"));
       redirect.addFlashAttribute("issued", pass);
       return "redirect:" + (back != null && back.matches("/movement/checkpoints/[A-Za-z0-9-]{2,30}") ? back
           : "/movement/checkpoints");
-    } catch (ValidationFailure e) {
-      model.addAttribute("passErrors", forms.of(e));
-    }
-    response.setStatus(400);
-    model.addAttribute("passForm", form);
-    return list(model);
+    }, () -> {
+      response.setStatus(400);
+      model.addAttribute("passForm", form);
+      return list(model);
+    });
   }
 
   @GetMapping("/checkpoints/{code}")
@@ -195,26 +194,23 @@ class CheckpointPageController {
   String arrival(@PathVariable String code, PublicArrivalPageController.ArrivalForm form, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     Checkpoints.Checkpoint checkpoint = checkpoints.find(code).orElseThrow(() -> new RecordNotFound("CHECKPOINT"));
-    try {
+    PageStep refusals = forms.model(model)
+        .on(AccessDeniedException.class, "destinationCode", "error.person.outsideScope")
+        .onConflict(e -> response.setStatus(HttpServletResponse.SC_CONFLICT));
+    return refusals.view(() -> {
       NewArrival request = PublicArrivalPageController.toNewArrival(form, clock);
       Arrival arrival = arrivals.register(new NewArrival(request.name(), request.idType(), request.idNumber(),
           request.phone(), request.address(), request.destinationCode(), request.originRegion(), request.originAreaId(),
           request.originLevel(), request.inbound(), request.route(), request.arrivalDate(), checkpoint.code()));
       redirect.addFlashAttribute("done", arrival);
       return "redirect:/movement/checkpoints/" + checkpoint.code();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (AccessDeniedException e) {
-      model.addAttribute("errors", Map.of("destinationCode", forms.text("error.person.outsideScope")));
-    } catch (org.epicommand.shared.Conflict e) {
-      response.setStatus(409);
-      model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
+    }, () -> {
+      if (response.getStatus() != HttpServletResponse.SC_CONFLICT) {
+        response.setStatus(400);
+      }
       model.addAttribute("form", form);
       return station(checkpoint.code(), null, model, response);
-    }
-    response.setStatus(400);
-    model.addAttribute("form", form);
-    return station(checkpoint.code(), null, model, response);
+    });
   }
 
   private static LocalDate day(String text, String field) {

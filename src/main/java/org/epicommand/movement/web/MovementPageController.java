@@ -20,12 +20,11 @@ import org.epicommand.movement.RiskArea;
 import org.epicommand.movement.RiskAreas;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.quarantine.RiskLevel;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
@@ -210,17 +209,16 @@ class MovementPageController {
   @PostMapping("/arrivals/new")
   @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
   String registerArrival(PublicArrivalPageController.ArrivalForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough()
+        .on(AccessDeniedException.class, "destinationCode", "error.person.outsideScope");
+    return refusals.view(() -> {
       Arrival arrival = arrivals.register(PublicArrivalPageController.toNewArrival(form, clock));
       redirect.addFlashAttribute("done", arrival);
       return "redirect:/movement/arrivals";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (AccessDeniedException e) {
-      model.addAttribute("errors", Map.of("destinationCode", forms.text("error.person.outsideScope")));
-    }
-    model.addAttribute("form", form);
-    return arrivalPage(model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return arrivalPage(model);
+    });
   }
 
   private String arrivalPage(Model model) {
@@ -243,15 +241,7 @@ class MovementPageController {
 
   /** Runs a page action; problems come back as a flash message, success as "saved". */
   private String act(RedirectAttributes redirect, String target, java.util.function.Supplier<Object> action) {
-    try {
-      action.get();
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:" + target;
+    return forms.act(redirect, target, action::get);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -1,16 +1,15 @@
 package org.epicommand.notification.web;
 
-import java.util.Map;
 import java.util.UUID;
 import org.epicommand.notification.NotificationContacts;
 import org.epicommand.notification.OutboundMessages;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,15 +66,12 @@ class DeliveryPageController {
   @PostMapping("/notifications/contact")
   String contact(@RequestParam(required = false) String email, @RequestParam(required = false) String phone,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).sentence("problem", " ").errorsAs("contactErrors")
+        .letConflictsThrough();
+    return refusals.redirect("/notifications", () -> {
       contacts.update(email, phone);
       redirect.addFlashAttribute("notice", forms.text("notification.contact.saved"));
-    } catch (ValidationFailure e) {
-      Map<String, String> errors = forms.of(e);
-      redirect.addFlashAttribute("contactErrors", errors);
-      redirect.addFlashAttribute("problem", String.join(" ", errors.values()));
-    }
-    return "redirect:/notifications";
+    });
   }
 
   @Configuration(proxyBeanMethods = false)

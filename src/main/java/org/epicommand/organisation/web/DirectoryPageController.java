@@ -1,6 +1,5 @@
 package org.epicommand.organisation.web;
 
-import java.util.Map;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
@@ -11,11 +10,10 @@ import org.epicommand.organisation.Organisations;
 import org.epicommand.organisation.SchoolLevel;
 import org.epicommand.organisation.Sector;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,18 +76,16 @@ class DirectoryPageController {
   @PostMapping
   @PreAuthorize(DirectoryApiController.WRITE)
   String create(OrganisationForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("creditCode")
+        .onConflict(e -> model.addAttribute("existing", e.existingId()));
+    return refusals.view(() -> {
       Organisation created = organisations.create(form.details());
       redirect.addFlashAttribute("notice", forms.text("organisation.created"));
       return "redirect:/organisations/" + created.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("creditCode", forms.text("error." + e.code())));
-      model.addAttribute("existing", e.existingId());
-    }
-    model.addAttribute("form", form);
-    return common(model, "organisation/record");
+    }, () -> {
+      model.addAttribute("form", form);
+      return common(model, "organisation/record");
+    });
   }
 
   @GetMapping("/{id}")
@@ -108,15 +104,15 @@ class DirectoryPageController {
   @PostMapping("/{id}")
   @PreAuthorize(DirectoryApiController.WRITE)
   String update(@PathVariable String id, OrganisationForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       organisations.update(id, form.details());
       redirect.addFlashAttribute("notice", forms.text("organisation.saved"));
       return "redirect:/organisations/" + id;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
+    }, () -> {
       model.addAttribute("form", form);
       return record(id, model);
-    }
+    });
   }
 
   @PostMapping("/{id}/retire")

@@ -1,7 +1,6 @@
 package org.epicommand.person.web;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.person.IdType;
@@ -10,7 +9,7 @@ import org.epicommand.person.Person;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.Sex;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
@@ -110,20 +109,17 @@ class PersonPageController {
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('PERSON_WRITE')")
   String register(PersonForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("idNumber", e -> forms.text("error.person.duplicate"))
+        .onConflict(e -> model.addAttribute("existingId", e.existingId()))
+        .on(AccessDeniedException.class, "jurisdictionCode", "error.person.outsideScope");
+    return refusals.view(() -> {
       Person person = registry.register(toNewPerson(form));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/persons/" + person.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("idNumber", forms.text("error.person.duplicate")));
-      model.addAttribute("existingId", e.existingId());
-    } catch (AccessDeniedException e) {
-      model.addAttribute("errors", Map.of("jurisdictionCode", forms.text("error.person.outsideScope")));
-    }
-    model.addAttribute("form", form);
-    return form(model, null);
+    }, () -> {
+      model.addAttribute("form", form);
+      return form(model, null);
+    });
   }
 
   @GetMapping("/{id}/edit")
@@ -139,17 +135,16 @@ class PersonPageController {
   @PostMapping("/{id}/edit")
   @PreAuthorize("hasAuthority('PERSON_WRITE')")
   String update(@PathVariable UUID id, PersonForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough()
+        .on(AccessDeniedException.class, "jurisdictionCode", "error.person.outsideScope");
+    return refusals.view(() -> {
       registry.update(id, toNewPerson(form));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/persons/" + id;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (AccessDeniedException e) {
-      model.addAttribute("errors", Map.of("jurisdictionCode", forms.text("error.person.outsideScope")));
-    }
-    model.addAttribute("form", form);
-    return form(model, registry.get(id));
+    }, () -> {
+      model.addAttribute("form", form);
+      return form(model, registry.get(id));
+    });
   }
 
   private NewPerson toNewPerson(PersonForm form) {

@@ -1,11 +1,11 @@
 package org.epicommand.quarantine.web;
 
+import org.epicommand.platform.PageStep;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.quarantine.HealthChecks;
@@ -23,7 +23,6 @@ import org.epicommand.quarantine.RuleSets;
 import org.epicommand.quarantine.HealthLinkTexts;
 import org.epicommand.quarantine.SiteStays;
 import org.epicommand.quarantine.Symptom;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,18 +83,16 @@ class OrderPageController implements QuarantinePages.Page {
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('QUARANTINE_WRITE')")
   String open(OrderForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = pages.forms().model(model).conflictOn("personId", pages::problem)
+        .onConflict(e -> model.addAttribute("existingId", e.existingId()));
+    return refusals.view(() -> {
       QuarantineOrder order = orders.open(toNewOrder(form));
       redirect.addFlashAttribute("notice", pages.text("qp.order.opened"));
       return "redirect:/quarantine/orders/" + order.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", pages.forms().of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("personId", pages.problem(e)));
-      model.addAttribute("existingId", e.existingId());
-    }
-    model.addAttribute("form", form);
-    return form(model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return form(model);
+    });
   }
 
   private NewOrder toNewOrder(OrderForm form) {

@@ -1,20 +1,15 @@
 package org.epicommand.quarantine.web;
 
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.Map;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class QuarantinePages {
 
-  /** Marks the quarantine page controllers, so the model advice below reaches only them. */
-  interface Page {}
+  /** Marks the quarantine page controllers: their models carry the city's {@code zone}. */
+  interface Page extends CityZonePage {}
 
   /** A state-changing step of a page. */
   @FunctionalInterface
@@ -42,17 +37,9 @@ class QuarantinePages {
 
   /** Runs {@code step}; flashes {@code notice} on success or {@code problem} (and field {@code errors}) on failure. */
   String run(RedirectAttributes redirect, String target, String successKey, Step step) {
-    try {
-      step.run();
-      redirect.addFlashAttribute("notice", forms.text(successKey));
-    } catch (ValidationFailure e) {
-      Map<String, String> errors = forms.of(e);
-      redirect.addFlashAttribute("errors", errors);
-      redirect.addFlashAttribute("problem", String.join(" ", errors.values()));
-    } catch (RuntimeException e) {
-      redirect.addFlashAttribute("problem", problem(e));
-    }
-    return "redirect:" + target;
+    return forms.flash(redirect).notice(successKey).sentence("problem", " ").errorsAs("errors")
+        .conflictText(this::problem).on(RuntimeException.class, e -> redirect.addFlashAttribute("problem", problem(e)))
+        .redirect(target, step::run);
   }
 
   /** The message for a refused step (409, 404, 403); other failures are not the user's to fix and go on. */
@@ -78,21 +65,6 @@ class QuarantinePages {
 
   FormMessages forms() {
     return forms;
-  }
-
-  @ControllerAdvice(assignableTypes = Page.class)
-  static class Model {
-
-    private final ZoneId zone;
-
-    Model(Clock clock) {
-      this.zone = clock.getZone();
-    }
-
-    @ModelAttribute("zone")
-    ZoneId zone() {
-      return zone;
-    }
   }
 
   @Configuration(proxyBeanMethods = false)

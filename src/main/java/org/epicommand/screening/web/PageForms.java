@@ -5,8 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
-import org.epicommand.shared.ValidationFailure;
+import org.epicommand.platform.PageStep;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -19,19 +18,13 @@ final class PageForms {
 
   /** Runs {@code change}; the redirect carries {@code saved} (and {@code message}) or {@code problem}. */
   static String post(FormMessages forms, RedirectAttributes redirect, String back, Runnable change, String message) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("saved", true);
-      if (message != null) {
-        redirect.addFlashAttribute("message", message);
-      }
-    } catch (ValidationFailure failure) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(failure).values()));
-    } catch (Conflict conflict) {
-      redirect.addFlashAttribute("problem", forms.text("error." + conflict.code(),
-          conflict.currentState() == null ? "" : conflict.currentState()));
+    PageStep refusals = forms.flash(redirect).sentence("problem", "；").onSuccess("saved", true)
+        .conflictText(conflict -> forms.text("error." + conflict.code(),
+            conflict.currentState() == null ? "" : conflict.currentState()));
+    if (message != null) {
+      refusals.onSuccess("message", message);
     }
-    return "redirect:" + back;
+    return refusals.redirect(back, change);
   }
 
   /** A {@code datetime-local} value in the city's zone; null when empty or unreadable (the service says which field).

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/supervision")
-class InspectionPageController {
+class InspectionPageController implements CityZonePage {
 
   /** The plan form as typed: team and targets separated by commas or spaces. */
   record PlanForm(String date, String theme, String team, String targets, String startTime, String teamName,
@@ -62,11 +63,6 @@ class InspectionPageController {
   }
 
   /** The city's zone, in which pages show times. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping("/plans")
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
   String plans(@RequestParam(required = false) Integer page, @RequestParam(required = false) String day,
@@ -90,17 +86,15 @@ class InspectionPageController {
   @PostMapping("/plans")
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
   String createPlan(PlanForm form, Model model) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("date");
+    return refusals.view(() -> {
       InspectionPlan plan = planning.createPlan(new NewPlan(date(form.date(), "date"), form.theme(),
           split(form.team()), split(form.targets()), time(form.startTime()), form.teamName(), form.districtCode()));
       return "redirect:/supervision/plans/" + plan.id();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("date", forms.text("error." + e.code())));
-    }
-    model.addAttribute("form", form);
-    return plans(null, null, null, model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return plans(null, null, null, model);
+    });
   }
 
   @GetMapping("/plans/{id}")
@@ -146,14 +140,10 @@ class InspectionPageController {
   @PreAuthorize("hasAuthority('INSPECTION_MANAGE')")
   String complete(@PathVariable UUID id, @RequestParam(required = false) String summary,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).sentence("failure", " ").conflictAs("failure");
+    return refusals.redirect("/supervision/visits/" + id, () -> {
       planning.complete(id, summary);
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("failure", forms.text("error." + e.code(), e.currentState()));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("failure", String.join(" ", forms.of(e).values()));
-    }
-    return "redirect:/supervision/visits/" + id;
+    });
   }
 
   /** Records the finding and, when one was taken, its photo; both or neither. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
@@ -36,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/supervision/problems")
 @PreAuthorize("hasAuthority('SUPERVISION_READ')")
-class ProblemPageController {
+class ProblemPageController implements CityZonePage {
 
   private final ProblemRectification rectification;
   private final Accountability accountability;
@@ -54,11 +56,6 @@ class ProblemPageController {
   }
 
   /** The city's zone, in which pages show times. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping
   String list(@RequestParam(required = false) ProblemState state, @RequestParam(required = false) Boolean overdue,
       @RequestParam(required = false) Integer page, Model model) {
@@ -85,7 +82,8 @@ class ProblemPageController {
   String move(@PathVariable UUID id, @PathVariable String move, @RequestParam(required = false) String note,
       @RequestParam(required = false) String deadline, @RequestParam(required = false) String unitCode,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).sentence("failure", " ").conflictAs("failure");
+    return refusals.redirect("/supervision/problems/" + id, () -> {
       switch (move) {
         case "assign" -> assign(id, unitCode, deadline, note);
         case "start" -> rectify(() -> rectification.startRectifying(id, note));
@@ -96,12 +94,7 @@ class ProblemPageController {
         default -> inspect(() -> rectification.fixOnSpot(id, note));
       }
       redirect.addFlashAttribute("saved", true);
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("failure", forms.text("error." + e.code(), e.currentState()));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("failure", String.join(" ", forms.of(e).values()));
-    }
-    return "redirect:/supervision/problems/" + id;
+    });
   }
 
   @PostMapping("/{id}/photos")
@@ -133,14 +126,12 @@ class ProblemPageController {
   String accountability(@PathVariable UUID id, @RequestParam(required = false) AccountabilityKind kind,
       @RequestParam(required = false) String personName, @RequestParam(required = false) String personPosition,
       @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).sentence("failure", " ").letConflictsThrough();
+    return refusals.redirect("/supervision/problems/" + id, () -> {
       accountability.record(new NewAccountabilityRecord(kind, id.toString(), null, personName, personPosition, reason,
           null));
       redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("failure", String.join(" ", forms.of(e).values()));
-    }
-    return "redirect:/supervision/problems/" + id;
+    });
   }
 
   /** The upload's content when there is one, after the size check (a page shows the limit as a message). */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/tracing")
 @PreAuthorize("hasAuthority('CASE_READ')")
-class ContactPageController {
+class ContactPageController implements CityZonePage {
 
   private final Contacts contacts;
   private final Investigations investigations;
@@ -51,11 +51,6 @@ class ContactPageController {
     this.cases = cases;
     this.forms = forms;
     this.clock = clock;
-  }
-
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
   }
 
   /** The contacts of a case and the add form; {@code personId} (from the person page) fills in the contact. */
@@ -104,20 +99,17 @@ class ContactPageController {
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   String add(@PathVariable UUID caseId, @RequestParam Map<String, String> form, Model model,
       RedirectAttributes redirect) {
-    try {
+    return forms.model(model).view(() -> {
       contacts.add(caseId, new NewContact(form.get("personId"), parse(ContactCategory.class, form.get("category")),
           parse(ContactType.class, form.get("contactType")), date(form.get("lastExposureDate")),
           parse(ContactDiscoveryRoute.class, form.get("discoveryRoute")), form.get("sourceContactId"),
           form.get("note")));
       redirect.addFlashAttribute("saved", true);
       return "redirect:/tracing/cases/" + caseId + "/contacts";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    model.addAttribute("form", form);
-    return ofCase(caseId, null, null, model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return ofCase(caseId, null, null, model);
+    });
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {
@@ -160,15 +152,7 @@ class ContactPageController {
   @PreAuthorize("hasAuthority('CONTACT_TRACK')")
   String track(@PathVariable UUID id, @RequestParam(required = false) TrackingState trackingState,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    try {
-      contacts.track(id, trackingState, note);
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/tracing/contacts/to-locate";
+    return forms.act(redirect, "/tracing/contacts/to-locate", () -> contacts.track(id, trackingState, note));
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.Clock;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/tracing")
 @PreAuthorize("hasAuthority('CASE_READ')")
-class InvestigationPageController {
+class InvestigationPageController implements CityZonePage {
 
   private final Investigations investigations;
   private final Contacts contacts;
@@ -55,11 +55,6 @@ class InvestigationPageController {
     this.copresence = copresence;
     this.forms = forms;
     this.clock = clock;
-  }
-
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
   }
 
   @GetMapping("/investigations/mine")
@@ -186,15 +181,7 @@ class InvestigationPageController {
 
   /** Runs an action; a refusal comes back to the investigation page as a message. */
   private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("saved", true);
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/tracing/investigations/" + id;
+    return forms.act(redirect, "/tracing/investigations/" + id, action);
   }
 
   @Configuration(proxyBeanMethods = false)

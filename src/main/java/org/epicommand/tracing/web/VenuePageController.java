@@ -10,6 +10,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.Coordinates;
 import org.epicommand.shared.FieldProblem;
@@ -91,19 +92,17 @@ class VenuePageController {
   @PostMapping("/new")
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   String register(VenueForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("code")
+        .onConflict(e -> venues.find(form.code()).ifPresent(existing -> model.addAttribute("existing", existing)));
+    return refusals.view(() -> {
       Venue venue = venues.register(toNewVenue(form));
       redirect.addFlashAttribute("saved", venue.name());
       return "redirect:/tracing/venues?q=" + venue.code() + "&state=ALL";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("code", forms.text("error." + e.code())));
-      venues.find(form.code()).ifPresent(existing -> model.addAttribute("existing", existing));
-    }
-    response.setStatus(400);
-    model.addAttribute("form", form);
-    return form(model, null);
+    }, () -> {
+      response.setStatus(400);
+      model.addAttribute("form", form);
+      return form(model, null);
+    });
   }
 
   @GetMapping("/{code}/edit")
@@ -121,16 +120,16 @@ class VenuePageController {
   String update(@PathVariable String code, VenueForm form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     Venue venue = venues.manageable(code);
-    try {
+    PageStep refusals = forms.model(model).letConflictsThrough();
+    return refusals.view(() -> {
       venues.update(venue.code(), toNewVenue(form));
       redirect.addFlashAttribute("saved", form.name().strip());
       return "redirect:/tracing/venues/" + venue.code() + "/edit";
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    }
-    response.setStatus(400);
-    model.addAttribute("form", form);
-    return form(model, venue);
+    }, () -> {
+      response.setStatus(400);
+      model.addAttribute("form", form);
+      return form(model, venue);
+    });
   }
 
   @PostMapping("/{code}/retire")

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.epicommand.analytics.Projections;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.treatment.CapacityBoard;
 import org.epicommand.treatment.ExpertTeam;
 import org.epicommand.treatment.ExpertTeams;
@@ -48,7 +46,7 @@ class CapacityPageController {
   String capacity(Projections.Request asked, Model model) {
     Projections.Request request = asked.r() == null && !Boolean.TRUE.equals(asked.useRt()) ? asked.withR(1.5) : asked;
     model.addAttribute("q", request);
-    try {
+    forms.model(model).letConflictsThrough().run(() -> {
       CapacityBoard.Gap gap = board.gap(request);
       model.addAttribute("g", gap);
       // a row a week, and the day the gap opens
@@ -59,9 +57,7 @@ class CapacityPageController {
         }
       }
       model.addAttribute("rows", rows);
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    }
+    });
     return "treatment/capacity";
   }
 
@@ -105,17 +101,11 @@ class CapacityPageController {
   }
 
   private String act(RedirectAttributes redirect, String notice, Runnable change) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("notice", forms.text(notice));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code()));
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", forms.text("error.treatment.admission.caseId"));
-    }
-    return "redirect:/treatment/experts";
+    return forms.flash(redirect).notice(notice).sentence("problem", " ")
+        .conflictText(conflict -> forms.text("error." + conflict.code()))
+        .on(IllegalArgumentException.class, e -> redirect.addFlashAttribute("problem",
+            forms.text("error.treatment.admission.caseId")))
+        .redirect("/treatment/experts", change);
   }
 
   private static String at(List<String> values, int i) {

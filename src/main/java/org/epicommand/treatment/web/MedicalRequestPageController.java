@@ -1,19 +1,17 @@
 package org.epicommand.treatment.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import java.util.UUID;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PersonSummary;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.treatment.MedicalRequest;
 import org.epicommand.treatment.MedicalRequestStatus;
 import org.epicommand.treatment.MedicalRequests;
@@ -23,7 +21,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/treatment/requests")
 @PreAuthorize(MedicalRequestApiController.READ)
-class MedicalRequestPageController {
+class MedicalRequestPageController implements CityZonePage {
 
   private final MedicalRequests requests;
   private final CurrentUser currentUser;
@@ -53,11 +50,6 @@ class MedicalRequestPageController {
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
-  }
-
-  @ModelAttribute("zone")
-  ZoneId zone() {
-    return clock.getZone();
   }
 
   /** The desk; from a quarantine order's page the person is chosen already and the order is the context. */
@@ -121,16 +113,10 @@ class MedicalRequestPageController {
   }
 
   private String act(RedirectAttributes redirect, String notice, Runnable change) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("notice", forms.text(notice));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(),
-          forms.text("treatment.request.status." + e.currentState())));
-    }
-    return "redirect:/treatment/requests";
+    return forms.flash(redirect).notice(notice).sentence("problem", " ")
+        .conflictText(conflict -> forms.text("error." + conflict.code(),
+            forms.text("treatment.request.status." + conflict.currentState())))
+        .redirect("/treatment/requests", change);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -1,12 +1,12 @@
 package org.epicommand.treatment.web;
 
-import java.util.Map;
 import java.util.function.Supplier;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
+import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/treatment")
 @PreAuthorize("hasAuthority('TREATMENT_READ')")
-class TreatmentPageController {
+class TreatmentPageController implements CityZonePage {
 
   /** The hospital form as typed, echoed back with its errors. */
   record HospitalForm(String code, String name, String kind, String jurisdictionCode, String status,
@@ -84,11 +84,6 @@ class TreatmentPageController {
   }
 
   /** The city's zone, for times on the pages. */
-  @org.springframework.web.bind.annotation.ModelAttribute("zone")
-  java.time.ZoneId zone() {
-    return clock.getZone();
-  }
-
   @GetMapping
   String board(@RequestParam(required = false) String jurisdiction, Model model) {
     model.addAttribute("hospitals", hospitals.all(jurisdiction));
@@ -107,17 +102,15 @@ class TreatmentPageController {
   @PostMapping("/hospitals")
   @PreAuthorize(HospitalApiController.ADMIN)
   String create(HospitalForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("code");
+    return refusals.view(() -> {
       String code = hospitals.create(form.details()).code();
       redirect.addFlashAttribute("notice", forms.text("treatment.hospital.created"));
       return "redirect:/treatment/hospitals/" + code;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("code", forms.text("error." + e.code())));
-    }
-    model.addAttribute("form", form);
-    return common(model, "treatment/new-hospital");
+    }, () -> {
+      model.addAttribute("form", form);
+      return common(model, "treatment/new-hospital");
+    });
   }
 
   @GetMapping("/hospitals/{code}")
@@ -168,17 +161,11 @@ class TreatmentPageController {
 
   /** Runs a change: a notice on success; a 400 or 409 said on the hospital's page. */
   private String act(String code, RedirectAttributes redirect, String notice, Supplier<?> change) {
-    try {
-      change.get();
-      redirect.addFlashAttribute("notice", forms.text(notice));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join(" ", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", e.args().length > 0 ? forms.text("error." + e.code(), e.args())
-          : forms.text("error." + e.code(), e.currentState() == null ? ""
-              : forms.text("treatment.status." + e.currentState())));
-    }
-    return "redirect:/treatment/hospitals/" + code;
+    return forms.flash(redirect).notice(notice).sentence("problem", " ")
+        .conflictText(e -> e.args().length > 0 ? forms.text("error." + e.code(), e.args())
+            : forms.text("error." + e.code(), e.currentState() == null ? ""
+                : forms.text("treatment.status." + e.currentState())))
+        .redirect("/treatment/hospitals/" + code, change::get);
   }
 
   private String common(Model model, String view) {

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.vaccination.AdverseEvents;
 import org.epicommand.vaccination.AefiOutcome;
 import org.epicommand.vaccination.AefiSeverity;
@@ -66,7 +66,8 @@ class AdverseEventPageController {
       @RequestParam(required = false) String onsetAt, @RequestParam(required = false) String symptoms,
       @RequestParam(required = false) String severity, @RequestParam(required = false) String outcome,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).sentence("problem", "；").letConflictsThrough();
+    return refusals.redirect("/vaccination/persons/" + personId, () -> {
       List<FieldProblem> problems = new ArrayList<>();
       UUID dose = null;
       try {
@@ -80,10 +81,7 @@ class AdverseEventPageController {
       Forms.check(problems);
       events.record(event);
       redirect.addFlashAttribute("notice", forms.text("vaccination.aefi.saved"));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    }
-    return "redirect:/vaccination/persons/" + personId;
+    });
   }
 
   @PostMapping("/vaccination/adverse-events/{id}/report")
@@ -101,18 +99,14 @@ class AdverseEventPageController {
   @PostMapping("/vaccination/adverse-events/{id}/close")
   @PreAuthorize("hasAuthority('VACCINATION_WRITE')")
   String close(@PathVariable UUID id, @RequestParam(required = false) String outcome, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).sentence("problem", "；");
+    return refusals.redirect("/vaccination/adverse-events", () -> {
       List<FieldProblem> problems = new ArrayList<>();
       AefiOutcome chosen = Forms.choice(outcome, AefiOutcome.class, "outcome", problems);
       Forms.check(problems);
       events.close(id, chosen);
       redirect.addFlashAttribute("notice", forms.text("vaccination.aefi.closed"));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/vaccination/adverse-events";
+    });
   }
 
   @Configuration(proxyBeanMethods = false)

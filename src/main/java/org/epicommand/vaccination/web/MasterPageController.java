@@ -1,15 +1,14 @@
 package org.epicommand.vaccination.web;
 
-import java.util.Map;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.vaccination.MasterRegistry;
 import org.epicommand.vaccination.VaccinationSites;
 import org.epicommand.vaccination.VaccinePlatform;
@@ -81,7 +80,9 @@ class MasterPageController {
   @PostMapping
   @PreAuthorize(MasterDataApiController.ADMIN)
   String create(@PathVariable String kind, MasterForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("code", forms::stated)
+        .onConflict(e -> model.addAttribute("existing", e.existingId()));
+    return refusals.view(() -> {
       Object created = switch (kind) {
         case "sites" -> sites.create(form.site());
         case "vaccinators" -> vaccinators.create(form.vaccinator());
@@ -89,14 +90,10 @@ class MasterPageController {
       };
       redirect.addFlashAttribute("notice", forms.text("vaccination.master.created"));
       return "redirect:/vaccination/" + kind + "/" + form.code().strip();
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("code", forms.text("error." + e.code(), e.currentState())));
-      model.addAttribute("existing", e.existingId());
-    }
-    model.addAttribute("form", form);
-    return common(kind, model, "vaccination/master");
+    }, () -> {
+      model.addAttribute("form", form);
+      return common(kind, model, "vaccination/master");
+    });
   }
 
   @GetMapping("/{code}")
@@ -117,7 +114,8 @@ class MasterPageController {
   @PreAuthorize(MasterDataApiController.ADMIN)
   String update(@PathVariable String kind, @PathVariable String code, MasterForm form, Model model,
       RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).conflictOn("username", forms::stated);
+    return refusals.view(() -> {
       switch (kind) {
         case "sites" -> sites.update(code, form.site());
         case "vaccinators" -> vaccinators.update(code, form.vaccinator());
@@ -125,13 +123,10 @@ class MasterPageController {
       }
       redirect.addFlashAttribute("notice", forms.text("vaccination.master.saved"));
       return "redirect:/vaccination/" + kind + "/" + code;
-    } catch (ValidationFailure e) {
-      model.addAttribute("errors", forms.of(e));
-    } catch (Conflict e) {
-      model.addAttribute("errors", Map.of("username", forms.text("error." + e.code(), e.currentState())));
-    }
-    model.addAttribute("form", form);
-    return record(kind, code, model);
+    }, () -> {
+      model.addAttribute("form", form);
+      return record(kind, code, model);
+    });
   }
 
   @PostMapping("/{code}/retire")

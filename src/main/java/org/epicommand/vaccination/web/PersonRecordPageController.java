@@ -12,12 +12,12 @@ import org.epicommand.account.Role;
 import org.epicommand.account.UserContext;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.vaccination.AefiOutcome;
 import org.epicommand.vaccination.AefiSeverity;
 import org.epicommand.vaccination.Doses;
@@ -116,7 +116,11 @@ class PersonRecordPageController {
   @PostMapping("/vaccination/persons/{personId}/doses")
   @PreAuthorize("hasAuthority('VACCINATION_WRITE')")
   String dose(@PathVariable UUID personId, DoseForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).errorsAs("doseErrors").conflictGoesTo(e -> {
+      redirect.addFlashAttribute("problem", forms.stated(e));
+      return "redirect:/vaccination/persons/" + personId;
+    });
+    return refusals.view(() -> {
       List<FieldProblem> problems = new ArrayList<>();
       Integer number = Forms.number(form.doseNumber(), "doseNumber", "vaccination.dose.number", problems);
       LocalDate date = Forms.date(form.date(), "date", problems);
@@ -124,20 +128,21 @@ class PersonRecordPageController {
       doses.record(new NewDose(personId, number, form.productCode(), form.batch(), date, form.siteCode(),
           form.vaccinatorCode()));
       redirect.addFlashAttribute("notice", forms.text("vaccination.record.doseSaved", number));
-    } catch (ValidationFailure e) {
-      model.addAttribute("doseErrors", forms.of(e));
+      return "redirect:/vaccination/persons/" + personId;
+    }, () -> {
       model.addAttribute("doseForm", form);
       return record(personId, model);
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/vaccination/persons/" + personId;
+    });
   }
 
   @PostMapping("/vaccination/persons/{personId}/exclusions")
   @PreAuthorize("hasAnyAuthority('VACCINATION_VISIT', 'VACCINATION_WRITE')")
   String exclude(@PathVariable UUID personId, ExclusionForm form, Model model, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.model(model).errorsAs("exclusionErrors").conflictGoesTo(e -> {
+      redirect.addFlashAttribute("problem", forms.stated(e));
+      return "redirect:/vaccination/persons/" + personId;
+    });
+    return refusals.view(() -> {
       List<FieldProblem> problems = new ArrayList<>();
       ExclusionKind kind = Forms.choice(form.kind(), ExclusionKind.class, "kind", problems);
       LocalDate until = Forms.optionalDate(form.validUntil(), "validUntil", problems);
@@ -145,14 +150,11 @@ class PersonRecordPageController {
       Forms.check(problems);
       exclusions.record(new NewExclusion(personId, kind, form.reason(), form.evidence(), until, review));
       redirect.addFlashAttribute("notice", forms.text("vaccination.record.exclusionSaved"));
-    } catch (ValidationFailure e) {
-      model.addAttribute("exclusionErrors", forms.of(e));
+      return "redirect:/vaccination/persons/" + personId;
+    }, () -> {
       model.addAttribute("exclusionForm", form);
       return record(personId, model);
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/vaccination/persons/" + personId;
+    });
   }
 
   @PostMapping("/vaccination/exclusions/{id}/lift")

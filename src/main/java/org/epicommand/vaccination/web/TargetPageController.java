@@ -3,11 +3,10 @@ package org.epicommand.vaccination.web;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.Conflict;
+import org.epicommand.platform.PageStep;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
 import org.epicommand.vaccination.TargetLists;
 import org.epicommand.vaccination.VaccinationSites;
 import org.epicommand.vaccination.VisitOutcome;
@@ -63,16 +62,12 @@ class TargetPageController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(required = false) String siteCode, @RequestParam(required = false) String reason,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    try {
+    PageStep refusals = forms.flash(redirect).sentence("problem", "；")
+        .onInvalid(e -> redirect.addFlashAttribute("problemPerson", personId.toString()));
+    return refusals.redirect("/vaccination/targets", () -> {
       targets.report(personId, new VisitReport(outcome, date, siteCode, reason, note));
       redirect.addFlashAttribute("notice", forms.text("vaccination.targets.saved"));
-    } catch (ValidationFailure e) {
-      redirect.addFlashAttribute("problem", String.join("；", forms.of(e).values()));
-      redirect.addFlashAttribute("problemPerson", personId.toString());
-    } catch (Conflict e) {
-      redirect.addFlashAttribute("problem", forms.text("error." + e.code(), e.currentState()));
-    }
-    return "redirect:/vaccination/targets";
+    });
   }
 
   @PostMapping("/vaccination/targets/generate")
