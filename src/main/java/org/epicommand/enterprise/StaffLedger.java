@@ -131,6 +131,21 @@ public class StaffLedger {
     return view(store.find(stored.id(), accessAll(org)).orElseThrow(), false);
   }
 
+  /**
+   * Corrects a staff member from a page, where the phone is shown masked: a blank phone keeps the one stored,
+   * the rest as {@link #update}.
+   */
+  @Transactional
+  public StaffMember correct(String organisation, UUID staffId, NewStaffMember request) {
+    if (text(request.phone()) != null) {
+      return update(organisation, staffId, request);
+    }
+    StaffRow stored = row(organisation, staffId);
+    return update(organisation, staffId, new NewStaffMember(request.name(), request.idType(), request.idNumber(),
+        stored.phone(), request.post(), request.keyPost(), request.returnedFrom(), request.returnedOn(),
+        request.travelNote(), request.health(), request.onDuty()));
+  }
+
   /** Puts a staff member on duty or off it, the rest as stored: on duty only while cleared (409 otherwise). */
   @Transactional
   public StaffMember setOnDuty(String organisation, UUID staffId, boolean onDuty) {

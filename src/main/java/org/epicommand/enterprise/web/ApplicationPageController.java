@@ -2,7 +2,6 @@ package org.epicommand.enterprise.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +22,8 @@ import org.epicommand.enterprise.NewApplication;
 import org.epicommand.enterprise.ResumptionApplication;
 import org.epicommand.enterprise.ResumptionApplications;
 import org.epicommand.enterprise.SignOff;
-import org.epicommand.enterprise.Supplies;
 import org.epicommand.platform.CityZonePage;
+import org.epicommand.organisation.Organisations;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
@@ -71,16 +70,19 @@ class ApplicationPageController implements CityZonePage {
   private final ApplicationSteps steps;
   private final ApplicationMaterial material;
   private final ChecklistTemplates templates;
+  private final Organisations organisations;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
   ApplicationPageController(ResumptionApplications applications, ApplicationSteps steps, ApplicationMaterial material,
-      ChecklistTemplates templates, CurrentUser currentUser, FormMessages forms, Clock clock) {
+      ChecklistTemplates templates, Organisations organisations, CurrentUser currentUser, FormMessages forms,
+      Clock clock) {
     this.applications = applications;
     this.steps = steps;
     this.material = material;
     this.templates = templates;
+    this.organisations = organisations;
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
@@ -104,17 +106,33 @@ class ApplicationPageController implements CityZonePage {
   String create(@RequestParam(required = false) String organisationId,
       @RequestParam(required = false) ApplicationKind kind, @RequestParam(required = false) String cohort,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedDate,
-      @RequestParam(required = false) GateException exception, @RequestParam(required = false) Integer masks,
-      @RequestParam(required = false) Integer thermometers,
-      @RequestParam(required = false) BigDecimal disinfectantLitres,
+      @RequestParam(required = false) GateException exception, @RequestParam(required = false) String masks,
+      @RequestParam(required = false) String thermometers, @RequestParam(required = false) String disinfectantLitres,
       @RequestParam(defaultValue = "false") boolean isolationRoom, RedirectAttributes redirect) {
     String[] created = new String[1];
-    Supplies supplies = new Supplies(masks == null ? 0 : masks, thermometers == null ? 0 : thermometers,
-        disinfectantLitres == null ? BigDecimal.ZERO : disinfectantLitres, isolationRoom);
     String back = forms.run(redirect, "/organisations/" + organisationId + "/staff", "resumption.page.created",
-        () -> created[0] = applications.create(new NewApplication(organisationId, kind,
-            cohort == null || cohort.isBlank() ? null : cohort, plannedDate, exception, null, supplies)).id());
+        () -> created[0] = applications.create(new NewApplication(organisationId, kind, blankless(cohort), plannedDate,
+            exception, null, SuppliesForm.parse(masks, thermometers, disinfectantLitres, isolationRoom))).id());
     return created[0] == null ? back : "redirect:" + path(created[0]);
+  }
+
+  /**
+   * Corrects a draft on its page: the cohort, the planned day, the exception claimed and the supplies (the
+   * organisation, kind and template stay); refusals are said next to their fields, 409 unless DRAFT.
+   */
+  @PostMapping("/{id}")
+  @PreAuthorize(ApplicationApiController.APPLY)
+  String edit(@PathVariable UUID id, @RequestParam(required = false) String cohort,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedDate,
+      @RequestParam(required = false) GateException exception, @RequestParam(required = false) String masks,
+      @RequestParam(required = false) String thermometers, @RequestParam(required = false) String disinfectantLitres,
+      @RequestParam(defaultValue = "false") boolean isolationRoom, RedirectAttributes redirect) {
+    ResumptionApplication application = applications.get(id);
+    redirect.addFlashAttribute("editing", true);
+    return forms.run(redirect, path(id.toString()), "resumption.page.draftSaved",
+        () -> applications.update(id, new NewApplication(null, application.kind(), blankless(cohort), plannedDate,
+            exception, application.templateCode(),
+            SuppliesForm.parse(masks, thermometers, disinfectantLitres, isolationRoom))));
   }
 
   @GetMapping("/{id}")
@@ -133,6 +151,9 @@ class ApplicationPageController implements CityZonePage {
     model.addAttribute("canInspect", user.has(Permission.RESUMPTION_INSPECT));
     model.addAttribute("canDecide", user.has(Permission.RESUMPTION_DECIDE));
     model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("exceptions", GateException.values());
+    model.addAttribute("cohorts", application.kind() == ApplicationKind.REOPEN_SCHOOL_COHORT
+        ? organisations.get(application.organisationId()).cohorts() : List.of());
     return "enterprise/application";
   }
 
@@ -211,6 +232,10 @@ class ApplicationPageController implements CityZonePage {
 
   private String say(FieldProblem problem) {
     return forms.text("error." + problem.code(), problem.args().toArray());
+  }
+
+  private static String blankless(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static String path(String id) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.account.CurrentUser;
+import org.epicommand.command.ReportStatus;
 import org.epicommand.enterprise.ApplicationState;
 import org.epicommand.enterprise.DailyHealth;
 import org.epicommand.enterprise.ResumptionApplications;
@@ -52,7 +53,8 @@ class BoardPageController {
 
   /**
    * The home card: applications waiting for review and for the site inspection, and those overdue; for
-   * a contact, their organisation's staff on duty, linking to its page.
+   * a contact, their organisation's staff on duty, linking to its page; the organisations without the day's
+   * health report, linking to their list.
    */
   @GetMapping("/enterprise/widget")
   String widget(Model model) {
@@ -63,6 +65,10 @@ class BoardPageController {
     tallies.add(count("home.widget.resumption.submitted", ApplicationState.SUBMITTED, null));
     tallies.add(count("home.widget.resumption.inspection", ApplicationState.SITE_INSPECTION, null));
     tallies.add(count("home.widget.resumption.overdue", null, true));
+    DailyHealth.CompletenessPage missing = health.completeness(null, null, null, ReportStatus.MISSING,
+        Paging.of(0, 1));
+    tallies.add(new Tally("home.widget.resumption.healthMissing", missing.counts().get(ReportStatus.MISSING), false,
+        "/enterprise/daily-health?status=MISSING"));
     model.addAttribute("widgetId", "resumption");
     model.addAttribute("titleKey", "home.widget.resumption");
     model.addAttribute("tallies", tallies);

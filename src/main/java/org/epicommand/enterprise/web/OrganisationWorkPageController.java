@@ -9,6 +9,7 @@ import org.epicommand.account.UserContext;
 import org.epicommand.enterprise.ApplicationKind;
 import org.epicommand.enterprise.DailyHealth;
 import org.epicommand.enterprise.GateException;
+import org.epicommand.enterprise.Health;
 import org.epicommand.enterprise.NewDailyHealth;
 import org.epicommand.enterprise.NewStaffMember;
 import org.epicommand.enterprise.ResumptionApplications;
@@ -80,6 +81,7 @@ class OrganisationWorkPageController {
         organisation.id(), null, null), Paging.of(0, 20)).items());
     model.addAttribute("canApply", user.has(Permission.RESUMPTION_APPLY) && organisation.active());
     model.addAttribute("idTypes", IdType.values());
+    model.addAttribute("healths", Health.values());
     model.addAttribute("applicationKinds", ApplicationKind.values());
     model.addAttribute("exceptions", GateException.values());
     return "enterprise/organisation";
@@ -95,6 +97,24 @@ class OrganisationWorkPageController {
       @RequestParam(defaultValue = "false") boolean onDuty, RedirectAttributes redirect) {
     return forms.run(redirect, target(id), "resumption.page.staffAdded", () -> ledger.add(id,
         new NewStaffMember(name, idType, idNumber, phone, post, false, returnedFrom, returnedOn, null, null, onDuty)));
+  }
+
+  /**
+   * Corrects a staff member on the page (not the document; a blank phone keeps the one stored); refusals are
+   * said next to the fields of that staff member's form.
+   */
+  @PostMapping("/staff/{staffId}")
+  @PreAuthorize(ApplicationApiController.APPLY)
+  String edit(@PathVariable String id, @PathVariable UUID staffId, @RequestParam(required = false) String name,
+      @RequestParam(required = false) String phone, @RequestParam(required = false) String post,
+      @RequestParam(defaultValue = "false") boolean keyPost, @RequestParam(required = false) String returnedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnedOn,
+      @RequestParam(required = false) String travelNote, @RequestParam(required = false) Health health,
+      @RequestParam(defaultValue = "false") boolean onDuty, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("editStaff", staffId.toString());
+    return forms.run(redirect, target(id) + "#staff-" + staffId, "resumption.page.staffSaved",
+        () -> ledger.correct(id, staffId, new NewStaffMember(name, null, null, phone, post, keyPost, returnedFrom,
+            returnedOn, travelNote, health, onDuty)));
   }
 
   /** Puts a staff member on duty or off it (on duty only while cleared: the 409 is said on the page). */

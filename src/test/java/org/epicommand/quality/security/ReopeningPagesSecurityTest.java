@@ -135,6 +135,8 @@ class ReopeningPagesSecurityTest {
     assertThat(board.body()).contains("复工率").contains("返岗率").contains("data-testid=\"board-cells\"");
     assertThat(WebSession.login(api, "site").get("/enterprise/board").status()).isEqualTo(403);
     assertThat(WebSession.login(api, "site").get("/enterprise/applications").status()).isEqualTo(403);
+    assertThat(WebSession.login(api, "site").get("/enterprise/daily-health").status()).isEqualTo(403);
+    assertThat(commander.get("/enterprise/daily-health").status()).isEqualTo(200);
     assertThat(commander.get("/enterprise/applications?state=APPROVED").body()).contains("页面审批公司");
     assertThat(commander.get("/enterprise/applications?state=NOPE").status()).isIn(400, 404);
   }
