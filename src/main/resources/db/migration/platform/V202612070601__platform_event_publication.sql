@@ -1,6 +1,6 @@
 -- The publication registry of module events (Spring Modulith), made by a migration so that the schema's
 -- owner owns it like every other table (the application's role may not create tables). A database that
--- had it created by the library at start-up keeps its table: every statement is "if not exists".
+-- had it created by the library at start-up (its schema v2, as here) keeps its table: "if not exists".
 create table if not exists event_publication (
   id                     uuid not null,
   listener_id            text not null,
@@ -13,9 +13,6 @@ create table if not exists event_publication (
   last_resubmission_date timestamp with time zone,
   primary key (id)
 );
-alter table event_publication add column if not exists status text;
-alter table event_publication add column if not exists completion_attempts int;
-alter table event_publication add column if not exists last_resubmission_date timestamp with time zone;
 create index if not exists event_publication_serialized_event_hash_idx on event_publication
   using hash (serialized_event);
 create index if not exists event_publication_by_completion_date_idx on event_publication (completion_date);
