@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.epicommand.platform.DatabaseMaintenance;
 import org.epicommand.shared.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Service;
  * Loads persons in bulk with PostgreSQL COPY, for the synthetic demo city and the 10 M benchmarks.
  * The rows are trusted (generated, already valid): no per-row rules run here. Households are copied
  * first, then persons, each from its own pass over the source, which must therefore be repeatable.
+ * Taking the keys and indexes off, putting them back and vacuuming are the schema owner's to do
+ * ({@link DatabaseMaintenance}); the rows are copied on the application's own connections.
  */
 @Service
 public class PersonBulkLoad {
@@ -30,11 +33,13 @@ public class PersonBulkLoad {
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
+  private final DatabaseMaintenance maintenance;
   private final Clock clock;
 
-  PersonBulkLoad(DataSource dataSource, JdbcClient jdbc, Clock clock) {
+  PersonBulkLoad(DataSource dataSource, JdbcClient jdbc, DatabaseMaintenance maintenance, Clock clock) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
+    this.maintenance = maintenance;
     this.clock = clock;
   }
 
@@ -61,23 +66,17 @@ public class PersonBulkLoad {
       persons = copyRows(source, empty);
     } finally {
       copied = System.nanoTime();
-      deferred.recreate(jdbc);
+      maintenance.run(deferred.constraints());
+      maintenance.run(deferred.indexes());
       // vacuum, not only analyze: it sets the visibility map, so that the look-ups by document
       // (tube and scan imports) are answered from the document key alone from the first import on
-      jdbc.sql("vacuum analyze household").update();
-      jdbc.sql("vacuum analyze person").update();
+      maintenance.run(List.of("vacuum analyze household", "vacuum analyze person"));
     }
     return new LoadReport(persons, (copied - start) / 1e9, (System.nanoTime() - copied) / 1e9);
   }
 
   /** Constraints and indexes taken off for a bulk load, to be put back in this order. */
-  private record Deferred(List<String> constraints, List<String> indexes) {
-
-    void recreate(JdbcClient jdbc) {
-      constraints.forEach(statement -> jdbc.sql(statement).update());
-      indexes.forEach(statement -> jdbc.sql(statement).update());
-    }
-  }
+  private record Deferred(List<String> constraints, List<String> indexes) {}
 
   private Deferred dropConstraintsAndIndexes() {
     record Constraint(String table, String name, String type, String definition) {}
@@ -97,8 +96,8 @@ public class PersonBulkLoad {
         select i.indexname from pg_indexes i
         where i.tablename in ('person', 'household') and i.schemaname = current_schema()
           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
-        """).query(String.class).list().forEach(name -> jdbc.sql("drop index " + name).update());
-    constraints.forEach(c -> jdbc.sql("alter table " + c.table() + " drop constraint " + c.name()).update());
+        """).query(String.class).list().forEach(name -> maintenance.run("drop index " + name));
+    constraints.forEach(c -> maintenance.run("alter table " + c.table() + " drop constraint " + c.name()));
     List<String> recreate = new java.util.ArrayList<>();
     // keys first (reverse of the drop order), foreign keys last
     for (int i = constraints.size() - 1; i >= 0; i--) {

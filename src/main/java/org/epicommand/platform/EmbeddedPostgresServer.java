@@ -239,8 +239,13 @@ final class EmbeddedPostgresServer {
     }
   }
 
+  /** As the superuser (set-up, backups). */
   String jdbcUrl() {
-    return "jdbc:postgresql://localhost:" + cluster.port() + "/postgres?user=postgres";
+    return jdbcUrl("postgres");
+  }
+
+  String jdbcUrl(String role) {
+    return "jdbc:postgresql://localhost:" + cluster.port() + "/postgres?user=" + role;
   }
 
   int port() {

@@ -19,13 +19,28 @@ public record PlatformProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @De
 
   /**
    * {@code connectionTimeout}: how long a request waits for a database connection before it is
-   * answered 503 (a lost database must not hold requests for long).
+   * answered 503 (a lost database must not hold requests for long). {@code user}: the runtime role of
+   * an external database (rows only); {@code ownerUser}: the role that owns the schema and runs the
+   * migrations (unset: the runtime role does both, as before least privilege).
    */
-  public record Db(String url, String user, String password, @DefaultValue("5s") Duration connectionTimeout,
-      @DefaultValue Embedded embedded) {
+  public record Db(String url, String user, String password, String ownerUser, String ownerPassword,
+      @DefaultValue("5s") Duration connectionTimeout, @DefaultValue Embedded embedded) {
+
+    @ConstructorBinding
+    public Db {
+    }
+
+    public Db(String url, String user, String password, Duration connectionTimeout, Embedded embedded) {
+      this(url, user, password, null, null, connectionTimeout, embedded);
+    }
 
     public boolean external() {
       return url != null && !url.isBlank();
+    }
+
+    /** Whether an external database has a schema owner of its own, apart from the runtime role. */
+    public boolean separateOwner() {
+      return ownerUser != null && !ownerUser.isBlank() && !ownerUser.equals(user);
     }
   }
 

@@ -45,7 +45,7 @@ final class LabtestBenchmark {
 
   static void run(ConfigurableApplicationContext context, Benchmarks.Results results) throws Exception {
     JdbcClient jdbc = context.getBean(JdbcClient.class);
-    DataSource dataSource = context.getBean(DataSource.class);
+    DataSource dataSource = BenchDatabase.owner(context);
     StatementTimings.init(jdbc);
     ImportJobs imports = context.getBean(ImportJobs.class);
     ImportPrincipals principals = context.getBean(ImportPrincipals.class);

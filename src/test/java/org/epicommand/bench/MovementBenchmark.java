@@ -40,7 +40,7 @@ final class MovementBenchmark {
     Path file = Files.createTempFile("pushed-list", ".csv");
     try {
       write(jdbc, file, rows);
-      double bare = bareCopy(context.getBean(DataSource.class), file);
+      double bare = bareCopy(BenchDatabase.owner(context), file);
       Authentication commander = context.getBean(ImportPrincipals.class).authenticationOf("commander").orElseThrow();
       ImportJobs jobs = context.getBean(ImportJobs.class);
       long t = System.nanoTime();

@@ -48,7 +48,7 @@ final class PersonBenchmark {
     }
     results.figure("persons.generation", "persons/s", generated / seconds(t0), null, null, null);
 
-    double baseline = bareCopy(context.getBean(DataSource.class), source);
+    double baseline = bareCopy(BenchDatabase.owner(context), source);
     PersonBulkLoad.LoadReport load = context.getBean(PersonBulkLoad.class).copy(source);
     results.figure("persons.copy", "persons/s", load.persons() / load.copySeconds(), ">= 100000",
         size / baseline, 0.5);

@@ -66,7 +66,7 @@ final class TracingBenchmark {
     long fileRows = Math.max(100_000, Math.min(5_000_000, (scans + 3) / 4));
     List<Path> files = writeFiles(context.getBean(DataSource.class), scans, venueCount, fileRows);
     results.figure("scans.fileWriting", "s", seconds(t), null, null, null);
-    double bare = bareCopy(context.getBean(DataSource.class), files);
+    double bare = bareCopy(BenchDatabase.owner(context), files);
 
     ImportJobs imports = context.getBean(ImportJobs.class);
     Authentication cdc = context.getBean(ImportPrincipals.class).authenticationOf("cdc").orElseThrow();
@@ -102,7 +102,7 @@ final class TracingBenchmark {
         """).query(Long.class).single();
     results.figure("scans.tableSize", "GB", bytes / 1e9, null, null, null);
     results.figure("scans.bytesPerRow", "bytes", (double) bytes / scans, null, null, null);
-    jdbc.sql("vacuum analyze venue_scan").update();
+    BenchDatabase.ownerJdbc(context).sql("vacuum analyze venue_scan").update();
 
     copresence(context, jdbc, city, venueCount, results);
   }
