@@ -9,6 +9,7 @@ import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
 import org.epicommand.quarantine.QuarantineOrder.PhaseView;
 import org.epicommand.quarantine.internal.Order;
 import org.epicommand.quarantine.internal.OrderStore;
+import org.epicommand.quarantine.internal.SiteReadiness;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -57,9 +58,7 @@ public class SiteStays {
     boolean activated = aggregate.checkIn();
     QuarantineRoom room = sites.room(roomId).filter(r -> staff.worksAt(UUID.fromString(r.siteId())))
         .orElseThrow(() -> new ValidationFailure(FieldProblem.of("roomId", "quarantine.room.unknown")));
-    if (sites.retired(UUID.fromString(room.siteId()))) {
-      throw Conflict.of("quarantine.site.retired");
-    }
+    sites.readiness(UUID.fromString(room.siteId())).ifPresent(SiteReadiness::requireTakesPeople);
     String household = order.householdId() == null ? order.id().toString() : order.householdId().toString();
     SiteStore.Stay stay = sites.occupy(roomId, household, clock.instant())
         .orElseThrow(() -> Conflict.of("quarantine.room.taken"));
