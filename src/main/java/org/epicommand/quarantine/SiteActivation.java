@@ -106,6 +106,18 @@ public class SiteActivation {
     return standard(id);
   }
 
+  /**
+   * Marks the activations that have passed their lead time (once each) and publishes
+   * {@link SiteActivationOverdue} for them; the periodic job calls it. Returns how many.
+   */
+  @Transactional
+  public int sweepOverdue(java.time.Instant now) {
+    List<SiteStore.OverdueActivation> overdue = sites.markOverdueActivations(now);
+    overdue.forEach(o -> events.publishEvent(new SiteActivationOverdue(o.id().toString(), o.code(), o.name(),
+        o.jurisdictionCode(), o.startedAt(), o.leadHours())));
+    return overdue.size();
+  }
+
   private List<String> notPassed(ChecklistResults.Subject subject) {
     return results.blockingNotPassed(subject, templates.latest(STANDARD), false).stream()
         .map(item -> item.code()).toList();

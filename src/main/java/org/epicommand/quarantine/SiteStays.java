@@ -14,6 +14,8 @@ import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +34,14 @@ public class SiteStays {
   private final SiteStaff staff;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final int alertPercent;
 
   SiteStays(OrderStore orders, SiteStore sites, QuarantineOrders quarantineOrders, OrderReleases releases,
-      SiteStaff staff, AuditTrail audit, Clock clock) {
+      SiteStaff staff, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+      @Value("${epicommand.quarantine.occupancy-alert-percent:80}") int alertPercent) {
+    this.events = events;
+    this.alertPercent = alertPercent;
     this.staff = staff;
     this.orders = orders;
     this.sites = sites;
@@ -60,8 +67,12 @@ public class SiteStays {
         .orElseThrow(() -> new ValidationFailure(FieldProblem.of("roomId", "quarantine.room.unknown")));
     sites.readiness(UUID.fromString(room.siteId())).ifPresent(SiteReadiness::requireTakesPeople);
     String household = order.householdId() == null ? order.id().toString() : order.householdId().toString();
+    boolean wasFree = room.state() == RoomState.FREE;
     SiteStore.Stay stay = sites.occupy(roomId, household, clock.instant())
         .orElseThrow(() -> Conflict.of("quarantine.room.taken"));
+    if (wasFree) {
+      occupancyAlert(UUID.fromString(room.siteId()));
+    }
     orders.placeAt(orderId, UUID.fromString(room.siteId()), stay.id());
     if (activated) {
       orders.updateState(orderId, aggregate.state(), clock.instant(), null);
@@ -97,6 +108,18 @@ public class SiteStays {
       releases.finish(aggregate, OrderState.RELEASED, null, "released from site and from quarantine");
     }
     return orders.view(orders.find(orderId).orElseThrow(), today);
+  }
+
+  /** Publishes {@link SiteOccupancyHigh} when the room just taken brought the site to the alert share. */
+  private void occupancyAlert(UUID siteId) {
+    sites.occupancy(siteId).ifPresent(now -> {
+      SiteStore.Occupancy before = new SiteStore.Occupancy(now.code(), now.name(), now.jurisdictionCode(),
+          now.occupied() - 1, now.usable());
+      if (before.percent() < alertPercent && now.percent() >= alertPercent) {
+        events.publishEvent(new SiteOccupancyHigh(siteId.toString(), now.code(), now.name(), now.jurisdictionCode(),
+            now.occupied(), now.usable(), now.percent()));
+      }
+    });
   }
 
   private LocalDate today() {

@@ -285,7 +285,7 @@ public class SiteStore {
     jdbc.sql("""
         update quarantine_site set status = :status, activation_started_at = :startedAt,
           activation_started_by = :startedBy, activated_at = :activatedAt, activated_by = :activatedBy,
-          status_changed_at = :now, updated_at = :now where id = :id""")
+          activation_overdue_at = null, status_changed_at = :now, updated_at = :now where id = :id""")
         .param("id", id).param("status", readiness.status().name())
         .param("startedAt", utc(readiness.activationStartedAt())).param("startedBy", readiness.activationStartedBy())
         .param("activatedAt", utc(readiness.activatedAt())).param("activatedBy", readiness.activatedBy())
@@ -294,5 +294,38 @@ public class SiteStore {
 
   private static OffsetDateTime utc(Instant at) {
     return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  /** A site whose activation has passed its lead time, marked now (once per activation). */
+  public record OverdueActivation(UUID id, String code, String name, String jurisdictionCode, Instant startedAt,
+      int leadHours) {}
+
+  public List<OverdueActivation> markOverdueActivations(Instant now) {
+    return jdbc.sql("""
+        update quarantine_site set activation_overdue_at = :now
+        where status = 'ACTIVATING' and retired_at is null and activation_overdue_at is null
+          and activation_started_at + activation_lead_hours * interval '1 hour' < :now
+        returning id, code, name, jurisdiction_code, activation_started_at, activation_lead_hours""")
+        .param("now", utc(now)).query((rs, n) -> new OverdueActivation(rs.getObject(1, UUID.class), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6)))
+        .list();
+  }
+
+  /** Rooms of a site occupied now and in service (all but those out of service). */
+  public record Occupancy(String code, String name, String jurisdictionCode, int occupied, int usable) {
+
+    public int percent() {
+      return usable <= 0 ? 0 : (int) Math.round(100.0 * occupied / usable);
+    }
+  }
+
+  public Optional<Occupancy> occupancy(UUID siteId) {
+    return jdbc.sql("""
+        select s.code, s.name, s.jurisdiction_code, count(r.id) filter (where r.state = 'OCCUPIED'),
+               count(r.id) filter (where r.state <> 'OUT_OF_SERVICE')
+        from quarantine_site s left join quarantine_room r on r.site_id = s.id where s.id = :id
+        group by s.code, s.name, s.jurisdiction_code""").param("id", siteId)
+        .query((rs, n) -> new Occupancy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
+        .optional();
   }
 }
