@@ -591,7 +591,12 @@ class EndpointAccessTest {
       entry("GET /api/v1/sentinel/clinic-visits/{id}", "SENTINEL_READ|CLINIC_REGISTER"),
       entry("GET /api/v1/sentinel/clinic-staff/{entity}", "USER_ADMIN"),
       entry("POST /api/v1/sentinel/clinic-staff/{entity}", "USER_ADMIN"),
-      entry("DELETE /api/v1/sentinel/clinic-staff/{entity}/{username}", "USER_ADMIN"));
+      entry("DELETE /api/v1/sentinel/clinic-staff/{entity}/{username}", "USER_ADMIN"),
+      // treatment and testing capacity: standby sites and their activation, the site standard, lab turnaround
+      entry("POST /api/v1/quarantine/sites/{id}/status", "SITE_OPERATE"),
+      entry("GET /api/v1/quarantine/sites/{id}/standard", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/sites/{id}/standard/{item}", "SITE_OPERATE"),
+      entry("GET /api/v1/labtest/turnaround", "TEST_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
