@@ -52,7 +52,7 @@ public class Dashboard {
   /** A district's rooms against the standard; {@code required} and {@code meetsStandard} are null without a population.
    * */
   public record Capacity(String code, String name, Long required, int rooms, int free, int occupied,
-      Boolean meetsStandard) {}
+      Boolean meetsStandard, int activeRooms, int standbyRooms) {}
 
   public record DistrictRow(String code, String name, long localToday, long societyToday, long underManagement) {}
 
@@ -141,7 +141,7 @@ public class Dashboard {
     List<Capacity> capacity = capacity(user.scope()).stream().filter(c -> only == null || c.jurisdictionCode()
         .equals(only))
         .map(c -> new Capacity(c.jurisdictionCode(), c.name(), c.required(), c.rooms(), c.free(), c.occupied(),
-            c.meetsStandard()))
+            c.meetsStandard(), c.activeRooms(), c.standbyRooms()))
         .toList();
     Map<WorkList, Long> work = new EnumMap<>(workLists.counts());
 

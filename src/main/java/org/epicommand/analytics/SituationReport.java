@@ -17,13 +17,15 @@ import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.MapFeatures;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily situation report (疫情形势分析报告, docs/domain.md §16) for the command meeting, for the caller's
  * jurisdiction: the dashboard's figures as of the end of a day, the epidemic curve and Rt drawn as charts
- * on the server, hot spots (districts with most new local cases), rooms and open work. Counts only.
+ * on the server, hot spots (districts with most new local cases), rooms, the beds and rooms gap against the
+ * projection (from the module that keeps beds, when there is one) and open work. Counts only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,7 +51,7 @@ public class SituationReport {
    */
   public record Report(LocalDate date, String areaName, OffsetDateTime generatedAt, DashboardView figures,
       List<HotSpot> hotSpots, RtLatest rt, double siMean, double siSd, String curveChart, String rtChart,
-      String mapChart) {}
+      String mapChart, CapacityGap capacityGap) {}
 
   private final Dashboard dashboard;
   private final CurrentUser currentUser;
@@ -57,9 +59,11 @@ public class SituationReport {
   private final MapLayers maps;
   private final MapOverlays overlays;
   private final DivisionBoundaries boundaries;
+  private final ObjectProvider<CapacityGap.Source> gaps;
 
   SituationReport(Dashboard dashboard, CurrentUser currentUser, Clock clock, MapLayers maps, MapOverlays overlays,
-      DivisionBoundaries boundaries) {
+      DivisionBoundaries boundaries, ObjectProvider<CapacityGap.Source> gaps) {
+    this.gaps = gaps;
     this.dashboard = dashboard;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -114,7 +118,8 @@ public class SituationReport {
     }
     String rtChart = Charts.rt(labels, mean, low, high);
     return new Report(day, area, OffsetDateTime.now(clock), view, hotSpots, latest, SI_MEAN, SI_SD, curveChart,
-        rtChart, map(day));
+        rtChart, map(day), gaps.stream().map(CapacityGap.Source::capacityGap).filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null));
   }
 
   /** The day's new local cases on the map of the areas below the caller's division, with the risk areas. */

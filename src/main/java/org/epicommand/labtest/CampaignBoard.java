@@ -47,11 +47,12 @@ public class CampaignBoard {
 
   /**
    * A lab's turnaround: sampling → result ({@code turnaround}), sampling → hand-over at the site
-   * ({@code handOver}) and hand-over → receipt at the lab ({@code transit}); the last two only for
-   * tubes that travelled in a transport batch (null when none did).
+   * ({@code handOver}), hand-over → receipt at the lab ({@code transit}) and receipt → result at the lab
+   * ({@code atLab}); the last three only for tubes that travelled in a transport batch (null when none did).
+   * {@code slow}: p90 sampling → result above the alert; {@code slowAtLab}: p90 receipt → result above it.
    */
   public record LabTurnaround(String labCode, String labName, long results, Percentiles turnaround,
-      Percentiles handOver, Percentiles transit, boolean slow) {}
+      Percentiles handOver, Percentiles transit, boolean slow, Percentiles atLab, boolean slowAtLab) {}
 
   /**
    * The pool size for the campaign's next round: the area's risk level gives it (low 10:1, medium
@@ -68,8 +69,11 @@ public class CampaignBoard {
   private final Campaigns campaigns;
   private final java.time.Duration turnaroundAlert;
 
+  private final java.time.Clock clock;
+
   CampaignBoard(JdbcClient jdbc, CurrentUser currentUser, Campaigns campaigns,
-      org.epicommand.labtest.internal.LabtestProperties properties) {
+      org.epicommand.labtest.internal.LabtestProperties properties, java.time.Clock clock) {
+    this.clock = clock;
     this.turnaroundAlert = properties.turnaroundAlert();
     this.jdbc = jdbc;
     this.currentUser = currentUser;
@@ -115,23 +119,55 @@ public class CampaignBoard {
   public List<LabTurnaround> turnaround(UUID campaignId, Integer round) {
     Window window = window(campaignId, round);
     JurisdictionScope mine = currentUser.get().scope();
+    return labs(bind(mine, campaignId, window, jdbc.sql(LAB_HISTOGRAMS.formatted(rows(mine)))));
+  }
+
+  /** Histogram rows per lab, measure and bucket of the rollup rows {@code h} the placeholder selects. */
+  private static final String LAB_HISTOGRAMS = """
+      select l.code, l.name, h.measure, h.bucket, sum(h.tubes)
+      from labtest_turnaround_hour h join labtest_lab l on l.id = h.lab_id where %s
+      group by l.code, l.name, h.measure, h.bucket order by l.code
+      """;
+
+  /**
+   * Every lab's turnaround over the results of the last {@code hours} hours (1–720; else 400 {@code hours}) at
+   * paths inside the caller's jurisdiction, whatever the campaign: the lab page's figures and alert (a lab whose
+   * p90 receipt → result exceeds {@code epicommand.labtest.turnaround-alert}, 12 h, is {@code slowAtLab}).
+   */
+  public List<LabTurnaround> recentTurnaround(Integer hours) {
+    int span = hours == null ? 24 : hours;
+    if (span < 1 || span > 720) {
+      throw new ValidationFailure(FieldProblem.of("hours", "labtest.turnaroundHours"));
+    }
+    JurisdictionScope mine = currentUser.get().scope();
+    Instant to = clock.instant();
+    return labs(mine.bind(jdbc.sql(LAB_HISTOGRAMS.formatted("h.hour >= :from and h.hour < :to and "
+        + mine.predicate("h.jurisdiction_path"))))
+        .param("from", Timestamp.from(to.minus(Duration.ofHours(span)).truncatedTo(ChronoUnit.HOURS)))
+        .param("to", Timestamp.from(to)));
+  }
+
+  /** The alert's threshold, in hours. */
+  public long turnaroundAlertHours() {
+    return turnaroundAlert.toHours();
+  }
+
+  private List<LabTurnaround> labs(JdbcClient.StatementSpec histograms) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Map<String, TurnaroundHistogram>> byLab = new LinkedHashMap<>();
-    bind(mine, campaignId, window, jdbc.sql("""
-        select l.code, l.name, h.measure, h.bucket, sum(h.tubes)
-        from labtest_turnaround_hour h join labtest_lab l on l.id = h.lab_id where %s
-        group by l.code, l.name, h.measure, h.bucket order by l.code
-        """.formatted(rows(mine)))).query(rs -> {
-          names.put(rs.getString(1), rs.getString(2));
-          byLab.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-              .computeIfAbsent(rs.getString(3), k -> new TurnaroundHistogram()).add(rs.getInt(4), rs.getLong(5));
-        });
+    histograms.query(rs -> {
+      names.put(rs.getString(1), rs.getString(2));
+      byLab.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+          .computeIfAbsent(rs.getString(3), k -> new TurnaroundHistogram()).add(rs.getInt(4), rs.getLong(5));
+    });
     List<LabTurnaround> labs = new ArrayList<>();
+    long limit = turnaroundAlert.toMinutes();
     byLab.forEach((code, measures) -> {
       TurnaroundHistogram resulted = measures.getOrDefault("T", new TurnaroundHistogram());
       Percentiles p = resulted.percentiles();
+      Percentiles atLab = percentiles(measures.get("R"));
       labs.add(new LabTurnaround(code, names.get(code), resulted.total(), p, percentiles(measures.get("H")),
-          percentiles(measures.get("X")), p != null && p.p90() > turnaroundAlert.toMinutes()));
+          percentiles(measures.get("X")), p != null && p.p90() > limit, atLab, atLab != null && atLab.p90() > limit));
     });
     return labs;
   }

@@ -16,6 +16,7 @@ import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PhoneNumbers;
+import org.epicommand.quarantine.internal.SiteReadiness;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.Coordinates;
@@ -43,10 +44,18 @@ public class QuarantineSites {
 
   /**
    * A site as its operators give it: to create one, or to correct one (then the code is the one in the
-   * path and cannot change). Contact and capacity notes are optional.
+   * path and cannot change). Contact and capacity notes are optional; kind (OTHER), owner, activation lead
+   * time (24 hours) and, on creation only, the readiness to start in — STANDBY or ACTIVE (the default).
    */
   public record NewSite(String code, String name, String address, String jurisdictionCode, String contactName,
-      String contactPhone, String capacityNotes, Double lat, Double lon) {
+      String contactPhone, String capacityNotes, Double lat, Double lon, SiteKind kind, String owner,
+      Integer activationLeadHours, SiteStatus status) {
+
+    public NewSite(String code, String name, String address, String jurisdictionCode, String contactName,
+        String contactPhone, String capacityNotes, Double lat, Double lon) {
+      this(code, name, address, jurisdictionCode, contactName, contactPhone, capacityNotes, lat, lon, null, null,
+          null, null);
+    }
 
     public NewSite(String code, String name, String address, String jurisdictionCode) {
       this(code, name, address, jurisdictionCode, null, null, null, null, null);
@@ -65,7 +74,11 @@ public class QuarantineSites {
    * ({@code null}: "人口未设置") — never "meets" by default.
    */
   public record DistrictCapacity(String jurisdictionCode, String name, Long population, Long required, int rooms,
-      int free, int occupied, Boolean meetsStandard) {}
+      int free, int occupied, Boolean meetsStandard, int activeRooms, int standbyRooms,
+      Boolean withStandbyMeetsStandard) {}
+
+  /** Default hours a standby site may take to be activated. */
+  public static final int DEFAULT_LEAD_HOURS = 24;
 
   private final SiteStore sites;
   private final Jurisdictions jurisdictions;
@@ -93,6 +106,9 @@ public class QuarantineSites {
       problems.add(FieldProblem.of("code", "quarantine.site.code"));
     }
     SiteStore.SiteDetails details = details(site, problems);
+    if (site.status() != null && !site.status().initial()) {
+      problems.add(FieldProblem.of("status", "quarantine.site.initialStatus"));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
@@ -101,7 +117,7 @@ public class QuarantineSites {
       throw Conflict.duplicate("quarantine.site.duplicate", existing.toString());
     });
     UUID id = UUID.randomUUID();
-    sites.insertSite(id, code, details);
+    sites.insertSite(id, code, details, site.status() == null ? SiteStatus.ACTIVE : site.status());
     sites.zone(id, "隔离区", ZoneKind.ISOLATION);
     sites.zone(id, "工作区", ZoneKind.STAFF_SERVICE);
     sites.zone(id, "缓冲区", ZoneKind.HYGIENE_PASSAGE);
@@ -114,7 +130,13 @@ public class QuarantineSites {
   public QuarantineSite update(UUID id, NewSite change) {
     SiteStore.SiteRef site = ownSite(id);
     List<FieldProblem> problems = new ArrayList<>();
-    SiteStore.SiteDetails details = details(change, problems);
+    QuarantineSite current = site(id);
+    SiteStore.SiteDetails details = details(new NewSite(change.code(), change.name(), change.address(),
+        change.jurisdictionCode(), change.contactName(), change.contactPhone(), change.capacityNotes(), change.lat(),
+        change.lon(), change.kind() == null ? current.kind() : change.kind(),
+        change.owner() == null ? current.owner() : change.owner(),
+        change.activationLeadHours() == null ? current.activationLeadHours() : change.activationLeadHours(), null),
+        problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
@@ -156,6 +178,14 @@ public class QuarantineSites {
         .orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
+  /**
+   * 409 naming the status unless the site takes people (in service and ACTIVE): a standby, activating,
+   * suspended or closed site takes no check-in and no transfer.
+   */
+  public void requireTakesPeople(UUID id) {
+    sites.readiness(id).ifPresent(SiteReadiness::requireTakesPeople);
+  }
+
   /** 409 when the site is retired: it takes nobody and nothing new. */
   public void requireInService(UUID id) {
     if (sites.retired(id)) {
@@ -179,13 +209,19 @@ public class QuarantineSites {
       problems.add(FieldProblem.of("contactPhone", "quarantine.site.phone"));
     }
     String notes = optional(site.capacityNotes(), 500, "capacityNotes", problems);
+    String owner = optional(site.owner(), 100, "owner", problems);
+    Integer lead = site.activationLeadHours();
+    if (lead != null && (lead < 0 || lead > 720)) {
+      problems.add(FieldProblem.of("activationLeadHours", "quarantine.site.leadHours"));
+    }
     Coordinates.check(site.lat(), site.lon(), problems);
     if (home != null) {
       boundaries.checkInside(home.code(), site.lat(), site.lon(), "lat", problems);
     }
     return home == null ? null : new SiteStore.SiteDetails(site.name() == null ? null : site.name().strip(), address,
         home.code(), home.path(), contactName, phone == null ? null : PhoneNumbers.normalize(phone), notes,
-        site.lat(), site.lon());
+        site.lat(), site.lon(), site.kind() == null ? SiteKind.OTHER : site.kind(), owner,
+        lead == null ? DEFAULT_LEAD_HOURS : lead);
   }
 
   private static String optional(String value, int max, String field, List<FieldProblem> problems) {
@@ -203,7 +239,7 @@ public class QuarantineSites {
    * by the district or the city. Who is in a room stays scoped (orders).
    */
   public List<QuarantineSite> list() {
-    return sites.sites("/");
+    return sites.sites("/", clock.instant());
   }
 
   /** The sites in service, or the retired ones ({@code active} false; null: all), for pickers and lists. */
@@ -211,9 +247,10 @@ public class QuarantineSites {
     return list().stream().filter(s -> active == null || s.active() == active).toList();
   }
 
-  /** The sites in service the caller may place persons at: all of them, or a site manager's own. */
+  /** The active sites the caller may place persons at: all of them, or a site manager's own. */
   public List<QuarantineSite> forCheckIn() {
-    return list(true).stream().filter(s -> staff.worksAt(UUID.fromString(s.id()))).toList();
+    return list(true).stream().filter(QuarantineSite::takesPeople).filter(s -> staff.worksAt(UUID.fromString(s.id())))
+        .toList();
   }
 
   public QuarantineSite site(UUID id) {
@@ -273,15 +310,43 @@ public class QuarantineSites {
     List<DistrictCapacity> result = new ArrayList<>();
     for (Jurisdiction district : jurisdictions.descendantsAt(scope, JurisdictionLevel.COUNTY)) {
       Map<RoomState, Integer> rooms = new EnumMap<>(RoomState.class);
-      counts.stream().filter(c -> c.sitePath().startsWith(district.path()))
-          .forEach(c -> rooms.merge(c.state(), c.rooms(), Integer::sum));
+      List<SiteStore.RoomCount> inside = counts.stream().filter(c -> c.sitePath().startsWith(district.path()))
+          .toList();
+      inside.forEach(c -> rooms.merge(c.state(), c.rooms(), Integer::sum));
       int total = rooms.values().stream().mapToInt(Integer::intValue).sum();
+      int active = usable(inside, SiteStatus.ACTIVE);
+      int standby = usable(inside, SiteStatus.STANDBY) + usable(inside, SiteStatus.ACTIVATING);
       Long population = district.population();
       Long required = population == null ? null : (population * ROOMS_PER_10_000 + 9_999) / 10_000;
       result.add(new DistrictCapacity(district.code(), district.name(), population, required, total,
           rooms.getOrDefault(RoomState.FREE, 0), rooms.getOrDefault(RoomState.OCCUPIED, 0),
-          required == null ? null : total >= required));
+          required == null ? null : active >= required, active, standby,
+          required == null ? null : active + standby >= required));
     }
     return result;
+  }
+
+  /** Rooms not out of service at sites of a readiness. */
+  private static int usable(List<SiteStore.RoomCount> counts, SiteStatus status) {
+    return counts.stream().filter(c -> c.siteStatus() == status && c.state() != RoomState.OUT_OF_SERVICE)
+        .mapToInt(SiteStore.RoomCount::rooms).sum();
+  }
+
+  /**
+   * Rooms of the sites in service below a division (the whole city when null): {@code active} at ACTIVE sites,
+   * and per standby (or activating) site its usable rooms with its activation lead time, for the capacity gap.
+   */
+  public record RoomReadiness(int active, List<StandbyRooms> standby) {}
+
+  public record StandbyRooms(int rooms, int leadHours) {}
+
+  public RoomReadiness roomReadiness(String divisionPath) {
+    String prefix = divisionPath == null ? "" : divisionPath;
+    List<SiteStore.RoomCount> inside = sites.roomCounts().stream().filter(c -> c.sitePath().startsWith(prefix))
+        .filter(c -> c.state() != RoomState.OUT_OF_SERVICE).toList();
+    List<StandbyRooms> standby = inside.stream()
+        .filter(c -> c.siteStatus() == SiteStatus.STANDBY || c.siteStatus() == SiteStatus.ACTIVATING)
+        .map(c -> new StandbyRooms(c.rooms(), c.leadHours())).toList();
+    return new RoomReadiness(usable(inside, SiteStatus.ACTIVE), standby);
   }
 }

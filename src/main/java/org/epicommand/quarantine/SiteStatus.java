@@ -1,4 +1,15 @@
 package org.epicommand.quarantine;
 
-/** Whether a site takes people: ACTIVE, or RETIRED (kept with its history, refuses new check-ins and rooms). */
-public enum SiteStatus { ACTIVE, RETIRED }
+/**
+ * Where a site stands. Its readiness moves {@code STANDBY → ACTIVATING → ACTIVE ⇄ SUSPENDED → CLOSED}; only
+ * an ACTIVE site takes people. RETIRED is the master-data lifecycle beside it: a retired site is kept with
+ * its history and refuses new check-ins, rooms and trips whatever its readiness was.
+ */
+public enum SiteStatus {
+  STANDBY, ACTIVATING, ACTIVE, SUSPENDED, CLOSED, RETIRED;
+
+  /** The readiness a new site may start in. */
+  public boolean initial() {
+    return this == STANDBY || this == ACTIVE;
+  }
+}

@@ -9,10 +9,13 @@ import org.epicommand.quarantine.QuarantineOrder.PhaseStatus;
 import org.epicommand.quarantine.QuarantineOrder.PhaseView;
 import org.epicommand.quarantine.internal.Order;
 import org.epicommand.quarantine.internal.OrderStore;
+import org.epicommand.quarantine.internal.SiteReadiness;
 import org.epicommand.quarantine.internal.SiteStore;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +34,14 @@ public class SiteStays {
   private final SiteStaff staff;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final int alertPercent;
 
   SiteStays(OrderStore orders, SiteStore sites, QuarantineOrders quarantineOrders, OrderReleases releases,
-      SiteStaff staff, AuditTrail audit, Clock clock) {
+      SiteStaff staff, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+      @Value("${epicommand.quarantine.occupancy-alert-percent:80}") int alertPercent) {
+    this.events = events;
+    this.alertPercent = alertPercent;
     this.staff = staff;
     this.orders = orders;
     this.sites = sites;
@@ -57,12 +65,14 @@ public class SiteStays {
     boolean activated = aggregate.checkIn();
     QuarantineRoom room = sites.room(roomId).filter(r -> staff.worksAt(UUID.fromString(r.siteId())))
         .orElseThrow(() -> new ValidationFailure(FieldProblem.of("roomId", "quarantine.room.unknown")));
-    if (sites.retired(UUID.fromString(room.siteId()))) {
-      throw Conflict.of("quarantine.site.retired");
-    }
+    sites.readiness(UUID.fromString(room.siteId())).ifPresent(SiteReadiness::requireTakesPeople);
     String household = order.householdId() == null ? order.id().toString() : order.householdId().toString();
+    boolean wasFree = room.state() == RoomState.FREE;
     SiteStore.Stay stay = sites.occupy(roomId, household, clock.instant())
         .orElseThrow(() -> Conflict.of("quarantine.room.taken"));
+    if (wasFree) {
+      occupancyAlert(UUID.fromString(room.siteId()));
+    }
     orders.placeAt(orderId, UUID.fromString(room.siteId()), stay.id());
     if (activated) {
       orders.updateState(orderId, aggregate.state(), clock.instant(), null);
@@ -98,6 +108,18 @@ public class SiteStays {
       releases.finish(aggregate, OrderState.RELEASED, null, "released from site and from quarantine");
     }
     return orders.view(orders.find(orderId).orElseThrow(), today);
+  }
+
+  /** Publishes {@link SiteOccupancyHigh} when the room just taken brought the site to the alert share. */
+  private void occupancyAlert(UUID siteId) {
+    sites.occupancy(siteId).ifPresent(now -> {
+      SiteStore.Occupancy before = new SiteStore.Occupancy(now.code(), now.name(), now.jurisdictionCode(),
+          now.occupied() - 1, now.usable());
+      if (before.percent() < alertPercent && now.percent() >= alertPercent) {
+        events.publishEvent(new SiteOccupancyHigh(siteId.toString(), now.code(), now.name(), now.jurisdictionCode(),
+            now.occupied(), now.usable(), now.percent()));
+      }
+    });
   }
 
   private LocalDate today() {

@@ -82,7 +82,7 @@ public class Transfers {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    sites.requireInService(request.destinationSiteId());
+    sites.requireTakesPeople(request.destinationSiteId());
     UUID id = UUID.randomUUID();
     trips.insert(id, request.vehicle().strip(), request.driver().strip(), request.escort(),
         request.destinationSiteId(), user.scope().path(), user.username(), clock.instant(), orderIds);

@@ -27,6 +27,8 @@ import org.epicommand.treatment.internal.AdmissionStore;
 import org.epicommand.treatment.internal.HospitalBindings;
 import org.epicommand.treatment.internal.HospitalRow;
 import org.epicommand.treatment.internal.HospitalStore;
+import org.epicommand.treatment.internal.TreatmentProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +56,14 @@ public class Admissions {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final int alertPercent;
 
   Admissions(AdmissionStore store, HospitalStore hospitalStore, HospitalBindings bindings, Hospitals hospitals,
-      CaseRegistry cases, CaseCourse course, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+      CaseRegistry cases, CaseCourse course, CurrentUser currentUser, AuditTrail audit, Clock clock,
+      ApplicationEventPublisher events, TreatmentProperties properties) {
+    this.events = events;
+    this.alertPercent = properties.occupancyAlertPercent();
     this.store = store;
     this.hospitalStore = hospitalStore;
     this.bindings = bindings;
@@ -147,6 +154,11 @@ public class Admissions {
         from == null ? null : from.id(), reason, currentUser.get().username());
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "case " + summary.id() + " -> " + locked.code() + " "
         + request.bedType() + (from == null ? "" : " (transfer from " + from.hospitalCode() + ")"));
+    BedLine after = new BedLine(beds.type(), beds.total(), beds.outOfService(), beds.occupied() + 1);
+    if (beds.percent() < alertPercent && after.percent() >= alertPercent) {
+      events.publishEvent(new BedOccupancyHigh(locked.code(), locked.name(), locked.jurisdictionCode(), beds.type(),
+          after.occupied(), after.usable(), after.percent()));
+    }
     return get(id.toString());
   }
 

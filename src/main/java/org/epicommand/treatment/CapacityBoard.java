@@ -3,7 +3,12 @@ package org.epicommand.treatment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.analytics.CapacityGap;
 import org.epicommand.analytics.Projections;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.quarantine.QuarantineSites;
+import org.epicommand.shared.ValidationFailure;
 import org.epicommand.treatment.internal.TreatmentProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +31,27 @@ public class CapacityBoard {
   /** Projected need against beds, day by day (tomorrow first). */
   public record Gap(String district, String areaName, Projections.Parameters parameters, int days, double peakBeds,
       int peakBedsDay, int activeBeds, int standbyBeds, int standbyActivatable, long gap, LocalDate gapOpensOn,
-      List<LocalDate> dates, List<Double> projectedBeds, List<Integer> availableBeds) {}
+      List<LocalDate> dates, List<Double> projectedBeds, List<Integer> availableBeds, Rooms rooms) {}
+
+  /**
+   * Quarantine rooms the same way: the projection's peak of rooms needed (rounded up) minus the usable rooms of
+   * ACTIVE sites minus those of standby sites activatable within the horizon; {@code available} day by day.
+   */
+  public record Rooms(double peakRooms, int activeRooms, int standbyRooms, int standbyActivatable, long gap,
+      LocalDate gapOpensOn, List<Double> projectedRooms, List<Integer> availableRooms) {}
 
   private final Hospitals hospitals;
   private final Projections projections;
   private final TreatmentProperties properties;
+  private final QuarantineSites sites;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
 
-  CapacityBoard(Hospitals hospitals, Projections projections, TreatmentProperties properties) {
+  CapacityBoard(Hospitals hospitals, Projections projections, TreatmentProperties properties,
+      QuarantineSites sites, Jurisdictions jurisdictions, CurrentUser currentUser) {
+    this.sites = sites;
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
     this.hospitals = hospitals;
     this.projections = projections;
     this.properties = properties;
@@ -87,6 +106,49 @@ public class CapacityBoard {
     }
     long gap = (long) Math.ceil(p.peakBeds() - 1e-9) - active - activatable;
     return new Gap(p.district(), p.areaName(), p.parameters(), days, p.peakBeds(), peakDay + 1, active, standbyBeds,
-        activatable, gap, opens, p.dates(), p.hospitalBeds(), available);
+        activatable, gap, opens, p.dates(), p.hospitalBeds(), available, rooms(p));
+  }
+
+  /** The rooms of the projection's area against its rooms needed. */
+  private Rooms rooms(Projections.Projection p) {
+    String path = jurisdictions.narrow(currentUser.get().scope(), p.district()).path();
+    QuarantineSites.RoomReadiness ready = sites.roomReadiness(path);
+    int days = p.dates().size();
+    int standby = ready.standby().stream().mapToInt(QuarantineSites.StandbyRooms::rooms).sum();
+    int activatable = ready.standby().stream().filter(s -> s.leadHours() <= days * 24L)
+        .mapToInt(QuarantineSites.StandbyRooms::rooms).sum();
+    List<Integer> available = new ArrayList<>();
+    LocalDate opens = null;
+    for (int d = 1; d <= days; d++) {
+      long hours = d * 24L;
+      int rooms = ready.active() + ready.standby().stream().filter(s -> s.leadHours() <= hours)
+          .mapToInt(QuarantineSites.StandbyRooms::rooms).sum();
+      available.add(rooms);
+      if (opens == null && p.quarantineRooms().get(d - 1) > rooms) {
+        opens = p.dates().get(d - 1);
+      }
+    }
+    long gap = (long) Math.ceil(p.peakRooms() - 1e-9) - ready.active() - activatable;
+    return new Rooms(p.peakRooms(), ready.active(), standby, activatable, gap, opens, p.quarantineRooms(), available);
+  }
+
+  /** The projection the dashboard and the situation report use: the caller's area, R 1.5 unless Rt is asked for. */
+  public static Projections.Request defaults(Projections.Request asked) {
+    return asked.r() == null && !Boolean.TRUE.equals(asked.useRt()) ? asked.withR(1.5) : asked;
+  }
+
+  /** The gap under {@link #defaults}, for the situation report and the dashboard tile; null when not projectable. */
+  @Transactional(readOnly = true)
+  public CapacityGap summary() {
+    Gap g;
+    try {
+      g = gap(defaults(new Projections.Request(null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null)));
+    } catch (ValidationFailure e) {
+      return null;
+    }
+    return new CapacityGap(g.areaName(), g.days(), g.parameters().r(), (long) Math.ceil(g.peakBeds() - 1e-9),
+        g.activeBeds(), g.standbyActivatable(), g.gap(), g.gapOpensOn(), (long) Math.ceil(g.rooms().peakRooms() - 1e-9),
+        g.rooms().activeRooms(), g.rooms().standbyActivatable(), g.rooms().gap(), g.rooms().gapOpensOn());
   }
 }

@@ -29,8 +29,8 @@ final class BoardRollup {
           excluded.positives""";
 
   /**
-   * Turnaround, hand-over and transit histograms, from {@code landed} (as {@link #RESULTS}): the
-   * turnaround of every tube; hand-over and transit only for the tubes of a transport batch.
+   * Turnaround, hand-over, transit and at-lab histograms, from {@code landed} (as {@link #RESULTS}): the
+   * turnaround of every tube; hand-over, transit and receipt → result only for the tubes of a transport batch.
    */
   static final String TURNAROUND = """
       insert into labtest_turnaround_hour as h (hour, lab_id, jurisdiction_path, measure, bucket, tubes)
@@ -42,8 +42,8 @@ final class BoardRollup {
       select date_trunc('hour', l.reported_at, 'UTC'), l.lab_id, l.jurisdiction_path, x.measure,
              labtest_turnaround_bucket(x.d), count(*)
       from landed l join labtest_transport_batch b on b.id = l.transport_batch_id
-      cross join lateral (values ('H', b.handed_over_at - l.collected_at), ('X', b.received_at - b.handed_over_at))
-        x(measure, d)
+      cross join lateral (values ('H', b.handed_over_at - l.collected_at), ('X', b.received_at - b.handed_over_at),
+                                 ('R', l.reported_at - b.received_at)) x(measure, d)
       where l.jurisdiction_path is not null and x.d is not null
       group by 1, 2, 3, 4, 5
       on conflict (hour, lab_id, jurisdiction_path, measure, bucket) do update set tubes = h.tubes + excluded.tubes""";

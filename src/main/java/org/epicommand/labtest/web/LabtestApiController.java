@@ -122,7 +122,18 @@ class LabtestApiController {
     return board.sites(id, round);
   }
 
-  @Operation(summary = "Turnaround percentiles per lab in minutes: sampling → result, → hand-over, hand-over → receipt")
+  @Operation(summary = "Every lab's turnaround over the last hours (1–720, default 24), receipt → result at the lab "
+      + "with the alert (slowAtLab: p90 above 12 h)")
+  @GetMapping("/api/v1/labtest/turnaround")
+  @PreAuthorize("hasAuthority('TEST_READ')")
+  List<CampaignBoard.LabTurnaround> labTurnaround(
+      @RequestParam(required = false) Integer hours) {
+    return board.recentTurnaround(hours);
+  }
+
+  @Operation(summary = "Turnaround percentiles per lab in minutes: sampling → result, → hand-over, "
+      + "hand-over → receipt, "
+      + "receipt → result")
   @GetMapping("/api/v1/campaigns/{id}/turnaround")
   @PreAuthorize("hasAuthority('TEST_READ')")
   List<CampaignBoard.LabTurnaround> turnaround(@PathVariable UUID id, @RequestParam(required = false) Integer round) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
+import org.epicommand.labtest.CampaignBoard;
 import org.epicommand.labtest.Laboratories;
 import org.epicommand.labtest.Laboratory;
 import org.epicommand.labtest.LaboratoryDetails;
@@ -101,9 +102,11 @@ class PlacePageController {
   private final Laboratories labs;
   private final CurrentUser currentUser;
   private final FormMessages forms;
+  private final CampaignBoard board;
 
   PlacePageController(SamplingSites sites, Laboratories labs, CurrentUser currentUser,
-      FormMessages forms) {
+      FormMessages forms, CampaignBoard board) {
+    this.board = board;
     this.sites = sites;
     this.labs = labs;
     this.currentUser = currentUser;
@@ -121,6 +124,11 @@ class PlacePageController {
     model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction.strip());
     model.addAttribute("status", active == null ? "ALL" : active ? "ACTIVE" : "RETIRED");
     model.addAttribute("q", q == null ? "" : q.strip());
+    if (!SITES.equals(kind)) {
+      // the labs' turnaround at the lab (receipt → result) over the last day, with the 12-hour alert
+      model.addAttribute("turnaround", board.recentTurnaround(24));
+      model.addAttribute("alertHours", board.turnaroundAlertHours());
+    }
     return common(kind, model, "labtest/places");
   }
 

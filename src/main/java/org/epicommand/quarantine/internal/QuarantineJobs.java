@@ -2,6 +2,7 @@ package org.epicommand.quarantine.internal;
 
 import java.time.Clock;
 import org.epicommand.quarantine.HealthChecks;
+import org.epicommand.quarantine.SiteActivation;
 import org.epicommand.quarantine.Transfers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The periodic checks: missed health checks and people waiting too long for transfer. */
+/** The periodic checks: missed health checks, people waiting too long for transfer, overdue site activations. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "epicommand.quarantine.jobs", havingValue = "true", matchIfMissing = true)
@@ -21,8 +22,10 @@ class QuarantineJobs {
   private final HealthChecks healthChecks;
   private final Transfers transfers;
   private final Clock clock;
+  private final SiteActivation activation;
 
-  QuarantineJobs(HealthChecks healthChecks, Transfers transfers, Clock clock) {
+  QuarantineJobs(HealthChecks healthChecks, Transfers transfers, Clock clock, SiteActivation activation) {
+    this.activation = activation;
     this.healthChecks = healthChecks;
     this.transfers = transfers;
     this.clock = clock;
@@ -33,8 +36,10 @@ class QuarantineJobs {
     try {
       int missed = healthChecks.raiseMissed(clock.instant());
       int waiting = transfers.raiseAwaitingTransfer(clock.instant());
-      if (missed + waiting > 0) {
-        log.info("Quarantine alerts raised: {} missed health checks, {} awaiting transfer", missed, waiting);
+      int activations = activation.sweepOverdue(clock.instant());
+      if (missed + waiting + activations > 0) {
+        log.info("Quarantine alerts raised: {} missed health checks, {} awaiting transfer, {} overdue activations",
+            missed, waiting, activations);
       }
     } catch (RuntimeException e) {
       log.error("Quarantine alert job failed; it runs again in 5 minutes", e);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.epicommand.quarantine.QuarantineRoom;
 import org.epicommand.quarantine.QuarantineSite;
 import org.epicommand.quarantine.RoomState;
+import org.epicommand.quarantine.SiteKind;
 import org.epicommand.quarantine.SiteStatus;
 import org.epicommand.quarantine.ZoneKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,25 +40,27 @@ public class SiteStore {
 
   /** A site's details as its operators keep them. */
   public record SiteDetails(String name, String address, String jurisdictionCode, String path, String contactName,
-      String contactPhone, String capacityNotes, Double lat, Double lon) {}
+      String contactPhone, String capacityNotes, Double lat, Double lon, SiteKind kind, String owner,
+      int activationLeadHours) {}
 
   /** Where a site lies and whether it is retired. */
   public record SiteRef(UUID id, String path, boolean retired) {}
 
-  public void insertSite(UUID id, String code, SiteDetails site) {
+  public void insertSite(UUID id, String code, SiteDetails site, SiteStatus status) {
     details(jdbc.sql("""
         insert into quarantine_site (id, code, name, address, jurisdiction_code, jurisdiction_path, contact_name,
-          contact_phone, capacity_notes, latitude, longitude)
+          contact_phone, capacity_notes, latitude, longitude, kind, owner, activation_lead_hours, status)
         values (:id, :code, :name, :address, :jurisdictionCode, :path, :contactName, :contactPhone, :capacityNotes,
-          :lat, :lon)"""),
-        site).param("id", id).param("code", code).update();
+          :lat, :lon, :kind, :owner, :lead, :status)"""),
+        site).param("id", id).param("code", code).param("status", status.name()).update();
   }
 
   public void updateSite(UUID id, SiteDetails site, Instant now) {
     details(jdbc.sql("""
         update quarantine_site set name = :name, address = :address, jurisdiction_code = :jurisdictionCode,
           jurisdiction_path = :path, contact_name = :contactName, contact_phone = :contactPhone,
-          capacity_notes = :capacityNotes, latitude = :lat, longitude = :lon, updated_at = :now
+          capacity_notes = :capacityNotes, latitude = :lat, longitude = :lon, kind = :kind, owner = :owner,
+          activation_lead_hours = :lead, updated_at = :now
         where id = :id"""), site).param("id", id).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .update();
   }
@@ -66,7 +69,8 @@ public class SiteStore {
     return statement.param("name", site.name()).param("address", site.address())
         .param("jurisdictionCode", site.jurisdictionCode()).param("path", site.path())
         .param("contactName", site.contactName()).param("contactPhone", site.contactPhone())
-        .param("capacityNotes", site.capacityNotes()).param("lat", site.lat()).param("lon", site.lon());
+        .param("capacityNotes", site.capacityNotes()).param("lat", site.lat()).param("lon", site.lon())
+        .param("kind", site.kind().name()).param("owner", site.owner()).param("lead", site.activationLeadHours());
   }
 
   /** Retires a site ({@code at}) or takes it back into service ({@code null}). */
@@ -117,7 +121,7 @@ public class SiteStore {
     return added;
   }
 
-  public List<QuarantineSite> sites(String scopePathPrefix) {
+  public List<QuarantineSite> sites(String scopePathPrefix, Instant now) {
     Map<UUID, Map<RoomState, Integer>> counts = new LinkedHashMap<>();
     jdbc.sql("select site_id, state, count(*) n from quarantine_room group by site_id, state").query((rs, n) -> {
       counts.computeIfAbsent(rs.getObject("site_id", UUID.class), k -> new EnumMap<>(RoomState.class))
@@ -138,12 +142,16 @@ public class SiteStore {
             rooms.put(state, counts.getOrDefault(id, Map.of()).getOrDefault(state, 0));
           }
           OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
+          SiteReadiness readiness = readiness(rs);
           return new QuarantineSite(id.toString(), rs.getString("code"), rs.getString("name"),
               rs.getString("address"), rs.getString("jurisdiction_code"), rs.getString("contact_name"),
               rs.getString("contact_phone"), rs.getString("capacity_notes"),
-              retired == null ? SiteStatus.ACTIVE : SiteStatus.RETIRED, retired == null ? null : retired.toInstant(),
+              retired == null ? readiness.status() : SiteStatus.RETIRED, retired == null ? null : retired.toInstant(),
               zones.getOrDefault(id, List.of()), rooms, rs.getObject("latitude", Double.class),
-              rs.getObject("longitude", Double.class));
+              rs.getObject("longitude", Double.class), SiteKind.valueOf(rs.getString("kind")), rs.getString("owner"),
+              rs.getInt("activation_lead_hours"), new QuarantineSite.Activation(readiness.activationStartedAt(),
+                  readiness.activationStartedBy(), readiness.activationDueAt(), readiness.activatedAt(),
+                  readiness.activatedBy(), readiness.activationOverdue(now)));
         }).list();
   }
 
@@ -230,13 +238,94 @@ public class SiteStore {
         .param("state", state.name()).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
   }
 
-  /** Room counts by the site's jurisdiction path and room state, for the capacity standard (sites in service). */
-  public record RoomCount(String sitePath, RoomState state, int rooms) {}
+  /**
+   * Room counts by the site's jurisdiction path, readiness, activation lead time and room state, for the
+   * capacity standard and the capacity gap (sites in service, closed ones left out).
+   */
+  public record RoomCount(String sitePath, SiteStatus siteStatus, int leadHours, RoomState state, int rooms) {}
 
   public List<RoomCount> roomCounts() {
     return jdbc.sql("""
-        select s.jurisdiction_path, r.state, count(*) n from quarantine_room r
-        join quarantine_site s on s.id = r.site_id where s.retired_at is null group by 1, 2""")
-        .query((rs, n) -> new RoomCount(rs.getString(1), RoomState.valueOf(rs.getString(2)), rs.getInt(3))).list();
+        select s.jurisdiction_path, s.status, s.activation_lead_hours, r.state, count(*) n from quarantine_room r
+        join quarantine_site s on s.id = r.site_id where s.retired_at is null and s.status <> 'CLOSED'
+        group by 1, 2, 3, 4""")
+        .query((rs, n) -> new RoomCount(rs.getString(1), SiteStatus.valueOf(rs.getString(2)), rs.getInt(3),
+            RoomState.valueOf(rs.getString(4)), rs.getInt(5))).list();
+  }
+
+  private static SiteReadiness readiness(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new SiteReadiness(SiteStatus.valueOf(rs.getString("status")), rs.getObject("retired_at") != null,
+        rs.getInt("activation_lead_hours"), instant(rs, "activation_started_at"), rs.getString("activation_started_by"),
+        instant(rs, "activated_at"), rs.getString("activated_by"));
+  }
+
+  private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
+  }
+
+  /** A site's readiness, locked for a move; with where the site lies. */
+  public record LockedReadiness(UUID id, String code, String name, String jurisdictionCode, String path,
+      SiteReadiness readiness) {}
+
+  public Optional<LockedReadiness> lockReadiness(UUID id) {
+    return jdbc.sql("select * from quarantine_site where id = :id for update").param("id", id)
+        .query((rs, n) -> new LockedReadiness(id, rs.getString("code"), rs.getString("name"),
+            rs.getString("jurisdiction_code"), rs.getString("jurisdiction_path"), readiness(rs))).optional();
+  }
+
+  /** The readiness of the site of this id (empty when there is no such site). */
+  public Optional<SiteReadiness> readiness(UUID id) {
+    return jdbc.sql("select * from quarantine_site where id = :id").param("id", id).query((rs, n) -> readiness(rs))
+        .optional();
+  }
+
+  /** Stores a readiness after a move. */
+  public void saveReadiness(UUID id, SiteReadiness readiness, Instant now) {
+    jdbc.sql("""
+        update quarantine_site set status = :status, activation_started_at = :startedAt,
+          activation_started_by = :startedBy, activated_at = :activatedAt, activated_by = :activatedBy,
+          activation_overdue_at = null, status_changed_at = :now, updated_at = :now where id = :id""")
+        .param("id", id).param("status", readiness.status().name())
+        .param("startedAt", utc(readiness.activationStartedAt())).param("startedBy", readiness.activationStartedBy())
+        .param("activatedAt", utc(readiness.activatedAt())).param("activatedBy", readiness.activatedBy())
+        .param("now", utc(now)).update();
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  /** A site whose activation has passed its lead time, marked now (once per activation). */
+  public record OverdueActivation(UUID id, String code, String name, String jurisdictionCode, Instant startedAt,
+      int leadHours) {}
+
+  public List<OverdueActivation> markOverdueActivations(Instant now) {
+    return jdbc.sql("""
+        update quarantine_site set activation_overdue_at = :now
+        where status = 'ACTIVATING' and retired_at is null and activation_overdue_at is null
+          and activation_started_at + activation_lead_hours * interval '1 hour' < :now
+        returning id, code, name, jurisdiction_code, activation_started_at, activation_lead_hours""")
+        .param("now", utc(now)).query((rs, n) -> new OverdueActivation(rs.getObject(1, UUID.class), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6)))
+        .list();
+  }
+
+  /** Rooms of a site occupied now and in service (all but those out of service). */
+  public record Occupancy(String code, String name, String jurisdictionCode, int occupied, int usable) {
+
+    public int percent() {
+      return usable <= 0 ? 0 : (int) Math.round(100.0 * occupied / usable);
+    }
+  }
+
+  public Optional<Occupancy> occupancy(UUID siteId) {
+    return jdbc.sql("""
+        select s.code, s.name, s.jurisdiction_code, count(r.id) filter (where r.state = 'OCCUPIED'),
+               count(r.id) filter (where r.state <> 'OUT_OF_SERVICE')
+        from quarantine_site s left join quarantine_room r on r.site_id = s.id where s.id = :id
+        group by s.code, s.name, s.jurisdiction_code""").param("id", siteId)
+        .query((rs, n) -> new Occupancy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
+        .optional();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
+import org.epicommand.checklist.Outcome;
 import org.epicommand.quarantine.HealthChecks;
 import org.epicommand.quarantine.OrderState;
 import org.epicommand.quarantine.QuarantineOrders;
@@ -14,7 +15,11 @@ import org.epicommand.quarantine.QuarantineRoom;
 import org.epicommand.quarantine.QuarantineSite;
 import org.epicommand.quarantine.QuarantineSites;
 import org.epicommand.quarantine.RoomState;
+import org.epicommand.quarantine.SiteActivation;
+import org.epicommand.quarantine.SiteKind;
 import org.epicommand.quarantine.SiteStaff;
+import org.epicommand.quarantine.SiteStatus;
+import org.epicommand.quarantine.internal.SiteReadiness;
 import org.epicommand.quarantine.SiteStays;
 import org.epicommand.quarantine.Symptom;
 import org.epicommand.shared.Coordinates;
@@ -44,18 +49,33 @@ import tools.jackson.databind.json.JsonMapper;
 class SitePageController implements QuarantinePages.Page {
 
   record SiteForm(String code, String name, String address, String jurisdictionCode, String contactName,
-      String contactPhone, String capacityNotes, String lat, String lon) {
+      String contactPhone, String capacityNotes, String lat, String lon, SiteKind kind, String owner,
+      String activationLeadHours, SiteStatus status) {
+
+    static SiteForm empty() {
+      return new SiteForm("", "", "", "", "", "", "", "", "", SiteKind.OTHER, "",
+          Integer.toString(QuarantineSites.DEFAULT_LEAD_HOURS), SiteStatus.ACTIVE);
+    }
 
     static SiteForm of(QuarantineSite site) {
       return new SiteForm(site.code(), site.name(), site.address(), site.jurisdictionCode(), site.contactName(),
           site.contactPhone(), site.capacityNotes(), site.lat() == null ? null : site.lat().toString(),
-          site.lon() == null ? null : site.lon().toString());
+          site.lon() == null ? null : site.lon().toString(), site.kind(), site.owner(),
+          Integer.toString(site.activationLeadHours()), null);
     }
 
     QuarantineSites.NewSite site() {
+      Integer lead;
+      try {
+        lead = activationLeadHours == null || activationLeadHours.isBlank() ? null
+            : Integer.valueOf(activationLeadHours.strip());
+      } catch (NumberFormatException e) {
+        lead = -1;
+      }
       return new QuarantineSites.NewSite(code, name, OrderPageController.blankToNull(address), jurisdictionCode,
           OrderPageController.blankToNull(contactName), OrderPageController.blankToNull(contactPhone),
-          OrderPageController.blankToNull(capacityNotes), Coordinates.parse(lat), Coordinates.parse(lon));
+          OrderPageController.blankToNull(capacityNotes), Coordinates.parse(lat), Coordinates.parse(lon), kind,
+          OrderPageController.blankToNull(owner), lead, status);
     }
   }
 
@@ -94,9 +114,11 @@ class SitePageController implements QuarantinePages.Page {
   private final QuarantinePages pages;
   private final CurrentUser currentUser;
   private final SiteStaff staff;
+  private final SiteActivation activation;
 
   SitePageController(QuarantineSites sites, QuarantineOrders orders, SiteStays stays, HealthChecks checks,
-      QuarantinePages pages, CurrentUser currentUser, SiteStaff staff) {
+      QuarantinePages pages, CurrentUser currentUser, SiteStaff staff, SiteActivation activation) {
+    this.activation = activation;
     this.staff = staff;
     this.currentUser = currentUser;
     this.sites = sites;
@@ -113,9 +135,10 @@ class SitePageController implements QuarantinePages.Page {
     model.addAttribute("capacity", capacity);
     model.addAttribute("roomStates", RoomState.values());
     model.addAttribute("standard", QuarantineSites.ROOMS_PER_10_000);
+    model.addAttribute("siteKinds", SiteKind.values());
     model.addAttribute("chart", chart(capacity));
     if (!model.containsAttribute("siteForm")) {
-      model.addAttribute("siteForm", new SiteForm("", "", "", "", "", "", "", "", ""));
+      model.addAttribute("siteForm", SiteForm.empty());
     }
     return "quarantine/sites";
   }
@@ -157,6 +180,8 @@ class SitePageController implements QuarantinePages.Page {
     model.addAttribute("worksHere", staff.worksAt(id));
     model.addAttribute("roomStates", RoomState.values());
     model.addAttribute("symptoms", Symptom.values());
+    model.addAttribute("standard", activation.standard(id));
+    model.addAttribute("moves", SiteReadiness.movesFrom(site.status()));
     if (!model.containsAttribute("siteForm")) {
       model.addAttribute("siteForm", SiteForm.of(site));
     }
@@ -182,6 +207,22 @@ class SitePageController implements QuarantinePages.Page {
   @PreAuthorize("hasAuthority('SITE_OPERATE')")
   String retire(@PathVariable UUID id, RedirectAttributes redirect) {
     return pages.run(redirect, "/quarantine/sites/" + id, "qp.site.retired", () -> sites.retire(id));
+  }
+
+  @PostMapping("/sites/{id}/status")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  String status(@PathVariable UUID id, @RequestParam(required = false) SiteStatus status,
+      RedirectAttributes redirect) {
+    return pages.run(redirect, "/quarantine/sites/" + id, "qp.readiness.moved", () -> activation.moveTo(id, status));
+  }
+
+  @PostMapping("/sites/{id}/standard/{item}")
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  String standardItem(@PathVariable UUID id, @PathVariable String item,
+      @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String note,
+      @RequestParam(defaultValue = "false") boolean raiseProblem, RedirectAttributes redirect) {
+    return pages.run(redirect, "/quarantine/sites/" + id, "qp.readiness.itemRecorded",
+        () -> activation.record(id, item, outcome, note, raiseProblem));
   }
 
   @PostMapping("/sites/{id}/reactivate")

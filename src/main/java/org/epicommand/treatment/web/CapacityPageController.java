@@ -44,7 +44,7 @@ class CapacityPageController {
   @GetMapping("/capacity")
   @PreAuthorize(CapacityApiController.READ)
   String capacity(Projections.Request asked, Model model) {
-    Projections.Request request = asked.r() == null && !Boolean.TRUE.equals(asked.useRt()) ? asked.withR(1.5) : asked;
+    Projections.Request request = CapacityBoard.defaults(asked);
     model.addAttribute("q", request);
     forms.model(model).letConflictsThrough().run(() -> {
       CapacityBoard.Gap gap = board.gap(request);
@@ -65,6 +65,7 @@ class CapacityPageController {
   @PreAuthorize(CapacityApiController.READ)
   String tile(@RequestParam(required = false) String district, Model model) {
     model.addAttribute("t", board.totals(district == null || district.isBlank() ? null : district));
+    model.addAttribute("gap", board.summary());
     return "treatment/tile :: tile";
   }
 

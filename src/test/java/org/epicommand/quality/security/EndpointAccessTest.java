@@ -603,7 +603,12 @@ class EndpointAccessTest {
       entry("GET /api/v1/prices/baseline", "PRICE_READ|PRICE_REPORT"),
       entry("PUT /api/v1/prices/baseline", "SUPPLIES_MANAGE"),
       entry("GET /api/v1/prices/caps", "PRICE_READ|PRICE_REPORT"),
-      entry("PUT /api/v1/prices/caps", "PRICE_REPORT"));
+      entry("PUT /api/v1/prices/caps", "PRICE_REPORT"),
+      // treatment and testing capacity: standby sites and their activation, the site standard, lab turnaround
+      entry("POST /api/v1/quarantine/sites/{id}/status", "SITE_OPERATE"),
+      entry("GET /api/v1/quarantine/sites/{id}/standard", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/sites/{id}/standard/{item}", "SITE_OPERATE"),
+      entry("GET /api/v1/labtest/turnaround", "TEST_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
