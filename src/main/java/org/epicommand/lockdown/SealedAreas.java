@@ -12,11 +12,14 @@ import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.lockdown.internal.AreaLifecycle;
 import org.epicommand.lockdown.internal.AreaStore;
 import org.epicommand.movement.RiskAreaChanged;
 import org.epicommand.movement.RiskAreas;
+import org.epicommand.person.Household;
+import org.epicommand.person.PersonLookup;
 import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
@@ -41,13 +44,15 @@ public class SealedAreas {
   private final Posts posts;
   private final Jurisdictions jurisdictions;
   private final RiskAreas riskAreas;
+  private final PersonLookup persons;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  SealedAreas(AreaStore store, Posts posts, Jurisdictions jurisdictions, RiskAreas riskAreas, CurrentUser currentUser,
-      AuditTrail audit, JdbcClient jdbc, Clock clock) {
+  SealedAreas(AreaStore store, Posts posts, Jurisdictions jurisdictions, RiskAreas riskAreas, PersonLookup persons,
+      CurrentUser currentUser, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    this.persons = persons;
     this.store = store;
     this.posts = posts;
     this.jurisdictions = jurisdictions;
@@ -112,6 +117,24 @@ public class SealedAreas {
   /** An area; 404 outside the caller's jurisdiction. */
   public SealedArea get(UUID id) {
     return view(store.get(id, currentUser.get().scope()));
+  }
+
+  /** The registry's households of an area (its buildings when named), by address, at most {@code limit}. */
+  public List<Household> households(UUID id, int limit) {
+    AreaStore.Row row = store.get(id, currentUser.get().scope());
+    List<Household> found = new ArrayList<>();
+    Household after = null;
+    while (found.size() < limit) {
+      List<Household> batch = persons.households(new JurisdictionScope(row.code(), row.path()), after, 500);
+      if (batch.isEmpty()) {
+        break;
+      }
+      batch.stream().filter(h -> row.holds(h.jurisdictionPath(), h.building())).limit(limit - found.size())
+          .forEach(found::add);
+      after = batch.get(batch.size() - 1);
+    }
+    found.sort(java.util.Comparator.comparing(Household::address));
+    return found;
   }
 
   /** DECLARED → ACTIVE; 409 naming the state otherwise. */
