@@ -48,7 +48,7 @@ class LockdownPagesSecurityTest {
     assertThat(community.postForm("/lockdown", declare, true).status()).isEqualTo(403);
     WebSession commander = WebSession.login(api, "commander");
     assertThat(commander.postForm("/lockdown", declare, false).status()).isEqualTo(403);
-    WebSession.Page bad = commander.postForm("/lockdown", Map.of("name", "", "startsAt", "x"), true);
+    WebSession.Page bad = commander.postForm("/lockdown", Map.of("name", "", "startsAt", "2026-12-06T08:00"), true);
     assertThat(bad.location()).endsWith("/lockdown");
     assertThat(commander.get("/lockdown").body()).contains("请填写名称");
     WebSession.Page badPass = community.postForm("/lockdown/areas/" + areaId + "/passes",
