@@ -194,4 +194,17 @@ public class PersonLookup {
     return rows.stream().map(h -> new Household(h.id(), h.address(), h.jurisdictionCode(), h.jurisdictionPath(),
         residents.getOrDefault(h.id(), 0))).toList();
   }
+
+  /**
+   * A household of the registry by id with its registered residents, inside {@code scope} (absent:
+   * unknown or outside), for work bound to households (sealed areas).
+   */
+  public java.util.Optional<Household> household(UUID id, JurisdictionScope scope) {
+    return scope.bind(jdbc.sql("""
+        select h.id, h.address, h.jurisdiction_code, h.jurisdiction_path,
+          (select count(*) from person p where p.household_id = h.id) from household h where h.id = :id and %s
+        """.formatted(scope.predicate("h.jurisdiction_path")))).param("id", id)
+        .query((rs, n) -> new Household(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getInt(5))).optional();
+  }
 }

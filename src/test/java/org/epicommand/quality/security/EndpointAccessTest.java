@@ -608,7 +608,37 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/sites/{id}/status", "SITE_OPERATE"),
       entry("GET /api/v1/quarantine/sites/{id}/standard", "QUARANTINE_READ"),
       entry("POST /api/v1/quarantine/sites/{id}/standard/{item}", "SITE_OPERATE"),
-      entry("GET /api/v1/labtest/turnaround", "TEST_READ"));
+      entry("GET /api/v1/labtest/turnaround", "TEST_READ"),
+      // lockdown: the command office declares, seals and lifts areas; district, street and community staff
+      // run posts, shifts, the pool, service requests and outing passes inside their jurisdiction
+      entry("GET /api/v1/lockdown/areas", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/areas", "RISK_AREA_MANAGE"),
+      entry("GET /api/v1/lockdown/areas/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/areas/{id}/activate", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/lockdown/areas/{id}/lift", "RISK_AREA_MANAGE"),
+      entry("POST /api/v1/lockdown/areas/{id}/cancel", "RISK_AREA_MANAGE"),
+      entry("GET /api/v1/lockdown/areas/{id}/posts", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/areas/{id}/posts", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/posts/{id}/end", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/lockdown/areas/{id}/shifts", "MOVEMENT_READ"),
+      entry("GET /api/v1/lockdown/areas/{id}/gaps", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/posts/{id}/shifts", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/shifts/{id}/check-in", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/shifts/{id}/cancel", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/lockdown/workers", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/workers", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/lockdown/workers/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/workers/{id}/retire", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/lockdown/requests", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/areas/{id}/requests", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/lockdown/requests/{id}", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/requests/{id}/assign", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/requests/{id}/close", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/lockdown/areas/{id}/passes", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/areas/{id}/passes", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/passes/{number}/revoke", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/pass-checks", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");

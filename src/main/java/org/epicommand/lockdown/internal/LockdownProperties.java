@@ -1,0 +1,34 @@
+package org.epicommand.lockdown.internal;
+
+import java.time.Duration;
+import org.epicommand.lockdown.Post;
+import org.epicommand.lockdown.ServiceRequest;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code epicommand.lockdown.*}: the staffing standard (persons per post and shift: a gate 2, every
+ * other post 1; shifts of 8 h from midnight, i.e. 3 a day) and the service level of each need
+ * (groceries 24 h, medicine 12 h, medical care 2 h, the rest 24 h).
+ */
+@ConfigurationProperties("epicommand.lockdown")
+public record LockdownProperties(@DefaultValue("2") int gatePersons, @DefaultValue("1") int otherPostPersons,
+    @DefaultValue("8h") Duration shiftLength, @DefaultValue("24h") Duration groceriesWithin,
+    @DefaultValue("12h") Duration medicineWithin, @DefaultValue("2h") Duration medicalWithin,
+    @DefaultValue("24h") Duration otherWithin) {
+
+  /** Persons a post of this kind needs on every shift. */
+  public int personsPerShift(Post.Kind kind) {
+    return kind == Post.Kind.GATE ? gatePersons : otherPostPersons;
+  }
+
+  /** How long a household may wait for this need. */
+  public Duration within(ServiceRequest.Need need) {
+    return switch (need) {
+      case GROCERIES -> groceriesWithin;
+      case MEDICINE -> medicineWithin;
+      case MEDICAL -> medicalWithin;
+      default -> otherWithin;
+    };
+  }
+}
