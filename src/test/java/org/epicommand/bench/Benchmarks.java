@@ -31,6 +31,7 @@ public final class Benchmarks {
   public static void main(String[] args) throws Exception {
     int size = Integer.getInteger("bench.persons", 100_000);
     Results results = new Results(size);
+    boolean completed = false;
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EpiCommandApplication.class)
         .properties("epicommand.demo.population=0", "logging.level.root=WARN")
         .run("--epicommand.db.embedded.ephemeral=true", "--epicommand.demo.enabled=true", "--server.port=0",
@@ -92,12 +93,14 @@ public final class Benchmarks {
         TracingBenchmark.run(context, size, results);
         settle(context);
       }
+      completed = true;
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();
       PerformanceReport.write(Path.of("target", "bench", "results.json"), Path.of("target", "bench", "performance.md"));
-      if (size >= 1_000_000) {
-        // the record of 10 M figures: the sections run replace theirs, the others keep theirs
+      if (completed && size >= 1_000_000) {
+        // the record of 10 M figures: the sections run replace theirs, the others keep theirs (a run stopped or
+        // failed half-way records nothing: its sections would lose figures it never reached)
         PerformanceReport.record(Path.of("target", "bench", "results.json"), PerformanceReport.RECORD,
             PerformanceReport.RECORD_PAGE);
       }
