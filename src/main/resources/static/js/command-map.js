@@ -12,6 +12,8 @@
   var COVERAGE_BINS = [
     { min: 0, max: 49.9, color: '#fdd0a2' }, { min: 50, max: 79.9, color: '#c7e9c0' },
     { min: 80, max: 94.9, color: '#74c476' }, { min: 95, color: '#238b45' }];
+  // vaccination coverage against its target T: far below (< T-20), below (< T-5), just below (< T), reached
+  var VACCINATION_COLORS = ['#d7191c', '#fdae61', '#fee08b', '#1a9641'];
   // on the dark big screen: deep tones under white names
   var DARK_COUNT = ['#1c3160', '#7d6420', '#a9561f', '#c0392b', '#8e0d0d'];
   var PLAIN = ['#dbe4f3', '#c9d7ee', '#e3e9f5', '#d2ddf0', '#e8eef8', '#cfdaf0'];
@@ -29,7 +31,7 @@
     }
     var v = properties[metric];
     if (v === null || v === undefined) {
-      return properties[metric + 'Text'] ? 1 : null;
+      return metric !== 'vaccination' && properties[metric + 'Text'] ? 1 : null;
     }
     return v;
   }
@@ -41,7 +43,28 @@
     return properties[metric + 'Text'] !== undefined ? properties[metric + 'Text'] : String(properties[metric]);
   }
 
-  function pieces(metric, labels, dark) {
+  /** The legend of the vaccination layer: bins around the target (without one: those of coverage). */
+  function vaccinationPieces(target, labels) {
+    if (target === null || target === undefined) {
+      return pieces('coverage', labels, false);
+    }
+    var edges = [0, Math.max(0, target - 20), Math.max(0, target - 5), target];
+    var result = [];
+    for (var i = 0; i < 3; i++) {
+      if (edges[i + 1] > edges[i]) {
+        result.push({ gte: edges[i], lt: edges[i + 1], color: VACCINATION_COLORS[i],
+          label: (i === 0 ? '< ' + edges[1] : edges[i] + '–' + edges[i + 1]) + '%' });
+      }
+    }
+    result.push({ gte: target, color: VACCINATION_COLORS[3],
+      label: '≥ ' + target + '% ' + labelOf(labels, 'vaccinationReached', '') });
+    return result;
+  }
+
+  function pieces(metric, labels, dark, target) {
+    if (metric === 'vaccination') {
+      return vaccinationPieces(target, labels);
+    }
     var bins = metric === 'coverage' ? COVERAGE_BINS : COUNT_BINS;
     return bins.map(function (b, i) {
       var label = b.max === undefined ? '≥ ' + b.min : b.min === b.max ? String(b.min)
@@ -174,7 +197,7 @@
             return p.name;
           }
           var lines = [props.name];
-          ['newCases', 'activeCases', 'managed', 'coverage'].forEach(function (m) {
+          ['newCases', 'activeCases', 'managed', 'coverage', 'vaccination'].forEach(function (m) {
             if (props[m + 'Text'] !== undefined || (m === 'coverage' && props.coverage !== undefined)) {
               lines.push(labelOf(labels, 'metric.' + m, m) + '：' + text(props, m));
             }
@@ -205,7 +228,8 @@
     };
     if (metric) {
       option.visualMap = {
-        type: 'piecewise', seriesIndex: 0, pieces: pieces(metric, labels, dark), left: 8, bottom: 8,
+        type: 'piecewise', seriesIndex: 0, left: 8, bottom: 8,
+        pieces: pieces(metric, labels, dark, data.vaccination ? data.vaccination.target : null),
         itemWidth: 14 * scale, itemHeight: 10 * scale,
         textStyle: { color: dark ? '#dfe7f5' : '#333', fontSize: (dark ? 14 : 11) * scale },
         outOfRange: { color: dark ? '#23365c' : '#f1f1f1' }

@@ -31,13 +31,22 @@
       if (target.hasAttribute('data-drill')) {
         self.load(target.getAttribute('data-drill'));
       } else if (target.hasAttribute('data-metric-choice')) {
+        var layered = self.metric === 'vaccination';
         self.metric = target.getAttribute('data-metric-choice');
         self.map.metric = self.metric;
-        self.draw();
+        if (self.metric === 'vaccination' || layered) {
+          // the vaccination layer comes with the areas only when asked for
+          self.load(self.parent);
+        } else {
+          self.draw();
+        }
       } else {
         self.days = target.getAttribute('data-days-choice');
         self.load(self.parent);
       }
+    });
+    root.querySelectorAll('[data-vaccination-band],[data-vaccination-measure]').forEach(function (select) {
+      select.addEventListener('change', function () { self.load(self.parent); });
     });
     this.load(this.parent);
     setInterval(function () { self.load(self.parent, true); }, 60000);
@@ -45,7 +54,13 @@
 
   Panel.prototype.load = function (parent, quiet) {
     var self = this;
+    // only the latest request is drawn: a quick change of figure, band or dose must not be overtaken by an older one
+    var sequence = this.sequence = (this.sequence || 0) + 1;
     var query = '?days=' + encodeURIComponent(this.days) + (parent ? '&parent=' + encodeURIComponent(parent) : '');
+    if (this.metric === 'vaccination') {
+      query += '&layer=vaccination&ageBand=' + encodeURIComponent(this.choice('band'))
+        + '&measure=' + encodeURIComponent(this.choice('measure'));
+    }
     var status = this.root.querySelector('[data-map-status]');
     if (!quiet) {
       status.textContent = this.labels.loading || '…';
@@ -53,6 +68,9 @@
     Promise.all([json(this.root.getAttribute('data-areas-url') + query),
       json(this.root.getAttribute('data-overlays-url') + (parent ? '?parent=' + encodeURIComponent(parent) : ''))])
       .then(function (answers) {
+        if (sequence !== self.sequence) {
+          return;
+        }
         self.parent = answers[0].code;
         self.data = answers[0];
         self.overlays = answers[1];
@@ -60,6 +78,12 @@
         self.draw();
       })
       .catch(function () { status.textContent = self.labels.failed || 'error'; });
+  };
+
+  /** The vaccination layer's chosen age band or measure ({@code band} or {@code measure}). */
+  Panel.prototype.choice = function (which) {
+    var select = this.root.querySelector('[data-vaccination-' + which + ']');
+    return select ? select.value : '';
   };
 
   Panel.prototype.draw = function () {
@@ -74,6 +98,10 @@
     this.root.querySelectorAll('[data-days-choice]').forEach(function (b) {
       b.classList.toggle('active', b.getAttribute('data-days-choice') === days);
     });
+    var choices = this.root.querySelector('[data-vaccination-choices]');
+    if (choices) {
+      choices.hidden = metric !== 'vaccination';
+    }
     var trail = this.root.querySelector('[data-map-trail]');
     trail.innerHTML = '';
     data.trail.forEach(function (crumb, i) {
@@ -107,6 +135,10 @@
     if (metric === 'coverage') {
       notes.push(data.campaign ? (labels.campaign || '{0}').replace('{0}', data.campaign) : (labels.noCampaign || ''));
     }
+    if (metric === 'vaccination' && data.vaccination) {
+      notes.push(data.vaccination.target === null || data.vaccination.target === undefined
+        ? (labels.vaccinationNoTarget || '') : (labels.vaccinationTarget || '{0}').replace('{0}', data.vaccination.target));
+    }
     note.textContent = notes.join(' · ');
     this.list();
   };
@@ -120,7 +152,7 @@
     var rows = this.data.areas.features.map(function (f) { return f.properties; });
     var sortValue = function (p) {
       var v = metric === 'coverage' ? p.coverage : p[metric];
-      return v === null || v === undefined ? (p[metric + 'Text'] ? 1 : -1) : v;
+      return v === null || v === undefined ? (metric !== 'vaccination' && p[metric + 'Text'] ? 1 : -1) : v;
     };
     rows.sort(function (a, b) { return sortValue(b) - sortValue(a) || (a.code < b.code ? -1 : 1); });
     body.innerHTML = '';

@@ -11,6 +11,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
 import org.epicommand.analytics.internal.PlaceFigures;
+import org.epicommand.analytics.internal.VaccinationFigures;
 import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.DivisionShape;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -24,13 +25,16 @@ import org.epicommand.labtest.CoverageRow;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.vaccination.AgeBand;
+import org.epicommand.vaccination.CoverageMeasure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The choropleth of the command map (docs/domain.md §16): a division's districts, streets or communities
  * with new local infections over the last days, cases under treatment, persons under management and
- * the latest campaign's test coverage — always inside the caller's jurisdiction, one level at a time so
+ * the latest campaign's test coverage, and on request the vaccination coverage of an age band and measure
+ * against its target — always inside the caller's jurisdiction, one level at a time so
  * that a click drills down. On a public or shared screen (the big screen, a kiosk) a community's
  * count from 1 to {@value #SMALL_NUMBER} − 1 is shown as "&lt;5" and its number is not sent.
  */
@@ -50,21 +54,34 @@ public class MapLayers {
    * One map: the division shown ({@code code}), the way down to it, the level of its areas, whether they
    * can be drilled into, how many divisions of that level have no boundary yet, the window of new cases,
    * the totals inside the division (records placed above the areas' level included), the campaign the
-   * coverage is of, and the areas as GeoJSON features with their figures.
+   * coverage is of, the vaccination layer asked for (null: none), and the areas as GeoJSON features with
+   * their figures.
    */
   public record AreaMap(String code, String name, JurisdictionLevel level, JurisdictionLevel areaLevel,
       List<Crumb> trail, boolean drillable, int withoutBoundary, int days, LocalDate to, boolean shared,
-      Map<String, Object> totals, String campaign, MapDetail detail, MapFeatures.FeatureCollection areas) {}
+      Map<String, Object> totals, String campaign, Vaccination vaccination, MapDetail detail,
+      MapFeatures.FeatureCollection areas) {}
+
+  /**
+   * The vaccination layer of a map: the age band and measure its areas' {@code vaccination} figure (coverage in
+   * percent) is of, and the target set for them in percent (null: no target for that band and measure).
+   */
+  public record Vaccination(AgeBand ageBand, CoverageMeasure measure, Double target) {}
+
+  /** The vaccination layer asked for: an age band and a measure (names; blank: the defaults). */
+  public record VaccinationChoice(String ageBand, String measure) {}
 
   private final CurrentUser currentUser;
   private final Jurisdictions jurisdictions;
   private final DivisionBoundaries boundaries;
   private final PlaceFigures figures;
   private final Campaigns campaigns;
+  private final VaccinationFigures vaccination;
   private final Clock clock;
 
   MapLayers(CurrentUser currentUser, Jurisdictions jurisdictions, DivisionBoundaries boundaries, PlaceFigures figures,
-      Campaigns campaigns, Clock clock) {
+      Campaigns campaigns, VaccinationFigures vaccination, Clock clock) {
+    this.vaccination = vaccination;
     this.currentUser = currentUser;
     this.jurisdictions = jurisdictions;
     this.boundaries = boundaries;
@@ -79,12 +96,26 @@ public class MapLayers {
    * {@code shared}: a shared screen — a caller without the dashboard right always gets one.
    */
   public AreaMap areas(String parentCode, JurisdictionLevel level, Integer days, boolean shared) {
-    return areas(parentCode, level, days, shared, LocalDate.now(clock));
+    return areas(parentCode, level, days, shared, LocalDate.now(clock), null);
+  }
+
+  /**
+   * As {@link #areas(String, JurisdictionLevel, Integer, boolean)}, with the vaccination layer of {@code choice}
+   * (null: none) — each area's coverage of the band and measure in percent, and the target for them.
+   */
+  public AreaMap areas(String parentCode, JurisdictionLevel level, Integer days, boolean shared,
+      VaccinationChoice choice) {
+    return areas(parentCode, level, days, shared, LocalDate.now(clock), choice);
   }
 
   /** As {@link #areas(String, JurisdictionLevel, Integer, boolean)}, with new cases up to {@code to} (a report's day).
    * */
   public AreaMap areas(String parentCode, JurisdictionLevel level, Integer days, boolean shared, LocalDate to) {
+    return areas(parentCode, level, days, shared, to, null);
+  }
+
+  private AreaMap areas(String parentCode, JurisdictionLevel level, Integer days, boolean shared, LocalDate to,
+      VaccinationChoice choice) {
     UserContext user = currentUser.get();
     boolean hidesSmall = shared || !user.has(Permission.DASHBOARD_READ);
     int window = days == null ? 1 : days;
@@ -119,6 +150,8 @@ public class MapLayers {
     Map<String, CoverageRow> coverage = new HashMap<>();
     campaign.ifPresent(c -> campaigns.coverage(c.id(), areaLevel.name())
         .forEach(row -> coverage.put(row.jurisdictionCode(), row)));
+    VaccinationFigures.Layer vaccinated = choice == null ? null
+        : vaccination.of(parent.code(), areaLevel, choice.ageBand(), choice.measure());
     JurisdictionLevel below = areaLevel.number() < JurisdictionLevel.GRID.number()
         ? JurisdictionLevel.ofNumber(areaLevel.number() + 1) : null;
     boolean drillable = below != null && areaLevel != parent.level() && boundaries.any(parent.scope(), below);
@@ -134,6 +167,9 @@ public class MapLayers {
         properties.put("residents", row.residents());
         properties.put("tested", row.tested());
       }
+      if (vaccinated != null) {
+        vaccinationFigure(properties, vaccinated.rows().get(shape.code()), vaccinated.measure(), hidesSmall);
+      }
       return properties;
     });
     // a community's own totals are a community's counts too
@@ -143,8 +179,25 @@ public class MapLayers {
     figure(totals, "activeCases", counts.activeCases().getOrDefault(PlaceFigures.TOTAL, 0L), smallTotals);
     figure(totals, "managed", counts.managed().getOrDefault(PlaceFigures.TOTAL, 0L), smallTotals);
     return new AreaMap(parent.code(), parent.name(), parent.level(), areaLevel, trail(user, parent), drillable,
-        Math.max(0, withoutBoundary), window, to, hidesSmall, totals, campaign.map(Campaign::name).orElse(null), detail,
-        areas);
+        Math.max(0, withoutBoundary), window, to, hidesSmall, totals, campaign.map(Campaign::name).orElse(null),
+        vaccinated == null ? null : new Vaccination(vaccinated.ageBand(), vaccinated.measure(), vaccinated.target()),
+        detail, areas);
+  }
+
+  /** An area's vaccination coverage (percent, null without residents); the counts only off shared screens. */
+  private static void vaccinationFigure(Map<String, Object> properties,
+      org.epicommand.vaccination.CoverageRow row, CoverageMeasure measure, boolean hidesSmall) {
+    Double rate = row == null ? null : row.rate(measure);
+    properties.put("vaccination", rate);
+    properties.put("vaccinationText", rate == null ? "–" : rate + "%");
+    if (!hidesSmall && row != null) {
+      properties.put("vaccinationResidents", row.residents());
+      properties.put("vaccinated", switch (measure) {
+        case FIRST_DOSE -> row.firstDose();
+        case PRIMARY_COMPLETE -> row.primaryComplete();
+        case BOOSTED -> row.boosted();
+      });
+    }
   }
 
   /**

@@ -7,6 +7,8 @@ import org.epicommand.analytics.MapLayers;
 import org.epicommand.analytics.MapOverlays;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.shared.ApiAccessRule;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,13 +36,20 @@ class MapApiController {
   }
 
   @Operation(summary = "A division's districts, streets or communities as GeoJSON with new cases, cases under"
-      + " treatment, persons under management and test coverage; shared=true hides community counts below 5")
+      + " treatment, persons under management and test coverage; shared=true hides community counts below 5;"
+      + " layer=vaccination adds each area's vaccination coverage of ageBand (default AGE_80_PLUS) and measure"
+      + " (default FIRST_DOSE) with the target")
   @GetMapping({"/api/v1/maps/areas", "/maps/areas"})
   @PreAuthorize("hasAnyAuthority('DASHBOARD_READ', 'SCREEN_READ')")
   MapLayers.AreaMap areas(@RequestParam(required = false) String parent,
       @RequestParam(required = false) JurisdictionLevel level, @RequestParam(required = false) Integer days,
-      @RequestParam(defaultValue = "false") boolean shared) {
-    return maps.areas(parent, level, days, shared);
+      @RequestParam(defaultValue = "false") boolean shared, @RequestParam(required = false) String layer,
+      @RequestParam(required = false) String ageBand, @RequestParam(required = false) String measure) {
+    if (layer != null && !layer.isBlank() && !"vaccination".equals(layer.strip())) {
+      throw new ValidationFailure(FieldProblem.of("layer", "map.layer"));
+    }
+    return maps.areas(parent, level, days, shared, layer == null || layer.isBlank() ? null
+        : new MapLayers.VaccinationChoice(ageBand, measure));
   }
 
   @Operation(summary = "Risk areas in their level's colour and the places (quarantine sites with free rooms,"

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class MapLabels {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  static final List<String> METRICS = List.of("newCases", "activeCases", "managed", "coverage");
+  static final List<String> METRICS = List.of("newCases", "activeCases", "managed", "coverage", "vaccination");
 
   private MapLabels() {}
 
@@ -39,7 +39,8 @@ final class MapLabels {
       labels.put("risk." + level, forms.text("map.risk." + level));
     }
     for (String key : List.of("riskAreas", "rooms", "sampledToday", "capacity", "small", "noData", "loading", "failed",
-        "withoutBoundary", "campaign", "noCampaign")) {
+        "withoutBoundary", "campaign", "noCampaign", "vaccinationTarget", "vaccinationNoTarget",
+        "vaccinationReached")) {
       labels.put(key, forms.text("map." + key));
     }
     return labels;
