@@ -71,6 +71,8 @@ public final class Benchmarks {
         TracingBenchmark.run(context, size, results);
         settle(context);
       }
+      // reopening, supplies, treatment, sentinels: -Dbench.only=enterprise,supplies,treatment,sentinel
+      CapabilityBench.runSelected(context, size, results);
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
       results.print();

@@ -190,7 +190,7 @@ final class LabtestBenchmark {
   }
 
   /** Runs an import through the product's machinery and returns its seconds; fails on rejected rows. */
-  private static double importFile(ImportJobs imports, Authentication user, String kind, Path file) throws Exception {
+  static double importFile(ImportJobs imports, Authentication user, String kind, Path file) throws Exception {
     StatementTimings.reset();
     long t = System.nanoTime();
     ImportJobs.Submitted submitted;
@@ -208,7 +208,7 @@ final class LabtestBenchmark {
   }
 
   /** The same file COPY'd into a table with no index and no constraint: the floor. */
-  private static double bareCopy(DataSource dataSource, Path file, String columns) throws Exception {
+  static double bareCopy(DataSource dataSource, Path file, String columns) throws Exception {
     String table = "bench_bare_" + UUID.randomUUID().toString().replace("-", "");
     try (Connection connection = dataSource.getConnection()) {
       connection.createStatement().execute("create table " + table + " (" + columns + ")");
