@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 200 registrations at each as a volume fixture, then {@link #CLERKS} clerks at their counters posting real-name
  * purchases of residents of the registry ({@code POST /api/v1/sentinel/purchases}: the document checked, the buyer
  * found in the registry, the rule in force applied, the registration and its audit event written) from as many
- * threads at once: {@code -Dbench.sentinel.posts} of them (default 4,000; 800 on small runs) after a quarter as
+ * threads at once: {@code -Dbench.sentinel.posts} of them (default 4,000; 400 on small runs) after a quarter as
  * many unmeasured, beside {@code /api/v1/me} read by the same clerks in the same way (p99 < 100 ms).
  */
 final class SentinelBenchmark {
@@ -47,7 +47,7 @@ final class SentinelBenchmark {
   static void run(ConfigurableApplicationContext context, int persons, Benchmarks.Results results) throws Exception {
     JdbcClient jdbc = context.getBean(JdbcClient.class);
     int pharmacies = Math.max(CLERKS, CapabilityBench.volume(5_000, persons));
-    int posts = Integer.getInteger("bench.sentinel.posts", CapabilityBench.specVolumes(persons) ? 4_000 : 800);
+    int posts = Integer.getInteger("bench.sentinel.posts", CapabilityBench.specVolumes(persons) ? 4_000 : 400);
     Map<String, List<String>> byDistrict = CapabilityBench.communitiesByDistrict(jdbc);
     List<String> communities = byDistrict.values().stream().flatMap(List::stream).toList();
 
