@@ -93,6 +93,8 @@ public final class Benchmarks {
         TracingBenchmark.run(context, size, results);
         settle(context);
       }
+      // reopening, supplies, treatment, sentinels: -Dbench.only=enterprise,supplies,treatment,sentinel
+      CapabilityBench.runSelected(context, size, results);
       completed = true;
     } finally {
       results.write(Path.of("target", "bench", "results.json"));
