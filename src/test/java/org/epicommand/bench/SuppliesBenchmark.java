@@ -46,7 +46,7 @@ final class SuppliesBenchmark {
       for (int i = 0; i < items; i++) {
         SupplyCategory category = CATEGORIES[i % CATEGORIES.length];
         catalog.createItem(new SupplyCatalog.NewItem(item(i), "基准物资" + i, "Bench item " + i, category, "件", null,
-            730, null, category == SupplyCategory.NECESSITY, 100L));
+            730, null, category == SupplyCategory.NECESSITY, 100L, null));
       }
       for (int w = 0; w < warehouses; w++) {
         WarehouseKind kind = w == 0 ? WarehouseKind.CITY_RESERVE : w % 10 == 0 ? WarehouseKind.DISTRICT_RESERVE
