@@ -73,12 +73,8 @@ class WorkPageController {
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("number", number == null ? "" : number);
     if (number != null) {
-      try {
-        model.addAttribute("check", passes.check(id, number));
-      } catch (ValidationFailure e) {
-        response.setStatus(400);
-        model.addAttribute("checkError", String.join("；", forms.of(e).values()));
-      }
+      forms.model(model).sentence("checkError", "；").letConflictsThrough().onInvalid(e -> response.setStatus(400))
+          .get(() -> passes.check(id, number)).ifPresent(check -> model.addAttribute("check", check));
     }
     return "lockdown/post";
   }
