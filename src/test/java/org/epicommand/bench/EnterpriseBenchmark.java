@@ -38,7 +38,7 @@ final class EnterpriseBenchmark {
 
   static void run(ConfigurableApplicationContext context, int persons, Benchmarks.Results results) throws Exception {
     JdbcClient jdbc = context.getBean(JdbcClient.class);
-    DataSource dataSource = context.getBean(DataSource.class);
+    DataSource dataSource = BenchDatabase.owner(context);
     ImportJobs imports = context.getBean(ImportJobs.class);
     ImportPrincipals principals = context.getBean(ImportPrincipals.class);
     int organisations = CapabilityBench.volume(100_000, persons);

@@ -75,7 +75,7 @@ final class SuppliesBenchmark {
         }
       }
     }
-    DataSource dataSource = context.getBean(DataSource.class);
+    DataSource dataSource = BenchDatabase.owner(context);
     double bare = LabtestBenchmark.bareCopy(dataSource, file, "warehouse text, item text, batch text, quantity text,"
         + " expiry text, source text, supplier text");
     long lots = (long) items * warehouses;

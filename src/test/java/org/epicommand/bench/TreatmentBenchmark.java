@@ -49,7 +49,7 @@ final class TreatmentBenchmark {
             + (kind.equals("SHELTER") ? perHospital : 0) + "\n");
       }
     }
-    DataSource dataSource = context.getBean(DataSource.class);
+    DataSource dataSource = BenchDatabase.owner(context);
     double bare = LabtestBenchmark.bareCopy(dataSource, file, "code text, name text, kind text, jurisdiction text,"
         + " general text, icu text, shelter text");
     double seconds = LabtestBenchmark.importFile(context.getBean(ImportJobs.class),
