@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.epicommand.platform.DatabaseMaintenance;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class SupplyStockApiTest {
   Api api;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  DatabaseMaintenance maintenance;
 
   @Test
   void itemsAndWarehousesAreCheckedPerFieldAndCodesAreUnique() {
@@ -101,9 +104,13 @@ class SupplyStockApiTest {
     assertThat(lots.get(0).get("batchNo").asString()).isEqualTo("LATE");
     assertThat(lots.get(0).get("expiring").asBoolean()).isFalse();
 
-    assertThatThrownBy(() -> jdbc.sql("update supply_stock_movement set quantity = 0 where lot_id in"
-        + " (select id from supply_stock_lot where warehouse_code = :w)").param("w", warehouse).update())
-        .as("the ledger is append-only").hasMessageContaining("append-only");
+    // the application's role has no right to change the ledger; the schema's owner is stopped by the trigger
+    String rewrite = "update supply_stock_movement set quantity = 0 where lot_id in"
+        + " (select id from supply_stock_lot where warehouse_code = :w)";
+    assertThatThrownBy(() -> jdbc.sql(rewrite).param("w", warehouse).update())
+        .as("the application may not rewrite the ledger").rootCause().hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> JdbcClient.create(maintenance.dataSource()).sql(rewrite).param("w", warehouse).update())
+        .as("the ledger is append-only").rootCause().hasMessageContaining("append-only");
   }
 
   @Test
