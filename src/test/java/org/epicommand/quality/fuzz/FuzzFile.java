@@ -52,7 +52,7 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
   enum Eol { LF, CRLF, MIXED }
 
   /** One record of the body. */
-  sealed interface Body permits Valid, Broken, Duplicate, Blank {}
+  sealed interface Body permits Valid, Broken, Duplicate, Clash, Blank {}
 
   /** A valid, unique row, possibly decorated in ways that keep it valid; it must be imported. */
   record Valid(ValidRecipe recipe, Decoration decoration, int quotes) implements Body {}
@@ -62,6 +62,12 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
 
   /** A repeat of an earlier valid row of the file (a fresh valid row when there is none yet). */
   record Duplicate(int pick, ValidRecipe fallback) implements Body {}
+
+  /**
+   * A fresh row that repeats an earlier valid row's values in the kind's {@linkplain
+   * ImportKind#uniqueColumns() unique columns} (a fresh valid row when no earlier one has them all).
+   */
+  record Clash(int pick, ValidRecipe fresh) implements Body {}
 
   /** An empty line (skipped) or a whitespace-only one (skipped or rejected, never imported). */
   record Blank(String content) implements Body {}
@@ -173,9 +179,16 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
     EMPTY_UPLOAD
   }
 
-  /** One record as rendered: the line it starts on, the expectation, and for valid rows the key and the text to find
-   * stored. */
-  record Outcome(int line, Expect expect, String key, Map<String, String> text, String what) {}
+  /**
+   * One record as rendered: the line it starts on, the expectation, for valid rows the key and the text to
+   * find stored, and for a rejection whose cause is known the field its error must name (else null).
+   */
+  record Outcome(int line, Expect expect, String key, Map<String, String> text, String what, String field) {
+
+    Outcome(int line, Expect expect, String key, Map<String, String> text, String what) {
+      this(line, expect, key, text, what, null);
+    }
+  }
 
   /** The bytes to upload and everything the checks need. */
   record Rendered(FuzzFile file, byte[] bytes, Shape shape, int headerLine, int lines, int exactBefore,
@@ -378,7 +391,7 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
       List<Outcome> outcomes = new ArrayList<>();
       for (int i = 0; i < pending.size(); i++) {
         Outcome o = pending.get(i);
-        outcomes.add(new Outcome(lineAt(starts.get(i)), o.expect(), o.key(), o.text(), o.what()));
+        outcomes.add(new Outcome(lineAt(starts.get(i)), o.expect(), o.key(), o.text(), o.what(), o.field()));
       }
       int exactLine = exactBefore == Integer.MAX_VALUE ? Integer.MAX_VALUE : lineAt(exactBefore);
       return new Rendered(file, bytes.toByteArray(), shape, headerLine, lineAt(shadow.length()), exactLine, outcomes,
@@ -518,6 +531,19 @@ record FuzzFile(ImportKind kind, Header header, Layout layout, List<Body> body, 
         Map<String, String> cells = kind.duplicateOf(valid.get(duplicate.pick() % valid.size()));
         text(line(ordered(cells, order), new boolean[order.size()], -1), rowCharset);
         return new Outcome(0, Expect.REJECTED, null, null, "duplicate of an earlier row");
+      }
+      if (body instanceof Clash clash) {
+        List<Map<String, String>> holders = state.validRows().stream()
+            .filter(row -> kind.uniqueColumns().stream().noneMatch(c -> row.getOrDefault(c, "").isBlank())).toList();
+        if (holders.isEmpty() || kind.uniqueColumns().isEmpty()) {
+          return record(new Valid(clash.fresh(), new Plain(), 0), order, inUtf8);
+        }
+        Map<String, String> held = holders.get(clash.pick() % holders.size());
+        Map<String, String> cells = clash.fresh().cells(state);
+        kind.uniqueColumns().forEach(c -> cells.put(c, held.get(c)));
+        text(line(ordered(cells, order), new boolean[order.size()], -1), rowCharset);
+        return new Outcome(0, Expect.REJECTED, null, null, "repeats " + kind.uniqueColumns() + " of an earlier row",
+            kind.uniqueColumns().get(0));
       }
       if (body instanceof Valid valid) {
         return valid(valid, order, rowCharset);

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 interface ImportKind {
 
-  /** Every kind that {@code POST /api/v1/imports/{kind}} accepts. */
+  /** The kinds fuzzed: the platform's core imports and the organisation directory. */
   List<ImportKind> ALL = List.of(new JurisdictionsKind(), new PersonsKind(), new CasesKind(),
-      new PushedListKind(), new TubesKind(), new ResultsKind(), new VenueScansKind(), new VenuesKind());
+      new PushedListKind(), new TubesKind(), new ResultsKind(), new VenueScansKind(), new VenuesKind(),
+      new OrganisationsKind());
 
   /** The kind as it appears in the URL. */
   String kind();
@@ -49,6 +50,15 @@ interface ImportKind {
   default Map<String, String> duplicateOf(Map<String, String> earlier) {
     // the same row again (same name too, so that whichever of the two lands, the stored text is right)
     return new java.util.LinkedHashMap<>(earlier);
+  }
+
+  /**
+   * Columns other than the key whose value no two rows may share (a division's 12-digit code): a
+   * fresh row repeating an earlier row's value there must be rejected on its own line, the rest of
+   * the file imported.
+   */
+  default List<String> uniqueColumns() {
+    return List.of();
   }
 
   /** The column whose (trimmed) value identifies a stored row. */

@@ -67,9 +67,11 @@ final class ImportOracle {
       problems.add("errors truncated for a small file");
     }
     List<Integer> errorRows = new ArrayList<>();
+    Map<Integer, Set<String>> fields = new java.util.HashMap<>();
     for (JsonNode error : json.path("errors")) {
       int row = error.path("row").asInt(-1);
       errorRows.add(row);
+      fields.computeIfAbsent(row, r -> new TreeSet<>()).add(String.valueOf(text(error, "field")));
       if (row <= file.headerLine() || row > file.lines()) {
         problems.add("error on line " + row + ", but the header is line " + file.headerLine() + " and the file has "
             + file.lines() + " lines: " + error);
@@ -97,6 +99,7 @@ final class ImportOracle {
       case EXACT -> {
         doneWithoutHeaderProblem(status, message, problems);
         exact(file, file.outcomes(), lines, imported, rejected, problems);
+        reasons(file.outcomes(), fields, problems);
         stored(file, file.outcomes(), lines, jdbc, true, problems);
       }
       case LOOSE -> {
@@ -150,6 +153,20 @@ final class ImportOracle {
     unexpected.removeAll(allowed);
     if (!unexpected.isEmpty()) {
       problems.add("errors on lines " + unexpected + " where no record that may be rejected starts");
+    }
+  }
+
+  /**
+   * A rejection whose cause the file knows names that field: the reason a user can act on, not a
+   * row that merely failed to store.
+   */
+  private static void reasons(List<Outcome> outcomes, Map<Integer, Set<String>> fields, List<String> problems) {
+    for (Outcome o : outcomes) {
+      Set<String> named = fields.getOrDefault(o.line(), Set.of());
+      if (o.field() != null && !named.isEmpty() && !named.contains(o.field())) {
+        problems.add("line " + o.line() + " (" + o.what() + ") must be rejected on field " + o.field()
+            + ", but its errors name " + named);
+      }
     }
   }
 

@@ -48,6 +48,11 @@ final class JurisdictionsKind implements ImportKind {
   }
 
   @Override
+  public List<String> uniqueColumns() {
+    return List.of("code12");
+  }
+
+  @Override
   public String keyColumn() {
     return "code";
   }

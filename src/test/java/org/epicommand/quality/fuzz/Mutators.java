@@ -10,6 +10,7 @@ import org.epicommand.quality.fuzz.FuzzFile.Blank;
 import org.epicommand.quality.fuzz.FuzzFile.Body;
 import org.epicommand.quality.fuzz.FuzzFile.Breakage;
 import org.epicommand.quality.fuzz.FuzzFile.Breaker;
+import org.epicommand.quality.fuzz.FuzzFile.Clash;
 import org.epicommand.quality.fuzz.FuzzFile.Broken;
 import org.epicommand.quality.fuzz.FuzzFile.Decoration;
 import org.epicommand.quality.fuzz.FuzzFile.Duplicate;
@@ -222,6 +223,18 @@ final class Mutators {
         return new FuzzFile(kind, header, layout, all, List.of());
       };
     });
+  }
+
+  /**
+   * Valid rows and rows that repeat an earlier row's value in a column that must be unique (for kinds
+   * that have one): each repeat rejected on its line, every other row imported.
+   */
+  static Gen<FuzzFile> clashFiles(ImportKind kind) {
+    Gen<? extends ValidRecipe> rows = kind.validRows();
+    Gen<Integer> pick = Gen.ints(0, 50);
+    Gen<Body> row = Gen.frequency(weighted(3, r -> new Valid(rows.next(r), new Plain(), 0)),
+        weighted(2, r -> new Clash(pick.next(r), rows.next(r))));
+    return file(kind, layouts(), goodHeaders(), row.list(2, 20));
   }
 
   /** Valid rows only, most of them with formula-prefixed text. */
