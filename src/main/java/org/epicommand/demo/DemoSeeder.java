@@ -102,7 +102,7 @@ class DemoSeeder implements ApplicationRunner {
     account("keeper", "仓库管理员", Role.WAREHOUSE_OPERATOR, firstDistrict);
     if (properties.population() > 0 && persons.count() == 0) {
       long started = System.nanoTime();
-      long loaded = persons.copy(population()::iterator).persons();
+      long loaded = persons.copy(population()::iterator, properties.population()).persons();
       log.info("Demo population of {} persons loaded in {} ms", loaded, (System.nanoTime() - started) / 1_000_000);
     }
     if (jurisdictions.find(DemoCity.CITY_CODE).map(Jurisdiction::population).isEmpty()) {

@@ -47,32 +47,57 @@ public class PersonBulkLoad {
     return jdbc.sql("select count(*) from person").query(Long.class).single();
   }
 
-  /** What a load did: persons copied, and the seconds spent copying and then rebuilding indexes and vacuuming. */
-  public record LoadReport(long persons, double copySeconds, double indexSeconds) {}
+  /**
+   * What a load did: persons copied (and kept), those left out because a person with the same document
+   * was registered before, and the seconds spent copying and then rebuilding indexes and vacuuming.
+   */
+  public record LoadReport(long persons, long leftOut, double copySeconds, double indexSeconds) {}
 
   /**
-   * Copies the households and persons of {@code source} (called twice). Into an empty registry the
-   * constraints and secondary indexes are dropped first and rebuilt in bulk afterwards (much faster
-   * than maintaining them row by row); their definitions are read from the catalogue, so the
-   * migrations stay their only source.
+   * Copies the households and persons of {@code source} (called twice; about {@code expected} persons).
+   * For a first load — into an empty registry, or one holding at most 1 % of what the load brings (the
+   * few persons a demo registers through the pages' own services) — the constraints and secondary
+   * indexes are dropped first and rebuilt in bulk afterwards, much faster than maintaining them row by
+   * row; a loaded person whose document is already registered is then left out before the keys come
+   * back, so the registry's uniqueness rule holds as if the keys had been on. Any other load keeps
+   * everything on. The definitions are read from the catalogue, so the migrations stay their only source.
    */
-  public LoadReport copy(Supplier<Iterator<BulkPerson>> source) {
-    boolean empty = count() == 0;
-    Deferred deferred = empty ? dropConstraintsAndIndexes() : new Deferred(List.of(), List.of());
+  public LoadReport copy(Supplier<Iterator<BulkPerson>> source, long expected) {
+    long existing = count();
+    boolean bulk = existing * 100 <= expected;
+    Deferred deferred = bulk ? dropConstraintsAndIndexes() : new Deferred(List.of(), List.of());
+    String now = clock.instant().toString();
     long start = System.nanoTime();
     long persons = 0;
+    long leftOut = 0;
     long copied;
     try {
-      persons = copyRows(source, empty);
+      persons = copyRows(source, bulk, now);
     } finally {
       copied = System.nanoTime();
+      if (bulk && existing > 0) {
+        leftOut = leaveOutRegistered(now);
+      }
       maintenance.run(deferred.constraints());
       maintenance.run(deferred.indexes());
       // vacuum, not only analyze: it sets the visibility map, so that the look-ups by document
       // (tube and scan imports) are answered from the document key alone from the first import on
       maintenance.run(List.of("vacuum analyze household", "vacuum analyze person"));
     }
-    return new LoadReport(persons, (copied - start) / 1e9, (System.nanoTime() - copied) / 1e9);
+    return new LoadReport(persons - leftOut, leftOut, (copied - start) / 1e9, (System.nanoTime() - copied) / 1e9);
+  }
+
+  /**
+   * Deletes the persons of this load (created at {@code now}) whose document an earlier person holds,
+   * or another person of the load with a smaller id; their count.
+   */
+  private long leaveOutRegistered(String now) {
+    return jdbc.sql("""
+        delete from person p using person q
+        where p.id_type = q.id_type and p.id_number = q.id_number and p.id <> q.id
+          and p.created_at = cast(:now as timestamptz)
+          and (q.created_at <> cast(:now as timestamptz) or q.id < p.id)
+        """).param("now", now).update();
   }
 
   /** Constraints and indexes taken off for a bulk load, to be put back in this order. */
@@ -87,16 +112,7 @@ public class PersonBulkLoad {
         order by case c.contype when 'f' then 0 else 1 end
         """).query((rs, n) -> new Constraint(rs.getString("tbl"), rs.getString("conname"), rs.getString("contype"),
             rs.getString("def"))).list();
-    List<String> indexes = jdbc.sql("""
-        select i.indexdef from pg_indexes i
-        where i.tablename in ('person', 'household') and i.schemaname = current_schema()
-          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
-        """).query(String.class).list();
-    jdbc.sql("""
-        select i.indexname from pg_indexes i
-        where i.tablename in ('person', 'household') and i.schemaname = current_schema()
-          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
-        """).query(String.class).list().forEach(name -> maintenance.run("drop index " + name));
+    List<String> indexes = dropIndexes();
     constraints.forEach(c -> maintenance.run("alter table " + c.table() + " drop constraint " + c.name()));
     List<String> recreate = new java.util.ArrayList<>();
     // keys first (reverse of the drop order), foreign keys last
@@ -107,12 +123,23 @@ public class PersonBulkLoad {
     return new Deferred(recreate, indexes);
   }
 
+  /** Drops the indexes of persons and households that back no constraint; their DDL. */
+  private List<String> dropIndexes() {
+    record Index(String name, String definition) {}
+    List<Index> indexes = jdbc.sql("""
+        select i.indexname, i.indexdef from pg_indexes i
+        where i.tablename in ('person', 'household') and i.schemaname = current_schema()
+          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+        """).query((rs, n) -> new Index(rs.getString(1), rs.getString(2))).list();
+    indexes.forEach(index -> maintenance.run("drop index " + index.name()));
+    return indexes.stream().map(Index::definition).toList();
+  }
+
   /**
-   * Households and persons each in their own COPY. Without constraints (an empty registry) the two
-   * run at once on two connections; otherwise households go first, as persons refer to them.
+   * Households and persons each in their own COPY. Without constraints (a first load) the two run at
+   * once on two connections; otherwise households go first, as persons refer to them.
    */
-  private long copyRows(Supplier<Iterator<BulkPerson>> source, boolean parallel) {
-    String now = clock.instant().toString();
+  private long copyRows(Supplier<Iterator<BulkPerson>> source, boolean parallel, String now) {
     if (!parallel) {
       copyHouseholds(source);
       return copyPersons(source, now);
