@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,15 +22,16 @@ class AccountApiTest {
     JsonNode me = api.as("commander").get("/api/v1/me").json();
     assertThat(me.get("username").asString()).isEqualTo("commander");
     assertThat(me.get("roles").get(0).asString()).isEqualTo("COMMANDER");
-    assertThat(me.get("jurisdictionCode").asString()).isEqualTo("990100");
+    assertThat(me.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.CITY);
     assertThat(me.get("jurisdictionName").asString()).isEqualTo("滨江市");
   }
 
   @Test
   void theCommunityWorkerBelongsToTheFirstCommunityOfTheFirstDistrict() {
     assertThat(api.as("community").get("/api/v1/me").json().get("jurisdictionCode").asString())
-        .isEqualTo("990101001001");
-    assertThat(api.as("district").get("/api/v1/me").json().get("jurisdictionCode").asString()).isEqualTo("990101");
+        .isEqualTo(DemoPlaces.COMMUNITY);
+    assertThat(api.as("district").get("/api/v1/me").json().get("jurisdictionCode").asString())
+        .isEqualTo(DemoPlaces.DISTRICT);
   }
 
   @Test
@@ -46,7 +48,7 @@ class AccountApiTest {
   @Test
   void anAuditorCannotCreateUsers() {
     Api.Answer answer = api.as("auditor").post("/api/v1/users", Map.of("username", "someone",
-        "password", "secret12345", "roles", List.of("COMMANDER"), "jurisdictionCode", "990100"));
+        "password", "secret12345", "roles", List.of("COMMANDER"), "jurisdictionCode", DemoPlaces.CITY));
     assertThat(answer.status()).isEqualTo(403);
     assertThat(api.as("auditor").get("/api/v1/users").status()).isEqualTo(403);
     assertThat(api.as("commander").get("/api/v1/users").status()).isEqualTo(403);
@@ -55,15 +57,15 @@ class AccountApiTest {
   @Test
   void anAdminCreatesAUserWhoCanSignInAndWhosePasswordIsNeverReturned() {
     Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", "street-worker-1",
-        "password", "Street2022xyz", "roles", List.of("STREET_STAFF"), "jurisdictionCode", "990101001"));
+        "password", "Street2022xyz", "roles", List.of("STREET_STAFF"), "jurisdictionCode", DemoPlaces.STREET));
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.body()).doesNotContain("Street2022xyz").doesNotContain("password");
     assertThat(created.json().get("roles").get(0).asString()).isEqualTo("STREET_STAFF");
     JsonNode me = api.as("street-worker-1", "Street2022xyz").get("/api/v1/me").json();
-    assertThat(me.get("jurisdictionCode").asString()).isEqualTo("990101001");
+    assertThat(me.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.STREET);
 
     Api.Answer duplicate = api.as("admin").post("/api/v1/users", Map.of("username", "street-worker-1",
-        "password", "Street2022xyz", "roles", List.of("STREET_STAFF"), "jurisdictionCode", "990101001"));
+        "password", "Street2022xyz", "roles", List.of("STREET_STAFF"), "jurisdictionCode", DemoPlaces.STREET));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.json().get("existingId").asString()).isEqualTo(created.json().get("id").asString());
 
@@ -88,7 +90,7 @@ class AccountApiTest {
         .contains("\"field\":\"jurisdictionCode\"");
     Api.Answer chinese = api.as("admin").post("/api/v1/users",
         Map.of("username", "weak-user", "password", "short1", "roles", List.of("AUDITOR"), "jurisdictionCode",
-            "990100"));
+            DemoPlaces.CITY));
     assertThat(chinese.body()).contains("密码至少 10 位");
   }
 
@@ -107,7 +109,7 @@ class AccountApiTest {
   @Test
   void fiveWrongPasswordsBlockTheAccountFromThatAddressOnlyUntilTheSecurityAdministratorUnlocksIt() {
     String id = api.as("admin").post("/api/v1/users", Map.of("username", "lockout-probe", "password", "Lockout2022ab",
-        "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100")).json().get("id").asString();
+        "roles", List.of("INSPECTOR"), "jurisdictionCode", DemoPlaces.CITY)).json().get("id").asString();
     String address = "192.0.2.2";
     assertThat(api.as("lockout-probe", "Lockout2022ab").header("X-Forwarded-For", address).get("/api/v1/me")
         .status()).isEqualTo(200);
@@ -134,14 +136,14 @@ class AccountApiTest {
   @Test
   void aResetPasswordOrADisabledAccountTakesEffectAtOnceDespiteTheLoginMemory() {
     String id = api.as("admin").post("/api/v1/users", Map.of("username", "memory-probe", "password", "Memory2022ab",
-        "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100")).json().get("id").asString();
+        "roles", List.of("INSPECTOR"), "jurisdictionCode", DemoPlaces.CITY)).json().get("id").asString();
     assertThat(api.as("memory-probe", "Memory2022ab").get("/api/v1/me").status()).isEqualTo(200);
     assertThat(api.as("admin").post("/api/v1/users/" + id + "/password", Map.of("password", "Changed2022ab"))
         .status()).isEqualTo(204);
     assertThat(api.as("memory-probe", "Memory2022ab").get("/api/v1/me").status()).isEqualTo(401);
     assertThat(api.as("memory-probe", "Changed2022ab").get("/api/v1/me").status()).isEqualTo(200);
     assertThat(api.as("admin").put("/api/v1/users/" + id, Map.of("roles", List.of("INSPECTOR"),
-        "jurisdictionCode", "990100", "enabled", false)).status()).isEqualTo(200);
+        "jurisdictionCode", DemoPlaces.CITY, "enabled", false)).status()).isEqualTo(200);
     assertThat(api.as("memory-probe", "Changed2022ab").get("/api/v1/me").status()).isEqualTo(401);
   }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,8 @@ class BigScreenApiTest {
   @Test
   void commandersOpenTheScreenTooAndTheKioskNothingElse() {
     assertThat(api.as("commander").get("/api/v1/screen").status()).isEqualTo(200);
-    assertThat(api.as("district").get("/api/v1/screen").json().get("map").get("code").asString()).isEqualTo("990101");
+    assertThat(api.as("district").get("/api/v1/screen").json().get("map").get("code").asString())
+        .isEqualTo(DemoPlaces.DISTRICT);
     assertThat(api.as("lab").get("/api/v1/screen").status()).isEqualTo(403);
     assertThat(api.as("kiosk").get("/api/v1/analytics/dashboard").status()).isEqualTo(403);
     assertThat(api.as("kiosk").get("/api/v1/persons").status()).isEqualTo(403);

@@ -19,6 +19,7 @@ import org.epicommand.cases.CaseReported;
 import org.epicommand.cases.Classification;
 import org.epicommand.cases.DiscoveryRoute;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,8 +176,9 @@ class BulletinApiTest {
     LocalDate day = seededDay();
     String busy = api.as("commander").post(BASE, Map.of("date", day.toString())).json().get("text").asString();
     JsonNode dashboard = api.as("commander").get("/api/v1/analytics/dashboard").json();
-    assertThat(busy).contains("新增本土病例分布在：" + SituationReportTest.districtName(dashboard, "990102") + "3例、"
-        + SituationReportTest.districtName(dashboard, "990101") + "2例。");
+    assertThat(busy).contains("新增本土病例分布在：" + SituationReportTest.districtName(dashboard, DemoPlaces.OTHER_DISTRICT)
+        + "3例、"
+        + SituationReportTest.districtName(dashboard, DemoPlaces.DISTRICT) + "2例。");
     assertThat(api.as("commander").get(BASE).json().toString()).contains(day.toString(), quiet.toString());
     assertThat(api.anonymous().get("/api/v1/public/bulletins").body()).doesNotContain(quiet.toString());
   }

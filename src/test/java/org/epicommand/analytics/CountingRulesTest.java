@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class CountingRulesTest {
 
-  static final String DISTRICT = "990101";
+  static final String DISTRICT = DemoPlaces.DISTRICT;
   static final String HEADER =
       "caseRef,name,idType,idNumber,sex,age,classification,onsetDate,diagnosedDate,jurisdictionCode,infectorRefs,cluster\n";
 

@@ -25,6 +25,7 @@ import org.epicommand.quarantine.QuarantineOrderEnded;
 import org.epicommand.quarantine.QuarantineOrderOpened;
 import org.epicommand.quarantine.Regime;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class DashboardApiTest {
 
-  static final String DISTRICT = "990101";
+  static final String DISTRICT = DemoPlaces.DISTRICT;
   static final String COMMUNITY = CaseFixtures.COMMUNITY;
   static final Duration WAIT = Duration.ofSeconds(15);
 

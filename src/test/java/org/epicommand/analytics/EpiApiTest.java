@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 class EpiApiTest {
 
   static final String COMMUNITY = CaseFixtures.COMMUNITY;
-  static final String DISTRICT = "990101";
+  static final String DISTRICT = DemoPlaces.DISTRICT;
   static final Duration WAIT = Duration.ofSeconds(15);
 
   @Autowired

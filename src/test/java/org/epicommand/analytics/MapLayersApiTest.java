@@ -8,6 +8,7 @@ import java.util.Map;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.quarantine.QuarantineFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class MapLayersApiTest {
     assertThat(figure("commander", DISTRICT, STREET, "newCases")).isEqualTo(street + 2);
 
     JsonNode city = api.as("commander").get(AREAS).json();
-    assertThat(city.get("code").asString()).isEqualTo("990100");
+    assertThat(city.get("code").asString()).isEqualTo(DemoPlaces.CITY);
     assertThat(city.get("areaLevel").asString()).isEqualTo("COUNTY");
     assertThat(city.get("drillable").asBoolean()).isTrue();
     assertThat(city.get("areas").get("features").size()).isEqualTo(6);
@@ -128,7 +129,7 @@ class MapLayersApiTest {
   @Test
   void outsideTheJurisdictionIsNotFoundAndBadParametersAreFieldErrors() {
     assertThat(api.as("district").get(AREAS + "?parent=990102").status()).isEqualTo(404);
-    assertThat(api.as("district").get(AREAS).json().get("code").asString()).isEqualTo("990101");
+    assertThat(api.as("district").get(AREAS).json().get("code").asString()).isEqualTo(DemoPlaces.DISTRICT);
     Api.Answer days = api.as("commander").get(AREAS + "?days=0");
     assertThat(days.status()).isEqualTo(400);
     assertThat(days.json().get("errors").get(0).get("field").asString()).isEqualTo("days");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.epicommand.jurisdiction.DivisionBoundaries;
 import org.epicommand.jurisdiction.LatLon;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class MapOverlaysApiTest {
 
-  static final String COMMUNITY = "990101001001";
+  static final String COMMUNITY = DemoPlaces.COMMUNITY;
 
   @Autowired
   Api api;
@@ -67,7 +68,7 @@ class MapOverlaysApiTest {
             + "[120.157,30.277],[120.157,30.275],[120.155,30.277],[120.155,30.275]]]}"));
     assertThat(bowTie.status()).isEqualTo(400);
     assertThat(bowTie.json().get("errors").get(0).get("field").asString()).isEqualTo("boundary");
-    LatLon elsewhere = boundaries.labelPoint("990102").orElseThrow();
+    LatLon elsewhere = boundaries.labelPoint(DemoPlaces.OTHER_DISTRICT).orElseThrow();
     Api.Answer outside = api.as("commander").post("/api/v1/risk-areas", Map.of("name", "区外区域", "level", "HIGH",
         "jurisdictionCode", COMMUNITY, "boundary", square(elsewhere.lon(), elsewhere.lat(), 0.001)));
     assertThat(outside.status()).isEqualTo(400);
@@ -82,7 +83,8 @@ class MapOverlaysApiTest {
     assertThat(site.get("kind").asString()).isEqualTo("QUARANTINE_SITE");
     assertThat(site.get("figures").get("total").asInt()).isGreaterThanOrEqualTo(60);
     assertThat(site.get("figures").get("free").asInt()).isLessThanOrEqualTo(site.get("figures").get("total").asInt());
-    assertThat(boundaries.outside("990101", site.get("lat").asDouble(), site.get("lon").asDouble())).isEmpty();
+    assertThat(boundaries.outside(DemoPlaces.DISTRICT, site.get("lat").asDouble(), site.get("lon").asDouble()))
+        .isEmpty();
     assertThat(places.stream().filter(p -> p.get("kind").asString().equals("SAMPLING_SITE")).count())
         .isGreaterThanOrEqualTo(3);
     JsonNode checkpoint = places.stream().filter(p -> p.get("code").asString().equals("KK-990101-01")).findFirst()

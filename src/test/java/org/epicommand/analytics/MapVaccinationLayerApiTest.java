@@ -3,6 +3,7 @@ package org.epicommand.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 class MapVaccinationLayerApiTest {
 
   static final String AREAS = "/api/v1/maps/areas";
-  static final String DISTRICT = "990101";
+  static final String DISTRICT = DemoPlaces.DISTRICT;
 
   @Autowired
   Api api;

@@ -26,6 +26,7 @@ import org.epicommand.cases.CaseReported;
 import org.epicommand.cases.Classification;
 import org.epicommand.cases.DiscoveryRoute;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.PdfText;
 import org.junit.jupiter.api.Test;
@@ -125,8 +126,8 @@ class SituationReportTest {
         .contains("data-testid=\"n-local-confirmed\">3<", "data-testid=\"n-local-asymptomatic\">1<")
         .contains("data:image/png;base64,");
     String hotSpots = html.substring(html.indexOf("report-hotspots"), html.indexOf("report-capacity"));
-    String second = districtName(before, "990102");
-    String first = districtName(before, "990101");
+    String second = districtName(before, DemoPlaces.OTHER_DISTRICT);
+    String first = districtName(before, DemoPlaces.DISTRICT);
     assertThat(hotSpots.indexOf(second)).as("the district with 3 cases before the one with 1").isGreaterThan(0)
         .isLessThan(hotSpots.indexOf(first));
   }

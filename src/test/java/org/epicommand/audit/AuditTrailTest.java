@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.platform.DatabaseMaintenance;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ class AuditTrailTest {
   @Test
   void creatingAUserLeavesAnEventThatTheAuditorCanFindBySubject() {
     String id = api.as("admin").post("/api/v1/users", Map.of("username", "audited-user", "password", "Audited12345",
-        "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100")).json().get("id").asString();
+        "roles", List.of("INSPECTOR"), "jurisdictionCode", DemoPlaces.CITY)).json().get("id").asString();
     JsonNode page = api.as("auditor").get("/api/v1/audit?subjectId=" + id).json();
     assertThat(page.get("items").size()).isEqualTo(1);
     JsonNode event = page.get("items").get(0);

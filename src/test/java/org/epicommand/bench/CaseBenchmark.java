@@ -11,6 +11,7 @@ import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.shared.Paging;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.tracing.ChainFixtures;
 import org.epicommand.tracing.Contacts;
 import org.epicommand.tracing.TrackingState;
@@ -38,7 +39,7 @@ final class CaseBenchmark {
     int cases = Integer.getInteger("bench.cases", Math.max(10_000, persons / 10));
     JdbcClient jdbc = BenchDatabase.ownerJdbc(context);
     Jurisdictions jurisdictions = context.getBean(Jurisdictions.class);
-    Jurisdiction city = jurisdictions.find("990100").orElseThrow();
+    Jurisdiction city = jurisdictions.find(DemoPlaces.CITY).orElseThrow();
     List<Jurisdiction> communities = jurisdictions.descendantsAt(city.scope(), JurisdictionLevel.VILLAGE);
 
     long t = System.nanoTime();

@@ -23,6 +23,7 @@ import org.epicommand.labtest.NewCampaign;
 import org.epicommand.labtest.Tubes;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
+import org.epicommand.support.DemoPlaces;
 import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ final class LabtestBenchmark {
     Campaign campaign;
     try {
       long t = System.nanoTime();
-      campaign = context.getBean(Campaigns.class).create(new NewCampaign("bench", List.of("990100"),
+      campaign = context.getBean(Campaigns.class).create(new NewCampaign("bench", List.of(DemoPlaces.CITY),
           collected.minusDays(1), collected.plusDays(2)));
       results.figure("labtest.campaignStart", "s", seconds(t), null, null, null);
     } finally {

@@ -16,6 +16,7 @@ import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonBulkLoad;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.shared.Paging;
+import org.epicommand.support.DemoPlaces;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +35,7 @@ final class PersonBenchmark {
   /** Loads {@code size} persons and measures the searches; figures go into {@code results}. */
   static void run(ConfigurableApplicationContext context, int size, Benchmarks.Results results) throws Exception {
     Jurisdictions jurisdictions = context.getBean(Jurisdictions.class);
-    Jurisdiction city = jurisdictions.find("990100").orElseThrow();
+    Jurisdiction city = jurisdictions.find(DemoPlaces.CITY).orElseThrow();
     List<SyntheticPopulation.Community> communities = jurisdictions.descendantsAt(city.scope(),
         JurisdictionLevel.VILLAGE).stream()
         .map(j -> new SyntheticPopulation.Community(j.code(), j.name(), j.path())).toList();

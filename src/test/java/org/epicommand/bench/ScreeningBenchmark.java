@@ -3,6 +3,7 @@ package org.epicommand.bench;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.epicommand.support.DemoPlaces;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,8 @@ final class ScreeningBenchmark {
     BenchHttp http = new BenchHttp(context);
     OffsetDateTime now = OffsetDateTime.now().withNano(0);
     String round = JSON.readTree(http.post("commander", "/api/v1/screening/rounds", JSON.writeValueAsString(
-        java.util.Map.of("name", "基准滚动排查", "scopeCodes", List.of("990100"), "startsAt", now.minusHours(1).toString(),
+        java.util.Map.of("name", "基准滚动排查", "scopeCodes", List.of(DemoPlaces.CITY), "startsAt", now.minusHours(1)
+            .toString(),
             "endsAt", now.plusDays(7).toString())))).path("id").asString();
     long t = System.nanoTime();
     long households = JSON.readTree(http.post("commander", "/api/v1/screening/rounds/" + round + "/start", ""))

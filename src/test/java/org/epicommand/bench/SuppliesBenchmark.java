@@ -16,6 +16,7 @@ import org.epicommand.supplies.StockBoard;
 import org.epicommand.supplies.SupplyCatalog;
 import org.epicommand.supplies.SupplyCategory;
 import org.epicommand.supplies.WarehouseKind;
+import org.epicommand.support.DemoPlaces;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,7 +53,7 @@ final class SuppliesBenchmark {
         WarehouseKind kind = w == 0 ? WarehouseKind.CITY_RESERVE : w % 10 == 0 ? WarehouseKind.DISTRICT_RESERVE
             : w % 2 == 0 ? WarehouseKind.HOSPITAL_STORE : WarehouseKind.SITE_STORE;
         String district = districts.get(w % districts.size());
-        String at = w == 0 ? "990100" : kind == WarehouseKind.DISTRICT_RESERVE ? district
+        String at = w == 0 ? DemoPlaces.CITY : kind == WarehouseKind.DISTRICT_RESERVE ? district
             : byDistrict.get(district).get(w % byDistrict.get(district).size());
         catalog.createWarehouse(new SupplyCatalog.NewWarehouse(warehouse(w), "基准仓库" + w, kind, at, null, null,
             null));

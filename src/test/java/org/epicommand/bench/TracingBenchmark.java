@@ -21,6 +21,7 @@ import org.epicommand.imports.ImportStatus;
 import org.epicommand.imports.internal.ImportJobs;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.tracing.Copresence;
 import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,7 +55,7 @@ final class TracingBenchmark {
     long scans = Long.getLong("bench.scans", persons * 10L);
     int venueCount = Math.max(2_000, persons / 200);
     JdbcClient jdbc = context.getBean(JdbcClient.class);
-    Jurisdiction city = context.getBean(Jurisdictions.class).find("990100").orElseThrow();
+    Jurisdiction city = context.getBean(Jurisdictions.class).find(DemoPlaces.CITY).orElseThrow();
     jdbc.sql("""
         insert into venue (id, code, name, venue_type, jurisdiction_code, jurisdiction_path, created_at)
         select gen_random_uuid(), 'BV' || i, '基准场所' || i, 'SHOP', :code, :path, now()

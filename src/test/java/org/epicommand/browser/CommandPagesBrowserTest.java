@@ -12,6 +12,7 @@ import org.epicommand.notification.Notice;
 import org.epicommand.notification.Notifications;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class CommandPagesBrowserTest {
     }
     String status = null;
     for (var row : api.as("commander").get("/api/v1/daily-reports/completeness?date=" + yesterday).json()) {
-      if (row.get("unitCode").asString().equals("990101")) {
+      if (row.get("unitCode").asString().equals(DemoPlaces.DISTRICT)) {
         status = row.get("status").asString();
       }
     }
@@ -102,7 +103,7 @@ class CommandPagesBrowserTest {
       page.fill("#code", code);
       page.fill("#name", "浏览器街道");
       page.selectOption("#kind", "STREET");
-      Browser.chooseDivision(page, "jurisdictionCode", "990102", "西山区");
+      Browser.chooseDivision(page, "jurisdictionCode", DemoPlaces.OTHER_DISTRICT, "西山区");
       page.click("[data-testid=create-unit]");
       // a county code for a street: the field says why
       assertThat(page.locator("[data-field-error=jurisdictionCode]").textContent()).contains("层级");

@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class DashboardBrowserTest {
       assertThat(page.locator("h2:has-text('按发病日期')").count()).isEqualTo(1);
       Browser.screenshot(page, "dashboard-desktop");
 
-      page.selectOption("[data-testid=district-select]", "990101");
+      page.selectOption("[data-testid=district-select]", DemoPlaces.DISTRICT);
       page.waitForURL(url -> url.contains("district=990101"));
       page.waitForSelector("[data-testid=curve-report][data-rendered]");
       JsonNode district = api.as("commander").get("/api/v1/analytics/dashboard?district=990101").json();

@@ -19,6 +19,7 @@ import java.util.List;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +33,10 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class LabtestPagesBrowserTest {
 
-  static final String STREET = "990101001";
-  static final String COMMUNITY = "990101001002";
+  static final String STREET = DemoPlaces.STREET;
+  static final String COMMUNITY = DemoPlaces.NEIGHBOUR;
   /** The demo community worker's community. */
-  static final String OWN_COMMUNITY = "990101001001";
+  static final String OWN_COMMUNITY = DemoPlaces.COMMUNITY;
 
   @Autowired
   Api api;
@@ -245,7 +246,7 @@ class LabtestPagesBrowserTest {
       submit(page, () -> page.click("[data-testid=place-new]"));
       page.fill("#place-code", lab);
       page.fill("#place-name", "气膜实验室" + tag);
-      Browser.chooseDivision(page, "jurisdictionCode", "990101", divisionName("990101"));
+      Browser.chooseDivision(page, "jurisdictionCode", DemoPlaces.DISTRICT, divisionName(DemoPlaces.DISTRICT));
       page.fill("#place-capacity", "三万");
       page.check("#place-mobile");
       submit(page, () -> page.click("[data-testid=place-save]"));
@@ -265,7 +266,7 @@ class LabtestPagesBrowserTest {
     JsonNode created = api.as("lab").get("/api/v1/labtest/labs/" + lab).json();
     assertThat(created.get("capacityPerDay").asInt()).isEqualTo(30_000);
     assertThat(created.get("mobile").asBoolean()).isTrue();
-    assertThat(created.get("jurisdictionCode").asString()).isEqualTo("990101");
+    assertThat(created.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.DISTRICT);
 
     try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();

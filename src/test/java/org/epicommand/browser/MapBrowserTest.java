@@ -11,6 +11,7 @@ import java.util.Map;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.SharedData;
 import org.junit.jupiter.api.Test;
@@ -104,11 +105,11 @@ class MapBrowserTest {
       canvas.waitFor();
       canvas.scrollIntoViewIfNeeded();
       Browser.screenshot(page, "map-phone-city");
-      tap(page, "990101");
+      tap(page, DemoPlaces.DISTRICT);
       page.locator("[data-map-canvas][data-code='990101']").waitFor();
       assertThat(page.locator("[data-map-trail]").textContent()).contains("滨江市").contains("东湖区");
       Browser.screenshot(page, "map-phone-district");
-      tap(page, "990101001");
+      tap(page, DemoPlaces.STREET);
       page.locator("[data-map-canvas][data-code='990101001']").waitFor();
       JsonNode communities = api.as("commander").get("/api/v1/maps/areas?parent=990101001").json();
       assertThat(communities.get("areaLevel").asString()).isEqualTo("VILLAGE");
@@ -124,7 +125,8 @@ class MapBrowserTest {
   void aRiskAreaIsDrawnInItsLevelsColour() {
     String name = "浏览器高风险区" + System.nanoTime();
     Api.Answer designated = api.as("commander").post("/api/v1/risk-areas", Map.of("name", name, "level", "HIGH",
-        "jurisdictionCode", "990101001001", "boundary", "{\"type\":\"Polygon\",\"coordinates\":[[[120.151,30.271],"
+        "jurisdictionCode", DemoPlaces.COMMUNITY, "boundary",
+            "{\"type\":\"Polygon\",\"coordinates\":[[[120.151,30.271],"
             + "[120.165,30.271],[120.165,30.285],[120.151,30.285],[120.151,30.271]]]}"));
     assertThat(designated.status()).as(designated.body()).isEqualTo(201);
     try (BrowserContext context = Browser.context(1366, 900, false, "zh-CN")) {
@@ -152,7 +154,8 @@ class MapBrowserTest {
   @Test
   void aPlacesCoordinatesAreEnteredByATapOnTheMap() {
     JsonNode district = api.as("cdc").get("/api/v1/jurisdictions/990100/map").json().get("features").valueStream()
-        .filter(f -> f.get("id").asString().equals("990101")).findFirst().orElseThrow().get("properties").get("cp");
+        .filter(f -> f.get("id").asString().equals(DemoPlaces.DISTRICT)).findFirst().orElseThrow().get("properties")
+            .get("cp");
     try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "cdc");
@@ -160,7 +163,8 @@ class MapBrowserTest {
       Locator picker = page.locator("[data-coordinate-picker][data-rendered]");
       picker.waitFor();
       assertThat(picker.getAttribute("data-areas")).isEqualTo("6");
-      tap(page, "[data-coordinate-picker]", "document.querySelector('[data-coordinate-picker]').epiMap", "990101");
+      tap(page, "[data-coordinate-picker]", "document.querySelector('[data-coordinate-picker]').epiMap",
+          DemoPlaces.DISTRICT);
       // the fields hold the point tapped: 东湖区's label point, to about a pixel
       assertThat(Double.parseDouble(page.inputValue("#lon"))).isCloseTo(district.get(0).asDouble(), within(0.005));
       assertThat(Double.parseDouble(page.inputValue("#lat"))).isCloseTo(district.get(1).asDouble(), within(0.005));

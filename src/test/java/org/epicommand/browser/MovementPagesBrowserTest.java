@@ -15,6 +15,7 @@ import org.epicommand.movement.internal.PublicRateLimit;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class MovementPagesBrowserTest {
       page.fill("#name", "自报测试");
       page.fill("#idNumber", "36042619910102009X");
       page.fill("#phone", "13800138000");
-      Browser.chooseDivision(page, "destinationCode", "990101001001", divisionName("990101001001"));
+      Browser.chooseDivision(page, "destinationCode", DemoPlaces.COMMUNITY, divisionName(DemoPlaces.COMMUNITY));
       page.click("[data-testid=arrival-submit]");
       page.waitForSelector("[data-field-error=idNumber]");
       assertThat(page.locator("[data-field-error=idNumber]").textContent()).contains("校验位");
@@ -55,7 +56,7 @@ class MovementPagesBrowserTest {
   void aCommunityWorkerSignsAPushedItemOnAPhone() {
     String list = "BR-" + System.nanoTime();
     String idNumber = PersonApiTest.validId("419007", "19880808", (int) (System.nanoTime() % 800) + 100);
-    api.as("commander").post("/api/v1/persons", PersonApiTest.person("推送浏览器", idNumber, "990101001001"));
+    api.as("commander").post("/api/v1/persons", PersonApiTest.person("推送浏览器", idNumber, DemoPlaces.COMMUNITY));
     String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS)
         .toString();
     api.as("commander").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
@@ -84,7 +85,7 @@ class MovementPagesBrowserTest {
   void theCommandOfficeApprovesADowngradeFromTheRiskAreaTable() {
     String name = "浏览器风险区" + System.nanoTime();
     String id = api.as("commander").post("/api/v1/risk-areas",
-        Map.of("name", name, "level", "HIGH", "jurisdictionCode", "990101001001")).json().get("id").asString();
+        Map.of("name", name, "level", "HIGH", "jurisdictionCode", DemoPlaces.COMMUNITY)).json().get("id").asString();
     jdbc.sql("update risk_area set level_since = :day where id = :id::uuid")
         .param("day", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(5)).param("id", id).update();
     api.as("commander").post("/api/v1/risk-areas/proposals", "");

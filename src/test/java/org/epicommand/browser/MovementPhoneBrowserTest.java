@@ -15,6 +15,7 @@ import java.util.Map;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ class MovementPhoneBrowserTest {
     String list = "MB-" + System.nanoTime();
     String name = "手机核查" + (System.nanoTime() % 10_000);
     String idNumber = PersonApiTest.validId("419005", "19870707", (int) (System.nanoTime() % 800) + 100);
-    api.as("commander").post("/api/v1/persons", PersonApiTest.person(name, idNumber, "990101001001"));
+    api.as("commander").post("/api/v1/persons", PersonApiTest.person(name, idNumber, DemoPlaces.COMMUNITY));
     String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(150).truncatedTo(ChronoUnit.SECONDS)
         .toString();
     api.as("commander").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
@@ -83,7 +84,7 @@ class MovementPhoneBrowserTest {
   void aStationChecksGreenPassesAndRegistersAnArrivalOnAPhone() {
     String code = "ST-" + System.nanoTime() % 1_000_000_000L;
     api.as("commander").post("/api/v1/checkpoints",
-        Map.of("code", code, "name", "东湖高铁站", "kind", "STATION", "jurisdictionCode", "990101"));
+        Map.of("code", code, "name", "东湖高铁站", "kind", "STATION", "jurisdictionCode", DemoPlaces.DISTRICT));
     String plate = "浙C" + String.format("%05d", System.nanoTime() % 100_000);
     String valid = api.as("commander").post("/api/v1/green-passes", Map.of("plate", plate, "cargo", "蔬菜、粮油",
         "validFrom", TODAY.toString(), "validTo", TODAY.plusDays(7).toString())).json().get("passNumber").asString();
@@ -122,7 +123,8 @@ class MovementPhoneBrowserTest {
       page.fill("#idNumber", idNumber);
       page.fill("#phone", "13900139000");
       // a community worker registers arrivals for their own community: nothing to choose
-      assertThat(page.locator("[data-testid=division-fixed]").textContent()).contains(divisionName("990101001001"));
+      assertThat(page.locator("[data-testid=division-fixed]").textContent())
+          .contains(divisionName(DemoPlaces.COMMUNITY));
       page.fill("#originRegion", "外省某市");
       page.selectOption("#originLevel", "HIGH");
       // filed after the fact for a journey under protocol ed. 9, whose arrival rule manages HIGH origins
@@ -182,7 +184,7 @@ class MovementPhoneBrowserTest {
       item.scrollIntoViewIfNeeded();
       fitsThePhone(page);
       Browser.screenshot(page, "movement-desk-phone");
-      item.locator("select[name=communityCode]").selectOption("990101001001");
+      item.locator("select[name=communityCode]").selectOption(DemoPlaces.COMMUNITY);
       item.locator("button:has-text('分派')").click();
       page.waitForSelector("text=已保存");
       assertThat(page.locator("[data-testid=desk-items] .list-group-item", new Page.LocatorOptions().setHasText(list))
@@ -190,7 +192,7 @@ class MovementPhoneBrowserTest {
     }
     JsonNode routed = api.as("community").get("/api/v1/pushed-items?size=500&state=PUSHED").json().get("items")
         .valueStream().filter(i -> i.get("listRef").asString().equals(list)).findFirst().orElseThrow();
-    assertThat(routed.get("jurisdictionCode").asString()).isEqualTo("990101001001");
+    assertThat(routed.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.COMMUNITY);
     try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ class PersonPagesBrowserTest {
     // a resident whose name sorts first (U+4E00), so that the first page shows a resident ID whatever
     // other tests registered in the community
     api.as("cdc").post("/api/v1/persons", PersonApiTest.person("一一", PersonApiTest.validId("110105", "19800101",
-        (int) (System.nanoTime() % 900) + 100), "990101001001"));
+        (int) (System.nanoTime() % 900) + 100), DemoPlaces.COMMUNITY));
     try (BrowserContext context = Browser.context(false)) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "community");
@@ -42,7 +43,7 @@ class PersonPagesBrowserTest {
   @Test
   void searchFindsAPersonAndTheDetailShowsTheFullRecord() {
     String idNumber = PersonApiTest.validId("110105", "19760808", 201);
-    api.as("cdc").post("/api/v1/persons", PersonApiTest.person("浏览器测试", idNumber, "990101001001"));
+    api.as("cdc").post("/api/v1/persons", PersonApiTest.person("浏览器测试", idNumber, DemoPlaces.COMMUNITY));
     try (BrowserContext context = Browser.context(false)) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
@@ -67,7 +68,7 @@ class PersonPagesBrowserTest {
       page.navigate(api.baseUrl() + "/persons/new");
       page.fill("#name", "校验测试");
       page.fill("#idNumber", "36042619910102009X");
-      Browser.chooseDivision(page, "jurisdictionCode", "990101001001", divisionName("990101001001"));
+      Browser.chooseDivision(page, "jurisdictionCode", DemoPlaces.COMMUNITY, divisionName(DemoPlaces.COMMUNITY));
       page.click("form.card button[type=submit]");
       assertThat(page.locator("[data-field-error=idNumber]").textContent()).contains("校验位不正确");
       assertThat(page.locator("#idNumber").getAttribute("class")).contains("is-invalid");
@@ -78,7 +79,8 @@ class PersonPagesBrowserTest {
   @Test
   void markupInANameIsShownAsTextAndNeverRuns() {
     String idNumber = PersonApiTest.validId("110105", "19770909", 203);
-    java.util.Map<String, Object> body = PersonApiTest.person("<script>alert(1)</script>", idNumber, "990101001001");
+    java.util.Map<String, Object> body = PersonApiTest.person("<script>alert(1)</script>", idNumber,
+        DemoPlaces.COMMUNITY);
     body.put("address", "\"><img src=x onerror=alert(2)>");
     String id = api.as("cdc").post("/api/v1/persons", body).json().get("id").asString();
     try (BrowserContext context = Browser.context(false)) {

@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class PlatformPagesBrowserTest {
       page.navigate(api.baseUrl() + "/users/new");
       page.fill("#username", "browser-made");
       page.fill("#password", "short");
-      Browser.chooseDivision(page, "jurisdictionCode", "990101", "东湖区");
+      Browser.chooseDivision(page, "jurisdictionCode", DemoPlaces.DISTRICT, "东湖区");
       page.check("#role-STREET_STAFF");
       page.click("form.card button[type=submit]");
       assertThat(page.locator("[data-field-error=password]").textContent()).contains("至少 10 位");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class SuppliesPhoneBrowserTest {
 
   private String warehouse(String code) {
     Api.Answer created = api.as("commander").post("/api/v1/supplies/warehouses", Map.of("code", code, "name",
-        "手机测试库" + code, "kind", "DISTRICT_RESERVE", "jurisdictionCode", "990101"));
+        "手机测试库" + code, "kind", "DISTRICT_RESERVE", "jurisdictionCode", DemoPlaces.DISTRICT));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     api.as("commander").post("/api/v1/supplies/movements", Map.of("operation", "RECEIPT", "warehouseCode", code,
         "itemCode", code.replace("W", "I"), "batchNo", "PH-1", "quantity", 500, "expiryDate", TODAY.plusDays(90)
@@ -111,7 +112,7 @@ class SuppliesPhoneBrowserTest {
     String warehouse = warehouse("W" + n);
     String keeper = "keeperb" + n;
     api.as("admin").post("/api/v1/users", Map.of("username", keeper, "password", "Keeper12345",
-        "roles", List.of("WAREHOUSE_OPERATOR"), "jurisdictionCode", "990101"));
+        "roles", List.of("WAREHOUSE_OPERATOR"), "jurisdictionCode", DemoPlaces.DISTRICT));
     assertThat(api.as("admin").post("/api/v1/supplies/warehouse-keepers/" + warehouse, Map.of("username", keeper))
         .status()).isEqualTo(201);
     try (BrowserContext context = Browser.phone()) {

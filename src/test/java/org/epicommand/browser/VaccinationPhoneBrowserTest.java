@@ -11,6 +11,7 @@ import java.util.Map;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class VaccinationPhoneBrowserTest {
       String idNumber = PersonApiTest.validId("460106", (TODAY.getYear() - age) + "0101",
           (int) (System.nanoTime() % 800) + 100);
       Api.Answer created = api.as("commander").post("/api/v1/persons",
-          PersonApiTest.person(name, idNumber, "990101001001"));
+          PersonApiTest.person(name, idNumber, DemoPlaces.COMMUNITY));
       if (created.status() == 201) {
         return new String[] {created.json().get("id").asString(), name};
       }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import java.util.UUID;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class VenuePagesBrowserTest {
       page.fill("#code", code);
       page.fill("#venueName", name);
       page.selectOption("#type", "SUPERMARKET");
-      Browser.chooseDivision(page, "jurisdictionCode", "990101", "东湖区");
+      Browser.chooseDivision(page, "jurisdictionCode", DemoPlaces.DISTRICT, "东湖区");
       page.fill("#address", "湖滨路18号");
       page.fill("#lat", "30.2741");
       // only one coordinate: the form says so under the field and keeps what was typed

@@ -6,12 +6,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 
 /** Persons and cases for case and tracing tests: passport holders with numbers no other test uses. */
 public final class CaseFixtures {
 
-  public static final String COMMUNITY = "990101001001";
-  public static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  public static final String COMMUNITY = DemoPlaces.COMMUNITY;
+  public static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
   private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000);
 
   private CaseFixtures() {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import tools.jackson.databind.JsonNode;
 
 /** Fresh units with their own member, so tests sharing the database never meet each other's reports or tasks. */
@@ -34,7 +35,7 @@ final class CommandFixtures {
     assertThat(unit.status()).as(unit.body()).isEqualTo(201);
     String username = "unit_" + suffix;
     Api.Answer user = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
-        "roles", List.of("DISTRICT_STAFF"), "jurisdictionCode", "990102"));
+        "roles", List.of("DISTRICT_STAFF"), "jurisdictionCode", DemoPlaces.OTHER_DISTRICT));
     assertThat(user.status()).as(user.body()).isEqualTo(201);
     Api.Answer member = api.as("commander").post("/api/v1/command/units/" + unitCode + "/members",
         Map.of("username", username));

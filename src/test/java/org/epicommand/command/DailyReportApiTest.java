@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.epicommand.command.CommandFixtures.UnitUser;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +79,7 @@ class DailyReportApiTest {
     assertThat(row.propertyNames()).containsExactly("unitCode", "unitName", "status");
     assertThat(row.get("unitName").asString()).startsWith("迟报单位");
     // the demo districts are reporting units too
-    assertThat(pastRows).containsKeys("990101", "D-CDC");
+    assertThat(pastRows).containsKeys(DemoPlaces.DISTRICT, "D-CDC");
     assertThat(api.as("community").get("/api/v1/daily-reports/completeness?date=" + PAST).status()).isEqualTo(403);
   }
 
@@ -139,7 +140,7 @@ class DailyReportApiTest {
     assertThat(future.status()).isEqualTo(400);
     assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("date");
     Map<String, Object> foreign = report(unit, PAST, true);
-    foreign.put("unitCode", "990101");
+    foreign.put("unitCode", DemoPlaces.DISTRICT);
     assertThat(as(api, unit).post("/api/v1/daily-reports", foreign).status()).isEqualTo(404);
     assertThat(api.as("commander").get("/api/v1/daily-reports/completeness").status()).isEqualTo(400);
   }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.command.CommandFixtures.UnitUser;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +42,8 @@ class DailyReportFiguresTest {
     assertThat(template.status()).as(template.body()).isEqualTo(201);
     String templateId = template.json().get("id").asString();
     String today = LocalDate.now(clock).toString();
-    UnitUser east = freshUnit(api, "汇总东区", "DISTRICT", "990101");
-    UnitUser west = freshUnit(api, "汇总西区", "DISTRICT", "990102");
+    UnitUser east = freshUnit(api, "汇总东区", "DISTRICT", DemoPlaces.DISTRICT);
+    UnitUser west = freshUnit(api, "汇总西区", "DISTRICT", DemoPlaces.OTHER_DISTRICT);
     UnitUser health = freshUnit(api, "汇总卫健委");
     file(east, templateId, today, Map.of("newCases", 3, "testsDone", 1200));
     file(west, templateId, today, Map.of("newCases", 5, "testsDone", 800));

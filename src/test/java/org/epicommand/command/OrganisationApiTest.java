@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.command.CommandFixtures.UnitUser;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class OrganisationApiTest {
     assertThat(fields(api.as("commander").post("/api/v1/command/units", Map.of("code", code + "x", "name", "甲",
         "kind", "STREET", "jurisdictionCode", "990199999")))).containsExactly("jurisdictionCode");
     assertThat(fields(api.as("commander").post("/api/v1/command/units", Map.of("code", code + "x", "name", "乙",
-        "kind", "STREET", "jurisdictionCode", "990102")))).containsExactly("jurisdictionCode");
+        "kind", "STREET", "jurisdictionCode", DemoPlaces.OTHER_DISTRICT)))).containsExactly("jurisdictionCode");
     assertThat(fields(api.as("commander").post("/api/v1/command/units", Map.of("code", code + "x", "name", "丙",
         "kind", "COMMUNITY")))).containsExactly("jurisdictionCode");
     assertThat(fields(api.as("commander").post("/api/v1/command/units", Map.of("code", "?", "name", "",

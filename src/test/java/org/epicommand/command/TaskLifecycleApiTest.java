@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.command.CommandFixtures.UnitUser;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,8 +185,8 @@ class TaskLifecycleApiTest {
     assertThat(units).filteredOn(u -> u.get("kind").asString().equals("WORKING_GROUP")).hasSize(8)
         .extracting(u -> u.get("name").asString()).contains("综合协调组", "医疗救治组", "督查问责组");
     assertThat(units).filteredOn(u -> u.get("kind").asString().equals("DISTRICT"))
-        .extracting(u -> u.get("code").asString()).contains("990101", "990106");
-    assertThat(units).filteredOn(u -> u.get("code").asString().equals("990101")).first()
+        .extracting(u -> u.get("code").asString()).contains(DemoPlaces.DISTRICT, "990106");
+    assertThat(units).filteredOn(u -> u.get("code").asString().equals(DemoPlaces.DISTRICT)).first()
         .satisfies(u -> assertThat(u.get("members").toString()).contains("district"));
     assertThat(organisation.get("leaders").get(0).get("position").asString()).isEqualTo("LEADER");
 
@@ -196,7 +197,7 @@ class TaskLifecycleApiTest {
     assertThat(api.as("district").put("/api/v1/command/units/990102/duty/2022-11-11",
         Map.of("leader", "x", "staff", "y", "phone", "110")).status()).isEqualTo(404);
     assertThat(api.as("district").get("/api/v1/command/duty/mine").json().get("unitCode").asString())
-        .isEqualTo("990101");
+        .isEqualTo(DemoPlaces.DISTRICT);
   }
 
   private String assign(UnitUser unit, String title, OffsetDateTime deadline) {

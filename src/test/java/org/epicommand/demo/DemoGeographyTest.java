@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.epicommand.jurisdiction.BoundaryFeature;
+import org.epicommand.support.DemoPlaces;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -64,8 +65,9 @@ class DemoGeographyTest {
       }
     });
     // the demo's checkpoints and venues (MovementDemo, DemoTracingWork)
-    assertThat(shapes.get("990101").covers(FACTORY.createPoint(new Coordinate(120.2112, 30.2987)))).isTrue();
-    assertThat(shapes.get("990101001001").covers(FACTORY.createPoint(new Coordinate(120.1651, 30.2861)))).isTrue();
+    assertThat(shapes.get(DemoPlaces.DISTRICT).covers(FACTORY.createPoint(new Coordinate(120.2112, 30.2987)))).isTrue();
+    assertThat(shapes.get(DemoPlaces.COMMUNITY).covers(FACTORY.createPoint(new Coordinate(120.1651, 30.2861))))
+        .isTrue();
   }
 
   @Test

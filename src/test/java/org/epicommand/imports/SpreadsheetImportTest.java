@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.person.ResidentIdNumber;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,14 +74,14 @@ class SpreadsheetImportTest {
       sheet.createRow(1).createCell(0).setCellValue("填报单位：东湖社区    填报日期：2022年11月11日");
       row(sheet, 2, "姓名", "证件类型", "身份证号码", "性别", "出生日期", "手机号码", "现住址", "所属社区");
       XSSFRow good = row(sheet, 3, "表格甲", "居民身份证", valid, "男", null, "+86 138 0013 8000", "表格路1号",
-          "990101001001");
+          DemoPlaces.COMMUNITY);
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));
       good.createCell(4).setCellValue(LocalDate.of(1990, 3, 7));
       good.getCell(4).setCellStyle(date);
-      row(sheet, 4, "表格乙", "身份证", null, "女", "", "", "", "990101001001").createCell(2)
+      row(sheet, 4, "表格乙", "身份证", null, "女", "", "", "", DemoPlaces.COMMUNITY).createCell(2)
           .setCellValue(Double.parseDouble(typedAsNumber));
-      row(sheet, 5, "表格丙", "", null, "", "", "", "", "990101001001").createCell(2)
+      row(sheet, 5, "表格丙", "", null, "", "", "", "", DemoPlaces.COMMUNITY).createCell(2)
           .setCellValue(asExcelKeepsIt(lostDigits));
     });
     JsonNode status = api.as("district").upload("/api/v1/imports/persons?wait=true", "排查表.xlsx", xlsx).json();
@@ -97,7 +98,7 @@ class SpreadsheetImportTest {
         .param("prefix", lostDigits.substring(0, 14) + "%").query(Long.class).single()).isZero();
     Map<String, Object> stored = person(valid);
     assertThat(stored).containsEntry("name", "表格甲").containsEntry("phone", "13800138000")
-        .containsEntry("birth_date", "1990-03-07").containsEntry("jurisdiction_code", "990101001001");
+        .containsEntry("birth_date", "1990-03-07").containsEntry("jurisdiction_code", DemoPlaces.COMMUNITY);
   }
 
   @Test
@@ -138,9 +139,9 @@ class SpreadsheetImportTest {
     assertThat(errors(status)).containsExactly("6:birthDate");
     assertThat(person(a)).containsEntry("name", "中文甲").containsEntry("sex", "MALE")
         .containsEntry("birth_date", "1990-03-07").containsEntry("phone", "13800138000")
-        .containsEntry("address", "中文路1号").containsEntry("jurisdiction_code", "990101001001");
+        .containsEntry("address", "中文路1号").containsEntry("jurisdiction_code", DemoPlaces.COMMUNITY);
     assertThat(person(b)).containsEntry("sex", "FEMALE").containsEntry("birth_date", "1985-12-01")
-        .containsEntry("phone", "13900139000").containsEntry("jurisdiction_code", "990101001002");
+        .containsEntry("phone", "13900139000").containsEntry("jurisdiction_code", DemoPlaces.NEIGHBOUR);
     assertThat(person(c)).containsEntry("birth_date", "2001-01-02").containsEntry("phone", "13800138001");
   }
 
@@ -151,7 +152,7 @@ class SpreadsheetImportTest {
     List<String> personIds = new java.util.ArrayList<>();
     for (String id : List.of(members.get(0), members.get(1), refused)) {
       Api.Answer created = api.as("commander").post("/api/v1/persons", PersonApiTest.person("采样" + id.substring(14),
-          id, "990101001001"));
+          id, DemoPlaces.COMMUNITY));
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       personIds.add(created.json().get("id").asString());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.SharedData;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class JurisdictionImportTest {
     assertThat(city.get("level").asString()).isEqualTo("CITY");
     JsonNode districts = api.as("district").get("/api/v1/jurisdictions?parent=990100").json();
     assertThat(districts.size()).isEqualTo(6);
-    assertThat(districts.get(0).get("code").asString()).isEqualTo("990101");
-    assertThat(districts.get(0).get("parentCode").asString()).isEqualTo("990100");
+    assertThat(districts.get(0).get("code").asString()).isEqualTo(DemoPlaces.DISTRICT);
+    assertThat(districts.get(0).get("parentCode").asString()).isEqualTo(DemoPlaces.CITY);
     JsonNode streets = api.as("district").get("/api/v1/jurisdictions?parent=990101").json();
     assertThat(streets.size()).isBetween(9, 11);
     JsonNode community = api.as("district").get("/api/v1/jurisdictions/990101001001").json();

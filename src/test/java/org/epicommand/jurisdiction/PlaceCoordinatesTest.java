@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class PlaceCoordinatesTest {
 
-  static final String DISTRICT = "990102";
+  static final String DISTRICT = DemoPlaces.OTHER_DISTRICT;
 
   @Autowired
   Api api;
@@ -31,7 +32,7 @@ class PlaceCoordinatesTest {
 
   /** A point of the first district: outside 西山区. */
   LatLon outside() {
-    return boundaries.labelPoint("990101").orElseThrow();
+    return boundaries.labelPoint(DemoPlaces.DISTRICT).orElseThrow();
   }
 
   static String code(String prefix) {
@@ -70,7 +71,7 @@ class PlaceCoordinatesTest {
     assertThat(site.json().get("errors").get(0).get("message").asString()).contains("西山区");
     // a lab of the whole city may lie anywhere in it, but not in the sea east of it
     Api.Answer lab = api.as("commander").post("/api/v1/labtest/labs", Map.of("code", code("L"), "name", "海上实验室",
-        "jurisdictionCode", "990100", "capacityPerDay", 1000, "latitude", 30.25, "longitude", 122.5));
+        "jurisdictionCode", DemoPlaces.CITY, "capacityPerDay", 1000, "latitude", 30.25, "longitude", 122.5));
     assertThat(lab.status()).isEqualTo(400);
     assertThat(lab.json().get("errors").get(0).get("message").asString()).contains("滨江市");
   }

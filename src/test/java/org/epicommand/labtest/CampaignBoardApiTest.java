@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +22,10 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class CampaignBoardApiTest {
 
-  static final String STREET = "990101001";
-  static final String COMMUNITY = "990101001002";
+  static final String STREET = DemoPlaces.STREET;
+  static final String COMMUNITY = DemoPlaces.NEIGHBOUR;
   /** The demo community user's community. */
-  static final String OWN_COMMUNITY = "990101001001";
+  static final String OWN_COMMUNITY = DemoPlaces.COMMUNITY;
 
   @Autowired
   Api api;
@@ -187,7 +188,7 @@ class CampaignBoardApiTest {
     assertThat(second.json().get("endsAt").asString()).isEqualTo(day.plusDays(4) + "T00:00:00+08:00");
 
     // sampled in round 2: counted for the round and for the whole campaign, not for round 1
-    List<Member> members = persons(api, 2, "990101001002");
+    List<Member> members = persons(api, 2, DemoPlaces.NEIGHBOUR);
     upload(api, "lab", "tubes", TUBES_HEADER + tubeRows("BR" + tag, "POOL_5", members, "S990101001002",
         at(day.plusDays(3), "08:10")));
     assertThat(sampled(id, "?round=2")).isEqualTo(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 class CampaignPlanApiTest {
 
   /** A street of the demo city's first district: it has the demo's sampling sites. */
-  static final String STREET = "990101001";
+  static final String STREET = DemoPlaces.STREET;
 
   @Autowired
   Api api;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class LabTurnaroundAtLabTest {
   private String lab(String name) {
     String code = "TL" + System.nanoTime() % 100_000_000L;
     assertThat(api.as("commander").post("/api/v1/labtest/labs", Map.of("code", code, "name", name,
-        "jurisdictionCode", "990101", "capacityPerDay", 5000)).status()).isEqualTo(201);
+        "jurisdictionCode", DemoPlaces.DISTRICT, "capacityPerDay", 5000)).status()).isEqualTo(201);
     assertThat(api.as("admin").post("/api/v1/labtest/lab-staff/" + code, Map.of("username", "lab")).status())
         .isEqualTo(201);
     return code;
@@ -50,7 +51,7 @@ class LabTurnaroundAtLabTest {
   /** One tube sampled 16 hours ago, received at the lab {@code receivedHoursAgo}, resulted a minute ago. */
   private void resulted(String lab, long receivedHoursAgo) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
-    List<Member> member = persons(api, 1, "990101001001");
+    List<Member> member = persons(api, 1, DemoPlaces.COMMUNITY);
     String tube = "AT" + System.nanoTime();
     upload(api, "lab", "tubes", TUBES_HEADER + tubeRows(tube, "SINGLE", member, SITE, now.minusHours(16).toString()));
     String batch = "TBA" + System.nanoTime() % 1_000_000_000L;

@@ -9,6 +9,7 @@ import static org.epicommand.labtest.LabtestFixtures.upload;
 import java.util.List;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class LabtestCampaignTest {
 
-  static final String STREET = "990101001";
-  static final String COMMUNITY = "990101001002";
+  static final String STREET = DemoPlaces.STREET;
+  static final String COMMUNITY = DemoPlaces.NEIGHBOUR;
   static final String SITE = "S990101001002";
 
   @Autowired
@@ -58,7 +59,7 @@ class LabtestCampaignTest {
     assertThat(row.get("tested").asLong()).isEqualTo(5);
     assertThat(row.get("untested").asLong()).isEqualTo(residents - 5);
     assertThat(coverage.valueStream().map(r -> r.get("jurisdictionCode").asString()).toList())
-        .allMatch(code -> code.startsWith(STREET) && code.length() == 12).contains("990101001001");
+        .allMatch(code -> code.startsWith(STREET) && code.length() == 12).contains(DemoPlaces.COMMUNITY);
 
     // the same tubes again change nothing
     upload(api, "lab", "tubes", TUBES_HEADER
@@ -67,7 +68,7 @@ class LabtestCampaignTest {
     assertThat(street.size()).isEqualTo(1);
     assertThat(street.get(0).get("tested").asLong()).isGreaterThanOrEqualTo(5);
     assertThat(api.as("community").get("/api/v1/campaigns/" + id + "/coverage").json().valueStream()
-        .map(r -> r.get("jurisdictionCode").asString()).toList()).containsExactly("990101001001");
+        .map(r -> r.get("jurisdictionCode").asString()).toList()).containsExactly(DemoPlaces.COMMUNITY);
 
     // the not-tested list of the community: everyone but the five tested, paged and as CSV
     List<String> untested = new java.util.ArrayList<>();

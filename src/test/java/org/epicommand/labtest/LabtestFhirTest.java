@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 class LabtestFhirTest extends RecordsLabtestEvents {
 
   static final String SITE = "S990101001001";
-  static final String COMMUNITY = "990101001001";
+  static final String COMMUNITY = DemoPlaces.COMMUNITY;
 
   @Autowired
   Api api;

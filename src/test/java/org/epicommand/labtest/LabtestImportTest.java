@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 class LabtestImportTest extends RecordsLabtestEvents {
 
   static final String SITE = "S990101001001";
-  static final String COMMUNITY = "990101001001";
+  static final String COMMUNITY = DemoPlaces.COMMUNITY;
 
   @Autowired
   Api api;
@@ -184,7 +185,7 @@ class LabtestImportTest extends RecordsLabtestEvents {
   @Test
   void tubesAreScopedToTheCallersJurisdiction() {
     List<Member> here = persons(api, 1, COMMUNITY);
-    List<Member> elsewhere = persons(api, 2, "990102001001");
+    List<Member> elsewhere = persons(api, 2, DemoPlaces.OTHER_DISTRICT_COMMUNITY);
     String mixed = "M" + System.nanoTime();
     String away = "A" + System.nanoTime();
     upload(api, "commander", "tubes", TUBES_HEADER + tubeRows(mixed, "POOL_5", List.of(here.get(0), elsewhere.get(0)),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,7 @@ class LabtestPlacesApiTest {
 
   static final String SITES = "/api/v1/labtest/sampling-sites";
   static final String LABS = "/api/v1/labtest/labs";
-  static final String COMMUNITY = "990101001002";
+  static final String COMMUNITY = DemoPlaces.NEIGHBOUR;
   static final String PASSWORD = "Places12345";
 
   @Autowired
@@ -37,7 +38,7 @@ class LabtestPlacesApiTest {
   private String districtCommander() {
     String username = "labadmin_" + UUID.randomUUID().toString().substring(0, 6);
     Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
-        "roles", List.of("COMMANDER"), "jurisdictionCode", "990102"));
+        "roles", List.of("COMMANDER"), "jurisdictionCode", DemoPlaces.OTHER_DISTRICT));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return username;
   }
@@ -113,7 +114,8 @@ class LabtestPlacesApiTest {
     String other = districtCommander();
     Api.Caller outsider = api.as(other, PASSWORD);
     assertThat(outsider.get(SITES + "/" + code).status()).isEqualTo(404);
-    assertThat(outsider.put(SITES + "/" + code, Map.of("name", "改名", "jurisdictionCode", "990102")).status())
+    assertThat(outsider.put(SITES + "/" + code, Map.of("name", "改名", "jurisdictionCode", DemoPlaces.OTHER_DISTRICT))
+        .status())
         .isEqualTo(404);
     assertThat(outsider.post(SITES + "/" + code + "/retire", Map.of()).status()).isEqualTo(404);
     assertThat(outsider.get(SITES + "?jurisdiction=990101").status()).isEqualTo(404);
@@ -138,11 +140,11 @@ class LabtestPlacesApiTest {
   void aLabNeedsItsCapacityAndKeepsItsFlags() {
     String code = code("XL");
     Api.Answer missing = api.as("admin").post(LABS, Map.of("code", code, "name", "气膜实验室", "jurisdictionCode",
-        "990101"));
+        DemoPlaces.DISTRICT));
     assertThat(missing.status()).isEqualTo(400);
     assertThat(fields(missing)).containsExactly("capacityPerDay");
     Api.Answer created = api.as("admin").post(LABS, Map.of("code", code, "name", "气膜实验室", "jurisdictionCode",
-        "990101", "capacityPerDay", 30_000, "mobile", true));
+        DemoPlaces.DISTRICT, "capacityPerDay", 30_000, "mobile", true));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().get("mobile").asBoolean()).isTrue();
     assertThat(created.json().get("reserve").asBoolean()).isFalse();
@@ -150,7 +152,7 @@ class LabtestPlacesApiTest {
         .doesNotContain("LAB01");
     assertThat(codes(api.as("commander").get(LABS + "?q=" + code))).containsExactly(code);
     Api.Answer duplicate = api.as("admin").post(LABS, Map.of("code", "LAB01", "name", "另一个", "jurisdictionCode",
-        "990100", "capacityPerDay", 1));
+        DemoPlaces.CITY, "capacityPerDay", 1));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.json().get("existingId").asString()).isEqualTo("LAB01");
     assertThat(api.as("admin").post(LABS + "/NOSUCHLAB/retire", Map.of()).status()).isEqualTo(404);

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.epicommand.labtest.LabtestFixtures.Member;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class LabtestPlacesImportTest {
 
-  static final String COMMUNITY = "990101001002";
+  static final String COMMUNITY = DemoPlaces.NEIGHBOUR;
 
   @Autowired
   Api api;
@@ -100,7 +101,7 @@ class LabtestPlacesImportTest {
     // outside the importer's jurisdiction: neither new records nor others' codes
     String username = "siteimport_" + java.util.UUID.randomUUID().toString().substring(0, 6);
     assertThat(api.as("admin").post("/api/v1/users", Map.of("username", username, "password", "Places12345",
-        "roles", List.of("COMMANDER"), "jurisdictionCode", "990102")).status()).isEqualTo(201);
+        "roles", List.of("COMMANDER"), "jurisdictionCode", DemoPlaces.OTHER_DISTRICT)).status()).isEqualTo(201);
     JsonNode outside = api.as(username, "Places12345").upload("/api/v1/imports/sampling-sites?wait=true", "s.csv",
         ("code,name,jurisdictionCode\n" + a + ",夺走," + "990102001001\n" + code("XIF") + ",越界," + COMMUNITY + "\n")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
@@ -118,9 +119,9 @@ class LabtestPlacesImportTest {
       var sheet = workbook.createSheet("检测机构");
       String[][] rows = {
           {"code", "name", "jurisdictionCode", "capacityPerDay", "reserve", "mobile"},
-          {reserve, "储备实验室", "990101", "50000", "是", "否"},
-          {code("XLN"), "缺能力实验室", "990101", "", "", ""},
-          {code("XLB"), "标记不明实验室", "990101", "10", "也许", ""}};
+          {reserve, "储备实验室", DemoPlaces.DISTRICT, "50000", "是", "否"},
+          {code("XLN"), "缺能力实验室", DemoPlaces.DISTRICT, "", "", ""},
+          {code("XLB"), "标记不明实验室", DemoPlaces.DISTRICT, "10", "也许", ""}};
       for (int r = 0; r < rows.length; r++) {
         var row = sheet.createRow(r);
         for (int c = 0; c < rows[r].length; c++) {
@@ -147,7 +148,7 @@ class LabtestPlacesImportTest {
     assertThat(api.as("commander").post(SITES, Map.of("code", site, "name", "临时采样点", "jurisdictionCode",
         COMMUNITY)).status()).isEqualTo(201);
     assertThat(api.as("commander").post(LABS, Map.of("code", lab, "name", "临时实验室", "jurisdictionCode",
-        "990101", "capacityPerDay", 5000)).status()).isEqualTo(201);
+        DemoPlaces.DISTRICT, "capacityPerDay", 5000)).status()).isEqualTo(201);
     // the demo lab operator reports for the labs they are bound to
     assertThat(api.as("admin").post("/api/v1/labtest/lab-staff/" + lab, Map.of("username", "lab")).status())
         .isEqualTo(201);

@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import tools.jackson.databind.JsonNode;
 
 /** Areas, residents and pool members of the sealed-area tests (resident ID region 419021, used by no other test). */
 public final class LockdownFixtures {
 
-  public static final String COMMUNITY = "990101001001";
-  public static final String NEIGHBOUR = "990101001002";
-  public static final String STREET = "990101001";
-  public static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  public static final String COMMUNITY = DemoPlaces.COMMUNITY;
+  public static final String NEIGHBOUR = DemoPlaces.NEIGHBOUR;
+  public static final String STREET = DemoPlaces.STREET;
+  public static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
   private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 700));
 
   private LockdownFixtures() {}

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.epicommand.movement.internal.PublicRateLimit;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,6 @@ class ArrivalApiTest {
     assertThat(api.as("commander").get("/api/v1/arrivals/" + elsewhere.get("id").asString()).status()).isEqualTo(200);
     assertThat(api.as("community").get("/api/v1/arrivals?size=500").json().get("items")
         .findValuesAsString("jurisdictionCode"))
-        .allMatch(code -> code.startsWith("990101001001"));
+        .allMatch(code -> code.startsWith(DemoPlaces.COMMUNITY));
   }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +24,11 @@ class CheckpointApiTest {
   private String checkpoint() {
     String code = "KK-" + (System.nanoTime() % 1_000_000_000L);
     Api.Answer created = api.as("commander").post("/api/v1/checkpoints",
-        Map.of("code", code, "name", "滨江高速收费站卡口", "kind", "TRAFFIC", "jurisdictionCode", "990101"));
+        Map.of("code", code, "name", "滨江高速收费站卡口", "kind", "TRAFFIC", "jurisdictionCode", DemoPlaces.DISTRICT));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(api.as("commander").post("/api/v1/checkpoints",
-        Map.of("code", code, "name", "重复", "kind", "TRAFFIC", "jurisdictionCode", "990101")).status()).isEqualTo(409);
+        Map.of("code", code, "name", "重复", "kind", "TRAFFIC", "jurisdictionCode", DemoPlaces.DISTRICT)).status())
+            .isEqualTo(409);
     return code;
   }
 
@@ -131,21 +133,21 @@ class CheckpointApiTest {
   void aCheckpointIsCorrectedRetiredAndReactivatedAndARetiredOneRefusesNewWork() {
     String code = "KR-" + (System.nanoTime() % 1_000_000_000L);
     Api.Answer created = api.as("commander").post("/api/v1/checkpoints", Map.of("code", code, "name", "北口卡口",
-        "kind", "TRAFFIC", "jurisdictionCode", "990101", "lat", 30.3, "lon", 120.2));
+        "kind", "TRAFFIC", "jurisdictionCode", DemoPlaces.DISTRICT, "lat", 30.3, "lon", 120.2));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
     assertThat(created.json().get("state").asString()).isEqualTo("ACTIVE");
     Api.Answer duplicate = api.as("commander").post("/api/v1/checkpoints",
-        Map.of("code", code, "name", "重复", "kind", "PORT", "jurisdictionCode", "990101"));
+        Map.of("code", code, "name", "重复", "kind", "PORT", "jurisdictionCode", DemoPlaces.DISTRICT));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.json().get("existingId").asString()).isEqualTo(id);
 
     JsonNode corrected = api.as("commander").put("/api/v1/checkpoints/" + code, Map.of("name", "北口高速卡口",
-        "kind", "STATION", "jurisdictionCode", "990101001", "lat", 30.31, "lon", 120.21)).json();
+        "kind", "STATION", "jurisdictionCode", DemoPlaces.STREET, "lat", 30.31, "lon", 120.21)).json();
     assertThat(corrected.get("name").asString()).isEqualTo("北口高速卡口");
     JsonNode read = api.as("community").get("/api/v1/checkpoints/" + code).json();
     assertThat(read.get("kind").asString()).isEqualTo("STATION");
-    assertThat(read.get("jurisdictionCode").asString()).isEqualTo("990101001");
+    assertThat(read.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.STREET);
     assertThat(read.get("lat").asDouble()).isEqualTo(30.31);
     assertThat(read.get("code").asString()).isEqualTo(code);
 
@@ -197,25 +199,27 @@ class CheckpointApiTest {
     assertThat(bad.json().get("errors").findValuesAsString("field"))
         .containsExactlyInAnyOrder("code", "name", "kind", "jurisdictionCode", "lon");
     assertThat(api.as("commander").post("/api/v1/checkpoints", Map.of("code", "KB-1", "name", "x", "kind", "BUS",
-        "jurisdictionCode", "990101")).json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+        "jurisdictionCode", DemoPlaces.DISTRICT)).json().get("errors").get(0).get("field").asString())
+            .isEqualTo("kind");
     String code = checkpoint();
     assertThat(api.as("commander").put("/api/v1/checkpoints/" + code, Map.of("name", "x", "kind", "TRAFFIC",
-        "jurisdictionCode", "990101", "lat", 200.0, "lon", 30.0)).json().get("errors").findValuesAsString("field"))
+        "jurisdictionCode", DemoPlaces.DISTRICT, "lat", 200.0, "lon", 30.0)).json().get("errors")
+            .findValuesAsString("field"))
         .containsExactly("lat");
     assertThat(api.as("commander").put("/api/v1/checkpoints/KK-NOSUCH-1", Map.of("name", "x", "kind", "TRAFFIC",
-        "jurisdictionCode", "990101")).status()).isEqualTo(404);
+        "jurisdictionCode", DemoPlaces.DISTRICT)).status()).isEqualTo(404);
     assertThat(api.as("commander").get("/api/v1/checkpoints/KK-NOSUCH-1").status()).isEqualTo(404);
     assertThat(api.as("community").post("/api/v1/checkpoints/" + code + "/retire", Map.of()).status()).isEqualTo(403);
 
     String username = "cp_cmd_" + java.util.UUID.randomUUID().toString().substring(0, 6);
     assertThat(api.as("admin").post("/api/v1/users", Map.of("username", username, "password", "checkpoint-2026",
-        "roles", List.of("COMMANDER"), "jurisdictionCode", "990102")).status()).isEqualTo(201);
+        "roles", List.of("COMMANDER"), "jurisdictionCode", DemoPlaces.OTHER_DISTRICT)).status()).isEqualTo(201);
     Api.Caller other = api.as(username, "checkpoint-2026");
     assertThat(other.put("/api/v1/checkpoints/" + code, Map.of("name", "改名", "kind", "TRAFFIC",
-        "jurisdictionCode", "990102")).status()).isEqualTo(404);
+        "jurisdictionCode", DemoPlaces.OTHER_DISTRICT)).status()).isEqualTo(404);
     assertThat(other.post("/api/v1/checkpoints/" + code + "/retire", Map.of()).status()).isEqualTo(404);
     Api.Answer outside = other.post("/api/v1/checkpoints", Map.of("code", "KO-" + System.nanoTime() % 1_000_000,
-        "name", "越界卡口", "kind", "TRAFFIC", "jurisdictionCode", "990101"));
+        "name", "越界卡口", "kind", "TRAFFIC", "jurisdictionCode", DemoPlaces.DISTRICT));
     assertThat(outside.status()).isEqualTo(400);
     assertThat(outside.json().get("errors").get(0).get("field").asString()).isEqualTo("jurisdictionCode");
     assertThat(api.as("community").get("/api/v1/checkpoints/" + code).json().get("name").asString())

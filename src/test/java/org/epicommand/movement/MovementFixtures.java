@@ -5,12 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.person.ResidentIdNumber;
+import org.epicommand.support.DemoPlaces;
 
 /** Unique resident ID numbers (birth region 419008, used only by the movement tests) and request bodies. */
 public final class MovementFixtures {
 
-  public static final String COMMUNITY = "990101001001";
-  public static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  public static final String COMMUNITY = DemoPlaces.COMMUNITY;
+  public static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
   private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 400_000));
 
   private MovementFixtures() {}

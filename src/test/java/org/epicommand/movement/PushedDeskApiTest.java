@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ class PushedDeskApiTest {
     Map<String, String> byList = new HashMap<>();
     for (JsonNode item : api.as("district").get("/api/v1/pushed-items/desk?size=500").json().get("items")) {
       if (item.get("listRef").asString().equals(list)) {
-        assertThat(item.get("jurisdictionCode").asString()).isEqualTo("990101");
+        assertThat(item.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.DISTRICT);
         byList.put(item.get("id").asString(), item.get("state").asString());
       }
     }
@@ -68,7 +69,7 @@ class PushedDeskApiTest {
         Map.of("communityCode", MovementFixtures.COMMUNITY)).status()).isEqualTo(403);
 
     // a community of another district, a street and nonsense are field errors
-    for (String bad : new String[] {MovementFixtures.OTHER_DISTRICT_COMMUNITY, "990101001", "x'--"}) {
+    for (String bad : new String[] {MovementFixtures.OTHER_DISTRICT_COMMUNITY, DemoPlaces.STREET, "x'--"}) {
       Api.Answer refused = api.as("district").post("/api/v1/pushed-items/" + assigned + "/assign",
           Map.of("communityCode", bad));
       assertThat(refused.status()).as(bad).isEqualTo(400);

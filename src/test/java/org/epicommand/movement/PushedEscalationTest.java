@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.epicommand.movement.internal.EscalationStore;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +56,7 @@ class PushedEscalationTest {
 
   private long districtOverdue() {
     for (JsonNode kpi : api.as("district").get("/api/v1/pushed-items/kpis").json()) {
-      if (kpi.get("jurisdictionCode").asString().equals("990101")) {
+      if (kpi.get("jurisdictionCode").asString().equals(DemoPlaces.DISTRICT)) {
         return kpi.get("overdue").asLong();
       }
     }

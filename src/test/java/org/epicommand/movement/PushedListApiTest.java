@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +82,7 @@ class PushedListApiTest {
         i.get("jurisdictionCode").asString()));
     assertThat(routed).containsEntry(byDocument, MovementFixtures.COMMUNITY)
         .containsEntry(byNamePhone, MovementFixtures.COMMUNITY)
-        .containsEntry("none", "990102");
+        .containsEntry("none", DemoPlaces.OTHER_DISTRICT);
     JsonNode any = items.get(0);
     assertThat(any.get("state").asString()).isEqualTo("PUSHED");
     // pushed 3 h ago, unsigned: past the 2-hour signing deadline
@@ -196,7 +197,7 @@ class PushedListApiTest {
     assertThat(kpi(after, "990103", "landed")).isEqualTo(kpi(before, "990103", "landed"));
     // a district worker sees only the own district
     assertThat(api.as("district").get("/api/v1/pushed-items/kpis").json().findValuesAsString("jurisdictionCode"))
-        .containsExactly("990101");
+        .containsExactly(DemoPlaces.DISTRICT);
   }
 
   private static long kpi(JsonNode rows, String code, String field) {

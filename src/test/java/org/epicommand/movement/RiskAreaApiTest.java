@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class RiskAreaApiTest {
 
   private JsonNode designate(String name, String level) {
     Api.Answer answer = api.as("commander").post("/api/v1/risk-areas",
-        Map.of("name", name, "level", level, "jurisdictionCode", "990101001001", "boundary", "幸福小区 1-3 栋"));
+        Map.of("name", name, "level", level, "jurisdictionCode", DemoPlaces.COMMUNITY, "boundary", "幸福小区 1-3 栋"));
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     return answer.json();
   }
@@ -39,7 +40,7 @@ class RiskAreaApiTest {
   void levelsFollowTheRuleSetInForceToday() {
     // the ten measures (in force since 2022-12-07) follow the 20 measures: HIGH and LOW only
     Api.Answer medium = api.as("commander").post("/api/v1/risk-areas",
-        Map.of("name", "中风险小区", "level", "MEDIUM", "jurisdictionCode", "990101001001"));
+        Map.of("name", "中风险小区", "level", "MEDIUM", "jurisdictionCode", DemoPlaces.COMMUNITY));
     assertThat(medium.status()).isEqualTo(400);
     assertThat(medium.json().get("errors").get(0).get("field").asString()).isEqualTo("level");
     JsonNode high = designate("高风险楼栋" + System.nanoTime(), "HIGH");
@@ -120,7 +121,7 @@ class RiskAreaApiTest {
 
   @Test
   void aLocalCaseReportedInTheAreaRestartsItsCountButOneFoundUnderControlDoesNot() {
-    String community = "990101001002";
+    String community = DemoPlaces.NEIGHBOUR;
     Api.Answer created = api.as("commander").post("/api/v1/risk-areas",
         Map.of("name", "病例联动小区" + System.nanoTime(), "level", "HIGH", "jurisdictionCode", community));
     String id = created.json().get("id").asString();
@@ -145,7 +146,7 @@ class RiskAreaApiTest {
   @Test
   void readersCannotDesignate() {
     assertThat(api.as("community").post("/api/v1/risk-areas",
-        Map.of("name", "x", "level", "HIGH", "jurisdictionCode", "990101001001")).status()).isEqualTo(403);
+        Map.of("name", "x", "level", "HIGH", "jurisdictionCode", DemoPlaces.COMMUNITY)).status()).isEqualTo(403);
     assertThat(api.as("lab").get("/api/v1/risk-areas").status()).isEqualTo(403);
   }
 }

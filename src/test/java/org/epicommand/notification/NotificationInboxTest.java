@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.epicommand.account.Role;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,8 @@ class NotificationInboxTest {
   @Test
   void aNoticeToAJurisdictionAndRolesReachesItsRoleHolders() {
     String title = "辖区通知 " + UUID.randomUUID();
-    int sent = notifications.send(Notice.toRoles("990100", Set.of(Role.COMMANDER, Role.INSPECTOR), "TASK_OVERDUE",
+    int sent = notifications.send(Notice.toRoles(DemoPlaces.CITY, Set.of(Role.COMMANDER, Role.INSPECTOR),
+        "TASK_OVERDUE",
         title, null, null));
     assertThat(sent).isGreaterThanOrEqualTo(2);
     assertThat(find(api.as("commander"), title)).isNotNull();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,7 @@ class DirectoryApiTest {
         OrganisationFixtures.details(code, "滨江机械厂", "ENTERPRISE", OrganisationFixtures.COMMUNITY));
     assertThat(first.status()).isEqualTo(201);
     assertThat(first.json().get("sector").asString()).as("the kind's sector").isEqualTo("INDUSTRY");
-    assertThat(first.json().get("districtCode").asString()).isEqualTo("990101");
+    assertThat(first.json().get("districtCode").asString()).isEqualTo(DemoPlaces.DISTRICT);
     Api.Answer second = api.as("district").post("/api/v1/organisations",
         OrganisationFixtures.details(code.toLowerCase(), "同码另一家", "MARKET", OrganisationFixtures.COMMUNITY));
     assertThat(second.status()).isEqualTo(409);

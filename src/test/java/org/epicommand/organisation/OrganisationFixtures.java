@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 
 /** Organisations for tests: valid credit codes no other test uses, registered through the API. */
 public final class OrganisationFixtures {
 
-  public static final String COMMUNITY = "990101001001";
-  public static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  public static final String COMMUNITY = DemoPlaces.COMMUNITY;
+  public static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
   private static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L));
 
   private OrganisationFixtures() {}

@@ -2,13 +2,14 @@ package org.epicommand.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.epicommand.support.DemoPlaces;
 import org.junit.jupiter.api.Test;
 
 /** Building and unit as offices write them in addresses; a street number is not a building. */
 class HouseholdTest {
 
   private static Household at(String address) {
-    return new Household(null, address, "990101001001", "/990100/990101/990101001/990101001001/", 0);
+    return new Household(null, address, DemoPlaces.COMMUNITY, "/990100/990101/990101001/990101001001/", 0);
   }
 
   @Test

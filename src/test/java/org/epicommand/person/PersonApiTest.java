@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.SharedData;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 public class PersonApiTest {
 
-  static final String COMMUNITY = "990101001001";
-  static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  static final String COMMUNITY = DemoPlaces.COMMUNITY;
+  static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
 
   @Autowired
   Api api;
@@ -146,7 +147,7 @@ public class PersonApiTest {
     JsonNode page = api.as("district").get("/api/v1/persons?size=5").json();
     assertThat(page.get("items").size()).isEqualTo(5);
     assertThat(page.get("hasMore").asBoolean()).isTrue();
-    page.get("items").forEach(p -> assertThat(p.get("jurisdictionCode").asString()).startsWith("990101"));
+    page.get("items").forEach(p -> assertThat(p.get("jurisdictionCode").asString()).startsWith(DemoPlaces.DISTRICT));
     assertThat(api.as("district").get("/api/v1/persons?q=" + java.net.URLEncoder.encode("%' or 1=1 --",
         java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EpiCommandTest
 class PersonBulkLoadTest {
 
-  private static final String COMMUNITY = "990101001001";
+  private static final String COMMUNITY = DemoPlaces.COMMUNITY;
   private static final String PATH = "/990100/990101/990101001/990101001001/";
 
   @Autowired

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.person.ResidentIdNumber;
 import org.epicommand.support.AppProcess;
+import org.epicommand.support.DemoPlaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ProductionOperationsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String COMMUNITY = "990101001001";
+  private static final String COMMUNITY = DemoPlaces.COMMUNITY;
   private static final int IMPORTED = 30_000;
 
   @TempDir(cleanup = CleanupMode.ON_SUCCESS)

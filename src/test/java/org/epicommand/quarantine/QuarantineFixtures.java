@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 
 /** Persons and orders for quarantine tests: each call registers a new, unique person. */
 public final class QuarantineFixtures {
 
   /** The demo district of the {@code district} user and its first community (the {@code community} user's). */
-  public static final String DISTRICT = "990101";
-  public static final String COMMUNITY = "990101001001";
+  public static final String DISTRICT = DemoPlaces.DISTRICT;
+  public static final String COMMUNITY = DemoPlaces.COMMUNITY;
   /** Another district, outside the {@code district} user's scope. */
-  public static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  public static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
 
   private QuarantineFixtures() {}
 

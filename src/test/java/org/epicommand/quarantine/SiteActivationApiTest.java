@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +38,12 @@ class SiteActivationApiTest {
 
   private JsonNode district() {
     return api.as("commander").get("/api/v1/quarantine/capacity").json().valueStream()
-        .filter(d -> d.get("jurisdictionCode").asString().equals("990101")).findFirst().orElseThrow();
+        .filter(d -> d.get("jurisdictionCode").asString().equals(DemoPlaces.DISTRICT)).findFirst().orElseThrow();
   }
 
   private String standbySite(String code) {
     Api.Answer created = api.as("commander").post(SITES, Map.of("code", code, "name", "备用酒店" + code,
-        "jurisdictionCode", "990101", "status", "STANDBY", "kind", "HOTEL", "owner", "滨江旅业公司",
+        "jurisdictionCode", DemoPlaces.DISTRICT, "status", "STANDBY", "kind", "HOTEL", "owner", "滨江旅业公司",
         "activationLeadHours", 12));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().get("status").asString()).isEqualTo("STANDBY");
@@ -116,7 +117,7 @@ class SiteActivationApiTest {
     assertThat(failed.status()).as(failed.body()).isEqualTo(200);
     String problem = failed.json().get("results").get("THREE_ZONES").get("problemId").asString();
     assertThat(jdbc.sql("select unit_code from problem_item where id = cast(? as uuid)").param(problem)
-        .query(String.class).single()).isEqualTo("990101");
+        .query(String.class).single()).isEqualTo(DemoPlaces.DISTRICT);
     for (String item : STANDARD) {
       assertThat(api.as("site").post(standard + "/" + item, Map.of("outcome", "PASS")).status()).isEqualTo(200);
     }
@@ -156,7 +157,8 @@ class SiteActivationApiTest {
   @Test
   void aNewSiteStartsActiveOrOnStandbyOnlyAndBadReadinessFieldsStoreNothing() {
     String code = "SB" + UUID.randomUUID().toString().substring(0, 8);
-    Api.Answer bad = api.as("commander").post(SITES, Map.of("code", code, "name", "错误", "jurisdictionCode", "990101",
+    Api.Answer bad = api.as("commander").post(SITES, Map.of("code", code, "name", "错误", "jurisdictionCode",
+        DemoPlaces.DISTRICT,
         "status", "SUSPENDED", "activationLeadHours", 1000, "owner", "x".repeat(101)));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())

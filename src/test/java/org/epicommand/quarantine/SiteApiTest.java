@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,7 +157,7 @@ class SiteApiTest {
     JsonNode capacity = api.as("commander").get("/api/v1/quarantine/capacity").json();
     assertThat(capacity).hasSize(6);
     JsonNode first = capacity.get(0);
-    assertThat(first.get("jurisdictionCode").asString()).isEqualTo("990101");
+    assertThat(first.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.DISTRICT);
     long population = first.get("population").asLong();
     assertThat(population).isEqualTo(api.as("commander").get("/api/v1/jurisdictions/990101").json()
         .get("population").asLong()).isPositive();

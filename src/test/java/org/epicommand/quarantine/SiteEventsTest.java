@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class SiteEventsTest {
   void anActivationPastItsLeadTimeIsNoticedOnce() {
     String code = "AO" + UUID.randomUUID().toString().substring(0, 8);
     Api.Answer created = api.as("commander").post("/api/v1/quarantine/sites", Map.of("code", code,
-        "name", "逾期启用" + code, "jurisdictionCode", "990101", "status", "STANDBY", "activationLeadHours", 24));
+        "name", "逾期启用" + code, "jurisdictionCode", DemoPlaces.DISTRICT, "status", "STANDBY", "activationLeadHours", 24));
     String id = created.json().get("id").asString();
     assertThat(api.as("commander").post("/api/v1/quarantine/sites/" + id + "/status", Map.of("status", "ACTIVATING"))
         .status()).isEqualTo(200);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class SiteMasterApiTest {
 
   private int districtRooms() {
     return api.as("commander").get("/api/v1/quarantine/capacity").json().valueStream()
-        .filter(d -> d.get("jurisdictionCode").asString().equals("990101")).findFirst().orElseThrow()
+        .filter(d -> d.get("jurisdictionCode").asString().equals(DemoPlaces.DISTRICT)).findFirst().orElseThrow()
         .get("rooms").asInt();
   }
 
@@ -44,46 +45,50 @@ class SiteMasterApiTest {
   void aSiteIsCorrectedAndADuplicateCodeNamesTheExistingSite() {
     String code = code();
     Api.Answer created = api.as("commander").post(SITES, Map.of("code", code, "name", "江畔酒店", "address", "江畔路 8 号",
-        "jurisdictionCode", "990101", "contactName", "李强", "contactPhone", "13912345678",
+        "jurisdictionCode", DemoPlaces.DISTRICT, "contactName", "李强", "contactPhone", "13912345678",
         "capacityNotes", "单人间 40 间"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
     assertThat(created.json().get("status").asString()).isEqualTo("ACTIVE");
     assertThat(created.json().get("contactPhone").asString()).isEqualTo("13912345678");
     Api.Answer duplicate = api.as("commander").post(SITES, Map.of("code", code, "name", "又一个", "jurisdictionCode",
-        "990101"));
+        DemoPlaces.DISTRICT));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.json().get("existingId").asString()).isEqualTo(id);
 
     // a site manager corrects the sites they run (bound by the administrator), another site is 404 to them
-    assertThat(api.as("site").put(SITES + "/" + id, Map.of("name", "x", "jurisdictionCode", "990101")).status())
+    assertThat(api.as("site").put(SITES + "/" + id, Map.of("name", "x", "jurisdictionCode", DemoPlaces.DISTRICT))
+        .status())
         .isEqualTo(404);
     assertThat(api.as("admin").post("/api/v1/quarantine/site-staff/" + id, Map.of("username", "site")).status())
         .isEqualTo(201);
     Api.Answer corrected = api.as("site").put(SITES + "/" + id, Map.of("name", "江畔酒店（二期）", "address", "江畔路 10 号",
-        "jurisdictionCode", "990101001", "contactName", "李强", "contactPhone", "0571-86001234",
+        "jurisdictionCode", DemoPlaces.STREET, "contactName", "李强", "contactPhone", "0571-86001234",
         "capacityNotes", "单人间 60 间，可加床 10 张"));
     assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
     JsonNode site = api.as("community").get(SITES + "/" + id).json();
     assertThat(site.get("code").asString()).isEqualTo(code);
     assertThat(site.get("name").asString()).isEqualTo("江畔酒店（二期）");
-    assertThat(site.get("jurisdictionCode").asString()).isEqualTo("990101001");
+    assertThat(site.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.STREET);
     assertThat(site.get("capacityNotes").asString()).isEqualTo("单人间 60 间，可加床 10 张");
     Api.Answer bad = api.as("site").put(SITES + "/" + id, Map.of("name", "", "jurisdictionCode", "000000",
         "contactPhone", "12345"));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(fields(bad)).containsExactlyInAnyOrder("name", "jurisdictionCode", "contactPhone");
-    assertThat(api.as("community").put(SITES + "/" + id, Map.of("name", "x", "jurisdictionCode", "990101")).status())
+    assertThat(api.as("community").put(SITES + "/" + id, Map.of("name", "x", "jurisdictionCode", DemoPlaces.DISTRICT))
+        .status())
         .isEqualTo(403);
-    assertThat(api.as("site").put(SITES + "/" + UUID.randomUUID(), Map.of("name", "x", "jurisdictionCode", "990101"))
+    assertThat(api.as("site").put(SITES + "/" + UUID.randomUUID(), Map.of("name", "x", "jurisdictionCode",
+        DemoPlaces.DISTRICT))
         .status()).isEqualTo(404);
 
     // another district's operator does not see it to change it
     String username = "qsite_" + UUID.randomUUID().toString().substring(0, 6);
     assertThat(api.as("admin").post("/api/v1/users", Map.of("username", username, "password", "Sites123456",
-        "roles", List.of("SITE_MANAGER"), "jurisdictionCode", "990102")).status()).isEqualTo(201);
+        "roles", List.of("SITE_MANAGER"), "jurisdictionCode", DemoPlaces.OTHER_DISTRICT)).status()).isEqualTo(201);
     Api.Caller outsider = api.as(username, "Sites123456");
-    assertThat(outsider.put(SITES + "/" + id, Map.of("name", "夺走", "jurisdictionCode", "990102")).status())
+    assertThat(outsider.put(SITES + "/" + id, Map.of("name", "夺走", "jurisdictionCode", DemoPlaces.OTHER_DISTRICT))
+        .status())
         .isEqualTo(404);
     assertThat(outsider.post(SITES + "/" + id + "/retire", Map.of()).status()).isEqualTo(404);
   }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,7 +152,7 @@ class ScreeningApiTest {
     assertThat(outside.status()).isEqualTo(200);
     String otherDistrictUser = "screening-d2-" + System.nanoTime() % 100_000;
     api.as("admin").post("/api/v1/users", Map.of("username", otherDistrictUser, "password", "Screen2022xyz",
-        "roles", List.of("COMMUNITY_WORKER"), "jurisdictionCode", "990102001001"));
+        "roles", List.of("COMMUNITY_WORKER"), "jurisdictionCode", DemoPlaces.OTHER_DISTRICT_COMMUNITY));
     Api.Caller stranger = api.as(otherDistrictUser, "Screen2022xyz");
     assertThat(stranger.get("/api/v1/screening/rounds/" + roundId).status()).isEqualTo(404);
     assertThat(stranger.post(path, visit(roundId, "ALL_SEEN", List.of())).status()).isEqualTo(404);

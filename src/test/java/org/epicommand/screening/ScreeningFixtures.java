@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import tools.jackson.databind.JsonNode;
 
 /** Households of the screening tests (resident ID region 419011, used by no other test), rounds and look-ups. */
 public final class ScreeningFixtures {
 
-  public static final String COMMUNITY = "990101001001";
-  public static final String STREET = "990101001";
+  public static final String COMMUNITY = DemoPlaces.COMMUNITY;
+  public static final String STREET = DemoPlaces.STREET;
   private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 700));
 
   private ScreeningFixtures() {}

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.sentinel.internal.VerificationJob;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 class SentinelApiTest {
 
   static final String COMMUNITY = OrganisationFixtures.COMMUNITY;
-  static final String OTHER_COMMUNITY = "990101001002";
+  static final String OTHER_COMMUNITY = DemoPlaces.NEIGHBOUR;
 
   @Autowired
   Api api;

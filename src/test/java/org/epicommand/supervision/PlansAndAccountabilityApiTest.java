@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class PlansAndAccountabilityApiTest {
   void aDayHasOnePlanAndEveryTargetGetsAPlannedVisit() {
     String day = SupervisionFixtures.freshDay().toString();
     Map<String, Object> body = Map.of("date", day, "theme", "冷链仓库消杀", "team", List.of("inspector", "commander"),
-        "targets", List.of("990101001001", "990101002", "990101001001"), "startTime", "14:30");
+        "targets", List.of(DemoPlaces.COMMUNITY, "990101002", DemoPlaces.COMMUNITY), "startTime", "14:30");
     Api.Answer created = api.as("commander").post("/api/v1/inspections/plans", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonNode plan = created.json();
@@ -44,7 +45,7 @@ class PlansAndAccountabilityApiTest {
 
     Api.Answer invalid = api.as("inspector").post("/api/v1/inspections/plans", Map.of("date",
         today().minusDays(1).toString(), "theme", "", "team", List.of("nobody_" + UUID.randomUUID()),
-        "targets", List.of("990100", "12345")));
+        "targets", List.of(DemoPlaces.CITY, "12345")));
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(fields(invalid)).containsExactlyInAnyOrder("date", "theme", "team[0]", "targets[0]", "targets[1]");
     assertThat(api.as("inspector").get("/api/v1/inspections/plans/" + plan.get("id").asString()).json()
@@ -87,7 +88,8 @@ class PlansAndAccountabilityApiTest {
         "problemId", problem, "reason", "约谈-" + reason));
     assertThat(talk.status()).isEqualTo(201);
     assertThat(api.as("lab").get("/api/v1/supervision/public-naming?size=500").body()).doesNotContain("约谈-" + reason);
-    Api.Answer bad = api.as("inspector").post("/api/v1/supervision/accountability", Map.of("unitCode", "990100"));
+    Api.Answer bad = api.as("inspector").post("/api/v1/supervision/accountability", Map.of("unitCode",
+        DemoPlaces.CITY));
     assertThat(fields(bad)).containsExactlyInAnyOrder("kind", "unitCode", "reason");
   }
 
@@ -152,7 +154,7 @@ class PlansAndAccountabilityApiTest {
   private String unusedCommunity() {
     List<String> codes = new ArrayList<>();
     for (JsonNode street : api.as("district").get("/api/v1/jurisdictions?parent=990101").json()) {
-      if (!street.get("code").asString().equals("990101001")) {
+      if (!street.get("code").asString().equals(DemoPlaces.STREET)) {
         for (JsonNode community : api.as("district").get("/api/v1/jurisdictions?parent="
             + street.get("code").asString()).json()) {
           codes.add(community.get("code").asString());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,21 +23,22 @@ class PlansPerTeamApiTest {
   @Test
   void twoTeamsPlanTheSameDayEachInItsDistrict() {
     String day = SupervisionFixtures.freshDay().toString();
-    Api.Answer first = api.as("inspector").post("/api/v1/inspections/plans", plan(day, "第一督查组", "990101",
-        "990101001001", "集贸市场"));
+    Api.Answer first = api.as("inspector").post("/api/v1/inspections/plans", plan(day, "第一督查组", DemoPlaces.DISTRICT,
+        DemoPlaces.COMMUNITY, "集贸市场"));
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.json().get("teamName").asString()).isEqualTo("第一督查组");
-    assertThat(first.json().get("districtCode").asString()).isEqualTo("990101");
+    assertThat(first.json().get("districtCode").asString()).isEqualTo(DemoPlaces.DISTRICT);
     assertThat(first.json().get("districtName").asString()).isNotBlank();
-    Api.Answer second = api.as("commander").post("/api/v1/inspections/plans", plan(day, "第二督查组", "990102",
-        "990102001001", "隔离酒店"));
+    Api.Answer second = api.as("commander").post("/api/v1/inspections/plans", plan(day, "第二督查组",
+        DemoPlaces.OTHER_DISTRICT,
+        DemoPlaces.OTHER_DISTRICT_COMMUNITY, "隔离酒店"));
     assertThat(second.status()).as(second.body()).isEqualTo(201);
     // the first team again that day, for the whole city: another plan
     Api.Answer cityWide = api.as("inspector").post("/api/v1/inspections/plans", plan(day, "第一督查组", null,
         "990103001", "学校"));
     assertThat(cityWide.status()).as(cityWide.body()).isEqualTo(201);
 
-    Api.Answer again = api.as("inspector").post("/api/v1/inspections/plans", plan(day, "第一督查组", "990101",
+    Api.Answer again = api.as("inspector").post("/api/v1/inspections/plans", plan(day, "第一督查组", DemoPlaces.DISTRICT,
         "990101002", "另一主题"));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("existingId").asString()).isEqualTo(first.json().get("id").asString());
@@ -52,14 +54,14 @@ class PlansPerTeamApiTest {
   @Test
   void aDistrictPlanKeepsItsTargetsInsideTheDistrict() {
     String day = SupervisionFixtures.freshDay().toString();
-    Api.Answer outside = api.as("inspector").post("/api/v1/inspections/plans", plan(day, "第三督查组", "990101",
-        "990102001001", "越界"));
+    Api.Answer outside = api.as("inspector").post("/api/v1/inspections/plans", plan(day, "第三督查组", DemoPlaces.DISTRICT,
+        DemoPlaces.OTHER_DISTRICT_COMMUNITY, "越界"));
     assertThat(outside.status()).isEqualTo(400);
     assertThat(fields(outside)).containsExactly("targets[0]");
     Api.Answer notADistrict = api.as("inspector").post("/api/v1/inspections/plans", plan(day, "第三督查组",
-        "990101001", "990101001001", "街道不是区县"));
+        DemoPlaces.STREET, DemoPlaces.COMMUNITY, "街道不是区县"));
     assertThat(fields(notADistrict)).containsExactly("districtCode");
-    Map<String, Object> longName = plan(day, "组".repeat(101), null, "990101001001", "太长");
+    Map<String, Object> longName = plan(day, "组".repeat(101), null, DemoPlaces.COMMUNITY, "太长");
     assertThat(fields(api.as("inspector").post("/api/v1/inspections/plans", longName))).containsExactly("teamName");
   }
 

@@ -16,15 +16,16 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import tools.jackson.databind.JsonNode;
 
 /** Plans on days no other test uses, visits started, findings recorded, and real image bytes. */
 public final class SupervisionFixtures {
 
   /** The demo community user's unit (the first community of the first district). */
-  public static final String COMMUNITY = "990101001001";
+  public static final String COMMUNITY = DemoPlaces.COMMUNITY;
   /** A community of another district: the demo "community" user may not see it. */
-  public static final String OTHER_COMMUNITY = "990102001001";
+  public static final String OTHER_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
   /** Far-future days, one per plan of this JVM (one theme per day). */
   private static final AtomicInteger DAYS = new AtomicInteger(3_000 + new Random().nextInt(200_000));
 

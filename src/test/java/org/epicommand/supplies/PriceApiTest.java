@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ class PriceApiTest {
     String market = SupplyFixtures.code("MKT");
     Api.Caller office = api.as("commander");
     assertThat(office.post("/api/v1/prices/markets", Map.of("code", market, "name", "和平里农贸市场", "kind", "WET_MARKET",
-        "jurisdictionCode", "990101001", "supplyGuarantee", true)).status()).isEqualTo(201);
+        "jurisdictionCode", DemoPlaces.STREET, "supplyGuarantee", true)).status()).isEqualTo(201);
     LocalDate today = LocalDate.now();
     LocalDate yesterday = today.minusDays(1);
     for (Object bad : new Object[] {0, -1, 1000.01}) {
@@ -75,7 +76,7 @@ class PriceApiTest {
   void pricePointsImportRaisesTheRiseOnceAndAgainAddsNothing() {
     String market = SupplyFixtures.code("MKI");
     assertThat(api.as("commander").post("/api/v1/prices/markets", Map.of("code", market, "name", "东湖批发市场",
-        "kind", "WHOLESALE", "jurisdictionCode", "990101")).status()).isEqualTo(201);
+        "kind", "WHOLESALE", "jurisdictionCode", DemoPlaces.DISTRICT)).status()).isEqualTo(201);
     LocalDate today = LocalDate.now();
     String csv = "市场编码,品种,日期,价格\n"
         + market + ",POTATO," + today + ",2.30\n"

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class PriceRulesApiTest {
     Api.Caller office = api.as("commander");
     String market = SupplyFixtures.code("MKB");
     assertThat(office.post("/api/v1/prices/markets", Map.of("code", market, "name", "基期测试市场 " + market,
-        "kind", "WET_MARKET", "jurisdictionCode", "990101001")).status()).isEqualTo(201);
+        "kind", "WET_MARKET", "jurisdictionCode", DemoPlaces.STREET)).status()).isEqualTo(201);
     LocalDate baseline = TODAY.minusDays(3);
     assertThat(office.put("/api/v1/prices/baseline", Map.of("date", TODAY.plusDays(1).toString())).json()
         .get("errors").get(0).get("field").asString()).isEqualTo("date");

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 
 /** Items, warehouses, stock, requests and passes for supplies tests, made through the API with codes no other test
  * uses. */
 final class SupplyFixtures {
 
-  static final String DISTRICT = "990101";
-  static final String OTHER_DISTRICT = "990102";
+  static final String DISTRICT = DemoPlaces.DISTRICT;
+  static final String OTHER_DISTRICT = DemoPlaces.OTHER_DISTRICT;
   static final String KEEPER_PASSWORD = "Keeper12345";
   private static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000L));
 
@@ -88,7 +89,7 @@ final class SupplyFixtures {
   static String officer(Api api) {
     String username = "supplies" + NEXT.incrementAndGet();
     Api.Answer user = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", KEEPER_PASSWORD,
-        "roles", List.of("SUPPLIES_OFFICER"), "jurisdictionCode", "990100"));
+        "roles", List.of("SUPPLIES_OFFICER"), "jurisdictionCode", DemoPlaces.CITY));
     assertThat(user.status()).as(user.body()).isEqualTo(201);
     return username;
   }

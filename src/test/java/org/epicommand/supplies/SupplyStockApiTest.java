@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.epicommand.platform.DatabaseMaintenance;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class SupplyStockApiTest {
     assertThat(badWarehouse.status()).isEqualTo(400);
     assertThat(badWarehouse.json().get("errors").findValuesAsString("field"))
         .containsExactlyInAnyOrder("code", "name", "jurisdictionCode");
-    String reserve = SupplyFixtures.warehouse(api, "990100", "CITY_RESERVE");
+    String reserve = SupplyFixtures.warehouse(api, DemoPlaces.CITY, "CITY_RESERVE");
     JsonNode stock = api.as("commander").get("/api/v1/supplies/warehouses/" + reserve + "/stock").json();
     assertThat(stock.get("warehouse").get("targetDays").asInt()).as("a city reserve holds 30 days").isEqualTo(30);
     assertThat(stock.get("warehouse").get("jurisdictionName").asString()).isEqualTo("滨江市");

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,7 +130,7 @@ class ContactApiTest {
     JsonNode kpi = api.as("commander").get("/api/v1/contacts/kpi/under-control").json();
     JsonNode district = null;
     for (JsonNode row : kpi) {
-      if (row.get("districtCode").asString().equals("990101")) {
+      if (row.get("districtCode").asString().equals(DemoPlaces.DISTRICT)) {
         district = row;
       }
     }
@@ -138,7 +139,7 @@ class ContactApiTest {
     assertThat(district.get("underControlInTime").asLong()).isLessThanOrEqualTo(district.get("contacts").asLong());
     // a community worker's figures are those of their community, under the district it lies in
     JsonNode own = api.as("community").get("/api/v1/contacts/kpi/under-control").json();
-    assertThat(own.findValuesAsString("districtCode")).containsExactly("990101");
+    assertThat(own.findValuesAsString("districtCode")).containsExactly(DemoPlaces.DISTRICT);
     assertThat(own.get(0).get("districtName").asString()).isEqualTo(district.get("districtName").asString());
     // a controlled contact cannot be "located" afterwards
     Api.Answer late = api.as("community").post("/api/v1/contacts/" + contactId + "/tracking",

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.SharedData;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 class SingaporeLineListTest {
 
   static final String FILE = "clusters/COVID-19_Singapore_data_revised.csv";
-  static final List<String> COMMUNITIES = List.of("990101001001", "990101001002", "990101002001");
+  static final List<String> COMMUNITIES = List.of(DemoPlaces.COMMUNITY, DemoPlaces.NEIGHBOUR, "990101002001");
 
   @Autowired
   Api api;

@@ -6,6 +6,7 @@ import static org.epicommand.cases.CaseFixtures.body;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,9 +16,9 @@ import tools.jackson.databind.JsonNode;
 @EpiCommandTest
 class VenueApiTest {
 
-  static final String DISTRICT = "990101";
-  static final String COMMUNITY = "990101001001";
-  static final String OTHER_COMMUNITY = "990102001001";
+  static final String DISTRICT = DemoPlaces.DISTRICT;
+  static final String COMMUNITY = DemoPlaces.COMMUNITY;
+  static final String OTHER_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
 
   @Autowired
   Api api;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class VenueImportTest {
     assertThat(supermarket.get("lat").asDouble()).isEqualTo(30.27);
     assertThat(supermarket.get("address").asString()).isEqualTo("东湖路1号");
     JsonNode school = api.as("cdc").get("/api/v1/venues/" + p + "-2").json();
-    assertThat(school.get("jurisdictionCode").asString()).isEqualTo("990101001");
+    assertThat(school.get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.STREET);
     assertThat(school.get("address").isNull()).isTrue();
     assertThat(api.as("cdc").get("/api/v1/venues/" + p + "-8").json().get("type").asString()).isEqualTo("PHARMACY");
 
@@ -159,7 +160,7 @@ class VenueImportTest {
     assertThat(errors(status)).containsExactly("2:jurisdictionCode", "3:code");
     assertThat(status.get("rowsImported").asLong()).isEqualTo(1);
     assertThat(api.as("cdc").get("/api/v1/venues/" + p + "-1").json().get("jurisdictionCode").asString())
-        .isEqualTo("990101001001");
+        .isEqualTo(DemoPlaces.COMMUNITY);
     assertThat(api.as("district").upload("/api/v1/imports/venues?wait=true", "v.csv",
         (HEADER + p + "-4,无权,SHOP,,990101,,\n").getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
   }
@@ -168,7 +169,7 @@ class VenueImportTest {
   void aRetiredVenueRefusesScansFromItsRetirementOnAndKeepsTheEarlierOnes() {
     String code = "VR" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     importVenues(api.as("cdc"), HEADER + code + ",停业商场,SHOP,,990101001001,,\n");
-    String person = CaseFixtures.person(api, "停用场所扫码", "990101001001");
+    String person = CaseFixtures.person(api, "停用场所扫码", DemoPlaces.COMMUNITY);
     String document = api.as("cdc").get("/api/v1/persons/" + person).json().get("idNumber").asString();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
     String before = "PASSPORT," + document + "," + code + "," + now.minusHours(2) + "\n";

@@ -9,6 +9,7 @@ import static org.epicommand.treatment.TreatmentFixtures.hospital;
 
 import java.time.Duration;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class BedOccupancyNoticeTest {
 
   @Test
   void theAdmissionThatReachesEightyPercentRaisesTheNotice() {
-    String code = hospital(api.as("commander"), "DESIGNATED", "ACTIVE", "990101", "GENERAL", 5);
+    String code = hospital(api.as("commander"), "DESIGNATED", "ACTIVE", DemoPlaces.DISTRICT, "GENERAL", 5);
     for (int n = 1; n <= 4; n++) {
       Api.Answer admitted = api.as("commander").post(ADMISSIONS, admission(caseWith(api, "990101001003", "MODERATE"),
           code, "GENERAL", null));

@@ -14,6 +14,7 @@ import static org.epicommand.treatment.TreatmentFixtures.user;
 import java.time.Duration;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,9 +90,9 @@ class TreatmentApiTest {
   @Test
   void admissionTransferAndDeathRecordTheCaseOutcomeAndRefuseIllegalMoves() {
     Api.Caller commander = api.as("commander");
-    String designated = hospital(commander, "DESIGNATED", "ACTIVE", "990101", "GENERAL", 5, "ICU", 2);
-    String shelter = hospital(commander, "SHELTER", "ACTIVE", "990101", "SHELTER_BED", 5);
-    String standby = hospital(commander, "BACKUP", "STANDBY", "990101", "GENERAL", 5);
+    String designated = hospital(commander, "DESIGNATED", "ACTIVE", DemoPlaces.DISTRICT, "GENERAL", 5, "ICU", 2);
+    String shelter = hospital(commander, "SHELTER", "ACTIVE", DemoPlaces.DISTRICT, "SHELTER_BED", 5);
+    String standby = hospital(commander, "BACKUP", "STANDBY", DemoPlaces.DISTRICT, "GENERAL", 5);
     String caseId = caseWith(api, COMMUNITY, "MODERATE");
 
     Api.Answer toStandby = commander.post(ADMISSIONS, admission(caseId, standby, "GENERAL", "就近"));
@@ -161,7 +162,7 @@ class TreatmentApiTest {
 
   @Test
   void outcomesRecordedOnTheCaseMoveTheAdmissions() {
-    String designated = hospital(api.as("commander"), "DESIGNATED", "ACTIVE", "990101", "GENERAL", 3);
+    String designated = hospital(api.as("commander"), "DESIGNATED", "ACTIVE", DemoPlaces.DISTRICT, "GENERAL", 3);
     String caseId = caseWith(api, COMMUNITY, null);
     Api.Answer outcome = api.as("cdc").post("/api/v1/cases/" + caseId + "/outcome", Map.of("outcome",
         "DESIGNATED_HOSPITAL", "hospital", designated));
@@ -178,9 +179,9 @@ class TreatmentApiTest {
   @Test
   void aHospitalOperatorSeesOnlyTheirHospital() {
     Api.Caller commander = api.as("commander");
-    String own = hospital(commander, "DESIGNATED", "ACTIVE", "990101", "GENERAL", 3);
-    String other = hospital(commander, "DESIGNATED", "ACTIVE", "990101", "GENERAL", 3);
-    String operator = user(api, "HOSPITAL_OPERATOR", "990100");
+    String own = hospital(commander, "DESIGNATED", "ACTIVE", DemoPlaces.DISTRICT, "GENERAL", 3);
+    String other = hospital(commander, "DESIGNATED", "ACTIVE", DemoPlaces.DISTRICT, "GENERAL", 3);
+    String operator = user(api, "HOSPITAL_OPERATOR", DemoPlaces.CITY);
     Api.Answer notHolder = api.as("admin").post("/api/v1/treatment/hospital-staff/" + own,
         Map.of("username", "cdc"));
     assertThat(notHolder.status()).isEqualTo(400);

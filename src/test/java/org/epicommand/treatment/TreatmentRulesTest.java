@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,10 +53,10 @@ class TreatmentRulesTest {
         "select count(*) from notification where kind = 'EXPERT_TEAM_OVERDUE'").query(Long.class).single() > 0);
 
     Api.Answer badTeam = api.as("commander").post("/api/v1/expert-teams", Map.of("name", "", "jurisdictionCode",
-        "990101", "members", List.of()));
+        DemoPlaces.DISTRICT, "members", List.of()));
     assertThat(badTeam.status()).isEqualTo(400);
     Api.Answer team = api.as("commander").post("/api/v1/expert-teams", Map.of("name",
-        "专家组" + TreatmentFixtures.code(""), "jurisdictionCode", "990101", "members",
+        "专家组" + TreatmentFixtures.code(""), "jurisdictionCode", DemoPlaces.DISTRICT, "members",
         List.of(Map.of("name", "赵医生", "speciality", "重症医学"))));
     assertThat(team.status()).as(team.body()).isEqualTo(201);
     Api.Answer notMember = api.as("commander").put("/api/v1/cases/" + caseId + "/expert-team", Map.of("teamId",

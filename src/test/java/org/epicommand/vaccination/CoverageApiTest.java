@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 class CoverageApiTest {
 
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  static final String STREET = "990101001";
-  static final String COMMUNITY = "990101001002";
+  static final String STREET = DemoPlaces.STREET;
+  static final String COMMUNITY = DemoPlaces.NEIGHBOUR;
 
   @Autowired
   Api api;
@@ -87,7 +88,7 @@ class CoverageApiTest {
         .get("field").asString()).isEqualTo("ageBand");
     assertThat(api.as("district").get("/api/v1/vaccination/coverage?jurisdiction=990102").status()).isEqualTo(404);
     assertThat(api.as("district").get("/api/v1/vaccination/coverage?level=COUNTY").json().get("rows").get(0)
-        .get("jurisdictionCode").asString()).isEqualTo("990101");
+        .get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.DISTRICT);
     assertThat(api.as("district").post("/api/v1/vaccination/coverage/residents", "").status()).isEqualTo(403);
   }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class MasterDataApiTest {
     assertThat(bad.status()).isEqualTo(400);
     assertThat(fields(bad)).containsExactlyInAnyOrder("code", "name", "jurisdictionCode", "contactPhone");
     assertThat(api.as("district").post("/api/v1/vaccination/sites", Map.of("code", code, "name", "越界",
-        "jurisdictionCode", "990102")).status()).as("district staff hold no VACCINATION_ADMIN").isEqualTo(403);
+        "jurisdictionCode", DemoPlaces.OTHER_DISTRICT)).status()).as("district staff hold no VACCINATION_ADMIN").isEqualTo(403);
     Api.Answer created = api.as("commander").post("/api/v1/vaccination/sites", Map.of("code", code, "name",
         "湖滨社区卫生服务中心接种门诊", "organisation", "湖滨社区卫生服务中心", "jurisdictionCode", COMMUNITY,
         "contactPhone", "0571-87000000", "mobile", true));
@@ -122,7 +123,7 @@ class MasterDataApiTest {
     String other = VaccinationFixtures.site(api, COMMUNITY);
     String username = "vx" + VaccinationFixtures.unique("").toLowerCase();
     Api.Answer account = api.as("admin").post("/api/v1/users", Map.of("username", username, "password",
-        "Vaccinate2022", "roles", List.of("VACCINATOR"), "jurisdictionCode", "990101"));
+        "Vaccinate2022", "roles", List.of("VACCINATOR"), "jurisdictionCode", DemoPlaces.DISTRICT));
     assertThat(account.status()).as(account.body()).isEqualTo(201);
     VaccinationFixtures.Registered person = VaccinationFixtures.person(api, LocalDate.of(1985, 5, 5), COMMUNITY);
     Api.Caller vaccinator = api.as(username, "Vaccinate2022");

@@ -8,12 +8,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 
 /** Persons, sites and vaccinators for the vaccination tests, made through the API as the pages would. */
 final class VaccinationFixtures {
 
-  static final String COMMUNITY = "990101001001";
-  static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  static final String COMMUNITY = DemoPlaces.COMMUNITY;
+  static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
   /** A region code of its own (Haikou, Hainan), so that no other test's document numbers collide with these. */
   private static final String REGION = "460105";
   private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100, 400));

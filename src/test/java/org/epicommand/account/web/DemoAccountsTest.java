@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.epicommand.account.UserAdministration;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,6 @@ class DemoAccountsTest {
   @Test
   void theStreetOfficeSeesItsStreetOnly() {
     String me = api.as("street").get("/api/v1/me").body();
-    assertThat(me).contains("STREET_STAFF").contains("990101001");
+    assertThat(me).contains("STREET_STAFF").contains(DemoPlaces.STREET);
   }
 }

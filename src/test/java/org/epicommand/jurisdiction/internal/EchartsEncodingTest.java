@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.epicommand.support.DemoPlaces;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -34,7 +35,7 @@ class EchartsEncodingTest {
         + "\"coordinates\":[\"@@D@@D\"],\"encodeOffsets\":[[122880,30720]]}}],\"UTF8Encoding\":true});}));";
     List<BoundaryFile.Feature> features = BoundaryFile.read(script.getBytes(StandardCharsets.UTF_8));
     assertThat(features).hasSize(1);
-    assertThat(features.get(0).code()).isEqualTo("990101");
+    assertThat(features.get(0).code()).isEqualTo(DemoPlaces.DISTRICT);
     assertThat(features.get(0).name()).isEqualTo("东湖区");
     Geometry polygon = GeoJsonGeometries.read(features.get(0).geometry(), features.get(0).scale());
     // 120°E 30°N, then 2/1024° east, then 2/1024° north: a triangle the reader closes

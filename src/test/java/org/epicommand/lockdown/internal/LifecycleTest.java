@@ -10,6 +10,7 @@ import org.epicommand.lockdown.Post;
 import org.epicommand.lockdown.SealedArea;
 import org.epicommand.lockdown.ServiceRequest;
 import org.epicommand.shared.Conflict;
+import org.epicommand.support.DemoPlaces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +93,8 @@ class LifecycleTest {
 
   private static AreaStore.Row row(List<Integer> buildings) {
     return new AreaStore.Row(UUID.randomUUID(), "幸福小区", SealedArea.Kind.SEALED, SealedArea.State.ACTIVE, null,
-        "990101001001", "/990100/990101/990101001/990101001001/", buildings, Instant.now(), null, null, null, null,
+        DemoPlaces.COMMUNITY, "/990100/990101/990101001/990101001001/", buildings, Instant.now(), null, null, null,
+            null,
         null);
   }
 }

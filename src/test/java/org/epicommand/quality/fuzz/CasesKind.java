@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.epicommand.support.DemoPlaces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class CasesKind implements ImportKind {
 
-  static final List<String> COMMUNITIES = List.of("990101001001", "990101001002", "990101002001");
+  static final List<String> COMMUNITIES = List.of(DemoPlaces.COMMUNITY, DemoPlaces.NEIGHBOUR, "990101002001");
   static final List<String> BASE = List.of("FZBASE1", "FZBASE2", "FZBASE3");
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.organisation.CreditCode;
+import org.epicommand.support.DemoPlaces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class OrganisationsKind implements ImportKind {
 
-  static final List<String> DIVISIONS = List.of("990101", "990101001", "990101001001");
+  static final List<String> DIVISIONS = List.of(DemoPlaces.DISTRICT, DemoPlaces.STREET, DemoPlaces.COMMUNITY);
   static final List<String> KINDS = List.of("ENTERPRISE", "enterprise", "企业", "学校", "药店", "OTHER", "冷库");
 
   @Override
@@ -105,7 +106,8 @@ final class OrganisationsKind implements ImportKind {
         Gen.of("", "   ", "单".repeat(101)).map(v -> new Broken("name", v)),
         Gen.of("", "飞船", "SPACESHIP", "1").map(v -> new Broken("kind", v)),
         // unknown, malformed, and a community of the other district (outside the importer's jurisdiction)
-        Gen.of("", "999999", "99010100100X", "990102001001").map(v -> new Broken("jurisdictionCode", v)),
+        Gen.of("", "999999", "99010100100X", DemoPlaces.OTHER_DISTRICT_COMMUNITY).map(v ->
+            new Broken("jurisdictionCode", v)),
         Gen.constant(new Broken("address", "路".repeat(201))),
         Gen.constant(new Broken("contactName", "联".repeat(51))));
   }

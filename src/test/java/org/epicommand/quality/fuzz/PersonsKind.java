@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.epicommand.support.DemoPlaces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class PersonsKind implements ImportKind {
 
   static final String REGION = "659004";
-  static final List<String> COMMUNITIES = List.of("990101001001", "990101001002", "990101001003");
+  static final List<String> COMMUNITIES = List.of(DemoPlaces.COMMUNITY, DemoPlaces.NEIGHBOUR, "990101001003");
   /** Few addresses, so that fuzzed persons share a handful of households instead of adding hundreds. */
   static final List<String> ADDRESSES = List.of("", "模糊路1号", "模糊路2号", "模糊路3号");
 
@@ -200,7 +201,8 @@ final class PersonsKind implements ImportKind {
         Gen.of("12345", "1391234567", "电话号码", "+1 555 0100", "021-1234").map(v -> new Broken("phone", v)),
         Gen.of("", "   ", "模".repeat(51)).map(v -> new Broken("name", v)),
         Gen.of("DRIVER", "驾驶证", "RESIDENT").map(v -> new Broken("idType", v)),
-        Gen.of("990101999999", "990102001001", "", "abc").map(v -> new Broken("jurisdictionCode", v)),
+        Gen.of("990101999999", DemoPlaces.OTHER_DISTRICT_COMMUNITY, "", "abc").map(v -> new Broken("jurisdictionCode",
+            v)),
         Gen.constant(new Broken("address", "模".repeat(201))));
   }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.epicommand.support.DemoPlaces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -68,7 +69,7 @@ final class PushedListKind implements ImportKind {
       cells.put("name", "推送" + RenderState.chinese(key));
       cells.put("phone", phone ? String.format("136%08d", key % 100_000_000) : "");
       cells.put("reason", "涉疫地区停留");
-      cells.put("sourceRegion", List.of("", "990101", "990102", "110105").get(region % 4));
+      cells.put("sourceRegion", List.of("", DemoPlaces.DISTRICT, DemoPlaces.OTHER_DISTRICT, "110105").get(region % 4));
       cells.put("pushedAt", List.of("2022-11-20T08:00:00+08:00", "2022-11-20 08:00", "2022-11-20 08:00:30",
           "2022/11/20 09:15").get(timeStyle % 4));
       return cells;

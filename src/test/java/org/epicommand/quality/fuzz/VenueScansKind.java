@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -64,13 +65,13 @@ final class VenueScansKind implements ImportKind {
   public void prepare(FuzzApplication app) {
     Api.Caller cdc = app.api().as(user());
     int venue = cdc.post("/api/v1/venues", Map.of("code", VENUE, "name", "模糊场所", "type", "SHOP",
-        "jurisdictionCode", "990101001001")).status();
+        "jurisdictionCode", DemoPlaces.COMMUNITY)).status();
     if (venue != 201 && venue != 409) {
       throw new IllegalStateException("fuzz venue: HTTP " + venue);
     }
     for (String passport : PASSPORTS) {
       int person = cdc.post("/api/v1/persons", Map.of("name", "模糊扫码" + passport.charAt(passport.length() - 1),
-          "idType", "PASSPORT", "idNumber", passport, "sex", "FEMALE", "jurisdictionCode", "990101001001")).status();
+          "idType", "PASSPORT", "idNumber", passport, "sex", "FEMALE", "jurisdictionCode", DemoPlaces.COMMUNITY)).status();
       if (person != 201 && person != 409) {
         throw new IllegalStateException("fuzz person: HTTP " + person);
       }

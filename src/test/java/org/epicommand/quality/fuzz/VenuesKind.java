@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.epicommand.support.DemoPlaces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class VenuesKind implements ImportKind {
 
-  static final List<String> DIVISIONS = List.of("990101", "990101001", "990101001001");
+  static final List<String> DIVISIONS = List.of(DemoPlaces.DISTRICT, DemoPlaces.STREET, DemoPlaces.COMMUNITY);
   static final List<String> TYPES = List.of("SUPERMARKET", "market", "超市", "Pharmacy", "学校", "OTHER");
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class AuditCompletenessTest {
   private String newDistrictUser() {
     String username = "audit_" + UUID.randomUUID().toString().substring(0, 8);
     Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
-        "roles", List.of("DISTRICT_STAFF"), "jurisdictionCode", "990101"));
+        "roles", List.of("DISTRICT_STAFF"), "jurisdictionCode", DemoPlaces.DISTRICT));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(exportsBy(username)).isEmpty();
     return username;

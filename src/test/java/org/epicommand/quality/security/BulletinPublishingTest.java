@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +36,11 @@ class BulletinPublishingTest {
     assertThat(own.json().get("detail").asString()).isNotBlank();
     assertThat(api.as("commander").get(path).json().get("state").asString()).isEqualTo("DRAFT");
 
-    String second = Probes.user(api, "COMMANDER", "990100");
+    String second = Probes.user(api, "COMMANDER", DemoPlaces.CITY);
     // an editor is a drafter too
     assertThat(api.as(second, Probes.PASSWORD).put(path, Map.of("text", "经核对的通报文本。")).status()).isEqualTo(200);
     assertThat(api.as(second, Probes.PASSWORD).post(path + "/approve", "{}").status()).isEqualTo(409);
-    String third = Probes.user(api, "COMMANDER", "990100");
+    String third = Probes.user(api, "COMMANDER", DemoPlaces.CITY);
     Api.Answer approved = api.as(third, Probes.PASSWORD).post(path + "/approve", "{}");
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("approvedBy").asString()).isEqualTo(third);
@@ -55,7 +56,7 @@ class BulletinPublishingTest {
     if (api.as("commander").get(path).status() == 404) {
       assertThat(api.as("commander").post(BASE, Map.of("date", today.toString())).status()).isEqualTo(201);
     }
-    String approver = Probes.user(api, "COMMANDER", "990100");
+    String approver = Probes.user(api, "COMMANDER", DemoPlaces.CITY);
     if (api.as("commander").get(path).json().get("state").asString().equals("DRAFT")) {
       Api.Answer approved = api.as(approver, Probes.PASSWORD).post(path + "/approve", "{}");
       assertThat(approved.status()).as(approved.body()).isEqualTo(200);

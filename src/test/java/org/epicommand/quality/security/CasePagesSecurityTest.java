@@ -6,6 +6,7 @@ import static org.epicommand.cases.CaseFixtures.body;
 import java.util.Map;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class CasePagesSecurityTest {
   @Test
   void anInvestigatorReportsACaseOnAPageWithFieldMessagesAndLandsOnIt() {
     String personId = org.epicommand.quarantine.QuarantineFixtures.person(api, Probes.uniqueName("页面报告"),
-        "990101001001");
+        DemoPlaces.COMMUNITY);
     WebSession cdc = WebSession.login(api, "cdc");
     assertThat(cdc.get("/cases/new?personId=" + personId).body()).contains(personId, "data-testid=\"case-form\"");
     WebSession.Page bad = cdc.postForm("/cases/new", Map.of("personId", personId, "classification", "CONFIRMED",

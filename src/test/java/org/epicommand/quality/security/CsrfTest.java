@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class CsrfTest {
   void creatingAUserNeedsTheToken() {
     WebSession admin = WebSession.login(api, "admin");
     String username = "csrf_" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, String> form = userForm("令牌测试", "990100");
+    Map<String, String> form = userForm("令牌测试", DemoPlaces.CITY);
     form.put("username", username);
     form.put("password", "Secret12345");
     assertThat(admin.postForm("/users/new", form, false).status()).isEqualTo(403);
@@ -79,7 +80,7 @@ class CsrfTest {
     JsonNode user = createUser("Before12345");
     String id = user.get("id").asString();
     WebSession admin = WebSession.login(api, "admin");
-    Map<String, String> form = userForm("改后的名字", "990101");
+    Map<String, String> form = userForm("改后的名字", DemoPlaces.DISTRICT);
     form.put("enabled", "true");
     assertThat(admin.postForm("/users/" + id, form, false).status()).isEqualTo(403);
     assertThat(userById(id).get("displayName").asString()).isEqualTo("改前的名字");
@@ -88,7 +89,7 @@ class CsrfTest {
     assertThat(accepted.status()).isEqualTo(302);
     assertThat(accepted.location()).endsWith("/users/" + id);
     assertThat(userById(id).get("displayName").asString()).isEqualTo("改后的名字");
-    assertThat(userById(id).get("jurisdictionCode").asString()).isEqualTo("990101");
+    assertThat(userById(id).get("jurisdictionCode").asString()).isEqualTo(DemoPlaces.DISTRICT);
   }
 
   @Test
@@ -163,7 +164,7 @@ class CsrfTest {
   private JsonNode createUser(String password) {
     Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username",
         "csrf_" + UUID.randomUUID().toString().substring(0, 8), "displayName", "改前的名字", "password", password,
-        "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100"));
+        "roles", List.of("INSPECTOR"), "jurisdictionCode", DemoPlaces.CITY));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json();
   }

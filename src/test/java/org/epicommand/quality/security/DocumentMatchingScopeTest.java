@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.movement.MovementFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class DocumentMatchingScopeTest {
       assertThat(api.as(caller).get("/api/v1/arrivals?size=500").body()).doesNotContain(person.id(), person.name());
 
       // the person's own district is where it goes: there it names the person
-      String home = Probes.user(api, "EPIDEMIOLOGIST", "990102");
+      String home = Probes.user(api, "EPIDEMIOLOGIST", DemoPlaces.OTHER_DISTRICT);
       JsonNode routed = api.as(home, Probes.PASSWORD).get("/api/v1/arrivals/" + arrival.get("id").asString()).json();
       assertThat(routed.get("personId").asString()).isEqualTo(person.id());
       assertThat(routed.get("outcome").asString()).isEqualTo("REFERRED");
@@ -114,7 +115,7 @@ class DocumentMatchingScopeTest {
     assertThat(items).hasSize(1);
     assertThat(items.get(0).get("personId").isNull()).as(items.get(0).toString()).isTrue();
     assertThat(items.get(0).get("jurisdictionCode").asString()).as("routed inside the importer's district")
-        .startsWith("990101");
+        .startsWith(DemoPlaces.DISTRICT);
     JsonNode own = api.as("district").get("/api/v1/pushed-items?size=500").json();
     assertThat(own.toString()).contains(list).doesNotContain(person.name(), person.id());
   }
@@ -128,7 +129,7 @@ class DocumentMatchingScopeTest {
     String code = "VS" + System.nanoTime() % 100_000_000L;
     assertThat(api.as("cdc").post("/api/v1/venues", Map.of("code", code, "name", "扫码店" + code, "type", "SHOP",
         "address", "江南路22号", "jurisdictionCode", Probes.OTHER_DISTRICT_COMMUNITY)).status()).isEqualTo(201);
-    String other = Probes.user(api, "EPIDEMIOLOGIST", "990102");
+    String other = Probes.user(api, "EPIDEMIOLOGIST", DemoPlaces.OTHER_DISTRICT);
     String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(5).truncatedTo(ChronoUnit.SECONDS).toString();
     String csv = "idType,idNumber,venueCode,scannedAt\nRESIDENT_ID," + idNumber + "," + code + "," + at + "\n";
     JsonNode status = api.as(other, Probes.PASSWORD).upload("/api/v1/imports/venue-scans?wait=true", "scans.csv",

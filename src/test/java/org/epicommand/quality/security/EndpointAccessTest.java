@@ -20,6 +20,7 @@ import org.epicommand.account.Role;
 import org.epicommand.account.UserAdministration;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -744,7 +745,7 @@ class EndpointAccessTest {
     StringBuilder path = new StringBuilder();
     while (variable.find()) {
       String name = variable.group(1).toLowerCase();
-      String value = name.contains("code") || name.contains("jurisdiction") ? "990100"
+      String value = name.contains("code") || name.contains("jurisdiction") ? DemoPlaces.CITY
           : name.equals("kind") ? PROBED_IMPORT_KIND : UUID.randomUUID().toString();
       variable.appendReplacement(path, value);
     }
@@ -763,7 +764,7 @@ class EndpointAccessTest {
     for (Role role : EnumSet.complementOf(EnumSet.copyOf(covered))) {
       String username = "probe_" + role.name().toLowerCase() + "_" + UUID.randomUUID().toString().substring(0, 6);
       Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", username, "password",
-          ROLE_PROBE_PASSWORD, "roles", List.of(role.name()), "jurisdictionCode", "990100"));
+          ROLE_PROBE_PASSWORD, "roles", List.of(role.name()), "jurisdictionCode", DemoPlaces.CITY));
       assertThat(created.status()).as("an account for " + role + ": " + created.body()).isEqualTo(201);
       passwords.put(username, ROLE_PROBE_PASSWORD);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.epicommand.labtest.LabtestFixtures;
 import org.epicommand.quarantine.QuarantineFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class EntityBindingTest {
   void aBoundManagerPlacesWaitingPersonsAtTheirSiteAndWorksOnlyOnItsStays() {
     String own = site();
     String foreign = site();
-    String manager = Probes.user(api, "SITE_MANAGER", "990100");
+    String manager = Probes.user(api, "SITE_MANAGER", DemoPlaces.CITY);
     Api.Answer bound = api.as("admin").post("/api/v1/quarantine/site-staff/" + own, Map.of("username", manager));
     assertThat(bound.status()).as(bound.body()).isEqualTo(201);
     assertThat(api.as("admin").post("/api/v1/quarantine/site-staff/" + own, Map.of("username", manager))
@@ -135,7 +136,7 @@ class EntityBindingTest {
     LabtestFixtures.upload(api, "lab", "tubes", LabtestFixtures.TUBES_HEADER
         + LabtestFixtures.tubeRows(own, "SINGLE", members.subList(0, 1), "S990101001001", at)
         + LabtestFixtures.tubeRows(other, "SINGLE", members.subList(1, 2), "S990101001001", at));
-    String operator = Probes.user(api, "LAB_OPERATOR", "990100");
+    String operator = Probes.user(api, "LAB_OPERATOR", DemoPlaces.CITY);
     assertThat(api.as("admin").post("/api/v1/labtest/lab-staff/LAB01", Map.of("username", operator)).status())
         .isEqualTo(201);
     assertThat(api.as("commander").post("/api/v1/labtest/lab-staff/LAB02", Map.of("username", operator)).status())

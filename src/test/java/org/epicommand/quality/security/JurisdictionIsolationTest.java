@@ -6,6 +6,7 @@ import static org.epicommand.quality.security.Probes.encode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +76,7 @@ class JurisdictionIsolationTest {
   void narrowingTheListToAnotherDistrictAnswers404AsForAnUnknownCode() {
     Outside person = registerInTheSecondDistrict();
     for (String caller : OUTSIDERS) {
-      for (String code : List.of("990102", Probes.OTHER_DISTRICT_COMMUNITY)) {
+      for (String code : List.of(DemoPlaces.OTHER_DISTRICT, Probes.OTHER_DISTRICT_COMMUNITY)) {
         Api.Answer answer = api.as(caller).get("/api/v1/persons?jurisdiction=" + code);
         assertThat(answer.status()).as(caller + " narrowing to " + code).isEqualTo(404);
         assertThat(answer.body()).doesNotContain(person.name());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class LabtestPagesSecurityTest {
 
   @Test
   void pagesAnswerByRoleAndJurisdiction() {
-    String own = campaign("district", "页面<b>活动</b>" + System.nanoTime() % 100_000, "990101001");
-    String other = campaign("commander", "他区活动", "990102");
+    String own = campaign("district", "页面<b>活动</b>" + System.nanoTime() % 100_000, DemoPlaces.STREET);
+    String other = campaign("commander", "他区活动", DemoPlaces.OTHER_DISTRICT);
 
     WebSession site = WebSession.login(api, "site");
     assertThat(site.get("/labtest/campaigns").status()).isEqualTo(403);
@@ -65,11 +66,12 @@ class LabtestPagesSecurityTest {
     assertThat(added.location()).endsWith("/labtest/campaigns/" + own);
     assertThat(api.as("district").get("/api/v1/campaigns/" + own).json().get("rounds").size()).isEqualTo(2);
     assertThat(district.postForm("/labtest/campaigns/" + other + "/rounds", round, true).status()).isEqualTo(404);
-    WebSession.Page bad = district.postForm("/labtest/campaigns", Map.of("name", "坏", "scopeCodes", "990101",
+    WebSession.Page bad = district.postForm("/labtest/campaigns", Map.of("name", "坏", "scopeCodes", DemoPlaces.DISTRICT,
         "startsAt", "yesterday", "endsAt", "2008-05-03T00:00"), true);
     assertThat(bad.status()).isEqualTo(200);
     assertThat(bad.body()).contains("data-field-error=\"startsAt\"");
-    WebSession.Page outside = district.postForm("/labtest/campaigns", Map.of("name", "越界", "scopeCodes", "990102",
+    WebSession.Page outside = district.postForm("/labtest/campaigns", Map.of("name", "越界", "scopeCodes",
+        DemoPlaces.OTHER_DISTRICT,
         "startsAt", "2008-05-01T00:00", "endsAt", "2008-05-03T00:00"), true);
     assertThat(outside.body()).contains("data-field-error=\"scopeCodes\"").contains("活动范围超出了您的辖区");
   }

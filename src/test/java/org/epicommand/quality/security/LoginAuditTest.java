@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class LoginAuditTest {
 
   @Test
   void aFailedLoginASignInAndASignOutAreAuditedWithTheirAddress() {
-    String user = Probes.newUser(api, "login", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "login", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     String source = Probes.source();
     WebSession browser = WebSession.from(api, source);
     assertThat(browser.submitLogin(user, "Wrong-secret-1", Map.of()).location()).endsWith("/login?error");
@@ -54,7 +55,7 @@ class LoginAuditTest {
 
   @Test
   void anApiClientLogsInOncePerPasswordCheckNotOncePerRequest() {
-    String user = Probes.newUser(api, "login", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "login", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     for (int i = 0; i < 3; i++) {
       assertThat(api.as(user, PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class LoginThrottlingTest {
   @Test
   void aSourceWithManyFailuresWaitsLongerAndLonger() throws InterruptedException {
     String source = Probes.source();
-    String user = Probes.newUser(api, "patient", "INSPECTOR", "990100", "Patient12345");
+    String user = Probes.newUser(api, "patient", "INSPECTOR", DemoPlaces.CITY, "Patient12345");
     for (int i = 0; i < 10; i++) {
       assertThat(api.as("spray_" + i + "_" + UUID.randomUUID().toString().substring(0, 6), "Summer2022!")
           .header("X-Forwarded-For", source).get("/api/v1/me").status()).isEqualTo(401);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,7 @@ class MalformedInputRegressionTest {
   void aDisplayNameOver100CharactersIsAFieldError() {
     Api.Answer answer = api.as("admin").post("/api/v1/users", Map.of("username", "long-name-probe",
         "displayName", "名".repeat(101), "password", "Longname2022", "roles", List.of("AUDITOR"),
-        "jurisdictionCode", "990100"));
+        "jurisdictionCode", DemoPlaces.CITY));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).contains("\"field\":\"displayName\"");
   }

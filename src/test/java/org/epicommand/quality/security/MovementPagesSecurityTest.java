@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class MovementPagesSecurityTest {
   private String checkpoint(String name) {
     String code = "PS-" + System.nanoTime() % 1_000_000_000L;
     Api.Answer created = api.as("commander").post("/api/v1/checkpoints",
-        Map.of("code", code, "name", name, "kind", "STATION", "jurisdictionCode", "990101"));
+        Map.of("code", code, "name", name, "kind", "STATION", "jurisdictionCode", DemoPlaces.DISTRICT));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return code;
   }
@@ -61,12 +62,13 @@ class MovementPagesSecurityTest {
   void checkpointAndPassFormsNeedTheRightAndShowBadInputUnderTheField() {
     WebSession commander = WebSession.login(api, "commander");
     String code = "PF-" + System.nanoTime() % 1_000_000_000L;
-    Map<String, String> form = Map.of("code", code, "name", "北站", "kind", "STATION", "jurisdictionCode", "990101");
+    Map<String, String> form = Map.of("code", code, "name", "北站", "kind", "STATION", "jurisdictionCode",
+        DemoPlaces.DISTRICT);
     assertThat(commander.postForm("/movement/checkpoints", form, false).status()).isEqualTo(403);
     assertThat(WebSession.login(api, "community").postForm("/movement/checkpoints", form, true).status())
         .isEqualTo(403);
     WebSession.Page bad = commander.postForm("/movement/checkpoints", Map.of("code", "?", "name", "", "kind", "BUS",
-        "jurisdictionCode", "990101"), true);
+        "jurisdictionCode", DemoPlaces.DISTRICT), true);
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("data-field-error=\"kind\"");
     WebSession.Page missing = commander.postForm("/movement/checkpoints", Map.of("code", "?", "name", "",
@@ -94,7 +96,7 @@ class MovementPagesSecurityTest {
     assertThat(unknown.body()).contains("data-status=\"UNKNOWN\"").contains("查无此证");
     WebSession.Page badArrival = community.postForm("/movement/checkpoints/" + code + "/arrivals", Map.of("name", "站点",
         "idType", "RESIDENT_ID", "idNumber", "36042619910102009X", "phone", "13800138000",
-        "destinationCode", "990101001001", "arrivalDate", "2022-02-30"), true);
+        "destinationCode", DemoPlaces.COMMUNITY, "arrivalDate", "2022-02-30"), true);
     assertThat(badArrival.status()).isEqualTo(400);
     assertThat(badArrival.body()).contains("data-field-error=\"arrivalDate\"");
   }
@@ -118,18 +120,20 @@ class MovementPagesSecurityTest {
     assertThat(item).isNotNull();
     WebSession district = WebSession.login(api, "district");
     assertThat(district.get("/movement/pushed/desk?size=500").body()).contains("页面分派&lt;i&gt;y&lt;/i&gt;");
-    assertThat(district.postForm("/movement/pushed/desk/" + item + "/assign", Map.of("communityCode", "990101001001"),
+    assertThat(district.postForm("/movement/pushed/desk/" + item + "/assign", Map.of("communityCode",
+        DemoPlaces.COMMUNITY),
         false).status()).isEqualTo(403);
     WebSession.Page badMatch = district.postForm("/movement/pushed/desk/" + item + "/match",
         Map.of("idNumber", "123"), true);
     assertThat(badMatch.location()).endsWith("/movement/pushed/desk");
     assertThat(district.get("/movement/pushed/desk").body()).contains("身份证号码格式不正确");
-    district.postForm("/movement/pushed/desk/" + item + "/assign", Map.of("communityCode", "990101001001"), true);
+    district.postForm("/movement/pushed/desk/" + item + "/assign", Map.of("communityCode", DemoPlaces.COMMUNITY), true);
     assertThat(api.as("district").get("/api/v1/pushed-items/" + item).json().get("item").get("jurisdictionCode")
-        .asString()).isEqualTo("990101001001");
+        .asString()).isEqualTo(DemoPlaces.COMMUNITY);
 
     WebSession community = WebSession.login(api, "community");
-    assertThat(community.postForm("/movement/pushed/desk/" + item + "/assign", Map.of("communityCode", "990101001001"),
+    assertThat(community.postForm("/movement/pushed/desk/" + item + "/assign", Map.of("communityCode",
+        DemoPlaces.COMMUNITY),
         true).status()).isEqualTo(403);
     community.postForm("/movement/pushed/mine/" + item + "/sign", Map.of(), true);
     assertThat(community.get("/movement/pushed/mine").body()).contains("已保存");
@@ -152,14 +156,14 @@ class MovementPagesSecurityTest {
     assertThat(commander.get("/movement/checkpoints/" + code + "/edit").body())
         .contains("编辑车站&lt;i&gt;e&lt;/i&gt;").doesNotContain("编辑车站<i>");
     assertThat(commander.get("/movement/checkpoints/KK-NOSUCH/edit").status()).isEqualTo(404);
-    Map<String, String> form = Map.of("name", "东湖南站", "kind", "TRAFFIC", "jurisdictionCode", "990101",
+    Map<String, String> form = Map.of("name", "东湖南站", "kind", "TRAFFIC", "jurisdictionCode", DemoPlaces.DISTRICT,
         "lat", "30.29", "lon", "");
     assertThat(commander.postForm("/movement/checkpoints/" + code + "/edit", form, false).status()).isEqualTo(403);
     WebSession.Page bad = commander.postForm("/movement/checkpoints/" + code + "/edit", form, true);
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("data-field-error=\"lon\"").contains("经度和纬度须同时填写或同时留空");
     WebSession.Page saved = commander.postForm("/movement/checkpoints/" + code + "/edit", Map.of("name", "东湖南站",
-        "kind", "TRAFFIC", "jurisdictionCode", "990101", "lat", "30.29", "lon", "120.18"), true);
+        "kind", "TRAFFIC", "jurisdictionCode", DemoPlaces.DISTRICT, "lat", "30.29", "lon", "120.18"), true);
     assertThat(saved.location()).endsWith("/movement/checkpoints/" + code + "/edit");
     assertThat(commander.get("/movement/checkpoints/" + code + "/edit").body()).contains("已保存");
     JsonNode read = api.as("commander").get("/api/v1/checkpoints/" + code).json();
@@ -178,7 +182,7 @@ class MovementPagesSecurityTest {
     assertThat(station).contains("data-testid=\"retired\"").doesNotContain("data-testid=\"station-arrival\"");
     WebSession.Page refused = community.postForm("/movement/checkpoints/" + code + "/arrivals", Map.of("name", "撤除站点",
         "idType", "RESIDENT_ID", "idNumber", "36042619910102009X", "phone", "13800138000",
-        "destinationCode", "990101001001", "arrivalDate", TODAY.toString()), true);
+        "destinationCode", DemoPlaces.COMMUNITY, "arrivalDate", TODAY.toString()), true);
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.body()).contains("该卡口已撤除");
     commander.postForm("/movement/checkpoints/" + code + "/reactivate", Map.of(), true);

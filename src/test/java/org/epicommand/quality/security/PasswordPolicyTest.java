@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class PasswordPolicyTest {
 
   @Test
   void usersChangeTheirOwnPasswordUnderThePolicy() {
-    String user = Probes.newUser(api, "pw", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "pw", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     Api.Caller caller = api.as(user, PASSWORD);
     assertField(caller.post("/api/v1/me/password", change("not-mine-123", "Next2022abcd")), "currentPassword");
     assertField(caller.post("/api/v1/me/password", change(PASSWORD, "short1")), "newPassword");
@@ -48,7 +49,7 @@ class PasswordPolicyTest {
 
   @Test
   void aPasswordSetByAnAdministratorMustBeChangedBeforeAnythingElse() {
-    String user = Probes.newUser(api, "pw", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "pw", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     String id = api.as("admin").get("/api/v1/users?q=" + user).json().get("items").get(0).get("id").asString();
     assertThat(api.as("admin").post("/api/v1/users/" + id + "/password", Map.of("password", "Reset2022abcd"))
         .status()).isEqualTo(204);
@@ -77,7 +78,7 @@ class PasswordPolicyTest {
 
   @Test
   void anExpiredPasswordMustBeChangedButDemoAccountsNeverExpire() {
-    String user = Probes.newUser(api, "pw", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "pw", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     jdbc.sql("update account_user set password_changed_at = now() - interval '91 days' where username = :u")
         .param("u", user).update();
     Api.Answer refused = api.as(user, PASSWORD).get("/api/v1/inspections/visits");

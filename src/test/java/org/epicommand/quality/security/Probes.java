@@ -11,14 +11,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.person.ResidentIdNumber;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import tools.jackson.databind.JsonNode;
 
 /** Test data for the security suite: persons with unique documents, names and phones. */
 final class Probes {
 
   /** The demo community worker's own community, and a community of the second district (outside both probes). */
-  static final String OWN_COMMUNITY = "990101001001";
-  static final String OTHER_DISTRICT_COMMUNITY = "990102001001";
+  static final String OWN_COMMUNITY = DemoPlaces.COMMUNITY;
+  static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
 
   /** Shihezi (659001): a real region code that the synthetic demo population never uses. */
   private static final String REGION = "659001";

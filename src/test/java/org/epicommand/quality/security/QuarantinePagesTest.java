@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.quarantine.QuarantineFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -327,13 +328,14 @@ class QuarantinePagesTest {
     String order = QuarantineFixtures.open(api, person, "CLOSE_CONTACT", QuarantineFixtures.today().minusDays(1), "V9")
         .get("id").asString();
     WebSession manager = WebSession.login(api, "site");
-    Map<String, String> form = Map.of("name", "改名隔离点<i>", "jurisdictionCode", "990101", "contactPhone", "999");
+    Map<String, String> form = Map.of("name", "改名隔离点<i>", "jurisdictionCode", DemoPlaces.DISTRICT, "contactPhone",
+        "999");
     assertThat(manager.postForm("/quarantine/sites/" + site, form, false).status()).isEqualTo(403);
     WebSession.Page refused = manager.postForm("/quarantine/sites/" + site, form, true);
     assertThat(refused.status()).isEqualTo(302);
     String page = manager.get("/quarantine/sites/" + site).body();
     assertThat(page).contains("data-field-error=\"contactPhone\"", "value=\"999\"");
-    manager.postForm("/quarantine/sites/" + site, Map.of("name", "改名隔离点<i>", "jurisdictionCode", "990101",
+    manager.postForm("/quarantine/sites/" + site, Map.of("name", "改名隔离点<i>", "jurisdictionCode", DemoPlaces.DISTRICT,
         "contactName", "周敏", "contactPhone", "13712345678", "capacityNotes", "双人间 2 间"), true);
     page = manager.get("/quarantine/sites/" + site).body();
     assertThat(page).contains("隔离点信息已保存", "改名隔离点&lt;i&gt;", "双人间 2 间", "13712345678");
@@ -360,7 +362,7 @@ class QuarantinePagesTest {
   @Test
   void theAdministratorBindsAndUnbindsASiteManagerOnTheSiteStaffPage() {
     String site = QuarantineFixtures.site(api, "QS" + System.nanoTime() % 1_000_000_000L, 1, 2);
-    String manager = Probes.user(api, "SITE_MANAGER", "990100");
+    String manager = Probes.user(api, "SITE_MANAGER", DemoPlaces.CITY);
     for (String other : List.of("commander", "site", "community")) {
       assertThat(WebSession.login(api, other).get("/quarantine/site-staff").status()).as(other).isEqualTo(403);
     }

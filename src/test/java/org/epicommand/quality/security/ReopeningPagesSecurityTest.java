@@ -1,5 +1,6 @@
 package org.epicommand.quality.security;
 
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,12 +149,12 @@ class ReopeningPagesSecurityTest {
     WebSession.Page read = community.get("/enterprise/gates");
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.body()).contains("企业2月9日前不得复工").doesNotContain("data-testid=\"gate-form\"");
-    Map<String, String> gate = Map.of("name", name, "kind", "SCHOOL", "jurisdictionCode", "990101001001",
+    Map<String, String> gate = Map.of("name", name, "kind", "SCHOOL", "jurisdictionCode", DemoPlaces.COMMUNITY,
         "cohort", "页面年级", "notBefore", "2020-01-05", "exceptions", "LIVELIHOOD");
     assertThat(community.postForm("/enterprise/gates", gate, true).status()).isEqualTo(403);
     WebSession commander = WebSession.login(api, "commander");
     WebSession.Page unnamed = commander.postForm("/enterprise/gates", Map.of("notBefore", "2020-01-05",
-        "jurisdictionCode", "990101001001"), true);
+        "jurisdictionCode", DemoPlaces.COMMUNITY), true);
     assertThat(follow(commander, unnamed).body()).contains("data-field-error=\"name\"");
     WebSession.Page set = follow(commander, commander.postForm("/enterprise/gates", gate, true));
     assertThat(set.body()).contains("复工时间节点已设置").contains(name).contains("民生保障");
@@ -171,7 +172,8 @@ class ReopeningPagesSecurityTest {
   void theAdministratorBindsSectorReviewersOnTheirPage() {
     String reviewer = "review_" + System.nanoTime() % 1_000_000;
     assertThat(api.as("admin").post("/api/v1/users", Map.of("username", reviewer, "password",
-        OrganisationFixtures.CONTACT_PASSWORD, "roles", List.of("SECTOR_REVIEWER"), "jurisdictionCode", "990100"))
+        OrganisationFixtures.CONTACT_PASSWORD, "roles", List.of("SECTOR_REVIEWER"), "jurisdictionCode",
+            DemoPlaces.CITY))
         .status()).isEqualTo(201);
     assertThat(WebSession.login(api, "commander").get("/enterprise/sector-reviewers").status()).isEqualTo(403);
     WebSession admin = WebSession.login(api, "admin");

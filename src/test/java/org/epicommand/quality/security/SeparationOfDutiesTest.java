@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class SeparationOfDutiesTest {
     String adminId = idOf("admin");
     assertThat(put("admin", adminId, Map.of("roles", List.of("COMMANDER"))).status()).as("itself commander")
         .isEqualTo(403);
-    String staff = Probes.newUser(api, "duty", "INSPECTOR", "990100", PASSWORD);
+    String staff = Probes.newUser(api, "duty", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     assertThat(put("admin", idOf(staff), Map.of("roles", List.of("COMMANDER"))).status()).as("someone commander")
         .isEqualTo(403);
     assertThat(rolesOf(staff)).containsExactly("INSPECTOR");
@@ -62,7 +63,7 @@ class SeparationOfDutiesTest {
     assertThat(create("security", "COMMANDER").status()).as("a staff account with a password it knows")
         .isEqualTo(403);
 
-    String staff = Probes.newUser(api, "duty", "INSPECTOR", "990100", PASSWORD);
+    String staff = Probes.newUser(api, "duty", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     assertThat(resetPassword("security", idOf(staff)).status()).as("staff passwords are the admin's").isEqualTo(403);
     Api.Answer mixed = put("security", idOf(staff), Map.of("roles", List.of("AUDITOR", "INSPECTOR")));
     assertThat(mixed.status()).isEqualTo(400);
@@ -89,7 +90,7 @@ class SeparationOfDutiesTest {
     assertThat(auditor.get("/grants").status()).isEqualTo(200);
     assertThat(auditor.get("/grants").body()).doesNotContain("data-testid=\"grant-form\"");
     assertThat(auditor.postForm("/grants", Map.of("username", "inspector", "role", "COMMANDER",
-        "jurisdictionCode", "990100", "reason", "probe", "until", "2099-01-01T00:00"), true).status()).isEqualTo(403);
+        "jurisdictionCode", DemoPlaces.CITY, "reason", "probe", "until", "2099-01-01T00:00"), true).status()).isEqualTo(403);
     assertThat(auditor.get("/users").status()).isEqualTo(403);
     for (String other : List.of("admin", "commander")) {
       assertThat(WebSession.login(api, other).get("/grants").status()).as(other + " on /grants").isEqualTo(403);
@@ -134,7 +135,7 @@ class SeparationOfDutiesTest {
         Probes.uniquePhone(), "湖东路9号", Probes.OTHER_DISTRICT_COMMUNITY)).get("id").asString();
     assertThat(api.as(worker, PASSWORD).get("/api/v1/persons/" + person).status()).isEqualTo(404);
 
-    Map<String, Object> request = grantRequest(worker, "EPIDEMIOLOGIST", "990102", "支援990102区流调",
+    Map<String, Object> request = grantRequest(worker, "EPIDEMIOLOGIST", DemoPlaces.OTHER_DISTRICT, "支援990102区流调",
         OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(6));
     Map<String, Object> noReason = new HashMap<>(request);
     noReason.put("reason", " ");
@@ -181,11 +182,11 @@ class SeparationOfDutiesTest {
 
   private Api.Answer create(String caller, String... roles) {
     return api.as(caller).post("/api/v1/users", Map.of("username", "duty_" + UUID.randomUUID().toString()
-        .substring(0, 8), "password", PASSWORD, "roles", List.of(roles), "jurisdictionCode", "990100"));
+        .substring(0, 8), "password", PASSWORD, "roles", List.of(roles), "jurisdictionCode", DemoPlaces.CITY));
   }
 
   private Api.Answer grant(String caller, String username, String role) {
-    return post(caller, "/api/v1/grants", grantRequest(username, role, "990100", "escalation probe",
+    return post(caller, "/api/v1/grants", grantRequest(username, role, DemoPlaces.CITY, "escalation probe",
         OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(1)));
   }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SessionRevocationTest {
 
   @Test
   void disablingAUserEndsTheSessionTheyExportFrom() {
-    String user = Probes.newUser(api, "revoke", "DISTRICT_STAFF", "990101", PASSWORD);
+    String user = Probes.newUser(api, "revoke", "DISTRICT_STAFF", DemoPlaces.DISTRICT, PASSWORD);
     WebSession session = WebSession.login(api, user, PASSWORD);
     WebSession.Page export = session.get("/persons/export.csv");
     assertThat(export.status()).isEqualTo(200);
@@ -44,7 +45,7 @@ class SessionRevocationTest {
 
   @Test
   void aPasswordResetEndsTheSession() {
-    String user = Probes.newUser(api, "revoke", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "revoke", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     WebSession session = WebSession.login(api, user, PASSWORD);
     Api.Answer reset = api.as("admin").post("/api/v1/users/" + idOf(user) + "/password",
         Map.of("password", "Another12345"));
@@ -54,7 +55,7 @@ class SessionRevocationTest {
 
   @Test
   void newRolesEndTheSession() {
-    String user = Probes.newUser(api, "revoke", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "revoke", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     WebSession session = WebSession.login(api, user, PASSWORD);
     change(user, "security", Map.of("roles", List.of("SUPPLIES_OFFICER")));
     assertEndedAtOnce(session);
@@ -62,15 +63,15 @@ class SessionRevocationTest {
 
   @Test
   void aMoveToAnotherJurisdictionEndsTheSession() {
-    String user = Probes.newUser(api, "revoke", "DISTRICT_STAFF", "990101", PASSWORD);
+    String user = Probes.newUser(api, "revoke", "DISTRICT_STAFF", DemoPlaces.DISTRICT, PASSWORD);
     WebSession session = WebSession.login(api, user, PASSWORD);
-    change(user, "admin", Map.of("jurisdictionCode", "990102"));
+    change(user, "admin", Map.of("jurisdictionCode", DemoPlaces.OTHER_DISTRICT));
     assertEndedAtOnce(session);
   }
 
   @Test
   void aNewDisplayNameLeavesTheSessionAlone() {
-    String user = Probes.newUser(api, "revoke", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "revoke", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     WebSession session = WebSession.login(api, user, PASSWORD);
     change(user, "admin", Map.of("displayName", "新的名字"));
     assertThat(session.isSignedIn()).isTrue();
@@ -78,7 +79,7 @@ class SessionRevocationTest {
 
   @Test
   void aChangeMadeThroughAnotherInstanceEndsSessionsAndTheRememberedBasicLogin() {
-    String user = Probes.newUser(api, "revoke", "INSPECTOR", "990100", PASSWORD);
+    String user = Probes.newUser(api, "revoke", "INSPECTOR", DemoPlaces.CITY, PASSWORD);
     WebSession session = WebSession.login(api, user, PASSWORD);
     WebSession other = WebSession.login(api, "inspector");
     assertThat(api.as(user, PASSWORD).get("/api/v1/me").status()).isEqualTo(200);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.epicommand.cases.CaseFixtures;
 import org.epicommand.quarantine.QuarantineFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ class SubResourceReadAuditTest {
 
   @Test
   void readingTheSubResourcesOfACaseAnInvestigationAndAnOrderIsAudited() {
-    String reader = Probes.user(api, "DISTRICT_STAFF", "990101");
+    String reader = Probes.user(api, "DISTRICT_STAFF", DemoPlaces.DISTRICT);
     String caseId = CaseFixtures.caseOf(api, Probes.uniqueName("子资源"), Probes.OWN_COMMUNITY, "CONFIRMED",
         LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
     String investigation = api.as("cdc").get("/api/v1/cases/" + caseId + "/investigation").json().get("id").asString();
@@ -57,7 +58,7 @@ class SubResourceReadAuditTest {
     }
 
     // outside the reader's jurisdiction: 404, and no event
-    String outsider = Probes.user(api, "DISTRICT_STAFF", "990102");
+    String outsider = Probes.user(api, "DISTRICT_STAFF", DemoPlaces.OTHER_DISTRICT);
     for (Read read : reads) {
       assertThat(api.as(outsider, Probes.PASSWORD).get(read.path()).status()).as(read.path()).isEqualTo(404);
       assertThat(readsBy(outsider, read.id())).isEmpty();

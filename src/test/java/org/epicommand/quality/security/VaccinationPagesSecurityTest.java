@@ -1,5 +1,6 @@
 package org.epicommand.quality.security;
 
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class VaccinationPagesSecurityTest {
 
   @Test
   void pagesAnswerByRoleAndJurisdiction() {
-    String elsewhere = person("外区接种", "990102001001", 81);
+    String elsewhere = person("外区接种", DemoPlaces.OTHER_DISTRICT_COMMUNITY, 81);
     WebSession site = WebSession.login(api, "site");
     for (String path : new String[] {"/vaccination", "/vaccination/targets", "/vaccination/sites",
         "/vaccination/doses/new", "/vaccination/adverse-events", "/vaccination/persons/" + elsewhere}) {
@@ -118,7 +119,7 @@ class VaccinationPagesSecurityTest {
 
   @Test
   void recordFormsKeepTheirFieldsAndEveryPageSpeaksEnglish() {
-    String id = person("页面接种", "990101001001", 83);
+    String id = person("页面接种", DemoPlaces.COMMUNITY, 83);
     WebSession commander = WebSession.login(api, "commander");
     WebSession.Page record = commander.get("/vaccination/persons/" + id);
     assertThat(record.status()).isEqualTo(200);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class XssAndInjectionTest {
   void markupInAUserDisplayNameIsEscapedOnTheUserPages() {
     String username = "xss_" + UUID.randomUUID().toString().substring(0, 8);
     Api.Answer created = api.as("admin").post("/api/v1/users", Map.of("username", username, "displayName",
-        SCRIPT + IMG, "password", "Secret12345", "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100"));
+        SCRIPT + IMG, "password", "Secret12345", "roles", List.of("INSPECTOR"), "jurisdictionCode", DemoPlaces.CITY));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     WebSession admin = WebSession.login(api, "admin");
     for (String page : List.of("/users?q=" + username, "/users/" + created.json().get("id").asString(),
@@ -133,7 +134,7 @@ class XssAndInjectionTest {
   void likeWildcardsInAUserSearchMatchOnlyThemselves() {
     String username = "pct_" + UUID.randomUUID().toString().substring(0, 8);
     assertThat(api.as("admin").post("/api/v1/users", Map.of("username", username, "displayName", "百分%之百",
-        "password", "Secret12345", "roles", List.of("INSPECTOR"), "jurisdictionCode", "990100")).status())
+        "password", "Secret12345", "roles", List.of("INSPECTOR"), "jurisdictionCode", DemoPlaces.CITY)).status())
             .isEqualTo(201);
     JsonNode byPercent = api.as("admin").get("/api/v1/users?size=500&q=%25").json().get("items");
     assertThat(byPercent.valueStream().map(u -> u.get("username").asString())).contains(username);

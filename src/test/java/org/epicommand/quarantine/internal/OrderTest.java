@@ -9,6 +9,7 @@ import org.epicommand.quarantine.OrderReason;
 import org.epicommand.quarantine.OrderState;
 import org.epicommand.quarantine.Regime;
 import org.epicommand.shared.Conflict;
+import org.epicommand.support.DemoPlaces;
 import org.junit.jupiter.api.Test;
 
 /** The quarantine order's state machine, without the application. */
@@ -82,7 +83,7 @@ class OrderTest {
   }
 
   private static Order order(OrderState state, UUID roomStayId) {
-    return Order.of(new OrderStore.Row(UUID.randomUUID(), UUID.randomUUID(), "张三", null, "990101001001",
+    return Order.of(new OrderStore.Row(UUID.randomUUID(), UUID.randomUUID(), "张三", null, DemoPlaces.COMMUNITY,
         "/990100/990101/990101001/990101001001/", OrderReason.CLOSE_CONTACT, LocalDate.of(2022, 11, 10), "R1",
         state, LocalDate.of(2022, 11, 17), "MANUAL", null, roomStayId == null ? null : UUID.randomUUID(), roomStayId,
         null));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.epicommand.shared.Conflict;
 import org.epicommand.supervision.ProblemState;
 import org.epicommand.supervision.ScorecardRow;
+import org.epicommand.support.DemoPlaces;
 import org.junit.jupiter.api.Test;
 
 /** The problem state machine and the rules around it, without the application. */
@@ -30,7 +31,7 @@ class ProblemItemTest {
   @Test
   void rejectionOpensANewRoundThatNeedsItsOwnEvidence() {
     ProblemItem item = found();
-    item.assign("990101001001", "社区", "/990100/990101/990101001/990101001001/", DEADLINE, NOW);
+    item.assign(DemoPlaces.COMMUNITY, "社区", "/990100/990101/990101001/990101001001/", DEADLINE, NOW);
     item.startRectifying();
     assertThatThrownBy(() -> item.submitEvidence(0)).isInstanceOfSatisfying(Conflict.class,
         c -> assertThat(c.currentState()).isEqualTo("RECTIFYING"));
@@ -83,7 +84,8 @@ class ProblemItemTest {
   }
 
   private static ProblemItem found() {
-    return new ProblemItem(UUID.randomUUID(), "990101001001", "社区", "/990100/990101/990101001/990101001001/", null,
+    return new ProblemItem(UUID.randomUUID(), DemoPlaces.COMMUNITY, "社区", "/990100/990101/990101001/990101001001/",
+        null,
         ProblemState.FOUND, 0, 0, false, null, null, null);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.epicommand.shared.Conflict;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.tracing.Contact;
 import org.epicommand.tracing.ContactOutcome;
 import org.epicommand.tracing.TrackingState;
@@ -57,7 +58,7 @@ class ContactTrackingTest {
   }
 
   private static ContactTracking tracking(TrackingState state, ContactOutcome outcome) {
-    return ContactTracking.of(new Contact("c1", "case1", "p1", "李四", "990101001001", null, null, null, null, null,
+    return ContactTracking.of(new Contact("c1", "case1", "p1", "李四", DemoPlaces.COMMUNITY, null, null, null, null, null,
         state, outcome, null, null, null, null, null, null));
   }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.epicommand.shared.Conflict;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.tracing.InvestigationState;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,8 @@ class InvestigationFileTest {
   }
 
   private static InvestigationStore.Row row(InvestigationState state) {
-    return new InvestigationStore.Row(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "病例1", "990101001001",
+    return new InvestigationStore.Row(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "病例1",
+        DemoPlaces.COMMUNITY,
         "/990100/990101/990101001/990101001001/", "CONFIRMED", null, null, REPORTED, "investigator", state,
         REPORTED.plusHours(4), REPORTED.plusHours(24), null, null, null, null);
   }
