@@ -1,7 +1,5 @@
 package org.epicommand.labtest.internal;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,20 +9,20 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.platform.FhirBundles;
 import org.epicommand.labtest.internal.FhirObservationMapper.Issue;
 import org.epicommand.labtest.internal.FhirObservationMapper.Mapping;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * FHIR R4 in (issue #6 item 3): lab Observations of SARS-CoV-2 nucleic-acid tests, alone or in a
+ * FHIR R4 in: lab Observations of SARS-CoV-2 nucleic-acid tests, alone or in a
  * Bundle ({@code transaction}, {@code batch} or {@code collection}), parsed with HAPI FHIR, read by
  * {@link FhirObservationMapper} and landed by {@link ResultLanding} exactly as the {@code results}
  * import lands its rows (same checks, state change and rules), in one database transaction per
@@ -53,8 +51,6 @@ public class FhirResults {
       this.observation = observation;
     }
   }
-
-  private static final FhirContext FHIR = FhirContext.forR4Cached();
 
   private final ResultLanding landing;
   private final JdbcClient jdbc;
@@ -85,16 +81,11 @@ public class FhirResults {
 
   /** {@code POST /fhir/Observation}: one Observation (FHIR JSON, or FHIR XML when {@code xml}). */
   public Answer observation(String json, boolean xml) {
-    IBaseResource resource;
-    try {
-      resource = parse(json, xml);
-    } catch (RuntimeException e) {
-      return outcomes.error(400, new Issue("structure", null, "fhir.unparseable", message(e)));
+    FhirBundles.Single<Observation> read = FhirBundles.single(json, xml, Observation.class);
+    if (read.refusal() != null) {
+      return outcomes.error(400, issue(read.refusal()));
     }
-    if (!(resource instanceof Observation observation)) {
-      return outcomes.error(400, new Issue("not-supported", null, "fhir.resourceType", "Observation", type(resource)));
-    }
-    Entry entry = new Entry("Observation", observation);
+    Entry entry = new Entry("Observation", read.resource());
     process(List.of(entry), Map.of(), false);
     return switch (entry.fate) {
       case REJECTED -> outcomes.error(400, entry.issue);
@@ -105,47 +96,24 @@ public class FhirResults {
 
   /** {@code POST /fhir}: a transaction, batch or collection Bundle (FHIR JSON, or FHIR XML when {@code xml}). */
   public Answer bundle(String json, boolean xml) {
-    IBaseResource resource;
-    try {
-      resource = parse(json, xml);
-    } catch (RuntimeException e) {
-      return outcomes.error(400, new Issue("structure", null, "fhir.unparseable", message(e)));
+    FhirBundles.Unpacked<Observation> read = FhirBundles.unpack(json, xml, Observation.class, "fhir.noObservation");
+    if (read.refusal() != null) {
+      return outcomes.error(400, issue(read.refusal()));
     }
-    if (!(resource instanceof Bundle bundle)) {
-      return outcomes.error(400, new Issue("not-supported", null, "fhir.resourceType", "Bundle", type(resource)));
-    }
-    Bundle.BundleType type = bundle.getType();
-    if (type != Bundle.BundleType.TRANSACTION && type != Bundle.BundleType.BATCH
-        && type != Bundle.BundleType.COLLECTION) {
-      return outcomes.error(400, new Issue("not-supported", "Bundle.type", "fhir.bundleType",
-          type == null ? "-" : type.toCode()));
-    }
-    Map<String, IBaseResource> index = new HashMap<>();
+    Map<String, IBaseResource> index = read.entries().index();
+    Bundle.BundleType type = read.entries().type();
     List<Entry> entries = new ArrayList<>();
-    for (int i = 0; i < bundle.getEntry().size(); i++) {
-      Bundle.BundleEntryComponent component = bundle.getEntry().get(i);
-      Resource inside = component.getResource();
-      Entry entry = new Entry("Bundle.entry[" + i + "].resource", inside instanceof Observation o ? o : null);
-      if (inside == null) {
+    for (FhirBundles.Slot<Observation> slot : read.entries().slots()) {
+      Entry entry = new Entry(slot.at(), slot.resource());
+      if (slot.empty()) {
         entry.fate = Fate.REJECTED;
-        entry.issue = new Issue("required", "Bundle.entry[" + i + "]", "fhir.entryResource");
-      } else {
-        if (component.hasFullUrl()) {
-          index.put(component.getFullUrl(), inside);
-        }
-        if (inside.getIdElement().hasIdPart()) {
-          index.put(inside.fhirType() + "/" + inside.getIdElement().getIdPart(), inside);
-        }
-        if (entry.observation == null) {
-          entry.fate = Fate.IGNORED;
-        }
+        entry.issue = new Issue("required", slot.entry(), "fhir.entryResource");
+      } else if (slot.resource() == null) {
+        entry.fate = Fate.IGNORED;
       }
       entries.add(entry);
     }
-    if (entries.stream().noneMatch(e -> e.observation != null)) {
-      return outcomes.error(400, new Issue("required", "Bundle.entry", "fhir.noObservation"));
-    }
-    boolean allOrNothing = type == Bundle.BundleType.TRANSACTION;
+    boolean allOrNothing = read.entries().allOrNothing();
     process(entries, index, allOrNothing);
     List<Entry> rejected = entries.stream().filter(e -> e.fate == Fate.REJECTED).toList();
     boolean landed = entries.stream().anyMatch(e -> e.fate == Fate.LANDED);
@@ -191,7 +159,7 @@ public class FhirResults {
               r -> resolve(r, entry.observation, index), clock.getZone());
         } catch (RuntimeException e) {
           // a shape the mapper did not foresee is still the sender's error, not ours
-          entry.mapping = Mapping.failed("processing", entry.at, "fhir.unparseable", message(e));
+          entry.mapping = Mapping.failed("processing", entry.at, "fhir.unparseable", FhirBundles.message(e));
         }
         if (entry.mapping.issue() != null) {
           entry.fate = Fate.REJECTED;
@@ -303,20 +271,7 @@ public class FhirResults {
     return found;
   }
 
-  private static IBaseResource parse(String body, boolean xml) {
-    if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("empty body");
-    }
-    IParser parser = xml ? FHIR.newXmlParser() : FHIR.newJsonParser();
-    return parser.parseResource(body);
-  }
-
-  private static String type(IBaseResource resource) {
-    return resource == null ? "-" : FHIR.getResourceType(resource);
-  }
-
-  private static String message(RuntimeException e) {
-    String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return text.length() > 300 ? text.substring(0, 300) : text;
+  private static Issue issue(FhirBundles.Refusal refusal) {
+    return new Issue(refusal.type(), refusal.expression(), refusal.key(), refusal.args());
   }
 }

@@ -1,11 +1,8 @@
 package org.epicommand.vaccination.internal;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.person.PersonLookup;
+import org.epicommand.platform.FhirBundles;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.vaccination.DoseSource;
 import org.epicommand.vaccination.internal.ImmunizationMapper.Issue;
@@ -22,7 +20,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class FhirImmunizations {
-
-  private static final FhirContext FHIR = FhirContext.forR4Cached();
 
   enum Fate { LANDED, UNCHANGED, REJECTED, IGNORED }
 
@@ -96,16 +91,11 @@ public class FhirImmunizations {
 
   /** One Immunization: 201 landed, 200 unchanged, 400 with the issue. */
   public FhirAnswers.Answer immunization(String body, boolean xml) {
-    IBaseResource resource;
-    try {
-      resource = parse(body, xml);
-    } catch (RuntimeException e) {
-      return answers.error(400, new Issue("structure", null, "fhir.unparseable", message(e)));
+    FhirBundles.Single<Immunization> read = FhirBundles.single(body, xml, Immunization.class);
+    if (read.refusal() != null) {
+      return answers.error(400, issue(read.refusal()));
     }
-    if (!(resource instanceof Immunization immunization)) {
-      return answers.error(400, new Issue("not-supported", null, "fhir.resourceType", "Immunization", type(resource)));
-    }
-    Entry entry = new Entry("Immunization", immunization);
+    Entry entry = new Entry("Immunization", read.resource());
     process(List.of(entry), Map.of(), false);
     return switch (entry.fate) {
       case REJECTED -> answers.error(400, entry.issue);
@@ -116,47 +106,25 @@ public class FhirImmunizations {
 
   /** A transaction, batch or collection Bundle of Immunizations (other resources are context: Patients). */
   public FhirAnswers.Answer bundle(String body, boolean xml) {
-    IBaseResource resource;
-    try {
-      resource = parse(body, xml);
-    } catch (RuntimeException e) {
-      return answers.error(400, new Issue("structure", null, "fhir.unparseable", message(e)));
+    FhirBundles.Unpacked<Immunization> read = FhirBundles.unpack(body, xml, Immunization.class,
+        "vaccination.fhir.noImmunization");
+    if (read.refusal() != null) {
+      return answers.error(400, issue(read.refusal()));
     }
-    if (!(resource instanceof Bundle bundle)) {
-      return answers.error(400, new Issue("not-supported", null, "fhir.resourceType", "Bundle", type(resource)));
-    }
-    Bundle.BundleType type = bundle.getType();
-    if (type != Bundle.BundleType.TRANSACTION && type != Bundle.BundleType.BATCH
-        && type != Bundle.BundleType.COLLECTION) {
-      return answers.error(400, new Issue("not-supported", "Bundle.type", "fhir.bundleType",
-          type == null ? "-" : type.toCode()));
-    }
-    Map<String, IBaseResource> index = new HashMap<>();
+    Map<String, IBaseResource> index = read.entries().index();
+    Bundle.BundleType type = read.entries().type();
     List<Entry> entries = new ArrayList<>();
-    for (int i = 0; i < bundle.getEntry().size(); i++) {
-      Bundle.BundleEntryComponent component = bundle.getEntry().get(i);
-      Resource inside = component.getResource();
-      Entry entry = new Entry("Bundle.entry[" + i + "].resource", inside instanceof Immunization im ? im : null);
-      if (inside == null) {
-        entry.reject(new Issue("required", "Bundle.entry[" + i + "]", "fhir.entryResource"));
-      } else {
-        if (component.hasFullUrl()) {
-          index.put(component.getFullUrl(), inside);
-        }
-        if (inside.getIdElement().hasIdPart()) {
-          index.put(inside.fhirType() + "/" + inside.getIdElement().getIdPart(), inside);
-        }
-        if (entry.immunization == null) {
-          entry.fate = Fate.IGNORED;
-          entry.issue = new Issue("informational", entry.at, "vaccination.fhir.ignored");
-        }
+    for (FhirBundles.Slot<Immunization> slot : read.entries().slots()) {
+      Entry entry = new Entry(slot.at(), slot.resource());
+      if (slot.empty()) {
+        entry.reject(new Issue("required", slot.entry(), "fhir.entryResource"));
+      } else if (slot.resource() == null) {
+        entry.fate = Fate.IGNORED;
+        entry.issue = new Issue("informational", entry.at, "vaccination.fhir.ignored");
       }
       entries.add(entry);
     }
-    if (entries.stream().noneMatch(e -> e.immunization != null)) {
-      return answers.error(400, new Issue("required", "Bundle.entry", "vaccination.fhir.noImmunization"));
-    }
-    boolean allOrNothing = type == Bundle.BundleType.TRANSACTION;
+    boolean allOrNothing = read.entries().allOrNothing();
     process(entries, index, allOrNothing);
     List<Issue> rejected = entries.stream().filter(e -> e.fate == Fate.REJECTED).map(e -> e.issue).toList();
     boolean landed = entries.stream().anyMatch(e -> e.fate == Fate.LANDED);
@@ -195,7 +163,7 @@ public class FhirImmunizations {
         mapping = ImmunizationMapper.map(entry.immunization, entry.at, r -> resolve(r, entry.immunization, index),
             clock.getZone());
       } catch (RuntimeException e) {
-        mapping = ImmunizationMapper.Mapping.failed("processing", entry.at, "fhir.unparseable", message(e));
+        mapping = ImmunizationMapper.Mapping.failed("processing", entry.at, "fhir.unparseable", FhirBundles.message(e));
       }
       if (mapping.issue() != null) {
         entry.reject(mapping.issue());
@@ -322,20 +290,7 @@ public class FhirImmunizations {
     return index.get(target);
   }
 
-  private static IBaseResource parse(String body, boolean xml) {
-    if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("empty body");
-    }
-    IParser parser = xml ? FHIR.newXmlParser() : FHIR.newJsonParser();
-    return parser.parseResource(body);
-  }
-
-  private static String type(IBaseResource resource) {
-    return resource == null ? "-" : FHIR.getResourceType(resource);
-  }
-
-  private static String message(RuntimeException e) {
-    String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return text.length() > 300 ? text.substring(0, 300) : text;
+  private static Issue issue(FhirBundles.Refusal refusal) {
+    return new Issue(refusal.type(), refusal.expression(), refusal.key(), refusal.args());
   }
 }
