@@ -45,7 +45,7 @@ public class ServiceRequests {
   static final String SUBJECT = "LOCKDOWN_REQUEST";
   private static final String COLUMNS = """
       r.id, r.area_id, a.name, r.household_id, r.address, r.need, r.detail, r.phone, r.state, r.requested_at,
-      r.due_at, r.assignee, r.assigned_at, r.closed_at, r.close_note""";
+      r.due_at, r.assignee, r.assigned_at, r.closed_at, r.close_note, r.priority""";
 
   private final AreaStore areas;
   private final PersonLookup persons;
@@ -92,13 +92,16 @@ public class ServiceRequests {
     new AreaLifecycle(area.state()).requireActive();
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
+    boolean priority = jdbc.sql("select exists (select 1 from lockdown_vulnerable where area_id = ?"
+        + " and household_id = ? and state = 'ACTIVE')").params(areaId, household.id()).query(Boolean.class).single();
     jdbc.sql("""
         insert into lockdown_request (id, area_id, household_id, address, need, detail, phone, state, requested_at,
-          due_at, requested_by, jurisdiction_code, jurisdiction_path) values (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?,
-          ?, ?)""").params(id, areaId, household.id(), household.address(), request.need().name(),
+          due_at, requested_by, jurisdiction_code, jurisdiction_path, priority)
+        values (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?, ?, ?)""").params(id, areaId, household.id(),
+        household.address(), request.need().name(),
         Manpower.strip(request.detail()), phone, Timestamp.from(now),
-        Timestamp.from(now.plus(properties.within(request.need()))), user.username(), household.jurisdictionCode(),
-        household.jurisdictionPath()).update();
+        Timestamp.from(now.plus(properties.within(request.need(), priority))), user.username(),
+        household.jurisdictionCode(), household.jurisdictionPath(), priority).update();
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), request.need().name());
     return find(id, user.scope());
   }
@@ -120,7 +123,8 @@ public class ServiceRequests {
   }
 
   /**
-   * Requests inside the caller's jurisdiction (of one area when given), oldest deadline first; state
+   * Requests inside the caller's jurisdiction (of one area when given), households with a vulnerable
+   * person first, then oldest deadline first; state
    * OPEN (default: REQUESTED and ASSIGNED), one state, or ALL; {@code overdue}: only open ones past their deadline.
    */
   public PageResult<ServiceRequest> list(UUID areaId, String state, boolean overdue, Paging paging) {
@@ -137,7 +141,7 @@ public class ServiceRequests {
     String sql = "select " + COLUMNS + " from lockdown_request r join lockdown_area a on a.id = r.area_id where "
         + scope.predicate("r.jurisdiction_path") + " and (cast(:area as uuid) is null or r.area_id = :area)"
         + " and r.state = any(:states)" + (overdue ? " and r.due_at < :now" : "")
-        + " order by r.due_at, r.id limit :limit offset :offset";
+        + " order by r.priority desc, r.due_at, r.id limit :limit offset :offset";
     return paging.toResult(scope.bind(jdbc.sql(sql)).param("area", areaId)
         .param("states", states.toArray(String[]::new)).param("now", Timestamp.from(now))
         .param("limit", paging.fetchSize()).param("offset", paging.offset())
@@ -231,7 +235,7 @@ public class ServiceRequests {
         rs.getObject(4, UUID.class), rs.getString(5), ServiceRequest.Need.valueOf(rs.getString(6)), rs.getString(7),
         rs.getString(8), state, rs.getTimestamp(10).toInstant(), due,
         (state == State.REQUESTED || state == State.ASSIGNED) && now.isAfter(due), rs.getString(12),
-        ts(rs, 13), ts(rs, 14), rs.getString(15));
+        ts(rs, 13), ts(rs, 14), rs.getString(15), rs.getBoolean(16));
   }
 
   static Instant ts(ResultSet rs, int column) throws SQLException {

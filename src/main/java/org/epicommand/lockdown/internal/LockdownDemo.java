@@ -41,6 +41,8 @@ class LockdownDemo implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(LockdownDemo.class);
   private static final String COMMUNITY = "990101001001";
+  /** The demo volunteer's account (made by the demo seeder), linked to the pool's volunteer. */
+  private static final String VOLUNTEER = "volunteer";
 
   private final SealedAreas areas;
   private final Posts posts;
@@ -82,10 +84,10 @@ class LockdownDemo implements ApplicationRunner {
       Post building = posts.open(area[0], new Post.New(Post.Kind.BUILDING, "3号楼值守"));
       LocalDate today = LocalDate.now(clock);
       List<Worker> pool = List.of(
-          worker("王建军", "13700000101", Worker.Source.CADRE_SINKING, "市住建局", today),
-          worker("李秀英", "13700000102", Worker.Source.COMMUNITY_WORKER, "幸福社区居委会", today),
-          worker("陈志强", "13700000103", Worker.Source.VOLUNTEER, null, today),
-          worker("赵丽", "13700000104", Worker.Source.POLICE, "东湖派出所", today));
+          worker("王建军", "13700000101", Worker.Source.CADRE_SINKING, "市住建局", today, null),
+          worker("李秀英", "13700000102", Worker.Source.COMMUNITY_WORKER, "幸福社区居委会", today, null),
+          worker("陈志强", "13700000103", Worker.Source.VOLUNTEER, null, today, VOLUNTEER),
+          worker("赵丽", "13700000104", Worker.Source.POLICE, "东湖派出所", today, null));
       Instant midnight = today.atStartOfDay(clock.getZone()).toInstant();
       Duration length = properties.shiftLength();
       Instant from = midnight.plus(length.multipliedBy(Duration.between(midnight, clock.instant()).toMillis()
@@ -110,7 +112,9 @@ class LockdownDemo implements ApplicationRunner {
         COMMUNITY);
   }
 
-  private Worker worker(String name, String phone, Worker.Source source, String unit, LocalDate from) {
-    return manpower.register(new Worker.New(name, phone, source, unit, null, from, from.plusDays(30), null));
+  private Worker worker(String name, String phone, Worker.Source source, String unit, LocalDate from,
+      String username) {
+    return manpower.register(new Worker.New(name, phone, source, unit, null, from, from.plusDays(30), null,
+        username));
   }
 }

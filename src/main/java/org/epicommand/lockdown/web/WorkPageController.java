@@ -114,6 +114,7 @@ class WorkPageController {
     model.addAttribute("state", state == null ? "OPEN" : state);
     model.addAttribute("states", List.of("OPEN", "REQUESTED", "ASSIGNED", "DELIVERED", "REFERRED", "CANCELLED", "ALL"));
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
+    model.addAttribute("volunteers", manpower.list(false).stream().filter(w -> w.username() != null).toList());
     model.addAttribute("zone", clock.getZone());
     return "lockdown/requests";
   }
@@ -122,10 +123,10 @@ class WorkPageController {
   @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
   String request(@PathVariable UUID id, @PathVariable String move,
       @RequestParam(required = false) ServiceRequest.State outcome, @RequestParam(required = false) String note,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String assignee, RedirectAttributes redirect) {
     return forms.run(redirect, "/lockdown/requests", "lockdown.saved", () -> {
       if ("assign".equals(move)) {
-        requests.assign(id, new ServiceRequest.Assignment(null));
+        requests.assign(id, new ServiceRequest.Assignment(assignee));
       } else {
         requests.close(id, new ServiceRequest.Outcome(outcome, note));
       }
@@ -145,9 +146,11 @@ class WorkPageController {
   String register(@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
       @RequestParam(required = false) Worker.Source source, @RequestParam(required = false) String homeUnit,
       @RequestParam(required = false) String skills, @RequestParam(required = false) String availableFrom,
-      @RequestParam(required = false) String availableTo, RedirectAttributes redirect) {
+      @RequestParam(required = false) String availableTo, @RequestParam(required = false) String username,
+      RedirectAttributes redirect) {
     return forms.run(redirect, "/lockdown/workers", "lockdown.saved", () -> manpower.register(new Worker.New(name,
-        phone, source, homeUnit, skills, day(availableFrom, "availableFrom"), day(availableTo, "availableTo"), null)));
+        phone, source, homeUnit, skills, day(availableFrom, "availableFrom"), day(availableTo, "availableTo"), null,
+        username)));
   }
 
   /** The dashboard tile: sealed areas, open and overdue requests, staffing gaps. */
