@@ -13,6 +13,7 @@ import org.epicommand.lockdown.SealedArea;
 import org.epicommand.lockdown.SealedAreas;
 import org.epicommand.lockdown.ServiceRequest;
 import org.epicommand.lockdown.ServiceRequests;
+import org.epicommand.lockdown.VulnerablePersons;
 import org.epicommand.lockdown.Worker;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.DashboardTile;
@@ -47,11 +48,13 @@ class WorkPageController {
   private final Manpower manpower;
   private final ServiceRequests requests;
   private final OutingPasses passes;
+  private final VulnerablePersons vulnerable;
   private final FormMessages forms;
   private final Clock clock;
 
   WorkPageController(SealedAreas areas, Posts posts, Manpower manpower, ServiceRequests requests, OutingPasses passes,
-      FormMessages forms, Clock clock) {
+      VulnerablePersons vulnerable, FormMessages forms, Clock clock) {
+    this.vulnerable = vulnerable;
     this.areas = areas;
     this.posts = posts;
     this.manpower = manpower;
@@ -70,6 +73,7 @@ class WorkPageController {
     model.addAttribute("area", areas.get(post.areaId()));
     model.addAttribute("shifts", posts.shifts(post.areaId(), null).stream()
         .filter(s -> s.postId().equals(id)).toList());
+    model.addAttribute("vulnerable", vulnerable.of(post.areaId(), false));
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("number", number == null ? "" : number);
     if (number != null) {

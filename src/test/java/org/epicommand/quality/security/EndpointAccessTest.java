@@ -642,7 +642,10 @@ class EndpointAccessTest {
       // lockdown, second step: a volunteer's own shifts and deliveries (someone else's answer 404)
       entry("GET /api/v1/lockdown/my", "LOCKDOWN_TASK"),
       entry("POST /api/v1/lockdown/my/shifts/{id}/check-in", "LOCKDOWN_TASK"),
-      entry("POST /api/v1/lockdown/my/requests/{id}/deliver", "LOCKDOWN_TASK"));
+      entry("POST /api/v1/lockdown/my/requests/{id}/deliver", "LOCKDOWN_TASK"),
+      entry("GET /api/v1/lockdown/areas/{id}/vulnerable", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/areas/{id}/vulnerable", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/vulnerable/{id}/remove", "MOVEMENT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
