@@ -15,6 +15,7 @@ import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.lockdown.ServiceRequest.State;
 import org.epicommand.lockdown.internal.AreaLifecycle;
 import org.epicommand.lockdown.internal.AreaStore;
@@ -54,10 +55,12 @@ public class ServiceRequests {
   private final AuditTrail audit;
   private final LockdownProperties properties;
   private final ApplicationEventPublisher events;
+  private final Jurisdictions jurisdictions;
   private final Clock clock;
 
   ServiceRequests(AreaStore areas, PersonLookup persons, JdbcClient jdbc, CurrentUser currentUser, AuditTrail audit,
-      LockdownProperties properties, ApplicationEventPublisher events, Clock clock) {
+      LockdownProperties properties, ApplicationEventPublisher events, Jurisdictions jurisdictions, Clock clock) {
+    this.jurisdictions = jurisdictions;
     this.areas = areas;
     this.persons = persons;
     this.jdbc = jdbc;
@@ -128,7 +131,16 @@ public class ServiceRequests {
    * OPEN (default: REQUESTED and ASSIGNED), one state, or ALL; {@code overdue}: only open ones past their deadline.
    */
   public PageResult<ServiceRequest> list(UUID areaId, String state, boolean overdue, Paging paging) {
-    JurisdictionScope scope = currentUser.get().scope();
+    return list(currentUser.get().scope(), areaId, state, overdue, paging);
+  }
+
+  /** As {@link #list(UUID, String, boolean, Paging)} inside one division of the caller's jurisdiction (404 outside). */
+  public PageResult<ServiceRequest> listIn(String district, String state, boolean overdue, Paging paging) {
+    return list(jurisdictions.narrow(currentUser.get().scope(), district), null, state, overdue, paging);
+  }
+
+  private PageResult<ServiceRequest> list(JurisdictionScope scope, UUID areaId, String state, boolean overdue,
+      Paging paging) {
     List<String> states;
     if (state == null || state.isBlank() || "OPEN".equalsIgnoreCase(state.strip())) {
       states = List.of(State.REQUESTED.name(), State.ASSIGNED.name());

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.epicommand.lockdown.LockdownReadiness;
+import org.epicommand.lockdown.Readiness;
 import org.epicommand.lockdown.VulnerablePerson;
 import org.epicommand.lockdown.VulnerablePersons;
 import org.springframework.http.HttpStatus;
@@ -16,15 +18,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The register of vulnerable persons of a sealed area. */
+/** The register of vulnerable persons of a sealed area, and the readiness of the pool per district. */
 @RestController
 @Tag(name = "Lockdown")
 class CareApiController {
 
   private final VulnerablePersons vulnerable;
+  private final LockdownReadiness readiness;
 
-  CareApiController(VulnerablePersons vulnerable) {
+  CareApiController(VulnerablePersons vulnerable, LockdownReadiness readiness) {
     this.vulnerable = vulnerable;
+    this.readiness = readiness;
+  }
+
+  @Operation(summary = "Readiness of the manpower pool per district: posts (and a scenario) × the standard vs the pool"
+      + " available today, with the gap per post type; district outside the caller's jurisdiction: 404")
+  @GetMapping("/api/v1/lockdown/readiness")
+  @PreAuthorize("hasAuthority('MOVEMENT_READ')")
+  List<Readiness> readiness(@RequestParam(required = false) String district,
+      @RequestParam(required = false) Integer gates, @RequestParam(required = false) Integer buildings,
+      @RequestParam(required = false) Integer households, @RequestParam(required = false) Integer residents) {
+    return readiness.readiness(district, new Readiness.Scenario(gates, buildings, households, residents));
   }
 
   @Operation(summary = "The area's register of vulnerable persons (all=true: removed ones too); read audited")

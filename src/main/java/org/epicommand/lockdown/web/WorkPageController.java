@@ -157,21 +157,25 @@ class WorkPageController {
         username)));
   }
 
-  /** The dashboard tile: sealed areas, open and overdue requests, staffing gaps. */
+  /**
+   * The dashboard tile: sealed areas, open and overdue requests, staffing gaps — of the district the
+   * commander picked on the dashboard (all of the caller's jurisdiction without one; 404 outside).
+   */
   @GetMapping("/widget")
-  String widget(Model model) {
-    List<SealedArea> active = areas.list(SealedArea.State.ACTIVE);
+  String widget(@RequestParam(required = false) String district, Model model) {
+    List<SealedArea> active = areas.list(SealedArea.State.ACTIVE, district);
     long gaps = active.stream().mapToLong(SealedArea::gaps).sum();
+    String suffix = district == null || district.isBlank() ? "" : "?district=" + district.strip();
     model.addAttribute("widgetId", "lockdown");
     model.addAttribute("titleKey", "lockdown.widget.title");
     model.addAttribute("cardHref", "/lockdown");
     model.addAttribute("tallies", List.of(
-        new Tally("lockdown.widget.areas", active.size(), false, "/lockdown"),
-        Tally.of("lockdown.widget.open", requests.list(null, "OPEN", false, Paging.of(0, Tally.CAP)),
+        new Tally("lockdown.widget.areas", active.size(), false, "/lockdown" + suffix),
+        Tally.of("lockdown.widget.open", requests.listIn(district, "OPEN", false, Paging.of(0, Tally.CAP)),
             "/lockdown/requests"),
-        Tally.of("lockdown.widget.overdue", requests.list(null, "OPEN", true, Paging.of(0, Tally.CAP)),
+        Tally.of("lockdown.widget.overdue", requests.listIn(district, "OPEN", true, Paging.of(0, Tally.CAP)),
             "/lockdown/requests?overdue=true"),
-        new Tally("lockdown.widget.gaps", gaps, false, "/lockdown")));
+        new Tally("lockdown.widget.gaps", gaps, false, "/lockdown" + suffix)));
     return "fragments/tally :: card";
   }
 

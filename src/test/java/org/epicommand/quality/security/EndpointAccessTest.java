@@ -645,7 +645,8 @@ class EndpointAccessTest {
       entry("POST /api/v1/lockdown/my/requests/{id}/deliver", "LOCKDOWN_TASK"),
       entry("GET /api/v1/lockdown/areas/{id}/vulnerable", "MOVEMENT_READ"),
       entry("POST /api/v1/lockdown/areas/{id}/vulnerable", "MOVEMENT_WRITE"),
-      entry("POST /api/v1/lockdown/vulnerable/{id}/remove", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/lockdown/vulnerable/{id}/remove", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/lockdown/readiness", "MOVEMENT_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
