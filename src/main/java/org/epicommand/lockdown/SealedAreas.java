@@ -120,6 +120,13 @@ public class SealedAreas {
         .toList();
   }
 
+  /** The declared and active areas inside {@code scope}, for the command map (no personal data). */
+  public List<SealedArea> forMap(JurisdictionScope scope) {
+    return store.list(scope, null).stream()
+        .filter(a -> a.state() == SealedArea.State.DECLARED || a.state() == SealedArea.State.ACTIVE)
+        .map(this::view).toList();
+  }
+
   /** An area; 404 outside the caller's jurisdiction. */
   public SealedArea get(UUID id) {
     return view(store.get(id, currentUser.get().scope()));

@@ -176,6 +176,27 @@ class SealedAreaCareApiTest {
         .map(r -> r.get("jurisdictionCode").asString()).toList()).containsExactly("990101");
   }
 
+  @Test
+  void sealedAreasAreALayerOfTheCommandMap() {
+    JsonNode area = LockdownFixtures.area(api, "地图封控小区", LockdownFixtures.COMMUNITY, true);
+    String id = area.get("id").asString();
+    api.as("community").post("/api/v1/lockdown/areas/" + id + "/posts", Map.of("kind", "GATE", "name", "地图卡口"));
+    JsonNode overlays = api.as("commander").get("/api/v1/maps/overlays?parent=" + LockdownFixtures.STREET).json();
+    JsonNode drawn = overlays.get("sealedAreas").get("features").valueStream()
+        .filter(f -> f.get("id").asString().equals(id)).findFirst().orElseThrow();
+    assertThat(drawn.get("properties").get("name").asString()).isEqualTo(area.get("name").asString());
+    assertThat(drawn.get("properties").get("kind").asString()).isEqualTo("SEALED");
+    assertThat(drawn.get("properties").get("colour").asString()).isEqualTo("#7b2cbf");
+    assertThat(drawn.get("properties").get("gaps").asInt()).isEqualTo(6);
+    assertThat(drawn.get("geometry").get("type").asString()).isIn("Polygon", "MultiPolygon");
+    // outside the area's district the layer is empty of it; lifted, it leaves the map
+    assertThat(api.as("commander").get("/api/v1/maps/overlays?parent=990102").json().get("sealedAreas")
+        .get("features").valueStream().noneMatch(f -> f.get("id").asString().equals(id))).isTrue();
+    api.as("commander").post("/api/v1/lockdown/areas/" + id + "/lift", Map.of());
+    assertThat(api.as("kiosk").get("/api/v1/maps/overlays?parent=" + LockdownFixtures.STREET).json()
+        .get("sealedAreas").get("features").valueStream().noneMatch(f -> f.get("id").asString().equals(id))).isTrue();
+  }
+
   private JsonNode upload(String csv) {
     Api.Answer answer = api.as("community").upload("/api/v1/imports/manpower?wait=true", "人力池.csv",
         csv.getBytes(StandardCharsets.UTF_8));

@@ -17,6 +17,8 @@ import org.epicommand.lockdown.SealedArea;
 import org.epicommand.lockdown.SealedAreas;
 import org.epicommand.lockdown.ServiceRequest;
 import org.epicommand.lockdown.ServiceRequests;
+import org.epicommand.lockdown.VulnerablePerson;
+import org.epicommand.lockdown.VulnerablePersons;
 import org.epicommand.lockdown.Worker;
 import org.epicommand.person.Household;
 import org.slf4j.Logger;
@@ -31,7 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode, through the same facades as the pages: one sealed area over the first community,
  * activated, with a gate and a building post, four people of the pool on the current shift (the
- * gate one person short, so a gap shows), two service requests and an outing pass for medical care.
+ * gate one person short, so a gap shows; the volunteer linked to the demo account {@code volunteer}), a
+ * vulnerable person living alone, two service requests (her medicine first, the groceries assigned to
+ * the volunteer) and an outing pass for medical care.
  * Runs once (when no area exists yet).
  */
 @Component
@@ -49,13 +53,16 @@ class LockdownDemo implements ApplicationRunner {
   private final Manpower manpower;
   private final ServiceRequests requests;
   private final OutingPasses passes;
+  private final VulnerablePersons vulnerable;
   private final ImportPrincipals principals;
   private final JdbcClient jdbc;
   private final LockdownProperties properties;
   private final Clock clock;
 
   LockdownDemo(SealedAreas areas, Posts posts, Manpower manpower, ServiceRequests requests, OutingPasses passes,
-      ImportPrincipals principals, JdbcClient jdbc, LockdownProperties properties, Clock clock) {
+      VulnerablePersons vulnerable, ImportPrincipals principals, JdbcClient jdbc, LockdownProperties properties,
+      Clock clock) {
+    this.vulnerable = vulnerable;
     this.areas = areas;
     this.posts = posts;
     this.manpower = manpower;
@@ -100,15 +107,19 @@ class LockdownDemo implements ApplicationRunner {
       posts.assign(gate.id(), new Post.NewShift(pool.get(3).id(), end, end.plus(length)));
       List<Household> households = areas.households(area[0], 3);
       if (!households.isEmpty()) {
+        vulnerable.register(area[0], new VulnerablePerson.New(households.get(0).id(), "张秀兰",
+            VulnerablePerson.Category.ELDERLY_ALONE, "独居，高血压，需每周送药", null));
         requests.request(area[0], new ServiceRequest.New(households.get(0).id(), ServiceRequest.Need.MEDICINE,
             "降压药（硝苯地平缓释片）一盒", null));
-        requests.request(area[0], new ServiceRequest.New(households.get(households.size() - 1).id(),
-            ServiceRequest.Need.GROCERIES, "蔬菜、鸡蛋", null));
+        ServiceRequest groceries = requests.request(area[0], new ServiceRequest.New(
+            households.get(households.size() - 1).id(), ServiceRequest.Need.GROCERIES, "蔬菜、鸡蛋", "13700000199"));
+        requests.assign(groceries.id(), new ServiceRequest.Assignment(VOLUNTEER));
         passes.issue(area[0], new OutingPass.New(households.get(0).id(), OutingPass.Purpose.MEDICAL, today,
             today.plusDays(2), 2));
       }
     });
-    log.info("Demo sealed area seeded over community {}: 2 posts, 4 people of the pool, 2 requests, 1 pass",
+    log.info("Demo sealed area seeded over community {}: 2 posts, 4 people of the pool, a vulnerable person,"
+        + " 2 requests, 1 pass",
         COMMUNITY);
   }
 

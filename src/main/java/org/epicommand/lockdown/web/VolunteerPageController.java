@@ -45,7 +45,7 @@ class VolunteerPageController {
 
   @GetMapping
   String page(Model model) {
-    model.addAttribute("me", tasks.mine());
+    model.addAttribute("tasks", tasks.mine());
     model.addAttribute("zone", clock.getZone());
     return "lockdown/my";
   }
