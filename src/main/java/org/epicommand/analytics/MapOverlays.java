@@ -126,7 +126,7 @@ public class MapOverlays {
     return new Overlays(node.code(), areas, places, unmapped, sealedAreas(scope, unmapped));
   }
 
-  /** The declared and active sealed areas inside {@code scope}, on their division's boundary (dashed: some buildings). */
+  /** The declared and active sealed areas inside {@code scope}, on their division's boundary. */
   private MapFeatures.FeatureCollection sealedAreas(JurisdictionScope scope, Map<String, Integer> unmapped) {
     List<SealedArea> areas = sealed.forMap(scope);
     Map<String, DivisionShape> divisions = new HashMap<>();
