@@ -82,7 +82,14 @@ class LockdownPagesSecurityTest {
     WebSession.Page bad = community.postForm("/lockdown/areas/" + areaId + "/vulnerable", person, true);
     assertThat(bad.location()).endsWith("/lockdown/areas/" + areaId);
     assertThat(community.get("/lockdown/areas/" + areaId).body()).contains("该户不在此封控区内");
+    // a request handed to the demo volunteer from the requests page lands on their phone page
+    String household = LockdownFixtures.household(api, "页面送达户", "页面送达路1号", LockdownFixtures.COMMUNITY);
+    String request = api.as("community").post("/api/v1/lockdown/areas/" + areaId + "/requests", Map.of(
+        "householdId", household, "need", "GARBAGE")).json().get("id").asString();
+    assertThat(community.postForm("/lockdown/requests/" + request + "/assign", Map.of("assignee", "volunteer"), true)
+        .location()).endsWith("/lockdown/requests");
     WebSession volunteer = WebSession.login(api, "volunteer");
+    assertThat(volunteer.get("/lockdown/my").body()).contains("页面送达路1号").contains("垃圾清运");
     assertThat(volunteer.postForm("/lockdown/areas/" + areaId + "/vulnerable", person, true).status()).isEqualTo(403);
     assertThat(volunteer.postForm("/lockdown/my/requests/" + java.util.UUID.randomUUID() + "/deliver", Map.of(), true)
         .status()).isEqualTo(404);
