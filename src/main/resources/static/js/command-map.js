@@ -79,6 +79,24 @@
   }
 
   /** Polygons of a GeoJSON geometry as rings of [lon, lat]. */
+  /** A series drawing GeoJSON features as outlined polygons over the map, styled and explained per feature. */
+  function outlines(features, name, z, style, explain) {
+    return {
+      type: 'custom', coordinateSystem: 'geo', geoIndex: 0, name: name, z: z,
+      data: features.map(function (f, i) { return [i]; }),
+      renderItem: function (params, api) {
+        var f = features[params.dataIndex];
+        return {
+          type: 'group',
+          children: rings(f.geometry).map(function (ring) {
+            return { type: 'polygon', shape: { points: ring.map(function (c) { return api.coord(c); }) }, style: style(f) };
+          })
+        };
+      },
+      tooltip: { formatter: function (p) { return explain(features[p.dataIndex]); } }
+    };
+  }
+
   function rings(geometry) {
     if (!geometry) {
       return [];
@@ -136,31 +154,29 @@
     }];
     var riskFeatures = overlays && overlays.riskAreas ? overlays.riskAreas.features : [];
     if (riskFeatures.length > 0) {
-      series.push({
-        type: 'custom', coordinateSystem: 'geo', geoIndex: 0, name: labelOf(labels, 'riskAreas', 'risk'), z: 5,
-        data: riskFeatures.map(function (f, i) { return [i]; }),
-        renderItem: function (params, api) {
-          var f = riskFeatures[params.dataIndex];
-          return {
-            type: 'group',
-            children: rings(f.geometry).map(function (ring) {
-              return {
-                type: 'polygon', shape: { points: ring.map(function (c) { return api.coord(c); }) },
-                style: {
-                  fill: f.properties.colour + (f.properties.ownBoundary ? '88' : '40'), stroke: f.properties.colour,
-                  lineWidth: 2 * scale, lineDash: f.properties.ownBoundary ? null : [6, 4]
-                }
-              };
-            })
-          };
-        },
-        tooltip: {
-          formatter: function (p) {
-            var f = riskFeatures[p.dataIndex];
-            return f.properties.name + '<br>' + labelOf(labels, 'risk.' + f.properties.riskLevel, f.properties.riskLevel);
-          }
-        }
-      });
+      series.push(outlines(riskFeatures, labelOf(labels, 'riskAreas', 'risk'), 5, function (f) {
+        return {
+          fill: f.properties.colour + (f.properties.ownBoundary ? '88' : '40'), stroke: f.properties.colour,
+          lineWidth: 2 * scale, lineDash: f.properties.ownBoundary ? null : [6, 4]
+        };
+      }, function (f) {
+        return f.properties.name + '<br>' + labelOf(labels, 'risk.' + f.properties.riskLevel, f.properties.riskLevel);
+      }));
+    }
+    var sealedFeatures = overlays && overlays.sealedAreas ? overlays.sealedAreas.features : [];
+    if (sealedFeatures.length > 0) {
+      // sealed and controlled areas: their division in purple (dashed when only some buildings)
+      series.push(outlines(sealedFeatures, labelOf(labels, 'sealedAreas', 'sealed'), 6, function (f) {
+        return {
+          fill: f.properties.colour + (f.properties.state === 'ACTIVE' ? '66' : '26'), stroke: f.properties.colour,
+          lineWidth: 2.5 * scale, lineDash: f.properties.wholeDivision ? null : [3, 3]
+        };
+      }, function (f) {
+        var p = f.properties;
+        return p.name + '<br>' + labelOf(labels, 'sealed.' + p.kind, p.kind) + ' · '
+          + labelOf(labels, 'sealed.' + p.state, p.state) + '<br>'
+          + labelOf(labels, 'sealedFigures', '').replace('{0}', p.openRequests).replace('{1}', p.gaps);
+      }));
     }
     if (this.picked) {
       series.push({

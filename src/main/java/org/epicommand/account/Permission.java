@@ -165,5 +165,8 @@ public enum Permission {
   /** Contact and close the community's verification items of untested buyers. */
   SENTINEL_VERIFY,
   /** Keep the own clinic's patient register (fever clinics, village and individual clinics). */
-  CLINIC_REGISTER
+  CLINIC_REGISTER,
+  // sealed areas: a volunteer's own tasks
+  /** See and work off one's own sealed-area tasks: shifts (check in) and the service requests assigned to one. */
+  LOCKDOWN_TASK
 }

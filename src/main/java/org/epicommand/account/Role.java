@@ -19,6 +19,7 @@ import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
 import static org.epicommand.account.Permission.LAB_ADMIN;
 import static org.epicommand.account.Permission.LAB_RESULT_WRITE;
 import static org.epicommand.account.Permission.LAB_SAMPLE_WRITE;
+import static org.epicommand.account.Permission.LOCKDOWN_TASK;
 import static org.epicommand.account.Permission.MOVEMENT_READ;
 import static org.epicommand.account.Permission.MOVEMENT_WRITE;
 import static org.epicommand.account.Permission.ORGANISATION_READ;
@@ -213,7 +214,12 @@ public enum Role {
    * Fever-clinic staff, village doctors, individual clinics (an entity-bound role, bound to one clinic):
    * the clinic's patient register, nothing else.
    */
-  CLINIC_STAFF(Set.of(CLINIC_REGISTER));
+  CLINIC_STAFF(Set.of(CLINIC_REGISTER)),
+  /**
+   * A sealed-area volunteer (志愿者), linked to their entry of the manpower pool: their own shifts (check in)
+   * and the household service requests assigned to them (address, need and phone) — no registry records.
+   */
+  VOLUNTEER(Set.of(LOCKDOWN_TASK));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

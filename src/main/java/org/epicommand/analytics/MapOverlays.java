@@ -16,6 +16,8 @@ import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.jurisdiction.MapDetail;
 import org.epicommand.jurisdiction.MapFeatures;
 import org.epicommand.labtest.SamplingLoad;
+import org.epicommand.lockdown.SealedArea;
+import org.epicommand.lockdown.SealedAreas;
 import org.epicommand.movement.Checkpoints;
 import org.epicommand.movement.RiskAreas;
 import org.epicommand.quarantine.QuarantineSite;
@@ -29,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What the command map draws over the choropleth, inside a division of the caller's jurisdiction: risk
  * areas in their level's colour (the area's own boundary when one was typed as GeoJSON, else its
  * division's), and the places — quarantine sites with their free and total rooms, sampling sites with
- * the persons sampled today, labs and checkpoints. Places without coordinates are counted, not drawn.
+ * the persons sampled today, labs and checkpoints — and the declared and active sealed and controlled
+ * areas (封控区/管控区) with their posts, open requests and staffing gaps. Places without coordinates are
+ * counted, not drawn.
  * Public notices and places only: no personal data.
  */
 @Service
@@ -48,9 +52,15 @@ public class MapOverlays {
    */
   public record Place(PlaceKind kind, String code, String name, double lat, double lon, Map<String, Object> figures) {}
 
-  /** The overlays of one division; {@code unmapped}: risk areas and places that have nothing to draw them by. */
+  /** The colours of sealed (封控区) and controlled (管控区) areas on the map. */
+  public static final Map<String, String> SEALED_COLOURS = Map.of("SEALED", "#7b2cbf", "CONTROLLED", "#b5838d");
+
+  /**
+   * The overlays of one division; {@code sealedAreas}: the declared and active sealed and controlled
+   * areas on their division's boundary; {@code unmapped}: what has nothing to draw it by.
+   */
   public record Overlays(String code, MapFeatures.FeatureCollection riskAreas, List<Place> places,
-      Map<String, Integer> unmapped) {}
+      Map<String, Integer> unmapped, MapFeatures.FeatureCollection sealedAreas) {}
 
   private final CurrentUser currentUser;
   private final Jurisdictions jurisdictions;
@@ -59,9 +69,11 @@ public class MapOverlays {
   private final QuarantineSites sites;
   private final SamplingLoad sampling;
   private final Checkpoints checkpoints;
+  private final SealedAreas sealed;
 
   MapOverlays(CurrentUser currentUser, Jurisdictions jurisdictions, DivisionBoundaries boundaries, RiskAreas riskAreas,
-      QuarantineSites sites, SamplingLoad sampling, Checkpoints checkpoints) {
+      QuarantineSites sites, SamplingLoad sampling, Checkpoints checkpoints, SealedAreas sealed) {
+    this.sealed = sealed;
     this.currentUser = currentUser;
     this.jurisdictions = jurisdictions;
     this.boundaries = boundaries;
@@ -111,7 +123,41 @@ public class MapOverlays {
           checkpoint.lat() == null ? null : BigDecimal.valueOf(checkpoint.lat()),
           checkpoint.lon() == null ? null : BigDecimal.valueOf(checkpoint.lon()), figures("kind", checkpoint.kind()));
     }
-    return new Overlays(node.code(), areas, places, unmapped);
+    return new Overlays(node.code(), areas, places, unmapped, sealedAreas(scope, unmapped));
+  }
+
+  /** The declared and active sealed areas inside {@code scope}, on their division's boundary. */
+  private MapFeatures.FeatureCollection sealedAreas(JurisdictionScope scope, Map<String, Integer> unmapped) {
+    List<SealedArea> areas = sealed.forMap(scope);
+    Map<String, DivisionShape> divisions = new HashMap<>();
+    boundaries.shapesOf(areas.stream().map(SealedArea::jurisdictionCode).distinct().toList(), MapDetail.FINE)
+        .forEach(shape -> divisions.put(shape.code(), shape));
+    List<DivisionShape> drawn = new ArrayList<>();
+    Map<String, SealedArea> byId = new HashMap<>();
+    for (SealedArea area : areas) {
+      DivisionShape division = divisions.get(area.jurisdictionCode());
+      if (division == null) {
+        unmapped.merge("SEALED_AREA", 1, Integer::sum);
+        continue;
+      }
+      drawn.add(new DivisionShape(area.id().toString(), area.name(), division.level(), division.path(),
+          division.geometry(), division.labelLat(), division.labelLon(), division.minLon(), division.minLat(),
+          division.maxLon(), division.maxLat()));
+      byId.put(area.id().toString(), area);
+    }
+    return MapFeatures.of(drawn, shape -> {
+      SealedArea area = byId.get(shape.code());
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("kind", area.kind().name());
+      properties.put("state", area.state().name());
+      properties.put("colour", SEALED_COLOURS.get(area.kind().name()));
+      properties.put("wholeDivision", area.buildings().isEmpty());
+      properties.put("jurisdictionCode", area.jurisdictionCode());
+      properties.put("posts", area.posts());
+      properties.put("openRequests", area.openRequests());
+      properties.put("gaps", area.gaps());
+      return properties;
+    });
   }
 
   /** The risk areas inside {@code scope}, drawn by their own boundary or their division's. */

@@ -100,6 +100,8 @@ class DemoSeeder implements ApplicationRunner {
     account("vaccinator", "接种点护士", Role.VACCINATOR, firstDistrict);
     // bound to the district's reserve by the supplies demo
     account("keeper", "仓库管理员", Role.WAREHOUSE_OPERATOR, firstDistrict);
+    // linked to the sealed area's pool entry 陈志强 by the lockdown demo
+    account("volunteer", "封控区志愿者", Role.VOLUNTEER, firstCommunity);
     if (properties.population() > 0 && persons.count() == 0) {
       long started = System.nanoTime();
       long loaded = persons.copy(population()::iterator, properties.population()).persons();

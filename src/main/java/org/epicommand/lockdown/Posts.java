@@ -24,6 +24,7 @@ import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,12 @@ public class Posts {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final LockdownProperties properties;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Posts(AreaStore areas, Manpower manpower, JdbcClient jdbc, CurrentUser currentUser, AuditTrail audit,
-      LockdownProperties properties, Clock clock) {
+      LockdownProperties properties, ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.areas = areas;
     this.manpower = manpower;
     this.jdbc = jdbc;
@@ -208,9 +211,41 @@ public class Posts {
   }
 
   List<Post.Gap> gapsOf(AreaStore.Row area) {
+    return gapsOf(area, clock.instant());
+  }
+
+  /**
+   * Reports once every shift window of an active area's post that has started or starts within
+   * {@code epicommand.lockdown.unfilled-lead} of {@code now} below the standard ({@link PostUnfilled});
+   * claiming and publishing share the caller's transaction. Returns what was reported.
+   */
+  @Transactional
+  public List<PostUnfilled> claimUnfilled(Instant now) {
+    List<PostUnfilled> reported = new ArrayList<>();
+    Instant horizon = now.plus(properties.unfilledLead());
+    for (AreaStore.Row area : areas.active()) {
+      for (Post.Gap gap : gapsOf(area, now)) {
+        if (gap.from().isAfter(horizon)) {
+          continue;
+        }
+        int claimed = jdbc.sql("""
+            insert into lockdown_unfilled (post_id, window_start, required, assigned, notified_at)
+            values (?, ?, ?, ?, ?) on conflict do nothing""").params(gap.postId(), Timestamp.from(gap.from()),
+            gap.required(), gap.assigned(), Timestamp.from(now)).update();
+        if (claimed > 0) {
+          PostUnfilled event = new PostUnfilled(gap.postId(), area.id(), area.name(), gap.postName(), gap.kind(),
+              gap.from(), gap.to(), gap.required(), gap.assigned(), area.code());
+          events.publishEvent(event);
+          reported.add(event);
+        }
+      }
+    }
+    return reported;
+  }
+
+  private List<Post.Gap> gapsOf(AreaStore.Row area, Instant now) {
     Duration length = properties.shiftLength();
-    Instant now = clock.instant();
-    Instant midnight = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+    Instant midnight = LocalDate.ofInstant(now, clock.getZone()).atStartOfDay(clock.getZone()).toInstant();
     long index = Duration.between(midnight, now).toMillis() / length.toMillis();
     Instant first = midnight.plus(length.multipliedBy(index));
     int windows = (int) Math.ceil((double) Duration.ofHours(24).toMillis() / length.toMillis());

@@ -111,7 +111,20 @@ public class SealedAreas {
 
   /** The areas inside the caller's jurisdiction (state null: all), newest first. */
   public List<SealedArea> list(SealedArea.State state) {
-    return store.list(currentUser.get().scope(), state).stream().map(this::view).toList();
+    return list(state, null);
+  }
+
+  /** As {@link #list(SealedArea.State)}, inside one division of the caller's jurisdiction (404 outside). */
+  public List<SealedArea> list(SealedArea.State state, String district) {
+    return store.list(jurisdictions.narrow(currentUser.get().scope(), district), state).stream().map(this::view)
+        .toList();
+  }
+
+  /** The declared and active areas inside {@code scope}, for the command map (no personal data). */
+  public List<SealedArea> forMap(JurisdictionScope scope) {
+    return store.list(scope, null).stream()
+        .filter(a -> a.state() == SealedArea.State.DECLARED || a.state() == SealedArea.State.ACTIVE)
+        .map(this::view).toList();
   }
 
   /** An area; 404 outside the caller's jurisdiction. */

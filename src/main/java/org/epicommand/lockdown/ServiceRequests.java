@@ -15,6 +15,7 @@ import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.lockdown.ServiceRequest.State;
 import org.epicommand.lockdown.internal.AreaLifecycle;
 import org.epicommand.lockdown.internal.AreaStore;
@@ -45,7 +46,7 @@ public class ServiceRequests {
   static final String SUBJECT = "LOCKDOWN_REQUEST";
   private static final String COLUMNS = """
       r.id, r.area_id, a.name, r.household_id, r.address, r.need, r.detail, r.phone, r.state, r.requested_at,
-      r.due_at, r.assignee, r.assigned_at, r.closed_at, r.close_note""";
+      r.due_at, r.assignee, r.assigned_at, r.closed_at, r.close_note, r.priority""";
 
   private final AreaStore areas;
   private final PersonLookup persons;
@@ -54,10 +55,12 @@ public class ServiceRequests {
   private final AuditTrail audit;
   private final LockdownProperties properties;
   private final ApplicationEventPublisher events;
+  private final Jurisdictions jurisdictions;
   private final Clock clock;
 
   ServiceRequests(AreaStore areas, PersonLookup persons, JdbcClient jdbc, CurrentUser currentUser, AuditTrail audit,
-      LockdownProperties properties, ApplicationEventPublisher events, Clock clock) {
+      LockdownProperties properties, ApplicationEventPublisher events, Jurisdictions jurisdictions, Clock clock) {
+    this.jurisdictions = jurisdictions;
     this.areas = areas;
     this.persons = persons;
     this.jdbc = jdbc;
@@ -92,13 +95,16 @@ public class ServiceRequests {
     new AreaLifecycle(area.state()).requireActive();
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
+    boolean priority = jdbc.sql("select exists (select 1 from lockdown_vulnerable where area_id = ?"
+        + " and household_id = ? and state = 'ACTIVE')").params(areaId, household.id()).query(Boolean.class).single();
     jdbc.sql("""
         insert into lockdown_request (id, area_id, household_id, address, need, detail, phone, state, requested_at,
-          due_at, requested_by, jurisdiction_code, jurisdiction_path) values (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?,
-          ?, ?)""").params(id, areaId, household.id(), household.address(), request.need().name(),
+          due_at, requested_by, jurisdiction_code, jurisdiction_path, priority)
+        values (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?, ?, ?)""").params(id, areaId, household.id(),
+        household.address(), request.need().name(),
         Manpower.strip(request.detail()), phone, Timestamp.from(now),
-        Timestamp.from(now.plus(properties.within(request.need()))), user.username(), household.jurisdictionCode(),
-        household.jurisdictionPath()).update();
+        Timestamp.from(now.plus(properties.within(request.need(), priority))), user.username(),
+        household.jurisdictionCode(), household.jurisdictionPath(), priority).update();
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), request.need().name());
     return find(id, user.scope());
   }
@@ -120,11 +126,21 @@ public class ServiceRequests {
   }
 
   /**
-   * Requests inside the caller's jurisdiction (of one area when given), oldest deadline first; state
+   * Requests inside the caller's jurisdiction (of one area when given), households with a vulnerable
+   * person first, then oldest deadline first; state
    * OPEN (default: REQUESTED and ASSIGNED), one state, or ALL; {@code overdue}: only open ones past their deadline.
    */
   public PageResult<ServiceRequest> list(UUID areaId, String state, boolean overdue, Paging paging) {
-    JurisdictionScope scope = currentUser.get().scope();
+    return list(currentUser.get().scope(), areaId, state, overdue, paging);
+  }
+
+  /** As {@link #list(UUID, String, boolean, Paging)} inside one division of the caller's jurisdiction (404 outside). */
+  public PageResult<ServiceRequest> listIn(String district, String state, boolean overdue, Paging paging) {
+    return list(jurisdictions.narrow(currentUser.get().scope(), district), null, state, overdue, paging);
+  }
+
+  private PageResult<ServiceRequest> list(JurisdictionScope scope, UUID areaId, String state, boolean overdue,
+      Paging paging) {
     List<String> states;
     if (state == null || state.isBlank() || "OPEN".equalsIgnoreCase(state.strip())) {
       states = List.of(State.REQUESTED.name(), State.ASSIGNED.name());
@@ -137,7 +153,7 @@ public class ServiceRequests {
     String sql = "select " + COLUMNS + " from lockdown_request r join lockdown_area a on a.id = r.area_id where "
         + scope.predicate("r.jurisdiction_path") + " and (cast(:area as uuid) is null or r.area_id = :area)"
         + " and r.state = any(:states)" + (overdue ? " and r.due_at < :now" : "")
-        + " order by r.due_at, r.id limit :limit offset :offset";
+        + " order by r.priority desc, r.due_at, r.id limit :limit offset :offset";
     return paging.toResult(scope.bind(jdbc.sql(sql)).param("area", areaId)
         .param("states", states.toArray(String[]::new)).param("now", Timestamp.from(now))
         .param("limit", paging.fetchSize()).param("offset", paging.offset())
@@ -231,7 +247,7 @@ public class ServiceRequests {
         rs.getObject(4, UUID.class), rs.getString(5), ServiceRequest.Need.valueOf(rs.getString(6)), rs.getString(7),
         rs.getString(8), state, rs.getTimestamp(10).toInstant(), due,
         (state == State.REQUESTED || state == State.ASSIGNED) && now.isAfter(due), rs.getString(12),
-        ts(rs, 13), ts(rs, 14), rs.getString(15));
+        ts(rs, 13), ts(rs, 14), rs.getString(15), rs.getBoolean(16));
   }
 
   static Instant ts(ResultSet rs, int column) throws SQLException {

@@ -40,7 +40,8 @@ final class MapLabels {
     }
     for (String key : List.of("riskAreas", "rooms", "sampledToday", "capacity", "small", "noData", "loading", "failed",
         "withoutBoundary", "campaign", "noCampaign", "vaccinationTarget", "vaccinationNoTarget",
-        "vaccinationReached")) {
+        "vaccinationReached", "sealedAreas", "sealedFigures", "sealed.SEALED", "sealed.CONTROLLED", "sealed.DECLARED",
+        "sealed.ACTIVE")) {
       labels.put(key, forms.text("map." + key));
     }
     return labels;

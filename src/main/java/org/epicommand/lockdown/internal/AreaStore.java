@@ -68,6 +68,12 @@ public class AreaStore {
     return find(id, scope, true).orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
+  /** The active areas of the whole city (the platform's jobs). */
+  public List<Row> active() {
+    return jdbc.sql("select " + COLUMNS + " from lockdown_area where state = 'ACTIVE' order by id")
+        .query((rs, n) -> row(rs)).list();
+  }
+
   /** The areas standing on a risk area (any scope: the platform lifts them). */
   public List<Row> onRiskArea(UUID riskAreaId) {
     return jdbc.sql("select " + COLUMNS + " from lockdown_area where risk_area_id = ? for update").param(riskAreaId)

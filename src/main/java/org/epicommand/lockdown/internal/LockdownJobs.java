@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Reports overdue service requests every few minutes. Off with {@code epicommand.lockdown.jobs=false}
+ * Reports overdue service requests and unfilled post shifts every few minutes.
+ * Off with {@code epicommand.lockdown.jobs=false}
  * (the tests call {@link LockdownEscalations#escalate} with a time).
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,10 @@ class LockdownJobs {
       int escalated = escalations.escalate(clock.instant());
       if (escalated > 0) {
         log.info("Sealed-area service requests reported overdue: {}", escalated);
+      }
+      int unfilled = escalations.reportUnfilled(clock.instant());
+      if (unfilled > 0) {
+        log.info("Sealed-area post shifts reported unfilled: {}", unfilled);
       }
     } catch (RuntimeException e) {
       log.error("Sealed-area escalation failed; it runs again at the next interval", e);

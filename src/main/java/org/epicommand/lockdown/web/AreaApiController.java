@@ -142,7 +142,7 @@ class AreaApiController {
 
     @Bean
     ApiAccessRule lockdownAccessRule() {
-      return new ApiAccessRule("/api/v1/lockdown/**", "MOVEMENT_READ");
+      return new ApiAccessRule("/api/v1/lockdown/**", "MOVEMENT_READ|LOCKDOWN_TASK");
     }
   }
 }

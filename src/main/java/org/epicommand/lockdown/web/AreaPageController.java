@@ -18,6 +18,8 @@ import org.epicommand.lockdown.SealedArea;
 import org.epicommand.lockdown.SealedAreas;
 import org.epicommand.lockdown.ServiceRequest;
 import org.epicommand.lockdown.ServiceRequests;
+import org.epicommand.lockdown.VulnerablePerson;
+import org.epicommand.lockdown.VulnerablePersons;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
@@ -51,12 +53,14 @@ class AreaPageController {
   private final Manpower manpower;
   private final ServiceRequests requests;
   private final OutingPasses passes;
+  private final VulnerablePersons vulnerable;
   private final FormMessages forms;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   AreaPageController(SealedAreas areas, Posts posts, Manpower manpower, ServiceRequests requests, OutingPasses passes,
-      FormMessages forms, CurrentUser currentUser, Clock clock) {
+      VulnerablePersons vulnerable, FormMessages forms, CurrentUser currentUser, Clock clock) {
+    this.vulnerable = vulnerable;
     this.currentUser = currentUser;
     this.areas = areas;
     this.posts = posts;
@@ -97,6 +101,8 @@ class AreaPageController {
     model.addAttribute("workers", manpower.list(false));
     model.addAttribute("requests", requests.list(id, "OPEN", false, Paging.of(0, 100)).items());
     model.addAttribute("passes", passes.of(id));
+    model.addAttribute("vulnerable", vulnerable.of(id, false));
+    model.addAttribute("categories", VulnerablePerson.Category.values());
     model.addAttribute("households", areas.households(id, 300));
     model.addAttribute("postKinds", Post.Kind.values());
     model.addAttribute("needs", ServiceRequest.Need.values());
@@ -158,6 +164,23 @@ class AreaPageController {
       RedirectAttributes redirect) {
     return forms.run(redirect, "/lockdown/areas/" + id, "lockdown.saved", () -> passes.issue(id,
         new OutingPass.New(householdId, purpose, day(validFrom, "validFrom"), day(validTo, "validTo"), outings)));
+  }
+
+  @PostMapping("/areas/{id}/vulnerable")
+  @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
+  String addVulnerable(@PathVariable UUID id, @RequestParam(required = false) UUID householdId,
+      @RequestParam(required = false) String name, @RequestParam(required = false) VulnerablePerson.Category category,
+      @RequestParam(required = false) String note, @RequestParam(required = false) String phone,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/lockdown/areas/" + id, "lockdown.saved",
+        () -> vulnerable.register(id, new VulnerablePerson.New(householdId, name, category, note, phone)));
+  }
+
+  @PostMapping("/vulnerable/{id}/remove")
+  @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
+  String removeVulnerable(@PathVariable UUID id, RedirectAttributes redirect) {
+    return forms.run(redirect, "/lockdown/areas/" + vulnerable.get(id).areaId(), "lockdown.saved",
+        () -> vulnerable.remove(id));
   }
 
   /** A {@code datetime-local} value in the city's zone; null when empty; unreadable: a field error. */

@@ -13,6 +13,7 @@ import org.epicommand.lockdown.SealedArea;
 import org.epicommand.lockdown.SealedAreas;
 import org.epicommand.lockdown.ServiceRequest;
 import org.epicommand.lockdown.ServiceRequests;
+import org.epicommand.lockdown.VulnerablePersons;
 import org.epicommand.lockdown.Worker;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.DashboardTile;
@@ -47,11 +48,13 @@ class WorkPageController {
   private final Manpower manpower;
   private final ServiceRequests requests;
   private final OutingPasses passes;
+  private final VulnerablePersons vulnerable;
   private final FormMessages forms;
   private final Clock clock;
 
   WorkPageController(SealedAreas areas, Posts posts, Manpower manpower, ServiceRequests requests, OutingPasses passes,
-      FormMessages forms, Clock clock) {
+      VulnerablePersons vulnerable, FormMessages forms, Clock clock) {
+    this.vulnerable = vulnerable;
     this.areas = areas;
     this.posts = posts;
     this.manpower = manpower;
@@ -70,6 +73,7 @@ class WorkPageController {
     model.addAttribute("area", areas.get(post.areaId()));
     model.addAttribute("shifts", posts.shifts(post.areaId(), null).stream()
         .filter(s -> s.postId().equals(id)).toList());
+    model.addAttribute("vulnerable", vulnerable.of(post.areaId(), false));
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("number", number == null ? "" : number);
     if (number != null) {
@@ -114,6 +118,7 @@ class WorkPageController {
     model.addAttribute("state", state == null ? "OPEN" : state);
     model.addAttribute("states", List.of("OPEN", "REQUESTED", "ASSIGNED", "DELIVERED", "REFERRED", "CANCELLED", "ALL"));
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
+    model.addAttribute("volunteers", manpower.list(false).stream().filter(w -> w.username() != null).toList());
     model.addAttribute("zone", clock.getZone());
     return "lockdown/requests";
   }
@@ -122,10 +127,10 @@ class WorkPageController {
   @PreAuthorize("hasAuthority('MOVEMENT_WRITE')")
   String request(@PathVariable UUID id, @PathVariable String move,
       @RequestParam(required = false) ServiceRequest.State outcome, @RequestParam(required = false) String note,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String assignee, RedirectAttributes redirect) {
     return forms.run(redirect, "/lockdown/requests", "lockdown.saved", () -> {
       if ("assign".equals(move)) {
-        requests.assign(id, new ServiceRequest.Assignment(null));
+        requests.assign(id, new ServiceRequest.Assignment(assignee));
       } else {
         requests.close(id, new ServiceRequest.Outcome(outcome, note));
       }
@@ -145,26 +150,32 @@ class WorkPageController {
   String register(@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
       @RequestParam(required = false) Worker.Source source, @RequestParam(required = false) String homeUnit,
       @RequestParam(required = false) String skills, @RequestParam(required = false) String availableFrom,
-      @RequestParam(required = false) String availableTo, RedirectAttributes redirect) {
+      @RequestParam(required = false) String availableTo, @RequestParam(required = false) String username,
+      RedirectAttributes redirect) {
     return forms.run(redirect, "/lockdown/workers", "lockdown.saved", () -> manpower.register(new Worker.New(name,
-        phone, source, homeUnit, skills, day(availableFrom, "availableFrom"), day(availableTo, "availableTo"), null)));
+        phone, source, homeUnit, skills, day(availableFrom, "availableFrom"), day(availableTo, "availableTo"), null,
+        username)));
   }
 
-  /** The dashboard tile: sealed areas, open and overdue requests, staffing gaps. */
+  /**
+   * The dashboard tile: sealed areas, open and overdue requests, staffing gaps — of the district the
+   * commander picked on the dashboard (all of the caller's jurisdiction without one; 404 outside).
+   */
   @GetMapping("/widget")
-  String widget(Model model) {
-    List<SealedArea> active = areas.list(SealedArea.State.ACTIVE);
+  String widget(@RequestParam(required = false) String district, Model model) {
+    List<SealedArea> active = areas.list(SealedArea.State.ACTIVE, district);
     long gaps = active.stream().mapToLong(SealedArea::gaps).sum();
+    String suffix = district == null || district.isBlank() ? "" : "?district=" + district.strip();
     model.addAttribute("widgetId", "lockdown");
     model.addAttribute("titleKey", "lockdown.widget.title");
     model.addAttribute("cardHref", "/lockdown");
     model.addAttribute("tallies", List.of(
-        new Tally("lockdown.widget.areas", active.size(), false, "/lockdown"),
-        Tally.of("lockdown.widget.open", requests.list(null, "OPEN", false, Paging.of(0, Tally.CAP)),
+        new Tally("lockdown.widget.areas", active.size(), false, "/lockdown" + suffix),
+        Tally.of("lockdown.widget.open", requests.listIn(district, "OPEN", false, Paging.of(0, Tally.CAP)),
             "/lockdown/requests"),
-        Tally.of("lockdown.widget.overdue", requests.list(null, "OPEN", true, Paging.of(0, Tally.CAP)),
+        Tally.of("lockdown.widget.overdue", requests.listIn(district, "OPEN", true, Paging.of(0, Tally.CAP)),
             "/lockdown/requests?overdue=true"),
-        new Tally("lockdown.widget.gaps", gaps, false, "/lockdown")));
+        new Tally("lockdown.widget.gaps", gaps, false, "/lockdown" + suffix)));
     return "fragments/tally :: card";
   }
 

@@ -83,12 +83,16 @@ class LifecycleTest {
   void theStandardAsksTwoAtAGateAndOneElsewhereWithSlasPerNeed() {
     LockdownProperties standard = new LockdownProperties(2, 1, java.time.Duration.ofHours(8),
         java.time.Duration.ofHours(24), java.time.Duration.ofHours(12), java.time.Duration.ofHours(2),
-        java.time.Duration.ofHours(24));
+        java.time.Duration.ofHours(24), java.time.Duration.ofHours(6), java.time.Duration.ofHours(2), 3, 3);
     assertThat(standard.personsPerShift(Post.Kind.GATE)).isEqualTo(2);
     assertThat(standard.personsPerShift(Post.Kind.BUILDING)).isEqualTo(1);
     assertThat(standard.within(ServiceRequest.Need.MEDICINE)).hasHours(12);
     assertThat(standard.within(ServiceRequest.Need.GROCERIES)).hasHours(24);
     assertThat(standard.within(ServiceRequest.Need.PET)).hasHours(24);
+    assertThat(standard.within(ServiceRequest.Need.GROCERIES, true)).hasHours(6);
+    assertThat(standard.within(ServiceRequest.Need.MEDICAL, true)).hasHours(2);
+    assertThat(standard.within(ServiceRequest.Need.GROCERIES, false)).hasHours(24);
+    assertThat(standard.shiftsPerDay()).isEqualTo(3);
   }
 
   private static AreaStore.Row row(List<Integer> buildings) {

@@ -639,10 +639,18 @@ class EndpointAccessTest {
       entry("POST /api/v1/lockdown/areas/{id}/passes", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/passes/{number}/revoke", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/pass-checks", "MOVEMENT_WRITE"),
-      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"),
+      // lockdown, second step: a volunteer's own shifts and deliveries (someone else's answer 404)
+      entry("GET /api/v1/lockdown/my", "LOCKDOWN_TASK"),
+      entry("POST /api/v1/lockdown/my/shifts/{id}/check-in", "LOCKDOWN_TASK"),
+      entry("POST /api/v1/lockdown/my/requests/{id}/deliver", "LOCKDOWN_TASK"),
+      entry("GET /api/v1/lockdown/areas/{id}/vulnerable", "MOVEMENT_READ"),
+      entry("POST /api/v1/lockdown/areas/{id}/vulnerable", "MOVEMENT_WRITE"),
+      entry("POST /api/v1/lockdown/vulnerable/{id}/remove", "MOVEMENT_WRITE"),
+      entry("GET /api/v1/lockdown/readiness", "MOVEMENT_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
-      "community", "lab", "site", "inspector");
+      "community", "lab", "site", "inspector", "volunteer");
   static final String ANONYMOUS = "anonymous";
   static final String ROLE_PROBE_PASSWORD = "Probe123456";
   static final String PROBED_IMPORT_KIND = "persons";

@@ -56,4 +56,42 @@ class LockdownPagesSecurityTest {
     assertThat(badPass.location()).endsWith("/lockdown/areas/" + areaId);
     assertThat(community.get("/lockdown/areas/" + areaId).body()).contains("该户不在此封控区内");
   }
+
+  @Test
+  void theVolunteerReadinessAndRegisterPagesOpenForTheirAudienceOnly() {
+    JsonNode area = LockdownFixtures.area(api, "页面照护", LockdownFixtures.COMMUNITY, true);
+    String areaId = area.get("id").asString();
+    Map<String, Map<String, Integer>> expected = Map.of(
+        "/lockdown/my", Map.of("volunteer", 200, "community", 403, "commander", 403),
+        "/lockdown/my/widget", Map.of("volunteer", 200, "kiosk", 403),
+        "/lockdown/readiness", Map.of("commander", 200, "district", 200, "volunteer", 403, "lab", 403),
+        "/lockdown/readiness?gates=-1", Map.of("commander", 200),
+        "/lockdown/widget?district=990102", Map.of("commander", 200, "district", 404),
+        "/lockdown", Map.of("volunteer", 403),
+        "/lockdown/requests", Map.of("volunteer", 403),
+        "/persons", Map.of("volunteer", 403));
+    expected.forEach((path, byUser) -> byUser.forEach((user, status) ->
+        assertThat(WebSession.login(api, user).get(path).status()).as(user + " " + path).isEqualTo(status)));
+    assertThat(WebSession.login(api, "commander").get("/lockdown/readiness?gates=-1").body())
+        .contains("请填写 0 或正整数");
+
+    WebSession community = WebSession.login(api, "community");
+    Map<String, String> person = Map.of("name", "页面<b>老人</b>", "category", "DISABILITY");
+    assertThat(community.postForm("/lockdown/areas/" + areaId + "/vulnerable", person, false).status())
+        .isEqualTo(403);
+    WebSession.Page bad = community.postForm("/lockdown/areas/" + areaId + "/vulnerable", person, true);
+    assertThat(bad.location()).endsWith("/lockdown/areas/" + areaId);
+    assertThat(community.get("/lockdown/areas/" + areaId).body()).contains("该户不在此封控区内");
+    // a request handed to the demo volunteer from the requests page lands on their phone page
+    String household = LockdownFixtures.household(api, "页面送达户", "页面送达路1号", LockdownFixtures.COMMUNITY);
+    String request = api.as("community").post("/api/v1/lockdown/areas/" + areaId + "/requests", Map.of(
+        "householdId", household, "need", "GARBAGE")).json().get("id").asString();
+    assertThat(community.postForm("/lockdown/requests/" + request + "/assign", Map.of("assignee", "volunteer"), true)
+        .location()).endsWith("/lockdown/requests");
+    WebSession volunteer = WebSession.login(api, "volunteer");
+    assertThat(volunteer.get("/lockdown/my").body()).contains("页面送达路1号").contains("垃圾清运");
+    assertThat(volunteer.postForm("/lockdown/areas/" + areaId + "/vulnerable", person, true).status()).isEqualTo(403);
+    assertThat(volunteer.postForm("/lockdown/my/requests/" + java.util.UUID.randomUUID() + "/deliver", Map.of(), true)
+        .status()).isEqualTo(404);
+  }
 }
