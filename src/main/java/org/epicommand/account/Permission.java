@@ -165,5 +165,14 @@ public enum Permission {
   /** Contact and close the community's verification items of untested buyers. */
   SENTINEL_VERIFY,
   /** Keep the own clinic's patient register (fever clinics, village and individual clinics). */
-  CLINIC_REGISTER
+  CLINIC_REGISTER,
+  // tip-offs (有奖举报)
+  /** Read tip-offs in the own jurisdiction: the office all of them, the others those assigned for verification. */
+  TIPOFF_READ,
+  /** Verify an assigned tip-off in the own jurisdiction and record the outcome (community workers). */
+  TIPOFF_VERIFY,
+  /** Enter, triage and assign tip-offs, decide rewards and refer concealment (the tip-off office). */
+  TIPOFF_MANAGE,
+  /** See who informed (name, phone, client address): the tip-off office alone; anyone else is answered 404. */
+  TIPOFF_INFORMANT
 }
