@@ -83,7 +83,8 @@ public class TipOffs {
 
   /**
    * The tip-offs the caller may see (narrowed to a division inside their jurisdiction): state OPEN (the
-   * default: received or waiting for verification), one state or ALL; one topic; overdue only if asked.
+   * default: received or waiting for verification), VERIFICATION (waiting for it), one state or ALL; one
+   * topic; overdue only if asked.
    */
   public PageResult<TipOff> list(String jurisdiction, String state, TipOff.Topic topic, boolean overdue,
       Paging paging) {
@@ -92,6 +93,8 @@ public class TipOffs {
     List<State> states;
     if (state == null || state.isBlank() || "OPEN".equalsIgnoreCase(state.strip())) {
       states = List.of(State.RECEIVED, State.ASSIGNED, State.VERIFYING);
+    } else if ("VERIFICATION".equalsIgnoreCase(state.strip())) {
+      states = List.of(State.ASSIGNED, State.VERIFYING);
     } else {
       State chosen = StateFilter.parse(state, State.class, null);
       states = chosen == null ? Arrays.asList(State.values()) : List.of(chosen);
