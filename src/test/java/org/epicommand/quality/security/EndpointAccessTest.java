@@ -638,7 +638,26 @@ class EndpointAccessTest {
       entry("POST /api/v1/lockdown/areas/{id}/passes", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/passes/{number}/revoke", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/pass-checks", "MOVEMENT_WRITE"),
-      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"),
+      // tip-offs: the public sends and follows its own (rate-limited); the office triages, rewards and refers;
+      // the community verifies; the informant endpoint answers 404 to all but the office (TIPOFF_INFORMANT)
+      entry("POST /api/v1/public/tip-offs", PUBLIC),
+      entry("GET /api/v1/public/tip-offs/{receipt}", PUBLIC),
+      entry("GET /api/v1/tip-offs", "TIPOFF_READ"),
+      entry("POST /api/v1/tip-offs", "TIPOFF_MANAGE"),
+      entry("GET /api/v1/tip-offs/{id}", "TIPOFF_READ"),
+      entry("GET /api/v1/tip-offs/{id}/informant", "TIPOFF_READ"),
+      entry("POST /api/v1/tip-offs/{id}/assign", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/reject", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/start", "TIPOFF_VERIFY"),
+      entry("POST /api/v1/tip-offs/{id}/verify", "TIPOFF_VERIFY"),
+      entry("POST /api/v1/tip-offs/{id}/propose-reward", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/approve-reward", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/decline-reward", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/pay", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/close", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/referral", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/referral/decision", "TIPOFF_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
