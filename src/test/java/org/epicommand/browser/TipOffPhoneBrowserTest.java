@@ -63,11 +63,12 @@ class TipOffPhoneBrowserTest {
       fitsThePhone(page);
       Browser.screenshot(page, "tipoff-public-phone-receipt");
 
-      page.click("text=查询办理进度");
-      page.waitForSelector("[data-testid=status]");
+      page.click("[data-testid=status-link]");
+      page.waitForLoadState();
+      Browser.screenshot(page, "tipoff-public-phone-status");
+      assertThat(page.url()).contains("/public/tip-off/status?receipt=" + receipt);
       assertThat(page.locator("[data-testid=status]").textContent()).contains(receipt).contains("已收到");
       fitsThePhone(page);
-      Browser.screenshot(page, "tipoff-public-phone-status");
     }
   }
 
