@@ -7,15 +7,22 @@ import java.util.UUID;
 
 /**
  * A tip-off as staff see it: what and where, how it came in, its state, the verification and the
- * reward — never who informed ({@link Informant}, the office's alone). {@code overdue}: assigned and
- * not verified past its deadline.
+ * reward — never who informed, nor whether anyone can be named ({@link Informant}, the office's
+ * alone). {@code overdue}: assigned and not verified past its deadline.
  */
 public record TipOff(UUID id, String receipt, Channel channel, Topic topic, String subject, String address,
-    String description, String jurisdictionCode, String jurisdictionName, boolean anonymous, State state,
+    String description, String jurisdictionCode, String jurisdictionName, State state,
     Instant receivedAt, String assignedCode, String assignedName, Instant assignedAt, Instant dueAt,
     boolean overdue, UUID duplicateOf, String triageNote, Outcome outcome, String findings, Instant verifiedAt,
     BigDecimal rewardAmount, String rewardNote, Instant paidAt, String paymentReference, Instant closedAt,
     Referral referral) {
+
+  /** The same tip-off with the referral given (its files read). */
+  public TipOff withReferral(Referral given) {
+    return new TipOff(id, receipt, channel, topic, subject, address, description, jurisdictionCode, jurisdictionName,
+        state, receivedAt, assignedCode, assignedName, assignedAt, dueAt, overdue, duplicateOf, triageNote,
+        outcome, findings, verifiedAt, rewardAmount, rewardNote, paidAt, paymentReference, closedAt, given);
+  }
 
   /** How it came in. */
   public enum Channel { PUBLIC_FORM, HOTLINE, LETTER, IN_PERSON }
@@ -96,10 +103,23 @@ public record TipOff(UUID id, String receipt, Channel channel, Topic topic, Stri
   /** A reward proposal (amount in yuan), a decision's note, or the payment's reference. */
   public record Reward(BigDecimal amount, String note) {}
 
-  /** A substantiated concealment referred with its evidence; REFERRED → DECIDED. */
+  /**
+   * A substantiated concealment referred with its evidence; REFERRED → DECIDED. {@code files}: the evidence's
+   * files, on a tip-off's record (not in lists, where it is null).
+   */
   public record Referral(UUID id, Concealed concealed, ReferredTo referredTo, String evidence, String legalBasis,
       ReferralState state, Instant referredAt, String referredBy, ReferralOutcome outcome,
-      java.time.LocalDate decidedOn, String decisionNote) {}
+      java.time.LocalDate decidedOn, String decisionNote, java.util.List<EvidenceFile> files) {
+
+    public Referral withFiles(java.util.List<EvidenceFile> list) {
+      return new Referral(id, concealed, referredTo, evidence, legalBasis, state, referredAt, referredBy, outcome,
+          decidedOn, decisionNote, list);
+    }
+  }
+
+  /** A file of a referral's evidence: PDF, JPEG, PNG or WebP by its content. */
+  public record EvidenceFile(UUID id, String fileName, String contentType, long size, Instant uploadedAt,
+      String uploadedBy) {}
 
   /** What was concealed. */
   public enum Concealed { SYMPTOMS, TRAVEL, CONTACT, RESULT, IDENTITY }

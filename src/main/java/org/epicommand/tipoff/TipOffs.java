@@ -118,10 +118,10 @@ public class TipOffs {
     if (!user.has(Permission.TIPOFF_INFORMANT)) {
       throw new RecordNotFound(INFORMANT);
     }
-    TipOff tip = store.find(id, user.scope(), true, clock.instant());
+    store.find(id, user.scope(), true, clock.instant());
     String[] who = store.informant(id).orElse(new String[3]);
     audit.record(AuditAction.READ, INFORMANT, id.toString(), null);
-    return new TipOff.Informant(id, who[0], who[1], who[2], tip.anonymous());
+    return new TipOff.Informant(id, who[0], who[1], who[2], who[0] == null && who[1] == null);
   }
 
   static boolean office(UserContext user) {

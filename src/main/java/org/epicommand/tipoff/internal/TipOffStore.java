@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code tipoff}, {@code tipoff_informant} and {@code tipoff_referral} tables. What a caller may
- * see: the office every tip-off of its jurisdiction ({@code jurisdiction_path}), everyone else only
- * those assigned to a community inside theirs ({@code assigned_path}); anything else is not found.
+ * The {@code tipoff}, {@code tipoff_informant}, {@code tipoff_referral} and {@code tipoff_referral_file}
+ * tables. What a caller may see: the office every tip-off of its jurisdiction ({@code jurisdiction_path}),
+ * everyone else only those assigned to a community inside theirs ({@code assigned_path}); anything else
+ * is not found.
  */
 @Repository
 public class TipOffStore {
@@ -33,7 +34,7 @@ public class TipOffStore {
 
   private static final String COLUMNS = """
       t.id, t.receipt, t.channel, t.topic, t.subject, t.address, t.description, t.jurisdiction_code,
-      t.jurisdiction_name, t.anonymous, t.state, t.received_at, t.assigned_code, t.assigned_name, t.assigned_at,
+      t.jurisdiction_name, t.state, t.received_at, t.assigned_code, t.assigned_name, t.assigned_at,
       t.due_at, t.duplicate_of, t.triage_note, t.outcome, t.findings, t.verified_at, t.reward_amount, t.reward_note,
       t.paid_at, t.payment_reference, t.closed_at,
       r.id, r.concealed, r.referred_to, r.evidence, r.legal_basis, r.state, r.referred_at, r.referred_by, r.outcome,
@@ -74,10 +75,26 @@ public class TipOffStore {
             State.valueOf(rs.getString(3)).publicStatus())).optional();
   }
 
-  /** A tip-off the caller may see (404 otherwise). */
+  /** A tip-off the caller may see, with the files of its referral (404 otherwise). */
   public TipOff find(UUID id, JurisdictionScope scope, boolean office, Instant now) {
-    return scope.bind(jdbc.sql("select " + COLUMNS + " where t.id = :id and " + visible(scope, office)))
+    TipOff tip = scope.bind(jdbc.sql("select " + COLUMNS + " where t.id = :id and " + visible(scope, office)))
         .param("id", id).query((rs, n) -> row(rs, now)).optional().orElseThrow(() -> new RecordNotFound(SUBJECT));
+    return tip.referral() == null ? tip : tip.withReferral(tip.referral().withFiles(files(tip.referral().id())));
+  }
+
+  /** The files of a referral's evidence, oldest first. */
+  public List<TipOff.EvidenceFile> files(UUID referralId) {
+    return jdbc.sql("select id, file_name, content_type, size, uploaded_at, uploaded_by from tipoff_referral_file"
+        + " where referral_id = ? order by uploaded_at, id").param(referralId)
+        .query((rs, n) -> new TipOff.EvidenceFile(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getString(6))).list();
+  }
+
+  public void insertFile(UUID id, UUID referralId, String fileName, String contentType, long size, String sha256,
+      Instant at, String by) {
+    jdbc.sql("insert into tipoff_referral_file (id, referral_id, file_name, content_type, size, sha256, uploaded_at,"
+        + " uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)").params(id, referralId, fileName, contentType, size, sha256,
+        Timestamp.from(at), by).update();
   }
 
   /** The aggregate of a tip-off the caller may see, locked for the move (404 otherwise). */
@@ -150,20 +167,20 @@ public class TipOffStore {
   }
 
   private static TipOff row(ResultSet rs, Instant now) throws SQLException {
-    State state = State.valueOf(rs.getString(11));
-    Instant due = ts(rs, 16);
-    String outcome = rs.getString(19);
-    TipOff.Referral referral = rs.getObject(27) == null ? null : new TipOff.Referral(rs.getObject(27, UUID.class),
-        TipOff.Concealed.valueOf(rs.getString(28)), TipOff.ReferredTo.valueOf(rs.getString(29)), rs.getString(30),
-        rs.getString(31), TipOff.ReferralState.valueOf(rs.getString(32)), ts(rs, 33), rs.getString(34),
-        rs.getString(35) == null ? null : TipOff.ReferralOutcome.valueOf(rs.getString(35)),
-        rs.getObject(36, LocalDate.class), rs.getString(37));
+    State state = State.valueOf(rs.getString(10));
+    Instant due = ts(rs, 15);
+    String outcome = rs.getString(18);
+    TipOff.Referral referral = rs.getObject(26) == null ? null : new TipOff.Referral(rs.getObject(26, UUID.class),
+        TipOff.Concealed.valueOf(rs.getString(27)), TipOff.ReferredTo.valueOf(rs.getString(28)), rs.getString(29),
+        rs.getString(30), TipOff.ReferralState.valueOf(rs.getString(31)), ts(rs, 32), rs.getString(33),
+        rs.getString(34) == null ? null : TipOff.ReferralOutcome.valueOf(rs.getString(34)),
+        rs.getObject(35, LocalDate.class), rs.getString(36), null);
     return new TipOff(rs.getObject(1, UUID.class), rs.getString(2), TipOff.Channel.valueOf(rs.getString(3)),
         TipOff.Topic.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-        rs.getString(9), rs.getBoolean(10), state, ts(rs, 12), rs.getString(13), rs.getString(14), ts(rs, 15), due,
-        TipOffCase.overdue(state, due, now), rs.getObject(17, UUID.class), rs.getString(18),
-        outcome == null ? null : TipOff.Outcome.valueOf(outcome), rs.getString(20), ts(rs, 21),
-        rs.getBigDecimal(22), rs.getString(23), ts(rs, 24), rs.getString(25), ts(rs, 26), referral);
+        rs.getString(9), state, ts(rs, 11), rs.getString(12), rs.getString(13), ts(rs, 14), due,
+        TipOffCase.overdue(state, due, now), rs.getObject(16, UUID.class), rs.getString(17),
+        outcome == null ? null : TipOff.Outcome.valueOf(outcome), rs.getString(19), ts(rs, 20),
+        rs.getBigDecimal(21), rs.getString(22), ts(rs, 23), rs.getString(24), ts(rs, 25), referral);
   }
 
   private static Instant ts(ResultSet rs, int column) throws SQLException {

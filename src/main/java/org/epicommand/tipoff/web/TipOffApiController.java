@@ -2,16 +2,25 @@ package org.epicommand.tipoff.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.UUID;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
+import org.epicommand.tipoff.ReferralEvidence;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
 import org.epicommand.tipoff.TipOffs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Tip-offs for staff: the office's desk and the community's verification ({@code /api/v1/tip-offs}). */
 @RestController
@@ -35,10 +45,12 @@ class TipOffApiController {
 
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
+  private final ReferralEvidence evidence;
 
-  TipOffApiController(TipOffs tipOffs, TipOffDesk desk) {
+  TipOffApiController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence) {
     this.tipOffs = tipOffs;
     this.desk = desk;
+    this.evidence = evidence;
   }
 
   @Operation(summary = "Tip-offs the caller may see (the office: its jurisdiction; others: assigned inside theirs); "
@@ -150,6 +162,35 @@ class TipOffApiController {
   @PreAuthorize(MANAGE)
   TipOff decide(@PathVariable UUID id, @RequestBody(required = false) TipOff.Decision request) {
     return desk.decideReferral(id, request);
+  }
+
+  @Operation(summary = "Adds a file to the referral's evidence: PDF, JPEG, PNG or WebP by content (415), at most"
+      + " 10 MB (413); 409 once decided")
+  @PostMapping(path = "/api/v1/tip-offs/{id}/referral/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(MANAGE)
+  TipOff.EvidenceFile addFile(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file)
+      throws IOException {
+    return evidence.add(id, file == null ? null : file.getOriginalFilename(),
+        file == null ? null : file.getInputStream());
+  }
+
+  @Operation(summary = "A file of the referral's evidence (audited), offered as a download")
+  @GetMapping("/api/v1/tip-offs/{id}/referral/files/{fileId}")
+  @PreAuthorize(MANAGE)
+  ResponseEntity<Resource> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+    return download(evidence.file(id, fileId));
+  }
+
+  /** The bytes of an evidence file as an attachment, never sniffed by the browser, never cached. */
+  static ResponseEntity<Resource> download(ReferralEvidence.Content content) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.parseMediaType(content.contentType()));
+    headers.setContentDisposition(ContentDisposition.attachment()
+        .filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8).build());
+    headers.setCacheControl(CacheControl.noStore());
+    headers.set("X-Content-Type-Options", "nosniff");
+    return new ResponseEntity<>(new FileSystemResource(content.file()), headers, HttpStatus.OK);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -17,6 +17,7 @@ import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.tipoff.ReferralEvidence;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
 import org.epicommand.tipoff.TipOffs;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,13 +46,16 @@ class TipOffPageController {
 
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
+  private final ReferralEvidence evidence;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  TipOffPageController(TipOffs tipOffs, TipOffDesk desk, CurrentUser currentUser, FormMessages forms, Clock clock) {
+  TipOffPageController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence, CurrentUser currentUser,
+      FormMessages forms, Clock clock) {
     this.tipOffs = tipOffs;
     this.desk = desk;
+    this.evidence = evidence;
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
@@ -180,6 +185,26 @@ class TipOffPageController {
     return forms.run(redirect, "/tipoff/" + id, "tipoff.page.referred", () -> desk.refer(id,
         new TipOff.NewReferral(value(TipOff.Concealed.class, concealed, "concealed"),
             value(TipOff.ReferredTo.class, referredTo, "referredTo"), evidence, legalBasis)));
+  }
+
+  @PostMapping("/{id}/referral/files")
+  @PreAuthorize(TipOffApiController.MANAGE)
+  String addFile(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/tipoff/" + id, "tipoff.page.saved", () -> {
+      try {
+        evidence.add(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getInputStream());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  @GetMapping("/{id}/referral/files/{fileId}")
+  @PreAuthorize(TipOffApiController.MANAGE)
+  org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable UUID id,
+      @PathVariable UUID fileId) {
+    return TipOffApiController.download(evidence.file(id, fileId));
   }
 
   @PostMapping("/{id}/referral/decision")

@@ -657,7 +657,9 @@ class EndpointAccessTest {
       entry("POST /api/v1/tip-offs/{id}/pay", "TIPOFF_MANAGE"),
       entry("POST /api/v1/tip-offs/{id}/close", "TIPOFF_MANAGE"),
       entry("POST /api/v1/tip-offs/{id}/referral", "TIPOFF_MANAGE"),
-      entry("POST /api/v1/tip-offs/{id}/referral/decision", "TIPOFF_MANAGE"));
+      entry("POST /api/v1/tip-offs/{id}/referral/decision", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/referral/files", "TIPOFF_MANAGE"),
+      entry("GET /api/v1/tip-offs/{id}/referral/files/{fileId}", "TIPOFF_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
