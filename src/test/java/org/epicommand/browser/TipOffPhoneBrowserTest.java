@@ -100,4 +100,31 @@ class TipOffPhoneBrowserTest {
     assertThat(api.as("tipoff").get("/api/v1/tip-offs/" + id).json().get("state").asString())
         .isEqualTo("SUBSTANTIATED");
   }
+
+  @Test
+  void theOfficeTriagesOnThePhoneAndSeesTheInformantOnRequest() {
+    Map<String, Object> body = Map.of("channel", "LETTER", "topic", "CONCEALED_SYMPTOMS", "address", "东湖路 12 号",
+        "jurisdictionCode", OrganisationFixtures.COMMUNITY, "description", "来信：发热未报告" + System.nanoTime(),
+        "informantName", "来信人", "informantPhone", "13800138009");
+    String id = api.as("tipoff").post("/api/v1/tip-offs", body).json().get("id").asString();
+    try (BrowserContext context = Browser.phone()) {
+      Page page = context.newPage();
+      Browser.login(page, api.baseUrl(), "tipoff");
+      page.navigate(api.baseUrl() + "/tipoff");
+      assertThat(page.locator("[data-tipoff='" + id + "']").textContent()).contains("隐瞒病情").contains("来信");
+      fitsThePhone(page);
+      Browser.screenshot(page, "tipoff-inbox-phone");
+      page.locator("[data-tipoff='" + id + "']").click();
+      page.waitForSelector("[data-testid=show-informant]");
+      assertThat(page.content()).doesNotContain("来信人");
+      page.click("[data-testid=show-informant]");
+      page.waitForSelector("[data-testid=informant]");
+      assertThat(page.locator("[data-testid=informant]").textContent()).contains("来信人").contains("13800138009");
+      fitsThePhone(page);
+      Browser.screenshot(page, "tipoff-detail-phone");
+      page.click("[data-testid=assign]");
+      page.waitForSelector("[data-testid=notice]");
+      assertThat(page.locator("[data-testid=state]").textContent()).isEqualTo("已交办");
+    }
+  }
 }
