@@ -168,5 +168,14 @@ public enum Permission {
   CLINIC_REGISTER,
   // sealed areas: a volunteer's own tasks
   /** See and work off one's own sealed-area tasks: shifts (check in) and the service requests assigned to one. */
-  LOCKDOWN_TASK
+  LOCKDOWN_TASK,
+  // tip-offs (有奖举报)
+  /** Read tip-offs in the own jurisdiction: the office all of them, the others those assigned for verification. */
+  TIPOFF_READ,
+  /** Verify an assigned tip-off in the own jurisdiction and record the outcome (community workers). */
+  TIPOFF_VERIFY,
+  /** Enter, triage and assign tip-offs, decide rewards and refer concealment (the tip-off office). */
+  TIPOFF_MANAGE,
+  /** See who informed (name, phone, client address): the tip-off office alone; anyone else is answered 404. */
+  TIPOFF_INFORMANT
 }

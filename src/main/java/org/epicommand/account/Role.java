@@ -57,6 +57,10 @@ import static org.epicommand.account.Permission.SUPPLIES_MANAGE;
 import static org.epicommand.account.Permission.SUPPLIES_READ;
 import static org.epicommand.account.Permission.SUPPLIES_REQUEST;
 import static org.epicommand.account.Permission.TEST_READ;
+import static org.epicommand.account.Permission.TIPOFF_INFORMANT;
+import static org.epicommand.account.Permission.TIPOFF_MANAGE;
+import static org.epicommand.account.Permission.TIPOFF_READ;
+import static org.epicommand.account.Permission.TIPOFF_VERIFY;
 import static org.epicommand.account.Permission.TREATMENT_ADMIN;
 import static org.epicommand.account.Permission.TREATMENT_READ;
 import static org.epicommand.account.Permission.UNIT_WORK;
@@ -104,7 +108,8 @@ public enum Role {
           RESUMPTION_DECIDE),
       Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE),
       Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST, PRICE_READ, PRICE_REPORT),
-      Set.of(SENTINEL_READ, SENTINEL_MANAGE, PURCHASE_REGISTER, SENTINEL_VERIFY, CLINIC_REGISTER)),
+      Set.of(SENTINEL_READ, SENTINEL_MANAGE, PURCHASE_REGISTER, SENTINEL_VERIFY, CLINIC_REGISTER),
+      Set.of(TIPOFF_READ)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -128,7 +133,8 @@ public enum Role {
       Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN, SCREENING_MANAGE),
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
       Set.of(SUPPLIES_REQUEST),
-      Set.of(SENTINEL_READ, SENTINEL_MANAGE, SENTINEL_VERIFY)),
+      Set.of(SENTINEL_READ, SENTINEL_MANAGE, SENTINEL_VERIFY),
+      Set.of(TIPOFF_READ, TIPOFF_VERIFY)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -139,7 +145,8 @@ public enum Role {
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
       Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN),
       Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
-      Set.of(SENTINEL_READ, SENTINEL_VERIFY)),
+      Set.of(SENTINEL_READ, SENTINEL_VERIFY),
+      Set.of(TIPOFF_READ, TIPOFF_VERIFY)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -150,7 +157,8 @@ public enum Role {
       Set.of(VACCINATION_READ, VACCINATION_VISIT),
       Set.of(SCREENING_READ, SCREENING_VISIT),
       Set.of(ORGANISATION_READ, RESUMPTION_READ),
-      Set.of(SENTINEL_READ, SENTINEL_VERIFY)),
+      Set.of(SENTINEL_READ, SENTINEL_VERIFY),
+      Set.of(TIPOFF_READ, TIPOFF_VERIFY)),
   LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE),
@@ -219,7 +227,12 @@ public enum Role {
    * A sealed-area volunteer (志愿者), linked to their entry of the manpower pool: their own shifts (check in)
    * and the household service requests assigned to them (address, need and phone) — no registry records.
    */
-  VOLUNTEER(Set.of(LOCKDOWN_TASK));
+  VOLUNTEER(Set.of(LOCKDOWN_TASK)),
+  /**
+   * The tip-off office (举报受理办公室): enters, triages and assigns tip-offs, decides rewards and refers
+   * concealment to public security or the CDC — the only role that sees who informed.
+   */
+  TIP_OFF_OFFICE(Set.of(TIPOFF_READ, TIPOFF_MANAGE, TIPOFF_INFORMANT));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

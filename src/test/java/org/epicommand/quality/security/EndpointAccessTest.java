@@ -647,7 +647,28 @@ class EndpointAccessTest {
       entry("GET /api/v1/lockdown/areas/{id}/vulnerable", "MOVEMENT_READ"),
       entry("POST /api/v1/lockdown/areas/{id}/vulnerable", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/vulnerable/{id}/remove", "MOVEMENT_WRITE"),
-      entry("GET /api/v1/lockdown/readiness", "MOVEMENT_READ"));
+      entry("GET /api/v1/lockdown/readiness", "MOVEMENT_READ"),
+      // tip-offs: the public sends and follows its own (rate-limited); the office triages, rewards and refers;
+      // the community verifies; the informant endpoint answers 404 to all but the office (TIPOFF_INFORMANT)
+      entry("POST /api/v1/public/tip-offs", PUBLIC),
+      entry("GET /api/v1/public/tip-offs/{receipt}", PUBLIC),
+      entry("GET /api/v1/tip-offs", "TIPOFF_READ"),
+      entry("POST /api/v1/tip-offs", "TIPOFF_MANAGE"),
+      entry("GET /api/v1/tip-offs/{id}", "TIPOFF_READ"),
+      entry("GET /api/v1/tip-offs/{id}/informant", "TIPOFF_READ"),
+      entry("POST /api/v1/tip-offs/{id}/assign", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/reject", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/start", "TIPOFF_VERIFY"),
+      entry("POST /api/v1/tip-offs/{id}/verify", "TIPOFF_VERIFY"),
+      entry("POST /api/v1/tip-offs/{id}/propose-reward", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/approve-reward", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/decline-reward", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/pay", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/close", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/referral", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/referral/decision", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/{id}/referral/files", "TIPOFF_MANAGE"),
+      entry("GET /api/v1/tip-offs/{id}/referral/files/{fileId}", "TIPOFF_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

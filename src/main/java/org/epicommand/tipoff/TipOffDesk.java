@@ -1,0 +1,277 @@
+package org.epicommand.tipoff;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.Permission;
+import org.epicommand.account.UserContext;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.epicommand.tipoff.internal.TipOffCase;
+import org.epicommand.tipoff.internal.TipOffProperties;
+import org.epicommand.tipoff.internal.TipOffStore;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The moves of a tip-off through {@link TipOffCase}: the office triages (assigns to the community of the
+ * place, or turns it down as unfounded or a duplicate), the community verifies within the deadline
+ * ({@code epicommand.tipoff.verify-within}), the office decides the reward and refers a substantiated
+ * concealment with its evidence. Fields are checked first (400, nothing stored), then the move (409
+ * naming the current state); every move is audited in its transaction.
+ */
+@Service
+public class TipOffDesk {
+
+  private final TipOffStore store;
+  private final TipOffs tipOffs;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final TipOffProperties properties;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  TipOffDesk(TipOffStore store, TipOffs tipOffs, CurrentUser currentUser, AuditTrail audit,
+      TipOffProperties properties, ApplicationEventPublisher events, Clock clock) {
+    this.store = store;
+    this.tipOffs = tipOffs;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.properties = properties;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** RECEIVED → ASSIGNED to a community inside the office's jurisdiction (default: the place's own). */
+  @Transactional
+  public TipOff assign(UUID id, TipOff.Assignment assignment) {
+    UserContext user = currentUser.get();
+    String code = assignment == null ? null : assignment.communityCode();
+    String note = note(assignment == null ? null : assignment.note(), "note", 500);
+    TipOff tip = find(id, user);
+    Jurisdiction community = tipOffs.community(TipOffs.blank(code) ? tip.jurisdictionCode() : code, user.scope());
+    if (community == null) {
+      throw new ValidationFailure(FieldProblem.of("communityCode", "tipoff.place"));
+    }
+    TipOffCase lifecycle = store.lock(id, user.scope(), true);
+    lifecycle.assign();
+    Instant now = clock.instant();
+    store.update(id, lifecycle.state(), "assigned_code", community.code(), "assigned_name", community.name(),
+        "assigned_path", community.path(), "assigned_at", now, "due_at", now.plus(properties.verifyWithin()),
+        "triage_note", note);
+    return moved(id, user, "ASSIGN " + community.code());
+  }
+
+  /** RECEIVED → UNSUBSTANTIATED (unfounded) or DUPLICATE of an earlier tip-off of the jurisdiction. */
+  @Transactional
+  public TipOff reject(UUID id, TipOff.Refusal refusal) {
+    UserContext user = currentUser.get();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (refusal == null || refusal.reason() == null) {
+      problems.add(FieldProblem.of("reason", "tipoff.reason"));
+    } else if (refusal.reason() == TipOff.Rejection.DUPLICATE && (refusal.duplicateOf() == null
+        || refusal.duplicateOf().equals(id) || !store.exists(refusal.duplicateOf(), user.scope()))) {
+      problems.add(FieldProblem.of("duplicateOf", "tipoff.duplicateOf"));
+    }
+    String note = refusal == null ? null : refusal.note();
+    TipOffs.text(problems, "note", note, false, 500);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    TipOffCase lifecycle = store.lock(id, user.scope(), true);
+    lifecycle.reject(refusal.reason());
+    store.update(id, lifecycle.state(), "duplicate_of",
+        refusal.reason() == TipOff.Rejection.DUPLICATE ? refusal.duplicateOf() : null, "triage_note",
+        TipOffs.strip(note), "closed_at", clock.instant());
+    return moved(id, user, lifecycle.state().name());
+  }
+
+  /** ASSIGNED → VERIFYING: the community worker takes it up. */
+  @Transactional
+  public TipOff start(UUID id) {
+    UserContext user = currentUser.get();
+    TipOffCase lifecycle = store.lock(id, user.scope(), false);
+    lifecycle.start();
+    store.update(id, lifecycle.state(), "verified_by", user.username());
+    return moved(id, user, "VERIFYING");
+  }
+
+  /** ASSIGNED or VERIFYING → SUBSTANTIATED (confirmed, partly confirmed) or UNSUBSTANTIATED, with the findings. */
+  @Transactional
+  public TipOff verify(UUID id, TipOff.Verification verification) {
+    UserContext user = currentUser.get();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (verification == null || verification.outcome() == null) {
+      problems.add(FieldProblem.of("outcome", "tipoff.outcome"));
+    }
+    TipOffs.text(problems, "findings", verification == null ? null : verification.findings(), true, 2000);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    TipOffCase lifecycle = store.lock(id, user.scope(), false);
+    boolean substantiated = lifecycle.verify(verification.outcome());
+    Instant now = clock.instant();
+    store.update(id, lifecycle.state(), "outcome", verification.outcome(), "findings",
+        verification.findings().strip(), "verified_at", now, "verified_by", user.username(), "closed_at",
+        substantiated ? null : now);
+    TipOff tip = moved(id, user, verification.outcome().name());
+    if (substantiated) {
+      events.publishEvent(new TipOffSubstantiated(id, tip.topic(), tip.assignedCode()));
+    }
+    return tip;
+  }
+
+  /** SUBSTANTIATED → REWARD_PROPOSED with the amount (yuan, more than 0 and at most 100,000). */
+  @Transactional
+  public TipOff proposeReward(UUID id, TipOff.Reward reward) {
+    UserContext user = currentUser.get();
+    BigDecimal amount = reward == null ? null : reward.amount();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (amount == null || amount.signum() <= 0 || amount.compareTo(new BigDecimal("100000")) > 0
+        || amount.scale() > 2) {
+      problems.add(FieldProblem.of("amount", "tipoff.amount"));
+    }
+    TipOffs.text(problems, "note", reward == null ? null : reward.note(), false, 500);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    TipOffCase lifecycle = store.lock(id, user.scope(), true);
+    lifecycle.proposeReward();
+    store.update(id, lifecycle.state(), "reward_amount", amount, "reward_note", TipOffs.strip(reward.note()),
+        "reward_decided_by", user.username());
+    return moved(id, user, "REWARD_PROPOSED " + amount.toPlainString());
+  }
+
+  /** REWARD_PROPOSED → REWARD_APPROVED or REWARD_DECLINED (with a reason). */
+  @Transactional
+  public TipOff decideReward(UUID id, boolean approve, String note) {
+    UserContext user = currentUser.get();
+    if (!approve && TipOffs.blank(note)) {
+      throw new ValidationFailure(FieldProblem.of("note", "tipoff.required"));
+    }
+    String reason = note(note, "note", 500);
+    TipOffCase lifecycle = store.lock(id, user.scope(), true);
+    if (approve) {
+      lifecycle.approveReward();
+    } else {
+      lifecycle.declineReward();
+    }
+    if (reason == null) {
+      store.update(id, lifecycle.state(), "reward_decided_by", user.username());
+    } else {
+      store.update(id, lifecycle.state(), "reward_decided_by", user.username(), "reward_note", reason);
+    }
+    return moved(id, user, lifecycle.state().name());
+  }
+
+  /** REWARD_APPROVED → REWARD_PAID, with the payment's reference. */
+  @Transactional
+  public TipOff pay(UUID id, String reference) {
+    UserContext user = currentUser.get();
+    String paid = note(reference, "reference", 100);
+    TipOffCase lifecycle = store.lock(id, user.scope(), true);
+    lifecycle.pay();
+    store.update(id, lifecycle.state(), "paid_at", clock.instant(), "payment_reference", paid);
+    return moved(id, user, "REWARD_PAID");
+  }
+
+  /** SUBSTANTIATED, REWARD_DECLINED or REWARD_PAID → CLOSED. */
+  @Transactional
+  public TipOff close(UUID id) {
+    UserContext user = currentUser.get();
+    TipOffCase lifecycle = store.lock(id, user.scope(), true);
+    lifecycle.close();
+    store.update(id, lifecycle.state(), "closed_at", clock.instant());
+    return moved(id, user, "CLOSED");
+  }
+
+  /**
+   * Refers a substantiated concealment of illness or travel with its evidence (once: 409 with the
+   * existing referral's id after that).
+   */
+  @Transactional
+  public TipOff refer(UUID id, TipOff.NewReferral referral) {
+    UserContext user = currentUser.get();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (referral == null || referral.concealed() == null) {
+      problems.add(FieldProblem.of("concealed", "tipoff.concealed"));
+    }
+    if (referral == null || referral.referredTo() == null) {
+      problems.add(FieldProblem.of("referredTo", "tipoff.referredTo"));
+    }
+    TipOffs.text(problems, "evidence", referral == null ? null : referral.evidence(), true, 4000);
+    TipOffs.text(problems, "legalBasis", referral == null ? null : referral.legalBasis(), false, 200);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    TipOffCase lifecycle = store.lock(id, user.scope(), true);
+    lifecycle.requireReferable();
+    TipOff tip = store.find(id, user.scope(), true, clock.instant());
+    if (tip.referral() != null) {
+      throw Conflict.duplicate("tipoff.referred", tip.referral().id().toString());
+    }
+    UUID referralId = UUID.randomUUID();
+    store.insertReferral(referralId, id, new TipOff.NewReferral(referral.concealed(), referral.referredTo(),
+        referral.evidence().strip(), TipOffs.strip(referral.legalBasis())), clock.instant(), user.username());
+    events.publishEvent(new ConcealmentReferred(id, referralId, referral.concealed(), referral.referredTo(),
+        tip.jurisdictionCode()));
+    return moved(id, user, "REFERRED " + referral.referredTo());
+  }
+
+  /** The authority's decision on the referral: REFERRED → DECIDED (409 once decided, 404 without a referral). */
+  @Transactional
+  public TipOff decideReferral(UUID id, TipOff.Decision decision) {
+    UserContext user = currentUser.get();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (decision == null || decision.outcome() == null) {
+      problems.add(FieldProblem.of("outcome", "tipoff.referralOutcome"));
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (decision == null || decision.decidedOn() == null || decision.decidedOn().isAfter(today)) {
+      problems.add(FieldProblem.of("decidedOn", "tipoff.decidedOn"));
+    }
+    TipOffs.text(problems, "note", decision == null ? null : decision.note(), false, 500);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    store.lock(id, user.scope(), true);
+    TipOff.Referral referral = store.find(id, user.scope(), true, clock.instant()).referral();
+    if (referral == null) {
+      throw new RecordNotFound("TIP_OFF_REFERRAL");
+    }
+    if (!store.decideReferral(referral.id(), new TipOff.Decision(decision.outcome(), decision.decidedOn(),
+        TipOffs.strip(decision.note())))) {
+      throw Conflict.illegalTransition("tipoff.referralState", referral.state());
+    }
+    return moved(id, user, "REFERRAL " + decision.outcome());
+  }
+
+  private TipOff find(UUID id, UserContext user) {
+    return store.find(id, user.scope(), user.has(Permission.TIPOFF_MANAGE), clock.instant());
+  }
+
+  private TipOff moved(UUID id, UserContext user, String detail) {
+    audit.record(AuditAction.UPDATE, TipOffStore.SUBJECT, id.toString(), detail);
+    return find(id, user);
+  }
+
+  private static String note(String value, String field, int max) {
+    List<FieldProblem> problems = new ArrayList<>();
+    TipOffs.text(problems, field, value, false, max);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    return TipOffs.strip(value);
+  }
+}

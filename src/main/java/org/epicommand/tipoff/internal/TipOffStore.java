@@ -1,0 +1,190 @@
+package org.epicommand.tipoff.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.tipoff.TipOff;
+import org.epicommand.tipoff.TipOff.State;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code tipoff}, {@code tipoff_informant}, {@code tipoff_referral} and {@code tipoff_referral_file}
+ * tables. What a caller may see: the office every tip-off of its jurisdiction ({@code jurisdiction_path}),
+ * everyone else only those assigned to a community inside theirs ({@code assigned_path}); anything else
+ * is not found.
+ */
+@Repository
+public class TipOffStore {
+
+  public static final String SUBJECT = "TIP_OFF";
+
+  /** A new tip-off's row. */
+  public record Insert(UUID id, String receipt, TipOff.Channel channel, TipOff.Topic topic, String subject,
+      String address, String description, String jurisdictionCode, String jurisdictionName, String jurisdictionPath,
+      boolean anonymous, Instant receivedAt, String receivedBy) {}
+
+  private static final String COLUMNS = """
+      t.id, t.receipt, t.channel, t.topic, t.subject, t.address, t.description, t.jurisdiction_code,
+      t.jurisdiction_name, t.state, t.received_at, t.assigned_code, t.assigned_name, t.assigned_at,
+      t.due_at, t.duplicate_of, t.triage_note, t.outcome, t.findings, t.verified_at, t.reward_amount, t.reward_note,
+      t.paid_at, t.payment_reference, t.closed_at,
+      r.id, r.concealed, r.referred_to, r.evidence, r.legal_basis, r.state, r.referred_at, r.referred_by, r.outcome,
+      r.decided_on, r.decision_note
+      from tipoff t left join tipoff_referral r on r.tipoff_id = t.id""";
+
+  private final JdbcClient jdbc;
+
+  TipOffStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(Insert row) {
+    jdbc.sql("""
+        insert into tipoff (id, receipt, channel, topic, subject, address, description, jurisdiction_code,
+          jurisdiction_name, jurisdiction_path, anonymous, state, received_at, received_by)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?)""").params(row.id(), row.receipt(),
+        row.channel().name(), row.topic().name(), row.subject(), row.address(), row.description(),
+        row.jurisdictionCode(), row.jurisdictionName(), row.jurisdictionPath(), row.anonymous(),
+        Timestamp.from(row.receivedAt()), row.receivedBy()).update();
+  }
+
+  public void insertInformant(UUID id, String name, String phone, String clientAddress) {
+    jdbc.sql("insert into tipoff_informant (tipoff_id, name, phone, client_address) values (?, ?, ?, ?)")
+        .params(id, name, phone, clientAddress).update();
+  }
+
+  /** Name, phone and client address of the informant of a tip-off. */
+  public Optional<String[]> informant(UUID id) {
+    return jdbc.sql("select name, phone, client_address from tipoff_informant where tipoff_id = ?").param(id)
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+  }
+
+  /** The state of a tip-off by its receipt number, with when it came in. */
+  public Optional<TipOff.Status> status(String receipt) {
+    return jdbc.sql("select receipt, received_at, state from tipoff where receipt = ?").param(receipt)
+        .query((rs, n) -> new TipOff.Status(rs.getString(1), rs.getTimestamp(2).toInstant(),
+            State.valueOf(rs.getString(3)).publicStatus())).optional();
+  }
+
+  /** A tip-off the caller may see, with the files of its referral (404 otherwise). */
+  public TipOff find(UUID id, JurisdictionScope scope, boolean office, Instant now) {
+    TipOff tip = scope.bind(jdbc.sql("select " + COLUMNS + " where t.id = :id and " + visible(scope, office)))
+        .param("id", id).query((rs, n) -> row(rs, now)).optional().orElseThrow(() -> new RecordNotFound(SUBJECT));
+    return tip.referral() == null ? tip : tip.withReferral(tip.referral().withFiles(files(tip.referral().id())));
+  }
+
+  /** The files of a referral's evidence, oldest first. */
+  public List<TipOff.EvidenceFile> files(UUID referralId) {
+    return jdbc.sql("select id, file_name, content_type, size, uploaded_at, uploaded_by from tipoff_referral_file"
+        + " where referral_id = ? order by uploaded_at, id").param(referralId)
+        .query((rs, n) -> new TipOff.EvidenceFile(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getString(6))).list();
+  }
+
+  public void insertFile(UUID id, UUID referralId, String fileName, String contentType, long size, String sha256,
+      Instant at, String by) {
+    jdbc.sql("insert into tipoff_referral_file (id, referral_id, file_name, content_type, size, sha256, uploaded_at,"
+        + " uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)").params(id, referralId, fileName, contentType, size, sha256,
+        Timestamp.from(at), by).update();
+  }
+
+  /** The aggregate of a tip-off the caller may see, locked for the move (404 otherwise). */
+  public TipOffCase lock(UUID id, JurisdictionScope scope, boolean office) {
+    return scope.bind(jdbc.sql("select t.topic, t.state from tipoff t where t.id = :id and " + visible(scope, office)
+        + " for update")).param("id", id)
+        .query((rs, n) -> new TipOffCase(TipOff.Topic.valueOf(rs.getString(1)), State.valueOf(rs.getString(2))))
+        .optional().orElseThrow(() -> new RecordNotFound(SUBJECT));
+  }
+
+  /**
+   * The tip-offs the caller may see, narrowed to {@code within} (a scope inside the caller's), in the
+   * states given, of one topic (null: all), overdue only if asked; the oldest deadline, then the oldest first.
+   */
+  public List<TipOff> list(JurisdictionScope within, boolean office, List<State> states, TipOff.Topic topic,
+      boolean overdue, Instant now, Paging paging) {
+    String sql = "select " + COLUMNS + " where " + visible(within, office) + " and t.state = any(:states)"
+        + (topic == null ? "" : " and t.topic = :topic")
+        + (overdue ? " and t.state in ('ASSIGNED', 'VERIFYING') and t.due_at < :now" : "")
+        + " order by t.due_at nulls last, t.received_at, t.id limit :limit offset :offset";
+    JdbcClient.StatementSpec statement = within.bind(jdbc.sql(sql))
+        .param("states", states.stream().map(Enum::name).toArray(String[]::new))
+        .param("now", Timestamp.from(now)).param("limit", paging.fetchSize()).param("offset", paging.offset());
+    if (topic != null) {
+      statement = statement.param("topic", topic.name());
+    }
+    return statement.query((rs, n) -> row(rs, now)).list();
+  }
+
+  /** An earlier tip-off of the office's jurisdiction, for a duplicate's reference. */
+  public boolean exists(UUID id, JurisdictionScope scope) {
+    return scope.bind(jdbc.sql("select 1 from tipoff t where t.id = :id and " + scope.predicate("t.jurisdiction_path")))
+        .param("id", id).query(Integer.class).optional().isPresent();
+  }
+
+  /** Sets the state and the given columns (pairs of column name and value) of a tip-off. */
+  public void update(UUID id, State state, Object... columnsAndValues) {
+    StringBuilder sql = new StringBuilder("update tipoff set state = :state");
+    for (int i = 0; i < columnsAndValues.length; i += 2) {
+      sql.append(", ").append(columnsAndValues[i]).append(" = :c").append(i);
+    }
+    JdbcClient.StatementSpec statement = jdbc.sql(sql.append(" where id = :id").toString())
+        .param("state", state.name()).param("id", id);
+    for (int i = 0; i < columnsAndValues.length; i += 2) {
+      Object value = columnsAndValues[i + 1];
+      statement = statement.param("c" + i, value instanceof Instant at ? Timestamp.from(at)
+          : value instanceof Enum<?> e ? e.name() : value);
+    }
+    statement.update();
+  }
+
+  public void insertReferral(UUID id, UUID tipOffId, TipOff.NewReferral referral, Instant now, String by) {
+    jdbc.sql("""
+        insert into tipoff_referral (id, tipoff_id, concealed, referred_to, evidence, legal_basis, state, referred_at,
+          referred_by) values (?, ?, ?, ?, ?, ?, 'REFERRED', ?, ?)""").params(id, tipOffId,
+        referral.concealed().name(), referral.referredTo().name(), referral.evidence(), referral.legalBasis(),
+        Timestamp.from(now), by).update();
+  }
+
+  /** REFERRED → DECIDED; false when the referral was decided already. */
+  public boolean decideReferral(UUID referralId, TipOff.Decision decision) {
+    return jdbc.sql("""
+        update tipoff_referral set state = 'DECIDED', outcome = ?, decided_on = ?, decision_note = ?
+        where id = ? and state = 'REFERRED'""").params(decision.outcome().name(), decision.decidedOn(),
+        decision.note(), referralId).update() == 1;
+  }
+
+  private static String visible(JurisdictionScope scope, boolean office) {
+    return scope.predicate(office ? "t.jurisdiction_path" : "t.assigned_path");
+  }
+
+  private static TipOff row(ResultSet rs, Instant now) throws SQLException {
+    State state = State.valueOf(rs.getString(10));
+    Instant due = ts(rs, 15);
+    String outcome = rs.getString(18);
+    TipOff.Referral referral = rs.getObject(26) == null ? null : new TipOff.Referral(rs.getObject(26, UUID.class),
+        TipOff.Concealed.valueOf(rs.getString(27)), TipOff.ReferredTo.valueOf(rs.getString(28)), rs.getString(29),
+        rs.getString(30), TipOff.ReferralState.valueOf(rs.getString(31)), ts(rs, 32), rs.getString(33),
+        rs.getString(34) == null ? null : TipOff.ReferralOutcome.valueOf(rs.getString(34)),
+        rs.getObject(35, LocalDate.class), rs.getString(36), null);
+    return new TipOff(rs.getObject(1, UUID.class), rs.getString(2), TipOff.Channel.valueOf(rs.getString(3)),
+        TipOff.Topic.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+        rs.getString(9), state, ts(rs, 11), rs.getString(12), rs.getString(13), ts(rs, 14), due,
+        TipOffCase.overdue(state, due, now), rs.getObject(16, UUID.class), rs.getString(17),
+        outcome == null ? null : TipOff.Outcome.valueOf(outcome), rs.getString(19), ts(rs, 20),
+        rs.getBigDecimal(21), rs.getString(22), ts(rs, 23), rs.getString(24), ts(rs, 25), referral);
+  }
+
+  private static Instant ts(ResultSet rs, int column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+}
