@@ -100,7 +100,7 @@ class ScreeningDemo implements ApplicationRunner {
         Visit.Outcome outcome = i == 3 ? Visit.Outcome.NOBODY_HOME : Visit.Outcome.ALL_SEEN;
         List<Visit.Check> checks = i == 0 && !members.isEmpty()
             ? List.of(new Visit.Check(members.get(0), new BigDecimal("38.1"), List.of(Symptom.COUGH), null, false,
-                null))
+                null, true))
             : List.of();
         visits.record(household, new Visit.New(round[0], Visit.Method.DOOR, outcome,
             outcome == Visit.Outcome.ALL_SEEN ? members : List.of(), checks, List.of(), true, null));

@@ -186,9 +186,10 @@ class ScreeningPageController {
       List<Symptom> symptoms = form.getOrDefault("sym-" + person, List.of()).stream().map(Symptom::valueOf).toList();
       String risk = form.getFirst("risk-" + person);
       boolean contact = form.containsKey("contact-" + person);
+      boolean vulnerable = form.containsKey("vul-" + person);
       BigDecimal degrees = temperature == null || temperature.isBlank() ? null : parse(temperature);
-      if (degrees != null || !symptoms.isEmpty() || risk != null && !risk.isBlank() || contact) {
-        checks.add(new Visit.Check(person, degrees, symptoms, risk, contact, null));
+      if (degrees != null || !symptoms.isEmpty() || risk != null && !risk.isBlank() || contact || vulnerable) {
+        checks.add(new Visit.Check(person, degrees, symptoms, risk, contact, null, vulnerable));
       }
     }
     List<Visit.NewResident> newcomers = new ArrayList<>();
