@@ -53,5 +53,6 @@ public record Finding(UUID id, UUID roundId, UUID visitId, UUID householdId, UUI
    * area, or a region with its risk level, or from abroad), by which route and on which day.
    */
   public record ArrivalDetails(String idType, String idNumber, String phone, String originRegion, UUID originAreaId,
-      org.epicommand.quarantine.RiskLevel originLevel, Boolean inbound, String route, java.time.LocalDate arrivalDate) {}
+      org.epicommand.quarantine.RiskLevel originLevel, Boolean inbound, String route,
+      java.time.LocalDate arrivalDate) {}
 }

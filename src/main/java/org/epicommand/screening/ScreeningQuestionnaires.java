@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningQuestionnaires {
 
   private static final String SUBJECT = "SCREENING_QUESTIONNAIRE";
-  private static final String COLUMNS = "version, items, arrived_since, note, published_at, published_by, superseded_at";
+  private static final String COLUMNS =
+      "version, items, arrived_since, note, published_at, published_by, superseded_at";
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;

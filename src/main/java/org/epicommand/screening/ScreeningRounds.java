@@ -262,7 +262,8 @@ public class ScreeningRounds {
           State state = State.valueOf(rs.getString(2));
           return new ScreeningRound(id, rs.getString(1), state, codes, rs.getTimestamp(3).toInstant(),
               rs.getTimestamp(4).toInstant(), Arrays.stream(rs.getString(5).split(",")).map(Target::valueOf).toList(),
-              rs.getInt(6), sums[0], sums[1], state == State.PLANNED ? null : percent(sums[1] + sums[3], sums[0] + sums[2]),
+              rs.getInt(6), sums[0], sums[1],
+              state == State.PLANNED ? null : percent(sums[1] + sums[3], sums[0] + sums[2]),
               (Boolean) rs.getObject(7), sums[2], sums[3], sums[4]);
         }).single();
   }

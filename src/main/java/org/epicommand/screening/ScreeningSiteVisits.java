@@ -96,7 +96,8 @@ public class ScreeningSiteVisits {
     boolean leafletBefore = false;
     if (!inserted) {
       Object[] existing = jdbc.sql("""
-          select id, outcome, leaflet_delivered from screening_site_visit where round_id = ? and site_id = ? for update""")
+          select id, outcome, leaflet_delivered from screening_site_visit
+          where round_id = ? and site_id = ? for update""")
           .params(round.id(), siteId).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
               rs.getBoolean(3)}).single();
       id = (UUID) existing[0];

@@ -312,7 +312,8 @@ public class ScreeningVisits {
             rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), Visit.Method.valueOf(rs.getString(7)),
             Outcome.valueOf(rs.getString(8)), rs.getInt(9), List.of((UUID[]) rs.getArray(10).getArray()), rs.getInt(11),
             rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), rs.getBoolean(13), rs.getString(14),
-            List.of(), registered, rs.getInt(15), List.of((UUID[]) rs.getArray(16).getArray()))).optional().orElseThrow(() -> new RecordNotFound("visit"));
+            List.of(), registered, rs.getInt(15), List.of((UUID[]) rs.getArray(16).getArray()))).optional()
+        .orElseThrow(() -> new RecordNotFound("visit"));
     List<Finding> found = findings.ofVisit(id);
     return new Visit(visit.id(), visit.roundId(), visit.householdId(), visit.address(), visit.jurisdictionCode(),
         visit.visitedAt(), visit.visitor(), visit.method(), visit.outcome(), visit.personsSeen(), visit.seenPersonIds(),

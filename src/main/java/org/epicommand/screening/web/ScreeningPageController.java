@@ -11,6 +11,7 @@ import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PersonSummary;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.quarantine.Symptom;
+import org.epicommand.screening.ScreeningQuestionnaires;
 import org.epicommand.screening.ScreeningRound;
 import org.epicommand.screening.ScreeningRounds;
 import org.epicommand.screening.ScreeningVisits;
@@ -48,9 +49,11 @@ class ScreeningPageController {
   private final PersonRegistry persons;
   private final FormMessages forms;
   private final Clock clock;
+  private final ScreeningQuestionnaires questionnaires;
 
   ScreeningPageController(ScreeningRounds rounds, ScreeningWork work, ScreeningVisits visits, PersonRegistry persons,
-      FormMessages forms, Clock clock) {
+      FormMessages forms, Clock clock, ScreeningQuestionnaires questionnaires) {
+    this.questionnaires = questionnaires;
     this.rounds = rounds;
     this.work = work;
     this.visits = visits;
@@ -149,6 +152,7 @@ class ScreeningPageController {
     model.addAttribute("outcomes", Visit.Outcome.values());
     model.addAttribute("methods", Visit.Method.values());
     model.addAttribute("symptoms", Symptom.values());
+    model.addAttribute("questionnaire", questionnaires.current());
     return "screening/visit-form";
   }
 
