@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every screening page needs: the city's zone and what the caller may do there. */
-@ControllerAdvice(assignableTypes = {ScreeningPageController.class, FindingPageController.class, SitePageController.class,
+@ControllerAdvice(assignableTypes = {ScreeningPageController.class, FindingPageController.class,
+    SitePageController.class,
     GatheringPageController.class})
 class ScreeningPageModel {
 

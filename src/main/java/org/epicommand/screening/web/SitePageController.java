@@ -110,7 +110,7 @@ class SitePageController {
     return back;
   }
 
-  /** The form as a site visit; an unknown outcome, method or symptom, or a bad number, is an IllegalArgumentException. */
+  /** The form as a site visit; an unknown outcome, method or symptom, or a bad number: IllegalArgumentException. */
   private static SiteVisit.New request(MultiValueMap<String, String> form) {
     List<SiteVisit.Person> persons = new ArrayList<>();
     for (int i = 0; i < PERSON_ROWS; i++) {
