@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/screening/rounds/{id}/sites")
 @PreAuthorize("hasAuthority('SCREENING_VISIT')")
-class SitePageController {
+class ScreeningSitePageController {
 
   /** How many flagged persons the form offers. */
   static final int PERSON_ROWS = 2;
@@ -44,7 +44,7 @@ class SitePageController {
   private final ScreeningQuestionnaires questionnaires;
   private final FormMessages forms;
 
-  SitePageController(ScreeningRounds rounds, ScreeningSites sites, ScreeningSiteVisits visits,
+  ScreeningSitePageController(ScreeningRounds rounds, ScreeningSites sites, ScreeningSiteVisits visits,
       ScreeningQuestionnaires questionnaires, FormMessages forms) {
     this.rounds = rounds;
     this.sites = sites;
