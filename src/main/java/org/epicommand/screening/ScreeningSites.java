@@ -72,7 +72,7 @@ public class ScreeningSites {
     }
     String name = request == null || request.name() == null ? "" : request.name().strip();
     if (name.isEmpty() || name.length() > 100) {
-      problems.add(FieldProblem.of("name", "screening.name"));
+      problems.add(FieldProblem.of("name", "screening.siteName"));
     }
     if (request != null && request.address() != null && request.address().length() > 200) {
       problems.add(FieldProblem.of("address", "screening.tooLong"));

@@ -638,7 +638,16 @@ class EndpointAccessTest {
       entry("POST /api/v1/lockdown/areas/{id}/passes", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/passes/{number}/revoke", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/pass-checks", "MOVEMENT_WRITE"),
-      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"),
+      // screening: sites (入单位), site visits, questionnaire versions
+      entry("GET /api/v1/screening/rounds/{id}/sites", "SCREENING_READ"),
+      entry("POST /api/v1/screening/rounds/{id}/sites", "SCREENING_VISIT"),
+      entry("GET /api/v1/screening/rounds/{id}/sites/unvisited", "SCREENING_READ"),
+      entry("POST /api/v1/screening/sites/{siteId}/visits", "SCREENING_VISIT"),
+      entry("GET /api/v1/screening/site-visits/{id}", "SCREENING_READ"),
+      entry("GET /api/v1/screening/questionnaires", "SCREENING_READ"),
+      entry("GET /api/v1/screening/questionnaires/{version}", "SCREENING_READ"),
+      entry("POST /api/v1/screening/questionnaires", "SCREENING_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
