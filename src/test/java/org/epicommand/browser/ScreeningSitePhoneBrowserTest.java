@@ -76,6 +76,12 @@ class ScreeningSitePhoneBrowserTest {
       assertThat(row.locator("[data-testid=sites]").textContent()).startsWith("1 / ");
       fitsThePhone(page);
       Browser.screenshot(page, "screening-site-board-phone");
+      page.navigate(api.baseUrl() + "/screening/rounds/" + roundId + "/sites?all=true&lang=en");
+      assertThat(page.locator("h1").textContent()).isEqualTo("Organisation screening");
+      assertThat(page.locator("[data-site='" + siteId + "'] [data-testid=outcome]").textContent())
+          .isEqualTo("Screened");
+      fitsThePhone(page);
+      Browser.screenshot(page, "screening-site-list-phone-en");
     }
     JsonNode finding = api.as("community").get("/api/v1/screening/findings?jurisdiction="
         + ScreeningFixtures.COMMUNITY + "&size=500").json().get("items").valueStream()

@@ -11,6 +11,7 @@ import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PersonSummary;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.quarantine.Symptom;
+import org.epicommand.screening.Questionnaire;
 import org.epicommand.screening.ScreeningQuestionnaires;
 import org.epicommand.screening.ScreeningRound;
 import org.epicommand.screening.ScreeningRounds;
@@ -65,6 +66,7 @@ class ScreeningPageController {
   @GetMapping
   String list(Model model) {
     model.addAttribute("rounds", rounds.list());
+    model.addAttribute("targets", ScreeningRound.Target.values());
     return "screening/rounds";
   }
 
@@ -72,11 +74,27 @@ class ScreeningPageController {
   @PreAuthorize("hasAuthority('SCREENING_MANAGE')")
   String create(@RequestParam(required = false) String name, @RequestParam(required = false) String scope,
       @RequestParam(required = false) String startsAt, @RequestParam(required = false) String endsAt,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) List<ScreeningRound.Target> targets, RedirectAttributes redirect) {
     List<String> codes = scope == null || scope.isBlank() ? List.of()
         : Arrays.stream(scope.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
     return PageForms.post(forms, redirect, "/screening", () -> rounds.create(new ScreeningRound.New(name, codes,
-        PageForms.local(startsAt, clock), PageForms.local(endsAt, clock), null)), null);
+        PageForms.local(startsAt, clock), PageForms.local(endsAt, clock), targets)), null);
+  }
+
+  /** The questionnaire versions, newest first, and (for managers) the form that publishes a new one. */
+  @GetMapping("/questionnaires")
+  String questionnaires(Model model) {
+    model.addAttribute("versions", questionnaires.list());
+    model.addAttribute("items", Questionnaire.Item.values());
+    return "screening/questionnaires";
+  }
+
+  @PostMapping("/questionnaires")
+  @PreAuthorize("hasAuthority('SCREENING_MANAGE')")
+  String publish(@RequestParam(required = false) List<Questionnaire.Item> items,
+      @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    return PageForms.post(forms, redirect, "/screening/questionnaires",
+        () -> questionnaires.publish(new Questionnaire.New(items, null, note)), null);
   }
 
   @PostMapping("/rounds/{id}/start")

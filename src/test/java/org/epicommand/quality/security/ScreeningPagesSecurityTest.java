@@ -105,5 +105,15 @@ class ScreeningPagesSecurityTest {
     assertThat(community.get(sitesPath).body()).contains("请填写场所名称");
     assertThat(WebSession.login(api, "cdc").postForm(sitesPath, Map.of("kind", "RENTAL", "name", "x"), true)
         .status()).isEqualTo(403);
+    // the questionnaire versions: read by every screening role, published by managers only
+    assertThat(WebSession.login(api, "cdc").get("/screening/questionnaires").body()).contains("问卷第")
+        .contains("家中有重点人群");
+    assertThat(WebSession.login(api, "lab").get("/screening/questionnaires").status()).isEqualTo(403);
+    assertThat(community.postForm("/screening/questionnaires", Map.of("items", "TEMPERATURE"), true).status())
+        .isEqualTo(403);
+    WebSession district = WebSession.login(api, "district");
+    assertThat(district.postForm("/screening/questionnaires", Map.of("note", "空"), true).location())
+        .endsWith("/screening/questionnaires");
+    assertThat(district.get("/screening/questionnaires").body()).contains("问卷至少应包含一项问询");
   }
 }
