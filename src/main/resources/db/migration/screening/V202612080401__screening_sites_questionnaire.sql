@@ -68,10 +68,10 @@ create table screening_questionnaire (
   superseded_at timestamptz
 );
 insert into screening_questionnaire (version, items, note, published_at, published_by, superseded_at)
-values (1, 'TEMPERATURE,SYMPTOMS,RISK_AREA_TRAVEL,CASE_CONTACT,ARRIVED_SINCE,LEAFLET', 'first questionnaire',
-        timestamptz '2026-12-06 00:00:00+08', 'system', timestamptz '2026-12-08 00:00:00+08'),
+values (1, 'TEMPERATURE,SYMPTOMS,RISK_AREA_TRAVEL,CASE_CONTACT,ARRIVED_SINCE,LEAFLET', '首版问卷',
+        timestamptz '2026-12-06 00:00:00+08', 'system', timestamptz '2026-12-06 12:00:00+08'),
        (2, 'TEMPERATURE,SYMPTOMS,RISK_AREA_TRAVEL,CASE_CONTACT,ARRIVED_SINCE,VULNERABLE_MEMBER,LEAFLET',
-        'vulnerable member added', timestamptz '2026-12-08 00:00:00+08', 'system', null);
+        '增加重点人群问询', timestamptz '2026-12-06 12:00:00+08', 'system', null);
 
 alter table screening_visit add column questionnaire_version int not null default 1;
 alter table screening_visit add column vulnerable_person_ids uuid[] not null default '{}';
