@@ -44,10 +44,11 @@ public class ScreeningFindings {
   private static final String COLUMNS = """
       id, round_id, visit_id, household_id, person_id, person_name, category, temperature, detail, address,
       jurisdiction_code, state, required_action, raised_at, action_due_at, action, action_ref, placed, status_note,
-      actioned_at, actioned_by, symptoms""";
+      actioned_at, actioned_by, symptoms, site_visit_id""";
 
-  /** Where a finding comes from: round, visit, household and its place, when. */
-  record Origin(UUID roundId, UUID visitId, UUID householdId, String address, String code, String path, Instant at) {}
+  /** Where a finding comes from: round, household visit or site visit, household and its place, when. */
+  record Origin(UUID roundId, UUID visitId, UUID siteVisitId, UUID householdId, String address, String code,
+      String path, Instant at) {}
 
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
@@ -56,10 +57,13 @@ public class ScreeningFindings {
   private final ApplicationEventPublisher events;
   private final ScreeningProperties properties;
   private final java.time.Clock clock;
+  private final FindingActions actions;
 
   ScreeningFindings(JdbcClient jdbc, CurrentUser currentUser, Jurisdictions jurisdictions, AuditTrail audit,
-      ApplicationEventPublisher events, ScreeningProperties properties, java.time.Clock clock) {
+      ApplicationEventPublisher events, ScreeningProperties properties, java.time.Clock clock,
+      FindingActions actions) {
     this.jdbc = jdbc;
+    this.actions = actions;
     this.currentUser = currentUser;
     this.jurisdictions = jurisdictions;
     this.audit = audit;
@@ -75,22 +79,30 @@ public class ScreeningFindings {
     jdbc.sql("""
         insert into screening_finding (id, round_id, visit_id, household_id, person_id, person_name, category,
           temperature, detail, address, jurisdiction_code, jurisdiction_path, state, required_action, raised_at,
-          action_due_at, symptoms) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
+          action_due_at, symptoms, site_visit_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)
         """).params(id, origin.roundId(), origin.visitId(), origin.householdId(), personId, name, category.name(),
         temperature, detail, origin.address(), origin.code(), origin.path(),
         Finding.Action.requiredFor(category).name(), Timestamp.from(origin.at()),
         Timestamp.from(origin.at().plus(properties.actionWithin())),
-        symptoms == null || symptoms.isEmpty() ? null : String.join(",", symptoms.stream().map(Enum::name).toList()))
-        .update();
+        symptoms == null || symptoms.isEmpty() ? null : String.join(",", symptoms.stream().map(Enum::name).toList()),
+        origin.siteVisitId()).update();
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), category.name());
     events.publishEvent(new ScreeningFindingRaised(id, personId, category, origin.code()));
     return id;
   }
 
   List<Finding> ofVisit(UUID visitId) {
+    return of("visit_id", visitId);
+  }
+
+  List<Finding> ofSiteVisit(UUID siteVisitId) {
+    return of("site_visit_id", siteVisitId);
+  }
+
+  private List<Finding> of(String column, UUID visitId) {
     Instant now = clock.instant();
     Map<String, String> names = new HashMap<>();
-    return jdbc.sql("select " + COLUMNS + " from screening_finding where visit_id = ? order by raised_at, id")
+    return jdbc.sql("select " + COLUMNS + " from screening_finding where " + column + " = ? order by raised_at, id")
         .param(visitId).query((rs, n) -> finding(rs, now, names)).list();
   }
 
@@ -122,7 +134,12 @@ public class ScreeningFindings {
         .optional().orElseThrow(() -> new RecordNotFound("finding"));
   }
 
-  /** Records the action taken on an OPEN finding (409 naming the state otherwise). */
+  /**
+   * Records the action taken on an OPEN finding (409 naming the state otherwise). An arrival
+   * registration with the arrival's details and no reference is registered through the movement
+   * module, the finding keeping the arrival's id. Repeating the action a finding already carries
+   * answers the finding unchanged (nothing is registered twice).
+   */
   @Transactional
   public Finding act(UUID id, Finding.Taken taken) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -140,12 +157,19 @@ public class ScreeningFindings {
       throw new ValidationFailure(problems);
     }
     State state = lockedState(id);
+    if (state == State.ACTIONED && get(id).action() == taken.action()) {
+      return get(id);
+    }
     if (state != State.OPEN) {
       throw Conflict.illegalTransition("screening.findingState", state);
     }
+    String reference = strip(taken.reference());
+    if (reference == null && taken.action() == Finding.Action.ARRIVAL_REGISTERED && taken.arrival() != null) {
+      reference = actions.registerArrival(get(id), taken.arrival());
+    }
     jdbc.sql("""
         update screening_finding set state = 'ACTIONED', action = ?, action_ref = ?, placed = ?, status_note = ?,
-          actioned_at = ?, actioned_by = ? where id = ?""").params(taken.action().name(), strip(taken.reference()),
+          actioned_at = ?, actioned_by = ? where id = ?""").params(taken.action().name(), reference,
         strip(taken.placed()), strip(taken.status()), Timestamp.from(clock.instant()), currentUser.get().username(), id)
         .update();
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "ACTION " + taken.action());
@@ -203,7 +227,8 @@ public class ScreeningFindings {
         state == State.OPEN && now.isAfter(due), rs.getString(16) == null ? null
             : Finding.Action.valueOf(rs.getString(16)),
         rs.getString(17), rs.getString(18), rs.getString(19),
-        rs.getTimestamp(20) == null ? null : rs.getTimestamp(20).toInstant(), rs.getString(21));
+        rs.getTimestamp(20) == null ? null : rs.getTimestamp(20).toInstant(), rs.getString(21),
+        rs.getObject(23, UUID.class));
   }
 
   private static int length(String text) {

@@ -6,26 +6,35 @@ import java.util.UUID;
 
 /**
  * A screening round (e.g. 第二轮大排查) as the caller sees it: its scope, window and state, and the
- * figures inside the caller's jurisdiction — target households, households with a documented outcome
- * and the coverage in percent (one decimal; null before the round starts).
+ * figures inside the caller's jurisdiction — target households and sites (organisations, construction
+ * sites, rentals), those with a documented outcome, the coverage over both in percent (one decimal; null
+ * before the round starts) and the leaflets delivered (publicity reach).
  */
 public record ScreeningRound(UUID id, String name, State state, List<String> scopeCodes, Instant startsAt,
     Instant endsAt, List<Target> targets, int questionnaireVersion, long households, long documented,
-    Double coverage, Boolean closedComplete) {
+    Double coverage, Boolean closedComplete, long sites, long sitesDocumented, long leaflets) {
 
   /** PLANNED → RUNNING → CLOSED; visits only while RUNNING. */
   public enum State { PLANNED, RUNNING, CLOSED }
 
-  /** What a round screens; households are listed from the registry, the others are visited as found. */
+  /**
+   * What a round screens: households from the registry, organisations and construction sites from the
+   * organisation directory (and as found), rentals as found.
+   */
   public enum Target { HOUSEHOLDS, ORGANISATIONS, RENTALS, CONSTRUCTION_SITES }
 
   /** A round to launch. */
   public record New(String name, List<String> scopeCodes, java.time.OffsetDateTime startsAt,
       java.time.OffsetDateTime endsAt, List<Target> targets) {}
 
-  /** Coverage of one division: target households, documented outcomes, coverage %, residents and persons seen. */
+  /**
+   * Coverage of one division: target households, documented outcomes, coverage % over households and
+   * sites, residents and persons seen, target and documented sites, leaflets delivered (publicity reach)
+   * and vulnerable members found.
+   */
   public record Coverage(String jurisdictionCode, String jurisdictionName, long households, long documented,
-      long allSeen, long nobodyHome, Double coverage, long residents, long personsSeen) {}
+      long allSeen, long nobodyHome, Double coverage, long residents, long personsSeen, long sites,
+      long sitesDocumented, long leaflets, long vulnerable) {}
 
   /** A community of the round and the grid worker it is assigned to (null: nobody yet). */
   public record Assignment(String jurisdictionCode, String jurisdictionName, String username, Instant assignedAt) {}

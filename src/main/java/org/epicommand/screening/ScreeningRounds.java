@@ -47,10 +47,15 @@ public class ScreeningRounds {
   private final AuditTrail audit;
   private final ScreeningProperties properties;
   private final java.time.Clock clock;
+  private final SiteSnapshot sites;
+  private final ScreeningQuestionnaires questionnaires;
 
   ScreeningRounds(JdbcClient jdbc, CurrentUser currentUser, Jurisdictions jurisdictions, PersonLookup persons,
-      AuditTrail audit, ScreeningProperties properties, java.time.Clock clock) {
+      AuditTrail audit, ScreeningProperties properties, java.time.Clock clock, SiteSnapshot sites,
+      ScreeningQuestionnaires questionnaires) {
     this.jdbc = jdbc;
+    this.sites = sites;
+    this.questionnaires = questionnaires;
     this.currentUser = currentUser;
     this.jurisdictions = jurisdictions;
     this.persons = persons;
@@ -88,9 +93,9 @@ public class ScreeningRounds {
     UUID id = UUID.randomUUID();
     jdbc.sql("""
         insert into screening_round (id, name, state, starts_at, ends_at, targets, questionnaire_version, created_at,
-          created_by) values (?, ?, 'PLANNED', ?, ?, ?, 1, ?, ?)
+          created_by) values (?, ?, 'PLANNED', ?, ?, ?, ?, ?, ?)
         """).params(id, name, request.startsAt(), request.endsAt(),
-        String.join(",", targets.stream().map(Enum::name).toList()),
+        String.join(",", targets.stream().map(Enum::name).toList()), questionnaires.current().version(),
         java.sql.Timestamp.from(clock.instant()), user.username()).update();
     for (Jurisdiction scope : scopes) {
       jdbc.sql("insert into screening_round_scope (round_id, jurisdiction_code, jurisdiction_path) values (?, ?, ?)")
@@ -137,14 +142,19 @@ public class ScreeningRounds {
     return load(id);
   }
 
-  /** Takes the households of the scope as the round's target and opens it for visits. */
+  /**
+   * Takes the households of the scope (and its organisations and construction sites, when targeted) as
+   * the round's target and opens it for visits.
+   */
   @Transactional
   public ScreeningRound start(UUID id) {
     State state = lockedState(id);
     if (state != State.PLANNED) {
       throw Conflict.illegalTransition("screening.roundState", state);
     }
-    for (JurisdictionScope scope : wholeScope(id)) {
+    List<Target> targets = load(id).targets();
+    List<JurisdictionScope> householdScopes = targets.contains(Target.HOUSEHOLDS) ? wholeScope(id) : List.of();
+    for (JurisdictionScope scope : householdScopes) {
       Household after = null;
       for (List<Household> batch = persons.households(scope, null, BATCH); !batch.isEmpty();
           batch = persons.households(scope, after, BATCH)) {
@@ -157,6 +167,7 @@ public class ScreeningRounds {
         select round_id, jurisdiction_path, count(*), sum(residents) from screening_target where round_id = ?
         group by round_id, jurisdiction_path
         """).param(id).update();
+    sites.snapshot(id, targets, wholeScope(id));
     jdbc.sql("update screening_round set state = 'RUNNING', started_at = ? where id = ?")
         .params(java.sql.Timestamp.from(clock.instant()), id).update();
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "START");
@@ -186,8 +197,8 @@ public class ScreeningRounds {
     if (state != State.RUNNING) {
       throw Conflict.illegalTransition("screening.roundState", state);
     }
-    long[] totals = jdbc.sql("select coalesce(sum(households), 0), coalesce(sum(documented), 0) from screening_rollup"
-        + " where round_id = ?").param(id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    long[] totals = jdbc.sql("select coalesce(sum(households + sites), 0),"
+        + " coalesce(sum(documented + sites_documented), 0) from screening_rollup where round_id = ?").param(id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     boolean complete = totals[0] == 0 || totals[1] >= Math.ceil(totals[0] * properties.completeAt());
     jdbc.sql("update screening_round set state = 'CLOSED', closed_at = ?, closed_complete = ? where id = ?")
         .params(java.sql.Timestamp.from(clock.instant()), complete, id).update();
@@ -232,26 +243,28 @@ public class ScreeningRounds {
 
   private ScreeningRound load(UUID id) {
     List<JurisdictionScope> visible = visibleScopes(id);
-    long households = 0;
-    long documented = 0;
+    long[] sums = new long[5];
     for (JurisdictionScope scope : visible) {
       long[] t = scope.bind(jdbc.sql("""
-          select coalesce(sum(households), 0), coalesce(sum(documented), 0) from screening_rollup
+          select coalesce(sum(households), 0), coalesce(sum(documented), 0), coalesce(sum(sites), 0),
+                 coalesce(sum(sites_documented), 0), coalesce(sum(leaflets), 0) from screening_rollup
           where round_id = :id and %s""".formatted(scope.predicate("jurisdiction_path"))).param("id", id))
-          .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-      households += t[0];
-      documented += t[1];
+          .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
+          .single();
+      for (int i = 0; i < sums.length; i++) {
+        sums[i] += t[i];
+      }
     }
     List<String> codes = wholeScope(id).stream().map(JurisdictionScope::code).sorted().toList();
-    long h = households;
-    long d = documented;
     return jdbc.sql("""
         select name, state, starts_at, ends_at, targets, questionnaire_version, closed_complete
         from screening_round where id = ?""").param(id).query((rs, n) -> {
           State state = State.valueOf(rs.getString(2));
           return new ScreeningRound(id, rs.getString(1), state, codes, rs.getTimestamp(3).toInstant(),
               rs.getTimestamp(4).toInstant(), Arrays.stream(rs.getString(5).split(",")).map(Target::valueOf).toList(),
-              rs.getInt(6), h, d, state == State.PLANNED ? null : percent(d, h), (Boolean) rs.getObject(7));
+              rs.getInt(6), sums[0], sums[1],
+              state == State.PLANNED ? null : percent(sums[1] + sums[3], sums[0] + sums[2]),
+              (Boolean) rs.getObject(7), sums[2], sums[3], sums[4]);
         }).single();
   }
 
@@ -278,17 +291,18 @@ public class ScreeningRounds {
     java.util.Map<String, long[]> sums = new java.util.HashMap<>();
     jdbc.sql("""
         select u.path, sum(r.households), sum(r.documented), sum(r.all_seen), sum(r.nobody_home), sum(r.residents),
-               sum(r.persons_seen)
+               sum(r.persons_seen), sum(r.sites), sum(r.sites_documented), sum(r.leaflets), sum(r.vulnerable)
         from unnest(?::text[]) as u(path)
         join screening_rollup r on r.round_id = ? and r.jurisdiction_path like u.path || '%'
         group by u.path
         """).params(units.stream().map(Jurisdiction::path).toArray(String[]::new), id).query(rs -> {
           sums.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-              rs.getLong(6), rs.getLong(7)});
+              rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)});
         });
     return units.stream().sorted(java.util.Comparator.comparing(Jurisdiction::code)).map(u -> {
-      long[] s = sums.getOrDefault(u.path(), new long[6]);
-      return new ScreeningRound.Coverage(u.code(), u.name(), s[0], s[1], s[2], s[3], percent(s[1], s[0]), s[4], s[5]);
+      long[] s = sums.getOrDefault(u.path(), new long[10]);
+      return new ScreeningRound.Coverage(u.code(), u.name(), s[0], s[1], s[2], s[3], percent(s[1] + s[7], s[0] + s[6]),
+          s[4], s[5], s[6], s[7], s[8], s[9]);
     }).toList();
   }
 

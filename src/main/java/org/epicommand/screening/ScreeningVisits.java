@@ -48,10 +48,13 @@ public class ScreeningVisits {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final ScreeningProperties properties;
+  private final ScreeningQuestionnaires questionnaires;
 
   ScreeningVisits(JdbcClient jdbc, ScreeningRounds rounds, ScreeningFindings findings, PersonRegistry persons,
-      CurrentUser currentUser, AuditTrail audit, ScreeningProperties properties) {
+      CurrentUser currentUser, AuditTrail audit, ScreeningProperties properties,
+      ScreeningQuestionnaires questionnaires) {
     this.jdbc = jdbc;
+    this.questionnaires = questionnaires;
     this.rounds = rounds;
     this.findings = findings;
     this.persons = persons;
@@ -96,47 +99,60 @@ public class ScreeningVisits {
     if (request.checks() != null && request.checks().stream().anyMatch(c -> !members.containsKey(c.personId()))) {
       problems.add(FieldProblem.of("checks", "screening.notMember"));
     }
+    Questionnaire questionnaire = questionnaires.current();
+    QuestionnaireAnswers.check(questionnaire, request.checks(), request.leafletDelivered(), problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
     Outcome outcome = request.outcome();
     Instant revisit = outcome == Outcome.NOBODY_HOME ? now.plus(properties.revisitWithin()) : null;
     int newcomers = request.newResidents() == null ? 0 : request.newResidents().size();
+    boolean leaflet = Boolean.TRUE.equals(request.leafletDelivered());
+    UUID[] vulnerable = request.checks() == null ? new UUID[0] : request.checks().stream()
+        .filter(c -> Boolean.TRUE.equals(c.vulnerable())).map(Visit.Check::personId).distinct().toArray(UUID[]::new);
     UUID id = UUID.randomUUID();
     boolean inserted = jdbc.sql("""
         insert into screening_visit (id, round_id, household_id, jurisdiction_code, jurisdiction_path, visited_at,
-          visitor, method, outcome, persons_seen, seen_person_ids, attempts, revisit_due_at, leaflet_delivered, note)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], 1, ?, ?, ?)
+          visitor, method, outcome, persons_seen, seen_person_ids, attempts, revisit_due_at, leaflet_delivered, note,
+          questionnaire_version, vulnerable_person_ids)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], 1, ?, ?, ?, ?, ?::uuid[])
         on conflict (round_id, household_id) do nothing
         """).params(id, round.id(), householdId, target.code(), target.path(), Timestamp.from(now), user.username(),
         request.method().name(), outcome.name(), seen.size() + newcomers, seen.toArray(UUID[]::new),
-        revisit == null ? null : Timestamp.from(revisit), Boolean.TRUE.equals(request.leafletDelivered()),
-        blankToNull(request.note())).update() == 1;
+        revisit == null ? null : Timestamp.from(revisit), leaflet, blankToNull(request.note()),
+        questionnaire.version(), vulnerable).update() == 1;
     Outcome before = null;
     int seenBefore = 0;
+    int leafletsBefore = 0;
+    int vulnerableBefore = 0;
     if (!inserted) {
       Object[] existing = jdbc.sql("""
-          select id, outcome, persons_seen from screening_visit where round_id = ? and household_id = ? for update""")
+          select id, outcome, persons_seen, leaflet_delivered, cardinality(vulnerable_person_ids)
+          from screening_visit where round_id = ? and household_id = ? for update""")
           .params(round.id(), householdId).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
-              rs.getInt(3)}).single();
+              rs.getInt(3), rs.getBoolean(4), rs.getInt(5)}).single();
       id = (UUID) existing[0];
       before = Outcome.valueOf((String) existing[1]);
       seenBefore = (Integer) existing[2];
+      leafletsBefore = flag((Boolean) existing[3]);
+      vulnerableBefore = (Integer) existing[4];
       if (before != Outcome.NOBODY_HOME) {
         throw Conflict.duplicate("screening.visited", id.toString());
       }
       jdbc.sql("""
           update screening_visit set visited_at = ?, visitor = ?, method = ?, outcome = ?, persons_seen = ?,
             seen_person_ids = ?::uuid[], attempts = attempts + 1, revisit_due_at = ?,
-            leaflet_delivered = leaflet_delivered or ?, note = coalesce(?, note)
+            leaflet_delivered = leaflet_delivered or ?, note = coalesce(?, note), questionnaire_version = ?,
+            vulnerable_person_ids = ?::uuid[]
           where id = ?""").params(Timestamp.from(now), user.username(), request.method().name(), outcome.name(),
           seen.size() + newcomers, seen.toArray(UUID[]::new), revisit == null ? null : Timestamp.from(revisit),
-          Boolean.TRUE.equals(request.leafletDelivered()), blankToNull(request.note()), id).update();
+          leaflet, blankToNull(request.note()), questionnaire.version(), vulnerable, id).update();
     }
-    rollup(round.id(), target.path(), before, outcome, seen.size() + newcomers - seenBefore);
+    rollup(round.id(), target.path(), before, outcome, new int[] {seen.size() + newcomers - seenBefore,
+        Math.max(flag(leaflet), leafletsBefore) - leafletsBefore, vulnerable.length - vulnerableBefore});
     List<UUID> registered = new ArrayList<>();
     List<UUID> raised = new ArrayList<>();
-    ScreeningFindings.Origin origin = new ScreeningFindings.Origin(round.id(), id, householdId, target.address(),
+    ScreeningFindings.Origin origin = new ScreeningFindings.Origin(round.id(), id, null, householdId, target.address(),
         target.code(), target.path(), now);
     if (request.newResidents() != null) {
       for (Visit.NewResident resident : request.newResidents()) {
@@ -252,26 +268,30 @@ public class ScreeningVisits {
           leaflet_delivered = ?, note = ? where id = ?""").params(after.name(), personsSeen, seen.toArray(UUID[]::new),
         after == Outcome.NOBODY_HOME ? Timestamp.from(now.plus(properties.revisitWithin())) : null,
         Boolean.TRUE.equals(change.leafletDelivered()), blankToNull(change.note()), id).update();
-    rollup(visit.roundId(), path, before, after, personsSeen - visit.personsSeen());
+    boolean leaflet = Boolean.TRUE.equals(change.leafletDelivered());
+    rollup(visit.roundId(), path, before, after, new int[] {personsSeen - visit.personsSeen(),
+        flag(leaflet) - flag(visit.leafletDelivered()), 0});
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "CORRECT " + before + "->" + after);
     return get(id);
   }
 
   /**
    * Moves the community's rollup row from the outcome {@code before} (null: no visit yet) to
-   * {@code after}, with {@code persons} more persons seen: one update per visit.
+   * {@code after}, with {@code more} persons seen, leaflets and vulnerable members: one update per visit.
    */
-  private void rollup(UUID roundId, String path, Outcome before, Outcome after, int persons) {
+  private void rollup(UUID roundId, String path, Outcome before, Outcome after, int[] more) {
     jdbc.sql("""
         update screening_rollup set documented = documented + ?, all_seen = all_seen + ?,
-          nobody_home = nobody_home + ?, persons_seen = persons_seen + ?
+          nobody_home = nobody_home + ?, persons_seen = persons_seen + ?, leaflets = leaflets + ?,
+          vulnerable = vulnerable + ?
         where round_id = ? and jurisdiction_path = ?""").params(
         flag(after.documented()) - flag(before != null && before.documented()),
         flag(after == Outcome.ALL_SEEN) - flag(before == Outcome.ALL_SEEN),
-        flag(after == Outcome.NOBODY_HOME) - flag(before == Outcome.NOBODY_HOME), persons, roundId, path).update();
+        flag(after == Outcome.NOBODY_HOME) - flag(before == Outcome.NOBODY_HOME), more[0], more[1], more[2], roundId,
+        path).update();
   }
 
-  private static int flag(boolean value) {
+  static int flag(boolean value) {
     return value ? 1 : 0;
   }
 
@@ -284,19 +304,22 @@ public class ScreeningVisits {
     UserContext user = currentUser.get();
     Visit visit = user.scope().bind(jdbc.sql("""
         select v.round_id, v.household_id, t.address, v.jurisdiction_code, v.visited_at, v.visitor, v.method, v.outcome,
-               v.persons_seen, v.seen_person_ids, v.attempts, v.revisit_due_at, v.leaflet_delivered, v.note
+               v.persons_seen, v.seen_person_ids, v.attempts, v.revisit_due_at, v.leaflet_delivered, v.note,
+               v.questionnaire_version, v.vulnerable_person_ids
         from screening_visit v join screening_target t on t.round_id = v.round_id and t.household_id = v.household_id
         where v.id = :id and %s""".formatted(user.scope().predicate("v.jurisdiction_path"))).param("id", id))
         .query((rs, n) -> new Visit(id, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), Visit.Method.valueOf(rs.getString(7)),
             Outcome.valueOf(rs.getString(8)), rs.getInt(9), List.of((UUID[]) rs.getArray(10).getArray()), rs.getInt(11),
             rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), rs.getBoolean(13), rs.getString(14),
-            List.of(), registered)).optional().orElseThrow(() -> new RecordNotFound("visit"));
+            List.of(), registered, rs.getInt(15), List.of((UUID[]) rs.getArray(16).getArray()))).optional()
+        .orElseThrow(() -> new RecordNotFound("visit"));
     List<Finding> found = findings.ofVisit(id);
     return new Visit(visit.id(), visit.roundId(), visit.householdId(), visit.address(), visit.jurisdictionCode(),
         visit.visitedAt(), visit.visitor(), visit.method(), visit.outcome(), visit.personsSeen(), visit.seenPersonIds(),
         visit.attempts(), visit.revisitDueAt(), visit.leafletDelivered(), visit.note(),
-        findingIds == null ? found : found.stream().filter(f -> findingIds.contains(f.id())).toList(), registered);
+        findingIds == null ? found : found.stream().filter(f -> findingIds.contains(f.id())).toList(), registered,
+        visit.questionnaireVersion(), visit.vulnerablePersonIds());
   }
 
   private static String blankToNull(String text) {

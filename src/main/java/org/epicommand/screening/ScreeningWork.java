@@ -131,7 +131,8 @@ public class ScreeningWork {
     JurisdictionScope mine = currentUser.get().scope();
     return mine.bind(jdbc.sql("""
         select t.jurisdiction_code, a.username, a.assigned_at
-        from (select distinct jurisdiction_code from screening_target where round_id = :id and %s) t
+        from (select jurisdiction_code from screening_target where round_id = :id and %1$s
+              union select jurisdiction_code from screening_site where round_id = :id and %1$s) t
         left join screening_assignment a on a.round_id = :id and a.jurisdiction_code = t.jurisdiction_code
         order by t.jurisdiction_code""".formatted(mine.predicate("jurisdiction_path"))).param("id", id))
         .query((rs, n) -> new ScreeningRound.Assignment(rs.getString(1),
@@ -151,7 +152,9 @@ public class ScreeningWork {
     Jurisdiction division = jurisdictionCode == null ? null : jurisdictions.find(jurisdictionCode.strip())
         .filter(j -> user.scope().contains(j.path())).orElse(null);
     if (division == null || !jdbc.sql("select exists (select 1 from screening_target where round_id = ?"
-        + " and jurisdiction_code = ?)").params(id, division.code()).query(Boolean.class).single()) {
+        + " and jurisdiction_code = ?) or exists (select 1 from screening_site where round_id = ?"
+        + " and jurisdiction_code = ?)").params(id, division.code(), id, division.code()).query(Boolean.class)
+        .single()) {
       throw new RecordNotFound("jurisdiction");
     }
     String worker = username == null ? "" : username.strip();

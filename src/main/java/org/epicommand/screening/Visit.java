@@ -13,7 +13,7 @@ import java.util.UUID;
 public record Visit(UUID id, UUID roundId, UUID householdId, String address, String jurisdictionCode, Instant visitedAt,
     String visitor, Method method, Outcome outcome, int personsSeen, List<UUID> seenPersonIds, int attempts,
     Instant revisitDueAt, boolean leafletDelivered, String note, List<Finding> findings,
-    List<UUID> registeredPersonIds) {
+    List<UUID> registeredPersonIds, int questionnaireVersion, List<UUID> vulnerablePersonIds) {
 
   public enum Method { DOOR, PHONE, WECHAT }
 
@@ -37,10 +37,13 @@ public record Visit(UUID id, UUID roundId, UUID householdId, String address, Str
   /** A correction of a recorded visit: the outcome, the members seen, the leaflet and the note. */
   public record Correction(Outcome outcome, List<UUID> seen, Boolean leafletDelivered, String note) {}
 
-  /** The questionnaire for one member (default version 1). */
+  /**
+   * The questionnaire in force for one member: temperature, symptoms, risk-area travel, case contact,
+   * arrival date and whether the member is vulnerable (elderly living alone, disabled, chronically ill,
+   * pregnant …); an answer to an item the version in force does not ask is refused.
+   */
   public record Check(UUID personId, BigDecimal temperature, List<org.epicommand.quarantine.Symptom> symptoms,
-      String riskArea,
-      Boolean caseContact, LocalDate arrivedOn) {}
+      String riskArea, Boolean caseContact, LocalDate arrivedOn, Boolean vulnerable) {}
 
   /** A resident found at the door and registered with the household's address. */
   public record NewResident(String name, String idType, String idNumber, String sex, String phone,

@@ -37,6 +37,9 @@ class MasterDataProvenanceTest {
       new MasterData("vaccination_site", "VACCINATION_SITE", "code", "true"),
       new MasterData("vaccination_vaccinator", "VACCINATOR", "code", "true"),
       new MasterData("screening_round", "SCREENING_ROUND", "id::text", "true"),
+      // the first two questionnaire versions come with the schema; every later one through the facade
+      new MasterData("screening_questionnaire", "SCREENING_QUESTIONNAIRE", "version::text",
+          "published_by <> 'system'"),
       new MasterData("gathering_policy", "GATHERING_POLICY", "id::text", "true"),
       new MasterData("market_day", "MARKET_DAY", "id::text", "true"),
       new MasterData("organisation", "ORGANISATION", "id::text", "true"),

@@ -39,7 +39,13 @@ public final class ScreeningFixtures {
 
   /** A round over the community, launched by the district and started; returns its id. */
   public static String runningRound(Api api, String name) {
+    return runningRound(api, name, List.of("HOUSEHOLDS"));
+  }
+
+  /** A round over the community with these targets, launched by the district and started; returns its id. */
+  public static String runningRound(Api api, String name, List<String> targets) {
     Map<String, Object> round = new HashMap<>();
+    round.put("targets", targets);
     round.put("name", name);
     round.put("scopeCodes", List.of(COMMUNITY));
     round.put("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).toString());

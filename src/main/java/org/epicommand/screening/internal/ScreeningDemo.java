@@ -17,6 +17,10 @@ import org.epicommand.screening.GatheringPolicies;
 import org.epicommand.screening.Gatherings;
 import org.epicommand.screening.ScreeningRound;
 import org.epicommand.screening.ScreeningRounds;
+import org.epicommand.screening.ScreeningSiteVisits;
+import org.epicommand.screening.ScreeningSites;
+import org.epicommand.screening.Site;
+import org.epicommand.screening.SiteVisit;
 import org.epicommand.screening.ScreeningVisits;
 import org.epicommand.screening.ScreeningWork;
 import org.epicommand.screening.Visit;
@@ -34,7 +38,8 @@ import org.springframework.stereotype.Component;
  * Demo mode, through the same facades as the pages: the 2021 winter rules for gatherings (喜事缓办、
  * 丧事简办、宴请不办, religious venues closed), a running round over the first street with a few
  * visits in the first community — one with a fever finding to act on, one door nobody opened — three
- * gatherings and two market days. Runs once (when no round exists yet).
+ * gatherings and two market days; the round screens the street's organisations too (one visited, with
+ * a febrile worker) and a rental found in the first community. Runs once (when no round exists yet).
  */
 @Component
 @Order(40)
@@ -54,9 +59,14 @@ class ScreeningDemo implements ApplicationRunner {
   private final ImportPrincipals principals;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ScreeningSites sites;
+  private final ScreeningSiteVisits siteVisits;
 
   ScreeningDemo(ScreeningRounds rounds, ScreeningWork work, ScreeningVisits visits, Gatherings gatherings,
-      GatheringPolicies policies, PersonRegistry persons, ImportPrincipals principals, JdbcClient jdbc, Clock clock) {
+      GatheringPolicies policies, PersonRegistry persons, ImportPrincipals principals, JdbcClient jdbc, Clock clock,
+      ScreeningSites sites, ScreeningSiteVisits siteVisits) {
+    this.sites = sites;
+    this.siteVisits = siteVisits;
     this.rounds = rounds;
     this.work = work;
     this.visits = visits;
@@ -87,7 +97,7 @@ class ScreeningDemo implements ApplicationRunner {
           Gathering.MarketStatus.SUSPENDED, null, "本轮疫情期间暂停"));
       OffsetDateTime now = OffsetDateTime.now(clock);
       round[0] = rounds.create(new ScreeningRound.New("第二轮大排查", List.of(STREET), now.minusHours(6),
-          now.plusDays(3), List.of(ScreeningRound.Target.HOUSEHOLDS))).id();
+          now.plusDays(3), List.of(ScreeningRound.Target.values()))).id();
       rounds.start(round[0]);
       work.assign(round[0], COMMUNITY, "community");
     });
@@ -100,11 +110,17 @@ class ScreeningDemo implements ApplicationRunner {
         Visit.Outcome outcome = i == 3 ? Visit.Outcome.NOBODY_HOME : Visit.Outcome.ALL_SEEN;
         List<Visit.Check> checks = i == 0 && !members.isEmpty()
             ? List.of(new Visit.Check(members.get(0), new BigDecimal("38.1"), List.of(Symptom.COUGH), null, false,
-                null))
+                null, true))
             : List.of();
         visits.record(household, new Visit.New(round[0], Visit.Method.DOOR, outcome,
             outcome == Visit.Outcome.ALL_SEEN ? members : List.of(), checks, List.of(), true, null));
       }
+      sites.list(round[0], COMMUNITY, Site.Kind.ORGANISATION, true, Paging.of(0, 1)).items().forEach(site ->
+          siteVisits.record(site.id(), new SiteVisit.New(Visit.Method.DOOR, SiteVisit.Outcome.SCREENED,
+              Math.max(0, site.headcount() - 6), true, List.of(new SiteVisit.Person("孙晓峰", null, "13800000003",
+                  new BigDecimal("37.8"), List.of(Symptom.SORE_THROAT), null, null)), true, "6 人轮休")));
+      sites.add(round[0], new Site.New(Site.Kind.RENTAL, "李阿姨出租屋", "幸福里 12 号", COMMUNITY, 3, "李秀英",
+          "13800000004"));
       gatherings.report(new Gathering.New(Kind.WEDDING, "陈建国", null, "13800000001", "幸福社区活动中心", COMMUNITY,
           today.plusDays(6), 60, "控制在 50 人以内，测温扫码", false));
       gatherings.report(new Gathering.New(Kind.BANQUET, "刘美华", null, "13800000002", "和平饭店", COMMUNITY,
@@ -112,8 +128,8 @@ class ScreeningDemo implements ApplicationRunner {
       gatherings.report(new Gathering.New(Kind.FUNERAL, "赵德明", null, null, "赵家老宅", COMMUNITY,
           today.minusDays(1), 80, null, true));
     });
-    log.info("Demo screening seeded: gathering rules, a running round over street {} with 4 visits, 3 gatherings,"
-        + " 2 market days", STREET);
+    log.info("Demo screening seeded: gathering rules, a running round over street {} with 4 household visits,"
+        + " an organisation visit and a rental, 3 gatherings, 2 market days", STREET);
   }
 
   private void policy(String code, Kind kind, Rule rule, Integer above, LocalDate from, String note) {

@@ -11,6 +11,8 @@ import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PersonSummary;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.quarantine.Symptom;
+import org.epicommand.screening.Questionnaire;
+import org.epicommand.screening.ScreeningQuestionnaires;
 import org.epicommand.screening.ScreeningRound;
 import org.epicommand.screening.ScreeningRounds;
 import org.epicommand.screening.ScreeningVisits;
@@ -48,9 +50,11 @@ class ScreeningPageController {
   private final PersonRegistry persons;
   private final FormMessages forms;
   private final Clock clock;
+  private final ScreeningQuestionnaires questionnaires;
 
   ScreeningPageController(ScreeningRounds rounds, ScreeningWork work, ScreeningVisits visits, PersonRegistry persons,
-      FormMessages forms, Clock clock) {
+      FormMessages forms, Clock clock, ScreeningQuestionnaires questionnaires) {
+    this.questionnaires = questionnaires;
     this.rounds = rounds;
     this.work = work;
     this.visits = visits;
@@ -62,6 +66,7 @@ class ScreeningPageController {
   @GetMapping
   String list(Model model) {
     model.addAttribute("rounds", rounds.list());
+    model.addAttribute("targets", ScreeningRound.Target.values());
     return "screening/rounds";
   }
 
@@ -69,11 +74,27 @@ class ScreeningPageController {
   @PreAuthorize("hasAuthority('SCREENING_MANAGE')")
   String create(@RequestParam(required = false) String name, @RequestParam(required = false) String scope,
       @RequestParam(required = false) String startsAt, @RequestParam(required = false) String endsAt,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) List<ScreeningRound.Target> targets, RedirectAttributes redirect) {
     List<String> codes = scope == null || scope.isBlank() ? List.of()
         : Arrays.stream(scope.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
     return PageForms.post(forms, redirect, "/screening", () -> rounds.create(new ScreeningRound.New(name, codes,
-        PageForms.local(startsAt, clock), PageForms.local(endsAt, clock), null)), null);
+        PageForms.local(startsAt, clock), PageForms.local(endsAt, clock), targets)), null);
+  }
+
+  /** The questionnaire versions, newest first, and (for managers) the form that publishes a new one. */
+  @GetMapping("/questionnaires")
+  String questionnaires(Model model) {
+    model.addAttribute("versions", questionnaires.list());
+    model.addAttribute("items", Questionnaire.Item.values());
+    return "screening/questionnaires";
+  }
+
+  @PostMapping("/questionnaires")
+  @PreAuthorize("hasAuthority('SCREENING_MANAGE')")
+  String publish(@RequestParam(required = false) List<Questionnaire.Item> items,
+      @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    return PageForms.post(forms, redirect, "/screening/questionnaires",
+        () -> questionnaires.publish(new Questionnaire.New(items, null, note)), null);
   }
 
   @PostMapping("/rounds/{id}/start")
@@ -149,6 +170,7 @@ class ScreeningPageController {
     model.addAttribute("outcomes", Visit.Outcome.values());
     model.addAttribute("methods", Visit.Method.values());
     model.addAttribute("symptoms", Symptom.values());
+    model.addAttribute("questionnaire", questionnaires.current());
     return "screening/visit-form";
   }
 
@@ -186,9 +208,10 @@ class ScreeningPageController {
       List<Symptom> symptoms = form.getOrDefault("sym-" + person, List.of()).stream().map(Symptom::valueOf).toList();
       String risk = form.getFirst("risk-" + person);
       boolean contact = form.containsKey("contact-" + person);
+      boolean vulnerable = form.containsKey("vul-" + person);
       BigDecimal degrees = temperature == null || temperature.isBlank() ? null : parse(temperature);
-      if (degrees != null || !symptoms.isEmpty() || risk != null && !risk.isBlank() || contact) {
-        checks.add(new Visit.Check(person, degrees, symptoms, risk, contact, null));
+      if (degrees != null || !symptoms.isEmpty() || risk != null && !risk.isBlank() || contact || vulnerable) {
+        checks.add(new Visit.Check(person, degrees, symptoms, risk, contact, null, vulnerable));
       }
     }
     List<Visit.NewResident> newcomers = new ArrayList<>();

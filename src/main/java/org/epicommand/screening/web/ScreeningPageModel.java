@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every screening page needs: the city's zone and what the caller may do there. */
 @ControllerAdvice(assignableTypes = {ScreeningPageController.class, FindingPageController.class,
+    ScreeningSitePageController.class,
     GatheringPageController.class})
 class ScreeningPageModel {
 

@@ -668,7 +668,16 @@ class EndpointAccessTest {
       entry("POST /api/v1/tip-offs/{id}/referral", "TIPOFF_MANAGE"),
       entry("POST /api/v1/tip-offs/{id}/referral/decision", "TIPOFF_MANAGE"),
       entry("POST /api/v1/tip-offs/{id}/referral/files", "TIPOFF_MANAGE"),
-      entry("GET /api/v1/tip-offs/{id}/referral/files/{fileId}", "TIPOFF_MANAGE"));
+      entry("GET /api/v1/tip-offs/{id}/referral/files/{fileId}", "TIPOFF_MANAGE"),
+      // screening: sites (入单位), site visits, questionnaire versions
+      entry("GET /api/v1/screening/rounds/{id}/sites", "SCREENING_READ"),
+      entry("POST /api/v1/screening/rounds/{id}/sites", "SCREENING_VISIT"),
+      entry("GET /api/v1/screening/rounds/{id}/sites/unvisited", "SCREENING_READ"),
+      entry("POST /api/v1/screening/sites/{siteId}/visits", "SCREENING_VISIT"),
+      entry("GET /api/v1/screening/site-visits/{id}", "SCREENING_READ"),
+      entry("GET /api/v1/screening/questionnaires", "SCREENING_READ"),
+      entry("GET /api/v1/screening/questionnaires/{version}", "SCREENING_READ"),
+      entry("POST /api/v1/screening/questionnaires", "SCREENING_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

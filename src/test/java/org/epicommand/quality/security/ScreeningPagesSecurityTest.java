@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.epicommand.screening.ScreeningFixtures;
 import org.epicommand.support.Api;
@@ -75,5 +76,44 @@ class ScreeningPagesSecurityTest {
     assertThat(community.get("/gatherings").body()).contains("活动日期不能早于今天");
     assertThat(community.postForm("/gatherings/policies", Map.of("jurisdictionCode", ScreeningFixtures.COMMUNITY,
         "kind", "BANQUET", "rule", "BANNED", "validFrom", TODAY.toString()), true).status()).isEqualTo(403);
+  }
+
+  @Test
+  void theSitePagesOpenForWorkersAndBadInputComesBackAsTheProblem() {
+    long n = System.nanoTime() % 100_000;
+    org.epicommand.organisation.OrganisationFixtures.register(api, "页面单位<b>z</b>" + n, "ENTERPRISE",
+        ScreeningFixtures.COMMUNITY, null);
+    String roundId = ScreeningFixtures.runningRound(api, "页面入单位" + n, List.of("ORGANISATIONS", "RENTALS"));
+    String sitesPath = "/screening/rounds/" + roundId + "/sites";
+    String siteId = api.as("community").get("/api/v1/screening/rounds/" + roundId + "/sites?size=500").json()
+        .get("items").valueStream().filter(s -> s.get("name").asString().equals("页面单位<b>z</b>" + n)).findFirst()
+        .orElseThrow().get("id").asString();
+    Map<String, Map<String, Integer>> expected = Map.of(
+        sitesPath + "?all=true", Map.of("community", 200, "district", 200, "cdc", 403),
+        sitesPath + "/" + siteId, Map.of("community", 200, "cdc", 403),
+        sitesPath + "/00000000-0000-0000-0000-000000000001", Map.of("community", 404));
+    expected.forEach((path, byUser) -> byUser.forEach((user, status) ->
+        assertThat(WebSession.login(api, user).get(path).status()).as(user + " " + path).isEqualTo(status)));
+    WebSession community = WebSession.login(api, "community");
+    assertThat(community.get(sitesPath + "?all=true").body()).contains("页面单位&lt;b&gt;z&lt;/b&gt;")
+        .doesNotContain("页面单位<b>");
+    assertThat(community.postForm(sitesPath + "/" + siteId, Map.of("outcome", "SCREENED", "staffPresent", "-3"),
+        true).location()).endsWith(sitesPath + "/" + siteId);
+    assertThat(community.get(sitesPath + "/" + siteId).body()).contains("人数应在 0 至 100000 之间");
+    assertThat(community.postForm(sitesPath, Map.of("kind", "RENTAL", "name", "", "jurisdictionCode",
+        ScreeningFixtures.COMMUNITY, "headcount", "2"), true).location()).endsWith(sitesPath);
+    assertThat(community.get(sitesPath).body()).contains("请填写场所名称");
+    assertThat(WebSession.login(api, "cdc").postForm(sitesPath, Map.of("kind", "RENTAL", "name", "x"), true)
+        .status()).isEqualTo(403);
+    // the questionnaire versions: read by every screening role, published by managers only
+    assertThat(WebSession.login(api, "cdc").get("/screening/questionnaires").body()).contains("问卷第")
+        .contains("家中有重点人群");
+    assertThat(WebSession.login(api, "lab").get("/screening/questionnaires").status()).isEqualTo(403);
+    assertThat(community.postForm("/screening/questionnaires", Map.of("items", "TEMPERATURE"), true).status())
+        .isEqualTo(403);
+    WebSession district = WebSession.login(api, "district");
+    assertThat(district.postForm("/screening/questionnaires", Map.of("note", "空"), true).location())
+        .endsWith("/screening/questionnaires");
+    assertThat(district.get("/screening/questionnaires").body()).contains("问卷至少应包含一项问询");
   }
 }
