@@ -165,5 +165,14 @@ public enum Permission {
   /** Contact and close the community's verification items of untested buyers. */
   SENTINEL_VERIFY,
   /** Keep the own clinic's patient register (fever clinics, village and individual clinics). */
-  CLINIC_REGISTER
+  CLINIC_REGISTER,
+  // key groups and environmental monitoring (重点人群、环境监测)
+  /** Read key groups, their members, the due and overdue lists, environmental sites and samples inside the scope. */
+  KEYGROUP_READ,
+  /** Define key groups and their schedule editions, environmental sites (CDC). */
+  KEYGROUP_MANAGE,
+  /** Keep key-group rosters: add, correct, retire and import members (an organisation's contact: their own). */
+  KEYGROUP_ROSTER,
+  /** Record environmental samples and their results; work the follow-up of a positive one. */
+  ENVIRONMENT_WRITE
 }
