@@ -50,7 +50,8 @@ public class EnvironmentFollowUps {
   public PageResult<FollowUp> list(boolean withClosed, Paging paging) {
     JurisdictionScope scope = reach();
     return paging.toResult(scope.bind(jdbc.sql(SELECT + " where " + scope.predicate("f.jurisdiction_path")
-        + (withClosed ? "" : " and f.state <> 'CLOSED'") + " order by f.opened_at desc, f.id offset :offset limit :limit"))
+        + (withClosed ? "" : " and f.state <> 'CLOSED'")
+        + " order by f.opened_at desc, f.id offset :offset limit :limit"))
         .param("offset", paging.offset()).param("limit", paging.fetchSize()).query(EnvironmentFollowUps::row).list(),
         null);
   }

@@ -51,10 +51,12 @@ public class MemberSchedules {
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
+  private final org.epicommand.audit.AuditTrail audit;
   private final Clock clock;
 
   MemberSchedules(JdbcClient jdbc, ScheduleSql sql, LatestTests latest, Organisations organisations,
-      Jurisdictions jurisdictions, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+      Jurisdictions jurisdictions, CurrentUser currentUser, ApplicationEventPublisher events,
+      org.epicommand.audit.AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.sql = sql;
     this.latest = latest;
@@ -62,6 +64,7 @@ public class MemberSchedules {
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
     this.events = events;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -114,7 +117,8 @@ public class MemberSchedules {
       Paging paging) {
     JurisdictionScope scope = reach(jurisdiction);
     Set<MemberState> wanted = states == null || states.isEmpty() ? NEEDING_ACTION : states;
-    String where = " where m.retired_at is null and m.state = any(:states) and " + scope.predicate("m.jurisdiction_path")
+    String where = " where m.retired_at is null and m.state = any(:states) and "
+        + scope.predicate("m.jurisdiction_path")
         + (group == null || group.isBlank() ? "" : " and m.group_code = :group")
         + (organisation == null || organisation.isBlank() ? "" : " and m.organisation_code = :org");
     JdbcClient.StatementSpec spec = scope.bind(jdbc.sql("select " + COLUMNS + " from keygroup_member m" + where
@@ -128,6 +132,25 @@ public class MemberSchedules {
       spec = spec.param("org", organisation.strip());
     }
     return paging.toResult(spec.query(MemberSchedules::member).list(), null);
+  }
+
+  /** The list as {@link #list} selects it, all pages, as CSV rows to {@code out}; the export is audited. */
+  @Transactional(readOnly = true)
+  public void export(String jurisdiction, String group, String organisation, Set<MemberState> states,
+      java.io.OutputStream out, List<String> header) {
+    org.epicommand.imports.CsvExport csv = org.epicommand.imports.CsvExport.to(out, header, clock.getZone());
+    int page = 0;
+    PageResult<Member> result;
+    do {
+      result = list(jurisdiction, group, organisation, states, Paging.of(page++, Paging.MAX_SIZE));
+      for (Member m : result.items()) {
+        csv.row(java.util.Arrays.asList(m.groupCode(), m.name(), m.organisationName(), m.post(), m.state().name(),
+            m.nextDue(), m.lastSampledAt()));
+      }
+    } while (result.hasMore() && page < 200);
+    csv.close();
+    audit.record(org.epicommand.audit.AuditAction.EXPORT, KeyGroupMembers.SUBJECT, "overdue",
+        "jurisdiction " + jurisdiction + " group " + group);
   }
 
   /** Open memberships per organisation and state inside the reach (of one group, organisation when given). */

@@ -117,7 +117,8 @@ class RosterImport implements ImportHandler {
     Map<IdType, Map<String, String>> names = new HashMap<>();
     for (ImportRow row : rows) {
       List<FieldProblem> problems = new ArrayList<>();
-      String group = row.get("groupCode") == null ? null : row.get("groupCode").strip().toUpperCase(java.util.Locale.ROOT);
+      String group = row.get("groupCode") == null ? null
+          : row.get("groupCode").strip().toUpperCase(java.util.Locale.ROOT);
       if (group == null || !known.contains(group)) {
         problems.add(FieldProblem.of("groupCode", "keygroup.roster.group"));
       }
@@ -184,7 +185,8 @@ class RosterImport implements ImportHandler {
     for (Accepted a : p.accepted()) {
       List<Object[]> stored = jdbc.sql("""
           insert into keygroup_member (id, group_code, person_id, person_name, organisation_id, organisation_code,
-            organisation_name, jurisdiction_path, post, from_date, source_import_id, source_line, created_at, updated_at)
+            organisation_name, jurisdiction_path, post, from_date, source_import_id, source_line, created_at,
+            updated_at)
           values (:id, :group, :person, :name, cast(:orgId as uuid), :org, :orgName, :path, :post, :from, :import,
             :line, :now, :now)
           on conflict (group_code, person_id) where retired_at is null do update set
