@@ -161,7 +161,7 @@ public class MemberSchedules {
           count(*) filter (where state = 'UP_TO_DATE'), count(*) filter (where state = 'DUE_TODAY'),
           count(*) filter (where state = 'OVERDUE'), count(*) filter (where state = 'NEVER_TESTED'),
           count(*) filter (where state = 'BLOCKED_FROM_DUTY')
-        from keygroup_member m where retired_at is null and """ + scope.predicate("m.jurisdiction_path")
+        from keygroup_member m where retired_at is null and """ + " " + scope.predicate("m.jurisdiction_path")
         + (group == null || group.isBlank() ? "" : " and group_code = :group")
         + (organisation == null || organisation.isBlank() ? "" : " and organisation_code = :org")
         + " group by organisation_code order by count(*) filter (where state in ('OVERDUE', 'BLOCKED_FROM_DUTY'))"

@@ -151,7 +151,7 @@ class RosterImport implements ImportHandler {
       }
       if (problems.isEmpty()) {
         checked.add(new Checked(row, group, type, document.number(), name, org, post, from));
-        names.computeIfAbsent(type, t -> new HashMap<>()).put(document.number(), name);
+        names.computeIfAbsent(type, t -> new HashMap<>()).putIfAbsent(document.number(), name);
       } else {
         refused.add(new Refused(row, problems.get(0)));
       }
@@ -161,7 +161,8 @@ class RosterImport implements ImportHandler {
     List<Accepted> accepted = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
     for (Checked c : checked) {
-      String person = linked.get(c.type()).get(c.number());
+      String person = c.name().equals(names.get(c.type()).get(c.number())) ? linked.get(c.type()).get(c.number())
+          : persons.linkForPlatform(c.type(), Map.of(c.number(), c.name())).get(c.number());
       Integer first = person == null ? null : firstLine.putIfAbsent(c.group() + "|" + person, c.row().line());
       if (person == null) {
         refused.add(new Refused(c.row(), FieldProblem.of("idNumber", "keygroup.roster.unknownPerson")));

@@ -17,12 +17,14 @@ import org.springframework.stereotype.Repository;
  * and last negative, and the ISO-week counters — a sampling in a later week starts that week with one (the
  * week before keeps its count for the overdue rule), one in the same week counts only when it lies at least
  * the edition's {@code min_interval_h} after the last counted one. {@link #refresh} derives the state and due
- * day of the members a condition selects under the editions in effect on {@code today}:
+ * day of the members a condition selects under the editions in effect on {@code today} (the first edition before
+ * any takes effect):
  * <ul>
  *   <li>every N days: due on the day of the last sampling + N (in the city's zone);</li>
  *   <li>k a week: up to date with k counted samplings in today's ISO week; otherwise due from the later of the
- *       week's Monday and the day the last counted sampling + the interval falls on; overdue when nothing was
- *       sampled this week and last week ended with fewer than k (for a member already in the group then);</li>
+ *       week's Monday and the day the last counted sampling + the interval falls on, and due (not overdue) until
+ *       the week ends — its Sunday is the due day; overdue when nothing was sampled this week and last week ended
+ *       with fewer than k (for a member already in the group then);</li>
  *   <li>overdue once the due day has ended; never sampled, and no negative within the blocking days, come
  *       first.</li>
  * </ul>
@@ -35,7 +37,8 @@ public class ScheduleSql {
 
   private static final String EDITIONS = """
       select distinct on (group_code) group_code, every_days, per_week, min_interval_h, blocks_days
-      from keygroup_schedule where effective_from <= :today order by group_code, version desc
+      from keygroup_schedule
+      order by group_code, case when effective_from <= :today then version else -version end desc
       """;
 
   private final JdbcClient jdbc;
@@ -95,7 +98,7 @@ public class ScheduleSql {
         with s as (""" + EDITIONS + """
         ),
         d as (
-          select m.id, m.state as before, m.last_sampled_at, m.last_negative_at, s.blocks_days, m.from_date,
+          select m.id, m.state as before, m.last_sampled_at, m.last_negative_at, s.blocks_days, m.from_date, s.per_week,
             case when s.every_days is not null
                    then cast(m.last_sampled_at at time zone :zone as date) + s.every_days
                  when (case when m.week_start = :monday then m.week_count else 0 end) >= s.per_week
@@ -117,8 +120,8 @@ public class ScheduleSql {
                  when d.blocks_days is not null and (d.last_negative_at is null
                    or cast(d.last_negative_at at time zone :zone as date) < cast(:today as date) - d.blocks_days)
                    then 'BLOCKED_FROM_DUTY'
-                 when d.due < :today then 'OVERDUE'
-                 when d.due = :today then 'DUE_TODAY'
+                 when d.due < :today and (d.per_week is null or d.due < :monday) then 'OVERDUE'
+                 when d.due <= :today then 'DUE_TODAY'
                  else 'UP_TO_DATE' end as state,
             case when d.last_sampled_at is null then d.from_date else d.due end as due
           from d)
