@@ -115,7 +115,11 @@ public class MemberSchedules {
    */
   public PageResult<Member> list(String jurisdiction, String group, String organisation, Set<MemberState> states,
       Paging paging) {
-    JurisdictionScope scope = reach(jurisdiction);
+    return rows(reach(jurisdiction), group, organisation, states, paging);
+  }
+
+  private PageResult<Member> rows(JurisdictionScope scope, String group, String organisation,
+      Set<MemberState> states, Paging paging) {
     Set<MemberState> wanted = states == null || states.isEmpty() ? NEEDING_ACTION : states;
     String where = " where m.retired_at is null and m.state = any(:states) and "
         + scope.predicate("m.jurisdiction_path")
@@ -134,23 +138,29 @@ public class MemberSchedules {
     return paging.toResult(spec.query(MemberSchedules::member).list(), null);
   }
 
-  /** The list as {@link #list} selects it, all pages, as CSV rows to {@code out}; the export is audited. */
-  @Transactional(readOnly = true)
-  public void export(String jurisdiction, String group, String organisation, Set<MemberState> states,
-      java.io.OutputStream out, List<String> header) {
-    org.epicommand.imports.CsvExport csv = org.epicommand.imports.CsvExport.to(out, header, clock.getZone());
-    int page = 0;
-    PageResult<Member> result;
-    do {
-      result = list(jurisdiction, group, organisation, states, Paging.of(page++, Paging.MAX_SIZE));
-      for (Member m : result.items()) {
-        csv.row(java.util.Arrays.asList(m.groupCode(), m.name(), m.organisationName(), m.post(), m.state().name(),
-            m.nextDue(), m.lastSampledAt()));
+  /**
+   * The list as {@link #list} selects it, all pages (at most 100 000 rows), as CSV: checks the reach and writes the
+   * EXPORT audit event now; the rows are written when the caller streams.
+   */
+  @Transactional
+  public java.util.function.Consumer<java.io.OutputStream> export(String jurisdiction, String group,
+      String organisation, Set<MemberState> states, List<String> header) {
+    JurisdictionScope scope = reach(jurisdiction);
+    audit.record(org.epicommand.audit.AuditAction.EXPORT, KeyGroupMembers.SUBJECT, null,
+        "overdue jurisdiction=" + scope.code() + " group=" + group);
+    return out -> {
+      try (org.epicommand.imports.CsvExport csv = org.epicommand.imports.CsvExport.to(out, header, clock.getZone())) {
+        int page = 0;
+        PageResult<Member> result;
+        do {
+          result = rows(scope, group, organisation, states, Paging.of(page++, Paging.MAX_SIZE));
+          for (Member m : result.items()) {
+            csv.row(java.util.Arrays.asList(m.groupCode(), m.name(), m.organisationName(), m.post(),
+                m.state().name(), m.nextDue(), m.lastSampledAt()));
+          }
+        } while (result.hasMore() && page < 200);
       }
-    } while (result.hasMore() && page < 200);
-    csv.close();
-    audit.record(org.epicommand.audit.AuditAction.EXPORT, KeyGroupMembers.SUBJECT, "overdue",
-        "jurisdiction " + jurisdiction + " group " + group);
+    };
   }
 
   /** Open memberships per organisation and state inside the reach (of one group, organisation when given). */

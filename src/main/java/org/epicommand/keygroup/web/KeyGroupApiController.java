@@ -142,9 +142,9 @@ class KeyGroupApiController {
   ResponseEntity<StreamingResponseBody> overdueCsv(@RequestParam(required = false) String jurisdiction,
       @RequestParam(required = false) String group, @RequestParam(required = false) String organisation,
       @RequestParam(required = false) Set<MemberState> state) {
-    schedules.list(jurisdiction, group, organisation, state, Paging.of(0, 1));
-    StreamingResponseBody body = out -> schedules.export(jurisdiction, group, organisation, state, out,
-        OVERDUE_HEADER);
+    java.util.function.Consumer<java.io.OutputStream> export = schedules.export(jurisdiction, group, organisation,
+        state, OVERDUE_HEADER);
+    StreamingResponseBody body = export::accept;
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overdue.csv\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
   }
