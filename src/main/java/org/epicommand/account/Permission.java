@@ -177,5 +177,14 @@ public enum Permission {
   /** Enter, triage and assign tip-offs, decide rewards and refer concealment (the tip-off office). */
   TIPOFF_MANAGE,
   /** See who informed (name, phone, client address): the tip-off office alone; anyone else is answered 404. */
-  TIPOFF_INFORMANT
+  TIPOFF_INFORMANT,
+  // key groups and environmental monitoring (重点人群、环境监测)
+  /** Read key groups, their members, the due and overdue lists, environmental sites and samples inside the scope. */
+  KEYGROUP_READ,
+  /** Define key groups and their schedule editions, environmental sites (CDC). */
+  KEYGROUP_MANAGE,
+  /** Keep key-group rosters: add, correct, retire and import members (an organisation's contact: their own). */
+  KEYGROUP_ROSTER,
+  /** Record environmental samples and their results; work the follow-up of a positive one. */
+  ENVIRONMENT_WRITE
 }

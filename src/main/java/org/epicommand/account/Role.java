@@ -13,9 +13,13 @@ import static org.epicommand.account.Permission.CLINIC_REGISTER;
 import static org.epicommand.account.Permission.COMMAND_MANAGE;
 import static org.epicommand.account.Permission.COMMAND_READ;
 import static org.epicommand.account.Permission.DASHBOARD_READ;
+import static org.epicommand.account.Permission.ENVIRONMENT_WRITE;
 import static org.epicommand.account.Permission.CONTACT_TRACK;
 import static org.epicommand.account.Permission.INSPECTION_MANAGE;
 import static org.epicommand.account.Permission.JURISDICTION_ADMIN;
+import static org.epicommand.account.Permission.KEYGROUP_MANAGE;
+import static org.epicommand.account.Permission.KEYGROUP_READ;
+import static org.epicommand.account.Permission.KEYGROUP_ROSTER;
 import static org.epicommand.account.Permission.LAB_ADMIN;
 import static org.epicommand.account.Permission.LAB_RESULT_WRITE;
 import static org.epicommand.account.Permission.LAB_SAMPLE_WRITE;
@@ -109,7 +113,8 @@ public enum Role {
       Set.of(TREATMENT_READ, TREATMENT_ADMIN, ADMISSION_WRITE),
       Set.of(SUPPLIES_READ, SUPPLIES_MANAGE, SUPPLIES_REQUEST, PRICE_READ, PRICE_REPORT),
       Set.of(SENTINEL_READ, SENTINEL_MANAGE, PURCHASE_REGISTER, SENTINEL_VERIFY, CLINIC_REGISTER),
-      Set.of(TIPOFF_READ)),
+      Set.of(TIPOFF_READ),
+      Set.of(KEYGROUP_READ, KEYGROUP_MANAGE, KEYGROUP_ROSTER, ENVIRONMENT_WRITE)),
   /** CDC field investigators. */
   EPIDEMIOLOGIST(Set.of(PERSON_READ, PERSON_WRITE, PERSON_FULL_IDENTITY, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_WRITE, CASE_EXPORT, CHAIN_WRITE, CONTACT_TRACK),
@@ -120,7 +125,8 @@ public enum Role {
       Set.of(DASHBOARD_READ, REPORT_READ, SCREEN_READ),
       Set.of(VACCINATION_READ, VACCINATION_WRITE, VACCINATION_IMPORT),
       Set.of(SCREENING_READ),
-      Set.of(SENTINEL_READ)),
+      Set.of(SENTINEL_READ),
+      Set.of(KEYGROUP_READ, KEYGROUP_MANAGE, KEYGROUP_ROSTER, ENVIRONMENT_WRITE)),
   DISTRICT_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -134,7 +140,8 @@ public enum Role {
       Set.of(ORGANISATION_READ, ORGANISATION_WRITE, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
       Set.of(SUPPLIES_REQUEST),
       Set.of(SENTINEL_READ, SENTINEL_MANAGE, SENTINEL_VERIFY),
-      Set.of(TIPOFF_READ, TIPOFF_VERIFY)),
+      Set.of(TIPOFF_READ, TIPOFF_VERIFY),
+      Set.of(KEYGROUP_READ, KEYGROUP_ROSTER, ENVIRONMENT_WRITE)),
   STREET_STAFF(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -146,7 +153,8 @@ public enum Role {
       Set.of(SCREENING_READ, SCREENING_VISIT, SCREENING_ASSIGN),
       Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY, RESUMPTION_INSPECT),
       Set.of(SENTINEL_READ, SENTINEL_VERIFY),
-      Set.of(TIPOFF_READ, TIPOFF_VERIFY)),
+      Set.of(TIPOFF_READ, TIPOFF_VERIFY),
+      Set.of(KEYGROUP_READ, KEYGROUP_ROSTER)),
   COMMUNITY_WORKER(Set.of(PERSON_READ, PERSON_WRITE, PERSON_EXPORT),
       Set.of(CASE_READ, CASE_EXPORT, CONTACT_TRACK),
       Set.of(QUARANTINE_READ, QUARANTINE_WRITE),
@@ -159,7 +167,8 @@ public enum Role {
       Set.of(ORGANISATION_READ, RESUMPTION_READ),
       Set.of(SENTINEL_READ, SENTINEL_VERIFY),
       Set.of(TIPOFF_READ, TIPOFF_VERIFY)),
-  LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE)),
+  LAB_OPERATOR(Set.of(TEST_READ, LAB_SAMPLE_WRITE, LAB_RESULT_WRITE),
+      Set.of(ENVIRONMENT_WRITE)),
   /** Quarantine site staff: orders (to find who arrives), rooms, check-in, health checks, site release. */
   SITE_MANAGER(Set.of(QUARANTINE_READ, SITE_OPERATE),
       Set.of(SUPPLIES_REQUEST)),
@@ -180,7 +189,8 @@ public enum Role {
    * role): its application, staff ledger and daily health report, the problems found there; no registry.
    */
   UNIT_CONTACT(Set.of(ORGANISATION_READ, RESUMPTION_READ, RESUMPTION_APPLY),
-      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY)),
+      Set.of(SUPERVISION_READ, PROBLEM_RECTIFY),
+      Set.of(KEYGROUP_READ, KEYGROUP_ROSTER)),
   /**
    * A sector department's reviewer (工信, 商务, 文旅, 教育, 民宗, 住建), bound to its sectors: reviews the
    * material of the applications of those sectors inside the own jurisdiction.

@@ -677,7 +677,32 @@ class EndpointAccessTest {
       entry("GET /api/v1/screening/site-visits/{id}", "SCREENING_READ"),
       entry("GET /api/v1/screening/questionnaires", "SCREENING_READ"),
       entry("GET /api/v1/screening/questionnaires/{version}", "SCREENING_READ"),
-      entry("POST /api/v1/screening/questionnaires", "SCREENING_MANAGE"));
+      entry("POST /api/v1/screening/questionnaires", "SCREENING_MANAGE"),
+      // key groups and environmental monitoring
+      entry("GET /api/v1/key-groups", "KEYGROUP_READ"),
+      entry("POST /api/v1/key-groups", "KEYGROUP_MANAGE"),
+      entry("GET /api/v1/key-groups/{code}", "KEYGROUP_READ"),
+      entry("POST /api/v1/key-groups/{code}/schedules", "KEYGROUP_MANAGE"),
+      entry("GET /api/v1/key-groups/{code}/members", "KEYGROUP_READ"),
+      entry("POST /api/v1/key-groups/{code}/members", "KEYGROUP_ROSTER"),
+      entry("GET /api/v1/key-groups/members/{id}", "KEYGROUP_READ"),
+      entry("PUT /api/v1/key-groups/members/{id}", "KEYGROUP_ROSTER"),
+      entry("POST /api/v1/key-groups/members/{id}/retire", "KEYGROUP_ROSTER"),
+      entry("GET /api/v1/key-groups/overdue", "KEYGROUP_READ"),
+      entry("GET /api/v1/key-groups/overdue [text/csv]", "KEYGROUP_READ"),
+      entry("GET /api/v1/key-groups/compliance", "KEYGROUP_READ"),
+      entry("GET /api/v1/environment/sites", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("POST /api/v1/environment/sites", "KEYGROUP_MANAGE"),
+      entry("GET /api/v1/environment/sites/{id}", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("GET /api/v1/environment/samples", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("POST /api/v1/environment/samples", "ENVIRONMENT_WRITE"),
+      entry("GET /api/v1/environment/samples/{barcode}", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("POST /api/v1/environment/samples/{barcode}/result", "ENVIRONMENT_WRITE"),
+      entry("GET /api/v1/environment/follow-ups", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("GET /api/v1/environment/follow-ups/{id}", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("POST /api/v1/environment/follow-ups/{id}/close-site", "ENVIRONMENT_WRITE"),
+      entry("POST /api/v1/environment/follow-ups/{id}/disinfected", "ENVIRONMENT_WRITE"),
+      entry("POST /api/v1/environment/follow-ups/{id}/close", "ENVIRONMENT_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

@@ -1,0 +1,207 @@
+package org.epicommand.keygroup;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.keygroup.internal.ScheduleSql;
+import org.epicommand.labtest.LatestTests;
+import org.epicommand.organisation.Organisations;
+import org.epicommand.shared.PageResult;
+import org.epicommand.shared.Paging;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each open membership's schedule state, derived set-based ({@link ScheduleSql}) from the latest test per
+ * person: a batch of results moves the memberships of its persons, a new edition or membership change its
+ * members, and the daily sweep all of them (the day passing makes members due and overdue); the due and
+ * overdue lists and the organisations' compliance inside the caller's reach (an organisation's contact: their
+ * own organisation).
+ */
+@Service
+public class MemberSchedules {
+
+  /** The states the overdue list shows by default. */
+  public static final Set<MemberState> NEEDING_ACTION = EnumSet.of(MemberState.OVERDUE,
+      MemberState.BLOCKED_FROM_DUTY, MemberState.NEVER_TESTED);
+
+  static final String COLUMNS = "m.id, m.group_code, m.person_id, m.person_name, m.organisation_code,"
+      + " m.organisation_name, m.post, m.from_date, m.to_date, m.closed_loop, m.retired_at, m.last_sampled_at,"
+      + " m.last_negative_at, m.state, m.next_due, m.jurisdiction_path";
+
+  private final JdbcClient jdbc;
+  private final ScheduleSql sql;
+  private final LatestTests latest;
+  private final Organisations organisations;
+  private final Jurisdictions jurisdictions;
+  private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
+  private final org.epicommand.audit.AuditTrail audit;
+  private final Clock clock;
+
+  MemberSchedules(JdbcClient jdbc, ScheduleSql sql, LatestTests latest, Organisations organisations,
+      Jurisdictions jurisdictions, CurrentUser currentUser, ApplicationEventPublisher events,
+      org.epicommand.audit.AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.sql = sql;
+    this.latest = latest;
+    this.organisations = organisations;
+    this.jurisdictions = jurisdictions;
+    this.currentUser = currentUser;
+    this.events = events;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A batch of results landed: the persons' newest samplings move their memberships, then their state. */
+  @Transactional
+  public void observe(Collection<UUID> persons) {
+    if (persons.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    sql.observe(latest.of(persons).values(), today, clock.getZone());
+    UUID[] ids = persons.toArray(UUID[]::new);
+    sql.refresh("m.person_id = any(:persons)", s -> s.param("persons", ids), today, clock.getZone());
+  }
+
+  /** Every open membership's state as of {@code today}; publishes the organisations with members newly overdue. */
+  @Transactional
+  public int refreshAll(LocalDate today) {
+    List<ScheduleSql.Changed> changed = sql.refresh("true", s -> s, today, clock.getZone());
+    Map<UUID, Long> newlyOverdue = new LinkedHashMap<>();
+    for (ScheduleSql.Changed c : changed) {
+      boolean now = c.after().equals("OVERDUE") || c.after().equals("BLOCKED_FROM_DUTY");
+      if (now && !(c.before().equals("OVERDUE") || c.before().equals("BLOCKED_FROM_DUTY"))) {
+        newlyOverdue.merge(c.organisationId(), 1L, Long::sum);
+      }
+    }
+    newlyOverdue.forEach((org, count) -> events.publishEvent(new KeyGroupOverdue(org.toString(), count)));
+    return changed.size();
+  }
+
+  @Transactional
+  public int refreshAll() {
+    return refreshAll(LocalDate.now(clock));
+  }
+
+  void refreshGroup(String code) {
+    sql.refresh("m.group_code = :code", s -> s.param("code", code), LocalDate.now(clock), clock.getZone());
+  }
+
+  void refreshMember(UUID id) {
+    sql.refresh("m.id = :member", s -> s.param("member", id), LocalDate.now(clock), clock.getZone());
+  }
+
+  /**
+   * The open memberships in these states ({@code null} or empty: those needing action — overdue, blocked,
+   * never sampled) inside the caller's reach narrowed to a division, of one group and organisation when
+   * given; longest overdue first. A division outside the reach answers 404.
+   */
+  public PageResult<Member> list(String jurisdiction, String group, String organisation, Set<MemberState> states,
+      Paging paging) {
+    return rows(reach(jurisdiction), group, organisation, states, paging);
+  }
+
+  private PageResult<Member> rows(JurisdictionScope scope, String group, String organisation,
+      Set<MemberState> states, Paging paging) {
+    Set<MemberState> wanted = states == null || states.isEmpty() ? NEEDING_ACTION : states;
+    String where = " where m.retired_at is null and m.state = any(:states) and "
+        + scope.predicate("m.jurisdiction_path")
+        + (group == null || group.isBlank() ? "" : " and m.group_code = :group")
+        + (organisation == null || organisation.isBlank() ? "" : " and m.organisation_code = :org");
+    JdbcClient.StatementSpec spec = scope.bind(jdbc.sql("select " + COLUMNS + " from keygroup_member m" + where
+        + " order by m.next_due nulls first, m.id offset :offset limit :limit"))
+        .param("states", wanted.stream().map(Enum::name).toArray(String[]::new))
+        .param("offset", paging.offset()).param("limit", paging.fetchSize());
+    if (group != null && !group.isBlank()) {
+      spec = spec.param("group", group.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+    if (organisation != null && !organisation.isBlank()) {
+      spec = spec.param("org", organisation.strip());
+    }
+    return paging.toResult(spec.query(MemberSchedules::member).list(), null);
+  }
+
+  /**
+   * The list as {@link #list} selects it, all pages (at most 100 000 rows), as CSV: checks the reach and writes the
+   * EXPORT audit event now; the rows are written when the caller streams.
+   */
+  @Transactional
+  public java.util.function.Consumer<java.io.OutputStream> export(String jurisdiction, String group,
+      String organisation, Set<MemberState> states, List<String> header) {
+    JurisdictionScope scope = reach(jurisdiction);
+    audit.record(org.epicommand.audit.AuditAction.EXPORT, KeyGroupMembers.SUBJECT, null,
+        "overdue jurisdiction=" + scope.code() + " group=" + group);
+    return out -> {
+      try (org.epicommand.imports.CsvExport csv = org.epicommand.imports.CsvExport.to(out, header, clock.getZone())) {
+        int page = 0;
+        PageResult<Member> result;
+        do {
+          result = rows(scope, group, organisation, states, Paging.of(page++, Paging.MAX_SIZE));
+          for (Member m : result.items()) {
+            csv.row(java.util.Arrays.asList(m.groupCode(), m.name(), m.organisationName(), m.post(),
+                m.state().name(), m.nextDue(), m.lastSampledAt()));
+          }
+        } while (result.hasMore() && page < 200);
+      }
+    };
+  }
+
+  /** Open memberships per organisation and state inside the reach (of one group, organisation when given). */
+  public List<Compliance> compliance(String jurisdiction, String group, String organisation) {
+    JurisdictionScope scope = reach(jurisdiction);
+    JdbcClient.StatementSpec spec = scope.bind(jdbc.sql("""
+        select organisation_code, min(organisation_name), count(*),
+          count(*) filter (where state = 'UP_TO_DATE'), count(*) filter (where state = 'DUE_TODAY'),
+          count(*) filter (where state = 'OVERDUE'), count(*) filter (where state = 'NEVER_TESTED'),
+          count(*) filter (where state = 'BLOCKED_FROM_DUTY')
+        from keygroup_member m where retired_at is null and """ + " " + scope.predicate("m.jurisdiction_path")
+        + (group == null || group.isBlank() ? "" : " and group_code = :group")
+        + (organisation == null || organisation.isBlank() ? "" : " and organisation_code = :org")
+        + " group by organisation_code order by count(*) filter (where state in ('OVERDUE', 'BLOCKED_FROM_DUTY'))"
+        + " desc, organisation_code limit 500"));
+    if (group != null && !group.isBlank()) {
+      spec = spec.param("group", group.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+    if (organisation != null && !organisation.isBlank()) {
+      spec = spec.param("org", organisation.strip());
+    }
+    return spec.query((rs, n) -> new Compliance(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))).list();
+  }
+
+  /** The caller's reach (an organisation's contact: their organisation) narrowed to a division (404 outside). */
+  JurisdictionScope reach(String jurisdiction) {
+    return jurisdictions.narrow(organisations.scopeOf(currentUser.get()), jurisdiction);
+  }
+
+  static Member member(ResultSet rs, int n) throws SQLException {
+    return new Member(rs.getString("id"), rs.getString("group_code"), rs.getString("person_id"),
+        rs.getString("person_name"), rs.getString("organisation_code"), rs.getString("organisation_name"),
+        rs.getString("post"), rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
+        rs.getBoolean("closed_loop"), rs.getObject("retired_at") != null, instant(rs, "last_sampled_at"),
+        instant(rs, "last_negative_at"), MemberState.valueOf(rs.getString("state")),
+        rs.getObject("next_due", LocalDate.class));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
+  }
+}
