@@ -109,7 +109,7 @@ public class VulnerablePersons {
     List<VulnerablePerson> found = jdbc.sql("select " + COLUMNS + " from lockdown_vulnerable where area_id = ?"
         + (all ? "" : " and state = 'ACTIVE'") + " order by state, address, name limit 1000").param(areaId)
         .query((rs, n) -> person(rs)).list();
-    audit.record(AuditAction.READ, SUBJECT, areaId.toString(), "register of area");
+    audit.record(AuditAction.READ, SUBJECT, areaId.toString(), "封控区重点人群名册");
     return found;
   }
 
