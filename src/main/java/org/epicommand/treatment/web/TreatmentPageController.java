@@ -17,6 +17,8 @@ import org.epicommand.treatment.Admissions;
 import org.epicommand.treatment.BedCount;
 import org.epicommand.treatment.BedType;
 import org.epicommand.treatment.CapacityBoard;
+import org.epicommand.treatment.EquipmentCount;
+import org.epicommand.treatment.EquipmentType;
 import org.epicommand.treatment.Hospital;
 import org.epicommand.treatment.HospitalDetails;
 import org.epicommand.treatment.HospitalKind;
@@ -119,6 +121,7 @@ class TreatmentPageController implements CityZonePage {
     model.addAttribute("h", hospital);
     model.addAttribute("stays", admissions.list(hospital.code(), true, Paging.of(0, 200)).items());
     model.addAttribute("bedTypes", BedType.values());
+    model.addAttribute("equipmentTypes", EquipmentType.values());
     return common(model, "treatment/hospital");
   }
 
@@ -128,6 +131,15 @@ class TreatmentPageController implements CityZonePage {
       @RequestParam(required = false) String outOfService, RedirectAttributes redirect) {
     return act(code, redirect, "treatment.beds.saved", () -> hospitals.setBeds(code, parse(BedType.class, type),
         new BedCount(number(total), outOfService == null || outOfService.isBlank() ? 0 : number(outOfService))));
+  }
+
+  @PostMapping("/hospitals/{code}/equipment")
+  @PreAuthorize("hasAnyAuthority('ADMISSION_WRITE', 'TREATMENT_ADMIN')")
+  String equipment(@PathVariable String code, @RequestParam String type, @RequestParam(required = false) String total,
+      @RequestParam(required = false) String inUse, RedirectAttributes redirect) {
+    return act(code, redirect, "treatment.equipment.saved", () -> hospitals.setEquipment(code,
+        parse(EquipmentType.class, type), new EquipmentCount(number(total),
+            inUse == null || inUse.isBlank() ? 0 : number(inUse))));
   }
 
   @PostMapping("/hospitals/{code}/activate")
