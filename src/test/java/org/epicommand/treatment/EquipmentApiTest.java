@@ -57,7 +57,8 @@ class EquipmentApiTest {
     assertThat(audited).as("four changes; the same counts again change nothing").isEqualTo(4);
 
     String page = commander.get("/treatment", "text/html").body();
-    assertThat(page).contains("data-testid=\"equipment-" + code + "-VENTILATOR\"").contains("data-testid=\"shortages\"");
+    assertThat(page).contains("data-testid=\"equipment-" + code + "-VENTILATOR\"")
+        .contains("data-testid=\"shortages\"");
     assertThat(commander.get("/treatment/hospitals/" + code, "text/html").body()).contains("高流量氧疗仪");
 
     String operator = user(api, "HOSPITAL_OPERATOR", "990100");

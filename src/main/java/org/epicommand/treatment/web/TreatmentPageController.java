@@ -24,6 +24,7 @@ import org.epicommand.treatment.HospitalDetails;
 import org.epicommand.treatment.HospitalKind;
 import org.epicommand.treatment.HospitalStatus;
 import org.epicommand.treatment.Hospitals;
+import org.epicommand.treatment.StaffDeployments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,12 +72,14 @@ class TreatmentPageController implements CityZonePage {
   private final Hospitals hospitals;
   private final Admissions admissions;
   private final CapacityBoard board;
+  private final StaffDeployments deployments;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final java.time.Clock clock;
 
-  TreatmentPageController(Hospitals hospitals, Admissions admissions, CapacityBoard board, CurrentUser currentUser,
-      FormMessages forms, java.time.Clock clock) {
+  TreatmentPageController(Hospitals hospitals, Admissions admissions, CapacityBoard board,
+      StaffDeployments deployments, CurrentUser currentUser, FormMessages forms, java.time.Clock clock) {
+    this.deployments = deployments;
     this.clock = clock;
     this.hospitals = hospitals;
     this.admissions = admissions;
@@ -88,7 +91,9 @@ class TreatmentPageController implements CityZonePage {
   /** The city's zone, for times on the pages. */
   @GetMapping
   String board(@RequestParam(required = false) String jurisdiction, Model model) {
-    model.addAttribute("hospitals", hospitals.all(jurisdiction));
+    java.util.List<Hospital> all = hospitals.all(jurisdiction);
+    model.addAttribute("hospitals", all);
+    model.addAttribute("staffOnSite", deployments.deployed(all.stream().map(Hospital::code).toList()));
     model.addAttribute("totals", board.totals(jurisdiction));
     model.addAttribute("bedTypes", BedType.values());
     return common(model, "treatment/board");
