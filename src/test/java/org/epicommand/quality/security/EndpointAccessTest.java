@@ -638,7 +638,19 @@ class EndpointAccessTest {
       entry("POST /api/v1/lockdown/areas/{id}/passes", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/passes/{number}/revoke", "MOVEMENT_WRITE"),
       entry("POST /api/v1/lockdown/pass-checks", "MOVEMENT_WRITE"),
-      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"));
+      entry("POST /api/v1/lockdown/outings", "MOVEMENT_WRITE"),
+      // treatment and supplies: equipment, staff deployments, site posts
+      entry("PUT /api/v1/hospitals/{code}/equipment/{type}", "ADMISSION_WRITE|TREATMENT_ADMIN"),
+      entry("GET /api/v1/staff-deployments", "TREATMENT_READ"),
+      entry("POST /api/v1/staff-deployments", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/staff-deployments/{id}", "TREATMENT_READ"),
+      entry("POST /api/v1/staff-deployments/{id}/deploy", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/staff-deployments/{id}/recall", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/staff-deployments/{id}/cancel", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/quarantine/sites/{id}/staff", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/sites/{id}/staff", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/sites/{id}/staff/{memberId}/leave", "SITE_OPERATE"),
+      entry("PUT /api/v1/quarantine/sites/{id}/posts/{post}", "SITE_OPERATE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
