@@ -7,7 +7,6 @@ import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.notification.Notice;
 import org.epicommand.notification.Notifications;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,8 @@ class PriceNotices {
     if (market.isEmpty()) {
       return;
     }
-    var locale = LocaleContextHolder.getLocale();
+    // notices are written in the platform's first language, whoever's thread raised the alert
+    var locale = java.util.Locale.SIMPLIFIED_CHINESE;
     String title = messages.getMessage("prices.notice.title", new Object[] {market.get()[0],
         messages.getMessage("prices.commodity." + event.commodity(), null, event.commodity(), locale),
         messages.getMessage("prices.alert." + event.kind(), null, locale), event.day().toString()}, locale);

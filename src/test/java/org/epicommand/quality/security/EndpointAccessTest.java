@@ -650,7 +650,9 @@ class EndpointAccessTest {
       entry("GET /api/v1/quarantine/sites/{id}/staff", "QUARANTINE_READ"),
       entry("POST /api/v1/quarantine/sites/{id}/staff", "SITE_OPERATE"),
       entry("POST /api/v1/quarantine/sites/{id}/staff/{memberId}/leave", "SITE_OPERATE"),
-      entry("PUT /api/v1/quarantine/sites/{id}/posts/{post}", "SITE_OPERATE"));
+      entry("PUT /api/v1/quarantine/sites/{id}/posts/{post}", "SITE_OPERATE"),
+      entry("POST /api/v1/prices/caps/{commodity}/lift", "PRICE_REPORT"),
+      entry("GET /api/v1/prices/caps/lifted", "PRICE_READ|PRICE_REPORT"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector");
