@@ -58,8 +58,9 @@ class SitePostApiController {
   @Operation(summary = "Sets the site's own people per shift on a post (0–100; null: back to the default)")
   @PutMapping("/posts/{post}")
   @PreAuthorize("hasAuthority('SITE_OPERATE')")
-  SitePosts.Staffing standard(@PathVariable UUID id, @PathVariable SitePosts.Post post,
-      @RequestBody Standard standard) {
-    return posts.setStandard(id, post, standard == null ? null : standard.perShift());
+  SitePosts.Staffing standard(@PathVariable UUID id, @PathVariable String post, @RequestBody Standard standard) {
+    SitePosts.Post which = java.util.Arrays.stream(SitePosts.Post.values()).filter(p -> p.name().equals(post))
+        .findFirst().orElse(null);
+    return posts.setStandard(id, which, standard == null ? null : standard.perShift());
   }
 }
