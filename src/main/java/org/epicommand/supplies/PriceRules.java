@@ -122,6 +122,67 @@ public class PriceRules {
     return new Cap(commodity, market == null ? null : marketCode, cap.purchasePrice(), cap.maxMarkupPct());
   }
 
+  /** A lifted cap: what it was, who set it, who lifted it, when and why. */
+  public record LiftedCap(String commodity, String marketCode, BigDecimal purchasePrice, BigDecimal maxMarkupPct,
+      String setBy, java.time.Instant setAt, String liftedBy, java.time.Instant liftedAt, String reason) {}
+
+  /**
+   * Lifts the cap in force for a commodity (every market, or one market): it moves to the history of lifted caps,
+   * audited; 400 on {@code commodity} or {@code reason} too long, 404 for a cap set outside the caller's
+   * jurisdiction, 409 when none is in force.
+   */
+  @Transactional
+  public LiftedCap liftCap(String commodity, Prices.Market market, String reason) {
+    String code = commodity == null ? null : commodity.strip().toUpperCase(Locale.ROOT);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (code == null || !properties.basket().contains(code)) {
+      problems.add(FieldProblem.of("commodity", "supplies.price.commodity"));
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (why != null && why.length() > 500) {
+      problems.add(FieldProblem.of("reason", "prices.cap.reason"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    UserContext user = currentUser.get();
+    String marketCode = market == null ? "" : market.code();
+    var path = jdbc.sql("select jurisdiction_path from price_cap where commodity = :c and market_code = :m for update")
+        .param("c", code).param("m", marketCode).query(String.class).optional()
+        .orElseThrow(() -> org.epicommand.shared.Conflict.of("prices.cap.none"));
+    if (!user.scope().contains(path)) {
+      throw new org.epicommand.shared.RecordNotFound("PRICE_CAP");
+    }
+    java.time.Instant now = clock.instant();
+    LiftedCap lifted = jdbc.sql("insert into price_cap_lift (id, commodity, market_code, jurisdiction_path,"
+            + " purchase_price, max_markup_pct, set_by, set_at, lifted_by, lifted_at, reason) select :id, commodity,"
+            + " market_code, jurisdiction_path, purchase_price, max_markup_pct, set_by, set_at, :by, :at, :reason"
+            + " from price_cap where commodity = :c and market_code = :m returning commodity, market_code,"
+            + " purchase_price, max_markup_pct, set_by, set_at, lifted_by, lifted_at, reason")
+        .param("id", java.util.UUID.randomUUID()).param("by", user.username()).param("at", Timestamp.from(now))
+        .param("reason", why).param("c", code).param("m", marketCode).query(PriceRules::lifted).single();
+    jdbc.sql("delete from price_cap where commodity = :c and market_code = :m").param("c", code)
+        .param("m", marketCode).update();
+    audit.record(AuditAction.DELETE, "PRICE_CAP", code + (market == null ? "" : "@" + marketCode),
+        "lifted" + (why == null ? "" : ": " + why));
+    return lifted;
+  }
+
+  /** The lifted caps inside the caller's jurisdiction, newest first. */
+  public List<LiftedCap> liftedCaps() {
+    var scope = currentUser.get().scope();
+    return jdbc.sql("select commodity, market_code, purchase_price, max_markup_pct, set_by, set_at, lifted_by,"
+            + " lifted_at, reason from price_cap_lift where :path like jurisdiction_path || '%'"
+            + " or jurisdiction_path like :path || '%' order by lifted_at desc limit 200").param("path", scope.path())
+        .query(PriceRules::lifted).list();
+  }
+
+  private static LiftedCap lifted(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new LiftedCap(rs.getString(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getBigDecimal(3),
+        rs.getBigDecimal(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
+        rs.getTimestamp(8).toInstant(), rs.getString(9));
+  }
+
   /** The markup caps inside the caller's jurisdiction (general ones and those of its markets). */
   public List<Cap> caps() {
     var scope = currentUser.get().scope();

@@ -252,6 +252,16 @@ public class Prices {
     return rules.setCap(cap, market);
   }
 
+  /** Lifts the cap in force for a commodity, for every market or one market (history kept; 409 when none). */
+  @Transactional
+  public PriceRules.LiftedCap liftCap(String commodity, String marketCode, String reason) {
+    Market market = marketCode == null || marketCode.isBlank() ? null : market(marketCode.strip());
+    if (marketCode != null && !marketCode.isBlank() && market == null) {
+      throw new ValidationFailure(FieldProblem.of("marketCode", "supplies.market.unknown"));
+    }
+    return rules.liftCap(commodity, market, reason);
+  }
+
   private void raise(Market market, String commodity, LocalDate day, BigDecimal price, BigDecimal stockDays) {
     String path = jdbc.sql("select jurisdiction_path from price_market where code = :m").param("m", market.code())
         .query(String.class).single();

@@ -26,7 +26,7 @@ public class CapacityBoard {
 
   /** Beds now: in service and occupied in ACTIVE hospitals, in service in the others; the busy hospitals. */
   public record Totals(int hospitals, int activeBeds, int occupiedBeds, int standbyBeds, int percent,
-      int alertPercent, List<Hospital> busy) {}
+      int alertPercent, List<Hospital> busy, List<EquipmentLine> equipment, List<EquipmentShortage> shortages) {}
 
   /** Projected need against beds, day by day (tomorrow first). */
   public record Gap(String district, String areaName, Projections.Parameters parameters, int days, double peakBeds,
@@ -74,8 +74,9 @@ public class CapacityBoard {
     int alert = properties.occupancyAlertPercent();
     List<Hospital> busy = all.stream().filter(h -> h.status() == HospitalStatus.ACTIVE)
         .filter(h -> h.beds().stream().anyMatch(b -> b.usable() > 0 && b.percent() >= alert)).toList();
+    List<Hospital> running = all.stream().filter(h -> h.status() == HospitalStatus.ACTIVE).toList();
     return new Totals(all.size(), active, occupied, standby, active == 0 ? 0 : Math.round(100f * occupied / active),
-        alert, busy);
+        alert, busy, EquipmentRules.sum(running), EquipmentRules.shortages(running, alert));
   }
 
   /** The gap for a projection (its parameters as the projection page takes them; its district scopes the beds). */

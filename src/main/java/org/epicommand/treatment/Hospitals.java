@@ -200,6 +200,25 @@ public class Hospitals {
     return get(row.code());
   }
 
+  /** Sets the equipment of one type (a hospital operator: of their hospitals); 400 on bad counts. */
+  @Transactional
+  public Hospital setEquipment(String code, EquipmentType type, EquipmentCount count) {
+    HospitalRow row = visible(code);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (type == null) {
+      problems.add(FieldProblem.of("type", "treatment.equipment.type"));
+    }
+    HospitalRules.check(count, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    int inUse = count.inUse() == null ? 0 : count.inUse();
+    if (store.equipment(row.code(), type, count.total(), inUse, clock.instant())) {
+      audit.record(AuditAction.UPDATE, SUBJECT, row.code(), "equipment " + type + " " + inUse + "/" + count.total());
+    }
+    return get(row.code());
+  }
+
   /**
    * One import row, in the batch's transaction: creates the hospital, corrects it when the row says
    * something else, or leaves it; sets the bed counts the row gives. Answers what keeps the row out.
@@ -240,20 +259,24 @@ public class Hospitals {
   }
 
   private List<Hospital> views(List<HospitalRow> rows) {
-    Map<String, List<BedLine>> beds = store.beds(rows.stream().map(HospitalRow::code).toList());
+    List<String> codes = rows.stream().map(HospitalRow::code).toList();
+    Map<String, List<BedLine>> beds = store.beds(codes);
+    Map<String, List<EquipmentLine>> equipment = store.equipment(codes);
     Map<String, String> names = new HashMap<>();
     rows.stream().map(HospitalRow::jurisdictionCode).distinct()
         .forEach(c -> jurisdictions.find(c).ifPresent(j -> names.put(c, j.name())));
     return rows.stream().map(row -> view(row, names.get(row.jurisdictionCode()),
-        beds.getOrDefault(row.code(), List.of()))).toList();
+        beds.getOrDefault(row.code(), List.of()), equipment.getOrDefault(row.code(), List.of()))).toList();
   }
 
   private Hospital view(HospitalRow row) {
     return views(List.of(row)).get(0);
   }
 
-  private static Hospital view(HospitalRow row, String jurisdictionName, List<BedLine> beds) {
+  private static Hospital view(HospitalRow row, String jurisdictionName, List<BedLine> beds,
+      List<EquipmentLine> equipment) {
     return new Hospital(row.code(), row.name(), row.kind(), row.jurisdictionCode(), jurisdictionName, row.status(),
-        row.activationLeadHours(), row.address(), row.phone(), row.statusChangedAt(), List.copyOf(beds));
+        row.activationLeadHours(), row.address(), row.phone(), row.statusChangedAt(), List.copyOf(beds),
+        List.copyOf(equipment));
   }
 }

@@ -24,6 +24,7 @@ import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.treatment.internal.MedicalRequestStore;
 import org.epicommand.treatment.internal.TreatmentProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * jurisdiction (404 otherwise) with a callback phone (400 {@code phone} without one), moved on by the
  * medical group along {@link MedicalRequestStatus} (409 naming the state otherwise), each step stamped
  * and audited (the callback phone is masked for readers outside the medical group without full identity).
- * A request not dispatched within its urgency's limit is overdue. Emergency care is never
- * refused for lack of a negative test result.
+ * A request not dispatched within its urgency's limit is overdue ({@link MedicalRequestOverdue} once).
+ * Emergency care is never refused for lack of a negative test result.
  */
 @Service
 public class MedicalRequests {
@@ -49,9 +50,12 @@ public class MedicalRequests {
   private final AuditTrail audit;
   private final TreatmentProperties properties;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   MedicalRequests(MedicalRequestStore store, PersonRegistry persons, Jurisdictions jurisdictions, Hospitals hospitals,
-      CurrentUser currentUser, AuditTrail audit, TreatmentProperties properties, Clock clock) {
+      CurrentUser currentUser, AuditTrail audit, TreatmentProperties properties, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.store = store;
     this.persons = persons;
     this.jurisdictions = jurisdictions;
@@ -149,13 +153,35 @@ public class MedicalRequests {
         .orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
-  private MedicalRequest view(MedicalRequestStore.Row r) {
-    Duration within = switch (r.urgency()) {
+  /**
+   * The clock: every request not dispatched within its urgency's limit at {@code now} and not yet reported
+   * publishes {@link MedicalRequestOverdue} once. Answers the ids reported.
+   */
+  @Transactional
+  public List<String> sweep(Instant now) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    List<String> reported = new ArrayList<>();
+    for (MedicalRequest.Urgency urgency : MedicalRequest.Urgency.values()) {
+      Duration within = within(urgency);
+      for (MedicalRequestStore.Row r : store.markOverdue(urgency, at.minus(within), at, 500)) {
+        events.publishEvent(new MedicalRequestOverdue(r.id().toString(), r.jurisdictionCode(), r.need(), urgency,
+            r.requestedAt(), r.requestedAt().plus(within)));
+        reported.add(r.id().toString());
+      }
+    }
+    return reported;
+  }
+
+  private Duration within(MedicalRequest.Urgency urgency) {
+    return switch (urgency) {
       case EMERGENCY -> properties.emergencyDispatchWithin();
       case URGENT -> properties.urgentDispatchWithin();
       case ROUTINE -> properties.routineDispatchWithin();
     };
-    OffsetDateTime due = r.requestedAt().plus(within);
+  }
+
+  private MedicalRequest view(MedicalRequestStore.Row r) {
+    OffsetDateTime due = r.requestedAt().plus(within(r.urgency()));
     Instant now = clock.instant();
     org.epicommand.account.UserContext user = currentUser.get();
     String phone = user.has(org.epicommand.account.Permission.TREATMENT_ADMIN)

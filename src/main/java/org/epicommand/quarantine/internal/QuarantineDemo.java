@@ -21,6 +21,7 @@ import org.epicommand.quarantine.QuarantineOrders;
 import org.epicommand.quarantine.QuarantineRoom;
 import org.epicommand.quarantine.QuarantineSite;
 import org.epicommand.quarantine.QuarantineSites;
+import org.epicommand.quarantine.SitePosts;
 import org.epicommand.quarantine.RoomState;
 import org.epicommand.quarantine.SiteStaff;
 import org.epicommand.quarantine.SiteStays;
@@ -59,10 +60,12 @@ class QuarantineDemo implements ApplicationRunner {
   private final SiteStaff staff;
   private final Clock clock;
   private final DivisionBoundaries boundaries;
+  private final SitePosts posts;
 
   QuarantineDemo(QuarantineSites sites, QuarantineOrders orders, SiteStays stays, HealthChecks checks,
       PersonRegistry persons, ImportPrincipals principals, SiteStaff staff, Clock clock,
-      DivisionBoundaries boundaries) {
+      DivisionBoundaries boundaries, SitePosts posts) {
+    this.posts = posts;
     this.staff = staff;
     this.boundaries = boundaries;
     this.sites = sites;
@@ -86,6 +89,22 @@ class QuarantineDemo implements ApplicationRunner {
         .map(QuarantineSite::id)
         .filter(id -> staff.staff(id).stream().noneMatch(b -> b.username().equals(SITE_MANAGER)))
         .ifPresent(id -> staff.bind(id, SITE_MANAGER)));
+    principals.runAs("commander", this::posts);
+  }
+
+  /** The first site's people on posts, once (some shifts left open: the page shows the gaps). */
+  private void posts() {
+    sites.list().stream().filter(s -> s.code().equals(FIRST_SITE)).findFirst().map(s -> UUID.fromString(s.id()))
+        .filter(id -> posts.staffing(id).staff().isEmpty()).ifPresent(id -> {
+          LocalDate today = LocalDate.now(clock);
+          String[][] people = {{"周建华", "MANAGER", "DAY"}, {"吴敏", "MEDICAL", "DAY"}, {"郑丽", "MEDICAL", "EVENING"},
+              {"孙强", "SECURITY", "DAY"}, {"钱勇", "SECURITY", "DAY"}, {"冯霞", "CLEANING", "DAY"},
+              {"陈刚", "SECURITY", "NIGHT"}, {"褚明", "CATERING", "DAY"}};
+          for (String[] p : people) {
+            posts.add(id, new SitePosts.NewMember(p[0], null, SitePosts.Post.valueOf(p[1]),
+                SitePosts.Shift.valueOf(p[2]), today.minusDays(2), today.plusDays(12)));
+          }
+        });
   }
 
   private void seed() {

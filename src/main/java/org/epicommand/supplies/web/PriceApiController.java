@@ -69,6 +69,23 @@ class PriceApiController {
     return prices.setCap(cap);
   }
 
+  /** Lifting a cap: the market (none: the cap for every market) and why. */
+  record Lift(String marketCode, String reason) {}
+
+  @Operation(summary = "Lifts the cap in force for a commodity (history kept, audited); 409 when none is in force")
+  @PostMapping("/caps/{commodity}/lift")
+  @PreAuthorize(REPORT)
+  PriceRules.LiftedCap liftCap(@PathVariable String commodity, @RequestBody(required = false) Lift body) {
+    return prices.liftCap(commodity, body == null ? null : body.marketCode(), body == null ? null : body.reason());
+  }
+
+  @Operation(summary = "The lifted caps inside the caller's jurisdiction, newest first")
+  @GetMapping("/caps/lifted")
+  @PreAuthorize(READ)
+  List<PriceRules.LiftedCap> liftedCaps() {
+    return rules.liftedCaps();
+  }
+
   @Operation(summary = "The markets inside the caller's jurisdiction")
   @GetMapping("/markets")
   @PreAuthorize(READ)

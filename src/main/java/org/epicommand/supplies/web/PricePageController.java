@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,6 +92,14 @@ class PricePageController {
         () -> prices.setCap(new PriceRules.Cap(commodity, marketCode,
             SuppliesPageController.decimal(purchasePrice, "purchasePrice"),
             SuppliesPageController.decimal(maxMarkupPct, "maxMarkupPct"))));
+  }
+
+  @PostMapping("/caps/{commodity}/lift")
+  @PreAuthorize(PriceApiController.REPORT)
+  String lift(@PathVariable String commodity, @RequestParam(required = false) String marketCode,
+      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    return forms.run(redirect, "/prices?commodity=" + commodity, "prices.cap.lifted",
+        () -> prices.liftCap(commodity, marketCode, reason));
   }
 
   /** The chart's data: the days, one line of prices per market (null where none), the commodity's alerts. */

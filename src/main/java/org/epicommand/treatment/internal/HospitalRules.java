@@ -6,6 +6,7 @@ import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.person.PhoneNumbers;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.treatment.BedCount;
+import org.epicommand.treatment.EquipmentCount;
 import org.epicommand.treatment.HospitalDetails;
 import org.epicommand.treatment.HospitalKind;
 import org.epicommand.treatment.HospitalStatus;
@@ -73,13 +74,23 @@ public final class HospitalRules {
 
   /** Checks a bed count: both present, 0–{@value #MAX_BEDS}, out of service at most the total. */
   public static void check(BedCount count, List<FieldProblem> problems) {
-    Integer total = count == null ? null : count.total();
-    Integer out = count == null || count.outOfService() == null ? Integer.valueOf(0) : count.outOfService();
+    counts(count == null ? null : count.total(), count == null ? null : count.outOfService(), "outOfService",
+        "treatment.beds", problems);
+  }
+
+  /** Checks an equipment count: both present, 0–{@value #MAX_BEDS}, in use at most on hand. */
+  public static void check(EquipmentCount count, List<FieldProblem> problems) {
+    counts(count == null ? null : count.total(), count == null ? null : count.inUse(), "inUse",
+        "treatment.equipment", problems);
+  }
+
+  private static void counts(Integer total, Integer part, String partField, String keys, List<FieldProblem> problems) {
+    int share = part == null ? 0 : part;
     if (total == null || total < 0 || total > MAX_BEDS) {
-      problems.add(FieldProblem.of("total", "treatment.beds.total", MAX_BEDS));
+      problems.add(FieldProblem.of("total", keys + ".total", MAX_BEDS));
     }
-    if (out < 0 || total != null && total >= 0 && out > total) {
-      problems.add(FieldProblem.of("outOfService", "treatment.beds.outOfService"));
+    if (share < 0 || total != null && total >= 0 && share > total) {
+      problems.add(FieldProblem.of(partField, keys + "." + partField));
     }
   }
 

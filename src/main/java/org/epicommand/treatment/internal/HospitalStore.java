@@ -16,6 +16,8 @@ import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.shared.EntityBindings;
 import org.epicommand.treatment.BedLine;
 import org.epicommand.treatment.BedType;
+import org.epicommand.treatment.EquipmentLine;
+import org.epicommand.treatment.EquipmentType;
 import org.epicommand.treatment.HospitalDetails;
 import org.epicommand.treatment.HospitalKind;
 import org.epicommand.treatment.HospitalStatus;
@@ -159,6 +161,33 @@ public class HospitalStore {
         .list();
     beds.values().forEach(lines -> lines.sort(java.util.Comparator.comparing(BedLine::type)));
     return beds;
+  }
+
+  /** Sets the equipment of a type; answers whether anything changed. */
+  public boolean equipment(String code, EquipmentType type, int total, int inUse, Instant now) {
+    return jdbc.sql("insert into treatment_equipment (hospital_code, equipment_type, total, in_use, updated_at)"
+            + " values (:code, :type, :total, :inUse, :now) on conflict (hospital_code, equipment_type) do update set"
+            + " total = excluded.total, in_use = excluded.in_use, updated_at = excluded.updated_at"
+            + " where (treatment_equipment.total, treatment_equipment.in_use) is distinct from (excluded.total,"
+            + " excluded.in_use)")
+        .param("code", code).param("type", type.name()).param("total", total).param("inUse", inUse)
+        .param("now", at(now)).update() == 1;
+  }
+
+  /** The equipment lines of the hospitals by hospital code (types in their order). */
+  public Map<String, List<EquipmentLine>> equipment(Collection<String> codes) {
+    Map<String, List<EquipmentLine>> lines = new HashMap<>();
+    if (codes.isEmpty()) {
+      return lines;
+    }
+    jdbc.sql("select hospital_code, equipment_type, total, in_use from treatment_equipment"
+            + " where hospital_code in (:codes) order by hospital_code, equipment_type")
+        .param("codes", List.copyOf(codes))
+        .query((rs, n) -> lines.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(new EquipmentLine(EquipmentType.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4))))
+        .list();
+    lines.values().forEach(l -> l.sort(java.util.Comparator.comparing(EquipmentLine::type)));
+    return lines;
   }
 
   /** Open admissions of a hospital's bed type. */

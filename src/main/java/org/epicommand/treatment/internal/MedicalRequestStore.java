@@ -73,6 +73,24 @@ public class MedicalRequestStore {
         .query(MedicalRequestStore::row).list();
   }
 
+  /**
+   * Marks the requests of an urgency still waiting for dispatch since before {@code before} as reported at
+   * {@code now} and returns them (each once; rows another sweep holds are skipped).
+   */
+  public List<Row> markOverdue(MedicalRequest.Urgency urgency, OffsetDateTime before, OffsetDateTime now,
+      int limit) {
+    List<Row> due = jdbc.sql(SELECT + " where overdue_notified_at is null and status in ('REQUESTED', 'ACCEPTED')"
+            + " and urgency = :urgency and requested_at < :before order by requested_at limit :limit"
+            + " for update skip locked")
+        .param("urgency", urgency.name()).param("before", before).param("limit", limit)
+        .query(MedicalRequestStore::row).list();
+    if (!due.isEmpty()) {
+      jdbc.sql("update treatment_medical_request set overdue_notified_at = :now where id in (:ids)")
+          .param("now", now).param("ids", due.stream().map(Row::id).toList()).update();
+    }
+    return due;
+  }
+
   private static Row row(ResultSet rs, int n) throws SQLException {
     return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
         rs.getString(5), MedicalRequest.Need.valueOf(rs.getString(6)), MedicalRequest.Urgency.valueOf(rs.getString(7)),

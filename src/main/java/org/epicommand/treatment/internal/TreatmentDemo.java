@@ -1,9 +1,14 @@
 package org.epicommand.treatment.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.treatment.BedCount;
+import org.epicommand.shared.Paging;
 import org.epicommand.treatment.BedType;
+import org.epicommand.treatment.EquipmentCount;
+import org.epicommand.treatment.EquipmentType;
 import org.epicommand.treatment.ExpertTeam;
 import org.epicommand.treatment.ExpertTeams;
 import org.epicommand.treatment.HospitalDetails;
@@ -11,6 +16,9 @@ import org.epicommand.treatment.HospitalKind;
 import org.epicommand.treatment.HospitalStaff;
 import org.epicommand.treatment.HospitalStatus;
 import org.epicommand.treatment.Hospitals;
+import org.epicommand.treatment.StaffDeployment;
+import org.epicommand.treatment.StaffDeployments;
+import org.epicommand.treatment.StaffKind;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: a designated hospital and a shelter hospital in use, a backup hospital on standby, a
- * city expert team, and the demo hospital operator bound to the designated hospital — created through
+ * city expert team, the designated hospital's equipment, nurses sent to the shelter hospital and a
+ * provincial team on its way, and the demo hospital operator bound to the designated hospital — created through
  * the same facades the pages and the API use (idempotent: what exists is left as it is).
  */
 @Component
@@ -35,8 +44,13 @@ class TreatmentDemo implements ApplicationRunner {
   private final HospitalStaff staff;
   private final ExpertTeams teams;
   private final ImportPrincipals principals;
+  private final StaffDeployments deployments;
+  private final Clock clock;
 
-  TreatmentDemo(Hospitals hospitals, HospitalStaff staff, ExpertTeams teams, ImportPrincipals principals) {
+  TreatmentDemo(Hospitals hospitals, HospitalStaff staff, ExpertTeams teams, ImportPrincipals principals,
+      StaffDeployments deployments, Clock clock) {
+    this.deployments = deployments;
+    this.clock = clock;
     this.hospitals = hospitals;
     this.staff = staff;
     this.teams = teams;
@@ -58,12 +72,30 @@ class TreatmentDemo implements ApplicationRunner {
             new ExpertTeam.Member("李秀英", "呼吸与危重症医学", "滨江市第一定点医院", null),
             new ExpertTeam.Member("张伟", "感染病学", "滨江市疾控中心", null))));
       }
+      equipmentAndStaff();
     });
     principals.runAs("admin", () -> {
       if (staff.staff(DESIGNATED).stream().noneMatch(b -> b.username().equals(OPERATOR))) {
         staff.bind(DESIGNATED, OPERATOR);
       }
     });
+  }
+
+  /** Equipment of the designated hospital and the staff sent to the shelter hospital, once. */
+  private void equipmentAndStaff() {
+    if (hospitals.get(DESIGNATED).equipment().isEmpty()) {
+      hospitals.setEquipment(DESIGNATED, EquipmentType.VENTILATOR, new EquipmentCount(10, 6));
+      hospitals.setEquipment(DESIGNATED, EquipmentType.ECMO, new EquipmentCount(2, 2));
+      hospitals.setEquipment(DESIGNATED, EquipmentType.HIGH_FLOW_O2, new EquipmentCount(20, 9));
+    }
+    if (deployments.list("H-FC01", null, Paging.of(0, 1)).items().isEmpty()) {
+      LocalDate today = LocalDate.now(clock);
+      String nurses = deployments.plan(new StaffDeployment.New(StaffKind.NURSE, 30, DESIGNATED, null, "H-FC01",
+          today.minusDays(3), today.plusDays(11), "方舱医院开舱支援")).id();
+      deployments.deploy(nurses);
+      deployments.plan(new StaffDeployment.New(StaffKind.DOCTOR, 12, null, "省援助医疗队第一批", "H-FC01",
+          today.plusDays(1), today.plusDays(21), null));
+    }
   }
 
   private void hospital(HospitalDetails details, int general, int icu, int shelter) {

@@ -7,6 +7,8 @@ import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.treatment.BedCount;
 import org.epicommand.treatment.BedType;
+import org.epicommand.treatment.EquipmentCount;
+import org.epicommand.treatment.EquipmentType;
 import org.epicommand.treatment.Hospital;
 import org.epicommand.treatment.HospitalDetails;
 import org.epicommand.treatment.HospitalKind;
@@ -95,6 +97,13 @@ class HospitalApiController {
   @PreAuthorize("hasAnyAuthority('ADMISSION_WRITE', 'TREATMENT_ADMIN')")
   Hospital beds(@PathVariable String code, @PathVariable BedType type, @RequestBody BedCount count) {
     return hospitals.setBeds(code, type, count);
+  }
+
+  @Operation(summary = "Sets the equipment of a type (on hand, in use); 400 naming the field on bad counts")
+  @PutMapping("/{code}/equipment/{type}")
+  @PreAuthorize("hasAnyAuthority('ADMISSION_WRITE', 'TREATMENT_ADMIN')")
+  Hospital equipment(@PathVariable String code, @PathVariable EquipmentType type, @RequestBody EquipmentCount count) {
+    return hospitals.setEquipment(code, type, count);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -17,11 +17,14 @@ import org.epicommand.treatment.Admissions;
 import org.epicommand.treatment.BedCount;
 import org.epicommand.treatment.BedType;
 import org.epicommand.treatment.CapacityBoard;
+import org.epicommand.treatment.EquipmentCount;
+import org.epicommand.treatment.EquipmentType;
 import org.epicommand.treatment.Hospital;
 import org.epicommand.treatment.HospitalDetails;
 import org.epicommand.treatment.HospitalKind;
 import org.epicommand.treatment.HospitalStatus;
 import org.epicommand.treatment.Hospitals;
+import org.epicommand.treatment.StaffDeployments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,12 +72,14 @@ class TreatmentPageController implements CityZonePage {
   private final Hospitals hospitals;
   private final Admissions admissions;
   private final CapacityBoard board;
+  private final StaffDeployments deployments;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final java.time.Clock clock;
 
-  TreatmentPageController(Hospitals hospitals, Admissions admissions, CapacityBoard board, CurrentUser currentUser,
-      FormMessages forms, java.time.Clock clock) {
+  TreatmentPageController(Hospitals hospitals, Admissions admissions, CapacityBoard board,
+      StaffDeployments deployments, CurrentUser currentUser, FormMessages forms, java.time.Clock clock) {
+    this.deployments = deployments;
     this.clock = clock;
     this.hospitals = hospitals;
     this.admissions = admissions;
@@ -86,7 +91,9 @@ class TreatmentPageController implements CityZonePage {
   /** The city's zone, for times on the pages. */
   @GetMapping
   String board(@RequestParam(required = false) String jurisdiction, Model model) {
-    model.addAttribute("hospitals", hospitals.all(jurisdiction));
+    java.util.List<Hospital> all = hospitals.all(jurisdiction);
+    model.addAttribute("hospitals", all);
+    model.addAttribute("staffOnSite", deployments.deployed(all.stream().map(Hospital::code).toList()));
     model.addAttribute("totals", board.totals(jurisdiction));
     model.addAttribute("bedTypes", BedType.values());
     return common(model, "treatment/board");
@@ -119,6 +126,7 @@ class TreatmentPageController implements CityZonePage {
     model.addAttribute("h", hospital);
     model.addAttribute("stays", admissions.list(hospital.code(), true, Paging.of(0, 200)).items());
     model.addAttribute("bedTypes", BedType.values());
+    model.addAttribute("equipmentTypes", EquipmentType.values());
     return common(model, "treatment/hospital");
   }
 
@@ -128,6 +136,15 @@ class TreatmentPageController implements CityZonePage {
       @RequestParam(required = false) String outOfService, RedirectAttributes redirect) {
     return act(code, redirect, "treatment.beds.saved", () -> hospitals.setBeds(code, parse(BedType.class, type),
         new BedCount(number(total), outOfService == null || outOfService.isBlank() ? 0 : number(outOfService))));
+  }
+
+  @PostMapping("/hospitals/{code}/equipment")
+  @PreAuthorize("hasAnyAuthority('ADMISSION_WRITE', 'TREATMENT_ADMIN')")
+  String equipment(@PathVariable String code, @RequestParam String type, @RequestParam(required = false) String total,
+      @RequestParam(required = false) String inUse, RedirectAttributes redirect) {
+    return act(code, redirect, "treatment.equipment.saved", () -> hospitals.setEquipment(code,
+        parse(EquipmentType.class, type), new EquipmentCount(number(total),
+            inUse == null || inUse.isBlank() ? 0 : number(inUse))));
   }
 
   @PostMapping("/hospitals/{code}/activate")

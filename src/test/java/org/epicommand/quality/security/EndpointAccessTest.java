@@ -702,7 +702,21 @@ class EndpointAccessTest {
       entry("GET /api/v1/environment/follow-ups/{id}", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
       entry("POST /api/v1/environment/follow-ups/{id}/close-site", "ENVIRONMENT_WRITE"),
       entry("POST /api/v1/environment/follow-ups/{id}/disinfected", "ENVIRONMENT_WRITE"),
-      entry("POST /api/v1/environment/follow-ups/{id}/close", "ENVIRONMENT_WRITE"));
+      entry("POST /api/v1/environment/follow-ups/{id}/close", "ENVIRONMENT_WRITE"),
+      // treatment and supplies: equipment, staff deployments, site posts
+      entry("PUT /api/v1/hospitals/{code}/equipment/{type}", "ADMISSION_WRITE|TREATMENT_ADMIN"),
+      entry("GET /api/v1/staff-deployments", "TREATMENT_READ"),
+      entry("POST /api/v1/staff-deployments", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/staff-deployments/{id}", "TREATMENT_READ"),
+      entry("POST /api/v1/staff-deployments/{id}/deploy", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/staff-deployments/{id}/recall", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/staff-deployments/{id}/cancel", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/quarantine/sites/{id}/staff", "QUARANTINE_READ"),
+      entry("POST /api/v1/quarantine/sites/{id}/staff", "SITE_OPERATE"),
+      entry("POST /api/v1/quarantine/sites/{id}/staff/{memberId}/leave", "SITE_OPERATE"),
+      entry("PUT /api/v1/quarantine/sites/{id}/posts/{post}", "SITE_OPERATE"),
+      entry("POST /api/v1/prices/caps/{commodity}/lift", "PRICE_REPORT"),
+      entry("GET /api/v1/prices/caps/lifted", "PRICE_READ|PRICE_REPORT"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

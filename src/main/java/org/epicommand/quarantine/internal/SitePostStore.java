@@ -1,0 +1,78 @@
+package org.epicommand.quarantine.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.quarantine.SitePosts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables {@code quarantine_site_worker} and {@code quarantine_site_post}. */
+@Repository
+public class SitePostStore {
+
+  private final JdbcClient jdbc;
+
+  SitePostStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(UUID id, UUID site, SitePosts.NewMember m, String by, Instant now) {
+    jdbc.sql("insert into quarantine_site_worker (id, site_id, name, phone, post, shift, loop_from, loop_to,"
+            + " created_by, created_at) values (:id, :site, :name, :phone, :post, :shift, :from, :to, :by, :now)")
+        .param("id", id).param("site", site).param("name", m.name()).param("phone", m.phone())
+        .param("post", m.post().name()).param("shift", m.shift().name()).param("from", m.loopFrom())
+        .param("to", m.loopTo()).param("by", by).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .update();
+  }
+
+  /** Ends the person's closed loop today (or on its planned end, when that came first). */
+  public void leave(UUID id, LocalDate today, Instant now) {
+    jdbc.sql("update quarantine_site_worker set left_at = :now, loop_to = least(coalesce(loop_to, :today), :today)"
+            + " where id = :id").param("id", id).param("today", today)
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+  }
+
+  /** The site's people: those on duty first, by post, shift and name. */
+  public List<SitePosts.Member> members(UUID site, LocalDate today) {
+    return jdbc.sql("select id, name, phone, post, shift, loop_from, loop_to, left_at from quarantine_site_worker"
+            + " where site_id = :site order by left_at is not null, post, shift, name, id").param("site", site)
+        .query((rs, n) -> {
+          LocalDate from = rs.getObject(6, LocalDate.class);
+          LocalDate to = rs.getObject(7, LocalDate.class);
+          OffsetDateTime left = rs.getObject(8, OffsetDateTime.class);
+          boolean onDuty = left == null && !from.isAfter(today) && (to == null || !to.isBefore(today));
+          return new SitePosts.Member(rs.getString(1), rs.getString(2), rs.getString(3),
+              SitePosts.Post.valueOf(rs.getString(4)), SitePosts.Shift.valueOf(rs.getString(5)), from, to,
+              left == null ? null : left.toInstant(),
+              left == null ? SitePosts.MemberState.ON_DUTY : SitePosts.MemberState.LEFT, onDuty);
+        }).list();
+  }
+
+  /** The site's own people per shift by post. */
+  public Map<SitePosts.Post, Integer> standards(UUID site) {
+    Map<SitePosts.Post, Integer> own = new EnumMap<>(SitePosts.Post.class);
+    jdbc.sql("select post, per_shift from quarantine_site_post where site_id = :site").param("site", site)
+        .query((rs, n) -> own.put(SitePosts.Post.valueOf(rs.getString(1)), rs.getInt(2))).list();
+    return own;
+  }
+
+  /** Sets (or, with {@code null}, drops) the site's own standard for a post. */
+  public void standard(UUID site, SitePosts.Post post, Integer perShift, Instant now) {
+    if (perShift == null) {
+      jdbc.sql("delete from quarantine_site_post where site_id = :site and post = :post").param("site", site)
+          .param("post", post.name()).update();
+      return;
+    }
+    jdbc.sql("insert into quarantine_site_post (site_id, post, per_shift, updated_at) values (:site, :post, :n, :now)"
+            + " on conflict (site_id, post) do update set per_shift = excluded.per_shift,"
+            + " updated_at = excluded.updated_at")
+        .param("site", site).param("post", post.name()).param("n", perShift)
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+  }
+}

@@ -1,0 +1,166 @@
+package org.epicommand.treatment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.PageResult;
+import org.epicommand.shared.Paging;
+import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
+import org.epicommand.treatment.internal.Deployment;
+import org.epicommand.treatment.internal.DeploymentStore;
+import org.epicommand.treatment.internal.HospitalRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Medical staff deployments (医疗队/医护人员调配): N staff of a kind from a source hospital (or a named team
+ * from elsewhere) to a target hospital the caller sees (404 otherwise), planned, deployed, returned or
+ * cancelled — the {@link Deployment} aggregate guards the moves (409 naming the state). Every plan and move
+ * is audited on the deployment ({@value #SUBJECT}).
+ */
+@Service
+public class StaffDeployments {
+
+  /** The audit subject of a deployment. */
+  public static final String SUBJECT = "STAFF_DEPLOYMENT";
+
+  /** The most staff one deployment sends. */
+  static final int MAX_HEADCOUNT = 5_000;
+
+  private final DeploymentStore store;
+  private final Hospitals hospitals;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  StaffDeployments(DeploymentStore store, Hospitals hospitals, CurrentUser currentUser, AuditTrail audit,
+      Clock clock) {
+    this.store = store;
+    this.hospitals = hospitals;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Plans a deployment: 400 naming the fields, 404 when the target hospital is not the caller's. */
+  @Transactional
+  public StaffDeployment plan(StaffDeployment.New request) {
+    StaffDeployment.New d = request == null ? new StaffDeployment.New(null, null, null, null, null, null, null, null)
+        : request;
+    List<FieldProblem> problems = new ArrayList<>();
+    if (d.staffKind() == null) {
+      problems.add(FieldProblem.of("staffKind", "treatment.deployment.staffKind"));
+    }
+    if (d.headcount() == null || d.headcount() < 1 || d.headcount() > MAX_HEADCOUNT) {
+      problems.add(FieldProblem.of("headcount", "treatment.deployment.headcount", MAX_HEADCOUNT));
+    }
+    String target = blank(d.targetHospitalCode());
+    if (target == null) {
+      problems.add(FieldProblem.of("targetHospitalCode", "treatment.deployment.target"));
+    }
+    String source = blank(d.sourceHospitalCode());
+    String team = blank(d.sourceTeam());
+    if (source == null && team == null) {
+      problems.add(FieldProblem.of("sourceHospitalCode", "treatment.deployment.source"));
+    } else if (source != null && hospitals.find(source).isEmpty()) {
+      problems.add(FieldProblem.of("sourceHospitalCode", "treatment.deployment.sourceUnknown"));
+    } else if (source != null && source.equals(target)) {
+      problems.add(FieldProblem.of("sourceHospitalCode", "treatment.deployment.sameHospital"));
+    }
+    if (team != null && team.length() > 200) {
+      problems.add(FieldProblem.of("sourceTeam", "treatment.deployment.tooLong", 200));
+    }
+    String note = blank(d.note());
+    if (note != null && note.length() > 500) {
+      problems.add(FieldProblem.of("note", "treatment.deployment.tooLong", 500));
+    }
+    LocalDate starts = d.startsOn() == null ? LocalDate.now(clock) : d.startsOn();
+    if (d.endsOn() != null && d.endsOn().isBefore(starts)) {
+      problems.add(FieldProblem.of("endsOn", "treatment.deployment.endsOn"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    HospitalRow to = hospitals.visible(target);
+    UUID id = UUID.randomUUID();
+    store.insert(id, new StaffDeployment.New(d.staffKind(), d.headcount(), source, team, to.code(), starts,
+        d.endsOn(), note), to.jurisdictionPath(), currentUser.get().username(), clock.instant());
+    audit.record(AuditAction.CREATE, SUBJECT, id.toString(),
+        d.headcount() + " " + d.staffKind() + " " + (source == null ? team : source) + " -> " + to.code());
+    return view(id);
+  }
+
+  @Transactional(readOnly = true)
+  public PageResult<StaffDeployment> list(String hospitalCode, DeploymentStatus status, Paging paging) {
+    String hospital = blank(hospitalCode) == null ? null : hospitals.visible(hospitalCode).code();
+    return paging.toResult(store.list(currentUser.get().scope().path(), hospital, status, paging.offset(),
+        paging.fetchSize()), null);
+  }
+
+  @Transactional(readOnly = true)
+  public StaffDeployment get(String id) {
+    return view(parse(id));
+  }
+
+  /** PLANNED → DEPLOYED. */
+  @Transactional
+  public StaffDeployment deploy(String id) {
+    return move(id, d -> d.deploy(clock.instant()));
+  }
+
+  /** DEPLOYED → RETURNED. */
+  @Transactional
+  public StaffDeployment recall(String id) {
+    return move(id, d -> d.recall(clock.instant(), LocalDate.now(clock)));
+  }
+
+  /** PLANNED → CANCELLED. */
+  @Transactional
+  public StaffDeployment cancel(String id) {
+    return move(id, d -> d.cancel(clock.instant()));
+  }
+
+  /** Staff on site (deployed) by hospital code. */
+  @Transactional(readOnly = true)
+  public Map<String, Integer> deployed(Collection<String> hospitalCodes) {
+    return store.deployed(hospitalCodes);
+  }
+
+  private StaffDeployment move(String id, Consumer<Deployment> step) {
+    UUID uuid = parse(id);
+    Deployment d = store.lock(uuid).filter(e -> currentUser.get().scope().contains(e.getValue()))
+        .map(Map.Entry::getKey).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    DeploymentStatus before = d.status();
+    step.accept(d);
+    store.save(d);
+    audit.record(AuditAction.UPDATE, SUBJECT, uuid.toString(), before + " -> " + d.status());
+    return view(uuid);
+  }
+
+  private StaffDeployment view(UUID id) {
+    return store.find(id).filter(e -> currentUser.get().scope().contains(e.getValue())).map(Map.Entry::getKey)
+        .orElseThrow(() -> new RecordNotFound(SUBJECT));
+  }
+
+  private static UUID parse(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new RecordNotFound(SUBJECT);
+    }
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,101 @@
+package org.epicommand.quarantine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Site staff on posts and shifts against the standard: the gaps, bad input, leaving, scope and audit. */
+@EpiCommandTest
+class SitePostsApiTest {
+
+  @Autowired
+  Api api;
+  @Autowired
+  JdbcClient jdbc;
+
+  private static Map<String, Object> member(String name, String post, String shift) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", name);
+    body.put("phone", "13900139000");
+    body.put("post", post);
+    body.put("shift", shift);
+    return body;
+  }
+
+  private static int cell(JsonNode staffing, String post, String shift, String field) {
+    for (JsonNode p : staffing.get("posts")) {
+      if (p.get("post").asString().equals(post)) {
+        for (JsonNode c : p.get("shifts")) {
+          if (c.get("shift").asString().equals(shift)) {
+            return c.get(field).asInt();
+          }
+        }
+      }
+    }
+    throw new AssertionError(post + " " + shift);
+  }
+
+  @Test
+  void staffFillPostsAndShiftsAgainstTheStandardAndTheGapShrinks() {
+    String code = "SP" + UUID.randomUUID().toString().substring(0, 6);
+    String site = QuarantineFixtures.site(api, code, 101, 160);
+    String url = "/api/v1/quarantine/sites/" + site;
+    Api.Caller manager = api.as("site");
+
+    JsonNode empty = manager.get(url + "/staff").json();
+    assertThat(empty.get("usableRooms").asInt()).isEqualTo(60);
+    assertThat(cell(empty, "MEDICAL", "NIGHT", "required")).as("60 rooms: two per shift").isEqualTo(2);
+    assertThat(cell(empty, "SECURITY", "DAY", "required")).isEqualTo(2);
+    assertThat(empty.get("gap").asInt()).as("(1 + 2 + 2 + 2 + 1 + 1) × 3").isEqualTo(27);
+
+    Map<String, Object> bad = member(" ", null, "NOON");
+    bad.put("phone", "12");
+    Api.Answer refused = manager.post(url + "/staff", bad);
+    assertThat(refused.status()).isEqualTo(400);
+    Map<String, Object> late = member("李医生", "MEDICAL", "DAY");
+    late.put("loopFrom", "2026-11-10");
+    late.put("loopTo", "2026-11-01");
+    Api.Answer backwards = manager.post(url + "/staff", late);
+    assertThat(backwards.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+        .containsExactly("loopTo");
+
+    Api.Answer added = manager.post(url + "/staff", member("李医生", "MEDICAL", "NIGHT"));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().get("onDuty").asBoolean()).isTrue();
+    String id = added.json().get("id").asString();
+    JsonNode one = manager.get(url + "/staff").json();
+    assertThat(cell(one, "MEDICAL", "NIGHT", "onDuty")).isEqualTo(1);
+    assertThat(cell(one, "MEDICAL", "NIGHT", "gap")).isEqualTo(1);
+    assertThat(one.get("gap").asInt()).isEqualTo(26);
+
+    JsonNode own = manager.put(url + "/posts/SECURITY", Map.of("perShift", 3)).json();
+    assertThat(cell(own, "SECURITY", "EVENING", "required")).isEqualTo(3);
+    assertThat(own.get("gap").asInt()).isEqualTo(29);
+    assertThat(manager.put(url + "/posts/SECURITY", Map.of("perShift", -1)).status()).isEqualTo(400);
+
+    assertThat(manager.post(url + "/staff/" + id + "/leave", "{}").json().get("state").asString()).isEqualTo("LEFT");
+    Api.Answer again = manager.post(url + "/staff/" + id + "/leave", "{}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("currentState").asString()).isEqualTo("LEFT");
+    assertThat(manager.get(url + "/staff").json().get("gap").asInt()).isEqualTo(30);
+    assertThat(manager.get("/quarantine/sites/" + site + "/staff", "text/html").body()).contains("李医生")
+        .contains("data-testid=\"cell-MEDICAL-NIGHT\"");
+
+    Api.Answer foreign = api.as("commander").post("/api/v1/quarantine/sites",
+        Map.of("code", code + "X", "name", "他人隔离点" + code, "address", "滨江大道2号", "jurisdictionCode", "990101"));
+    String other = foreign.json().get("id").asString();
+    assertThat(manager.post("/api/v1/quarantine/sites/" + other + "/staff", member("王", "MANAGER", "DAY")).status())
+        .as("not the manager's site").isEqualTo(404);
+    long audited = jdbc.sql("select count(*) from audit_event where subject_type = 'QUARANTINE_SITE'"
+        + " and subject_id = ? and detail like 'st%'").param(site).query(Long.class).single();
+    assertThat(audited).as("added, standard, left").isEqualTo(3);
+  }
+}
