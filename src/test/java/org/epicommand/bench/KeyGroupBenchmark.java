@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       {@code TubesResulted} calls, for the persons of each import batch (50,000, the results import's batch) one
  *       batch after another, beside a bare {@code update} of the same rows in the same batches (target < 30 s at
  *       1 M members);</li>
- *   <li>the daily sweep over every member ({@link MemberSchedules#refreshAll});</li>
+ *   <li>the next day's sweep over every member ({@link MemberSchedules#refreshAll}), the day passing moving
+ *       members to due and overdue;</li>
  *   <li>the overdue list (应检未检) of each district in turn over HTTP as the commander, beside {@code /api/v1/me}
  *       (p95 < 100 ms).</li>
  * </ul>
@@ -50,15 +51,17 @@ final class KeyGroupBenchmark {
     int members = Math.max(MEMBERS_PER_ORGANISATION, persons / 10);
     int organisations = Math.max(1, members / MEMBERS_PER_ORGANISATION);
     Map<String, List<String>> byDistrict = CapabilityBench.communitiesByDistrict(jdbc);
-    List<String> communities = byDistrict.values().stream().flatMap(List::stream).toList();
+    List<String> districts = new ArrayList<>(byDistrict.keySet());
 
     // the organisations, through the directory's import; the groups through the facade
     Path file = Files.createDirectories(Path.of("target", "bench")).resolve("keygroup-organisations.csv");
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("creditCode,name,kind,jurisdictionCode,headcount\n");
       for (int o = 0; o < organisations; o++) {
+        // the districts in turn, each district's communities in turn, so that every district has members
+        List<String> communities = byDistrict.get(districts.get(o % districts.size()));
         out.write(CapabilityBench.creditCode('K', o) + ",基准重点单位" + o + "," + KINDS[o % KINDS.length] + ","
-            + communities.get(o % communities.size()) + "," + MEMBERS_PER_ORGANISATION + "\n");
+            + communities.get(o / districts.size() % communities.size()) + "," + MEMBERS_PER_ORGANISATION + "\n");
       }
     }
     LabtestBenchmark.importFile(context.getBean(ImportJobs.class),
@@ -140,14 +143,16 @@ final class KeyGroupBenchmark {
     results.figure("keygroup.overdueMembers", "members", ((Number) states.get("overdue")).doubleValue(), null, null,
         null);
 
+    // the next day's sweep: the day passing moves members to due and overdue (their organisations told)
     t = System.nanoTime();
-    schedules.refreshAll();
-    results.figure("keygroup.dailySweep", "s", CapabilityBench.seconds(t), loaded + " members", null, null);
+    int moved = schedules.refreshAll(java.time.LocalDate.now(context.getBean(java.time.Clock.class)).plusDays(1));
+    results.figure("keygroup.dailySweep", "s", CapabilityBench.seconds(t), loaded + " members, " + moved + " moved",
+        null, null);
     Benchmarks.settle(context);
 
     String base = CapabilityBench.base(context);
     List<String> urls = new ArrayList<>();
-    for (String district : byDistrict.keySet()) {
+    for (String district : districts) {
       urls.add(base + "/api/v1/key-groups/overdue?jurisdiction=" + district);
     }
     CapabilityBench.latency(results, "keygroup.overdueList", HttpClient.newHttpClient(), urls, base + "/api/v1/me",
