@@ -93,7 +93,8 @@ public final class Benchmarks {
         TracingBenchmark.run(context, size, results);
         settle(context);
       }
-      // reopening, supplies, treatment, sentinels: -Dbench.only=enterprise,supplies,treatment,sentinel
+      // reopening, supplies, treatment, sentinels, key groups:
+      // -Dbench.only=enterprise,supplies,treatment,sentinel,keygroup
       CapabilityBench.runSelected(context, size, results);
       completed = true;
     } finally {

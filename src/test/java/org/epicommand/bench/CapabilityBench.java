@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * What the benchmarks of the capabilities added in 1.0.0 (reopening, supplies, treatment, sentinels) share:
+ * What the benchmarks of the capabilities added since 1.0.0 (reopening, supplies, treatment, sentinels, key groups)
+ * share:
  * their volumes, the page and API timings beside an in-run baseline, the session and the city's divisions.
  *
  * <p>Their targets are stated for a city, not per resident (100,000 organisations, 300 items × 200 warehouses,
@@ -52,6 +53,11 @@ final class CapabilityBench {
     if (Benchmarks.selected("sentinel")) {
       results.section("sentinel");
       SentinelBenchmark.run(context, persons, results);
+      Benchmarks.settle(context);
+    }
+    if (Benchmarks.selected("keygroup")) {
+      results.section("keygroup");
+      KeyGroupBenchmark.run(context, persons, results);
       Benchmarks.settle(context);
     }
   }
@@ -120,21 +126,29 @@ final class CapabilityBench {
   /** As above with {@code n} measured requests (for a page too slow to ask 30 times). */
   static void latency(Benchmarks.Results results, String name, HttpClient client, String url, String baselineUrl,
       String auth, String expect, double ceiling, int n) throws Exception {
-    double[] baseline = timings(client, baselineUrl, auth, null, 30);
-    double[] measured = timings(client, url, auth, expect, n);
+    latency(results, name, client, List.of(url), baselineUrl, auth, expect, ceiling, n);
+  }
+
+  /** As above, the {@code n} requests going round {@code urls} in turn (a list asked of each district). */
+  static void latency(Benchmarks.Results results, String name, HttpClient client, List<String> urls,
+      String baselineUrl, String auth, String expect, double ceiling, int n) throws Exception {
+    double[] baseline = timings(client, List.of(baselineUrl), auth, null, 30);
+    double[] measured = timings(client, urls, auth, expect, n);
     results.figure(name + ".p50", "ms", measured[0], null, baseline[0], null);
     results.figure(name + ".p95", "ms", measured[1], "< " + (int) ceiling, baseline[1], null);
     results.ceiling(name + ".p95", measured[1], ceiling);
   }
 
-  private static double[] timings(HttpClient client, String url, String auth, String expect, int n)
+  private static double[] timings(HttpClient client, List<String> urls, String auth, String expect, int n)
       throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build();
-    for (int i = 0; i < Math.min(5, n); i++) {
-      check(client.send(request, HttpResponse.BodyHandlers.ofString()), expect);
+    List<HttpRequest> requests = urls.stream().map(url -> HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", auth).GET().build()).toList();
+    for (int i = 0; i < Math.max(Math.min(5, n), requests.size()); i++) {
+      check(client.send(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofString()), expect);
     }
     List<Double> millis = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      HttpRequest request = requests.get(i % requests.size());
       long t = System.nanoTime();
       check(client.send(request, HttpResponse.BodyHandlers.ofString()), expect);
       millis.add((System.nanoTime() - t) / 1e6);

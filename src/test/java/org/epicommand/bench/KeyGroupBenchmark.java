@@ -1,0 +1,169 @@
+package org.epicommand.bench;
+
+import java.io.BufferedWriter;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.imports.ImportPrincipals;
+import org.epicommand.imports.internal.ImportJobs;
+import org.epicommand.keygroup.KeyGroups;
+import org.epicommand.keygroup.MemberSchedules;
+import org.epicommand.keygroup.NewKeyGroup;
+import org.epicommand.keygroup.NewSchedule;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Key groups: a tenth of the residents ({@code -Dbench.persons}; 1,000,000 members at 10 M) as members of three
+ * groups — every 3 days with 14 blocking days (cold chain), twice a week 48 h apart (delivery), every 7 days — at
+ * organisations of the directory (one per 100 members, registered through the {@code organisations} import, spread
+ * over every district's communities). The rosters are a volume fixture written set-based, as are the results: one
+ * per member in the latest test per person ({@code labtest_person_latest}), as the {@code results} import lands
+ * them, sampled over the last ten days, one in fifty positive. Then:
+ * <ul>
+ *   <li>the recomputation the results set off: {@link MemberSchedules#observe}, what the handler of
+ *       {@code TubesResulted} calls, for the persons of each import batch (50,000, the results import's batch) one
+ *       batch after another, beside a bare {@code update} of the same rows in the same batches (target < 30 s at
+ *       1 M members);</li>
+ *   <li>the next day's sweep over every member ({@link MemberSchedules#refreshAll}), the day passing moving
+ *       members to due and overdue;</li>
+ *   <li>the overdue list (应检未检) of each district in turn over HTTP as the commander, beside {@code /api/v1/me}
+ *       (p95 < 100 ms).</li>
+ * </ul>
+ */
+final class KeyGroupBenchmark {
+
+  static final int MEMBERS_PER_ORGANISATION = 100;
+  static final int BATCH = 50_000;
+  private static final String[] GROUPS = {"BENCH_COLD", "BENCH_DELIVERY", "BENCH_WEEKLY"};
+  private static final String[] KINDS = {"WAREHOUSE", "LOGISTICS", "MARKET", "HOSPITAL"};
+
+  private KeyGroupBenchmark() {}
+
+  static void run(ConfigurableApplicationContext context, int persons, Benchmarks.Results results) throws Exception {
+    JdbcClient jdbc = context.getBean(JdbcClient.class);
+    JdbcClient owner = BenchDatabase.ownerJdbc(context);
+    int members = Math.max(MEMBERS_PER_ORGANISATION, persons / 10);
+    int organisations = Math.max(1, members / MEMBERS_PER_ORGANISATION);
+    Map<String, List<String>> byDistrict = CapabilityBench.communitiesByDistrict(jdbc);
+    List<String> districts = new ArrayList<>(byDistrict.keySet());
+
+    // the organisations, through the directory's import; the groups through the facade
+    Path file = Files.createDirectories(Path.of("target", "bench")).resolve("keygroup-organisations.csv");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("creditCode,name,kind,jurisdictionCode,headcount\n");
+      for (int o = 0; o < organisations; o++) {
+        // the districts in turn, each district's communities in turn, so that every district has members
+        List<String> communities = byDistrict.get(districts.get(o % districts.size()));
+        out.write(CapabilityBench.creditCode('K', o) + ",基准重点单位" + o + "," + KINDS[o % KINDS.length] + ","
+            + communities.get(o / districts.size() % communities.size()) + "," + MEMBERS_PER_ORGANISATION + "\n");
+      }
+    }
+    LabtestBenchmark.importFile(context.getBean(ImportJobs.class),
+        context.getBean(ImportPrincipals.class).authenticationOf("commander").orElseThrow(), "organisations", file);
+    CapabilityBench.as(context, "commander", () -> {
+      KeyGroups groups = context.getBean(KeyGroups.class);
+      groups.define(new NewKeyGroup(GROUPS[0], "基准冷链从业人员",
+          new NewSchedule(null, 3, null, null, 14, true, false, true, null)));
+      groups.define(new NewKeyGroup(GROUPS[1], "基准快递外卖从业人员",
+          new NewSchedule(null, null, 2, 48, null, false, false, true, null)));
+      groups.define(new NewKeyGroup(GROUPS[2], "基准每周一检人员",
+          new NewSchedule(null, 7, null, null, null, false, false, false, null)));
+      return null;
+    });
+
+    // the rosters: the first tenth of the registry in id order, a hundred to an organisation, the groups in turn
+    long t = System.nanoTime();
+    int loaded = jdbc.sql("""
+        with p as (select id, name, row_number() over (order by id) - 1 as j
+                   from (select id, name from person order by id limit :members) x),
+             o as (select id, credit_code, name, path, row_number() over (order by credit_code) - 1 as k
+                   from organisation where credit_code like '91990100K%')
+        insert into keygroup_member (id, group_code, person_id, person_name, organisation_id, organisation_code,
+          organisation_name, jurisdiction_path, post, from_date, created_at, updated_at)
+        select gen_random_uuid(), (cast(:groups as text[]))[1 + p.j % 3], p.id, p.name, o.id, o.credit_code, o.name,
+          o.path, '岗位' || p.j % 7, current_date - 30, now(), now()
+        from p join o on o.k = p.j % (select count(*) from o)""")
+        .param("members", members).param("groups", GROUPS).update();
+    owner.sql("analyze keygroup_member").update();
+    results.figure("keygroup.membersLoaded", "members", loaded, members + " wanted (a tenth of the residents; "
+        + organisations + " organisations)", null, null);
+    results.figure("keygroup.membersLoad", "s", CapabilityBench.seconds(t), null, null, null);
+
+    // the results, landed as the results import lands them: one per member, the last ten days, 1 in 50 positive
+    t = System.nanoTime();
+    int landed = jdbc.sql("""
+        insert into labtest_person_latest (person_id, last_sampled_at, last_result, last_negative_sampled_at,
+          jurisdiction_path)
+        select m.person_id, s.at, case when s.n % 50 = 0 then 'POSITIVE' else 'NEGATIVE' end,
+          case when s.n % 50 = 0 then null else s.at end, p.jurisdiction_path
+        from keygroup_member m join person p on p.id = m.person_id
+        cross join lateral (select hashtext(m.person_id::text) & 2147483647 as n) h
+        cross join lateral (select h.n as n, now() - (h.n % 240) * interval '1 hour' as at) s
+        where m.group_code like 'BENCH\\_%'
+        on conflict (person_id) do update set last_sampled_at = excluded.last_sampled_at,
+          last_result = excluded.last_result,
+          last_negative_sampled_at = coalesce(excluded.last_negative_sampled_at,
+            labtest_person_latest.last_negative_sampled_at),
+          jurisdiction_path = excluded.jurisdiction_path""").update();
+    owner.sql("analyze labtest_person_latest").update();
+    results.figure("keygroup.resultsLanded", "results", landed, null, null, null);
+    results.figure("keygroup.resultsLand", "s", CapabilityBench.seconds(t), null, null, null);
+
+    // the batches as an import's would hold them: the persons in no order of the roster's
+    List<UUID[]> batches = batches(jdbc.sql("select person_id from keygroup_member where group_code like 'BENCH\\_%'"
+        + " order by md5(person_id::text)").query(UUID.class).list());
+    t = System.nanoTime();
+    for (UUID[] batch : batches) {
+      jdbc.sql("update keygroup_member set updated_at = now() where person_id = any(:persons) and retired_at is null")
+          .param("persons", batch).update();
+    }
+    double bare = CapabilityBench.seconds(t);
+    owner.sql("vacuum analyze keygroup_member").update();
+    MemberSchedules schedules = context.getBean(MemberSchedules.class);
+    t = System.nanoTime();
+    for (UUID[] batch : batches) {
+      schedules.observe(List.of(batch));
+    }
+    double recompute = CapabilityBench.seconds(t);
+    results.figure("keygroup.recompute", "s", recompute, "< 30 at 1 M members (" + loaded + " members, "
+        + batches.size() + " batches), vs bare update", bare, null);
+    results.ceiling("keygroup.recompute", recompute, 30);
+    Map<String, Object> states = jdbc.sql("""
+        select count(*) filter (where state = 'OVERDUE') as overdue, count(*) filter (where state = 'UP_TO_DATE') as up,
+          count(*) filter (where state = 'NEVER_TESTED') as never from keygroup_member""").query().singleRow();
+    if (((Number) states.get("never")).longValue() > loaded / 100) {
+      throw new IllegalStateException("the recomputation left members untested: " + states);
+    }
+    results.figure("keygroup.overdueMembers", "members", ((Number) states.get("overdue")).doubleValue(), null, null,
+        null);
+
+    // the next day's sweep: the day passing moves members to due and overdue (their organisations told)
+    t = System.nanoTime();
+    int moved = schedules.refreshAll(java.time.LocalDate.now(context.getBean(java.time.Clock.class)).plusDays(1));
+    results.figure("keygroup.dailySweep", "s", CapabilityBench.seconds(t), loaded + " members, " + moved + " moved",
+        null, null);
+    Benchmarks.settle(context);
+
+    String base = CapabilityBench.base(context);
+    List<String> urls = new ArrayList<>();
+    for (String district : districts) {
+      urls.add(base + "/api/v1/key-groups/overdue?jurisdiction=" + district);
+    }
+    CapabilityBench.latency(results, "keygroup.overdueList", HttpClient.newHttpClient(), urls, base + "/api/v1/me",
+        CapabilityBench.basic("commander"), "\"items\":[{", 100, Math.max(30, 3 * urls.size()));
+  }
+
+  private static List<UUID[]> batches(List<UUID> persons) {
+    List<UUID[]> batches = new ArrayList<>();
+    for (int i = 0; i < persons.size(); i += BATCH) {
+      batches.add(persons.subList(i, Math.min(persons.size(), i + BATCH)).toArray(UUID[]::new));
+    }
+    return batches;
+  }
+}
