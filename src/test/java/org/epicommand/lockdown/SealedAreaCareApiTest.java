@@ -152,8 +152,12 @@ class SealedAreaCareApiTest {
     // a district of its own for the test: its earlier pool retired
     jdbc.sql("update lockdown_worker set state = 'RETIRED' where jurisdiction_code like '990103%'").update();
     String today = LocalDate.now(clock).toString();
-    for (String source : List.of("POLICE", "POLICE", "SAMPLER", "VOLUNTEER", "VOLUNTEER", "VOLUNTEER", "VOLUNTEER")) {
-      assertThat(api.as("commander").post("/api/v1/lockdown/workers", Map.of("name", "准备" + source, "phone",
+    List<String> sources = List.of("POLICE", "POLICE", "SAMPLER", "VOLUNTEER", "VOLUNTEER", "VOLUNTEER", "VOLUNTEER");
+    for (int i = 0; i < sources.size(); i++) {
+      String source = sources.get(i);
+      // named in words: the pool's page lists them, and a name must not read as a code
+      assertThat(api.as("commander").post("/api/v1/lockdown/workers", Map.of("name", "备勤" + "甲乙丙丁戊己庚".charAt(i),
+          "phone",
           LockdownFixtures.phone(), "source", source, "availableFrom", today, "jurisdictionCode", "990103"))
           .status()).isEqualTo(201);
     }

@@ -33,7 +33,7 @@ public final class ReadableText {
 
   /** Upper-case words that are words to users (file formats, channels), though some are enum constants too. */
   public static final Set<String> WORDS = Set.of("ICU", "CSV", "XLSX", "XLS", "PDF", "SMS", "UTF", "GBK", "ID", "IP",
-      "MQTT", "API", "SEIR", "CT", "PCR", "SARS", "COVID", "HTTP", "HTTPS", "URL", "QR", "GB", "WGS", "OK",
+      "MQTT", "API", "SEIR", "CT", "PCR", "SARS", "COVID", "ECMO", "HTTP", "HTTPS", "URL", "QR", "GB", "WGS", "OK",
       // response levels are written with Roman numerals (II 级)
       "II", "III", "IV");
   /** Elements whose text is code by design (set in monospace). */
