@@ -11,6 +11,7 @@ import static org.epicommand.sentinel.SentinelFixtures.CLERK_PASSWORD;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
@@ -92,6 +93,84 @@ class ClinicVisitApiTest {
       Thread.sleep(500);
     }
     assertThat(cdc).contains("POSITIVE_TEST", "/cases/new?personId=" + personId);
+  }
+
+  @Test
+  void aVillageVisitIsOverdueUntilSampledOrReportedAndASampledOneUntilItsResult() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String village = clinic("村卫生室期限" + tag, "CLINIC", "VILLAGE_CLINIC");
+    String other = clinic("个体诊所期限" + tag, "CLINIC", "INDIVIDUAL_CLINIC");
+    String doctor = staff(village);
+    String stranger = staff(other);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    for (Instant wrong : List.of(now.plus(1, ChronoUnit.DAYS), now.minus(8, ChronoUnit.DAYS))) {
+      assertThat(fields(api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits",
+          villageVisit("错时" + tag, wrong, null)))).containsExactly("visitedAt");
+    }
+    JsonNode late = visit(doctor, villageVisit("未报告" + tag, now.minus(3, ChronoUnit.HOURS), null));
+    assertThat(late.get("deadline").asString()).isEqualTo("SAMPLE_OR_REPORT");
+    assertThat(Instant.parse(late.get("dueAt").asString())).isEqualTo(now.minus(1, ChronoUnit.HOURS));
+    assertThat(late.get("overdue").asBoolean()).isTrue();
+    JsonNode fresh = visit(doctor, villageVisit("刚来" + tag, now.minus(1, ChronoUnit.HOURS), null));
+    assertThat(fresh.get("overdue").asBoolean()).isFalse();
+    JsonNode waiting = visit(doctor, villageVisit("等结果" + tag, now.minus(13, ChronoUnit.HOURS), "VD" + tag));
+    assertThat(waiting.get("deadline").asString()).isEqualTo("RESULT");
+    assertThat(Instant.parse(waiting.get("dueAt").asString())).isEqualTo(now.minus(1, ChronoUnit.HOURS));
+    assertThat(waiting.get("overdue").asBoolean()).isTrue();
+    assertThat(overdueIds(doctor, village)).containsExactlyInAnyOrder(late.get("id").asString(),
+        waiting.get("id").asString());
+
+    String lateId = late.get("id").asString();
+    assertThat(api.as(stranger, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + lateId + "/report",
+        Map.of("reportedTo", "东湖镇卫生院")).status()).isEqualTo(404);
+    assertThat(fields(api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + lateId + "/report",
+        Map.of("reportedTo", " ")))).containsExactly("reportedTo");
+    Api.Answer reported = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + lateId + "/report",
+        Map.of("reportedTo", "东湖镇卫生院"));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+    assertThat(reported.json().get("reportedTo").asString()).isEqualTo("东湖镇卫生院");
+    assertThat(reported.json().get("deadline").isNull()).isTrue();
+    assertThat(reported.json().get("overdue").asBoolean()).isFalse();
+    Api.Answer twice = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + lateId + "/report",
+        Map.of("reportedTo", "东湖镇卫生院"));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("currentState").asString()).isEqualTo("REPORTED");
+
+    String freshId = fresh.get("id").asString();
+    assertThat(fields(api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + freshId + "/sample",
+        Map.of()))).containsExactly("tubeBarcode");
+    Api.Answer sampled = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + freshId + "/sample",
+        Map.of("tubeBarcode", "VS" + tag));
+    assertThat(sampled.status()).as(sampled.body()).isEqualTo(200);
+    assertThat(sampled.json().get("tubeBarcode").asString()).isEqualTo("VS" + tag);
+    assertThat(sampled.json().get("deadline").asString()).isEqualTo("RESULT");
+    assertThat(sampled.json().get("overdue").asBoolean()).isFalse();
+    Api.Answer again = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + freshId + "/sample",
+        Map.of("tubeBarcode", "VX" + tag));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("currentState").asString()).isEqualTo("SAMPLED");
+    assertThat(overdueIds(doctor, village)).containsExactly(waiting.get("id").asString());
+  }
+
+  private Map<String, Object> villageVisit(String name, Instant at, String tube) {
+    Map<String, Object> visit = new HashMap<>(Map.of("idNumber", residentId(), "name", name, "jurisdictionCode",
+        OrganisationFixtures.COMMUNITY, "temperature", 38.1, "disposition", "REFERRED_UP", "visitedAt", at.toString()));
+    if (tube != null) {
+      visit.put("tubeBarcode", tube);
+    }
+    return visit;
+  }
+
+  private JsonNode visit(String user, Map<String, Object> body) {
+    Api.Answer recorded = api.as(user, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits", body);
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    return recorded.json();
+  }
+
+  private List<String> overdueIds(String user, String clinic) {
+    Api.Answer list = api.as(user, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?overdue=true&clinic=" + clinic);
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    return list.json().valueStream().map(v -> v.get("id").asString()).toList();
   }
 
   private String clinic(String name, String kind, String type) {

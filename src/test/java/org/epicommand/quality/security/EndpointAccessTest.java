@@ -702,7 +702,10 @@ class EndpointAccessTest {
       entry("GET /api/v1/environment/follow-ups/{id}", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
       entry("POST /api/v1/environment/follow-ups/{id}/close-site", "ENVIRONMENT_WRITE"),
       entry("POST /api/v1/environment/follow-ups/{id}/disinfected", "ENVIRONMENT_WRITE"),
-      entry("POST /api/v1/environment/follow-ups/{id}/close", "ENVIRONMENT_WRITE"));
+      entry("POST /api/v1/environment/follow-ups/{id}/close", "ENVIRONMENT_WRITE"),
+      // sentinels: clinic visits sampled or reported to the township later (clinic staff, own clinic only)
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/sample", "CLINIC_REGISTER"),
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
