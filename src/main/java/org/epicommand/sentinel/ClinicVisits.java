@@ -63,10 +63,30 @@ public class ClinicVisits {
     this.deadlines = new VisitDeadlines(properties);
   }
 
-  @Transactional
-  public ClinicVisit record(NewClinicVisit request) {
-    Clinics.Row clinic = clinics.row(request.clinic());
+  /** What a visit would be refused for (an import's row check), without storing anything; a clinic the caller
+   * does not reach is a problem on {@code clinic}. */
+  public List<FieldProblem> check(NewClinicVisit request) {
     List<FieldProblem> problems = new ArrayList<>();
+    try {
+      validate(request, clinics.row(request.clinic()), problems);
+    } catch (RecordNotFound outside) {
+      problems.add(FieldProblem.of("clinic", "sentinel.clinicUnknown"));
+    }
+    return problems;
+  }
+
+  /** Whether this clinic has a visit of this patient (by name) at this time already (idempotent imports). */
+  public boolean recorded(String clinic, String name, Instant visitedAt) {
+    return jdbc.sql("""
+        select count(*) from sentinel_clinic_visit where clinic_code = ? and patient_name = ? and visited_at = ?
+        """).params(clinic, name == null ? null : name.strip(), OffsetDateTime.ofInstant(visitedAt, clock.getZone()))
+        .query(Long.class).single() > 0;
+  }
+
+  private record Checked(IdType idType, DocumentCheck.Valid document, String name, String symptoms, String history,
+      String tube, Instant at) {}
+
+  private Checked validate(NewClinicVisit request, Clinics.Row clinic, List<FieldProblem> problems) {
     IdType idType = request.idType() == null ? IdType.RESIDENT_ID : request.idType();
     DocumentCheck.Valid document = DocumentCheck.check(idType, request.idNumber(), LocalDate.now(clock), "idNumber",
         problems);
@@ -93,9 +113,25 @@ public class ClinicVisits {
     if (at.isAfter(now.plus(Duration.ofMinutes(5))) || at.isBefore(now.minus(Duration.ofDays(7)))) {
       problems.add(FieldProblem.of("visitedAt", "sentinel.visitedAt"));
     }
+    return new Checked(idType, document, name, symptoms, history, tube, at);
+  }
+
+  @Transactional
+  public ClinicVisit record(NewClinicVisit request) {
+    Clinics.Row clinic = clinics.row(request.clinic());
+    List<FieldProblem> problems = new ArrayList<>();
+    Checked checked = validate(request, clinic, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
+    IdType idType = checked.idType();
+    DocumentCheck.Valid document = checked.document();
+    String name = checked.name();
+    BigDecimal temperature = request.temperature();
+    String symptoms = checked.symptoms();
+    String history = checked.history();
+    String tube = checked.tube();
+    Instant at = checked.at();
     String home = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank()
         ? clinic.clinic().jurisdictionCode() : request.jurisdictionCode().strip();
     var patient = persons.resolve(new NewPerson(name, idType, document.number(), null, null, null, null, home),
