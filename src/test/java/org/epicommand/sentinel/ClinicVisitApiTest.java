@@ -152,6 +152,50 @@ class ClinicVisitApiTest {
     assertThat(overdueIds(doctor, village)).containsExactly(waiting.get("id").asString());
   }
 
+  @Test
+  void aPaperRegisterIsImportedWithRowErrorsAndAgainWithoutDuplicates() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String village = clinic("村卫生室导入" + tag, "CLINIC", "VILLAGE_CLINIC");
+    String other = clinic("个体诊所导入" + tag, "CLINIC", "INDIVIDUAL_CLINIC");
+    String doctor = staff(village);
+    Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    String csv = "机构代码,证件类型,证件号码,姓名,就诊时间,体温,症状,流行病学史,管码,处置\n"
+        + village + ",RESIDENT_ID," + residentId() + ",纸质甲" + tag + "," + at + ",38.2,发热,,PV" + tag + ",HOME_WAIT\n"
+        + village + ",RESIDENT_ID," + residentId() + ",纸质乙" + tag + "," + at + ",,咳嗽,,,REFERRED_UP\n"
+        + village + ",RESIDENT_ID,110101199001011234,坏号" + tag + "," + at + ",,,,,HOME_WAIT\n"
+        + other + ",RESIDENT_ID," + residentId() + ",别处" + tag + "," + at + ",,,,,HOME_WAIT\n"
+        + village + ",RESIDENT_ID," + residentId() + ",无处置" + tag + "," + at + ",,,,,GONE\n"
+        + village + ",RESIDENT_ID," + residentId() + ",太早" + tag + "," + at.minus(10, ChronoUnit.DAYS)
+        + ",,,,,HOME_WAIT\n";
+    JsonNode first = importVisits(doctor, csv);
+    assertThat(first.get("rowsImported").asInt()).isEqualTo(2);
+    assertThat(org.epicommand.labtest.LabtestFixtures.errors(first))
+        .containsExactly("4:idNumber", "5:clinic", "6:disposition", "7:visitedAt");
+    List<JsonNode> stored = api.as(doctor, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?clinic=" + village)
+        .json().valueStream().toList();
+    assertThat(stored).hasSize(2);
+    JsonNode sampled = stored.stream().filter(v -> v.get("patientName").asString().equals("纸质甲" + tag))
+        .findFirst().orElseThrow();
+    assertThat(Instant.parse(sampled.get("visitedAt").asString())).isEqualTo(at);
+    assertThat(sampled.get("tubeBarcode").asString()).isEqualTo("PV" + tag);
+    assertThat(sampled.get("deadline").asString()).isEqualTo("RESULT");
+    assertThat(sampled.get("overdue").asBoolean()).isTrue();
+
+    JsonNode again = importVisits(doctor, csv);
+    assertThat(again.get("rowsImported").asInt()).isEqualTo(2);
+    assertThat(again.get("rowsAlreadyPresent").asInt()).isEqualTo(2);
+    assertThat(api.as(doctor, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?clinic=" + village).json().size())
+        .isEqualTo(2);
+  }
+
+  private JsonNode importVisits(String user, String csv) {
+    Api.Answer answer = api.as(user, CLERK_PASSWORD).upload("/api/v1/imports/clinic-visits?wait=true",
+        "clinic-visits.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().get("status").asString()).as(answer.body()).isEqualTo("DONE");
+    return answer.json();
+  }
+
   private Map<String, Object> villageVisit(String name, Instant at, String tube) {
     Map<String, Object> visit = new HashMap<>(Map.of("idNumber", residentId(), "name", name, "jurisdictionCode",
         OrganisationFixtures.COMMUNITY, "temperature", 38.1, "disposition", "REFERRED_UP", "visitedAt", at.toString()));
