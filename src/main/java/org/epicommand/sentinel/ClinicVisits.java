@@ -2,10 +2,13 @@ package org.epicommand.sentinel;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
@@ -14,6 +17,9 @@ import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
 import org.epicommand.person.NewPerson;
 import org.epicommand.person.PersonMatching;
+import org.epicommand.sentinel.internal.SentinelProperties;
+import org.epicommand.sentinel.internal.VisitDeadlines;
+import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
@@ -27,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * disposition (留观 while waiting for the result …). The patient is found or registered in the person
  * registry. The result is filled in when the sampling's result lands (the verification job's listener
  * on {@code TubesResulted}); a positive single tube starts the case flow through the testing module's
- * {@code SingleTubePositive}, which reaches the investigators. Every entry and read is audited.
+ * {@code SingleTubePositive}, which reaches the investigators. A visit without a tube is sampled or reported to
+ * the township health centre later; each visit shows the deadline it waits on and whether it is overdue
+ * ({@link VisitDeadlines}). Every entry, move and read is audited.
  */
 @Service
 public class ClinicVisits {
@@ -41,9 +49,10 @@ public class ClinicVisits {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final VisitDeadlines deadlines;
 
   ClinicVisits(JdbcClient jdbc, Clinics clinics, Pharmacies pharmacies, PersonMatching persons,
-      CurrentUser currentUser, AuditTrail audit, Clock clock) {
+      CurrentUser currentUser, AuditTrail audit, Clock clock, SentinelProperties properties) {
     this.jdbc = jdbc;
     this.clinics = clinics;
     this.pharmacies = pharmacies;
@@ -51,12 +60,33 @@ public class ClinicVisits {
     this.currentUser = currentUser;
     this.audit = audit;
     this.clock = clock;
+    this.deadlines = new VisitDeadlines(properties);
   }
 
-  @Transactional
-  public ClinicVisit record(NewClinicVisit request) {
-    Clinics.Row clinic = clinics.row(request.clinic());
+  /** What a visit would be refused for (an import's row check), without storing anything; a clinic the caller
+   * does not reach is a problem on {@code clinic}. */
+  public List<FieldProblem> check(NewClinicVisit request) {
     List<FieldProblem> problems = new ArrayList<>();
+    try {
+      validate(request, clinics.row(request.clinic()), problems);
+    } catch (RecordNotFound outside) {
+      problems.add(FieldProblem.of("clinic", "sentinel.clinicUnknown"));
+    }
+    return problems;
+  }
+
+  /** Whether this clinic has a visit of this patient (by name) at this time already (idempotent imports). */
+  public boolean recorded(String clinic, String name, Instant visitedAt) {
+    return jdbc.sql("""
+        select count(*) from sentinel_clinic_visit where clinic_code = ? and patient_name = ? and visited_at = ?
+        """).params(clinic, name == null ? null : name.strip(), OffsetDateTime.ofInstant(visitedAt, clock.getZone()))
+        .query(Long.class).single() > 0;
+  }
+
+  private record Checked(IdType idType, DocumentCheck.Valid document, String name, String symptoms, String history,
+      String tube, Instant at) {}
+
+  private Checked validate(NewClinicVisit request, Clinics.Row clinic, List<FieldProblem> problems) {
     IdType idType = request.idType() == null ? IdType.RESIDENT_ID : request.idType();
     DocumentCheck.Valid document = DocumentCheck.check(idType, request.idNumber(), LocalDate.now(clock), "idNumber",
         problems);
@@ -78,40 +108,118 @@ public class ClinicVisits {
     if (request.disposition() == null) {
       problems.add(FieldProblem.of("disposition", "sentinel.disposition"));
     }
+    Instant now = clock.instant();
+    Instant at = request.visitedAt() == null ? now : request.visitedAt();
+    if (at.isAfter(now.plus(Duration.ofMinutes(5))) || at.isBefore(now.minus(Duration.ofDays(7)))) {
+      problems.add(FieldProblem.of("visitedAt", "sentinel.visitedAt"));
+    }
+    return new Checked(idType, document, name, symptoms, history, tube, at);
+  }
+
+  @Transactional
+  public ClinicVisit record(NewClinicVisit request) {
+    Clinics.Row clinic = clinics.row(request.clinic());
+    List<FieldProblem> problems = new ArrayList<>();
+    Checked checked = validate(request, clinic, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
+    IdType idType = checked.idType();
+    DocumentCheck.Valid document = checked.document();
+    String name = checked.name();
+    BigDecimal temperature = request.temperature();
+    String symptoms = checked.symptoms();
+    String history = checked.history();
+    String tube = checked.tube();
+    Instant at = checked.at();
     String home = request.jurisdictionCode() == null || request.jurisdictionCode().isBlank()
         ? clinic.clinic().jurisdictionCode() : request.jurisdictionCode().strip();
     var patient = persons.resolve(new NewPerson(name, idType, document.number(), null, null, null, null, home),
         pharmacies.rootScopeOf(clinic.path()));
     String personId = patient.person() != null ? patient.person().id() : patient.elsewhere().personId();
     UUID id = UUID.randomUUID();
+    OffsetDateTime visitedAt = OffsetDateTime.ofInstant(at, clock.getZone());
     jdbc.sql("""
         insert into sentinel_clinic_visit (id, clinic_code, clinic_path, person_id, patient_name, visited_at,
-          temperature, symptoms, epi_history, tube_barcode, disposition, recorded_by)
-        values (?, ?, ?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).params(id, clinic.clinic().creditCode(), clinic.path(), personId, name, OffsetDateTime.now(clock),
-            temperature, symptoms, history, tube, request.disposition().name(), currentUser.get().username()).update();
+          temperature, symptoms, epi_history, tube_barcode, sampled_at, disposition, recorded_by)
+        values (?, ?, ?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """).params(id, clinic.clinic().creditCode(), clinic.path(), personId, name, visitedAt, temperature,
+            symptoms, history, tube, tube == null ? null : visitedAt, request.disposition().name(),
+            currentUser.get().username()).update();
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "patient " + personId);
     return query("v.id = ?", id).get(0);
   }
 
-  /** The clinic's latest visits (staff: their own clinic; others: a clinic in their jurisdiction). */
-  public List<ClinicVisit> list(String clinic) {
-    return query("v.clinic_code = ?", clinics.row(clinic).clinic().creditCode());
+  /** The clinic's latest visits (staff: their own clinic; others: a clinic in their jurisdiction), overdue only if
+   * asked. */
+  public List<ClinicVisit> list(String clinic, boolean overdueOnly) {
+    String code = clinics.row(clinic).clinic().creditCode();
+    if (!overdueOnly) {
+      return query("v.clinic_code = ?", code);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return query("v.clinic_code = ? and " + VisitDeadlines.OVERDUE, code, deadlines.resultCut(now),
+        deadlines.reportCut(now));
+  }
+
+  /** A tube taken after the visit (乡采样): only for a visit not sampled yet (409 naming SAMPLED). */
+  @Transactional
+  public ClinicVisit sample(UUID id, String tubeBarcode) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String tube = text(tubeBarcode, 40, "tubeBarcode", "sentinel.tubeBarcode", problems);
+    if (tube == null) {
+      problems.add(FieldProblem.of("tubeBarcode", "sentinel.tubeRequired"));
+    }
+    ClinicVisit visit = reach(id);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    if (visit.sampledAt() != null) {
+      throw Conflict.explained("sentinel.visitMove", "SAMPLED", Map.of(), "SAMPLED");
+    }
+    jdbc.sql("update sentinel_clinic_visit set tube_barcode = ?, sampled_at = ? where id = ?")
+        .params(tube, OffsetDateTime.now(clock), id).update();
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "sampled " + tube);
+    return query("v.id = ?", id).get(0);
+  }
+
+  /** The patient reported to the township health centre (村报告): only before a sampling or another report. */
+  @Transactional
+  public ClinicVisit report(UUID id, String reportedTo) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String to = text(reportedTo, 100, "reportedTo", "sentinel.reportedTo", problems);
+    if (to == null) {
+      problems.add(FieldProblem.of("reportedTo", "sentinel.reportedTo"));
+    }
+    ClinicVisit visit = reach(id);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    String current = visit.sampledAt() != null ? "SAMPLED" : visit.reportedAt() != null ? "REPORTED" : null;
+    if (current != null) {
+      throw Conflict.explained("sentinel.visitMove", current, Map.of(), current);
+    }
+    jdbc.sql("update sentinel_clinic_visit set reported_at = ?, reported_to = ? where id = ?")
+        .params(OffsetDateTime.now(clock), to, id).update();
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "reported to " + to);
+    return query("v.id = ?", id).get(0);
   }
 
   /** A visit at a clinic the caller reaches (404 otherwise); the read is audited. */
   @Transactional
   public ClinicVisit get(UUID id) {
+    ClinicVisit visit = reach(id);
+    audit.record(AuditAction.READ, SUBJECT, id.toString(), null);
+    return visit;
+  }
+
+  private ClinicVisit reach(UUID id) {
     ClinicVisit visit = query("v.id = ?", id).stream().findFirst().orElseThrow(() -> new RecordNotFound(SUBJECT));
     try {
       clinics.row(visit.clinicCode());
     } catch (RecordNotFound outside) {
       throw new RecordNotFound(SUBJECT);
     }
-    audit.record(AuditAction.READ, SUBJECT, id.toString(), null);
     return visit;
   }
 
@@ -126,12 +234,22 @@ public class ClinicVisits {
   }
 
   private List<ClinicVisit> query(String where, Object... params) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
     return jdbc.sql("""
         select v.id::text, v.clinic_code, v.person_id::text, v.patient_name, v.visited_at, v.temperature, v.symptoms,
-               v.epi_history, v.tube_barcode, v.disposition, v.result
+               v.epi_history, v.tube_barcode, v.sampled_at, v.reported_at, v.reported_to, v.disposition,
+               v.observation_ended_at, v.result
         from sentinel_clinic_visit v where %s order by v.visited_at desc limit 200""".formatted(where)).params(params)
-        .query((rs, n) -> new ClinicVisit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getObject(5, OffsetDateTime.class), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),
-            rs.getString(9), Disposition.valueOf(rs.getString(10)), rs.getString(11))).list();
+        .query((rs, n) -> {
+          OffsetDateTime visitedAt = rs.getObject(5, OffsetDateTime.class);
+          OffsetDateTime sampledAt = rs.getObject(10, OffsetDateTime.class);
+          OffsetDateTime reportedAt = rs.getObject(11, OffsetDateTime.class);
+          String result = rs.getString(15);
+          VisitDeadlines.Due due = deadlines.of(visitedAt, sampledAt, reportedAt, result, now);
+          return new ClinicVisit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), visitedAt,
+              rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9), sampledAt, reportedAt,
+              rs.getString(12), Disposition.valueOf(rs.getString(13)), rs.getObject(14, OffsetDateTime.class), result,
+              due.deadline(), due.dueAt(), due.overdue());
+        }).list();
   }
 }

@@ -9,7 +9,7 @@ import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
-import org.epicommand.shared.Conflict;
+import org.epicommand.sentinel.internal.VerificationCase;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
@@ -73,9 +73,7 @@ public class Verifications {
   @Transactional
   public VerificationItem contact(UUID id, String note) {
     VerificationItem item = find(id);
-    if (item.state() != VerificationState.OPEN) {
-      throw Conflict.illegalTransition("sentinel.verificationState", item.state());
-    }
+    new VerificationCase(item.state(), item.outcome()).contact();
     jdbc.sql("update sentinel_verification set state = 'CONTACTED', note = coalesce(?, note) where id = ?")
         .params(note(note), id).update();
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "contacted");
@@ -86,15 +84,7 @@ public class Verifications {
   @Transactional
   public VerificationItem close(UUID id, VerificationOutcome outcome, String note) {
     VerificationItem item = find(id);
-    if (outcome == null || outcome == VerificationOutcome.SAMPLED) {
-      throw new ValidationFailure(FieldProblem.of("outcome", "sentinel.outcome"));
-    }
-    if (outcome == VerificationOutcome.EXCLUDED && note(note) == null) {
-      throw new ValidationFailure(FieldProblem.of("note", "sentinel.excludedReason"));
-    }
-    if (item.state() == VerificationState.CLOSED) {
-      throw Conflict.illegalTransition("sentinel.verificationState", item.state());
-    }
+    new VerificationCase(item.state(), item.outcome()).close(outcome, note(note));
     jdbc.sql("""
         update sentinel_verification set state = 'CLOSED', outcome = ?, note = coalesce(?, note), closed_at = ?,
           closed_by = ? where id = ?

@@ -11,6 +11,7 @@ import static org.epicommand.sentinel.SentinelFixtures.CLERK_PASSWORD;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
@@ -92,6 +93,128 @@ class ClinicVisitApiTest {
       Thread.sleep(500);
     }
     assertThat(cdc).contains("POSITIVE_TEST", "/cases/new?personId=" + personId);
+  }
+
+  @Test
+  void aVillageVisitIsOverdueUntilSampledOrReportedAndASampledOneUntilItsResult() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String village = clinic("村卫生室期限" + tag, "CLINIC", "VILLAGE_CLINIC");
+    String other = clinic("个体诊所期限" + tag, "CLINIC", "INDIVIDUAL_CLINIC");
+    String doctor = staff(village);
+    String stranger = staff(other);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    for (Instant wrong : List.of(now.plus(1, ChronoUnit.DAYS), now.minus(8, ChronoUnit.DAYS))) {
+      assertThat(fields(api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits",
+          villageVisit("错时" + tag, wrong, null)))).containsExactly("visitedAt");
+    }
+    JsonNode late = visit(doctor, villageVisit("未报告" + tag, now.minus(3, ChronoUnit.HOURS), null));
+    assertThat(late.get("deadline").asString()).isEqualTo("SAMPLE_OR_REPORT");
+    assertThat(Instant.parse(late.get("dueAt").asString())).isEqualTo(now.minus(1, ChronoUnit.HOURS));
+    assertThat(late.get("overdue").asBoolean()).isTrue();
+    JsonNode fresh = visit(doctor, villageVisit("刚来" + tag, now.minus(1, ChronoUnit.HOURS), null));
+    assertThat(fresh.get("overdue").asBoolean()).isFalse();
+    JsonNode waiting = visit(doctor, villageVisit("等结果" + tag, now.minus(13, ChronoUnit.HOURS), "VD" + tag));
+    assertThat(waiting.get("deadline").asString()).isEqualTo("RESULT");
+    assertThat(Instant.parse(waiting.get("dueAt").asString())).isEqualTo(now.minus(1, ChronoUnit.HOURS));
+    assertThat(waiting.get("overdue").asBoolean()).isTrue();
+    assertThat(overdueIds(doctor, village)).containsExactlyInAnyOrder(late.get("id").asString(),
+        waiting.get("id").asString());
+
+    String lateId = late.get("id").asString();
+    assertThat(api.as(stranger, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + lateId + "/report",
+        Map.of("reportedTo", "东湖镇卫生院")).status()).isEqualTo(404);
+    assertThat(fields(api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + lateId + "/report",
+        Map.of("reportedTo", " ")))).containsExactly("reportedTo");
+    Api.Answer reported = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + lateId + "/report",
+        Map.of("reportedTo", "东湖镇卫生院"));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+    assertThat(reported.json().get("reportedTo").asString()).isEqualTo("东湖镇卫生院");
+    assertThat(reported.json().get("deadline").isNull()).isTrue();
+    assertThat(reported.json().get("overdue").asBoolean()).isFalse();
+    Api.Answer twice = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + lateId + "/report",
+        Map.of("reportedTo", "东湖镇卫生院"));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("currentState").asString()).isEqualTo("REPORTED");
+
+    String freshId = fresh.get("id").asString();
+    assertThat(fields(api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + freshId + "/sample",
+        Map.of()))).containsExactly("tubeBarcode");
+    Api.Answer sampled = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + freshId + "/sample",
+        Map.of("tubeBarcode", "VS" + tag));
+    assertThat(sampled.status()).as(sampled.body()).isEqualTo(200);
+    assertThat(sampled.json().get("tubeBarcode").asString()).isEqualTo("VS" + tag);
+    assertThat(sampled.json().get("deadline").asString()).isEqualTo("RESULT");
+    assertThat(sampled.json().get("overdue").asBoolean()).isFalse();
+    Api.Answer again = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/" + freshId + "/sample",
+        Map.of("tubeBarcode", "VX" + tag));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("currentState").asString()).isEqualTo("SAMPLED");
+    assertThat(overdueIds(doctor, village)).containsExactly(waiting.get("id").asString());
+  }
+
+  @Test
+  void aPaperRegisterIsImportedWithRowErrorsAndAgainWithoutDuplicates() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String village = clinic("村卫生室导入" + tag, "CLINIC", "VILLAGE_CLINIC");
+    String other = clinic("个体诊所导入" + tag, "CLINIC", "INDIVIDUAL_CLINIC");
+    String doctor = staff(village);
+    Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    String csv = "机构代码,证件类型,证件号码,姓名,就诊时间,体温,症状,流行病学史,管码,处置\n"
+        + village + ",RESIDENT_ID," + residentId() + ",纸质甲" + tag + "," + at + ",38.2,发热,,PV" + tag + ",HOME_WAIT\n"
+        + village + ",RESIDENT_ID," + residentId() + ",纸质乙" + tag + "," + at + ",,咳嗽,,,REFERRED_UP\n"
+        + village + ",RESIDENT_ID,110101199001011234,坏号" + tag + "," + at + ",,,,,HOME_WAIT\n"
+        + other + ",RESIDENT_ID," + residentId() + ",别处" + tag + "," + at + ",,,,,HOME_WAIT\n"
+        + village + ",RESIDENT_ID," + residentId() + ",无处置" + tag + "," + at + ",,,,,GONE\n"
+        + village + ",RESIDENT_ID," + residentId() + ",太早" + tag + "," + at.minus(10, ChronoUnit.DAYS)
+        + ",,,,,HOME_WAIT\n";
+    JsonNode first = importVisits(doctor, csv);
+    assertThat(first.get("rowsImported").asInt()).isEqualTo(2);
+    assertThat(org.epicommand.labtest.LabtestFixtures.errors(first))
+        .containsExactly("4:idNumber", "5:clinic", "6:disposition", "7:visitedAt");
+    List<JsonNode> stored = api.as(doctor, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?clinic=" + village)
+        .json().valueStream().toList();
+    assertThat(stored).hasSize(2);
+    JsonNode sampled = stored.stream().filter(v -> v.get("patientName").asString().equals("纸质甲" + tag))
+        .findFirst().orElseThrow();
+    assertThat(Instant.parse(sampled.get("visitedAt").asString())).isEqualTo(at);
+    assertThat(sampled.get("tubeBarcode").asString()).isEqualTo("PV" + tag);
+    assertThat(sampled.get("deadline").asString()).isEqualTo("RESULT");
+    assertThat(sampled.get("overdue").asBoolean()).isTrue();
+
+    JsonNode again = importVisits(doctor, csv);
+    assertThat(again.get("rowsImported").asInt()).isEqualTo(2);
+    assertThat(again.get("rowsAlreadyPresent").asInt()).isEqualTo(2);
+    assertThat(api.as(doctor, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?clinic=" + village).json().size())
+        .isEqualTo(2);
+  }
+
+  private JsonNode importVisits(String user, String csv) {
+    Api.Answer answer = api.as(user, CLERK_PASSWORD).upload("/api/v1/imports/clinic-visits?wait=true",
+        "clinic-visits.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().get("status").asString()).as(answer.body()).isEqualTo("DONE");
+    return answer.json();
+  }
+
+  private Map<String, Object> villageVisit(String name, Instant at, String tube) {
+    Map<String, Object> visit = new HashMap<>(Map.of("idNumber", residentId(), "name", name, "jurisdictionCode",
+        OrganisationFixtures.COMMUNITY, "temperature", 38.1, "disposition", "REFERRED_UP", "visitedAt", at.toString()));
+    if (tube != null) {
+      visit.put("tubeBarcode", tube);
+    }
+    return visit;
+  }
+
+  private JsonNode visit(String user, Map<String, Object> body) {
+    Api.Answer recorded = api.as(user, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits", body);
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    return recorded.json();
+  }
+
+  private List<String> overdueIds(String user, String clinic) {
+    Api.Answer list = api.as(user, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?overdue=true&clinic=" + clinic);
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    return list.json().valueStream().map(v -> v.get("id").asString()).toList();
   }
 
   private String clinic(String name, String kind, String type) {

@@ -170,6 +170,14 @@ class SentinelApiTest {
     assertThat(twice.json().get("currentState").asString()).isEqualTo("CONTACTED");
     assertThat(fields(api.as("community").post("/api/v1/sentinel/verification/" + id + "/close",
         Map.of("outcome", "EXCLUDED")))).containsExactly("note");
+    // a missing, unknown or platform-only outcome is a field-level 400 and leaves the item as it was
+    for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of(), Map.of("outcome", "MOVED_AWAY"),
+        Map.of("outcome", "SAMPLED"))) {
+      assertThat(fields(api.as("community").post("/api/v1/sentinel/verification/" + id + "/close", body)))
+          .containsExactly("outcome");
+    }
+    assertThat(api.as("community").get("/api/v1/sentinel/verification/" + id).json().get("state").asString())
+        .isEqualTo("CONTACTED");
 
     // the late buyer is sampled at 73 h; the item closes by itself when the result lands
     upload(api, "lab", "tubes", TUBES_HEADER + "L" + tag + ",SINGLE,RESIDENT_ID," + late + ",S990101001001,"

@@ -132,12 +132,14 @@ class SentinelDemoData implements ApplicationRunner {
     clinicStaff.bind(hospital.creditCode(), CLINIC);
   }
 
-  /** Two fever-clinic patients: one under observation waiting for the result, one sent home to wait. */
+  /** Two fever-clinic patients: one under observation whose result is overdue (sampled 14 h ago), one sent home to
+   * wait. */
   private void patients() {
     visits.record(new NewClinicVisit(null, IdType.PASSPORT, "SP00000011", "赵发热", "990101001001",
-        new BigDecimal("38.4"), "发热、咽痛", "14天内无中高风险地区旅居史", "FC0000000001", Disposition.OBSERVATION_ON_SITE));
+        new BigDecimal("38.4"), "发热、咽痛", "14天内无中高风险地区旅居史", "FC0000000001", Disposition.OBSERVATION_ON_SITE,
+        clock.instant().minus(Duration.ofHours(14))));
     visits.record(new NewClinicVisit(null, IdType.PASSPORT, "SP00000012", "钱咳嗽", "990101001002",
-        new BigDecimal("37.6"), "咳嗽", null, "FC0000000002", Disposition.HOME_WAIT));
+        new BigDecimal("37.6"), "咳嗽", null, "FC0000000002", Disposition.HOME_WAIT, null));
   }
 
   private void sales() {

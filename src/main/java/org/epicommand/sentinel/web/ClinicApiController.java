@@ -59,11 +59,31 @@ class ClinicApiController {
     return clinics.register(request);
   }
 
-  @Operation(summary = "A clinic's latest visits (staff: their own clinic; 404 outside)")
+  @Operation(summary = "A clinic's latest visits (staff: their own clinic; 404 outside), overdue=true: past their "
+      + "deadline (sampled or reported within 2 h, the result within 12 h of the sampling)")
   @GetMapping("/clinic-visits")
   @PreAuthorize(READ)
-  List<ClinicVisit> visits(@RequestParam(required = false) String clinic) {
-    return visits.list(clinic);
+  List<ClinicVisit> visits(@RequestParam(required = false) String clinic,
+      @RequestParam(defaultValue = "false") boolean overdue) {
+    return visits.list(clinic, overdue);
+  }
+
+  /** A later step on a visit: the tube taken (sample) or the township health centre reported to (report). */
+  record VisitStep(String tubeBarcode, String reportedTo) {}
+
+  @Operation(summary = "Records the tube of a visit sampled later: 400 tubeBarcode, 409 once sampled")
+  @PostMapping("/clinic-visits/{id}/sample")
+  @PreAuthorize(REGISTER)
+  ClinicVisit sample(@PathVariable UUID id, @RequestBody VisitStep step) {
+    return visits.sample(id, step.tubeBarcode());
+  }
+
+  @Operation(summary = "Records the report to the township health centre: 400 reportedTo, 409 once sampled or "
+      + "reported")
+  @PostMapping("/clinic-visits/{id}/report")
+  @PreAuthorize(REGISTER)
+  ClinicVisit report(@PathVariable UUID id, @RequestBody VisitStep step) {
+    return visits.report(id, step.reportedTo());
   }
 
   @Operation(summary = "Records a visit: 400 naming the fields (a fever clinic needs the tube barcode)")

@@ -3,6 +3,7 @@ package org.epicommand.sentinel.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.sentinel.Clinic;
@@ -18,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,13 +45,15 @@ class ClinicPageController {
   }
 
   @GetMapping
-  String page(@RequestParam(required = false) String clinic, Model model) {
+  String page(@RequestParam(required = false) String clinic, @RequestParam(defaultValue = "false") boolean overdue,
+      Model model) {
     List<Clinic> reachable = clinics.list();
     Clinic chosen = clinic != null && !clinic.isBlank() ? clinics.get(clinic)
         : reachable.stream().findFirst().orElse(null);
     model.addAttribute("clinics", reachable);
     model.addAttribute("clinic", chosen);
-    model.addAttribute("visits", chosen == null ? List.of() : visits.list(chosen.creditCode()));
+    model.addAttribute("visits", chosen == null ? List.of() : visits.list(chosen.creditCode(), overdue));
+    model.addAttribute("overdue", overdue);
     model.addAttribute("idTypes", IdType.values());
     model.addAttribute("dispositions", Disposition.values());
     model.addAttribute("zone", clock.getZone());
@@ -64,7 +68,21 @@ class ClinicPageController {
       @RequestParam(required = false) Disposition disposition, RedirectAttributes redirect) {
     return forms.run(redirect, "/sentinel/clinic?clinic=" + clinic, "sentinel.page.visitRecorded",
         () -> visits.record(new NewClinicVisit(clinic, idType, idNumber, name, null, temperature, symptoms, epiHistory,
-            tubeBarcode, disposition)));
+            tubeBarcode, disposition, null)));
+  }
+
+  @PostMapping("/visits/{id}/sample")
+  String sample(@PathVariable UUID id, @RequestParam String clinic, @RequestParam(required = false) String tubeBarcode,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/clinic?clinic=" + clinic, "sentinel.page.visitSampled",
+        () -> visits.sample(id, tubeBarcode));
+  }
+
+  @PostMapping("/visits/{id}/report")
+  String report(@PathVariable UUID id, @RequestParam String clinic, @RequestParam(required = false) String reportedTo,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/clinic?clinic=" + clinic, "sentinel.page.visitReported",
+        () -> visits.report(id, reportedTo));
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -716,7 +716,10 @@ class EndpointAccessTest {
       entry("POST /api/v1/quarantine/sites/{id}/staff/{memberId}/leave", "SITE_OPERATE"),
       entry("PUT /api/v1/quarantine/sites/{id}/posts/{post}", "SITE_OPERATE"),
       entry("POST /api/v1/prices/caps/{commodity}/lift", "PRICE_REPORT"),
-      entry("GET /api/v1/prices/caps/lifted", "PRICE_READ|PRICE_REPORT"));
+      entry("GET /api/v1/prices/caps/lifted", "PRICE_READ|PRICE_REPORT"),
+      // sentinels: clinic visits sampled or reported to the township later (clinic staff, own clinic only)
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/sample", "CLINIC_REGISTER"),
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

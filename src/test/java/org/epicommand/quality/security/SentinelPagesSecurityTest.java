@@ -60,6 +60,15 @@ class SentinelPagesSecurityTest {
         "idNumber", org.epicommand.labtest.LabtestFixtures.residentId(), "name", "留观患者", "temperature", "38.1",
         "disposition", "OBSERVATION_ON_SITE"), true);
     assertThat(ReopeningPagesSecurityTest.follow(staff, recorded).body()).contains("已登记就诊").contains("留观患者")
-        .contains("留观").contains("待出结果");
+        .contains("留观").contains("待出结果").contains("前采样或报告乡镇卫生院");
+    WebSession.Page overdue = staff.get("/sentinel/clinic?overdue=true&clinic=" + clinic);
+    assertThat(overdue.status()).isEqualTo(200);
+    assertThat(overdue.body()).doesNotContain("留观患者");
+    String visitId = api.as(nurse, SentinelFixtures.CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits").json()
+        .get(0).get("id").asString();
+    WebSession.Page reported = staff.postForm("/sentinel/clinic/visits/" + visitId + "/report",
+        Map.of("clinic", clinic, "reportedTo", "东湖镇卫生院"), true);
+    assertThat(ReopeningPagesSecurityTest.follow(staff, reported).body()).contains("已记录报告")
+        .contains("已报告 东湖镇卫生院").doesNotContain("前采样或报告乡镇卫生院");
   }
 }
