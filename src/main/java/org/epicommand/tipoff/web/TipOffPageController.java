@@ -218,6 +218,7 @@ class TipOffPageController {
 
   /** The home card: tip-offs waiting for verification and those past the deadline (the office: also new ones). */
   @GetMapping("/widget")
+  @PreAuthorize("hasAnyAuthority('TIPOFF_MANAGE', 'TIPOFF_VERIFY')")
   String widget(Model model) {
     boolean office = currentUser.get().has(Permission.TIPOFF_MANAGE);
     String list = office ? "/tipoff" : "/tipoff/verification";
