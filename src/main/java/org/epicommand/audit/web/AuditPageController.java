@@ -1,12 +1,15 @@
 package org.epicommand.audit.web;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditEvent;
@@ -33,13 +36,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAuthority('AUDIT_READ')")
 class AuditPageController {
 
-  /** The kinds of record the trail speaks of (each has its words, {@code audit.subject.<TYPE>}). */
-  static final List<String> SUBJECT_TYPES = List.of("USER", "ROLE_GRANT", "JURISDICTION", "PERSON", "CASE",
-      "TRANSMISSION", "INVESTIGATION", "CONTACT", "VENUE", "QUARANTINE_ORDER", "QUARANTINE_ALERT", "QUARANTINE_SITE",
-      "QUARANTINE_TRIP", "RULE_SET", "SAMPLING_SITE", "LABORATORY", "FHIR_OBSERVATION", "CAMPAIGN_UNTESTED",
-      "ARRIVAL", "CHECKPOINT", "GREEN_PASS", "GREEN_PASS_PASSAGE", "PUSHED_ITEM", "PUSHED_LIST", "RISK_AREA",
-      "COMMAND_UNIT", "COMMAND_LEADER", "COMMAND_DUTY", "COMMAND_REPORT_TEMPLATE", "INSPECTION_PLAN", "problem",
-      "ACCOUNTABILITY", "BULLETIN");
+  static final String SUBJECT_PREFIX = "audit.subject.";
+
+  /**
+   * The kinds of record the trail speaks of: every kind that has its words ({@code audit.subject.<TYPE>}),
+   * so a kind gains its place in the filter when it gains its words ({@code AuditSubjectWordsTest} keeps every
+   * kind on the trail worded).
+   */
+  static final List<String> SUBJECT_TYPES = ResourceBundle.getBundle("messages", Locale.ROOT).keySet().stream()
+      .filter(key -> key.startsWith(SUBJECT_PREFIX)).map(key -> key.substring(SUBJECT_PREFIX.length())).sorted()
+      .toList();
 
   /** One event as the page shows it. */
   record Row(AuditEvent event, String subjectType, String subject, boolean named, String detail) {}
@@ -72,7 +78,9 @@ class AuditPageController {
     model.addAttribute("from", from);
     model.addAttribute("to", to);
     model.addAttribute("actions", AuditAction.values());
-    model.addAttribute("subjectTypes", SUBJECT_TYPES);
+    model.addAttribute("subjectTypes", SUBJECT_TYPES.stream().sorted(Comparator.comparing(
+        (String type) -> messages.getMessage(SUBJECT_PREFIX + type, null, type, locale), Collator.getInstance(locale)))
+        .toList());
     return "audit/trail";
   }
 
