@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,8 @@ public class CaseRegistry {
   @Transactional
   public CaseReport report(NewCase request) {
     UserContext user = currentUser.get();
-    Instant now = clock.instant();
+    // the database keeps microseconds: the event carries the instant as stored, so deadlines agree everywhere
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     LocalDate today = LocalDate.now(clock);
     List<FieldProblem> problems = new ArrayList<>();
     UUID personId = null;
