@@ -12,11 +12,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.epicommand.movement.internal.PublicRateLimit;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,8 +55,8 @@ class MovementPagesBrowserTest {
   @Test
   void aCommunityWorkerSignsAPushedItemOnAPhone() {
     String list = "BR-" + System.nanoTime();
-    String idNumber = PersonApiTest.validId("419007", "19880808", (int) (System.nanoTime() % 800) + 100);
-    api.as("commander").post("/api/v1/persons", PersonApiTest.person("推送浏览器", idNumber, DemoPlaces.COMMUNITY));
+    String idNumber = People.validId("419007", "19880808", (int) (System.nanoTime() % 800) + 100);
+    api.as("commander").post("/api/v1/persons", People.body("推送浏览器", idNumber, DemoPlaces.COMMUNITY));
     String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS)
         .toString();
     api.as("commander").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",

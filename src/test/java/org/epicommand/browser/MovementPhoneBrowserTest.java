@@ -12,11 +12,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -42,8 +42,8 @@ class MovementPhoneBrowserTest {
   void aCommunityWorkerSignsAndReportsTheOutcomeOnAPhone() {
     String list = "MB-" + System.nanoTime();
     String name = "手机核查" + (System.nanoTime() % 10_000);
-    String idNumber = PersonApiTest.validId("419005", "19870707", (int) (System.nanoTime() % 800) + 100);
-    api.as("commander").post("/api/v1/persons", PersonApiTest.person(name, idNumber, DemoPlaces.COMMUNITY));
+    String idNumber = People.validId("419005", "19870707", (int) (System.nanoTime() % 800) + 100);
+    api.as("commander").post("/api/v1/persons", People.body(name, idNumber, DemoPlaces.COMMUNITY));
     String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(150).truncatedTo(ChronoUnit.SECONDS)
         .toString();
     api.as("commander").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
@@ -91,7 +91,7 @@ class MovementPhoneBrowserTest {
     String expired = api.as("commander").post("/api/v1/green-passes", Map.of("plate", "浙D" + plate.substring(2),
         "cargo", "药品", "validFrom", TODAY.minusDays(9).toString(), "validTo", TODAY.minusDays(2).toString()))
         .json().get("passNumber").asString();
-    String idNumber = PersonApiTest.validId("419004", "19920303", (int) (System.nanoTime() % 800) + 100);
+    String idNumber = People.validId("419004", "19920303", (int) (System.nanoTime() % 800) + 100);
     try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "community");
@@ -170,7 +170,7 @@ class MovementPhoneBrowserTest {
     String list = "DK-" + System.nanoTime();
     String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(20).truncatedTo(ChronoUnit.SECONDS)
         .toString();
-    String idNumber = PersonApiTest.validId("419003", "19850505", (int) (System.nanoTime() % 800) + 100);
+    String idNumber = People.validId("419003", "19850505", (int) (System.nanoTime() % 800) + 100);
     api.as("district").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + idNumber
             + ",未匹配浏览器,,外市协查,," + pushedAt + "\n").getBytes(StandardCharsets.UTF_8));

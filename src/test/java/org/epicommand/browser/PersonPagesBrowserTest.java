@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,7 +23,7 @@ class PersonPagesBrowserTest {
   void theCommunityWorkerSeesMaskedIdentifiersOnTheirList() {
     // a resident whose name sorts first (U+4E00), so that the first page shows a resident ID whatever
     // other tests registered in the community
-    api.as("cdc").post("/api/v1/persons", PersonApiTest.person("一一", PersonApiTest.validId("110105", "19800101",
+    api.as("cdc").post("/api/v1/persons", People.body("一一", People.validId("110105", "19800101",
         (int) (System.nanoTime() % 900) + 100), DemoPlaces.COMMUNITY));
     try (BrowserContext context = Browser.context(false)) {
       Page page = context.newPage();
@@ -42,8 +42,8 @@ class PersonPagesBrowserTest {
 
   @Test
   void searchFindsAPersonAndTheDetailShowsTheFullRecord() {
-    String idNumber = PersonApiTest.validId("110105", "19760808", 201);
-    api.as("cdc").post("/api/v1/persons", PersonApiTest.person("浏览器测试", idNumber, DemoPlaces.COMMUNITY));
+    String idNumber = People.validId("110105", "19760808", 201);
+    api.as("cdc").post("/api/v1/persons", People.body("浏览器测试", idNumber, DemoPlaces.COMMUNITY));
     try (BrowserContext context = Browser.context(false)) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "district");
@@ -78,8 +78,8 @@ class PersonPagesBrowserTest {
 
   @Test
   void markupInANameIsShownAsTextAndNeverRuns() {
-    String idNumber = PersonApiTest.validId("110105", "19770909", 203);
-    java.util.Map<String, Object> body = PersonApiTest.person("<script>alert(1)</script>", idNumber,
+    String idNumber = People.validId("110105", "19770909", 203);
+    java.util.Map<String, Object> body = People.body("<script>alert(1)</script>", idNumber,
         DemoPlaces.COMMUNITY);
     body.put("address", "\"><img src=x onerror=alert(2)>");
     String id = api.as("cdc").post("/api/v1/persons", body).json().get("id").asString();

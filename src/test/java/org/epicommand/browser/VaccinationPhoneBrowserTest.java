@@ -8,11 +8,11 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,10 +33,10 @@ class VaccinationPhoneBrowserTest {
   private String[] oldResident(String prefix, int age) {
     for (int attempt = 0; attempt < 30; attempt++) {
       String name = prefix + (System.nanoTime() % 10_000);
-      String idNumber = PersonApiTest.validId("460106", (TODAY.getYear() - age) + "0101",
+      String idNumber = People.validId("460106", (TODAY.getYear() - age) + "0101",
           (int) (System.nanoTime() % 800) + 100);
       Api.Answer created = api.as("commander").post("/api/v1/persons",
-          PersonApiTest.person(name, idNumber, DemoPlaces.COMMUNITY));
+          People.body(name, idNumber, DemoPlaces.COMMUNITY));
       if (created.status() == 201) {
         return new String[] {created.json().get("id").asString(), name};
       }

@@ -4,31 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
+import org.epicommand.support.People;
 
 /** Persons and cases for case and tracing tests: passport holders with numbers no other test uses. */
 public final class CaseFixtures {
 
   public static final String COMMUNITY = DemoPlaces.COMMUNITY;
   public static final String OTHER_DISTRICT_COMMUNITY = DemoPlaces.OTHER_DISTRICT_COMMUNITY;
-  private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000);
 
   private CaseFixtures() {}
 
-  /** A new person (as cdc, city-wide) in the community; its id. */
+  /** A new passport holder (registered by cdc, city-wide) at {@code address} in the community; its id. */
   public static String person(Api api, String name, String community, String address) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("name", name);
-    body.put("idType", "PASSPORT");
-    body.put("idNumber", String.format("CT%08d", NEXT.incrementAndGet()));
-    body.put("sex", "FEMALE");
-    body.put("address", address);
-    body.put("jurisdictionCode", community);
-    Api.Answer created = api.as("cdc").post("/api/v1/persons", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("id").asString();
+    return People.passportHolder(name, community).at(address).by("cdc").id(api);
   }
 
   public static String person(Api api, String name, String community) {

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -64,7 +65,7 @@ class ImportEncodingRegressionTest {
   }
 
   private static String id(int sequence) {
-    return org.epicommand.person.PersonApiTest.validId("659005", "19310101", sequence);
+    return People.validId("659005", "19310101", sequence);
   }
 
   private JsonNode upload(byte[] content) {

@@ -17,11 +17,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.person.ResidentIdNumber;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,7 +151,7 @@ class SpreadsheetImportTest {
     String refused = numericId("19740404", true);
     List<String> personIds = new java.util.ArrayList<>();
     for (String id : List.of(members.get(0), members.get(1), refused)) {
-      Api.Answer created = api.as("commander").post("/api/v1/persons", PersonApiTest.person("采样" + id.substring(14),
+      Api.Answer created = api.as("commander").post("/api/v1/persons", People.body("采样" + id.substring(14),
           id, DemoPlaces.COMMUNITY));
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       personIds.add(created.json().get("id").asString());

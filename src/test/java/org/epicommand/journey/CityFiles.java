@@ -3,7 +3,7 @@ package org.epicommand.journey;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.epicommand.person.PersonApiTest;
+import org.epicommand.support.People;
 
 /**
  * The files a city's offices bring on their first day, as they make them: Chinese headers, a
@@ -20,7 +20,7 @@ final class CityFiles {
 
   /** A resident ID number of 忻府区, valid by GB 11643, for the {@code n}-th person of the journey. */
   static String residentId(int n) {
-    return PersonApiTest.validId(DISTRICT, LocalDate.of(1960, 1, 1).plusDays(97L * n).toString().replace("-", ""),
+    return People.validId(DISTRICT, LocalDate.of(1960, 1, 1).plusDays(97L * n).toString().replace("-", ""),
         100 + n);
   }
 

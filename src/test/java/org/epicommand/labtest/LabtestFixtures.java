@@ -3,10 +3,12 @@ package org.epicommand.labtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.support.Api;
+import org.epicommand.support.People;
 import tools.jackson.databind.JsonNode;
 
 /** Persons registered through the API with fresh resident ID numbers, and import uploads, for the labtest tests. */
@@ -14,34 +16,24 @@ public final class LabtestFixtures {
 
   /** A birth region no other test uses. */
   public static final String REGION = "650106";
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String CHECK = "10X98765432";
   private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 5000));
 
   public record Member(String idNumber, String personId) {}
 
   private LabtestFixtures() {}
 
+  /** A fresh valid resident ID number of someone born in the 1940s in the labtest tests' own region. */
   public static String residentId() {
-    int n = NEXT.incrementAndGet();
-    String birth = java.time.LocalDate.of(1940, 1, 1).plusDays(n / 900).toString().replace("-", "");
-    String body = REGION + birth + String.format("%03d", n % 900 + 100);
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return body + CHECK.charAt(sum % 11);
+    return People.residentId(REGION, LocalDate.of(1940, 1, 1).plusDays(NEXT.incrementAndGet() / 900));
   }
 
+  /** {@code count} persons without address or phone in the community, each with a fresh resident ID number. */
   public static List<Member> persons(Api api, int count, String community) {
     List<Member> members = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String id = residentId();
-      Api.Answer created = api.as("commander").post("/api/v1/persons",
-          "{\"name\":\"检测" + i + "\",\"idType\":\"RESIDENT_ID\",\"idNumber\":\"" + id
-              + "\",\"jurisdictionCode\":\"" + community + "\"}");
-      assertThat(created.status()).as(created.body()).isEqualTo(201);
-      members.add(new Member(id, created.json().get("id").asString()));
+      members.add(new Member(id, People.resident("检测" + i, community).at(null).phone(null).numbered(() -> id)
+          .id(api)));
     }
     return members;
   }

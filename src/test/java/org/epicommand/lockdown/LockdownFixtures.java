@@ -1,14 +1,15 @@
 package org.epicommand.lockdown;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
+import org.epicommand.support.People;
 import tools.jackson.databind.JsonNode;
 
 /** Areas, residents and pool members of the sealed-area tests (resident ID region 419021, used by no other test). */
@@ -22,17 +23,10 @@ public final class LockdownFixtures {
 
   private LockdownFixtures() {}
 
-  /** Registers a person at {@code address} in {@code community}; returns their household id. */
+  /** Registers a person (born in January 1960) at {@code address} in {@code community}; their household id. */
   public static String household(Api api, String name, String address, String community) {
-    int n = SEQUENCE.incrementAndGet();
-    Map<String, Object> body = PersonApiTest.person(name, PersonApiTest.validId("419021",
-        String.valueOf(19600101 + n / 900 % 28), n % 900 + 100), community);
-    body.put("address", address);
-    Api.Answer answer = api.as("commander").post("/api/v1/persons", body);
-    if (answer.status() != 201) {
-      throw new AssertionError(answer.body());
-    }
-    return answer.json().get("householdId").asString();
+    return People.resident(name, community).at(address).numbered(() -> People.residentId("419021",
+        LocalDate.of(1960, 1, 1 + SEQUENCE.incrementAndGet() % 28))).register(api).get("householdId").asString();
   }
 
   /** A unique mobile number for the pool. */

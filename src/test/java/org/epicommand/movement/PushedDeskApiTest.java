@@ -8,10 +8,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +92,7 @@ class PushedDeskApiTest {
         .isEqualTo("movement.desk.noPerson");
     String holder = MovementFixtures.residentId();
     String personId = api.as("district").post("/api/v1/persons",
-        PersonApiTest.person("匹配到人", holder, MovementFixtures.COMMUNITY)).json().get("id").asString();
+        People.body("匹配到人", holder, MovementFixtures.COMMUNITY)).json().get("id").asString();
     JsonNode match = api.as("district").post("/api/v1/pushed-items/" + matched + "/match",
         Map.of("idNumber", holder)).json();
     assertThat(match.get("personId").asString()).isEqualTo(personId);

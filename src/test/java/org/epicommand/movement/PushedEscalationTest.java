@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.movement.internal.EscalationStore;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +39,7 @@ class PushedEscalationTest {
 
   private String registered(String name, String idNumber) {
     Api.Answer answer = api.as("commander").post("/api/v1/persons",
-        PersonApiTest.person(name, idNumber, MovementFixtures.COMMUNITY));
+        People.body(name, idNumber, MovementFixtures.COMMUNITY));
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     return answer.json().get("id").asString();
   }

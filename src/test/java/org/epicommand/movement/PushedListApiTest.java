@@ -9,10 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +26,7 @@ class PushedListApiTest {
   Api api;
 
   private String registered(String name, String idNumber, String phone) {
-    Map<String, Object> body = PersonApiTest.person(name, idNumber, MovementFixtures.COMMUNITY);
+    Map<String, Object> body = People.body(name, idNumber, MovementFixtures.COMMUNITY);
     body.put("phone", phone);
     Api.Answer answer = api.as("commander").post("/api/v1/persons", body);
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);

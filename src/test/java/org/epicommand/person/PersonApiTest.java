@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.epicommand.support.SharedData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,32 +28,16 @@ public class PersonApiTest {
   @Autowired
   JdbcClient jdbc;
 
-  public static Map<String, Object> person(String name, String idNumber, String jurisdiction) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("name", name);
-    body.put("idType", "RESIDENT_ID");
-    body.put("idNumber", idNumber);
-    body.put("phone", "13912345678");
-    body.put("address", "测试路1号");
-    body.put("jurisdictionCode", jurisdiction);
-    return body;
-  }
-
-  public static String validId(String region, String birth, int sequence) {
-    String first17 = region + birth + String.format("%03d", sequence);
-    return first17 + ResidentIdNumber.checkCharacter(first17);
-  }
-
   @Test
   void everyIdVectorBehavesAsLabelledThroughTheApi() throws IOException {
     List<String> lines = Files.readAllLines(SharedData.require("gb11643/id_test_vectors.csv"));
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", 3);
-      Api.Answer first = api.as("cdc").post("/api/v1/persons", person("向量" + cells[0].substring(14), cells[0],
+      Api.Answer first = api.as("cdc").post("/api/v1/persons", People.body("向量" + cells[0].substring(14), cells[0],
           COMMUNITY));
       if (cells[1].equals("valid")) {
         assertThat(first.status()).as(cells[0]).isIn(201, 409);
-        Api.Answer second = api.as("cdc").post("/api/v1/persons", person("向量", cells[0], COMMUNITY));
+        Api.Answer second = api.as("cdc").post("/api/v1/persons", People.body("向量", cells[0], COMMUNITY));
         assertThat(second.status()).as(cells[0]).isEqualTo(409);
         assertThat(second.json().get("existingId").asString()).isNotBlank();
       } else {
@@ -65,28 +49,29 @@ public class PersonApiTest {
 
   @Test
   void registersAResidentWithSexAndBirthDateDerivedAndTheDuplicateIsAConflict() {
-    String idNumber = validId("110105", "19800315", 123);
-    Api.Answer created = api.as("community").post("/api/v1/persons", person("张三", idNumber.toLowerCase(), COMMUNITY));
+    String idNumber = People.validId("110105", "19800315", 123);
+    Api.Answer created = api.as("community").post("/api/v1/persons", People.body("张三", idNumber.toLowerCase(),
+        COMMUNITY));
     assertThat(created.status()).isEqualTo(201);
     JsonNode body = created.json();
     assertThat(body.get("sex").asString()).isEqualTo("MALE");
     assertThat(body.get("birthDate").asString()).isEqualTo("1980-03-15");
     assertThat(body.get("idNumber").asString()).isEqualTo(idNumber);
     assertThat(body.get("householdId").asString()).isNotBlank();
-    Api.Answer again = api.as("community").post("/api/v1/persons", person("张三", idNumber, COMMUNITY));
+    Api.Answer again = api.as("community").post("/api/v1/persons", People.body("张三", idNumber, COMMUNITY));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("existingId").asString()).isEqualTo(body.get("id").asString());
   }
 
   @Test
   void givenSexOrBirthDateThatContradictTheIdNumberAre400() {
-    Map<String, Object> body = person("李四", validId("110105", "19800316", 124), COMMUNITY);
+    Map<String, Object> body = People.body("李四", People.validId("110105", "19800316", 124), COMMUNITY);
     body.put("sex", "MALE");
     body.put("birthDate", "1980-03-17");
     Api.Answer answer = api.as("community").post("/api/v1/persons", body);
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body()).contains("\"field\":\"sex\"").contains("\"field\":\"birthDate\"").contains("1980-03-16");
-    Map<String, Object> badPhone = person("李四", validId("110105", "19800316", 126), COMMUNITY);
+    Map<String, Object> badPhone = People.body("李四", People.validId("110105", "19800316", 126), COMMUNITY);
     badPhone.put("phone", "12345");
     assertThat(api.as("community").post("/api/v1/persons", badPhone).body()).contains("\"field\":\"phone\"");
   }
@@ -94,13 +79,13 @@ public class PersonApiTest {
   @Test
   void aJurisdictionOutsideTheCallersScopeIsForbidden() {
     Api.Answer answer = api.as("community").post("/api/v1/persons",
-        person("王五", validId("110105", "19900101", 125), OTHER_DISTRICT_COMMUNITY));
+        People.body("王五", People.validId("110105", "19900101", 125), OTHER_DISTRICT_COMMUNITY));
     assertThat(answer.status()).isEqualTo(403);
   }
 
   @Test
   void aPersonOutsideTheJurisdictionDoesNotExistForTheCaller() {
-    String id = api.as("cdc").post("/api/v1/persons", person("界外赵六", validId("110105", "19900202", 127),
+    String id = api.as("cdc").post("/api/v1/persons", People.body("界外赵六", People.validId("110105", "19900202", 127),
         OTHER_DISTRICT_COMMUNITY)).json().get("id").asString();
     Api.Answer outside = api.as("community").get("/api/v1/persons/" + id);
     assertThat(outside.status()).isEqualTo(404);
@@ -114,7 +99,8 @@ public class PersonApiTest {
 
   @Test
   void readingAFullRecordIsAudited() {
-    String id = api.as("cdc").post("/api/v1/persons", person("孙七", validId("110105", "19900303", 129), COMMUNITY))
+    String id = api.as("cdc").post("/api/v1/persons", People.body("孙七", People.validId("110105", "19900303", 129),
+        COMMUNITY))
         .json().get("id").asString();
     api.as("community").get("/api/v1/persons/" + id);
     JsonNode events = api.as("auditor").get("/api/v1/audit?subjectId=" + id).json().get("items");
@@ -124,8 +110,8 @@ public class PersonApiTest {
 
   @Test
   void listsAreMaskedForTheCommunityWorkerAndFullForTheCommander() {
-    String idNumber = validId("110105", "19850505", 131);
-    api.as("cdc").post("/api/v1/persons", person("周八", idNumber, COMMUNITY));
+    String idNumber = People.validId("110105", "19850505", 131);
+    api.as("cdc").post("/api/v1/persons", People.body("周八", idNumber, COMMUNITY));
     JsonNode masked = api.as("community").get("/api/v1/persons?q=周八").json().get("items").get(0);
     assertThat(masked.get("idNumber").asString()).isEqualTo(idNumber.substring(0, 4) + "**********"
         + idNumber.substring(14));
@@ -137,8 +123,8 @@ public class PersonApiTest {
 
   @Test
   void searchFindsByNamePrefixIdTailAndPhoneInsideTheScope() {
-    String idNumber = validId("110105", "19700707", 133);
-    Map<String, Object> body = person("欧阳测试", idNumber, COMMUNITY);
+    String idNumber = People.validId("110105", "19700707", 133);
+    Map<String, Object> body = People.body("欧阳测试", idNumber, COMMUNITY);
     body.put("phone", "13700001111");
     api.as("cdc").post("/api/v1/persons", body);
     assertThat(names(api.as("district").get("/api/v1/persons?q=欧阳").json())).contains("欧阳测试");
@@ -154,8 +140,8 @@ public class PersonApiTest {
 
   @Test
   void theCsvExportIsMaskedEscapesFormulasAndIsAudited() {
-    String idNumber = validId("110105", "19660606", 135);
-    Map<String, Object> body = person("=HYPERLINK(\"x\")", idNumber, COMMUNITY);
+    String idNumber = People.validId("110105", "19660606", 135);
+    Map<String, Object> body = People.body("=HYPERLINK(\"x\")", idNumber, COMMUNITY);
     api.as("cdc").post("/api/v1/persons", body);
     assertThat(api.as("commander").get("/api/v1/persons?q=%3DHYPER", "text/csv").body()).contains(idNumber)
         .contains("13912345678");

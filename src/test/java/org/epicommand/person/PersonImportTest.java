@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ class PersonImportTest {
     for (int i = 0; i < 10_000; i++) {
       int line = i + 2;
       // one unique person per row: a different birth day each
-      String id = PersonApiTest.validId("320104",
+      String id = People.validId("320104",
           java.time.LocalDate.of(1950, 1, 1).plusDays(i).toString().replace("-", ""), 1);
       String name = "导入" + i;
       String phone = "139" + String.format("%08d", i);
@@ -60,8 +61,8 @@ class PersonImportTest {
 
   @Test
   void gbkFilesRowsOutsideTheScopeAndDuplicatesInTheFileAreHandled() {
-    String a = PersonApiTest.validId("330102", "19880808", 11);
-    String b = PersonApiTest.validId("330102", "19880808", 13);
+    String a = People.validId("330102", "19880808", 11);
+    String b = People.validId("330102", "19880808", 13);
     String csv = "name,idType,idNumber,sex,birthDate,phone,address,jurisdictionCode\n"
         + "钱一,RESIDENT_ID," + a + ",男,,,,990101001001\n"
         + "钱二,RESIDENT_ID," + b + ",,,,,990102001001\n"
@@ -85,7 +86,7 @@ class PersonImportTest {
       var sheet = workbook.createSheet("人员");
       String[][] rows = {
           {"name", "idType", "idNumber", "sex", "birthDate", "phone", "address", "jurisdictionCode"},
-          {"表格一", "RESIDENT_ID", PersonApiTest.validId("340102", "19920202", 21), "", "", "13512345678", "表格路1号",
+          {"表格一", "RESIDENT_ID", People.validId("340102", "19920202", 21), "", "", "13512345678", "表格路1号",
               "990101001003"},
           {"表格二", "RESIDENT_ID", "340102199202020000", "", "", "", "", "990101001003"}};
       for (int r = 0; r < rows.length; r++) {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
+import org.epicommand.support.People;
 import org.epicommand.support.DemoPlaces;
 
 /** Persons and orders for quarantine tests: each call registers a new, unique person. */
@@ -22,22 +21,12 @@ public final class QuarantineFixtures {
 
   /** Registers a new person in {@code jurisdiction}, in a household of their own, and returns their id. */
   public static String person(Api api, String name, String jurisdiction) {
-    return person(api, name, jurisdiction, "隔离测试路" + java.util.UUID.randomUUID().toString().substring(0, 8) + "号");
+    return People.resident(name, jurisdiction).id(api);
   }
 
   /** Registers a new person at {@code address} (persons at one address form a household). */
   public static String person(Api api, String name, String jurisdiction, String address) {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(20_000));
-    String id = PersonApiTest.validId("110101", birth.toString().replace("-", ""), random.nextInt(1, 999));
-    Map<String, Object> body = new java.util.HashMap<>(PersonApiTest.person(name, id, jurisdiction));
-    body.put("address", address);
-    Api.Answer answer = api.as("commander").post("/api/v1/persons", body);
-    if (answer.status() == 409) {
-      return person(api, name, jurisdiction, address);
-    }
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    return answer.json().get("id").asString();
+    return People.resident(name, jurisdiction).at(address).id(api);
   }
 
   public static Map<String, Object> order(String personId, String reason, String anchorDate, String ruleSet) {

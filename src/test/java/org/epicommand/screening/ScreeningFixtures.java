@@ -1,14 +1,15 @@
 package org.epicommand.screening;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
+import org.epicommand.support.People;
 import tools.jackson.databind.JsonNode;
 
 /** Households of the screening tests (resident ID region 419011, used by no other test), rounds and look-ups. */
@@ -20,21 +21,14 @@ public final class ScreeningFixtures {
 
   private ScreeningFixtures() {}
 
-  /** A fresh valid resident ID number. */
+  /** A fresh valid resident ID number (born in January 1960). */
   public static String residentId() {
-    int n = SEQUENCE.incrementAndGet();
-    return PersonApiTest.validId("419011", String.valueOf(19600101 + n / 900 % 28), n % 900 + 100);
+    return People.residentId("419011", LocalDate.of(1960, 1, 1 + SEQUENCE.incrementAndGet() % 28));
   }
 
   /** Registers a person at {@code address} in the community (their household); returns the person id. */
   public static String resident(Api api, String name, String address) {
-    Map<String, Object> body = PersonApiTest.person(name, residentId(), COMMUNITY);
-    body.put("address", address);
-    Api.Answer answer = api.as("commander").post("/api/v1/persons", body);
-    if (answer.status() != 201) {
-      throw new AssertionError(answer.body());
-    }
-    return answer.json().get("id").asString();
+    return People.resident(name, COMMUNITY).at(address).numbered(ScreeningFixtures::residentId).id(api);
   }
 
   /** A round over the community, launched by the district and started; returns its id. */

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
+import org.epicommand.support.People;
 
 /** Persons, sites and vaccinators for the vaccination tests, made through the API as the pages would. */
 final class VaccinationFixtures {
@@ -26,10 +26,10 @@ final class VaccinationFixtures {
 
   static Registered person(Api api, LocalDate birth, String community) {
     for (int attempt = 0; attempt < 50; attempt++) {
-      String idNumber = PersonApiTest.validId(REGION, birth.toString().replace("-", ""),
+      String idNumber = People.validId(REGION, birth.toString().replace("-", ""),
           SEQUENCE.getAndIncrement() % 900 + 100);
       String name = "接种" + idNumber.substring(14);
-      Api.Answer created = api.as("commander").post("/api/v1/persons", PersonApiTest.person(name, idNumber, community));
+      Api.Answer created = api.as("commander").post("/api/v1/persons", People.body(name, idNumber, community));
       if (created.status() == 201) {
         return new Registered(created.json().get("id").asString(), idNumber, name);
       }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.epicommand.support.Api;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,7 +107,7 @@ class MovementPagesSecurityTest {
     String list = "PG-" + System.nanoTime();
     String pushedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS)
         .toString();
-    String id = org.epicommand.person.PersonApiTest.validId("419006", "19900101", (int) (System.nanoTime() % 800)
+    String id = People.validId("419006", "19900101", (int) (System.nanoTime() % 800)
         + 100);
     api.as("district").upload("/api/v1/imports/pushed-list?wait=true", "l.csv",
         ("listRef,idType,idNumber,name,phone,reason,sourceRegion,pushedAt\n" + list + ",RESIDENT_ID," + id

@@ -1,6 +1,7 @@
 package org.epicommand.quality.security;
 
 import org.epicommand.support.DemoPlaces;
+import org.epicommand.support.People;
 import org.epicommand.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import org.epicommand.person.PersonApiTest;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,9 @@ class VaccinationPagesSecurityTest {
 
   private String person(String name, String community, int age) {
     for (int attempt = 0; attempt < 30; attempt++) {
-      String idNumber = PersonApiTest.validId("460106", (TODAY.getYear() - age) + "0505",
+      String idNumber = People.validId("460106", (TODAY.getYear() - age) + "0505",
           (int) (System.nanoTime() % 800) + 100);
-      Api.Answer created = api.as("commander").post("/api/v1/persons", PersonApiTest.person(name, idNumber, community));
+      Api.Answer created = api.as("commander").post("/api/v1/persons", People.body(name, idNumber, community));
       if (created.status() == 201) {
         return created.json().get("id").asString();
       }
