@@ -79,7 +79,7 @@ class HomeBrowserTest {
       assertThat(figure(page, "home.widget.labtest.retests")).isPositive();
       int doors = figure(page, "home.widget.quarantine.doors");
       assertThat(doors).isPositive();
-      assertThat(scrollWidth(page)).as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "home-community-work-390");
 
       // the door alert: from the card to the door screen, acknowledged and resolved there
@@ -130,7 +130,7 @@ class HomeBrowserTest {
           page.waitForFunction("() => document.querySelectorAll('.home-card-loading').length === 0");
           int cards = page.locator("[data-testid=home-cards] > .card").count();
           assertThat(cards).as(role + " has cards of their own work").isPositive();
-          assertThat(scrollWidth(page)).as(role + " at " + width).isLessThanOrEqualTo(width);
+          assertThat(Browser.scrollWidth(page)).as(role + " at " + width).isLessThanOrEqualTo(width);
           if (width > 500) {
             int height = ((Number) page.evaluate("document.documentElement.scrollHeight")).intValue();
             assertThat(height).as(role + "'s home is no long page").isLessThan(1800);

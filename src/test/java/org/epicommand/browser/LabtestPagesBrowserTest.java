@@ -43,9 +43,6 @@ class LabtestPagesBrowserTest {
   @Autowired
   JdbcClient jdbc;
 
-  private static int scrollWidth(Page page) {
-    return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-  }
 
   private static String at(LocalDate day, String time) {
     return day + "T" + time + ":00+08:00";
@@ -144,7 +141,7 @@ class LabtestPagesBrowserTest {
       Browser.login(page, api.baseUrl(), "district");
       page.navigate(api.baseUrl() + "/labtest/campaigns/" + id);
       page.waitForSelector("[data-testid=chart-progress] canvas");
-      assertThat(scrollWidth(page)).as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "labtest-board-phone");
     }
   }
@@ -175,7 +172,7 @@ class LabtestPagesBrowserTest {
       assertThat(rows.first().locator("[data-testid=retest-name]").textContent()).startsWith("检测");
       assertThat(rows.first().locator("[data-testid=retest-pool]").textContent()).isEqualTo(pool);
       assertThat(rows.first().textContent()).contains("2022-11-21");
-      assertThat(scrollWidth(page)).as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       rows.first().scrollIntoViewIfNeeded();
       Browser.screenshot(page, "labtest-retests-phone");
     }
@@ -222,7 +219,7 @@ class LabtestPagesBrowserTest {
       long residents = jdbc.sql("select count(*) from person where jurisdiction_code = ?").param(COMMUNITY)
           .query(Long.class).single();
       assertThat(page.locator("[data-testid=untested-people] li").count()).isEqualTo((int) Math.min(50, residents));
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "labtest-untested-phone");
     }
   }
@@ -278,7 +275,7 @@ class LabtestPagesBrowserTest {
       page.fill("#place-capacity", "2000");
       page.fill("#place-samplers", "6");
       page.fill("#place-hours", "07:00-19:00");
-      assertThat(scrollWidth(page)).as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "labtest-site-form-phone");
       submit(page, () -> page.click("[data-testid=place-save]"));
       assertThat(page.url()).endsWith("/labtest/sampling-sites/" + site);
@@ -290,7 +287,7 @@ class LabtestPagesBrowserTest {
       Locator row = page.locator("[data-code='" + site + "']");
       assertThat(row.getAttribute("data-status")).isEqualTo("RETIRED");
       assertThat(row.locator("[data-testid=place-name]").textContent()).isEqualTo("广场采样点" + tag);
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "labtest-sites-phone");
     }
     JsonNode stored = api.as("lab").get("/api/v1/labtest/sampling-sites/" + site).json();

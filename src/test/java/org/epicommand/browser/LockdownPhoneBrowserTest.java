@@ -29,9 +29,6 @@ class LockdownPhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void aWorkerAtTheGateChecksInChecksPassesAndWorksOffARequest() {
@@ -55,7 +52,7 @@ class LockdownPhoneBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "community");
       page.navigate(api.baseUrl() + "/lockdown/posts/" + postId);
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       page.locator("[data-testid=check-in]").click();
       page.waitForSelector("[data-testid=checked-in]");
       assertThat(page.locator("[data-testid=post-shifts]").textContent()).contains("值守员" + n % 100);
@@ -65,7 +62,7 @@ class LockdownPhoneBrowserTest {
       Locator status = page.locator("[data-testid=pass-status]");
       assertThat(status.getAttribute("data-status")).isEqualTo("VALID");
       assertThat(status.textContent()).contains("有效").contains(address).contains("就医");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "lockdown-post-phone");
       page.locator("[data-testid=let-out]").click();
       page.waitForSelector("text=已放行登记");
@@ -78,7 +75,7 @@ class LockdownPhoneBrowserTest {
       assertThat(page.locator("[data-testid=pass-status]").textContent()).contains("无效").contains("查无此证");
 
       page.navigate(api.baseUrl() + "/lockdown/areas/" + areaId);
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       assertThat(page.locator("[data-testid=area-state]").textContent()).isEqualTo("封控中");
       assertThat(page.locator("[data-testid=gaps]").textContent()).contains("手机东门" + n);
       Locator form = page.locator("[data-testid=new-request]");
@@ -98,7 +95,7 @@ class LockdownPhoneBrowserTest {
       page.waitForSelector("[data-testid=notice]");
       card = page.locator("[data-testid=request-list] .card", new Page.LocatorOptions().setHasText("胰岛素 " + n));
       assertThat(card.locator("[data-testid=state]").textContent()).isEqualTo("办理中");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       card.locator("input[name=note]").fill("已送药上门");
       card.locator("[data-testid=delivered]").click();
       page.waitForSelector("[data-testid=notice]");

@@ -59,7 +59,7 @@ class MapVaccinationLayerBrowserTest {
         assertThat(page.locator("[data-area-value='" + feature.get("id").asString() + "']").textContent())
             .isEqualTo(feature.get("properties").get("vaccinationText").asString());
       }
-      assertThat(Browser.scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       page.locator("[data-map-canvas]").scrollIntoViewIfNeeded();
       Browser.screenshot(page, "map-vaccination");
     }

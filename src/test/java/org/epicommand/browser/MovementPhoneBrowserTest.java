@@ -34,9 +34,6 @@ class MovementPhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void aCommunityWorkerSignsAndReportsTheOutcomeOnAPhone() {
@@ -65,13 +62,13 @@ class MovementPhoneBrowserTest {
       assertThat(card.locator("[data-testid=state]").textContent()).isEqualTo("已签收");
       card.locator("label:has-text('查无此人')").click();
       card.locator("textarea[name=note]").fill("电话无人接听，上门未见");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "movement-mine-phone-report");
       card.locator("button:has-text('提交结果并反馈')").click();
       page.waitForSelector("text=已保存");
       assertThat(page.locator("[data-testid=my-items] .card", new Page.LocatorOptions().setHasText(list)).count())
           .isZero();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
     }
     JsonNode item = api.as("community").get("/api/v1/pushed-items?size=500&state=FEEDBACK_SENT").json().get("items")
         .valueStream().filter(i -> i.get("listRef").asString().equals(list)).findFirst().orElseThrow();
@@ -106,7 +103,7 @@ class MovementPhoneBrowserTest {
       assertThat(page.locator("[data-testid=pass-status]").getAttribute("data-status")).isEqualTo("VALID");
       assertThat(page.locator("[data-testid=pass-status]").textContent()).contains("有效，准予通行").contains(valid)
           .contains("蔬菜、粮油");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "movement-station-pass-valid-phone");
       page.click("[data-testid=record-passage]");
       page.waitForSelector("[data-testid=saved]");
@@ -133,7 +130,7 @@ class MovementPhoneBrowserTest {
       page.waitForSelector("[data-testid=arrival-done]");
       assertThat(page.locator("[data-testid=arrival-done]").textContent()).contains("站点抵达")
           .contains("已按规定纳入隔离管控").contains("高风险区来返").contains("V9");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "movement-station-arrival-phone");
     }
     JsonNode arrival = api.as("community").get("/api/v1/arrivals?size=200").json().get("items").valueStream()
@@ -158,7 +155,7 @@ class MovementPhoneBrowserTest {
         assertThat(page.locator("[data-testid=pushed-kpis] tbody tr[data-district='990101']").textContent())
             .contains("东湖区");
         if (phone) {
-          fitsThePhone(page);
+          Browser.fitsThePhone(page);
         }
         Browser.screenshot(page, "movement-pushed-kpis-" + (phone ? "phone" : "desktop"));
       }
@@ -182,7 +179,7 @@ class MovementPhoneBrowserTest {
           .setHasText(list));
       assertThat(item.count()).isEqualTo(1);
       item.scrollIntoViewIfNeeded();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "movement-desk-phone");
       item.locator("select[name=communityCode]").selectOption(DemoPlaces.COMMUNITY);
       item.locator("button:has-text('分派')").click();
@@ -204,7 +201,7 @@ class MovementPhoneBrowserTest {
       page.click("[data-testid=pass-form] button[type=submit]");
       page.waitForSelector("[data-field-error=plate]");
       assertThat(page.locator("[data-field-error=plate]").textContent()).isEqualTo("车牌号无效");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "movement-checkpoints-commander-phone");
     }
   }

@@ -104,8 +104,7 @@ class PlatformPagesBrowserTest {
       Browser.login(page, api.baseUrl(), "security");
       page.navigate(api.baseUrl() + "/grants");
       assertThat(page.locator("[data-testid=grant-form]").isVisible()).isTrue();
-      int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-      assertThat(scrollWidth).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "grants-phone");
       page.click("[data-testid=current-user]");
       page.click("[data-testid=change-password]");
@@ -121,8 +120,7 @@ class PlatformPagesBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "admin");
       page.navigate(api.baseUrl() + "/jurisdictions?code=990101");
-      int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-      assertThat(scrollWidth).isLessThanOrEqualTo(375);
+      assertThat(Browser.scrollWidth(page)).isLessThanOrEqualTo(375);
       Browser.screenshot(page, "jurisdictions-phone");
     }
   }
@@ -138,8 +136,7 @@ class PlatformPagesBrowserTest {
       page.waitForSelector("[data-testid=widget-labtest]");
       // the five work lists and the door alerts
       assertThat(page.locator("[data-testid=widget-quarantine] [data-testid^=tally-]").count()).isEqualTo(6);
-      int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-      assertThat(scrollWidth).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "home-district-phone");
     }
   }

@@ -29,9 +29,6 @@ class QuarantinePagesBrowserTest {
     page.waitForLoadState();
   }
 
-  private static int scrollWidth(Page page) {
-    return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-  }
 
   @Test
   void aSiteManagerOnAPhoneChecksAPersonInAndRecordsAHealthCheck() {
@@ -51,7 +48,7 @@ class QuarantinePagesBrowserTest {
       page.navigate(api.baseUrl() + "/quarantine/sites/" + siteId);
       assertThat(page.locator("[data-testid=site-name]").textContent()).isEqualTo("测试隔离点" + code);
       assertThat(page.locator("[data-room='203']").getAttribute("data-state")).isEqualTo("FREE");
-      assertThat(scrollWidth(page)).as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "quarantine-site-phone-before");
 
       page.selectOption("#check-in-order", new SelectOption().setValue(orderId));
@@ -69,7 +66,7 @@ class QuarantinePagesBrowserTest {
       submit(page, () -> page.click("[data-room='203'] button[type=submit]"));
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("健康监测已记录");
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "quarantine-site-phone-after");
     }
     JsonNode placed = api.as("commander").get("/api/v1/quarantine/orders/" + orderId).json();
@@ -98,7 +95,7 @@ class QuarantinePagesBrowserTest {
       assertThat(page.locator("[data-testid=self-members]").textContent()).contains("未填报");
       assertThat(page.locator("[data-testid=self-submit]").boundingBox().height).as("a large touch target")
           .isGreaterThanOrEqualTo(48);
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "quarantine-self-phone");
 
       page.fill("#self-temperature", "60");
@@ -256,7 +253,7 @@ class QuarantinePagesBrowserTest {
       submit(page, () -> page.click("[data-testid=check-in-form] button[type=submit]"));
       assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("已入住");
       assertThat(page.locator("[data-testid=site-release]").count()).isEqualTo(1);
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "quarantine-order-phone-checked-in");
       page.onDialog(dialog -> dialog.accept());
       submit(page, () -> page.click("[data-testid=site-release]"));
@@ -278,7 +275,7 @@ class QuarantinePagesBrowserTest {
           "/quarantine/orders/" + orderId, "/quarantine/sites", "/quarantine/sites/" + siteId, "/quarantine/alerts",
           "/quarantine/trips", "/quarantine/rule-sets")) {
         page.navigate(api.baseUrl() + path);
-        assertThat(scrollWidth(page)).as(path).isLessThanOrEqualTo(390);
+        assertThat(Browser.scrollWidth(page)).as(path).isLessThanOrEqualTo(390);
       }
       page.navigate(api.baseUrl() + "/quarantine");
       Browser.screenshot(page, "quarantine-desk-phone");

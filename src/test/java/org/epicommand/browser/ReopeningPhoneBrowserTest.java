@@ -36,9 +36,6 @@ class ReopeningPhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void aSchoolReopensItsSeniorThreeFromThePhones() {
@@ -50,7 +47,7 @@ class ReopeningPhoneBrowserTest {
       Browser.login(page, api.baseUrl(), school.contact(), OrganisationFixtures.CONTACT_PASSWORD);
       page.navigate(api.baseUrl() + "/organisations/" + school.id() + "/staff");
       assertThat(page.locator("[data-testid=empty-state]").textContent()).contains("台账中没有人员");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "reopening-organisation-phone-empty");
 
       page.click("[data-testid=add-staff]");
@@ -75,7 +72,7 @@ class ReopeningPhoneBrowserTest {
       page.fill("#app-masks", "30");
       page.fill("#app-thermo", "2");
       page.check("#app-isolation");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "reopening-organisation-phone-filled");
       page.click("[data-testid=create-application]");
       page.waitForURL(url -> url.contains("/enterprise/applications/"));
@@ -114,7 +111,7 @@ class ReopeningPhoneBrowserTest {
       item.locator("label:has-text('合格')").first().click();
       item.locator("input[name=note]").fill("健康证明逐一核对");
       item.locator("input[type=file]").setInputFiles(new FilePayload("gate.png", "image/png", PIXEL));
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "reopening-inspection-phone-item");
       item.locator("[data-testid=record-item]").click();
       page.waitForSelector("text=已记录");
@@ -154,14 +151,14 @@ class ReopeningPhoneBrowserTest {
       page.navigate(api.baseUrl() + "/enterprise/board");
       assertThat(page.locator("[data-testid=board-kpis]").textContent()).contains("复工率").contains("返岗率");
       assertThat(page.locator("[data-testid=board-cohorts]").textContent()).contains("高三");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "reopening-board-phone");
     }
   }
 
   /** Screenshots the page on the phone, makes the move, and sees its notice and the new state. */
   private static void move(Page page, String screenshot, String move, String notice, String state) {
-    fitsThePhone(page);
+    Browser.fitsThePhone(page);
     Browser.screenshot(page, screenshot);
     page.click("[data-testid=move-" + move + "]");
     page.waitForSelector("text=" + notice);

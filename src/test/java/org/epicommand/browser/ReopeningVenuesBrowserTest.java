@@ -35,9 +35,6 @@ class ReopeningVenuesBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void aScenicSpotReopensWithinItsCapacity() {
@@ -57,7 +54,7 @@ class ReopeningVenuesBrowserTest {
       page.click("[data-testid=org-save]");
       page.waitForSelector("[data-field-error=creditCode]");
       page.fill("#org-code", code);
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       page.click("[data-testid=org-save]");
       page.waitForURL(url -> url.matches(".*/organisations/[0-9a-f-]{36}$"));
       organisationId = page.url().substring(page.url().lastIndexOf('/') + 1);
@@ -104,7 +101,7 @@ class ReopeningVenuesBrowserTest {
       page.click("[data-testid=save-draft]");
       page.waitForSelector("[data-field-error='supplies.masks']");
       assertThat(page.locator("[data-testid=edit-draft]").getAttribute("open")).isNotNull();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "reopening-venue-phone-draft-error");
       page.fill("#edit-masks", "10");
       page.fill("#edit-thermo", "2");
@@ -125,7 +122,7 @@ class ReopeningVenuesBrowserTest {
       head.locator("input[name=name]").fill("周经理");
       head.locator("[data-testid=sign]").click();
       page.waitForSelector("[data-testid=signed]:has-text('周经理')");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       page.click("[data-testid=move-submit]");
       page.waitForSelector("text=申请已提交");
     }
@@ -146,7 +143,7 @@ class ReopeningVenuesBrowserTest {
         item.locator("[data-testid=record-item]").click();
         page.waitForSelector("[data-item=" + code + "] [data-testid=item-outcome]");
       }
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "reopening-venue-phone-inspection");
     }
     Api.Answer refused = ReopeningFixtures.step(api, "commander", applicationId, "approve", null);
@@ -173,7 +170,7 @@ class ReopeningVenuesBrowserTest {
       page.navigate(api.baseUrl() + "/enterprise/board?jurisdiction=" + OrganisationFixtures.COMMUNITY);
       Locator spot = page.locator("[data-testid=board-scenic] li", new Page.LocatorOptions().setHasText(name));
       assertThat(spot.textContent()).as("280 visitors against 30 % of 1000").contains("280 / 300");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "reopening-venue-phone-board");
     }
     JsonNode approved = api.as("district").get("/api/v1/resumption/applications/" + applicationId).json();
@@ -213,7 +210,7 @@ class ReopeningVenuesBrowserTest {
         fillApplication(page);
         page.waitForSelector("[data-field-error=plannedDate]");
         assertThat(page.locator("[data-field-error=plannedDate]").textContent()).contains("2099-01-01");
-        fitsThePhone(page);
+        Browser.fitsThePhone(page);
         Browser.screenshot(page, "reopening-religious-phone-gate");
       }
       try (BrowserContext context = Browser.phone()) {
@@ -273,7 +270,7 @@ class ReopeningVenuesBrowserTest {
       assertThat(page.locator("[data-testid=app-reason]").textContent()).contains("发现聚集性宗教活动");
       assertThat(page.locator("[data-testid=history]").textContent()).contains("已批准").contains("已暂停");
       assertThat(page.locator("[data-testid=moves] button").count()).as("nothing for the contact to do").isZero();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "reopening-religious-phone-suspended");
     }
   }

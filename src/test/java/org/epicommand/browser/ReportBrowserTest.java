@@ -23,10 +23,6 @@ class ReportBrowserTest {
   @Autowired
   Api api;
 
-  private static int scrollWidth(Page page) {
-    return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
-  }
-
   @Test
   void theDashboardAndTheSituationReportAtDesktopAndPhoneWidth() {
     JsonNode figures = api.as("commander").get("/api/v1/analytics/dashboard").json();
@@ -38,7 +34,7 @@ class ReportBrowserTest {
         Browser.login(page, api.baseUrl(), "commander");
         page.navigate(api.baseUrl() + "/analytics/dashboard");
         page.waitForSelector("[data-testid=curve-report][data-rendered]");
-        assertThat(scrollWidth(page)).isLessThanOrEqualTo(width);
+        assertThat(Browser.scrollWidth(page)).isLessThanOrEqualTo(width);
         Browser.screenshot(page, "analytics-dashboard-" + width);
 
         page.navigate(api.baseUrl() + "/analytics/report");
@@ -53,7 +49,7 @@ class ReportBrowserTest {
         }
         assertThat(String.join("|", page.locator("h2").allTextContents())).contains("一、疫情概况", "三、疫情曲线",
             "四、传播强度（Rt）", "五、重点地区", "六、隔离资源", "七、待办与逾期事项");
-        assertThat(scrollWidth(page)).isLessThanOrEqualTo(width);
+        assertThat(Browser.scrollWidth(page)).isLessThanOrEqualTo(width);
         assertThat(page.locator("[data-testid=report-pdf]").getAttribute("href"))
             .contains("/analytics/report.pdf?date=");
         Browser.screenshot(page, "analytics-report-" + suffix);
@@ -96,7 +92,7 @@ class ReportBrowserTest {
       page.navigate(api.baseUrl() + "/public/bulletins/" + day);
       assertThat(page.url()).doesNotContain("/login");
       assertThat(page.locator("[data-testid=public-bulletin]").textContent()).contains("请广大市民继续做好个人防护。");
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "analytics-public-bulletin-phone");
       page.navigate(api.baseUrl() + "/public/bulletins");
       assertThat(page.locator("[data-testid=public-bulletin]").count()).isGreaterThanOrEqualTo(1);

@@ -24,9 +24,6 @@ class ScreeningPhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void aGridWorkerVisitsHouseholdsAndActsOnAFeverFinding() {
@@ -46,7 +43,7 @@ class ScreeningPhoneBrowserTest {
       Locator card = page.locator("[data-household='" + quietId + "']");
       assertThat(card.locator("[data-testid=outcome]").textContent()).isEqualTo("未走访");
       assertThat(card.textContent()).contains("1 号楼").contains("1 单元");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "screening-visit-list-phone");
       card.locator("[data-testid=quick-NOBODY_HOME]").click();
       page.waitForSelector("text=已保存");
@@ -60,7 +57,7 @@ class ScreeningPhoneBrowserTest {
       Locator member = page.locator("[data-member]").first();
       member.locator("input[name^=temp-]").fill("38.4");
       member.locator("label:has-text('咳嗽')").click();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "screening-visit-form-phone");
       page.locator("[data-testid=save]").click();
       page.waitForSelector("[data-testid=message]");
@@ -74,7 +71,7 @@ class ScreeningPhoneBrowserTest {
           .doesNotContain("COUGH");
       finding.locator("input[name=reference]").fill("FK-PHONE-01");
       finding.locator("input[name=placed]").fill("区人民医院发热门诊");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "screening-findings-phone");
       finding.locator("button:has-text('登记处置')").click();
       page.waitForSelector("text=已保存");

@@ -26,9 +26,6 @@ class ScreeningSitePhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void aGridWorkerVisitsAnOrganisationOnAPhone() {
@@ -49,7 +46,7 @@ class ScreeningSitePhoneBrowserTest {
       assertThat(card.locator("[data-testid=outcome]").textContent()).isEqualTo("未走访");
       assertThat(card.locator("[data-testid=kind]").textContent()).isEqualTo("单位");
       assertThat(card.textContent()).contains(name).contains("20 人");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "screening-site-list-phone");
 
       card.locator("[data-testid=detail]").click();
@@ -62,7 +59,7 @@ class ScreeningSitePhoneBrowserTest {
       person.locator("input[name=temp-0]").fill("38.3");
       person.locator("label:has-text('咳嗽')").click();
       page.locator("label:has-text('已发放宣传单')").click();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "screening-site-visit-phone");
       page.locator("[data-testid=save]").click();
       page.waitForSelector("[data-testid=message]");
@@ -74,13 +71,13 @@ class ScreeningSitePhoneBrowserTest {
       page.navigate(api.baseUrl() + "/screening/rounds/" + roundId);
       Locator row = page.locator("[data-division='" + ScreeningFixtures.COMMUNITY + "']");
       assertThat(row.locator("[data-testid=sites]").textContent()).startsWith("1 / ");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "screening-site-board-phone");
       page.navigate(api.baseUrl() + "/screening/rounds/" + roundId + "/sites?all=true&lang=en");
       assertThat(page.locator("h1").textContent()).isEqualTo("Organisation screening");
       assertThat(page.locator("[data-site='" + siteId + "'] [data-testid=outcome]").textContent())
           .isEqualTo("Screened");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "screening-site-list-phone-en");
     }
     JsonNode finding = api.as("community").get("/api/v1/screening/findings?jurisdiction="

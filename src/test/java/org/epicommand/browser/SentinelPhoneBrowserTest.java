@@ -33,9 +33,6 @@ class SentinelPhoneBrowserTest {
   @Autowired
   VerificationJob job;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void aClerkRegistersAPurchaseOnThePhone() {
@@ -48,7 +45,7 @@ class SentinelPhoneBrowserTest {
       page.navigate(api.baseUrl() + "/sentinel/purchase");
       assertThat(page.locator("[data-testid=place-name]").textContent()).contains("手机大药房" + tag).contains("营业");
       assertThat(page.locator("[data-testid=empty-state]").textContent()).contains("今天还没有登记");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "sentinel-purchase-phone-empty");
 
       page.fill("#p-id", "110101199003071234");
@@ -67,12 +64,12 @@ class SentinelPhoneBrowserTest {
       page.selectOption("#p-product", "国药准字H19991011");
       page.fill("#p-qty", "2");
       page.fill("#p-temp", "36.6");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "sentinel-purchase-phone-filled");
       page.click("[data-testid=register]");
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=today]").textContent()).contains("王购药").contains("复方氨酚烷胺片 × 2");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "sentinel-purchase-phone-registered");
     }
     // a buyer of a class to be tested within 72 h, registered 100 h ago and never sampled
@@ -92,7 +89,7 @@ class SentinelPhoneBrowserTest {
       page.navigate(api.baseUrl() + "/sentinel/verification?size=500");
       Locator item = page.locator("[data-testid=items] li", new Page.LocatorOptions().setHasText("李未检" + tag));
       assertThat(item.textContent()).contains("手机大药房" + tag).contains("磷酸奥司他韦胶囊").contains("待核查");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "sentinel-verification-phone");
       item.locator("[data-testid=contact]").click();
       page.waitForSelector("[data-testid=notice]");

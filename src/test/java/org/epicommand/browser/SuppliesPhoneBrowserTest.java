@@ -29,9 +29,6 @@ class SuppliesPhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   private String item(String code) {
     Api.Answer created = api.as("commander").post("/api/v1/supplies/items", Map.of("code", code, "nameZh",
@@ -68,7 +65,7 @@ class SuppliesPhoneBrowserTest {
       page.fill("#req-purpose", "封控小区防护");
       page.selectOption("#req-item-1", item);
       page.fill("#req-quantity-1", "120");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "supplies-request-phone-form");
       page.click("[data-testid=request-create]");
       page.waitForSelector("[data-testid=request-state]");
@@ -93,12 +90,12 @@ class SuppliesPhoneBrowserTest {
       assertThat(page.textContent("[data-testid=dispatch]")).contains(plate).contains(pass);
       page.fill("#received-0", "110");
       page.fill("#receive-note", "外箱破损10套");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "supplies-receipt-phone");
       page.click("[data-testid=receive]");
       page.waitForSelector("text=已办理");
       assertThat(page.textContent("[data-testid=request-state]")).isEqualTo("签收有差异");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
     }
     JsonNode request = api.as("district").get("/api/v1/supplies/requests/" + id).json();
     assertThat(request.get("lines").get(0).get("received").asLong()).isEqualTo(110);
@@ -122,12 +119,12 @@ class SuppliesPhoneBrowserTest {
       page.selectOption("#keeper-item", "I" + n);
       page.fill("#keeper-batch", "PH-1");
       page.fill("#keeper-quantity", "120");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "supplies-keeper-phone");
       page.click("[data-testid=keeper-submit]");
       page.waitForSelector("text=已办理");
       assertThat(page.textContent("[data-batch=PH-1] [data-testid=lot-on-hand]")).isEqualTo("380");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
     }
     try (BrowserContext context = Browser.context(false)) {
       Page page = context.newPage();

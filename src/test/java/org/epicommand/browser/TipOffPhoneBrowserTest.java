@@ -26,9 +26,6 @@ class TipOffPhoneBrowserTest {
   @Autowired
   PublicTipOffLimit limit;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void aResidentReportsOnThePhoneAndChecksTheStatus() {
@@ -39,7 +36,7 @@ class TipOffPhoneBrowserTest {
       Page page = context.newPage();
       page.navigate(api.baseUrl() + "/public/tip-off");
       assertThat(page.url()).endsWith("/public/tip-off"); // no login
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tipoff-public-phone-empty");
 
       page.selectOption("#topic", "CONCEALED_TRAVEL");
@@ -49,18 +46,18 @@ class TipOffPhoneBrowserTest {
       page.waitForSelector("[data-field-error=description]");
       assertThat(page.locator("[data-field-error=jurisdictionCode]").isVisible()).isTrue();
       assertThat(page.inputValue("#address")).isEqualTo("幸福小区 3 号楼 2 单元");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
 
       Browser.chooseDivision(page, "jurisdictionCode", OrganisationFixtures.COMMUNITY, community);
       page.fill("#description", "该住户上周从外地返回，未向社区报备，也未做核酸检测。");
       page.fill("#informantPhone", "13800138000");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tipoff-public-phone-filled");
       page.click("[data-testid=tipoff-submit]");
       page.waitForSelector("[data-testid=tipoff-done]");
       String receipt = page.locator("[data-testid=receipt]").textContent().strip();
       assertThat(receipt).matches("JB[0-9A-Z]{10}");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tipoff-public-phone-receipt");
 
       page.click("[data-testid=status-link]");
@@ -68,7 +65,7 @@ class TipOffPhoneBrowserTest {
       Browser.screenshot(page, "tipoff-public-phone-status");
       assertThat(page.url()).contains("/public/tip-off/status?receipt=" + receipt);
       assertThat(page.locator("[data-testid=status]").textContent()).contains(receipt).contains("已收到");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
     }
   }
 
@@ -85,7 +82,7 @@ class TipOffPhoneBrowserTest {
       page.navigate(api.baseUrl() + "/tipoff/verification");
       var card = page.locator("[data-tipoff='" + id + "']");
       assertThat(card.textContent()).contains("东湖路 9 号麻将馆").contains("核查时限");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tipoff-verification-phone");
       card.locator("[data-testid=start]").click();
       page.waitForSelector("[data-testid=notice]");
@@ -95,7 +92,7 @@ class TipOffPhoneBrowserTest {
       card.locator("[data-testid=verify]").click();
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-tipoff='" + id + "']").count()).isZero();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
     }
     assertThat(api.as("tipoff").get("/api/v1/tip-offs/" + id).json().get("state").asString())
         .isEqualTo("SUBSTANTIATED");
@@ -112,7 +109,7 @@ class TipOffPhoneBrowserTest {
       Browser.login(page, api.baseUrl(), "tipoff");
       page.navigate(api.baseUrl() + "/tipoff");
       assertThat(page.locator("[data-tipoff='" + id + "']").textContent()).contains("隐瞒病情").contains("来信");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tipoff-inbox-phone");
       page.locator("[data-tipoff='" + id + "']").click();
       page.waitForSelector("[data-testid=show-informant]");
@@ -120,7 +117,7 @@ class TipOffPhoneBrowserTest {
       page.click("[data-testid=show-informant]");
       page.waitForSelector("[data-testid=informant]");
       assertThat(page.locator("[data-testid=informant]").textContent()).contains("来信人").contains("13800138009");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tipoff-detail-phone");
       page.click("[data-testid=assign]");
       page.waitForSelector("[data-testid=notice]");

@@ -25,9 +25,6 @@ class TreatmentStaffPhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static int scrollWidth(Page page) {
-    return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-  }
 
   @Test
   void equipmentDeploymentsAndSitePostsWorkOnAPhone() {
@@ -43,7 +40,7 @@ class TreatmentStaffPhoneBrowserTest {
       assertThat(page.locator("[data-testid=notice]").textContent()).isEqualTo("设备数已保存");
       assertThat(page.locator("[data-testid=equipment] tr[data-type=O2_CONCENTRATOR] [data-testid=free]")
           .textContent()).isEqualTo("7");
-      assertThat(scrollWidth(page)).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+      assertThat(Browser.scrollWidth(page)).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
       Browser.screenshot(page, "treatment-equipment-phone");
     }
 
@@ -73,7 +70,7 @@ class TreatmentStaffPhoneBrowserTest {
           new Locator.FilterOptions().setHasText(note));
       assertThat(deployed.getAttribute("data-status")).isEqualTo("DEPLOYED");
       assertThat(deployed.locator("[data-testid=deployment-status]").textContent()).isEqualTo("已到岗");
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "treatment-deployments-phone");
     }
 
@@ -92,7 +89,7 @@ class TreatmentStaffPhoneBrowserTest {
       assertThat(page.locator("[data-testid=cell-MEDICAL-NIGHT]").textContent()).isEqualTo("1/1");
       assertThat(page.locator("[data-testid=posts-gap]").textContent()).contains("20");
       assertThat(page.locator("[data-testid=post-staff]").textContent()).contains("林护士").contains("夜班");
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(390);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "quarantine-site-posts-phone");
     }
   }

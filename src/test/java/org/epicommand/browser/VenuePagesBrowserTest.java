@@ -24,9 +24,6 @@ class VenuePagesBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void anInvestigatorRegistersAVenueFindsItBySearchAndRetiresItOnAPhone() {
@@ -38,7 +35,7 @@ class VenuePagesBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "cdc");
       page.navigate(api.baseUrl() + "/tracing/venues");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tracing-venues-phone");
       page.click("[data-testid=venue-new]");
       page.waitForURL(url -> url.endsWith("/tracing/venues/new"));
@@ -54,7 +51,7 @@ class VenuePagesBrowserTest {
       page.waitForLoadState();
       assertThat(page.locator("[data-field-error=lon]").textContent()).isEqualTo("经度和纬度须同时填写或同时留空");
       assertThat(page.inputValue("#venueName")).isEqualTo(name);
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tracing-venue-form-phone");
       page.fill("#lon", "120.1551");
       page.click("[data-testid=venue-save]");
@@ -68,7 +65,7 @@ class VenuePagesBrowserTest {
       assertThat(item.count()).isEqualTo(1);
       assertThat(item.textContent()).contains(name).contains(code).contains("超市").contains(district)
           .contains("湖滨路18号");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tracing-venues-search-phone");
 
       item.locator("a:has-text('编辑')").click();
@@ -80,7 +77,7 @@ class VenuePagesBrowserTest {
       page.waitForLoadState();
       assertThat(page.locator("[data-testid=retired-badge]").textContent()).isEqualTo("已停用");
       assertThat(page.locator("[data-testid=venue-reactivate]").count()).isEqualTo(1);
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "tracing-venue-retired-phone");
 
       page.navigate(api.baseUrl() + "/tracing/venues?q=" + code);

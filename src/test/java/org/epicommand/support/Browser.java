@@ -66,6 +66,12 @@ public final class Browser {
     return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
   }
 
+  /** Asserts that nothing on the page scrolls sideways on a 390-px phone. */
+  public static void fitsThePhone(Page page) {
+    org.assertj.core.api.Assertions.assertThat(scrollWidth(page)).as("no sideways scrolling on the phone")
+        .isLessThanOrEqualTo(390);
+  }
+
   public static void screenshot(Page page, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
