@@ -179,11 +179,7 @@ class KeyGroupImportsAndNoticesTest {
   }
 
   private String group(Map<String, Object> schedule) {
-    String code = "KN" + tag();
-    Api.Answer created = api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", "通知人群" + code,
-        "schedule", schedule));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return code;
+    return KeyGroupApiTest.group(api, "KN", schedule);
   }
 
   private JsonNode organisation(String name) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
-import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.keygroup.EnvResult;
 import org.epicommand.keygroup.EnvSample;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * errors with their line; the same result again counts as already present.
  */
 @Component
-class EnvResultImport implements ImportHandler {
+class EnvResultImport extends EnvironmentImport {
 
   static final List<ImportColumn> COLUMNS = List.of(
       ImportColumn.of("barcode", "条码", "样本条码", "样本编号"),
@@ -32,27 +31,8 @@ class EnvResultImport implements ImportHandler {
 
   static final Map<String, String> RESULTS = Map.of("阴性", "NEGATIVE", "阳性", "POSITIVE", "无效", "INVALID");
 
-  private final EnvironmentSamples samples;
-  private final RowAttempts attempts;
-
   EnvResultImport(EnvironmentSamples samples, RowAttempts attempts) {
-    this.samples = samples;
-    this.attempts = attempts;
-  }
-
-  @Override
-  public String kind() {
-    return "env-results";
-  }
-
-  @Override
-  public List<ImportColumn> importColumns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public String requiredAuthority() {
-    return "ENVIRONMENT_WRITE";
+    super("env-results", COLUMNS, samples, attempts);
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.epicommand.imports.CellValues;
 import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
-import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.keygroup.EnvSample;
 import org.epicommand.keygroup.EnvSite;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * the same site counts as already present, so the same file again changes nothing.
  */
 @Component
-class EnvSampleImport implements ImportHandler {
+class EnvSampleImport extends EnvironmentImport {
 
   static final List<ImportColumn> COLUMNS = List.of(
       ImportColumn.of("barcode", "条码", "样本条码", "样本编号"),
@@ -41,29 +40,11 @@ class EnvSampleImport implements ImportHandler {
       "外包装", Matrix.PACKAGE_OUTER, "内包装", Matrix.PACKAGE_INNER, "货物本身", Matrix.PRODUCT, "货物", Matrix.PRODUCT,
       "空气", Matrix.AIR, "污水", Matrix.SEWAGE);
 
-  private final EnvironmentSamples samples;
-  private final RowAttempts attempts;
   private final Clock clock;
 
   EnvSampleImport(EnvironmentSamples samples, RowAttempts attempts, Clock clock) {
-    this.samples = samples;
-    this.attempts = attempts;
+    super("env-samples", COLUMNS, samples, attempts);
     this.clock = clock;
-  }
-
-  @Override
-  public String kind() {
-    return "env-samples";
-  }
-
-  @Override
-  public List<ImportColumn> importColumns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public String requiredAuthority() {
-    return "ENVIRONMENT_WRITE";
   }
 
   @Override
