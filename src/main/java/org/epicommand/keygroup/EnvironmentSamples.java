@@ -181,7 +181,12 @@ public class EnvironmentSamples {
           select ?, s.id, s.site_id, s.jurisdiction_path, 'OPEN', ?, ? from keygroup_env_sample s where s.id = ?::uuid
           """).params(followUp, OffsetDateTime.now(clock), OffsetDateTime.now(clock), sample.id()).update();
       audit.record(AuditAction.CREATE, EnvironmentFollowUps.SUBJECT, followUp.toString(), "positive " + barcode);
-      events.publishEvent(new EnvironmentSamplePositive(sample.siteId(), sample.barcode()));
+      EnvSite site = jdbc.sql(SITE_SELECT + " where id = ?::uuid").params(sample.siteId())
+          .query(EnvironmentSamples::siteRow).single();
+      String path = jdbc.sql("select jurisdiction_path from keygroup_env_site where id = ?::uuid")
+          .params(sample.siteId()).query(String.class).single();
+      events.publishEvent(new EnvironmentSamplePositive(sample.siteId(), sample.barcode(), site.name(), site.kind(),
+          site.jurisdictionCode(), path, sample.collectedAt()));
     }
     return sample(sample.barcode());
   }
@@ -203,11 +208,16 @@ public class EnvironmentSamples {
 
   /** A sample inside the reach by barcode (404 otherwise). */
   public EnvSample sample(String barcode) {
+    return find(barcode).orElseThrow(() -> new RecordNotFound(SAMPLE));
+  }
+
+  /** A sample inside the reach by barcode, if there is one. */
+  public java.util.Optional<EnvSample> find(String barcode) {
     JurisdictionScope scope = reach();
     String code = barcode == null ? "" : barcode.strip().toUpperCase(java.util.Locale.ROOT);
     return scope.bind(jdbc.sql(SAMPLE_SELECT + " where e.barcode = :barcode and "
         + scope.predicate("e.jurisdiction_path"))).param("barcode", code).query(EnvironmentSamples::sampleRow)
-        .optional().orElseThrow(() -> new RecordNotFound(SAMPLE));
+        .optional();
   }
 
   JurisdictionScope reach() {

@@ -78,6 +78,7 @@ public class MemberSchedules {
     sql.observe(latest.of(persons).values(), today, clock.getZone());
     UUID[] ids = persons.toArray(UUID[]::new);
     sql.refresh("m.person_id = any(:persons)", s -> s.param("persons", ids), today, clock.getZone());
+    tellBlocked("m.person_id = any(:persons)", s -> s.param("persons", ids));
   }
 
   /** Every open membership's state as of {@code today}; publishes the organisations with members newly overdue. */
@@ -92,6 +93,7 @@ public class MemberSchedules {
       }
     }
     newlyOverdue.forEach((org, count) -> events.publishEvent(new KeyGroupOverdue(org.toString(), count)));
+    tellBlocked("true", s -> s);
     return changed.size();
   }
 
@@ -102,10 +104,24 @@ public class MemberSchedules {
 
   void refreshGroup(String code) {
     sql.refresh("m.group_code = :code", s -> s.param("code", code), LocalDate.now(clock), clock.getZone());
+    tellBlocked("m.group_code = :code", s -> s.param("code", code));
   }
 
   void refreshMember(UUID id) {
     sql.refresh("m.id = :member", s -> s.param("member", id), LocalDate.now(clock), clock.getZone());
+    tellBlocked("m.id = :member", s -> s.param("member", id));
+  }
+
+  /**
+   * The members newly blocked from duty among those {@code where} selects, told once per member and block: one
+   * {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it).
+   */
+  private void tellBlocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder) {
+    Map<String, List<String>> byOrganisation = new LinkedHashMap<>();
+    for (ScheduleSql.Blocked b : sql.newlyBlocked(where, binder, OffsetDateTime.now(clock))) {
+      byOrganisation.computeIfAbsent(b.organisationCode(), k -> new java.util.ArrayList<>()).add(b.personName());
+    }
+    byOrganisation.forEach((org, names) -> events.publishEvent(new KeyGroupMembersBlocked(org, names)));
   }
 
   /**
@@ -120,22 +136,41 @@ public class MemberSchedules {
 
   private PageResult<Member> rows(JurisdictionScope scope, String group, String organisation,
       Set<MemberState> states, Paging paging) {
+    return paging.toResult(statement("", scope, group, organisation, states, paging).query(MemberSchedules::member)
+        .list(), null);
+  }
+
+  /**
+   * The list's statement, behind {@code prefix} (an {@code explain}). The states are written as literals so that
+   * the partial indexes of the states needing action (see the keygroup migrations) serve the list in its order
+   * ({@code next_due nulls first, id}): the whole city's from {@code keygroup_member_needing_action}, a district's
+   * or anything inside one from {@code keygroup_member_needing_action_district}, the district being the path's
+   * second division — a range of the index, never a sort of the district's members.
+   */
+  JdbcClient.StatementSpec statement(String prefix, JurisdictionScope scope, String group, String organisation,
+      Set<MemberState> states, Paging paging) {
     Set<MemberState> wanted = states == null || states.isEmpty() ? NEEDING_ACTION : states;
-    String where = " where m.retired_at is null and m.state = any(:states) and "
+    String[] divisions = scope.path().split("/");
+    String district = divisions.length > 2 ? divisions[2] : null;
+    String where = " where m.retired_at is null and m.state in (" + wanted.stream().sorted()
+        .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ")) + ") and "
         + scope.predicate("m.jurisdiction_path")
+        + (district == null ? "" : " and split_part(m.jurisdiction_path, '/', 3) = :district")
         + (group == null || group.isBlank() ? "" : " and m.group_code = :group")
         + (organisation == null || organisation.isBlank() ? "" : " and m.organisation_code = :org");
-    JdbcClient.StatementSpec spec = scope.bind(jdbc.sql("select " + COLUMNS + " from keygroup_member m" + where
-        + " order by m.next_due nulls first, m.id offset :offset limit :limit"))
-        .param("states", wanted.stream().map(Enum::name).toArray(String[]::new))
+    JdbcClient.StatementSpec spec = scope.bind(jdbc.sql(prefix + "select " + COLUMNS + " from keygroup_member m"
+        + where + " order by m.next_due nulls first, m.id offset :offset limit :limit"))
         .param("offset", paging.offset()).param("limit", paging.fetchSize());
+    if (district != null) {
+      spec = spec.param("district", district);
+    }
     if (group != null && !group.isBlank()) {
       spec = spec.param("group", group.strip().toUpperCase(java.util.Locale.ROOT));
     }
     if (organisation != null && !organisation.isBlank()) {
       spec = spec.param("org", organisation.strip());
     }
-    return paging.toResult(spec.query(MemberSchedules::member).list(), null);
+    return spec;
   }
 
   /**

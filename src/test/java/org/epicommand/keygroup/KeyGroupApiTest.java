@@ -215,7 +215,12 @@ class KeyGroupApiTest {
   }
 
   private String group(Map<String, Object> schedule) {
-    String code = "KG" + tag();
+    return group(api, "KG", schedule);
+  }
+
+  /** A new key group (as cdc) with this first schedule edition; its code. */
+  static String group(Api api, String prefix, Map<String, Object> schedule) {
+    String code = prefix + tag();
     Api.Answer created = api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", "测试人群" + code,
         "schedule", schedule));
     assertThat(created.status()).as(created.body()).isEqualTo(201);

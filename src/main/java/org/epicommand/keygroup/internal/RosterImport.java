@@ -27,7 +27,9 @@ import org.epicommand.organisation.OrganisationSnapshot;
 import org.epicommand.organisation.Organisations;
 import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
+import org.epicommand.person.NewPerson;
 import org.epicommand.person.PersonMatching;
+import org.epicommand.person.PersonRegistry;
 import org.epicommand.shared.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,10 +37,12 @@ import org.springframework.stereotype.Component;
 /**
  * Import kind {@code key-group-roster} (CSV or XLSX {@code groupCode,idType,idNumber,name,phone,creditCode,post,from}):
  * members of key groups at organisations inside the importer's reach (a contact: their own). Rows are checked and
- * linked ahead of the batch's transaction — an unknown group, an invalid document, a holder not registered under
- * that name, an unknown or out-of-reach organisation (the same answer), a retired one, a bad date, the same person
- * and group twice in the file are refused with their line — then each row opens the membership or corrects the
- * open one; the same row again changes nothing. The members' states follow at once from their latest tests.
+ * linked ahead of the batch's transaction — an unknown group, an invalid document, an unknown or out-of-reach
+ * organisation (the same answer), a retired one, a bad date, the same person and group twice in the file are refused
+ * with their line — then a holder nobody has registered yet is registered through the registry at the
+ * organisation's division (a document held under another name or outside the reach: a row error), and each row
+ * opens the membership or corrects the open one; the same row again changes nothing. The members' states follow
+ * at once from their latest tests.
  */
 @Component
 class RosterImport implements ImportHandler {
@@ -53,8 +57,9 @@ class RosterImport implements ImportHandler {
       ImportColumn.of("post", "岗位", "工作岗位"),
       ImportColumn.of("from", "起始日期", "入组日期", "开始日期"));
 
-  record Accepted(ImportRow row, String group, UUID person, String name, OrganisationSnapshot org, String post,
-      LocalDate from) {}
+  /** A row to store; {@code person} null: nobody holds the document yet, the row registers them. */
+  record Accepted(ImportRow row, String group, UUID person, IdType type, String number, String name, String phone,
+      OrganisationSnapshot org, String post, LocalDate from) {}
 
   record Refused(ImportRow row, FieldProblem problem) {}
 
@@ -65,19 +70,24 @@ class RosterImport implements ImportHandler {
   private final MemberSchedules schedules;
   private final Organisations organisations;
   private final PersonMatching persons;
+  private final PersonRegistry registry;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
+  private final RowAttempts attempts;
   private final Clock clock;
 
   RosterImport(JdbcClient jdbc, KeyGroups groups, MemberSchedules schedules, Organisations organisations,
-      PersonMatching persons, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+      PersonMatching persons, PersonRegistry registry, CurrentUser currentUser, AuditTrail audit,
+      RowAttempts attempts, Clock clock) {
     this.jdbc = jdbc;
     this.groups = groups;
     this.schedules = schedules;
     this.organisations = organisations;
     this.persons = persons;
+    this.registry = registry;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.attempts = attempts;
     this.clock = clock;
   }
 
@@ -110,8 +120,8 @@ class RosterImport implements ImportHandler {
     Set<String> codes = new HashSet<>();
     rows.forEach(r -> CreditCode.parse(r.get("creditCode")).ifPresent(codes::add));
     Map<String, OrganisationSnapshot> found = organisations.findForPlatform(codes);
-    record Checked(ImportRow row, String group, IdType type, String number, String name, OrganisationSnapshot org,
-        String post, LocalDate from) {}
+    record Checked(ImportRow row, String group, IdType type, String number, String name, String phone,
+        OrganisationSnapshot org, String post, LocalDate from) {}
     List<Checked> checked = new ArrayList<>();
     List<Refused> refused = new ArrayList<>();
     Map<IdType, Map<String, String>> names = new HashMap<>();
@@ -150,7 +160,7 @@ class RosterImport implements ImportHandler {
         problems.add(FieldProblem.of("from", "keygroup.roster.date"));
       }
       if (problems.isEmpty()) {
-        checked.add(new Checked(row, group, type, document.number(), name, org, post, from));
+        checked.add(new Checked(row, group, type, document.number(), name, row.get("phone"), org, post, from));
         names.computeIfAbsent(type, t -> new HashMap<>()).putIfAbsent(document.number(), name);
       } else {
         refused.add(new Refused(row, problems.get(0)));
@@ -163,14 +173,12 @@ class RosterImport implements ImportHandler {
     for (Checked c : checked) {
       String person = c.name().equals(names.get(c.type()).get(c.number())) ? linked.get(c.type()).get(c.number())
           : persons.linkForPlatform(c.type(), Map.of(c.number(), c.name())).get(c.number());
-      Integer first = person == null ? null : firstLine.putIfAbsent(c.group() + "|" + person, c.row().line());
-      if (person == null) {
-        refused.add(new Refused(c.row(), FieldProblem.of("idNumber", "keygroup.roster.unknownPerson")));
-      } else if (first != null) {
+      Integer first = firstLine.putIfAbsent(c.group() + "|" + c.type() + "|" + c.number(), c.row().line());
+      if (first != null) {
         refused.add(new Refused(c.row(), FieldProblem.of("idNumber", "keygroup.roster.twice", first)));
       } else {
-        accepted.add(new Accepted(c.row(), c.group(), UUID.fromString(person), c.name(), c.org(), c.post(),
-            c.from()));
+        accepted.add(new Accepted(c.row(), c.group(), person == null ? null : UUID.fromString(person), c.type(),
+            c.number(), c.name(), c.phone(), c.org(), c.post(), c.from()));
       }
     }
     return new Prepared(accepted, refused);
@@ -183,7 +191,11 @@ class RosterImport implements ImportHandler {
         r.problem().args().toArray()));
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<UUID> touched = new ArrayList<>();
-    for (Accepted a : p.accepted()) {
+    for (Accepted given : p.accepted()) {
+      Accepted a = given.person() != null ? given : registered(given, batch);
+      if (a == null) {
+        continue;
+      }
       List<Object[]> stored = jdbc.sql("""
           insert into keygroup_member (id, group_code, person_id, person_name, organisation_id, organisation_code,
             organisation_name, jurisdiction_path, post, from_date, source_import_id, source_line, created_at,
@@ -213,5 +225,18 @@ class RosterImport implements ImportHandler {
               + a.row().line());
     }
     schedules.observe(touched);
+  }
+
+  /**
+   * The row with its holder registered now through the registry, living at the organisation's division (the
+   * registration's own rules and audit, in a savepoint of its own); {@code null} with the row refused when the
+   * document is held under another name or outside the reach, or the registration refuses the row.
+   */
+  private Accepted registered(Accepted a, ImportBatch batch) {
+    NewPerson request = new NewPerson(a.name(), a.type(), a.number(), null, null, a.phone(), null,
+        a.org().jurisdictionCode());
+    return attempts.attempt(batch, a.row(), "idNumber", "keygroup.roster.otherHolder",
+        () -> registry.register(request)).map(person -> new Accepted(a.row(), a.group(), UUID.fromString(person.id()),
+            a.type(), a.number(), a.name(), a.phone(), a.org(), a.post(), a.from())).orElse(null);
   }
 }

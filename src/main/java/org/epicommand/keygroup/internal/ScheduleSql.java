@@ -35,6 +35,9 @@ public class ScheduleSql {
   /** A member whose state the refresh changed: their organisation, state before and now. */
   public record Changed(UUID organisationId, String before, String after) {}
 
+  /** A member newly blocked from duty, not told yet: their organisation, name and group. */
+  public record Blocked(UUID memberId, String organisationCode, String personName, String groupCode) {}
+
   private static final String EDITIONS = """
       select distinct on (group_code) group_code, every_days, per_week, min_interval_h, blocks_days
       from keygroup_schedule
@@ -131,5 +134,20 @@ public class ScheduleSql {
         """).param("zone", zone.getId()).param("today", today).param("monday", monday);
     return binder.apply(spec).query((rs, n) -> new Changed(rs.getObject(1, UUID.class), rs.getString(2),
         rs.getString(3))).list();
+  }
+
+  /**
+   * The members {@code where} selects that are blocked from duty and not told of this block yet, marked told now
+   * ({@code blocked_notified_at}); a member no longer blocked is unmarked first, so that a later block is told again.
+   */
+  public List<Blocked> newlyBlocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder,
+      java.time.OffsetDateTime now) {
+    binder.apply(jdbc.sql("update keygroup_member m set blocked_notified_at = null where m.blocked_notified_at is not"
+        + " null and m.state <> 'BLOCKED_FROM_DUTY' and (" + where + ")")).update();
+    return binder.apply(jdbc.sql("update keygroup_member m set blocked_notified_at = :now where m.retired_at is null"
+        + " and m.state = 'BLOCKED_FROM_DUTY' and m.blocked_notified_at is null and (" + where + ")"
+        + " returning m.id, m.organisation_code, m.person_name, m.group_code")).param("now", now)
+        .query((rs, n) -> new Blocked(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
   }
 }

@@ -4,15 +4,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.epicommand.keygroup.EnvPlan;
 import org.epicommand.keygroup.EnvResult;
 import org.epicommand.keygroup.EnvSample;
 import org.epicommand.keygroup.EnvSite;
 import org.epicommand.keygroup.EnvironmentFollowUps;
+import org.epicommand.keygroup.EnvironmentPlans;
 import org.epicommand.keygroup.EnvironmentSamples;
 import org.epicommand.keygroup.FollowUp;
 import org.epicommand.keygroup.FollowUpStep;
+import org.epicommand.keygroup.NewEnvPlan;
 import org.epicommand.keygroup.NewEnvSample;
 import org.epicommand.keygroup.NewEnvSite;
+import org.epicommand.keygroup.SiteDue;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.springframework.http.HttpStatus;
@@ -37,10 +41,48 @@ class EnvironmentApiController {
 
   private final EnvironmentSamples samples;
   private final EnvironmentFollowUps followUps;
+  private final EnvironmentPlans plans;
 
-  EnvironmentApiController(EnvironmentSamples samples, EnvironmentFollowUps followUps) {
+  EnvironmentApiController(EnvironmentSamples samples, EnvironmentFollowUps followUps, EnvironmentPlans plans) {
     this.samples = samples;
     this.followUps = followUps;
+    this.plans = plans;
+  }
+
+  @Operation(summary = "Environment plans seen from the caller's reach (in force; retired ones too when asked)")
+  @GetMapping("/plans")
+  @PreAuthorize(READ)
+  List<EnvPlan> plans(@RequestParam(defaultValue = "false") boolean retired) {
+    return plans.list(retired);
+  }
+
+  @Operation(summary = "Defines a plan (site kind, every N days, samples a visit): 400 naming the fields, 404, 409")
+  @PostMapping("/plans")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(KeyGroupApiController.MANAGE)
+  EnvPlan definePlan(@RequestBody NewEnvPlan request) {
+    return plans.define(request);
+  }
+
+  @Operation(summary = "A plan (404 outside the reach)")
+  @GetMapping("/plans/{id}")
+  @PreAuthorize(READ)
+  EnvPlan plan(@PathVariable UUID id) {
+    return plans.get(id);
+  }
+
+  @Operation(summary = "Retires a plan (kept, readable); 409 naming RETIRED")
+  @PostMapping("/plans/{id}/retire")
+  @PreAuthorize(KeyGroupApiController.MANAGE)
+  EnvPlan retirePlan(@PathVariable UUID id) {
+    return plans.retire(id);
+  }
+
+  @Operation(summary = "The plan's sites needing a visit (never sampled, overdue, due today; all when asked)")
+  @GetMapping("/plans/{id}/sites")
+  @PreAuthorize(READ)
+  List<SiteDue> planSites(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean all) {
+    return plans.sites(id, all);
   }
 
   @Operation(summary = "Monitoring sites inside the caller's jurisdiction")

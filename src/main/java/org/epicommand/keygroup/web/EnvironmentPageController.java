@@ -1,16 +1,21 @@
 package org.epicommand.keygroup.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
+import org.epicommand.keygroup.EnvPlan;
 import org.epicommand.keygroup.EnvResult;
 import org.epicommand.keygroup.EnvironmentFollowUps;
+import org.epicommand.keygroup.EnvironmentPlans;
 import org.epicommand.keygroup.EnvironmentSamples;
 import org.epicommand.keygroup.FollowUpStep;
 import org.epicommand.keygroup.Matrix;
+import org.epicommand.keygroup.NewEnvPlan;
 import org.epicommand.keygroup.NewEnvSample;
 import org.epicommand.keygroup.NewEnvSite;
+import org.epicommand.keygroup.SiteDue;
 import org.epicommand.keygroup.SiteKind;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationGroup;
@@ -30,22 +35,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The environmental monitoring page ({@code /environment}), phone first: open follow-ups of positives with their
- * moves, the latest samples with result entry, the sample form and the sites.
+ * moves, the latest samples with result entry, the sample form, the plans with their sites falling due and the
+ * sites.
  */
 @Controller
 @RequestMapping("/environment")
 class EnvironmentPageController {
 
+  /** A plan with its sites needing a visit, as the page shows it. */
+  record PlanView(EnvPlan plan, List<SiteDue> due) {}
+
   private final EnvironmentSamples samples;
   private final EnvironmentFollowUps followUps;
+  private final EnvironmentPlans plans;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  EnvironmentPageController(EnvironmentSamples samples, EnvironmentFollowUps followUps, CurrentUser currentUser,
-      FormMessages forms, Clock clock) {
+  EnvironmentPageController(EnvironmentSamples samples, EnvironmentFollowUps followUps, EnvironmentPlans plans,
+      CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.samples = samples;
     this.followUps = followUps;
+    this.plans = plans;
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
@@ -57,6 +68,8 @@ class EnvironmentPageController {
     model.addAttribute("followUps", followUps.list(false, Paging.of(0, 50)).items());
     FormMessages.pager(model, samples.samples(null, false, Paging.of(page == null ? null : Math.max(page, 0), 30)));
     model.addAttribute("sites", samples.sites(false));
+    model.addAttribute("plans", plans.list(false).stream()
+        .map(p -> new PlanView(p, plans.sites(UUID.fromString(p.id()), false))).toList());
     model.addAttribute("kinds", SiteKind.values());
     model.addAttribute("matrices", Matrix.values());
     model.addAttribute("canWrite", currentUser.get().has(Permission.ENVIRONMENT_WRITE));
@@ -72,6 +85,15 @@ class EnvironmentPageController {
       RedirectAttributes redirect) {
     return forms.run(redirect, "/environment", "keygroup.page.siteRegistered",
         () -> samples.register(new NewEnvSite(name, kind, jurisdictionCode, organisation)));
+  }
+
+  @PostMapping("/plans")
+  @PreAuthorize(KeyGroupApiController.MANAGE)
+  String definePlan(@RequestParam(required = false) SiteKind siteKind,
+      @RequestParam(required = false) Integer everyDays, @RequestParam(required = false) Integer samplesPerVisit,
+      @RequestParam(required = false) String jurisdictionCode, RedirectAttributes redirect) {
+    return forms.run(redirect, "/environment", "keygroup.page.planDefined",
+        () -> plans.define(new NewEnvPlan(siteKind, everyDays, samplesPerVisit, jurisdictionCode, null)));
   }
 
   @PostMapping("/samples")

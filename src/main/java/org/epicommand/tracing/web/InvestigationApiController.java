@@ -10,6 +10,8 @@ import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.tracing.Investigation;
+import org.epicommand.tracing.InvestigationNote;
+import org.epicommand.tracing.InvestigationNotes;
 import org.epicommand.tracing.InvestigationState;
 import org.epicommand.tracing.Investigations;
 import org.epicommand.tracing.TrajectoryEntry;
@@ -40,9 +42,11 @@ class InvestigationApiController {
   record TransitionRequest(InvestigationState state) {}
 
   private final Investigations investigations;
+  private final InvestigationNotes notes;
 
-  InvestigationApiController(Investigations investigations) {
+  InvestigationApiController(Investigations investigations, InvestigationNotes notes) {
     this.investigations = investigations;
+    this.notes = notes;
   }
 
   @Operation(
@@ -106,6 +110,13 @@ class InvestigationApiController {
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   Investigation transition(@PathVariable UUID id, @RequestBody TransitionRequest request) {
     return investigations.moveTo(id, request.state());
+  }
+
+  @Operation(summary = "Notes the platform put on the investigation (environment exposure), newest first; 404 outside")
+  @GetMapping("/investigations/{id}/notes")
+  @PreAuthorize("hasAuthority('CASE_READ')")
+  List<InvestigationNote> notes(@PathVariable UUID id) {
+    return notes.of(id);
   }
 
   @GetMapping("/investigations/{id}/trajectory")

@@ -45,14 +45,17 @@ class InvestigationPageController implements CityZonePage {
   private final Investigations investigations;
   private final Contacts contacts;
   private final org.epicommand.tracing.Copresence copresence;
+  private final org.epicommand.tracing.InvestigationNotes notes;
   private final FormMessages forms;
   private final Clock clock;
 
   InvestigationPageController(Investigations investigations, Contacts contacts,
-      org.epicommand.tracing.Copresence copresence, FormMessages forms, Clock clock) {
+      org.epicommand.tracing.Copresence copresence, org.epicommand.tracing.InvestigationNotes notes,
+      FormMessages forms, Clock clock) {
     this.investigations = investigations;
     this.contacts = contacts;
     this.copresence = copresence;
+    this.notes = notes;
     this.forms = forms;
     this.clock = clock;
   }
@@ -110,6 +113,7 @@ class InvestigationPageController implements CityZonePage {
     model.addAttribute("entries", investigations.trajectory(id));
     model.addAttribute("modes", TransportMode.values());
     model.addAttribute("candidates", copresence.candidates(id));
+    model.addAttribute("notes", notes.of(id));
     return "tracing/investigation";
   }
 

@@ -49,10 +49,13 @@ class TracingPageController {
       int generations, List<GraphHeader> headers) {}
 
   private final TransmissionChains chains;
+  private final org.epicommand.tracing.CaseSequences sequences;
   private final FormMessages forms;
   private final Clock clock;
 
-  TracingPageController(TransmissionChains chains, FormMessages forms, Clock clock) {
+  TracingPageController(TransmissionChains chains, org.epicommand.tracing.CaseSequences sequences, FormMessages forms,
+      Clock clock) {
+    this.sequences = sequences;
     this.chains = chains;
     this.forms = forms;
     this.clock = clock;
@@ -73,6 +76,8 @@ class TracingPageController {
     model.addAttribute("size", chain.nodes().size());
     model.addAttribute("generations", chain.nodes().stream().mapToInt(TransmissionChain.Node::generation).max()
         .orElse(1));
+    model.addAttribute("sequences", sequences.of(chain.nodes().stream()
+        .map(n -> UUID.fromString(n.caseId())).toList()));
     return "tracing/chain";
   }
 

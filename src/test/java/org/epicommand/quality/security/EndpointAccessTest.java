@@ -719,7 +719,16 @@ class EndpointAccessTest {
       entry("GET /api/v1/prices/caps/lifted", "PRICE_READ|PRICE_REPORT"),
       // sentinels: clinic visits sampled or reported to the township later (clinic staff, own clinic only)
       entry("POST /api/v1/sentinel/clinic-visits/{id}/sample", "CLINIC_REGISTER"),
-      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"));
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"),
+      // key groups and environmental monitoring: plans, investigation notes
+      entry("GET /api/v1/environment/plans", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("POST /api/v1/environment/plans", "KEYGROUP_MANAGE"),
+      entry("GET /api/v1/environment/plans/{id}", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("POST /api/v1/environment/plans/{id}/retire", "KEYGROUP_MANAGE"),
+      entry("GET /api/v1/environment/plans/{id}/sites", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
+      entry("GET /api/v1/investigations/{id}/notes", "CASE_READ"),
+      entry("GET /api/v1/cases/{id}/sequence", "CASE_READ"),
+      entry("PUT /api/v1/cases/{id}/sequence", "CASE_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
