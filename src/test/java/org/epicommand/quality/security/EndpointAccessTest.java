@@ -719,7 +719,12 @@ class EndpointAccessTest {
       entry("GET /api/v1/prices/caps/lifted", "PRICE_READ|PRICE_REPORT"),
       // sentinels: clinic visits sampled or reported to the township later (clinic staff, own clinic only)
       entry("POST /api/v1/sentinel/clinic-visits/{id}/sample", "CLINIC_REGISTER"),
-      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"));
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"),
+      // testing capacity: the plan's supply request, sampling sites reporting open (readiness drill)
+      entry("POST /api/v1/campaigns/{id}/plan/supply-request", "CAMPAIGN_WRITE"),
+      entry("GET /api/v1/campaigns/{id}/plan/supply-requests", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/readiness", "TEST_READ"),
+      entry("POST /api/v1/campaigns/{id}/sites/{code}/open", "CAMPAIGN_WRITE|LAB_SAMPLE_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
