@@ -48,6 +48,9 @@ class PricePhoneBrowserTest {
       Browser.login(page, api.baseUrl(), "price");
       page.navigate(api.baseUrl() + "/prices?commodity=TOMATO");
       fitsThePhone(page);
+      // the cap form lines up with the list above it (no row margins pulling it out of the column)
+      assertThat(page.locator("[data-testid=cap-form]").boundingBox().x)
+          .isEqualTo(page.locator("[data-testid=price-caps]").boundingBox().x);
       page.locator("[data-testid=price-report] summary").click();
       page.selectOption("#report-market", market);
       assertThat(page.inputValue("#report-commodity")).isEqualTo("TOMATO");
