@@ -242,7 +242,13 @@ public enum Role {
    * The tip-off office (举报受理办公室): enters, triages and assigns tip-offs, decides rewards and refers
    * concealment to public security or the CDC — the only role that sees who informed.
    */
-  TIP_OFF_OFFICE(Set.of(TIPOFF_READ, TIPOFF_MANAGE, TIPOFF_INFORMANT));
+  TIP_OFF_OFFICE(Set.of(TIPOFF_READ, TIPOFF_MANAGE, TIPOFF_INFORMANT)),
+  /**
+   * The commerce bureau and market regulation's price staff (商务/市场监管价格监测): markets, daily prices of the
+   * necessities basket, markup caps and the price alerts of the markets inside their jurisdiction — no stock.
+   */
+  PRICE_OFFICER(Set.of(UNIT_WORK),
+      Set.of(PRICE_READ, PRICE_REPORT));
 
   /** The three administrator roles: each is held alone. */
   public static final Set<Role> ADMINISTRATORS = java.util.Collections.unmodifiableSet(

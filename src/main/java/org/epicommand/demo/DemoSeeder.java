@@ -102,6 +102,8 @@ class DemoSeeder implements ApplicationRunner {
     account("keeper", "仓库管理员", Role.WAREHOUSE_OPERATOR, firstDistrict);
     // linked to the sealed area's pool entry 陈志强 by the lockdown demo
     account("volunteer", "封控区志愿者", Role.VOLUNTEER, firstCommunity);
+    // the district's commerce bureau: the markets of 东湖区 and their price alerts
+    account("price", "区商务局价格监测", Role.PRICE_OFFICER, firstDistrict);
     if (properties.population() > 0 && persons.count() == 0) {
       long started = System.nanoTime();
       long loaded = persons.copy(population()::iterator, properties.population()).persons();

@@ -122,7 +122,7 @@ public class CampaignPlans {
         tubes, swabs, perDay, capacity, active, reserve, reserveNeeded, siteCount, siteSamplers, List.copyOf(gaps));
   }
 
-  private static <T> List<T> all(java.util.function.Function<Paging, PageResult<T>> pages) {
+  static <T> List<T> all(java.util.function.Function<Paging, PageResult<T>> pages) {
     List<T> all = new ArrayList<>();
     for (int page = 0; ; page++) {
       PageResult<T> result = pages.apply(Paging.of(page, Paging.MAX_SIZE));

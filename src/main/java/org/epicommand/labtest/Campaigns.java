@@ -88,10 +88,10 @@ public class Campaigns {
     Instant startsAt = request.startsAt().toInstant();
     Instant endsAt = request.endsAt().toInstant();
     jdbc.sql("""
-        insert into labtest_campaign (id, name, starts_at, ends_at, created_at, created_by, risk_level)
-        values (?, ?, ?, ?, ?, ?, ?)
+        insert into labtest_campaign (id, name, starts_at, ends_at, created_at, created_by, risk_level, drill)
+        values (?, ?, ?, ?, ?, ?, ?, ?)
         """).params(id, name, request.startsAt(), request.endsAt(), OffsetDateTime.now(clock), user.username(),
-        request.riskLevel() == null ? null : request.riskLevel().name()).update();
+        request.riskLevel() == null ? null : request.riskLevel().name(), request.isDrill()).update();
     jdbc.sql("insert into labtest_campaign_round (campaign_id, number, starts_at, ends_at) values (?, 1, ?, ?)")
         .params(id, request.startsAt(), request.endsAt()).update();
     Map<String, Long> residents = new HashMap<>();
@@ -107,13 +107,18 @@ public class Campaigns {
         insert into labtest_campaign_population (campaign_id, jurisdiction_path, residents)
         select ?, p, c from unnest(?::text[], ?::bigint[]) as x(p, c)
         """).params(id, (Object) paths, (Object) counts).update();
-    // tubes sampled in the window before the campaign was entered count too
-    countTested(id, request.startsAt(), request.endsAt());
+    // tubes sampled in the window before the campaign was entered count too; a drill counts none
+    if (!request.isDrill()) {
+      countTested(id, request.startsAt(), request.endsAt());
+    }
     return new Campaign(id, name, scopes.stream().map(Jurisdiction::code).toList(), startsAt, endsAt,
         request.riskLevel(), List.of(new CampaignRound(1, startsAt, endsAt)));
   }
 
-  /** Counts the persons sampled in {@code [from, to)} inside the scope as tested, each once per campaign. */
+  /**
+   * Counts the persons sampled in {@code [from, to)} inside the scope as tested, each once per campaign; a drill
+   * campaign counts none.
+   */
   private void countTested(UUID id, OffsetDateTime from, OffsetDateTime to) {
     jdbc.sql("""
         with sampled as (
@@ -122,6 +127,7 @@ public class Campaigns {
           join labtest_campaign_scope cs on cs.campaign_id = :id and m.jurisdiction_path like cs.jurisdiction_path ||
             '%'
           where t.collected_at >= :startsAt and t.collected_at < :endsAt
+            and not exists (select 1 from labtest_campaign d where d.id = :id and d.drill)
           order by m.person_id),
         tested as (
           insert into labtest_campaign_tested (campaign_id, person_id)

@@ -12,9 +12,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Price alerts to the inbox of those who keep prices (the supplies group, which holds the commerce bureau's
- * price reporting): the market's division and every division above it. An alert is published once per market,
- * commodity, day and kind, so each reaches the inbox once.
+ * Price alerts to the inbox of the commerce bureau and market regulation's price staff ({@code PRICE_OFFICER})
+ * of the market's division and every division above it — not the supplies group, whose work is stock. An alert
+ * is published once per market, commodity, day and kind, so each reaches the inbox once.
  */
 @Component
 class PriceNotices {
@@ -47,7 +47,7 @@ class PriceNotices {
         messages.getMessage("prices.commodity." + event.commodity(), null, event.commodity(), locale),
         messages.getMessage("prices.alert." + event.kind(), null, locale), event.day().toString()}, locale);
     for (Jurisdiction division : jurisdictions.ancestry(market.get()[1])) {
-      notifications.send(Notice.toRoles(division.code(), Set.of(Role.SUPPLIES_OFFICER), KIND, title, null,
+      notifications.send(Notice.toRoles(division.code(), Set.of(Role.PRICE_OFFICER), KIND, title, null,
           "/prices?market=" + event.marketCode() + "&commodity=" + event.commodity() + "&day=" + event.day()));
     }
   }

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A price above its markup cap reaches the supplies group's inbox once; lifting the cap keeps its history, is
- * audited, refuses a second lift (409) and stops the flag.
+ * A price above its markup cap reaches the commerce bureau's inbox (PRICE_OFFICER) once; lifting the cap keeps
+ * its history, is audited, refuses a second lift (409) and stops the flag.
  */
 @EpiCommandTest
 class PriceCapLiftApiTest {
@@ -38,7 +38,7 @@ class PriceCapLiftApiTest {
   void aCapIsLiftedWithItsHistoryAndItsAlertReachedTheInboxOnce() {
     String officer = "supo_" + UUID.randomUUID().toString().substring(0, 8);
     assertThat(api.as("admin").post("/api/v1/users", Map.of("username", officer, "password", "Supplies123",
-        "roles", List.of("SUPPLIES_OFFICER"), "jurisdictionCode", "990101")).status()).isEqualTo(201);
+        "roles", List.of("PRICE_OFFICER"), "jurisdictionCode", "990101")).status()).isEqualTo(201);
     Api.Caller office = api.as("commander");
     String market = SupplyFixtures.code("MKL");
     assertThat(office.post("/api/v1/prices/markets", Map.of("code", market, "name", "解除测试市场 " + market,

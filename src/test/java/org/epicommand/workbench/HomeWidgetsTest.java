@@ -23,7 +23,7 @@ class HomeWidgetsTest {
   @Test
   void aHomeCardAnswersExactlyTheRolesWhoseHomeShowsIt() {
     for (String role : java.util.List.of("commander", "cdc", "district", "community", "lab", "site", "inspector",
-        "admin", "security", "auditor")) {
+        "admin", "security", "auditor", "price")) {
       String home = api.as(role).get("/", "text/html").body();
       for (org.epicommand.shared.HomeWidget widget : widgets) {
         boolean shown = home.contains("hx-get=\"" + widget.path() + "\"");

@@ -23,7 +23,7 @@ class LoginController {
 
   static final List<String> DEMO_ACCOUNTS = List.of("admin", "security", "auditor", "kiosk",
       "commander", "office", "cdc", "medical", "district", "street", "community", "lab", "site", "hospital",
-      "inspector", "pharmacy", "clinic", "unit", "vaccinator", "keeper", "volunteer", "tipoff");
+      "inspector", "pharmacy", "clinic", "unit", "vaccinator", "keeper", "volunteer", "tipoff", "price");
 
   private final LoginThrottle throttle;
   private final Captcha captcha;

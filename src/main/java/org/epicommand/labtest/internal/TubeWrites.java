@@ -141,7 +141,7 @@ class TubeWrites {
     jdbc.sql("""
         select c.id, c.starts_at, c.ends_at, cs.jurisdiction_path from labtest_campaign c
         join labtest_campaign_scope cs on cs.campaign_id = c.id
-        where c.starts_at <= ? and c.ends_at > ?
+        where c.starts_at <= ? and c.ends_at > ? and not c.drill
         """).params(OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC),
             OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC)).query(rs -> {
               campaigns.computeIfAbsent(rs.getObject(1, UUID.class), id -> {

@@ -64,7 +64,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CampaignPageController {
 
   /** The form's fields as typed, echoed back when there are errors. */
-  record CampaignForm(String name, String scopeCodes, String startsAt, String endsAt, String riskLevel) {}
+  record CampaignForm(String name, String scopeCodes, String startsAt, String endsAt, String riskLevel,
+      Boolean drill) {}
 
   /** One coverage line: the unit, its figures and the level to drill down to (null at the bottom). */
   record CoverageLine(String code, String name, long residents, long tested, long untested, double percent,
@@ -84,10 +85,13 @@ class CampaignPageController {
   private final Clock clock;
 
   private final org.epicommand.labtest.CampaignPlans plans;
+  private final org.epicommand.labtest.CampaignDrills drills;
 
   CampaignPageController(Campaigns campaigns, CampaignBoard board, UntestedLists untested, Jurisdictions jurisdictions,
-      CurrentUser currentUser, FormMessages forms, Clock clock, org.epicommand.labtest.CampaignPlans plans) {
+      CurrentUser currentUser, FormMessages forms, Clock clock, org.epicommand.labtest.CampaignPlans plans,
+      org.epicommand.labtest.CampaignDrills drills) {
     this.plans = plans;
+    this.drills = drills;
     this.campaigns = campaigns;
     this.board = board;
     this.untested = untested;
@@ -102,7 +106,7 @@ class CampaignPageController {
     UserContext user = currentUser.get();
     LocalDateTime today = LocalDateTime.now(clock).withHour(0).withMinute(0).withSecond(0).withNano(0);
     model.addAttribute("form", new CampaignForm("", user.jurisdictionCode(), today.toString(),
-        today.plusDays(2).toString(), ""));
+        today.plusDays(2).toString(), "", false));
     return list(model, user);
   }
 
@@ -127,7 +131,7 @@ class CampaignPageController {
       AreaRisk risk = form.riskLevel() == null || form.riskLevel().isBlank() ? null
           : AreaRisk.valueOf(form.riskLevel());
       Campaign campaign = campaigns.create(new NewCampaign(form.name(), codes, instant(form.startsAt(), "startsAt"),
-          instant(form.endsAt(), "endsAt"), risk));
+          instant(form.endsAt(), "endsAt"), risk, form.drill()));
       return "redirect:/labtest/campaigns/" + campaign.id();
     }, () -> {
       model.addAttribute("form", form);
@@ -187,6 +191,8 @@ class CampaignPageController {
     model.addAttribute("percent", percent(tested, residents));
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("canWrite", user.has(Permission.CAMPAIGN_WRITE));
+    model.addAttribute("canOpenSites", user.has(Permission.CAMPAIGN_WRITE) || user.has(Permission.LAB_SAMPLE_WRITE));
+    model.addAttribute("readiness", drills.readiness(id));
     if (!campaign.rounds().isEmpty()) {
       java.time.Instant lastEnd = campaign.rounds().get(campaign.rounds().size() - 1).endsAt();
       LocalDateTime nextStart = LocalDateTime.ofInstant(lastEnd, clock.getZone());

@@ -95,6 +95,10 @@ class SuppliesDemo implements ApplicationRunner {
       item("AG-KIT", "新冠抗原检测试剂", "COVID-19 antigen kit", SupplyCategory.ANTIGEN_KIT, "人份", null, 2_000L, false);
       item("DISINF", "含氯消毒液", "Chlorine disinfectant", SupplyCategory.DISINFECTANT, "L", null, 500L, false);
       item("RICE", "大米", "Rice", SupplyCategory.NECESSITY, "kg", null, 0L, true);
+      // what a testing campaign's plan asks for ("request supplies" on the campaign board)
+      item("TUBE-10", "病毒采样管（10混1）", "Virus sampling tube (10 in 1)", SupplyCategory.SAMPLING_TUBE, "支", null, 0L,
+          false);
+      item("SWAB", "一次性采样拭子", "Disposable sampling swab", SupplyCategory.SWAB, "支", null, 0L, false);
       catalog.createWarehouse(new SupplyCatalog.NewWarehouse("CITY-01", "滨江市应急物资储备库", WarehouseKind.CITY_RESERVE,
           "990100", "滨江市江南大道 1 号", null, null));
       catalog.createWarehouse(new SupplyCatalog.NewWarehouse("DH-01", "东湖区防疫物资储备库", WarehouseKind.DISTRICT_RESERVE,
@@ -135,7 +139,7 @@ class SuppliesDemo implements ApplicationRunner {
       requests.close(closed);
       prices(today);
       people();
-      log.info("Demo supplies seeded: 6 items, 3 warehouses, 8 lots, 4 requests of district {}, 2 markets with a"
+      log.info("Demo supplies seeded: 8 items, 3 warehouses, 8 lots, 4 requests of district {}, 2 markets with a"
           + " week of prices", DISTRICT);
     });
   }

@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.Tally;
 import org.epicommand.supplies.PriceRules;
 import org.epicommand.supplies.Prices;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +48,11 @@ class PricePageController {
   private final CurrentUser currentUser;
   private final FormMessages forms;
 
-  PricePageController(Prices prices, PriceRules rules, CurrentUser currentUser, FormMessages forms) {
+  private final java.time.Clock clock;
+
+  PricePageController(Prices prices, PriceRules rules, CurrentUser currentUser, FormMessages forms,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.prices = prices;
     this.rules = rules;
     this.currentUser = currentUser;
@@ -73,6 +79,7 @@ class PricePageController {
     model.addAttribute("caps", rules.caps());
     model.addAttribute("canSetBaseline", currentUser.get().has(Permission.SUPPLIES_MANAGE));
     model.addAttribute("canSetCaps", currentUser.get().has(Permission.PRICE_REPORT));
+    model.addAttribute("today", LocalDate.now(clock));
     return "supplies/prices";
   }
 
@@ -81,6 +88,18 @@ class PricePageController {
   String baseline(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       RedirectAttributes redirect) {
     return forms.run(redirect, "/prices", "prices.baseline.saved", () -> rules.setBaseline(date));
+  }
+
+  /** Reports a day's price from the page's form (a phone at the market); errors come back as one sentence. */
+  @PostMapping("/report")
+  @PreAuthorize(PriceApiController.REPORT)
+  String report(@RequestParam(required = false) String marketCode, @RequestParam(required = false) String commodity,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) String price, @RequestParam(required = false) String stockDays,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/prices?commodity=" + (commodity == null ? "" : commodity), "prices.reported",
+        () -> prices.report(new Prices.NewPrice(marketCode, commodity, date,
+            SuppliesPageController.decimal(price, "price"), SuppliesPageController.decimal(stockDays, "stockDays"))));
   }
 
   @PostMapping("/caps")
@@ -100,6 +119,22 @@ class PricePageController {
       @RequestParam(required = false) String reason, RedirectAttributes redirect) {
     return forms.run(redirect, "/prices?commodity=" + commodity, "prices.cap.lifted",
         () -> prices.liftCap(commodity, marketCode, reason));
+  }
+
+  /** The home card 价格告警: the alerts of the last 7 days inside the caller's jurisdiction, by kind. */
+  @GetMapping("/widget")
+  String widget(Model model) {
+    List<Prices.Alert> week = prices.alerts(7);
+    List<Tally> tallies = new ArrayList<>();
+    for (Prices.AlertKind kind : Prices.AlertKind.values()) {
+      tallies.add(new Tally("prices.alert." + kind, week.stream().filter(a -> a.kind() == kind).count(), false,
+          "/prices"));
+    }
+    model.addAttribute("widgetId", "prices");
+    model.addAttribute("titleKey", "prices.widget.title");
+    model.addAttribute("cardHref", "/prices");
+    model.addAttribute("tallies", tallies);
+    return "fragments/tally :: card";
   }
 
   /** The chart's data: the days, one line of prices per market (null where none), the commodity's alerts. */
@@ -131,6 +166,11 @@ class PricePageController {
     @Bean
     NavigationItem pricesNavigation() {
       return new NavigationItem(565, "/prices", "nav.prices", "PRICE_READ", NavigationGroup.SUPPLIES);
+    }
+
+    @Bean
+    HomeWidget pricesHomeWidget() {
+      return new HomeWidget(46, "/prices/widget", "PRICE_READ");
     }
   }
 }

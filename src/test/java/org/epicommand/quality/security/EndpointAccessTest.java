@@ -728,7 +728,12 @@ class EndpointAccessTest {
       entry("GET /api/v1/environment/plans/{id}/sites", "KEYGROUP_READ|ENVIRONMENT_WRITE"),
       entry("GET /api/v1/investigations/{id}/notes", "CASE_READ"),
       entry("GET /api/v1/cases/{id}/sequence", "CASE_READ"),
-      entry("PUT /api/v1/cases/{id}/sequence", "CASE_WRITE"));
+      entry("PUT /api/v1/cases/{id}/sequence", "CASE_WRITE"),
+      // testing capacity: the plan's supply request, sampling sites reporting open (readiness drill)
+      entry("POST /api/v1/campaigns/{id}/plan/supply-request", "CAMPAIGN_WRITE"),
+      entry("GET /api/v1/campaigns/{id}/plan/supply-requests", "TEST_READ"),
+      entry("GET /api/v1/campaigns/{id}/readiness", "TEST_READ"),
+      entry("POST /api/v1/campaigns/{id}/sites/{code}/open", "CAMPAIGN_WRITE|LAB_SAMPLE_WRITE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
