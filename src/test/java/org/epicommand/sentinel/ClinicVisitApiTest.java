@@ -153,6 +153,47 @@ class ClinicVisitApiTest {
   }
 
   @Test
+  void anObservationEndsOnceWithItsNextDispositionAndItsOverdueAlertStops() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String village = clinic("村卫生室留观" + tag, "CLINIC", "VILLAGE_CLINIC");
+    String other = clinic("个体诊所留观" + tag, "CLINIC", "INDIVIDUAL_CLINIC");
+    String doctor = staff(village);
+    String stranger = staff(other);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Map<String, Object> body = villageVisit("留观者" + tag, now.minus(14, ChronoUnit.HOURS), "OB" + tag);
+    body.put("disposition", "OBSERVATION_ON_SITE");
+    JsonNode observed = visit(doctor, body);
+    String id = observed.get("id").asString();
+    assertThat(observed.get("overdue").asBoolean()).isTrue();
+    assertThat(overdueIds(doctor, village)).containsExactly(id);
+    JsonNode home = visit(doctor, villageVisit("居家者" + tag, now.minus(1, ChronoUnit.HOURS), null));
+
+    String path = "/api/v1/sentinel/clinic-visits/" + id + "/end-observation";
+    assertThat(api.as(stranger, CLERK_PASSWORD).post(path, Map.of("disposition", "ADMITTED")).status())
+        .isEqualTo(404);
+    assertThat(api.as("cdc").post(path, Map.of("disposition", "ADMITTED")).status()).isEqualTo(403);
+    for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of(), Map.of("disposition", "GONE"),
+        Map.of("disposition", "OBSERVATION_ON_SITE"))) {
+      assertThat(fields(api.as(doctor, CLERK_PASSWORD).post(path, bad))).containsExactly("disposition");
+    }
+    Api.Answer ended = api.as(doctor, CLERK_PASSWORD).post(path, Map.of("disposition", "TRANSFERRED_TO_DESIGNATED"));
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(ended.json().get("disposition").asString()).isEqualTo("TRANSFERRED_TO_DESIGNATED");
+    assertThat(ended.json().get("observationEndedAt").isNull()).isFalse();
+    assertThat(ended.json().get("overdue").asBoolean()).isFalse();
+    assertThat(overdueIds(doctor, village)).isEmpty();
+
+    Api.Answer twice = api.as(doctor, CLERK_PASSWORD).post(path, Map.of("disposition", "HOME_WAIT"));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("currentState").asString()).isEqualTo("TRANSFERRED_TO_DESIGNATED");
+    Api.Answer never = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/"
+        + home.get("id").asString() + "/end-observation", Map.of("disposition", "ADMITTED"));
+    assertThat(never.status()).isEqualTo(409);
+    assertThat(never.json().get("currentState").asString()).isEqualTo("REFERRED_UP");
+    assertThat(never.body()).contains("REFERRED_UP");
+  }
+
+  @Test
   void aPaperRegisterIsImportedWithRowErrorsAndAgainWithoutDuplicates() {
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
     String village = clinic("村卫生室导入" + tag, "CLINIC", "VILLAGE_CLINIC");

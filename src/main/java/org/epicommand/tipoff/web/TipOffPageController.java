@@ -86,7 +86,7 @@ class TipOffPageController {
       model.addAttribute("errors", Map.of());
     }
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new TipOff.New(TipOff.Channel.HOTLINE, null, "", "", "", "", "", ""));
+      model.addAttribute("form", new TipOff.New(TipOff.Channel.HOTLINE, null, "", "", "", "", "", "", "", ""));
     }
     return "tipoff/new";
   }
@@ -112,6 +112,7 @@ class TipOffPageController {
       model.addAttribute("informant", tipOffs.informant(id));
     }
     model.addAttribute("canManage", user.has(Permission.TIPOFF_MANAGE));
+    model.addAttribute("me", user.username());
     model.addAttribute("canSeeInformant", user.has(Permission.TIPOFF_INFORMANT));
     model.addAttribute("canVerify", user.has(Permission.TIPOFF_VERIFY));
     model.addAttribute("outcomes", TipOff.Outcome.values());

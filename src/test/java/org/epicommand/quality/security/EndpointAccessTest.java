@@ -719,7 +719,9 @@ class EndpointAccessTest {
       entry("GET /api/v1/prices/caps/lifted", "PRICE_READ|PRICE_REPORT"),
       // sentinels: clinic visits sampled or reported to the township later (clinic staff, own clinic only)
       entry("POST /api/v1/sentinel/clinic-visits/{id}/sample", "CLINIC_REGISTER"),
-      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"));
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"),
+      // sentinels: ending observation
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/end-observation", "CLINIC_REGISTER"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
