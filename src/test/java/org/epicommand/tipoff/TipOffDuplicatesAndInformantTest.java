@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.WebSession;
 import org.epicommand.tipoff.internal.PublicTipOffLimit;
+import org.epicommand.tipoff.internal.TipOffStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,8 @@ class TipOffDuplicatesAndInformantTest {
   JdbcClient jdbc;
   @Autowired
   PublicTipOffLimit limit;
+  @Autowired
+  TipOffStore store;
 
   @BeforeEach
   void freshLimit() {
@@ -53,6 +57,14 @@ class TipOffDuplicatesAndInformantTest {
         .filter(t -> t.get("id").asString().equals(second)).findFirst().orElseThrow();
     assertThat(listed.get("possibleDuplicates").get(0).get("id").asString()).isEqualTo(first);
 
+    WebSession desk = WebSession.login(api, TipOffApiTest.OFFICE);
+    String firstReceipt = later.get("possibleDuplicates").get(0).get("receipt").asString();
+    WebSession.Page detail = desk.get("/tipoff/" + second);
+    assertThat(detail.status()).isEqualTo(200);
+    assertThat(detail.body()).contains("data-testid=\"possible-duplicates\"").contains(firstReceipt)
+        .contains("标记为重复举报");
+    assertThat(desk.get("/tipoff/" + first).body()).doesNotContain("data-testid=\"possible-duplicates\"");
+
     // one move marks it; the duplicate earns no reward, the first informant's tip-off may
     Api.Answer marked = office.post("/api/v1/tip-offs/" + second + "/reject", Map.of("reason", "DUPLICATE",
         "duplicateOf", later.get("possibleDuplicates").get(0).get("id").asString()));
@@ -67,6 +79,9 @@ class TipOffDuplicatesAndInformantTest {
         "findings", "属实")).json().get("state").asString()).isEqualTo("SUBSTANTIATED");
     assertThat(office.post("/api/v1/tip-offs/" + first + "/propose-reward", Map.of("amount", 200)).json()
         .get("state").asString()).isEqualTo("REWARD_PROPOSED");
+    WebSession.Page proposed = desk.get("/tipoff/" + first);
+    assertThat(proposed.body()).contains("data-testid=\"four-eyes\"").doesNotContain("data-testid=\"approve-reward\"")
+        .contains(TipOffApiTest.OFFICE + " 提出");
     // the community worker is not shown the office's triage hints
     assertThat(api.as("community").get("/api/v1/tip-offs/" + first).json().get("possibleDuplicates").size())
         .isZero();
@@ -106,6 +121,24 @@ class TipOffDuplicatesAndInformantTest {
     assertThat(informant.json().get("clientAddress").asString()).isNotBlank();
     assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'TIP_OFF_INFORMANT' and subject_id = ?"
         + " and action = 'READ'").param(id).query(Long.class).single()).isEqualTo(1);
+
+    // an informant stored before encryption at rest is encrypted at start, and reads the same before and after
+    jdbc.sql("update tipoff_informant set name = ?, phone = '13600136006', document = null, payment_account = null,"
+        + " client_address = '10.0.0.9', encrypted = false where tipoff_id = ?::uuid").params("明文李" + tag, id)
+        .update();
+    assertThat(office.get("/api/v1/tip-offs/" + id + "/informant").json().get("name").asString())
+        .isEqualTo("明文李" + tag);
+    assertThat(store.encryptPlainInformants()).isPositive();
+    Map<String, Object> sealed = jdbc.sql("select name, phone, client_address, encrypted from tipoff_informant"
+        + " where tipoff_id = ?::uuid").param(id).query().singleRow();
+    assertThat(sealed.get("encrypted")).isEqualTo(true);
+    assertThat(sealed.values().toString()).doesNotContain("明文李").doesNotContain("13600136006")
+        .doesNotContain("10.0.0.9");
+    JsonNode after = office.get("/api/v1/tip-offs/" + id + "/informant").json();
+    assertThat(after.get("name").asString()).isEqualTo("明文李" + tag);
+    assertThat(after.get("phone").asString()).isEqualTo("13600136006");
+    assertThat(after.get("clientAddress").asString()).isEqualTo("10.0.0.9");
+    assertThat(store.encryptPlainInformants()).isZero();
 
     Map<String, Object> tooLong = TipOffApiTest.tip("OTHER", TipOffApiTest.COMMUNITY, "太长");
     tooLong.put("informantPaymentAccount", "6".repeat(61));

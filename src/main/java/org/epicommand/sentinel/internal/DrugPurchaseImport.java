@@ -86,13 +86,11 @@ class DrugPurchaseImport implements ImportHandler {
 
   /** The row as a purchase, or {@code null} when a cell cannot be read (the row is rejected). */
   private NewPurchase purchase(ImportRow row, List<DrugProduct> catalogue, ImportBatch batch) {
-    IdType idType = IdType.RESIDENT_ID;
-    if (row.get("idType") != null) {
-      idType = IdType.parse(row.get("idType"));
-      if (idType == null) {
-        batch.reject(row, "idType", "person.idType");
-        return null;
-      }
+    String typed = row.get("idType");
+    IdType idType = typed == null ? IdType.RESIDENT_ID : IdType.parse(typed);
+    if (idType == null) {
+      batch.reject(row, "idType", "person.idType");
+      return null;
     }
     String product = row.get("product");
     String approvalNumber = product == null ? null : catalogue.stream()

@@ -112,7 +112,6 @@ class TipOffPageController {
       model.addAttribute("informant", tipOffs.informant(id));
     }
     model.addAttribute("canManage", user.has(Permission.TIPOFF_MANAGE));
-    model.addAttribute("me", user.username());
     model.addAttribute("canSeeInformant", user.has(Permission.TIPOFF_INFORMANT));
     model.addAttribute("canVerify", user.has(Permission.TIPOFF_VERIFY));
     model.addAttribute("outcomes", TipOff.Outcome.values());
