@@ -97,11 +97,11 @@ class ClinicVisitApiTest {
 
   @Test
   void aVillageVisitIsOverdueUntilSampledOrReportedAndASampledOneUntilItsResult() {
-    String tag = Long.toString(System.nanoTime() % 1_000_000L);
-    String village = clinic("村卫生室期限" + tag, "CLINIC", "VILLAGE_CLINIC");
-    String other = clinic("个体诊所期限" + tag, "CLINIC", "INDIVIDUAL_CLINIC");
-    String doctor = staff(village);
-    String stranger = staff(other);
+    Villages two = villages("期限");
+    String tag = two.tag();
+    String village = two.village();
+    String doctor = two.doctor();
+    String stranger = two.stranger();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     for (Instant wrong : List.of(now.plus(1, ChronoUnit.DAYS), now.minus(8, ChronoUnit.DAYS))) {
       assertThat(fields(api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits",
@@ -154,11 +154,11 @@ class ClinicVisitApiTest {
 
   @Test
   void anObservationEndsOnceWithItsNextDispositionAndItsOverdueAlertStops() {
-    String tag = Long.toString(System.nanoTime() % 1_000_000L);
-    String village = clinic("村卫生室留观" + tag, "CLINIC", "VILLAGE_CLINIC");
-    String other = clinic("个体诊所留观" + tag, "CLINIC", "INDIVIDUAL_CLINIC");
-    String doctor = staff(village);
-    String stranger = staff(other);
+    Villages two = villages("留观");
+    String tag = two.tag();
+    String village = two.village();
+    String doctor = two.doctor();
+    String stranger = two.stranger();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Map<String, Object> body = villageVisit("留观者" + tag, now.minus(14, ChronoUnit.HOURS), "OB" + tag);
     body.put("disposition", "OBSERVATION_ON_SITE");
@@ -256,6 +256,16 @@ class ClinicVisitApiTest {
     Api.Answer list = api.as(user, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?overdue=true&clinic=" + clinic);
     assertThat(list.status()).as(list.body()).isEqualTo(200);
     return list.json().valueStream().map(v -> v.get("id").asString()).toList();
+  }
+
+  /** A village clinic with its doctor, and a stranger: the staff of an individual clinic nearby. */
+  private record Villages(String tag, String village, String doctor, String stranger) {}
+
+  private Villages villages(String label) {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String village = clinic("村卫生室" + label + tag, "CLINIC", "VILLAGE_CLINIC");
+    String other = clinic("个体诊所" + label + tag, "CLINIC", "INDIVIDUAL_CLINIC");
+    return new Villages(tag, village, staff(village), staff(other));
   }
 
   private String clinic(String name, String kind, String type) {
