@@ -17,6 +17,7 @@ import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
 import org.epicommand.person.NewPerson;
 import org.epicommand.person.PersonMatching;
+import org.epicommand.sentinel.internal.ClinicObservation;
 import org.epicommand.sentinel.internal.SentinelProperties;
 import org.epicommand.sentinel.internal.VisitDeadlines;
 import org.epicommand.shared.Conflict;
@@ -205,6 +206,26 @@ public class ClinicVisits {
     return query("v.id = ?", id).get(0);
   }
 
+  /**
+   * Ends 留观: the patient under observation on site goes home to wait, is admitted, transferred to the designated
+   * hospital or referred up ({@code disposition}, 400 otherwise); 409 naming the current disposition for a visit
+   * not under observation. The visit awaits no deadline after it.
+   */
+  @Transactional
+  public ClinicVisit endObservation(UUID id, Disposition next) {
+    ClinicVisit visit = reach(id);
+    new ClinicObservation(visit.disposition(), visit.observationEndedAt() != null).end(next);
+    int ended = jdbc.sql("""
+        update sentinel_clinic_visit set disposition = ?, observation_ended_at = ?
+        where id = ? and disposition = 'OBSERVATION_ON_SITE' and observation_ended_at is null
+        """).params(next.name(), OffsetDateTime.now(clock), id).update();
+    if (ended == 0) {
+      throw Conflict.illegalTransition("sentinel.notUnderObservation", query("v.id = ?", id).get(0).disposition());
+    }
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "observation ended: " + next);
+    return query("v.id = ?", id).get(0);
+  }
+
   /** A visit at a clinic the caller reaches (404 otherwise); the read is audited. */
   @Transactional
   public ClinicVisit get(UUID id) {
@@ -245,10 +266,11 @@ public class ClinicVisits {
           OffsetDateTime sampledAt = rs.getObject(10, OffsetDateTime.class);
           OffsetDateTime reportedAt = rs.getObject(11, OffsetDateTime.class);
           String result = rs.getString(15);
-          VisitDeadlines.Due due = deadlines.of(visitedAt, sampledAt, reportedAt, result, now);
+          OffsetDateTime observationEndedAt = rs.getObject(14, OffsetDateTime.class);
+          VisitDeadlines.Due due = deadlines.of(visitedAt, sampledAt, reportedAt, observationEndedAt, result, now);
           return new ClinicVisit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), visitedAt,
               rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9), sampledAt, reportedAt,
-              rs.getString(12), Disposition.valueOf(rs.getString(13)), rs.getObject(14, OffsetDateTime.class), result,
+              rs.getString(12), Disposition.valueOf(rs.getString(13)), observationEndedAt, result,
               due.deadline(), due.dueAt(), due.overdue());
         }).list();
   }

@@ -1,6 +1,9 @@
 package org.epicommand.sentinel;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +11,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.UserContext;
@@ -47,6 +52,8 @@ public class Purchases {
   static final BigDecimal FEVER = new BigDecimal("37.3");
   static final BigDecimal LOWEST = new BigDecimal("34.0");
   static final BigDecimal HIGHEST = new BigDecimal("43.0");
+  static final String COUNTER = "COUNTER";
+  static final String PLATFORM_PUSH = "PLATFORM_PUSH";
 
   private final JdbcClient jdbc;
   private final Pharmacies pharmacies;
@@ -72,17 +79,73 @@ public class Purchases {
     this.clock = clock;
   }
 
+  /** A registration at the counter: refused field by field (400) or by the sales rule it breaks (409). */
   @Transactional
   public Purchase register(NewPurchase request) {
-    UserContext user = currentUser.get();
-    String code = request.pharmacy() != null && !request.pharmacy().isBlank() ? request.pharmacy()
-        : pharmacies.ownPharmacy(user).orElse(null);
-    PharmacyStore.Row pharmacy = pharmacies.row(code);
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.now(clock);
+    PharmacyStore.Row pharmacy = pharmacies.row(pharmacyCode(request));
+    Checked checked = checked(request, pharmacy);
+    return query("p.id = ?", store(checked, request, COUNTER, null).orElseThrow()).get(0);
+  }
+
+  /**
+   * A purchase pushed by an online sales platform (import kind {@code drug-purchases}), checked and stored as a
+   * counter registration; its verification items carry the source {@code PLATFORM_PUSH}. Stored once per
+   * natural key (pharmacy, buyer's document, product, time): empty when it is already there.
+   */
+  @Transactional
+  public Optional<Purchase> registerPushed(NewPurchase request) {
+    PharmacyStore.Row pharmacy = pharmacies.row(pharmacyCode(request));
+    Checked checked = checked(request, pharmacy);
+    String key = String.join("|", pharmacy.pharmacy().creditCode(), checked.idType().name(),
+        checked.document().number(), checked.product().approvalNumber(), checked.at().toString());
+    return store(checked, request, PLATFORM_PUSH, sha256(key)).map(id -> query("p.id = ?", id).get(0));
+  }
+
+  /**
+   * What a registration would be refused for, without storing anything: the field problems, else the sales rule it
+   * breaks (a pharmacy that may not sell on {@code pharmacy}, a suspended class on {@code approvalNumber}, a
+   * febrile buyer or a missing temperature on {@code temperature}); a pharmacy the caller does not reach is a
+   * problem on {@code pharmacy}. The counter and the import both refuse by it.
+   */
+  public List<FieldProblem> check(NewPurchase request) {
+    PharmacyStore.Row pharmacy;
+    try {
+      pharmacy = pharmacies.row(pharmacyCode(request));
+    } catch (RecordNotFound outside) {
+      return List.of(FieldProblem.of("pharmacy", "sentinel.pharmacyUnknown"));
+    }
     List<FieldProblem> problems = new ArrayList<>();
+    Checked checked = validate(request, pharmacy, problems);
+    if (problems.isEmpty() && checked.violation() != null) {
+      problems.add(checked.violation().problem());
+    }
+    return problems;
+  }
+
+  private record Checked(PharmacyStore.Row pharmacy, IdType idType, DocumentCheck.Valid document, String name,
+      String phone, DrugProduct product, BigDecimal temperature, Instant at, String homeCode,
+      DrugPolicies.InForce policy, Violation violation) {}
+
+  /** A sales rule broken: the answer at the counter and the same as a problem of a field (an import's row). */
+  private record Violation(RuntimeException refusal, FieldProblem problem) {}
+
+  private Checked checked(NewPurchase request, PharmacyStore.Row pharmacy) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Checked checked = validate(request, pharmacy, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    if (checked.violation() != null) {
+      throw checked.violation().refusal();
+    }
+    return checked;
+  }
+
+  private Checked validate(NewPurchase request, PharmacyStore.Row pharmacy, List<FieldProblem> problems) {
+    Instant now = clock.instant();
     IdType idType = request.idType() == null ? IdType.RESIDENT_ID : request.idType();
-    DocumentCheck.Valid document = DocumentCheck.check(idType, request.idNumber(), today, "idNumber", problems);
+    DocumentCheck.Valid document = DocumentCheck.check(idType, request.idNumber(), LocalDate.now(clock), "idNumber",
+        problems);
     String name = request.name() == null ? "" : request.name().strip();
     if (name.isEmpty() || name.length() > 50) {
       problems.add(FieldProblem.of("name", "sentinel.buyerName"));
@@ -112,33 +175,55 @@ public class Purchases {
       problems.add(FieldProblem.of("jurisdictionCode", "jurisdiction.unknown"));
     }
     if (!problems.isEmpty()) {
-      throw new ValidationFailure(problems);
+      return new Checked(pharmacy, idType, document, name, phone, product, temperature, at, homeCode, null, null);
     }
-    if (!pharmacy.pharmacy().status().sells()) {
-      throw Conflict.illegalTransition("sentinel.pharmacyNotSelling", pharmacy.pharmacy().status());
+    PharmacyStatus status = pharmacy.pharmacy().status();
+    if (!status.sells()) {
+      return new Checked(pharmacy, idType, document, name, phone, product, temperature, at, homeCode, null,
+          new Violation(Conflict.illegalTransition("sentinel.pharmacyNotSelling", status),
+              FieldProblem.of("pharmacy", "sentinel.pharmacyNotSelling", status.name())));
     }
     DrugPolicies.InForce policy = policies.inForce(product.drugClass(), pharmacy.path(),
         at.atZone(clock.getZone()).toLocalDate());
-    refuse(policy, product, temperature);
-    var buyer = persons.resolve(new NewPerson(name, idType, document.number(), null, null, phone, null, homeCode),
-        pharmacies.rootScopeOf(pharmacy.path()));
+    return new Checked(pharmacy, idType, document, name, phone, product, temperature, at, homeCode, policy,
+        violation(policy, product, temperature));
+  }
+
+  /** The purchase's id, or empty when a pushed purchase of this key is stored already. */
+  private Optional<UUID> store(Checked checked, NewPurchase request, String source, String key) {
+    UserContext user = currentUser.get();
+    PharmacyStore.Row pharmacy = checked.pharmacy();
+    var buyer = persons.resolve(new NewPerson(checked.name(), checked.idType(), checked.document().number(), null,
+        null, checked.phone(), null, checked.homeCode()), pharmacies.rootScopeOf(pharmacy.path()));
     String personId = buyer.person() != null ? buyer.person().id() : buyer.elsewhere().personId();
     String buyerPath = buyer.person() != null
         ? jurisdictions.find(buyer.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow()
         : buyer.elsewhere().jurisdictionPath();
     UUID id = UUID.randomUUID();
+    DrugPolicies.InForce policy = checked.policy();
+    Instant at = checked.at();
     Instant due = policy.mode() == SalesMode.REAL_NAME_TEST_72H ? at.plus(properties.testWindow()) : null;
-    jdbc.sql("""
+    int added = jdbc.sql("""
         insert into sentinel_purchase (id, pharmacy_code, pharmacy_path, purchased_at, person_id, buyer_name, masked_id,
           phone, buyer_path, approval_number, drug_class, quantity, temperature, mode, test_due_at, recorded_by,
-          recorded_at) values (?, ?, ?, ?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).params(id, pharmacy.pharmacy().creditCode(), pharmacy.path(), utc(at), personId, name,
-            Masking.documentNumber(document.number()), phone, buyerPath, product.approvalNumber(),
-            product.drugClass().name(), request.quantity(), temperature, policy.mode().name(), utc(due),
-            user.username(), utc(now)).update();
+          recorded_at, source, source_key) values (?, ?, ?, ?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (source_key) where source_key is not null do nothing
+        """).params(id, pharmacy.pharmacy().creditCode(), pharmacy.path(), utc(at), personId, checked.name(),
+            Masking.documentNumber(checked.document().number()), checked.phone(), buyerPath,
+            checked.product().approvalNumber(), checked.product().drugClass().name(), request.quantity(),
+            checked.temperature(), policy.mode().name(), utc(due), user.username(), utc(clock.instant()), source,
+            key).update();
+    if (added == 0) {
+      return Optional.empty();
+    }
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "buyer " + personId + " at "
-        + pharmacy.pharmacy().creditCode());
-    return query("p.id = ?", id).get(0);
+        + pharmacy.pharmacy().creditCode() + (key == null ? "" : " (platform push)"));
+    return Optional.of(id);
+  }
+
+  private String pharmacyCode(NewPurchase request) {
+    return request.pharmacy() != null && !request.pharmacy().isBlank() ? request.pharmacy()
+        : pharmacies.ownPharmacy(currentUser.get()).orElse(null);
   }
 
   /** A registration the caller reaches: a clerk their pharmacy's of the day, others their jurisdiction's (404
@@ -224,19 +309,23 @@ public class Purchases {
         product == null ? null : product.drugClass(), referred);
   }
 
-  private void refuse(DrugPolicies.InForce policy, DrugProduct product, BigDecimal temperature) {
+  private static Violation violation(DrugPolicies.InForce policy, DrugProduct product, BigDecimal temperature) {
     if (policy.mode() == SalesMode.SALES_SUSPENDED) {
-      throw Conflict.unmet("sentinel.saleSuspended", policy.mode(), List.of(FieldProblem.of("drugClass",
-          "sentinel.suspendedSince", product.drugClass().name(), policy.policy().jurisdictionCode(),
-          policy.policy().effectiveFrom().toString())));
+      Object[] args = {product.drugClass().name(), policy.policy().jurisdictionCode(),
+          policy.policy().effectiveFrom().toString()};
+      return new Violation(Conflict.unmet("sentinel.saleSuspended", policy.mode(),
+          List.of(FieldProblem.of("drugClass", "sentinel.suspendedSince", args))),
+          FieldProblem.of("approvalNumber", "sentinel.suspendedSince", args));
     }
     if (policy.mode() == SalesMode.NO_SALE_TO_FEVER && temperature == null) {
-      throw new ValidationFailure(FieldProblem.of("temperature", "sentinel.temperatureRequired"));
+      FieldProblem missing = FieldProblem.of("temperature", "sentinel.temperatureRequired");
+      return new Violation(new ValidationFailure(missing), missing);
     }
     if (policy.mode() == SalesMode.NO_SALE_TO_FEVER && temperature.compareTo(FEVER) >= 0) {
-      throw Conflict.unmet("sentinel.feverBuyer", policy.mode(), List.of(FieldProblem.of("temperature",
-          "sentinel.feverReferral", temperature.toPlainString())));
+      FieldProblem fever = FieldProblem.of("temperature", "sentinel.feverReferral", temperature.toPlainString());
+      return new Violation(Conflict.unmet("sentinel.feverBuyer", policy.mode(), List.of(fever)), fever);
     }
+    return null;
   }
 
   private List<Purchase> query(String where, Object... params) {
@@ -249,6 +338,15 @@ public class Purchases {
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), DrugClass.valueOf(rs.getString(8)),
             rs.getInt(9), rs.getBigDecimal(10), SalesMode.valueOf(rs.getString(11)),
             rs.getObject(12, OffsetDateTime.class))).list();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static OffsetDateTime utc(Instant at) {

@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 
 /**
  * A community verification item: the buyer (person id, name, phone of the purchase), what they bought
- * where and when, the item's state and SLA ({@code overdue} past {@code dueAt} while not closed).
+ * where and when, the item's state and SLA ({@code overdue} past {@code dueAt} while not closed), and where it came
+ * from ({@code source}: a counter purchase, or one pushed by an online platform).
  */
 public record VerificationItem(String id, String personId, String name, String phone, String pharmacyName,
     String product, OffsetDateTime purchasedAt, OffsetDateTime createdAt, OffsetDateTime dueAt,
-    VerificationState state, VerificationOutcome outcome, String note, boolean overdue) {}
+    VerificationState state, VerificationOutcome outcome, String note, boolean overdue,
+    VerificationSource source) {}

@@ -112,7 +112,7 @@ public class Verifications {
 
   private static final String SELECT = """
       select v.id::text, v.person_id::text, p.buyer_name, p.phone, ph.name, d.product, v.purchased_at, v.created_at,
-             v.due_at, v.state, v.outcome, v.note, v.state <> 'CLOSED' and v.due_at < :now
+             v.due_at, v.state, v.outcome, v.note, v.state <> 'CLOSED' and v.due_at < :now, v.source
       from sentinel_verification v join sentinel_purchase p on p.id = v.purchase_id
       join sentinel_pharmacy ph on ph.credit_code = p.pharmacy_code
       join sentinel_drug d on d.approval_number = p.approval_number""";
@@ -122,6 +122,7 @@ public class Verifications {
     return new VerificationItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class),
         rs.getObject(9, OffsetDateTime.class), VerificationState.valueOf(rs.getString(10)),
-        outcome == null ? null : VerificationOutcome.valueOf(outcome), rs.getString(12), rs.getBoolean(13));
+        outcome == null ? null : VerificationOutcome.valueOf(outcome), rs.getString(12), rs.getBoolean(13),
+        VerificationSource.valueOf(rs.getString(14)));
   }
 }

@@ -2,27 +2,42 @@ package org.epicommand.tipoff;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * A tip-off as staff see it: what and where, how it came in, its state, the verification and the
  * reward — never who informed, nor whether anyone can be named ({@link Informant}, the office's
- * alone). {@code overdue}: assigned and not verified past its deadline.
+ * alone). {@code overdue}: assigned and not verified past its deadline. The reward names who proposed and who
+ * approved it (never the same person). {@code possibleDuplicates}: earlier tip-offs of the same topic about the same
+ * subject (the same person, or the same subject text in the same place) within 7 days, oldest first.
  */
 public record TipOff(UUID id, String receipt, Channel channel, Topic topic, String subject, String address,
     String description, String jurisdictionCode, String jurisdictionName, State state,
     Instant receivedAt, String assignedCode, String assignedName, Instant assignedAt, Instant dueAt,
     boolean overdue, UUID duplicateOf, String triageNote, Outcome outcome, String findings, Instant verifiedAt,
     BigDecimal rewardAmount, String rewardNote, Instant paidAt, String paymentReference, Instant closedAt,
-    Referral referral) {
+    String rewardProposedBy, String rewardApprovedBy, Referral referral, List<PossibleDuplicate> possibleDuplicates) {
 
   /** The same tip-off with the referral given (its files read). */
   public TipOff withReferral(Referral given) {
     return new TipOff(id, receipt, channel, topic, subject, address, description, jurisdictionCode, jurisdictionName,
         state, receivedAt, assignedCode, assignedName, assignedAt, dueAt, overdue, duplicateOf, triageNote,
-        outcome, findings, verifiedAt, rewardAmount, rewardNote, paidAt, paymentReference, closedAt, given);
+        outcome, findings, verifiedAt, rewardAmount, rewardNote, paidAt, paymentReference, closedAt,
+        rewardProposedBy, rewardApprovedBy, given, possibleDuplicates);
   }
+
+  /** The same tip-off with its possible duplicates given. */
+  public TipOff withPossibleDuplicates(List<PossibleDuplicate> given) {
+    return new TipOff(id, receipt, channel, topic, subject, address, description, jurisdictionCode, jurisdictionName,
+        state, receivedAt, assignedCode, assignedName, assignedAt, dueAt, overdue, duplicateOf, triageNote,
+        outcome, findings, verifiedAt, rewardAmount, rewardNote, paidAt, paymentReference, closedAt,
+        rewardProposedBy, rewardApprovedBy, referral, List.copyOf(given));
+  }
+
+  /** An earlier tip-off of the same topic about the same subject: its id, receipt, when it came in, its state. */
+  public record PossibleDuplicate(UUID id, String receipt, Instant receivedAt, State state) {}
 
   /** How it came in. */
   public enum Channel { PUBLIC_FORM, HOTLINE, LETTER, IN_PERSON }
@@ -86,10 +101,15 @@ public record TipOff(UUID id, String receipt, Channel channel, Topic topic, Stri
 
   /** A tip-off to record: the public's own (no channel) or staff's (hotline 12345, letter, in person). */
   public record New(Channel channel, Topic topic, String subject, String address, String jurisdictionCode,
-      String description, String informantName, String informantPhone) {}
+      String description, String informantName, String informantPhone, String informantDocument,
+      String informantPaymentAccount) {}
 
-  /** Who informed: the office's alone, every read audited. */
-  public record Informant(UUID tipOffId, String name, String phone, String clientAddress, boolean anonymous) {}
+  /**
+   * Who informed — name, phone, document, the account a reward is paid to, the client address of a public
+   * submission: encrypted at rest, the office's alone, every read audited.
+   */
+  public record Informant(UUID tipOffId, String name, String phone, String document, String paymentAccount,
+      String clientAddress, boolean anonymous) {}
 
   /** The office's triage: assign to a community (blank: the community of the place). */
   public record Assignment(String communityCode, String note) {}

@@ -147,13 +147,16 @@ public class TipOffDesk {
       throw new ValidationFailure(problems);
     }
     TipOffCase lifecycle = store.lock(id, user.scope(), true);
-    lifecycle.proposeReward();
+    lifecycle.proposeReward(user.username());
     store.update(id, lifecycle.state(), "reward_amount", amount, "reward_note", TipOffs.strip(reward.note()),
-        "reward_decided_by", user.username());
+        "reward_decided_by", user.username(), "reward_proposed_by", user.username());
     return moved(id, user, "REWARD_PROPOSED " + amount.toPlainString());
   }
 
-  /** REWARD_PROPOSED → REWARD_APPROVED or REWARD_DECLINED (with a reason). */
+  /**
+   * REWARD_PROPOSED → REWARD_APPROVED (by someone other than the proposer: four eyes, 409 naming the proposer;
+   * the approver is recorded) or REWARD_DECLINED (with a reason).
+   */
   @Transactional
   public TipOff decideReward(UUID id, boolean approve, String note) {
     UserContext user = currentUser.get();
@@ -163,7 +166,8 @@ public class TipOffDesk {
     String reason = note(note, "note", 500);
     TipOffCase lifecycle = store.lock(id, user.scope(), true);
     if (approve) {
-      lifecycle.approveReward();
+      lifecycle.approveReward(user.username());
+      store.update(id, lifecycle.state(), "reward_approved_by", user.username());
     } else {
       lifecycle.declineReward();
     }

@@ -119,9 +119,9 @@ public class TipOffs {
       throw new RecordNotFound(INFORMANT);
     }
     store.find(id, user.scope(), true, clock.instant());
-    String[] who = store.informant(id).orElse(new String[3]);
+    TipOff.Informant who = store.informant(id).orElse(new TipOff.Informant(id, null, null, null, null, null, true));
     audit.record(AuditAction.READ, INFORMANT, id.toString(), null);
-    return new TipOff.Informant(id, who[0], who[1], who[2], who[0] == null && who[1] == null);
+    return who;
   }
 
   static boolean office(UserContext user) {
@@ -136,7 +136,8 @@ public class TipOffs {
     Instant now = clock.instant();
     store.insert(new TipOffStore.Insert(id, receipt, channel, tip.topic(), strip(tip.subject()), tip.address().strip(),
         tip.description().strip(), place.code(), place.name(), place.path(), name == null && phone == null, now, by));
-    store.insertInformant(id, name, phone, clientAddress);
+    store.insertInformant(id, new TipOff.Informant(id, name, phone, strip(tip.informantDocument()),
+        strip(tip.informantPaymentAccount()), clientAddress, name == null && phone == null));
     return id;
   }
 
@@ -164,6 +165,8 @@ public class TipOffs {
     text(problems, "address", tip.address(), true, 200);
     text(problems, "description", tip.description(), true, 2000);
     text(problems, "informantName", tip.informantName(), false, 50);
+    text(problems, "informantDocument", tip.informantDocument(), false, 40);
+    text(problems, "informantPaymentAccount", tip.informantPaymentAccount(), false, 60);
     if (!blank(tip.informantPhone()) && PhoneNumbers.normalize(tip.informantPhone()) == null) {
       problems.add(FieldProblem.of("informantPhone", "tipoff.phone"));
     }

@@ -97,11 +97,11 @@ class ClinicVisitApiTest {
 
   @Test
   void aVillageVisitIsOverdueUntilSampledOrReportedAndASampledOneUntilItsResult() {
-    String tag = Long.toString(System.nanoTime() % 1_000_000L);
-    String village = clinic("村卫生室期限" + tag, "CLINIC", "VILLAGE_CLINIC");
-    String other = clinic("个体诊所期限" + tag, "CLINIC", "INDIVIDUAL_CLINIC");
-    String doctor = staff(village);
-    String stranger = staff(other);
+    Villages two = villages("期限");
+    String tag = two.tag();
+    String village = two.village();
+    String doctor = two.doctor();
+    String stranger = two.stranger();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     for (Instant wrong : List.of(now.plus(1, ChronoUnit.DAYS), now.minus(8, ChronoUnit.DAYS))) {
       assertThat(fields(api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits",
@@ -150,6 +150,47 @@ class ClinicVisitApiTest {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("currentState").asString()).isEqualTo("SAMPLED");
     assertThat(overdueIds(doctor, village)).containsExactly(waiting.get("id").asString());
+  }
+
+  @Test
+  void anObservationEndsOnceWithItsNextDispositionAndItsOverdueAlertStops() {
+    Villages two = villages("留观");
+    String tag = two.tag();
+    String village = two.village();
+    String doctor = two.doctor();
+    String stranger = two.stranger();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Map<String, Object> body = villageVisit("留观者" + tag, now.minus(14, ChronoUnit.HOURS), "OB" + tag);
+    body.put("disposition", "OBSERVATION_ON_SITE");
+    JsonNode observed = visit(doctor, body);
+    String id = observed.get("id").asString();
+    assertThat(observed.get("overdue").asBoolean()).isTrue();
+    assertThat(overdueIds(doctor, village)).containsExactly(id);
+    JsonNode home = visit(doctor, villageVisit("居家者" + tag, now.minus(1, ChronoUnit.HOURS), null));
+
+    String path = "/api/v1/sentinel/clinic-visits/" + id + "/end-observation";
+    assertThat(api.as(stranger, CLERK_PASSWORD).post(path, Map.of("disposition", "ADMITTED")).status())
+        .isEqualTo(404);
+    assertThat(api.as("cdc").post(path, Map.of("disposition", "ADMITTED")).status()).isEqualTo(403);
+    for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of(), Map.of("disposition", "GONE"),
+        Map.of("disposition", "OBSERVATION_ON_SITE"))) {
+      assertThat(fields(api.as(doctor, CLERK_PASSWORD).post(path, bad))).containsExactly("disposition");
+    }
+    Api.Answer ended = api.as(doctor, CLERK_PASSWORD).post(path, Map.of("disposition", "TRANSFERRED_TO_DESIGNATED"));
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(ended.json().get("disposition").asString()).isEqualTo("TRANSFERRED_TO_DESIGNATED");
+    assertThat(ended.json().get("observationEndedAt").isNull()).isFalse();
+    assertThat(ended.json().get("overdue").asBoolean()).isFalse();
+    assertThat(overdueIds(doctor, village)).isEmpty();
+
+    Api.Answer twice = api.as(doctor, CLERK_PASSWORD).post(path, Map.of("disposition", "HOME_WAIT"));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("currentState").asString()).isEqualTo("TRANSFERRED_TO_DESIGNATED");
+    Api.Answer never = api.as(doctor, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits/"
+        + home.get("id").asString() + "/end-observation", Map.of("disposition", "ADMITTED"));
+    assertThat(never.status()).isEqualTo(409);
+    assertThat(never.json().get("currentState").asString()).isEqualTo("REFERRED_UP");
+    assertThat(never.body()).contains("REFERRED_UP");
   }
 
   @Test
@@ -215,6 +256,16 @@ class ClinicVisitApiTest {
     Api.Answer list = api.as(user, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits?overdue=true&clinic=" + clinic);
     assertThat(list.status()).as(list.body()).isEqualTo(200);
     return list.json().valueStream().map(v -> v.get("id").asString()).toList();
+  }
+
+  /** A village clinic with its doctor, and a stranger: the staff of an individual clinic nearby. */
+  private record Villages(String tag, String village, String doctor, String stranger) {}
+
+  private Villages villages(String label) {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String village = clinic("村卫生室" + label + tag, "CLINIC", "VILLAGE_CLINIC");
+    String other = clinic("个体诊所" + label + tag, "CLINIC", "INDIVIDUAL_CLINIC");
+    return new Villages(tag, village, staff(village), staff(other));
   }
 
   private String clinic(String name, String kind, String type) {

@@ -74,6 +74,15 @@ class TipOffApiTest {
     assertThat(count()).isEqualTo(before + 1);
   }
 
+  /** Another account of the tip-off office of the demo city; its username. */
+  private String secondOffice() {
+    String username = "office" + System.nanoTime() % 1_000_000L;
+    Api.Answer user = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", "Office1234567",
+        "roles", List.of("TIP_OFF_OFFICE"), "jurisdictionCode", "990100"));
+    assertThat(user.status()).as(user.body()).isEqualTo(201);
+    return username;
+  }
+
   @Test
   void theEleventhPublicRequestOfAMinuteIsRefused() {
     for (int i = 0; i < 10; i++) {
@@ -140,8 +149,17 @@ class TipOffApiTest {
     assertIllegal(office.post(path + "/propose-reward", Map.of("amount", 800)), 409, "REWARD_PROPOSED");
     assertIllegal(office.post(path + "/close", Map.of()), 409, "REWARD_PROPOSED");
     assertThat(fields(office.post(path + "/decline-reward", Map.of()))).containsExactly("note");
-    assertThat(office.post(path + "/approve-reward", Map.of()).json().get("state").asString())
-        .isEqualTo("REWARD_APPROVED");
+    // four eyes: the proposer may not approve; another of the office may, and is recorded
+    Api.Answer own = office.post(path + "/approve-reward", Map.of());
+    assertIllegal(own, 409, "REWARD_PROPOSED");
+    assertThat(own.json().get("detail").asString()).contains(OFFICE);
+    assertThat(own.json().get("proposedBy").asString()).isEqualTo(OFFICE);
+    Api.Caller second = api.as(secondOffice(), "Office1234567");
+    Api.Answer approved = second.post(path + "/approve-reward", Map.of());
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().get("state").asString()).isEqualTo("REWARD_APPROVED");
+    assertThat(approved.json().get("rewardProposedBy").asString()).isEqualTo(OFFICE);
+    assertThat(approved.json().get("rewardApprovedBy").asString()).isNotEqualTo(OFFICE).isNotBlank();
     assertIllegal(office.post(path + "/decline-reward", Map.of("note", "晚了")), 409, "REWARD_APPROVED");
     Api.Answer paid = office.post(path + "/pay", Map.of("note", "转账 2022-001"));
     assertThat(paid.json().get("state").asString()).isEqualTo("REWARD_PAID");

@@ -115,7 +115,9 @@ public class VerificationJob {
       ids = jdbc.sql("""
           insert into sentinel_verification (id, purchase_id, person_id, jurisdiction_path, source, purchased_at,
             created_at, due_at, state)
-          select gen_random_uuid(), p.id, p.person_id, p.buyer_path, 'BUYER_UNTESTED', p.purchased_at, ?, ?, 'OPEN'
+          select gen_random_uuid(), p.id, p.person_id, p.buyer_path,
+            case when p.source = 'PLATFORM_PUSH' then 'PLATFORM_PUSH' else 'BUYER_UNTESTED' end, p.purchased_at, ?, ?,
+            'OPEN'
           from sentinel_purchase p where p.id = any(?::uuid[])
           on conflict (purchase_id) do nothing returning id::text
           """).params(utc(now), utc(now.plus(properties.verificationSla())), (Object) purchases)

@@ -9,6 +9,7 @@ import org.epicommand.sentinel.ClinicStaff;
 import org.epicommand.sentinel.ClinicVisit;
 import org.epicommand.sentinel.ClinicVisits;
 import org.epicommand.sentinel.Clinics;
+import org.epicommand.sentinel.Disposition;
 import org.epicommand.sentinel.NewClinic;
 import org.epicommand.sentinel.NewClinicVisit;
 import org.epicommand.shared.ApiAccessRule;
@@ -68,8 +69,9 @@ class ClinicApiController {
     return visits.list(clinic, overdue);
   }
 
-  /** A later step on a visit: the tube taken (sample) or the township health centre reported to (report). */
-  record VisitStep(String tubeBarcode, String reportedTo) {}
+  /** A later step on a visit: the tube taken (sample), the township health centre reported to (report), the
+   * disposition after 留观 (end-observation). */
+  record VisitStep(String tubeBarcode, String reportedTo, Disposition disposition) {}
 
   @Operation(summary = "Records the tube of a visit sampled later: 400 tubeBarcode, 409 once sampled")
   @PostMapping("/clinic-visits/{id}/sample")
@@ -84,6 +86,14 @@ class ClinicApiController {
   @PreAuthorize(REGISTER)
   ClinicVisit report(@PathVariable UUID id, @RequestBody VisitStep step) {
     return visits.report(id, step.reportedTo());
+  }
+
+  @Operation(summary = "Ends 留观 with the disposition after it (HOME_WAIT, ADMITTED, TRANSFERRED_TO_DESIGNATED, "
+      + "REFERRED_UP; 400 disposition); 409 naming the current disposition when not under observation")
+  @PostMapping("/clinic-visits/{id}/end-observation")
+  @PreAuthorize(REGISTER)
+  ClinicVisit endObservation(@PathVariable UUID id, @RequestBody VisitStep step) {
+    return visits.endObservation(id, step.disposition());
   }
 
   @Operation(summary = "Records a visit: 400 naming the fields (a fever clinic needs the tube barcode)")

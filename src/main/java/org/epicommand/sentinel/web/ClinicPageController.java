@@ -56,6 +56,8 @@ class ClinicPageController {
     model.addAttribute("overdue", overdue);
     model.addAttribute("idTypes", IdType.values());
     model.addAttribute("dispositions", Disposition.values());
+    model.addAttribute("afterObservation", List.of(Disposition.HOME_WAIT, Disposition.ADMITTED,
+        Disposition.TRANSFERRED_TO_DESIGNATED, Disposition.REFERRED_UP));
     model.addAttribute("zone", clock.getZone());
     return "sentinel/clinic";
   }
@@ -83,6 +85,13 @@ class ClinicPageController {
       RedirectAttributes redirect) {
     return forms.run(redirect, "/sentinel/clinic?clinic=" + clinic, "sentinel.page.visitReported",
         () -> visits.report(id, reportedTo));
+  }
+
+  @PostMapping("/visits/{id}/end-observation")
+  String endObservation(@PathVariable UUID id, @RequestParam String clinic,
+      @RequestParam(required = false) Disposition disposition, RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/clinic?clinic=" + clinic, "sentinel.page.observationEnded",
+        () -> visits.endObservation(id, disposition));
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -19,15 +19,26 @@ public final class TipOffCase {
       State.REWARD_APPROVED, State.REWARD_DECLINED, State.REWARD_PAID, State.CLOSED);
 
   private final Topic topic;
+  private String rewardProposedBy;
   private State state;
 
   public TipOffCase(Topic topic, State state) {
+    this(topic, state, null);
+  }
+
+  /** With who proposed the reward (null when none is proposed). */
+  public TipOffCase(Topic topic, State state, String rewardProposedBy) {
     this.topic = topic;
     this.state = state;
+    this.rewardProposedBy = rewardProposedBy;
   }
 
   public State state() {
     return state;
+  }
+
+  public String rewardProposedBy() {
+    return rewardProposedBy;
   }
 
   /** RECEIVED → ASSIGNED: the office accepts it and sends it to the community for verification. */
@@ -57,15 +68,20 @@ public final class TipOffCase {
     return outcome.substantiated();
   }
 
-  /** SUBSTANTIATED → REWARD_PROPOSED: no reward for anything not substantiated. */
-  public void proposeReward() {
+  /** SUBSTANTIATED → REWARD_PROPOSED by the proposer: no reward for anything not substantiated. */
+  public void proposeReward(String proposer) {
     require(State.SUBSTANTIATED);
     state = State.REWARD_PROPOSED;
+    rewardProposedBy = proposer;
   }
 
-  /** REWARD_PROPOSED → REWARD_APPROVED. */
-  public void approveReward() {
+  /** REWARD_PROPOSED → REWARD_APPROVED by someone other than the proposer (four eyes: 409 naming the proposer). */
+  public void approveReward(String approver) {
     require(State.REWARD_PROPOSED);
+    if (approver == null || approver.equals(rewardProposedBy)) {
+      throw Conflict.explained("tipoff.rewardFourEyes", state.name(),
+          java.util.Map.of("proposedBy", String.valueOf(rewardProposedBy)), rewardProposedBy, state.name());
+    }
     state = State.REWARD_APPROVED;
   }
 

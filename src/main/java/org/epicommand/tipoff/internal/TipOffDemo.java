@@ -66,19 +66,20 @@ class TipOffDemo implements ApplicationRunner {
   private void seed() {
     transactions.executeWithoutResult(status -> tipOffs.submit(new TipOff.New(TipOff.Channel.PUBLIC_FORM,
         TipOff.Topic.FEVER_DRUG_PURCHASE, "戴眼镜的中年男子", "东湖路 18 号百姓大药房门口", COMMUNITY,
-        "有人在药店门口转手倒卖退烧药，不登记、不测体温，连续两天都在。", null, null), null));
+        "有人在药店门口转手倒卖退烧药，不登记、不测体温，连续两天都在。", null, null, null, null), null));
     UUID[] travel = new UUID[1];
     UUID[] gathering = new UUID[1];
     as(OFFICE, () -> {
       travel[0] = tipOffs.record(new TipOff.New(TipOff.Channel.HOTLINE, TipOff.Topic.CONCEALED_TRAVEL, "3 号楼 2 单元住户",
           "幸福小区 3 号楼 2 单元", COMMUNITY, "12345 转来：该住户上周从外地中风险地区返回，未向社区报备，也未做核酸检测。",
-          "王女士", "13800138000")).id();
+          "王女士", "13800138000", null, "微信 wang-nvshi")).id();
       desk.assign(travel[0], new TipOff.Assignment(null, "请 24 小时内上门核实"));
       gathering[0] = tipOffs.record(new TipOff.New(TipOff.Channel.HOTLINE, TipOff.Topic.GATHERING, "棋牌室",
-          "东湖路 66 号棋牌室", COMMUNITY, "棋牌室每晚十余人聚集打牌，未戴口罩、未扫场所码。", "李先生", "13900139001")).id();
+          "东湖路 66 号棋牌室", COMMUNITY, "棋牌室每晚十余人聚集打牌，未戴口罩、未扫场所码。", "李先生", "13900139001", null, null))
+          .id();
       desk.assign(gathering[0], new TipOff.Assignment(null, null));
       UUID again = tipOffs.record(new TipOff.New(TipOff.Channel.LETTER, TipOff.Topic.GATHERING, "棋牌室",
-          "东湖路 66 号", COMMUNITY, "来信反映同一棋牌室聚集打牌。", null, null)).id();
+          "东湖路 66 号", COMMUNITY, "来信反映同一棋牌室聚集打牌。", null, null, null, null)).id();
       desk.reject(again, new TipOff.Refusal(TipOff.Rejection.DUPLICATE, gathering[0], "与热线举报为同一事项"));
     });
     as("community", () -> desk.verify(gathering[0], new TipOff.Verification(TipOff.Outcome.CONFIRMED,

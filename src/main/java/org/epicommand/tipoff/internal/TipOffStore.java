@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.jurisdiction.JurisdictionScope;
@@ -27,6 +30,9 @@ public class TipOffStore {
 
   public static final String SUBJECT = "TIP_OFF";
 
+  /** How far back an earlier tip-off about the same subject counts as a possible duplicate. */
+  public static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofDays(7);
+
   /** A new tip-off's row. */
   public record Insert(UUID id, String receipt, TipOff.Channel channel, TipOff.Topic topic, String subject,
       String address, String description, String jurisdictionCode, String jurisdictionName, String jurisdictionPath,
@@ -36,15 +42,17 @@ public class TipOffStore {
       t.id, t.receipt, t.channel, t.topic, t.subject, t.address, t.description, t.jurisdiction_code,
       t.jurisdiction_name, t.state, t.received_at, t.assigned_code, t.assigned_name, t.assigned_at,
       t.due_at, t.duplicate_of, t.triage_note, t.outcome, t.findings, t.verified_at, t.reward_amount, t.reward_note,
-      t.paid_at, t.payment_reference, t.closed_at,
+      t.paid_at, t.payment_reference, t.closed_at, t.reward_proposed_by, t.reward_approved_by,
       r.id, r.concealed, r.referred_to, r.evidence, r.legal_basis, r.state, r.referred_at, r.referred_by, r.outcome,
       r.decided_on, r.decision_note
       from tipoff t left join tipoff_referral r on r.tipoff_id = t.id""";
 
   private final JdbcClient jdbc;
+  private final InformantCipher cipher;
 
-  TipOffStore(JdbcClient jdbc) {
+  TipOffStore(JdbcClient jdbc, InformantCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   public void insert(Insert row) {
@@ -57,15 +65,43 @@ public class TipOffStore {
         Timestamp.from(row.receivedAt()), row.receivedBy()).update();
   }
 
-  public void insertInformant(UUID id, String name, String phone, String clientAddress) {
-    jdbc.sql("insert into tipoff_informant (tipoff_id, name, phone, client_address) values (?, ?, ?, ?)")
-        .params(id, name, phone, clientAddress).update();
+  /** Who informed, encrypted ({@link InformantCipher}). */
+  public void insertInformant(UUID id, TipOff.Informant who) {
+    jdbc.sql("""
+        insert into tipoff_informant (tipoff_id, name, phone, document, payment_account, client_address, encrypted)
+        values (?, ?, ?, ?, ?, ?, true)""").params(id, cipher.encrypt(who.name()), cipher.encrypt(who.phone()),
+        cipher.encrypt(who.document()), cipher.encrypt(who.paymentAccount()), cipher.encrypt(who.clientAddress()))
+        .update();
   }
 
-  /** Name, phone and client address of the informant of a tip-off. */
-  public Optional<String[]> informant(UUID id) {
-    return jdbc.sql("select name, phone, client_address from tipoff_informant where tipoff_id = ?").param(id)
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+  /** Who informed a tip-off, decrypted (anonymous when neither name nor phone is known). */
+  public Optional<TipOff.Informant> informant(UUID id) {
+    return jdbc.sql("""
+        select name, phone, document, payment_account, client_address, encrypted from tipoff_informant
+        where tipoff_id = ?""").param(id).query((rs, n) -> {
+          boolean sealed = rs.getBoolean(6);
+          String[] values = new String[5];
+          for (int i = 0; i < values.length; i++) {
+            values[i] = sealed ? cipher.decrypt(rs.getString(i + 1)) : rs.getString(i + 1);
+          }
+          return new TipOff.Informant(id, values[0], values[1], values[2], values[3], values[4],
+              values[0] == null && values[1] == null);
+        }).optional();
+  }
+
+  /** Encrypts the informants stored before encryption at rest (at start; each row once); how many. */
+  public int encryptPlainInformants() {
+    List<UUID> plain = jdbc.sql("select tipoff_id from tipoff_informant where not encrypted").query(UUID.class).list();
+    int done = 0;
+    for (UUID id : plain) {
+      done += jdbc.sql("""
+          select name, phone, client_address from tipoff_informant where tipoff_id = ? and not encrypted for update
+          """).param(id).query((rs, n) -> jdbc.sql("""
+              update tipoff_informant set name = ?, phone = ?, client_address = ?, encrypted = true
+              where tipoff_id = ?""").params(cipher.encrypt(rs.getString(1)), cipher.encrypt(rs.getString(2)),
+              cipher.encrypt(rs.getString(3)), id).update()).optional().orElse(0);
+    }
+    return done;
   }
 
   /** The state of a tip-off by its receipt number, with when it came in. */
@@ -79,6 +115,9 @@ public class TipOffStore {
   public TipOff find(UUID id, JurisdictionScope scope, boolean office, Instant now) {
     TipOff tip = scope.bind(jdbc.sql("select " + COLUMNS + " where t.id = :id and " + visible(scope, office)))
         .param("id", id).query((rs, n) -> row(rs, now)).optional().orElseThrow(() -> new RecordNotFound(SUBJECT));
+    if (office) {
+      tip = tip.withPossibleDuplicates(possibleDuplicates(List.of(id)).getOrDefault(id, List.of()));
+    }
     return tip.referral() == null ? tip : tip.withReferral(tip.referral().withFiles(files(tip.referral().id())));
   }
 
@@ -99,9 +138,10 @@ public class TipOffStore {
 
   /** The aggregate of a tip-off the caller may see, locked for the move (404 otherwise). */
   public TipOffCase lock(UUID id, JurisdictionScope scope, boolean office) {
-    return scope.bind(jdbc.sql("select t.topic, t.state from tipoff t where t.id = :id and " + visible(scope, office)
-        + " for update")).param("id", id)
-        .query((rs, n) -> new TipOffCase(TipOff.Topic.valueOf(rs.getString(1)), State.valueOf(rs.getString(2))))
+    return scope.bind(jdbc.sql("select t.topic, t.state, t.reward_proposed_by from tipoff t where t.id = :id and "
+        + visible(scope, office) + " for update")).param("id", id)
+        .query((rs, n) -> new TipOffCase(TipOff.Topic.valueOf(rs.getString(1)), State.valueOf(rs.getString(2)),
+            rs.getString(3)))
         .optional().orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
@@ -121,7 +161,34 @@ public class TipOffStore {
     if (topic != null) {
       statement = statement.param("topic", topic.name());
     }
-    return statement.query((rs, n) -> row(rs, now)).list();
+    List<TipOff> tips = statement.query((rs, n) -> row(rs, now)).list();
+    if (!office || tips.isEmpty()) {
+      return tips;
+    }
+    Map<UUID, List<TipOff.PossibleDuplicate>> duplicates = possibleDuplicates(tips.stream().map(TipOff::id).toList());
+    return tips.stream().map(t -> t.withPossibleDuplicates(duplicates.getOrDefault(t.id(), List.of()))).toList();
+  }
+
+  /**
+   * For each tip-off, the earlier ones of the same topic in the same place about the same subject (the normalised
+   * subject text) received within {@link #DUPLICATE_WINDOW} before it, oldest first.
+   */
+  public Map<UUID, List<TipOff.PossibleDuplicate>> possibleDuplicates(List<UUID> ids) {
+    Map<UUID, List<TipOff.PossibleDuplicate>> found = new HashMap<>();
+    jdbc.sql("""
+        select t.id, e.id, e.receipt, e.received_at, e.state from tipoff t
+        join tipoff e on e.topic = t.topic and e.jurisdiction_code = t.jurisdiction_code
+          and e.subject_key = t.subject_key
+          and e.received_at < t.received_at and e.received_at >= t.received_at - cast(? as interval)
+        where t.id = any(?::uuid[]) and t.subject_key <> ''
+        order by e.received_at, e.id""").params(DUPLICATE_WINDOW.toSeconds() + " seconds",
+            (Object) ids.stream().map(UUID::toString).toArray(String[]::new))
+        .query(rs -> {
+          found.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new TipOff.PossibleDuplicate(
+              rs.getObject(2, UUID.class), rs.getString(3), rs.getTimestamp(4).toInstant(),
+              State.valueOf(rs.getString(5))));
+        });
+    return found;
   }
 
   /** An earlier tip-off of the office's jurisdiction, for a duplicate's reference. */
@@ -170,17 +237,18 @@ public class TipOffStore {
     State state = State.valueOf(rs.getString(10));
     Instant due = ts(rs, 15);
     String outcome = rs.getString(18);
-    TipOff.Referral referral = rs.getObject(26) == null ? null : new TipOff.Referral(rs.getObject(26, UUID.class),
-        TipOff.Concealed.valueOf(rs.getString(27)), TipOff.ReferredTo.valueOf(rs.getString(28)), rs.getString(29),
-        rs.getString(30), TipOff.ReferralState.valueOf(rs.getString(31)), ts(rs, 32), rs.getString(33),
-        rs.getString(34) == null ? null : TipOff.ReferralOutcome.valueOf(rs.getString(34)),
-        rs.getObject(35, LocalDate.class), rs.getString(36), null);
+    TipOff.Referral referral = rs.getObject(28) == null ? null : new TipOff.Referral(rs.getObject(28, UUID.class),
+        TipOff.Concealed.valueOf(rs.getString(29)), TipOff.ReferredTo.valueOf(rs.getString(30)), rs.getString(31),
+        rs.getString(32), TipOff.ReferralState.valueOf(rs.getString(33)), ts(rs, 34), rs.getString(35),
+        rs.getString(36) == null ? null : TipOff.ReferralOutcome.valueOf(rs.getString(36)),
+        rs.getObject(37, LocalDate.class), rs.getString(38), null);
     return new TipOff(rs.getObject(1, UUID.class), rs.getString(2), TipOff.Channel.valueOf(rs.getString(3)),
         TipOff.Topic.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
         rs.getString(9), state, ts(rs, 11), rs.getString(12), rs.getString(13), ts(rs, 14), due,
         TipOffCase.overdue(state, due, now), rs.getObject(16, UUID.class), rs.getString(17),
         outcome == null ? null : TipOff.Outcome.valueOf(outcome), rs.getString(19), ts(rs, 20),
-        rs.getBigDecimal(21), rs.getString(22), ts(rs, 23), rs.getString(24), ts(rs, 25), referral);
+        rs.getBigDecimal(21), rs.getString(22), ts(rs, 23), rs.getString(24), ts(rs, 25), rs.getString(26),
+        rs.getString(27), referral, List.of());
   }
 
   private static Instant ts(ResultSet rs, int column) throws SQLException {

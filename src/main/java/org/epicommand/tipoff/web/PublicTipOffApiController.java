@@ -28,11 +28,12 @@ class PublicTipOffApiController {
 
   /** The public form's fields. */
   record PublicTipOff(TipOff.Topic topic, String subject, String address, String jurisdictionCode,
-      String description, String informantName, String informantPhone) {
+      String description, String informantName, String informantPhone, String informantDocument,
+      String informantPaymentAccount) {
 
     TipOff.New toNew() {
       return new TipOff.New(TipOff.Channel.PUBLIC_FORM, topic, subject, address, jurisdictionCode, description,
-          informantName, informantPhone);
+          informantName, informantPhone, informantDocument, informantPaymentAccount);
     }
   }
 
@@ -52,7 +53,8 @@ class PublicTipOffApiController {
     if (!limit.admit(http.getRemoteAddr())) {
       return tooMany();
     }
-    PublicTipOff tip = request == null ? new PublicTipOff(null, null, null, null, null, null, null) : request;
+    PublicTipOff tip = request == null
+        ? new PublicTipOff(null, null, null, null, null, null, null, null, null) : request;
     return ResponseEntity.status(HttpStatus.CREATED).body(tipOffs.submit(tip.toNew(), http.getRemoteAddr()));
   }
 

@@ -25,7 +25,7 @@ class PublicTipOffPageController {
 
   /** The form as typed, echoed back with the errors. */
   record TipOffForm(TipOff.Topic topic, String subject, String address, String jurisdictionCode, String description,
-      String informantName, String informantPhone) {}
+      String informantName, String informantPhone, String informantDocument, String informantPaymentAccount) {}
 
   private final TipOffs tipOffs;
   private final PublicTipOffLimit limit;
@@ -39,7 +39,7 @@ class PublicTipOffPageController {
 
   @GetMapping("/public/tip-off")
   String form(Model model) {
-    model.addAttribute("form", new TipOffForm(null, "", "", "", "", "", ""));
+    model.addAttribute("form", new TipOffForm(null, "", "", "", "", "", "", "", ""));
     return page(model);
   }
 
@@ -54,7 +54,7 @@ class PublicTipOffPageController {
     try {
       model.addAttribute("done", tipOffs.submit(new TipOff.New(TipOff.Channel.PUBLIC_FORM, form.topic(),
           form.subject(), form.address(), form.jurisdictionCode(), form.description(), form.informantName(),
-          form.informantPhone()), request.getRemoteAddr()));
+          form.informantPhone(), form.informantDocument(), form.informantPaymentAccount()), request.getRemoteAddr()));
     } catch (ValidationFailure e) {
       response.setStatus(400);
       model.addAttribute("errors", forms.of(e));

@@ -86,7 +86,7 @@ class TipOffPageController {
       model.addAttribute("errors", Map.of());
     }
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new TipOff.New(TipOff.Channel.HOTLINE, null, "", "", "", "", "", ""));
+      model.addAttribute("form", new TipOff.New(TipOff.Channel.HOTLINE, null, "", "", "", "", "", "", "", ""));
     }
     return "tipoff/new";
   }

@@ -733,7 +733,9 @@ class EndpointAccessTest {
       entry("POST /api/v1/campaigns/{id}/plan/supply-request", "CAMPAIGN_WRITE"),
       entry("GET /api/v1/campaigns/{id}/plan/supply-requests", "TEST_READ"),
       entry("GET /api/v1/campaigns/{id}/readiness", "TEST_READ"),
-      entry("POST /api/v1/campaigns/{id}/sites/{code}/open", "CAMPAIGN_WRITE|LAB_SAMPLE_WRITE"));
+      entry("POST /api/v1/campaigns/{id}/sites/{code}/open", "CAMPAIGN_WRITE|LAB_SAMPLE_WRITE"),
+      // sentinels: ending observation
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/end-observation", "CLINIC_REGISTER"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

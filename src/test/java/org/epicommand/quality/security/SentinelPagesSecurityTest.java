@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The sentinel pages: a clerk works on their own pharmacy's form only (404 for another, 403 for the
  * community list), a refused entry is said on the field, the community worker sees the verification
- * list but not the clerk's form, clinic staff their own clinic's register only.
+ * list but not the clerk's form, clinic staff their own clinic's register only, where they end an observation.
  */
 @EpiCommandTest
 class SentinelPagesSecurityTest {
@@ -68,7 +68,14 @@ class SentinelPagesSecurityTest {
         .get(0).get("id").asString();
     WebSession.Page reported = staff.postForm("/sentinel/clinic/visits/" + visitId + "/report",
         Map.of("clinic", clinic, "reportedTo", "东湖镇卫生院"), true);
-    assertThat(ReopeningPagesSecurityTest.follow(staff, reported).body()).contains("已记录报告")
-        .contains("已报告 东湖镇卫生院").doesNotContain("前采样或报告乡镇卫生院");
+    WebSession.Page afterReport = ReopeningPagesSecurityTest.follow(staff, reported);
+    assertThat(afterReport.body()).contains("已记录报告")
+        .contains("已报告 东湖镇卫生院").doesNotContain("前采样或报告乡镇卫生院").contains("data-testid=\"end-observation\"");
+    WebSession.Page ended = staff.postForm("/sentinel/clinic/visits/" + visitId + "/end-observation",
+        Map.of("clinic", clinic, "disposition", "ADMITTED"), true);
+    assertThat(ReopeningPagesSecurityTest.follow(staff, ended).body()).contains("已结束留观").contains("收治")
+        .contains("结束留观）").doesNotContain("data-testid=\"end-observation\"");
+    assertThat(api.as(nurse, SentinelFixtures.CLERK_PASSWORD).get("/api/v1/sentinel/clinic-visits/" + visitId).json()
+        .get("disposition").asString()).isEqualTo("ADMITTED");
   }
 }

@@ -36,4 +36,11 @@ class VisitDeadlinesTest {
     assertThat(resulted.overdue()).isFalse();
     assertThat(resulted.dueAt()).isNull();
   }
+
+  @Test
+  void anEndedObservationAwaitsNothingMore() {
+    VisitDeadlines.Due ended = deadlines.of(visit, visit, null, visit.plusHours(5), null, visit.plusHours(14));
+    assertThat(ended.deadline()).isNull();
+    assertThat(ended.overdue()).isFalse();
+  }
 }

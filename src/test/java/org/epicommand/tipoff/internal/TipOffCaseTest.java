@@ -23,8 +23,8 @@ class TipOffCaseTest {
     tip.start();
     assertThat(tip.verify(Outcome.PARTLY_CONFIRMED)).isTrue();
     assertThat(tip.state()).isEqualTo(State.SUBSTANTIATED);
-    tip.proposeReward();
-    tip.approveReward();
+    tip.proposeReward("office-a");
+    tip.approveReward("office-b");
     tip.pay();
     tip.close();
     assertThat(tip.state()).isEqualTo(State.CLOSED);
@@ -36,7 +36,7 @@ class TipOffCaseTest {
     assertThat(tip.verify(Outcome.UNFOUNDED)).isFalse();
     assertThat(tip.state()).isEqualTo(State.UNSUBSTANTIATED);
     assertThat(tip.state().publicStatus()).isEqualTo(org.epicommand.tipoff.TipOff.PublicStatus.NOT_SUBSTANTIATED);
-    assertThatThrownBy(tip::proposeReward).isInstanceOfSatisfying(Conflict.class,
+    assertThatThrownBy(() -> tip.proposeReward("office-a")).isInstanceOfSatisfying(Conflict.class,
         c -> assertThat(c.currentState()).isEqualTo("UNSUBSTANTIATED"));
     assertThatThrownBy(tip::close).isInstanceOf(Conflict.class);
   }
@@ -56,8 +56,9 @@ class TipOffCaseTest {
   @Test
   void everyIllegalMoveNamesTheCurrentState() {
     TipOffCase tip = new TipOffCase(Topic.CONCEALED_TRAVEL, State.RECEIVED);
-    for (Runnable move : new Runnable[] {tip::start, () -> tip.verify(Outcome.CONFIRMED), tip::proposeReward,
-        tip::approveReward, tip::declineReward, tip::pay, tip::close, tip::requireReferable}) {
+    for (Runnable move : new Runnable[] {tip::start, () -> tip.verify(Outcome.CONFIRMED),
+        () -> tip.proposeReward("office-a"), () -> tip.approveReward("office-b"), tip::declineReward, tip::pay,
+        tip::close, tip::requireReferable}) {
       assertThatThrownBy(move::run).isInstanceOfSatisfying(Conflict.class, c -> {
         assertThat(c.code()).isEqualTo("tipoff.illegal");
         assertThat(c.currentState()).isEqualTo("RECEIVED");
@@ -69,7 +70,7 @@ class TipOffCaseTest {
     assertThatThrownBy(tip::assign).isInstanceOf(Conflict.class);
     tip.verify(Outcome.CONFIRMED);
     tip.requireReferable();
-    tip.proposeReward();
+    tip.proposeReward("office-a");
     tip.declineReward();
     assertThatThrownBy(tip::pay).isInstanceOfSatisfying(Conflict.class,
         c -> assertThat(c.currentState()).isEqualTo("REWARD_DECLINED"));
@@ -93,5 +94,22 @@ class TipOffCaseTest {
     assertThat(TipOffCase.overdue(State.VERIFYING, DUE, DUE.plusSeconds(1))).isTrue();
     assertThat(TipOffCase.overdue(State.SUBSTANTIATED, DUE, DUE.plusSeconds(99))).isFalse();
     assertThat(TipOffCase.overdue(State.RECEIVED, null, DUE)).isFalse();
+  }
+
+  @Test
+  void theProposerOfARewardMayNotApproveIt() {
+    TipOffCase tip = new TipOffCase(Topic.GATHERING, State.SUBSTANTIATED);
+    tip.proposeReward("office-a");
+    assertThat(tip.rewardProposedBy()).isEqualTo("office-a");
+    assertThatThrownBy(() -> tip.approveReward("office-a")).isInstanceOfSatisfying(Conflict.class, c -> {
+      assertThat(c.code()).isEqualTo("tipoff.rewardFourEyes");
+      assertThat(c.currentState()).isEqualTo("REWARD_PROPOSED");
+      assertThat(c.args()).containsExactly("office-a", "REWARD_PROPOSED");
+    });
+    assertThat(tip.state()).isEqualTo(State.REWARD_PROPOSED);
+    TipOffCase stored = new TipOffCase(Topic.GATHERING, State.REWARD_PROPOSED, "office-a");
+    assertThatThrownBy(() -> stored.approveReward("office-a")).isInstanceOf(Conflict.class);
+    stored.approveReward("office-b");
+    assertThat(stored.state()).isEqualTo(State.REWARD_APPROVED);
   }
 }
