@@ -28,9 +28,6 @@ class PricePhoneBrowserTest {
   @Autowired
   Api api;
 
-  private static void fitsThePhone(Page page) {
-    assertThat(Browser.scrollWidth(page)).isLessThanOrEqualTo(390);
-  }
 
   @Test
   void theBureauReportsAPriceSeesTheRiseAndLiftsACap() {
@@ -47,7 +44,7 @@ class PricePhoneBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "price");
       page.navigate(api.baseUrl() + "/prices?commodity=TOMATO");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       // the cap form lines up with the list above it (no row margins pulling it out of the column)
       assertThat(page.locator("[data-testid=cap-form]").boundingBox().x)
           .isEqualTo(page.locator("[data-testid=price-caps]").boundingBox().x);
@@ -56,7 +53,7 @@ class PricePhoneBrowserTest {
       assertThat(page.inputValue("#report-commodity")).isEqualTo("TOMATO");
       assertThat(page.inputValue("#report-date")).isEqualTo(TODAY.toString());
       page.fill("#report-price", "3.45");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "prices-phone-report");
       page.click("[data-testid=price-report-submit]");
       page.waitForSelector("[data-testid=notice]");
@@ -65,7 +62,7 @@ class PricePhoneBrowserTest {
           .setHasText(name));
       assertThat(alert.count()).isEqualTo(1);
       assertThat(alert.textContent()).contains("西红柿").contains(TODAY.toString());
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "prices-phone-alert");
 
       Locator cap = page.locator("[data-testid=price-caps] li[data-commodity=TOMATO][data-market='" + market + "']");
@@ -75,7 +72,7 @@ class PricePhoneBrowserTest {
       cap.locator("[data-testid=cap-lift]").click();
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=price-caps] li[data-market='" + market + "']").count()).isZero();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "prices-phone-cap-lifted");
     }
     assertThat(bureau.get("/api/v1/prices/caps/lifted").json().valueStream()
@@ -95,11 +92,11 @@ class PricePhoneBrowserTest {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "commander");
       page.navigate(api.baseUrl() + "/supplies/catalog");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "supplies-catalog-phone");
       Locator item = page.locator("[data-testid=item-" + code + "]");
       item.locator("summary").click();
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
       Browser.screenshot(page, "supplies-catalog-phone-edit");
       item.locator("input[name=minOnHand]").fill("250");
       item.locator("button[type=submit]").first().click();
@@ -110,7 +107,7 @@ class PricePhoneBrowserTest {
       item.locator("[data-testid=retire-item-" + code + "]").click();
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=item-" + code + "]").textContent()).contains("已停用");
-      fitsThePhone(page);
+      Browser.fitsThePhone(page);
     }
     assertThat(api.as("commander").get("/api/v1/supplies/items/" + code).json().get("active").asBoolean()).isFalse();
   }
