@@ -23,6 +23,7 @@ import org.epicommand.organisation.OrganisationSnapshot;
 import org.epicommand.organisation.Organisations;
 import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
+import org.epicommand.person.PersonLookup;
 import org.epicommand.person.PersonMatching;
 import org.epicommand.person.PhoneNumbers;
 import org.epicommand.quarantine.QuarantineOrders;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Component;
  * with an invalid document, an unknown or out-of-reach organisation (the same answer), a retired one, or
  * a document twice in the file are refused with their line — then stored by one statement from arrays: a
  * new document is added, a known one corrected, the same row again changes nothing. Each organisation's
- * ledger change is audited once per batch.
+ * ledger change is audited once per batch (the batch's events in one statement), and the organisations'
+ * figures are recounted once per batch.
  */
 @Component
 class StaffRosterImport implements ImportHandler {
@@ -185,18 +187,17 @@ class StaffRosterImport implements ImportHandler {
         onDuty == null || onDuty, null, false);
   }
 
-  /** Links the accepted rows to the registry (one query per document type) and finds who is under quarantine. */
+  /** Links the accepted rows to the registry (one statement for the batch) and finds who is under quarantine. */
   private List<Accepted> link(List<Accepted> accepted) {
-    Map<IdType, Map<String, String>> byType = new HashMap<>();
-    accepted.forEach(a -> byType.computeIfAbsent(a.idType(), t -> new HashMap<>()).put(a.idNumber(), a.name()));
-    Map<IdType, Map<String, String>> linked = new HashMap<>();
-    byType.forEach((type, names) -> linked.put(type, persons.linkForPlatform(type, names)));
+    Map<PersonLookup.Document, String> names = new HashMap<>();
+    accepted.forEach(a -> names.put(new PersonLookup.Document(a.idType(), a.idNumber()), a.name()));
+    Map<PersonLookup.Document, String> linked = persons.linkForPlatform(names);
     Set<UUID> ids = new HashSet<>();
-    linked.values().forEach(m -> m.values().forEach(id -> ids.add(UUID.fromString(id))));
+    linked.values().forEach(id -> ids.add(UUID.fromString(id)));
     Set<UUID> under = quarantine.underOpenOrder(ids);
     List<Accepted> out = new ArrayList<>(accepted.size());
     for (Accepted a : accepted) {
-      String id = linked.get(a.idType()).get(a.idNumber());
+      String id = linked.get(new PersonLookup.Document(a.idType(), a.idNumber()));
       UUID person = id == null ? null : UUID.fromString(id);
       out.add(new Accepted(a.row(), a.organisation(), a.idType(), a.idNumber(), a.name(), a.phone(), a.post(),
           a.keyPost(), a.returnedFrom(), a.returnedOn(), a.onDuty(), person, person != null && under.contains(person)));
@@ -245,8 +246,8 @@ class StaffRosterImport implements ImportHandler {
     Map<String, Integer> changed = new LinkedHashMap<>();
     p.accepted().stream().filter(a -> stored.contains(a.row().line()))
         .forEach(a -> changed.merge(a.organisation().id(), 1, Integer::sum));
-    changed.forEach((organisation, count) -> audit.record(AuditAction.UPDATE, "STAFF_LEDGER", organisation,
-        "staff-roster " + batch.importId() + ": " + count + " rows"));
+    audit.recordAll("STAFF_LEDGER", changed.entrySet().stream().map(e -> new AuditTrail.Entry(AuditAction.UPDATE,
+        e.getKey(), "staff-roster " + batch.importId() + ": " + e.getValue() + " rows")).toList());
     figures.recount(organisationsTouched.keySet().stream().map(UUID::fromString).toList());
   }
 
