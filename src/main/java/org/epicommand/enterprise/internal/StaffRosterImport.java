@@ -1,7 +1,6 @@
 package org.epicommand.enterprise.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import org.epicommand.person.PersonLookup;
 import org.epicommand.person.PersonMatching;
 import org.epicommand.person.PhoneNumbers;
 import org.epicommand.quarantine.QuarantineOrders;
+import org.epicommand.shared.CopyRows;
 import org.epicommand.shared.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
  * {@code onDuty}): the 返岗 staff of organisations inside the importer's reach (a contact: their own), one
  * row per organisation and document. Each batch is checked and linked ahead of its transaction — rows
  * with an invalid document, an unknown or out-of-reach organisation (the same answer), a retired one, or
- * a document twice in the file are refused with their line — then stored by one statement from arrays: a
- * new document is added, a known one corrected, the same row again changes nothing. Each organisation's
- * ledger change is audited once per batch (the batch's events in one statement), and the organisations'
- * figures are recounted once per batch.
+ * a document twice in the file are refused with their line — then copied into a staging table and stored
+ * by one statement: a new document is added, a known one corrected, the same row again changes nothing.
+ * Each organisation's ledger change is audited once per batch (the batch's events in one statement), and
+ * the organisations' figures are recounted once per batch.
  */
 @Component
 class StaffRosterImport implements ImportHandler {
@@ -64,7 +64,8 @@ class StaffRosterImport implements ImportHandler {
   /** A row refused ahead of the transaction. */
   record Refused(ImportRow row, FieldProblem problem) {}
 
-  record Prepared(List<Accepted> accepted, List<Refused> refused) {}
+  /** A batch checked and linked, its accepted rows ready to copy ({@link StaffStore#batch()}). */
+  record Prepared(List<Accepted> accepted, List<Refused> refused, CopyRows staged) {}
 
   private final Organisations organisations;
   private final Reaches reaches;
@@ -138,7 +139,8 @@ class StaffRosterImport implements ImportHandler {
         refused.add(new Refused(row, problems.get(0)));
       }
     }
-    return new Prepared(link(accepted), refused);
+    List<Accepted> linked = link(accepted);
+    return new Prepared(linked, refused, staged(linked));
   }
 
   private static Accepted check(ImportRow row, Map<String, OrganisationSnapshot> found, Reach reach, LocalDate today,
@@ -205,6 +207,18 @@ class StaffRosterImport implements ImportHandler {
     return out;
   }
 
+  /** The accepted rows as the staging table takes them (built ahead of the transaction, on the reading thread). */
+  private static CopyRows staged(List<Accepted> accepted) {
+    CopyRows rows = StaffStore.batch();
+    for (Accepted a : accepted) {
+      rows.field(UUID.fromString(a.organisation().id())).field(a.organisation().path()).field(a.name())
+          .field(a.idType().name()).field(a.idNumber()).field(a.phone()).field(a.post()).field(a.keyPost())
+          .field(a.returnedFrom()).field(a.returnedOn()).field(a.onDuty() && !a.underQuarantine())
+          .field(a.personId()).field(a.underQuarantine()).last(a.row().line());
+    }
+    return rows;
+  }
+
   @Override
   public void importBatch(List<ImportRow> rows, Object prepared, ImportBatch batch) {
     Prepared p = prepared == null ? (Prepared) prepare(rows, batch) : (Prepared) prepared;
@@ -216,32 +230,9 @@ class StaffRosterImport implements ImportHandler {
     Map<String, OrganisationSnapshot> organisationsTouched = new LinkedHashMap<>();
     p.accepted().forEach(a -> organisationsTouched.putIfAbsent(a.organisation().id(), a.organisation()));
     figures.save(organisationsTouched.values());
-    Instant now = clock.instant();
-    int n = p.accepted().size();
-    StaffStore.Batch arrays = new StaffStore.Batch(new UUID[n], new UUID[n], new String[n], new String[n],
-        new String[n], new String[n], new String[n], new String[n], new Boolean[n], new String[n], new String[n],
-        new Boolean[n], new UUID[n], new Boolean[n], new Integer[n]);
-    for (int i = 0; i < n; i++) {
-      Accepted a = p.accepted().get(i);
-      arrays.ids()[i] = UUID.randomUUID();
-      arrays.organisations()[i] = UUID.fromString(a.organisation().id());
-      arrays.paths()[i] = a.organisation().path();
-      arrays.names()[i] = a.name();
-      arrays.idTypes()[i] = a.idType().name();
-      arrays.idNumbers()[i] = a.idNumber();
-      arrays.phones()[i] = a.phone();
-      arrays.posts()[i] = a.post();
-      arrays.keyPosts()[i] = a.keyPost();
-      arrays.returnedFrom()[i] = a.returnedFrom();
-      arrays.returnedOn()[i] = a.returnedOn() == null ? null : a.returnedOn().toString();
-      arrays.onDuty()[i] = a.onDuty() && !a.underQuarantine();
-      arrays.persons()[i] = a.personId();
-      arrays.underQuarantine()[i] = a.underQuarantine();
-      arrays.lines()[i] = a.row().line();
-    }
-    Set<Integer> stored = new HashSet<>(store.upsert(arrays, batch.importId(), now));
-    if (stored.size() < n) {
-      notStored(p.accepted(), stored, arrays, batch);
+    Set<Integer> stored = new HashSet<>(store.upsert(p.staged(), batch.importId(), clock.instant()));
+    if (stored.size() < p.accepted().size()) {
+      notStored(p.accepted(), stored, batch);
     }
     Map<String, Integer> changed = new LinkedHashMap<>();
     p.accepted().stream().filter(a -> stored.contains(a.row().line()))
@@ -255,10 +246,9 @@ class StaffRosterImport implements ImportHandler {
    * Rows the statement did not store: the same document twice in this file (an earlier batch holds it: refused
    * naming its line), or nothing new (already present).
    */
-  private void notStored(List<Accepted> accepted, Set<Integer> stored, StaffStore.Batch arrays, ImportBatch batch) {
+  private void notStored(List<Accepted> accepted, Set<Integer> stored, ImportBatch batch) {
     Map<String, Integer> lines = new HashMap<>();
-    for (Object[] row : store.sameImport(batch.importId(), arrays.organisations(), arrays.idTypes(),
-        arrays.idNumbers())) {
+    for (Object[] row : store.sameImport(batch.importId())) {
       lines.put(row[0] + "|" + row[1] + "|" + row[2], (Integer) row[3]);
     }
     for (Accepted a : accepted) {
