@@ -94,6 +94,9 @@ class OrganisationImportTest {
     assertThat(count("select count(*) from organisation where credit_code = any(:codes)", stored)).isEqualTo(good);
     assertThat(count("select count(*) from organisation where credit_code = any(:codes) and name like '导入单位%'"
         + " and address like '东湖路%号' and kind = 'ENTERPRISE' and sector is not null", stored)).isEqualTo(good);
+    assertThat(count("select count(*) from organisation where credit_code = any(:codes) and district_code = '"
+        + DemoPlaces.DISTRICT + "' and path = jurisdiction_path || credit_code || '/' and jurisdiction_path like '%/"
+        + DemoPlaces.STREET + "/%'", stored)).as("placed in their division and district").isEqualTo(good);
     assertThat(count("select count(*) from organisation where name in ('导入单位4', '导入单位9', '导入单位13',"
         + " '导入单位17', '导入单位21', '导入单位1005') and credit_code = any(:codes)", codes)).isZero();
     assertThat(count("select count(*) from audit_event a join organisation o on a.subject_id = o.id::text"

@@ -14,7 +14,6 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
-import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.organisation.OrganisationDetails;
@@ -104,9 +103,6 @@ public class OrganisationBook {
     return published(store.find(row.id()).orElseThrow());
   }
 
-  /** A division and its county-level district, as an import batch looks each up once ({@link #place}). */
-  record Place(Jurisdiction division, String district) {}
-
   /** An import row as it will be stored: a new organisation, or a known one with or without a change. */
   record Staged(OrganisationRow row, boolean added, boolean changed) {}
 
@@ -116,7 +112,8 @@ public class OrganisationBook {
    * problems that keep the row out. Writes nothing: the batch is stored by {@link #storeImported}.
    */
   Optional<Staged> stageImportRow(String code, Optional<OrganisationRow> stored, OrganisationDetails raw,
-      UUID importId, int line, List<FieldProblem> problems, Function<String, Optional<Place>> places) {
+      UUID importId, int line, List<FieldProblem> problems,
+      Function<String, Optional<Jurisdiction.InDistrict>> places) {
     JurisdictionScope scope = currentUser.get().scope();
     if (stored.isPresent() && !scope.contains(stored.get().path())) {
       problems.add(FieldProblem.of("creditCode", "organisation.codeOutsideScope"));
@@ -169,9 +166,8 @@ public class OrganisationBook {
   }
 
   /** The division of this code and its district, or nothing when there is no such division. */
-  Optional<Place> place(String division) {
-    return jurisdictions.find(division).map(place -> new Place(place, jurisdictions.ancestry(place.code()).stream()
-        .filter(j -> j.level() == JurisdictionLevel.COUNTY).map(Jurisdiction::code).findFirst().orElse(null)));
+  private Optional<Jurisdiction.InDistrict> place(String division) {
+    return Optional.ofNullable(jurisdictions.findInDistricts(List.of(division)).get(division));
   }
 
   /** Stores corrected details when they differ (audited); the same details again change nothing. */
@@ -198,14 +194,15 @@ public class OrganisationBook {
   }
 
   private Checked check(String code, OrganisationDetails raw, List<FieldProblem> problems,
-      Function<String, Optional<Place>> places) {
+      Function<String, Optional<Jurisdiction.InDistrict>> places) {
     String division = raw.jurisdictionCode();
-    Place place = division == null || division.isBlank() ? null : places.apply(division.strip()).orElse(null);
+    Jurisdiction.InDistrict place = division == null || division.isBlank() ? null
+        : places.apply(division.strip()).orElse(null);
     OrganisationDetails details = OrganisationRules.check(code, raw, place == null ? null : place.division(),
         currentUser.get().scope(), problems);
     if (details == null || code == null) {
       return new Checked(null, null, null);
     }
-    return new Checked(details, place.division(), place.district());
+    return new Checked(details, place.division(), place.districtCode());
   }
 }

@@ -11,6 +11,8 @@ import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.organisation.OrganisationDetails;
 import org.epicommand.organisation.OrganisationKind;
 import org.epicommand.organisation.OrganisationSnapshot;
@@ -53,11 +55,14 @@ class OrganisationImport implements ImportHandler {
 
   private final OrganisationBook book;
   private final DirectoryStore store;
+  private final Jurisdictions jurisdictions;
   private final ApplicationEventPublisher events;
 
-  OrganisationImport(OrganisationBook book, DirectoryStore store, ApplicationEventPublisher events) {
+  OrganisationImport(OrganisationBook book, DirectoryStore store, Jurisdictions jurisdictions,
+      ApplicationEventPublisher events) {
     this.book = book;
     this.store = store;
+    this.jurisdictions = jurisdictions;
     this.events = events;
   }
 
@@ -77,9 +82,9 @@ class OrganisationImport implements ImportHandler {
   }
 
   /**
-   * Checks the batch row by row against the organisations it names (read in one query) and the divisions
-   * it names (each looked up once), then stores it set-based: the new organisations in one statement, the
-   * known ones in another, their audit events in a third.
+   * Checks the batch row by row against the organisations and the divisions it names (one query each),
+   * then stores it set-based: the new organisations in one statement, the known ones in another, their
+   * audit events in a third.
    */
   @Override
   public void importBatch(List<ImportRow> rows, ImportBatch batch) {
@@ -87,7 +92,8 @@ class OrganisationImport implements ImportHandler {
     List<String> codes = rows.stream().map(r -> r.get("creditCode")).filter(java.util.Objects::nonNull)
         .map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
     store.findByCodes(codes).forEach(row -> stored.put(row.creditCode(), row));
-    Map<String, Optional<OrganisationBook.Place>> places = new HashMap<>();
+    Map<String, Jurisdiction.InDistrict> places = jurisdictions.findInDistricts(rows.stream()
+        .map(r -> r.get("jurisdictionCode")).filter(java.util.Objects::nonNull).map(String::strip).distinct().toList());
     Map<Integer, ImportRow> byLine = new HashMap<>();
     List<OrganisationBook.Staged> staged = new ArrayList<>();
     for (ImportRow row : rows) {
@@ -97,7 +103,7 @@ class OrganisationImport implements ImportHandler {
       OrganisationDetails raw = details(row, code, existing.map(OrganisationRow::data).orElse(null), problems);
       Optional<OrganisationBook.Staged> written = problems.isEmpty()
           ? book.stageImportRow(code, existing, raw, batch.importId(), row.line(), problems,
-              division -> places.computeIfAbsent(division, book::place))
+              division -> Optional.ofNullable(places.get(division)))
           : Optional.empty();
       written.ifPresent(s -> {
         stored.put(code, s.row());
