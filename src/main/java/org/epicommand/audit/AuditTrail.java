@@ -3,6 +3,7 @@ package org.epicommand.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,6 +46,33 @@ public class AuditTrail {
         .param("action", action.name()).param("subjectType", subjectType).param("subjectId", atMost(subjectId, 64))
         .param("detail", detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000))
         .param("remote", remoteAddress()).update();
+  }
+
+  /** One event of a batch written by {@link #recordAll}. */
+  public record Entry(AuditAction action, String subjectId, String detail) {}
+
+  /**
+   * The events of a batch of changes (an import batch) in the current user's name, all in one statement:
+   * one event per entry, as {@link #record} would write them one by one.
+   */
+  @Transactional
+  public void recordAll(String subjectType, List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    jdbc.sql("""
+        insert into audit_event (at, username, action, subject_type, subject_id, detail, remote_address)
+        select :at, :username, u.action, :subjectType, u.subject_id, u.detail, :remote
+        from unnest(cast(:actions as text[]), cast(:subjectIds as text[]), cast(:details as text[]))
+          with ordinality as u (action, subject_id, detail, n)
+        order by u.n
+        """)
+        .param("at", Timestamp.from(clock.instant())).param("username", atMost(currentUsername(), 64))
+        .param("subjectType", subjectType).param("remote", remoteAddress())
+        .param("actions", entries.stream().map(e -> e.action().name()).toArray(String[]::new))
+        .param("subjectIds", entries.stream().map(e -> atMost(e.subjectId(), 64)).toArray(String[]::new))
+        .param("details", entries.stream().map(e -> atMost(e.detail(), 2000)).toArray(String[]::new))
+        .update();
   }
 
   private static String atMost(String value, int length) {

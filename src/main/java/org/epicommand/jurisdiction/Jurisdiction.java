@@ -13,6 +13,9 @@ public record Jurisdiction(String code, String name, JurisdictionLevel level, St
     this(code, name, level, parentCode, path, null);
   }
 
+  /** A division with the code of its county-level district (区县; null for a division above that level). */
+  public record InDistrict(Jurisdiction division, String districtCode) {}
+
   @JsonIgnore
   public JurisdictionScope scope() {
     return new JurisdictionScope(code, path);

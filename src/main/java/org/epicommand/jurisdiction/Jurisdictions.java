@@ -34,6 +34,14 @@ public class Jurisdictions {
     return repository.find(code);
   }
 
+  /**
+   * For a batch (an import's): the divisions of these codes, each under the code as given ({@link #find}'s
+   * forms), with their county-level districts, in one query; an unknown code is left out.
+   */
+  public java.util.Map<String, Jurisdiction.InDistrict> findInDistricts(java.util.Collection<String> codes) {
+    return repository.findInDistricts(codes);
+  }
+
   public List<Jurisdiction> children(String parentCode) {
     return repository.children(parentCode);
   }

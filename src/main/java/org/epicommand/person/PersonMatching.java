@@ -98,18 +98,37 @@ public class PersonMatching {
    * {@code namesByNumber}: the typed name per document number of one type; answers number → person id.
    */
   public java.util.Map<String, String> linkForPlatform(IdType type, java.util.Map<String, String> namesByNumber) {
-    if (namesByNumber.isEmpty()) {
-      return java.util.Map.of();
-    }
+    java.util.Map<PersonLookup.Document, String> names = new java.util.HashMap<>();
+    namesByNumber.forEach((number, name) -> names.put(new PersonLookup.Document(type, number), name));
     java.util.Map<String, String> linked = new java.util.HashMap<>();
-    jdbc.sql("select id, id_number, name from person where id_type = :type and id_number = any(:numbers)")
-        .param("type", type.name()).param("numbers", namesByNumber.keySet().toArray(String[]::new))
-        .query((rs, n) -> {
-          if (rs.getString("name").equals(namesByNumber.get(rs.getString("id_number")))) {
-            linked.put(rs.getString("id_number"), rs.getString("id"));
+    linkForPlatform(names).forEach((document, id) -> linked.put(document.idNumber(), id));
+    return linked;
+  }
+
+  /**
+   * {@link #linkForPlatform(IdType, java.util.Map)} for documents of any types at once (an import batch),
+   * in one statement: the typed name per document; answers document → person id.
+   */
+  public java.util.Map<PersonLookup.Document, String> linkForPlatform(
+      java.util.Map<PersonLookup.Document, String> namesByDocument) {
+    java.util.Map<PersonLookup.Document, String> linked = new java.util.HashMap<>();
+    if (namesByDocument.isEmpty()) {
+      return linked;
+    }
+    List<PersonLookup.Document> documents = List.copyOf(namesByDocument.keySet());
+    jdbc.sql("""
+        select d.id_type, d.id_number, p.id, p.name
+        from unnest(cast(:types as text[]), cast(:numbers as text[])) as d (id_type, id_number)
+        join person p on p.id_type = d.id_type and p.id_number = d.id_number collate "C"
+        """).param("types", documents.stream().map(d -> d.idType().name()).toArray(String[]::new))
+        .param("numbers", documents.stream().map(PersonLookup.Document::idNumber).toArray(String[]::new))
+        .query(rs -> {
+          PersonLookup.Document document = new PersonLookup.Document(IdType.valueOf(rs.getString(1)),
+              rs.getString(2));
+          if (rs.getString(4).equals(namesByDocument.get(document))) {
+            linked.put(document, rs.getString(3));
           }
-          return null;
-        }).list();
+        });
     return linked;
   }
 

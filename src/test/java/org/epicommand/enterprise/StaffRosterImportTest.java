@@ -3,6 +3,9 @@ package org.epicommand.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
@@ -70,6 +73,61 @@ class StaffRosterImportTest {
         ("creditCode,idType,idNumber,name,phone,post,returnedFrom,returnedOn\n" + neighbour.creditCode() + ",PASSPORT,"
             + ReopeningFixtures.passport() + ",郑七,,司机,,\n").getBytes(StandardCharsets.UTF_8));
     assertThat(district.json().get("rowsImported").asInt()).isOne();
+  }
+
+  @Test
+  void aBatchAuditsEachOrganisationItChangesOnceLinksRegisteredHoldersAndRecountsTheLedgers() {
+    ReopeningFixtures.Org a = ReopeningFixtures.organisation(api, "批量台账甲", "ENTERPRISE", null);
+    ReopeningFixtures.Org b = ReopeningFixtures.organisation(api, "批量台账乙", "ENTERPRISE", null);
+    ReopeningFixtures.Org c = ReopeningFixtures.organisation(api, "批量台账丙", "ENTERPRISE", null);
+    List<Map<String, Object>> residents = jdbc.sql("select p.id, p.id_number, p.name from person p"
+        + " where p.id_type = 'RESIDENT_ID' and not exists (select 1 from quarantine_order q where q.person_id = p.id)"
+        + " order by p.id_number limit 2").query().listOfRows();
+    String header = "creditCode,idType,idNumber,name,phone,post,returnedFrom,returnedOn\n";
+    StringBuilder csv = new StringBuilder(header);
+    csv.append(a.creditCode()).append(",居民身份证,").append(residents.get(0).get("id_number")).append(',')
+        .append(residents.get(0).get("name")).append(",,车间,,\n");
+    csv.append(b.creditCode()).append(",居民身份证,").append(residents.get(1).get("id_number"))
+        .append(",不是本人,,车间,,\n");
+    List<String> lines = new ArrayList<>();
+    for (ReopeningFixtures.Org org : List.of(a, a, a, b, b, c)) {
+      lines.add(org.creditCode() + ",护照," + ReopeningFixtures.passport() + ",员工,,车间,,\n");
+    }
+    lines.forEach(csv::append);
+    Api.Answer done = api.as("district").upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
+        csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(done.json().get("rowsImported").asInt()).as(done.body()).isEqualTo(8);
+    assertThat(ledgerEvents(a, b, c)).containsExactlyInAnyOrder(a.id() + " 4 rows", b.id() + " 3 rows",
+        c.id() + " 1 rows");
+    assertThat(jdbc.sql("select person_id::text from enterprise_staff where organisation_id = cast(:org as uuid)"
+        + " and id_type = 'RESIDENT_ID'").param("org", a.id()).query(String.class).single())
+        .as("the registered holder, name and document agreeing").isEqualTo(residents.get(0).get("id").toString());
+    assertThat(jdbc.sql("select count(person_id) from enterprise_staff where organisation_id = cast(:org as uuid)")
+        .param("org", b.id()).query(Long.class).single()).as("another name: not linked").isZero();
+    assertThat(jdbc.sql("select string_agg(staff || '/' || on_duty, ',' order by staff desc) from enterprise_org"
+        + " where organisation_id in (cast(:a as uuid), cast(:b as uuid), cast(:c as uuid))").param("a", a.id())
+        .param("b", b.id()).param("c", c.id()).query(String.class).single()).isEqualTo("4/4,3/3,1/1");
+
+    Api.Answer again = api.as("district").upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
+        csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(again.json().get("rowsAlreadyPresent").asInt()).isEqualTo(8);
+    assertThat(ledgerEvents(a, b, c)).as("the same file audits nothing").hasSize(3);
+
+    String moved = header + lines.get(3).replace(",车间,", ",门卫,") + lines.get(5);
+    Api.Answer corrected = api.as("district").upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
+        moved.getBytes(StandardCharsets.UTF_8));
+    assertThat(corrected.json().get("rowsImported").asInt()).isEqualTo(2);
+    assertThat(corrected.json().get("rowsAlreadyPresent").asInt()).isEqualTo(1);
+    assertThat(ledgerEvents(a, b, c)).as("only the organisation changed").hasSize(4).contains(b.id() + " 1 rows");
+  }
+
+  /** The STAFF_LEDGER events of these organisations: subject and the row count their detail ends with. */
+  private List<String> ledgerEvents(ReopeningFixtures.Org... orgs) {
+    return jdbc.sql("select subject_id || ' ' || regexp_replace(detail, '^.*: ', '') from audit_event"
+        + " where subject_type = 'STAFF_LEDGER' and subject_id = any(:ids) and action = 'UPDATE'"
+        + " and username = 'district'")
+        .param("ids", java.util.Arrays.stream(orgs).map(ReopeningFixtures.Org::id).toArray(String[]::new))
+        .query(String.class).list();
   }
 
   @Test

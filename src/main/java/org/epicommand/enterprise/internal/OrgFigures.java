@@ -33,7 +33,10 @@ public class OrgFigures {
     save(event.organisations());
   }
 
-  /** Takes these organisations' details over (new ones are added), set-based. */
+  /**
+   * Takes these organisations' details over (new ones are added), set-based; an organisation already kept
+   * as it is stays untouched (an import batch ensures its organisations every time).
+   */
   public void save(Collection<OrganisationSnapshot> organisations) {
     if (organisations.isEmpty()) {
       return;
@@ -52,6 +55,12 @@ public class OrgFigures {
           district_code = excluded.district_code, path = excluded.path, headcount = excluded.headcount,
           cohorts = excluded.cohorts, max_capacity = excluded.max_capacity, active = excluded.active,
           updated_at = excluded.updated_at
+        where (enterprise_org.credit_code, enterprise_org.name, enterprise_org.kind, enterprise_org.sector,
+               enterprise_org.jurisdiction_code, enterprise_org.district_code, enterprise_org.path,
+               enterprise_org.headcount, enterprise_org.cohorts, enterprise_org.max_capacity, enterprise_org.active)
+          is distinct from (excluded.credit_code, excluded.name, excluded.kind, excluded.sector,
+               excluded.jurisdiction_code, excluded.district_code, excluded.path, excluded.headcount, excluded.cohorts,
+               excluded.max_capacity, excluded.active)
         """)
         .param("ids", list.stream().map(o -> UUID.fromString(o.id())).toArray(UUID[]::new))
         .param("codes", list.stream().map(OrganisationSnapshot::creditCode).toArray(String[]::new))
@@ -68,7 +77,7 @@ public class OrgFigures {
         .param("now", Timestamp.from(clock.instant())).update();
   }
 
-  /** Recounts the ledgers of these organisations: staff, on duty, cleared on duty. */
+  /** Recounts the ledgers of these organisations (staff, on duty, cleared on duty), writing only what moved. */
   public void recount(Collection<UUID> organisationIds) {
     if (organisationIds.isEmpty()) {
       return;
@@ -80,6 +89,8 @@ public class OrgFigures {
                 count(s.id) filter (where s.on_duty and not s.under_quarantine) as cleared
               from unnest(:ids) as i (id) left join enterprise_staff s on s.organisation_id = i.id group by i.id) c
         where o.organisation_id = c.id
+          and (o.staff, o.on_duty, o.on_duty_cleared) is distinct from (coalesce(c.staff, 0), coalesce(c.on_duty, 0),
+            coalesce(c.cleared, 0))
         """).param("ids", organisationIds.stream().distinct().toArray(UUID[]::new))
         .param("now", Timestamp.from(clock.instant())).update();
   }

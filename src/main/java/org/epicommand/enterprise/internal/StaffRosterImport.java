@@ -1,7 +1,6 @@
 package org.epicommand.enterprise.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,9 +22,11 @@ import org.epicommand.organisation.OrganisationSnapshot;
 import org.epicommand.organisation.Organisations;
 import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
+import org.epicommand.person.PersonLookup;
 import org.epicommand.person.PersonMatching;
 import org.epicommand.person.PhoneNumbers;
 import org.epicommand.quarantine.QuarantineOrders;
+import org.epicommand.shared.CopyRows;
 import org.epicommand.shared.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +36,10 @@ import org.springframework.stereotype.Component;
  * {@code onDuty}): the 返岗 staff of organisations inside the importer's reach (a contact: their own), one
  * row per organisation and document. Each batch is checked and linked ahead of its transaction — rows
  * with an invalid document, an unknown or out-of-reach organisation (the same answer), a retired one, or
- * a document twice in the file are refused with their line — then stored by one statement from arrays: a
- * new document is added, a known one corrected, the same row again changes nothing. Each organisation's
- * ledger change is audited once per batch.
+ * a document twice in the file are refused with their line — then copied into a staging table and stored
+ * by one statement: a new document is added, a known one corrected, the same row again changes nothing.
+ * Each organisation's ledger change is audited once per batch (the batch's events in one statement), and
+ * the organisations' figures are recounted once per batch.
  */
 @Component
 class StaffRosterImport implements ImportHandler {
@@ -62,7 +64,8 @@ class StaffRosterImport implements ImportHandler {
   /** A row refused ahead of the transaction. */
   record Refused(ImportRow row, FieldProblem problem) {}
 
-  record Prepared(List<Accepted> accepted, List<Refused> refused) {}
+  /** A batch checked and linked, its accepted rows ready to copy ({@link StaffStore#batch()}). */
+  record Prepared(List<Accepted> accepted, List<Refused> refused, CopyRows staged) {}
 
   private final Organisations organisations;
   private final Reaches reaches;
@@ -136,7 +139,8 @@ class StaffRosterImport implements ImportHandler {
         refused.add(new Refused(row, problems.get(0)));
       }
     }
-    return new Prepared(link(accepted), refused);
+    List<Accepted> linked = link(accepted);
+    return new Prepared(linked, refused, staged(linked));
   }
 
   private static Accepted check(ImportRow row, Map<String, OrganisationSnapshot> found, Reach reach, LocalDate today,
@@ -185,23 +189,34 @@ class StaffRosterImport implements ImportHandler {
         onDuty == null || onDuty, null, false);
   }
 
-  /** Links the accepted rows to the registry (one query per document type) and finds who is under quarantine. */
+  /** Links the accepted rows to the registry (one statement for the batch) and finds who is under quarantine. */
   private List<Accepted> link(List<Accepted> accepted) {
-    Map<IdType, Map<String, String>> byType = new HashMap<>();
-    accepted.forEach(a -> byType.computeIfAbsent(a.idType(), t -> new HashMap<>()).put(a.idNumber(), a.name()));
-    Map<IdType, Map<String, String>> linked = new HashMap<>();
-    byType.forEach((type, names) -> linked.put(type, persons.linkForPlatform(type, names)));
+    Map<PersonLookup.Document, String> names = new HashMap<>();
+    accepted.forEach(a -> names.put(new PersonLookup.Document(a.idType(), a.idNumber()), a.name()));
+    Map<PersonLookup.Document, String> linked = persons.linkForPlatform(names);
     Set<UUID> ids = new HashSet<>();
-    linked.values().forEach(m -> m.values().forEach(id -> ids.add(UUID.fromString(id))));
+    linked.values().forEach(id -> ids.add(UUID.fromString(id)));
     Set<UUID> under = quarantine.underOpenOrder(ids);
     List<Accepted> out = new ArrayList<>(accepted.size());
     for (Accepted a : accepted) {
-      String id = linked.get(a.idType()).get(a.idNumber());
+      String id = linked.get(new PersonLookup.Document(a.idType(), a.idNumber()));
       UUID person = id == null ? null : UUID.fromString(id);
       out.add(new Accepted(a.row(), a.organisation(), a.idType(), a.idNumber(), a.name(), a.phone(), a.post(),
           a.keyPost(), a.returnedFrom(), a.returnedOn(), a.onDuty(), person, person != null && under.contains(person)));
     }
     return out;
+  }
+
+  /** The accepted rows as the staging table takes them (built ahead of the transaction, on the reading thread). */
+  private static CopyRows staged(List<Accepted> accepted) {
+    CopyRows rows = StaffStore.batch();
+    for (Accepted a : accepted) {
+      rows.field(UUID.fromString(a.organisation().id())).field(a.organisation().path()).field(a.name())
+          .field(a.idType().name()).field(a.idNumber()).field(a.phone()).field(a.post()).field(a.keyPost())
+          .field(a.returnedFrom()).field(a.returnedOn()).field(a.onDuty() && !a.underQuarantine())
+          .field(a.personId()).field(a.underQuarantine()).last(a.row().line());
+    }
+    return rows;
   }
 
   @Override
@@ -215,38 +230,15 @@ class StaffRosterImport implements ImportHandler {
     Map<String, OrganisationSnapshot> organisationsTouched = new LinkedHashMap<>();
     p.accepted().forEach(a -> organisationsTouched.putIfAbsent(a.organisation().id(), a.organisation()));
     figures.save(organisationsTouched.values());
-    Instant now = clock.instant();
-    int n = p.accepted().size();
-    StaffStore.Batch arrays = new StaffStore.Batch(new UUID[n], new UUID[n], new String[n], new String[n],
-        new String[n], new String[n], new String[n], new String[n], new Boolean[n], new String[n], new String[n],
-        new Boolean[n], new UUID[n], new Boolean[n], new Integer[n]);
-    for (int i = 0; i < n; i++) {
-      Accepted a = p.accepted().get(i);
-      arrays.ids()[i] = UUID.randomUUID();
-      arrays.organisations()[i] = UUID.fromString(a.organisation().id());
-      arrays.paths()[i] = a.organisation().path();
-      arrays.names()[i] = a.name();
-      arrays.idTypes()[i] = a.idType().name();
-      arrays.idNumbers()[i] = a.idNumber();
-      arrays.phones()[i] = a.phone();
-      arrays.posts()[i] = a.post();
-      arrays.keyPosts()[i] = a.keyPost();
-      arrays.returnedFrom()[i] = a.returnedFrom();
-      arrays.returnedOn()[i] = a.returnedOn() == null ? null : a.returnedOn().toString();
-      arrays.onDuty()[i] = a.onDuty() && !a.underQuarantine();
-      arrays.persons()[i] = a.personId();
-      arrays.underQuarantine()[i] = a.underQuarantine();
-      arrays.lines()[i] = a.row().line();
-    }
-    Set<Integer> stored = new HashSet<>(store.upsert(arrays, batch.importId(), now));
-    if (stored.size() < n) {
-      notStored(p.accepted(), stored, arrays, batch);
+    Set<Integer> stored = new HashSet<>(store.upsert(p.staged(), batch.importId(), clock.instant()));
+    if (stored.size() < p.accepted().size()) {
+      notStored(p.accepted(), stored, batch);
     }
     Map<String, Integer> changed = new LinkedHashMap<>();
     p.accepted().stream().filter(a -> stored.contains(a.row().line()))
         .forEach(a -> changed.merge(a.organisation().id(), 1, Integer::sum));
-    changed.forEach((organisation, count) -> audit.record(AuditAction.UPDATE, "STAFF_LEDGER", organisation,
-        "staff-roster " + batch.importId() + ": " + count + " rows"));
+    audit.recordAll("STAFF_LEDGER", changed.entrySet().stream().map(e -> new AuditTrail.Entry(AuditAction.UPDATE,
+        e.getKey(), "staff-roster " + batch.importId() + ": " + e.getValue() + " rows")).toList());
     figures.recount(organisationsTouched.keySet().stream().map(UUID::fromString).toList());
   }
 
@@ -254,10 +246,9 @@ class StaffRosterImport implements ImportHandler {
    * Rows the statement did not store: the same document twice in this file (an earlier batch holds it: refused
    * naming its line), or nothing new (already present).
    */
-  private void notStored(List<Accepted> accepted, Set<Integer> stored, StaffStore.Batch arrays, ImportBatch batch) {
+  private void notStored(List<Accepted> accepted, Set<Integer> stored, ImportBatch batch) {
     Map<String, Integer> lines = new HashMap<>();
-    for (Object[] row : store.sameImport(batch.importId(), arrays.organisations(), arrays.idTypes(),
-        arrays.idNumbers())) {
+    for (Object[] row : store.sameImport(batch.importId())) {
       lines.put(row[0] + "|" + row[1] + "|" + row[2], (Integer) row[3]);
     }
     for (Accepted a : accepted) {

@@ -10,15 +10,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.epicommand.enterprise.Health;
 import org.epicommand.person.IdType;
+import org.epicommand.shared.CopyRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The {@code enterprise_staff} ledger: one row per organisation and document, read through the caller's
  * {@link Reach}; written one by one from the pages and the API, and a batch at a time by the roster import
- * (one statement from arrays).
+ * (staged by COPY, stored by one statement).
  */
 @Repository
 public class StaffStore {
@@ -27,15 +29,28 @@ public class StaffStore {
       + " s.post, s.key_post, s.returned_from, s.returned_on, s.travel_note, s.health, s.on_duty, s.person_id,"
       + " s.under_quarantine, s.exposed_at, s.updated_at";
 
-  /** A batch of rows to upsert, column by column, as the import prepares them. */
-  public record Batch(UUID[] ids, UUID[] organisations, String[] paths, String[] names, String[] idTypes,
-      String[] idNumbers, String[] phones, String[] posts, Boolean[] keyPosts, String[] returnedFrom,
-      String[] returnedOn, Boolean[] onDuty, UUID[] persons, Boolean[] underQuarantine, Integer[] lines) {}
+  /** The roster import's staging table: a batch's checked rows, copied in ({@link CopyRows}), emptied at commit. */
+  static final String STAGE = """
+      create temp table if not exists enterprise_staff_stage (
+        organisation_id uuid, organisation_path text, name text, id_type text, id_number text, phone text, post text,
+        key_post boolean, returned_from text, returned_on date, on_duty boolean, person_id uuid,
+        under_quarantine boolean, line int) on commit delete rows""";
+
+  /**
+   * A new batch for {@link #upsert}: add each row with {@code field(...)} in this order — organisation id, its
+   * path, name, document type, number, phone, post, key post, returned from, returned on, on duty, person id,
+   * under quarantine — and {@code last(line)}.
+   */
+  public static CopyRows batch() {
+    return new CopyRows();
+  }
 
   private final JdbcClient jdbc;
+  private final DataSource dataSource;
 
-  StaffStore(JdbcClient jdbc) {
+  StaffStore(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
   }
 
   /** Inserts a staff member; false when the organisation has one of that document already. */
@@ -96,22 +111,21 @@ public class StaffStore {
   }
 
   /**
-   * Upserts a batch: new documents are added, known ones take the row's values when they differ (a
-   * repeated file changes nothing). Answers the lines that stored something.
+   * Upserts a batch ({@link #batch()}), staged by COPY: new documents are added, known ones take the row's
+   * values when they differ (a repeated file changes nothing). Answers the lines that stored something.
    */
-  public List<Integer> upsert(Batch b, UUID importId, Instant now) {
+  public List<Integer> upsert(CopyRows batch, UUID importId, Instant now) {
+    batch.copyInto(dataSource, STAGE, "copy enterprise_staff_stage (organisation_id, organisation_path, name, id_type,"
+        + " id_number, phone, post, key_post, returned_from, returned_on, on_duty, person_id, under_quarantine, line)"
+        + " from stdin");
     return jdbc.sql("""
         insert into enterprise_staff (id, organisation_id, organisation_path, name, id_type, id_number, phone, post,
           key_post, returned_from, returned_on, on_duty, person_id, under_quarantine, source_import_id, source_line,
           created_at, updated_at)
-        select u.id, u.org, u.path, u.name, u.id_type, u.id_number, u.phone, u.post, u.key_post, u.returned_from,
-          u.returned_on, u.on_duty, u.person, u.quarantine, :importId, u.line, :now, :now
-        from unnest(cast(:ids as uuid[]), cast(:orgs as uuid[]), cast(:paths as text[]), cast(:names as text[]),
-          cast(:idTypes as text[]), cast(:idNumbers as text[]), cast(:phones as text[]), cast(:posts as text[]),
-          cast(:keyPosts as boolean[]), cast(:returnedFrom as text[]), cast(:returnedOn as date[]),
-          cast(:onDuty as boolean[]), cast(:persons as uuid[]), cast(:quarantine as boolean[]), cast(:lines as int[]))
-          as u (id, org, path, name, id_type, id_number, phone, post, key_post, returned_from, returned_on, on_duty,
-                person, quarantine, line)
+        select gen_random_uuid(), u.organisation_id, u.organisation_path, u.name, u.id_type, u.id_number, u.phone,
+          u.post, u.key_post, u.returned_from, u.returned_on, u.on_duty, u.person_id, u.under_quarantine, :importId,
+          u.line, :now, :now
+        from enterprise_staff_stage u
         on conflict (organisation_id, id_type, id_number) do update set name = excluded.name,
           phone = excluded.phone, post = excluded.post, key_post = excluded.key_post,
           returned_from = excluded.returned_from, returned_on = excluded.returned_on, on_duty = excluded.on_duty,
@@ -126,24 +140,20 @@ public class StaffStore {
                excluded.returned_on, excluded.on_duty)
           and enterprise_staff.source_import_id is distinct from excluded.source_import_id
         returning source_line
-        """).param("ids", b.ids()).param("orgs", b.organisations()).param("paths", b.paths())
-        .param("names", b.names()).param("idTypes", b.idTypes()).param("idNumbers", b.idNumbers())
-        .param("phones", b.phones()).param("posts", b.posts()).param("keyPosts", b.keyPosts())
-        .param("returnedFrom", b.returnedFrom()).param("returnedOn", b.returnedOn()).param("onDuty", b.onDuty())
-        .param("persons", b.persons()).param("quarantine", b.underQuarantine()).param("lines", b.lines())
-        .param("importId", importId).param("now", Timestamp.from(now)).query(Integer.class).list();
+        """).param("importId", importId).param("now", Timestamp.from(now)).query(Integer.class).list();
   }
 
-  /** For rows a batch did not store: the line of this import that holds the same organisation and document. */
-  public List<Object[]> sameImport(UUID importId, UUID[] organisations, String[] idTypes, String[] idNumbers) {
+  /**
+   * For rows the batch just {@linkplain #upsert staged} did not store: the line of this import that holds the
+   * same organisation and document, by organisation, type and number.
+   */
+  public List<Object[]> sameImport(UUID importId) {
     return jdbc.sql("""
         select s.organisation_id, s.id_type, s.id_number, s.source_line from enterprise_staff s
-        join unnest(cast(:orgs as uuid[]), cast(:idTypes as text[]), cast(:idNumbers as text[])) as u (org, id_type,
-          id_number)
-          on s.organisation_id = u.org and s.id_type = u.id_type and s.id_number = u.id_number
+        join enterprise_staff_stage u
+          on s.organisation_id = u.organisation_id and s.id_type = u.id_type and s.id_number = u.id_number
         where s.source_import_id = :importId
-        """).param("orgs", organisations).param("idTypes", idTypes).param("idNumbers", idNumbers)
-        .param("importId", importId)
+        """).param("importId", importId)
         .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)})
         .list();
   }

@@ -62,7 +62,8 @@ final class SpooledFile {
             }
           }
           line.reset();
-          if (b == -1) {
+          // one line of UTF-8 text decides it (below): the rest of the file need not be read
+          if (b == -1 || utf8Evidence) {
             break;
           }
         } else {

@@ -2,7 +2,10 @@ package org.epicommand.jurisdiction.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -54,6 +57,39 @@ public class JurisdictionRepository {
       return jdbc.sql("select " + COLUMNS + " from jurisdiction where code in (:codes) order by length(path)")
           .param("codes", codes).query(JurisdictionRepository::map).list();
     }).orElse(List.of());
+  }
+
+  /**
+   * The divisions of these codes (division codes or 12-digit forms, read as {@link #find} reads one), each
+   * under the code it was asked by, with the code of its county-level district (null above that level) —
+   * one query for a batch.
+   */
+  public Map<String, Jurisdiction.InDistrict> findInDistricts(Collection<String> codes) {
+    Map<String, Jurisdiction.InDistrict> byCode = new HashMap<>();
+    Map<String, Jurisdiction.InDistrict> byCode12 = new HashMap<>();
+    if (codes.isEmpty()) {
+      return byCode;
+    }
+    jdbc.sql("select " + COLUMNS + """
+        , j.code12, (select a.code from jurisdiction a where a.level = 'COUNTY'
+            and a.code = any(string_to_array(trim(both '/' from j.path), '/')) order by length(a.path) limit 1) district
+        from jurisdiction j where j.code = any(:codes) or j.code12 = any(:codes)
+        """).param("codes", codes.toArray(String[]::new)).query(rs -> {
+          Jurisdiction.InDistrict found = new Jurisdiction.InDistrict(map(rs, 0), rs.getString("district"));
+          byCode.put(found.division().code(), found);
+          if (rs.getString("code12") != null) {
+            byCode12.put(rs.getString("code12"), found);
+          }
+        });
+    Map<String, Jurisdiction.InDistrict> found = new HashMap<>();
+    for (String code : codes) {
+      Jurisdiction.InDistrict division = code.length() == 12 && byCode12.containsKey(code) ? byCode12.get(code)
+          : byCode.get(code);
+      if (division != null) {
+        found.put(code, division);
+      }
+    }
+    return found;
   }
 
   /** Every division below the scope's own, by code. */

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.organisation.OrganisationDetails;
@@ -90,35 +92,87 @@ public class DirectoryStore {
     return spec;
   }
 
-  /** Inserts a new organisation; false when its credit code is taken. */
-  public boolean insert(UUID id, OrganisationDetails d, String jurisdictionPath, String districtCode, Instant now,
-      UUID importId, Integer line) {
-    return jdbc.sql("insert into organisation (" + COLUMNS.replace(", retired_at", "") + ", created_at, updated_at)"
-            + " values (:id, :code, :name, :kind, :sector, :jurisdiction, :jurisdictionPath, :district, :path,"
-            + " :address, :legal, :contactName, :contactPhone, :headcount, :level, :cohorts, :boarding, :capacity,"
-            + " :religion, :clergy, :importId, :line, :now, :now) on conflict (credit_code) do nothing")
-        .param("id", id).param("jurisdictionPath", jurisdictionPath).param("district", districtCode)
-        .param("path", jurisdictionPath + d.creditCode() + "/").param("importId", importId).param("line", line)
-        .param("now", Timestamp.from(now)).params(details(d)).update() == 1;
+  /**
+   * Inserts new organisations (an import batch's in one statement); answers the ids stored (a credit code
+   * registered already, or meanwhile by someone else, is left out).
+   */
+  public Set<UUID> insertAll(List<OrganisationRow> rows, Instant now) {
+    if (rows.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(batch(jdbc.sql("insert into organisation (" + COLUMNS.replace(", retired_at", "")
+        + ", created_at, updated_at) select u.id, u.code, u.name, u.kind, u.sector, u.jurisdiction,"
+        + " u.jurisdiction_path, u.district, u.path, u.address, u.legal, u.contact_name, u.contact_phone, u.headcount, u.level,"
+        + " string_to_array(u.cohorts, chr(31)), u.boarding, u.capacity, u.religion, u.clergy, u.import_id, u.line,"
+        + " :now, :now from " + UNNEST + " order by u.n on conflict (credit_code) do nothing returning id"), rows,
+        List.of()).param("now", Timestamp.from(now)).query(UUID.class).list());
   }
 
-  public void update(UUID id, OrganisationDetails d, String jurisdictionPath, String districtCode, Instant now) {
-    jdbc.sql("""
-        update organisation set name = :name, kind = :kind, sector = :sector, jurisdiction_code = :jurisdiction,
-          jurisdiction_path = :jurisdictionPath, district_code = :district, path = :path, address = :address,
-          legal_representative = :legal, contact_name = :contactName, contact_phone = :contactPhone,
-          headcount = :headcount, school_level = :level, cohorts = :cohorts, boarding = :boarding,
-          max_capacity = :capacity, religion = :religion, clergy_count = :clergy, updated_at = :now
-        where id = :id
-        """).param("id", id).param("jurisdictionPath", jurisdictionPath).param("district", districtCode)
-        .param("path", jurisdictionPath + d.creditCode() + "/").param("now", Timestamp.from(now))
-        .params(details(d)).update();
+  /**
+   * Writes known organisations as the rows say (an import batch's in one statement), with the import line
+   * that last wrote each (a code twice in one file is refused); only those in {@code changed} count as
+   * updated ({@code updated_at}).
+   */
+  public void updateAll(List<OrganisationRow> rows, Collection<UUID> changed, Instant now) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    batch(jdbc.sql("""
+        update organisation o set name = u.name, kind = u.kind, sector = u.sector, jurisdiction_code = u.jurisdiction,
+          jurisdiction_path = u.jurisdiction_path, district_code = u.district, path = u.path, address = u.address,
+          legal_representative = u.legal, contact_name = u.contact_name, contact_phone = u.contact_phone,
+          headcount = u.headcount, school_level = u.level, cohorts = string_to_array(u.cohorts, chr(31)),
+          boarding = u.boarding, max_capacity = u.capacity, religion = u.religion, clergy_count = u.clergy,
+          source_import_id = u.import_id, source_line = u.line,
+          updated_at = case when u.changed then :now else o.updated_at end
+        from\s""" + UNNEST + " where o.id = u.id"), rows, changed).param("now", Timestamp.from(now)).update();
   }
 
-  /** Remembers the import line that last wrote the organisation (a code twice in one file is refused). */
-  public void stamp(UUID id, UUID importId, int line) {
-    jdbc.sql("update organisation set source_import_id = :importId, source_line = :line where id = :id")
-        .param("id", id).param("importId", importId).param("line", line).update();
+  /** The rows of a batch as arrays, unnested as {@code u}, in the rows' order ({@code u.n}). */
+  private static final String UNNEST = """
+      unnest(cast(:ids as uuid[]), cast(:codes as text[]), cast(:names as text[]), cast(:kinds as text[]),
+        cast(:sectors as text[]), cast(:jurisdictions as text[]), cast(:jurisdictionPaths as text[]),
+        cast(:districts as text[]), cast(:paths as text[]), cast(:addresses as text[]), cast(:legals as text[]),
+        cast(:contactNames as text[]), cast(:contactPhones as text[]), cast(:headcounts as int[]),
+        cast(:levels as text[]), cast(:cohorts as text[]), cast(:boardings as boolean[]), cast(:capacities as int[]),
+        cast(:religions as text[]), cast(:clergies as int[]), cast(:importIds as uuid[]), cast(:lines as int[]),
+        cast(:changed as boolean[]))
+        with ordinality as u (id, code, name, kind, sector, jurisdiction, jurisdiction_path, district, path, address,
+          legal, contact_name, contact_phone, headcount, level, cohorts, boarding, capacity, religion, clergy,
+          import_id, line, changed, n)
+      """;
+
+  private static JdbcClient.StatementSpec batch(JdbcClient.StatementSpec statement, List<OrganisationRow> rows,
+      Collection<UUID> changed) {
+    return statement.param("ids", rows.stream().map(OrganisationRow::id).toArray(UUID[]::new))
+        .param("codes", texts(rows, r -> r.data().creditCode()))
+        .param("names", texts(rows, r -> r.data().name()))
+        .param("kinds", texts(rows, r -> r.data().kind().name()))
+        .param("sectors", texts(rows, r -> r.data().sector().name()))
+        .param("jurisdictions", texts(rows, r -> r.data().jurisdictionCode()))
+        .param("jurisdictionPaths", texts(rows, OrganisationRow::jurisdictionPath))
+        .param("districts", texts(rows, OrganisationRow::districtCode))
+        .param("paths", texts(rows, OrganisationRow::path))
+        .param("addresses", texts(rows, r -> r.data().address()))
+        .param("legals", texts(rows, r -> r.data().legalRepresentative()))
+        .param("contactNames", texts(rows, r -> r.data().contactName()))
+        .param("contactPhones", texts(rows, r -> r.data().contactPhone()))
+        .param("headcounts", rows.stream().map(r -> r.data().headcount() == null ? 0 : r.data().headcount())
+            .toArray(Integer[]::new))
+        .param("levels", texts(rows, r -> r.data().schoolLevel() == null ? null : r.data().schoolLevel().name()))
+        // as the enterprise module's read model passes them: joined by the unit separator
+        .param("cohorts", texts(rows, r -> r.data().cohorts() == null ? "" : String.join("\u001f", r.data().cohorts())))
+        .param("boardings", rows.stream().map(r -> r.data().boarding()).toArray(Boolean[]::new))
+        .param("capacities", rows.stream().map(r -> r.data().maxCapacity()).toArray(Integer[]::new))
+        .param("religions", texts(rows, r -> r.data().religion()))
+        .param("clergies", rows.stream().map(r -> r.data().clergyCount()).toArray(Integer[]::new))
+        .param("importIds", rows.stream().map(OrganisationRow::sourceImportId).toArray(UUID[]::new))
+        .param("lines", rows.stream().map(OrganisationRow::sourceLine).toArray(Integer[]::new))
+        .param("changed", rows.stream().map(r -> changed.contains(r.id())).toArray(Boolean[]::new));
+  }
+
+  private static String[] texts(List<OrganisationRow> rows, java.util.function.Function<OrganisationRow, String> f) {
+    return rows.stream().map(f).toArray(String[]::new);
   }
 
   /** Retires ({@code at} given) or takes back ({@code at} null). */
@@ -131,27 +185,6 @@ public class DirectoryStore {
   public long countActive(JurisdictionScope scope) {
     return scope.bind(jdbc.sql("select count(*) from organisation where retired_at is null and "
         + scope.predicate("path"))).query(Long.class).single();
-  }
-
-  private static java.util.Map<String, Object> details(OrganisationDetails d) {
-    java.util.Map<String, Object> values = new java.util.HashMap<>();
-    values.put("code", d.creditCode());
-    values.put("name", d.name());
-    values.put("kind", d.kind().name());
-    values.put("sector", d.sector().name());
-    values.put("jurisdiction", d.jurisdictionCode());
-    values.put("address", d.address());
-    values.put("legal", d.legalRepresentative());
-    values.put("contactName", d.contactName());
-    values.put("contactPhone", d.contactPhone());
-    values.put("headcount", d.headcount() == null ? 0 : d.headcount());
-    values.put("level", d.schoolLevel() == null ? null : d.schoolLevel().name());
-    values.put("cohorts", d.cohorts() == null ? new String[0] : d.cohorts().toArray(String[]::new));
-    values.put("boarding", d.boarding());
-    values.put("capacity", d.maxCapacity());
-    values.put("religion", d.religion());
-    values.put("clergy", d.clergyCount());
-    return values;
   }
 
   static OrganisationRow row(ResultSet rs, int n) throws SQLException {

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
-import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.organisation.OrganisationDetails;
@@ -63,7 +65,7 @@ public class OrganisationBook {
       throw new ValidationFailure(problems);
     }
     UUID id = UUID.randomUUID();
-    if (!store.insert(id, checked.details(), checked.place().path(), checked.district(), clock.instant(), null, null)) {
+    if (store.insertAll(List.of(stored(id, checked, null, null, null)), clock.instant()).isEmpty()) {
       throw Conflict.duplicate("organisation.duplicate", store.findByCode(code).orElseThrow().id().toString());
     }
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), checked.details().name());
@@ -101,13 +103,17 @@ public class OrganisationBook {
     return published(store.find(row.id()).orElseThrow());
   }
 
+  /** An import row as it will be stored: a new organisation, or a known one with or without a change. */
+  record Staged(OrganisationRow row, boolean added, boolean changed) {}
+
   /**
-   * One import row, in the batch's transaction: registers the organisation, corrects it when the row
-   * says something else, or leaves it as it is. Answers the problems that keep the row out and, when
-   * it is in, the organisation as stored (to publish with the batch).
+   * One import row, checked as the API checks it: answers the organisation as the row will store it —
+   * registered, corrected, or as it is (then only the import line is remembered) — or nothing, with the
+   * problems that keep the row out. Writes nothing: the batch is stored by {@link #storeImported}.
    */
-  Optional<OrganisationRow> importRow(String code, Optional<OrganisationRow> stored, OrganisationDetails raw,
-      UUID importId, int line, List<FieldProblem> problems) {
+  Optional<Staged> stageImportRow(String code, Optional<OrganisationRow> stored, OrganisationDetails raw,
+      UUID importId, int line, List<FieldProblem> problems,
+      Function<String, Optional<Jurisdiction.InDistrict>> places) {
     JurisdictionScope scope = currentUser.get().scope();
     if (stored.isPresent() && !scope.contains(stored.get().path())) {
       problems.add(FieldProblem.of("creditCode", "organisation.codeOutsideScope"));
@@ -118,21 +124,50 @@ public class OrganisationBook {
       problems.add(FieldProblem.of("creditCode", "organisation.duplicateInFile", stored.get().sourceLine()));
       return Optional.empty();
     }
-    Checked checked = check(code, raw, problems);
+    Checked checked = check(code, raw, problems, places);
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
-    UUID id;
     if (stored.isEmpty()) {
-      id = UUID.randomUUID();
-      store.insert(id, checked.details(), checked.place().path(), checked.district(), clock.instant(), importId, line);
-      audit.record(AuditAction.CREATE, SUBJECT, id.toString(), checked.details().name());
-    } else {
-      id = stored.get().id();
-      write(stored.get(), checked);
-      store.stamp(id, importId, line);
+      return Optional.of(new Staged(stored(UUID.randomUUID(), checked, null, importId, line), true, true));
     }
-    return store.find(id);
+    OrganisationRow old = stored.get();
+    if (checked.details().equals(old.data())) {
+      return Optional.of(new Staged(new OrganisationRow(old.id(), old.data(), old.jurisdictionPath(),
+          old.districtCode(), old.path(), old.retiredAt(), importId, line), false, false));
+    }
+    return Optional.of(new Staged(stored(old.id(), checked, old.retiredAt(), importId, line), false, true));
+  }
+
+  /** The organisation as the checked details store it: in its division, the division's path and its code. */
+  private static OrganisationRow stored(UUID id, Checked checked, java.time.OffsetDateTime retiredAt, UUID importId,
+      Integer line) {
+    String at = checked.place().path();
+    return new OrganisationRow(id, checked.details(), at, checked.district(), at + checked.details().creditCode()
+        + "/", retiredAt, importId, line);
+  }
+
+  /**
+   * Stores an import batch's staged rows in its transaction: the new organisations in one statement, the
+   * known ones in another, and one audit event per organisation registered or changed, all in one more.
+   * Answers the staged new ones that were not stored: their credit code was registered meanwhile.
+   */
+  List<Staged> storeImported(List<Staged> staged) {
+    Instant now = clock.instant();
+    Set<UUID> inserted = store.insertAll(staged.stream().filter(Staged::added).map(Staged::row).toList(), now);
+    List<Staged> known = staged.stream().filter(s -> !s.added()).toList();
+    store.updateAll(known.stream().map(Staged::row).toList(),
+        known.stream().filter(Staged::changed).map(s -> s.row().id()).collect(Collectors.toSet()), now);
+    audit.recordAll(SUBJECT, staged.stream()
+        .filter(s -> s.changed() && (!s.added() || inserted.contains(s.row().id())))
+        .map(s -> new AuditTrail.Entry(s.added() ? AuditAction.CREATE : AuditAction.UPDATE, s.row().id().toString(),
+            s.row().data().name())).toList());
+    return staged.stream().filter(s -> s.added() && !inserted.contains(s.row().id())).toList();
+  }
+
+  /** The division of this code and its district, or nothing when there is no such division. */
+  private Optional<Jurisdiction.InDistrict> place(String division) {
+    return Optional.ofNullable(jurisdictions.findInDistricts(List.of(division)).get(division));
   }
 
   /** Stores corrected details when they differ (audited); the same details again change nothing. */
@@ -140,7 +175,8 @@ public class OrganisationBook {
     if (checked.details().equals(row.data())) {
       return false;
     }
-    store.update(row.id(), checked.details(), checked.place().path(), checked.district(), clock.instant());
+    store.updateAll(List.of(stored(row.id(), checked, row.retiredAt(), row.sourceImportId(), row.sourceLine())),
+        Set.of(row.id()), clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, row.id().toString(), checked.details().name());
     return true;
   }
@@ -154,15 +190,19 @@ public class OrganisationBook {
   record Checked(OrganisationDetails details, Jurisdiction place, String district) {}
 
   private Checked check(String code, OrganisationDetails raw, List<FieldProblem> problems) {
+    return check(code, raw, problems, this::place);
+  }
+
+  private Checked check(String code, OrganisationDetails raw, List<FieldProblem> problems,
+      Function<String, Optional<Jurisdiction.InDistrict>> places) {
     String division = raw.jurisdictionCode();
-    Jurisdiction place = division == null || division.isBlank() ? null : jurisdictions.find(division.strip())
-        .orElse(null);
-    OrganisationDetails details = OrganisationRules.check(code, raw, place, currentUser.get().scope(), problems);
+    Jurisdiction.InDistrict place = division == null || division.isBlank() ? null
+        : places.apply(division.strip()).orElse(null);
+    OrganisationDetails details = OrganisationRules.check(code, raw, place == null ? null : place.division(),
+        currentUser.get().scope(), problems);
     if (details == null || code == null) {
       return new Checked(null, null, null);
     }
-    String district = jurisdictions.ancestry(place.code()).stream().filter(j -> j.level() == JurisdictionLevel.COUNTY)
-        .map(Jurisdiction::code).findFirst().orElse(null);
-    return new Checked(details, place, district);
+    return new Checked(details, place.division(), place.districtCode());
   }
 }

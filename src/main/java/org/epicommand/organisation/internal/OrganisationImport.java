@@ -11,6 +11,8 @@ import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.organisation.OrganisationDetails;
 import org.epicommand.organisation.OrganisationKind;
 import org.epicommand.organisation.OrganisationSnapshot;
@@ -26,8 +28,10 @@ import org.springframework.stereotype.Component;
  * organisation keyed by its credit code; a new code registers it, a known one is corrected to what the
  * row says (an optional column the file lacks keeps the stored value), the same row again changes
  * nothing. Rows are checked as the API checks them and refused with their line; the same code twice in
- * one file, or the code of an organisation outside the importer's jurisdiction, too. The batch's changes
- * are published as one {@link OrganisationsChanged}.
+ * one file, or the code of an organisation outside the importer's jurisdiction, too. A batch is stored
+ * set-based, a few statements whatever its size; each organisation registered or changed is audited once
+ * (one statement for the batch's events) and the batch's changes are published as one
+ * {@link OrganisationsChanged}.
  */
 @Component
 class OrganisationImport implements ImportHandler {
@@ -51,11 +55,14 @@ class OrganisationImport implements ImportHandler {
 
   private final OrganisationBook book;
   private final DirectoryStore store;
+  private final Jurisdictions jurisdictions;
   private final ApplicationEventPublisher events;
 
-  OrganisationImport(OrganisationBook book, DirectoryStore store, ApplicationEventPublisher events) {
+  OrganisationImport(OrganisationBook book, DirectoryStore store, Jurisdictions jurisdictions,
+      ApplicationEventPublisher events) {
     this.book = book;
     this.store = store;
+    this.jurisdictions = jurisdictions;
     this.events = events;
   }
 
@@ -74,32 +81,46 @@ class OrganisationImport implements ImportHandler {
     return "ORGANISATION_WRITE";
   }
 
+  /**
+   * Checks the batch row by row against the organisations and the divisions it names (one query each),
+   * then stores it set-based: the new organisations in one statement, the known ones in another, their
+   * audit events in a third.
+   */
   @Override
   public void importBatch(List<ImportRow> rows, ImportBatch batch) {
     Map<String, OrganisationRow> stored = new HashMap<>();
     List<String> codes = rows.stream().map(r -> r.get("creditCode")).filter(java.util.Objects::nonNull)
         .map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
     store.findByCodes(codes).forEach(row -> stored.put(row.creditCode(), row));
-    Map<String, OrganisationSnapshot> changed = new LinkedHashMap<>();
+    Map<String, Jurisdiction.InDistrict> places = jurisdictions.findInDistricts(rows.stream()
+        .map(r -> r.get("jurisdictionCode")).filter(java.util.Objects::nonNull).map(String::strip).distinct().toList());
+    Map<Integer, ImportRow> byLine = new HashMap<>();
+    List<OrganisationBook.Staged> staged = new ArrayList<>();
     for (ImportRow row : rows) {
       List<FieldProblem> problems = new ArrayList<>();
       String code = OrganisationRules.creditCode(row.get("creditCode"), problems);
       Optional<OrganisationRow> existing = code == null ? Optional.empty() : Optional.ofNullable(stored.get(code));
       OrganisationDetails raw = details(row, code, existing.map(OrganisationRow::data).orElse(null), problems);
-      Optional<OrganisationRow> written = problems.isEmpty()
-          ? book.importRow(code, existing, raw, batch.importId(), row.line(), problems) : Optional.empty();
-      if (written.isPresent()) {
-        stored.put(code, written.get());
-        if (existing.isEmpty() || !written.get().data().equals(existing.get().data())) {
-          changed.put(code, written.get().snapshot());
-        }
-      }
+      Optional<OrganisationBook.Staged> written = problems.isEmpty()
+          ? book.stageImportRow(code, existing, raw, batch.importId(), row.line(), problems,
+              division -> Optional.ofNullable(places.get(division)))
+          : Optional.empty();
+      written.ifPresent(s -> {
+        stored.put(code, s.row());
+        staged.add(s);
+        byLine.put(row.line(), row);
+      });
       Map<String, FieldProblem> first = new LinkedHashMap<>();
       problems.forEach(p -> first.putIfAbsent(p.field(), p));
       first.values().forEach(p -> batch.reject(row, p.field(), p.code(), p.args().toArray()));
     }
+    List<OrganisationBook.Staged> lost = book.storeImported(staged);
+    // registered by someone else since the batch read them: refused as the API refuses a code registered twice
+    lost.forEach(s -> batch.reject(byLine.get(s.row().sourceLine()), "creditCode", "organisation.duplicate"));
+    List<OrganisationSnapshot> changed = staged.stream().filter(OrganisationBook.Staged::changed)
+        .filter(s -> !lost.contains(s)).map(s -> s.row().snapshot()).toList();
     if (!changed.isEmpty()) {
-      events.publishEvent(new OrganisationsChanged(List.copyOf(changed.values())));
+      events.publishEvent(new OrganisationsChanged(changed));
     }
   }
 
