@@ -89,7 +89,7 @@ class SuppliesPageController {
     model.addAttribute("district", district);
     model.addAttribute("districts", user.jurisdictionCode() == null ? List.of()
         : jurisdictions.children(user.jurisdictionCode()));
-    model.addAttribute("alerts", board.alerts());
+    model.addAttribute("alerts", board.alerts(district));
     model.addAttribute("producers", producers.list());
     model.addAttribute("canManage", user.has(Permission.SUPPLIES_MANAGE));
     model.addAttribute("categories", SupplyCategory.values());
