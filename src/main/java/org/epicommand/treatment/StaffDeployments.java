@@ -103,8 +103,8 @@ public class StaffDeployments {
   @Transactional(readOnly = true)
   public PageResult<StaffDeployment> list(String hospitalCode, DeploymentStatus status, Paging paging) {
     String hospital = blank(hospitalCode) == null ? null : hospitals.visible(hospitalCode).code();
-    return paging.toResult(store.list(currentUser.get().scope().path(), hospital, status, paging.offset(),
-        paging.fetchSize()), null);
+    return paging.toResult(store.list(currentUser.get().scope().path(), hospital,
+        hospitals.boundCodes().orElse(null), status, paging.offset(), paging.fetchSize()), null);
   }
 
   @Transactional(readOnly = true)
@@ -148,7 +148,10 @@ public class StaffDeployments {
   }
 
   private StaffDeployment view(UUID id) {
+    java.util.Optional<List<String>> bound = hospitals.boundCodes();
     return store.find(id).filter(e -> currentUser.get().scope().contains(e.getValue())).map(Map.Entry::getKey)
+        .filter(d -> bound.isEmpty() || bound.get().contains(d.targetHospitalCode())
+            || bound.get().contains(d.sourceHospitalCode()))
         .orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 

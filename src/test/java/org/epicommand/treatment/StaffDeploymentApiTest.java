@@ -80,6 +80,27 @@ class StaffDeploymentApiTest {
     assertThat(commander.post(URL + "/" + "not-a-uuid" + "/deploy", "{}").status()).isEqualTo(404);
   }
 
+  @Test
+  void aHospitalOperatorReadsOnlyTheDeploymentsOfTheirOwnHospital() {
+    Api.Caller commander = api.as("commander");
+    String own = hospital(commander, "DESIGNATED", "ACTIVE", "990101");
+    String other = hospital(commander, "DESIGNATED", "ACTIVE", "990101");
+    String mine = commander.post(URL, body("NURSE", 4, null, "市援助队", own)).json().get("id").asString();
+    String theirs = commander.post(URL, body("DOCTOR", 6, null, "市援助队", other)).json().get("id").asString();
+    String operator = TreatmentFixtures.user(api, "HOSPITAL_OPERATOR", "990101");
+    assertThat(api.as("admin").post("/api/v1/treatment/hospital-staff/" + own, Map.of("username", operator))
+        .status()).isEqualTo(201);
+
+    Api.Caller staff = api.as(operator, TreatmentFixtures.PASSWORD);
+    assertThat(staff.get(URL + "/" + theirs).status()).as("another hospital's deployment").isEqualTo(404);
+    assertThat(staff.get(URL + "/" + mine).json().get("headcount").asInt()).isEqualTo(4);
+    JsonNode list = staff.get(URL + "?size=200").json();
+    assertThat(list.get("items").valueStream().map(d -> d.get("targetHospitalCode").asString()).distinct()
+        .toList()).containsExactly(own);
+    assertThat(staff.get(URL + "?hospital=" + other).status()).isEqualTo(404);
+    assertThat(commander.get(URL + "/" + theirs).status()).as("the commander sees both").isEqualTo(200);
+  }
+
   private static Map<String, Object> body(String kind, int count, String source, String team, String target) {
     Map<String, Object> body = new HashMap<>();
     body.put("staffKind", kind);

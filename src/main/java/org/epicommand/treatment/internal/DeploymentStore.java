@@ -66,16 +66,22 @@ public class DeploymentStore {
         .param("id", id).query((rs, n) -> Map.entry(view(rs, 1), rs.getString(1))).optional();
   }
 
-  /** Deployments inside the scope path, open ones first then newest first; optionally of one target hospital. */
-  public List<StaffDeployment> list(String scopePath, String hospital, DeploymentStatus status, long offset,
-      int limit) {
+  /**
+   * Deployments inside the scope path, open ones first then newest first; optionally of one hospital, and
+   * only to or from the {@code bound} hospitals when given (a hospital operator's).
+   */
+  public List<StaffDeployment> list(String scopePath, String hospital, Collection<String> bound,
+      DeploymentStatus status, long offset, int limit) {
     return jdbc.sql(SELECT + " where d.jurisdiction_path like :scope"
             + (hospital == null ? ""
                 : " and (d.target_hospital_code = :hospital or d.source_hospital_code = :hospital)")
+            + (bound == null ? ""
+                : " and (d.target_hospital_code = any(:bound) or d.source_hospital_code = any(:bound))")
             + (status == null ? "" : " and d.status = :status")
             + " order by d.status in ('RETURNED', 'CANCELLED'), d.starts_on desc, d.id offset :offset limit :limit")
-        .param("scope", scopePath + "%").param("hospital", hospital).param("status", status == null ? null
-            : status.name()).param("offset", offset).param("limit", limit)
+        .param("scope", scopePath + "%").param("hospital", hospital)
+        .param("bound", bound == null ? new String[0] : bound.toArray(String[]::new))
+        .param("status", status == null ? null : status.name()).param("offset", offset).param("limit", limit)
         .query((rs, n) -> view(rs, 0)).list();
   }
 
