@@ -719,7 +719,10 @@ class EndpointAccessTest {
       entry("GET /api/v1/prices/caps/lifted", "PRICE_READ|PRICE_REPORT"),
       // sentinels: clinic visits sampled or reported to the township later (clinic staff, own clinic only)
       entry("POST /api/v1/sentinel/clinic-visits/{id}/sample", "CLINIC_REGISTER"),
-      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"));
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/report", "CLINIC_REGISTER"),
+      // treatment: consultations, special needs, named staff
+      entry("POST /api/v1/cases/{id}/consultations", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/cases/{id}/consultations", "TREATMENT_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
