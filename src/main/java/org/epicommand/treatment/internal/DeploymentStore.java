@@ -97,6 +97,22 @@ public class DeploymentStore {
     return counts;
   }
 
+  /** Names a worker of the deployment; false when the person is named on it already. */
+  public boolean addWorker(UUID deployment, UUID person, String name, StaffKind role, String by, Instant now) {
+    return jdbc.sql("insert into treatment_deployment_worker (deployment_id, person_id, name, role, added_by,"
+            + " added_at) values (:d, :p, :name, :role, :by, :now) on conflict do nothing")
+        .param("d", deployment).param("p", person).param("name", name).param("role", role.name())
+        .param("by", by).param("now", HospitalStore.at(now)).update() == 1;
+  }
+
+  /** The named workers of the deployment, by name. */
+  public List<org.epicommand.treatment.DeployedWorker> workers(UUID deployment) {
+    return jdbc.sql("select deployment_id, person_id, name, role, added_at from treatment_deployment_worker"
+            + " where deployment_id = :d order by name, person_id").param("d", deployment)
+        .query((rs, n) -> new org.epicommand.treatment.DeployedWorker(rs.getString(1), rs.getString(2),
+            rs.getString(3), StaffKind.valueOf(rs.getString(4)), rs.getObject(5, OffsetDateTime.class))).list();
+  }
+
   private static StaffDeployment view(ResultSet rs, int o) throws SQLException {
     return new StaffDeployment(rs.getObject(o + 1, UUID.class).toString(), StaffKind.valueOf(rs.getString(o + 2)),
         rs.getInt(o + 3), rs.getString(o + 4), rs.getString(o + 5), rs.getString(o + 6), rs.getString(o + 7),
