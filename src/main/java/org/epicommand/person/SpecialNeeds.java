@@ -131,7 +131,10 @@ public class SpecialNeeds {
       }
     }
     List<SpecialNeed> found = store.inside(scope.path(), only, all, 1000).stream().map(e -> view(e, user)).toList();
-    audit.record(AuditAction.READ, SUBJECT, scope.path(), "重点人群台账");
+    String[] codes = scope.path().split("/");
+    String division = codes.length == 0 ? "" : jurisdictions.find(codes[codes.length - 1]).map(Jurisdiction::name)
+        .orElse("");
+    audit.record(AuditAction.READ, SUBJECT, division, "重点人群台账");
     return found;
   }
 
