@@ -30,6 +30,7 @@ import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.StateFilter;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.person.SpecialNeeds;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,9 +58,12 @@ public class ServiceRequests {
   private final ApplicationEventPublisher events;
   private final Jurisdictions jurisdictions;
   private final Clock clock;
+  private final SpecialNeeds ledger;
 
   ServiceRequests(AreaStore areas, PersonLookup persons, JdbcClient jdbc, CurrentUser currentUser, AuditTrail audit,
-      LockdownProperties properties, ApplicationEventPublisher events, Jurisdictions jurisdictions, Clock clock) {
+      LockdownProperties properties, ApplicationEventPublisher events, Jurisdictions jurisdictions, Clock clock,
+      SpecialNeeds ledger) {
+    this.ledger = ledger;
     this.jurisdictions = jurisdictions;
     this.areas = areas;
     this.persons = persons;
@@ -95,8 +99,7 @@ public class ServiceRequests {
     new AreaLifecycle(area.state()).requireActive();
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
-    boolean priority = jdbc.sql("select exists (select 1 from lockdown_vulnerable where area_id = ?"
-        + " and household_id = ? and state = 'ACTIVE')").params(areaId, household.id()).query(Boolean.class).single();
+    boolean priority = ledger.householdOnLedger(household.id());
     jdbc.sql("""
         insert into lockdown_request (id, area_id, household_id, address, need, detail, phone, state, requested_at,
           due_at, requested_by, jurisdiction_code, jurisdiction_path, priority)

@@ -1,8 +1,5 @@
 package org.epicommand.lockdown;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,25 +19,28 @@ import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.person.SpecialNeed;
+import org.epicommand.person.SpecialNeeds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of vulnerable persons of a sealed area (独居老人, 残疾, 慢病用药, 孕产妇, 透析, 放化疗, 精神障碍):
- * kept by the area's staff while the area is declared or active, shown at its posts and to its service
- * staff. A household on the register has its requests served first: they are flagged, listed first
- * and due within {@code epicommand.lockdown.vulnerable-within} at the latest — the open ones too when
- * the person is registered. Removing keeps the entry (read as REMOVED).
+ * the special-needs ledger of the registry ({@link SpecialNeeds}) seen from the area — the entries
+ * the area's staff put on it while the area is declared or active, and the ledger's people of households
+ * inside the area — shown at its posts and to its service staff. A household on the register has its
+ * requests served first: they are flagged, listed first and due within
+ * {@code epicommand.lockdown.vulnerable-within} at the latest — the open ones too when the person is
+ * registered. Removing keeps the entry (read as REMOVED).
  */
 @Service
 public class VulnerablePersons {
 
   static final String SUBJECT = "LOCKDOWN_VULNERABLE";
-  private static final String COLUMNS = """
-      id, area_id, household_id, address, name, category, note, phone, state, created_at, removed_at""";
 
   private final AreaStore areas;
+  private final SpecialNeeds ledger;
   private final PersonLookup persons;
   private final JdbcClient jdbc;
   private final CurrentUser currentUser;
@@ -48,9 +48,10 @@ public class VulnerablePersons {
   private final LockdownProperties properties;
   private final Clock clock;
 
-  VulnerablePersons(AreaStore areas, PersonLookup persons, JdbcClient jdbc, CurrentUser currentUser, AuditTrail audit,
-      LockdownProperties properties, Clock clock) {
+  VulnerablePersons(AreaStore areas, SpecialNeeds ledger, PersonLookup persons, JdbcClient jdbc,
+      CurrentUser currentUser, AuditTrail audit, LockdownProperties properties, Clock clock) {
     this.areas = areas;
+    this.ledger = ledger;
     this.persons = persons;
     this.jdbc = jdbc;
     this.currentUser = currentUser;
@@ -86,14 +87,9 @@ public class VulnerablePersons {
       throw new ValidationFailure(problems);
     }
     new AreaLifecycle(area.state()).requirePreparing();
-    UUID id = UUID.randomUUID();
-    jdbc.sql("""
-        insert into lockdown_vulnerable (id, area_id, household_id, address, name, category, note, phone, state,
-          jurisdiction_code, jurisdiction_path, created_at, created_by)
-        values (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""").params(id, areaId, household.id(),
-        household.address(), name, request.category().name(), Manpower.strip(request.note()), normalized,
-        household.jurisdictionCode(), household.jurisdictionPath(), Timestamp.from(clock.instant()), user.username())
-        .update();
+    UUID id = ledger.keep(new SpecialNeed.InHousehold(areaId, household.id(), household.address(), name,
+        SpecialNeed.Need.valueOf(request.category().name()), Manpower.strip(request.note()), normalized,
+        household.jurisdictionCode(), household.jurisdictionPath(), user.username()));
     // the household's open requests come first from now on, and are due within the shorter time
     jdbc.sql("""
         update lockdown_request set priority = true, due_at = least(due_at, requested_at + cast(? as interval))
@@ -103,17 +99,21 @@ public class VulnerablePersons {
     return find(id, user.scope());
   }
 
-  /** The area's register (removed entries too when {@code all}), by address; read audited as personal data. */
+  /**
+   * The area's register (removed entries too when {@code all}), by address: the entries its staff put on the
+   * special-needs ledger and the ledger's people of households inside the area; read audited as personal data.
+   */
   public List<VulnerablePerson> of(UUID areaId, boolean all) {
-    areas.get(areaId, currentUser.get().scope());
-    List<VulnerablePerson> found = jdbc.sql("select " + COLUMNS + " from lockdown_vulnerable where area_id = ?"
-        + (all ? "" : " and state = 'ACTIVE'") + " order by state, address, name limit 1000").param(areaId)
-        .query((rs, n) -> person(rs)).list();
+    AreaStore.Row area = areas.get(areaId, currentUser.get().scope());
+    List<VulnerablePerson> found = ledger.forArea(areaId, area.path(), all).stream()
+        .filter(e -> areaId.toString().equals(e.getKey().areaId())
+            || area.holds(e.getValue(), Household.buildingOf(e.getKey().address())))
+        .map(e -> person(e.getKey(), areaId)).toList();
     audit.record(AuditAction.READ, SUBJECT, areaId.toString(), "封控区重点人群名册");
     return found;
   }
 
-  /** Takes a person off the register (kept as REMOVED); 409 when removed already. */
+  /** Takes a person off the register (kept as REMOVED on the ledger); 409 when removed already. */
   @Transactional
   public VulnerablePerson remove(UUID id) {
     JurisdictionScope scope = currentUser.get().scope();
@@ -121,8 +121,7 @@ public class VulnerablePersons {
     if (person.state() != VulnerablePerson.State.ACTIVE) {
       throw Conflict.illegalTransition("lockdown.vulnerableState", person.state());
     }
-    jdbc.sql("update lockdown_vulnerable set state = 'REMOVED', removed_at = ? where id = ?")
-        .params(Timestamp.from(clock.instant()), id).update();
+    ledger.markRemoved(id);
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "REMOVE");
     return find(id, scope);
   }
@@ -133,15 +132,14 @@ public class VulnerablePersons {
   }
 
   private VulnerablePerson find(UUID id, JurisdictionScope scope) {
-    return scope.bind(jdbc.sql("select " + COLUMNS + " from lockdown_vulnerable where id = :id and "
-        + scope.predicate("jurisdiction_path"))).param("id", id).query((rs, n) -> person(rs)).optional()
-        .orElseThrow(() -> new RecordNotFound(SUBJECT));
+    return ledger.find(id, scope).map(e -> person(e, null)).orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
-  private static VulnerablePerson person(ResultSet rs) throws SQLException {
-    return new VulnerablePerson(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
-        VulnerablePerson.Category.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
-        VulnerablePerson.State.valueOf(rs.getString(9)), rs.getTimestamp(10).toInstant(), ServiceRequests.ts(rs, 11));
+  private static VulnerablePerson person(SpecialNeed e, UUID shownIn) {
+    UUID area = e.areaId() != null ? UUID.fromString(e.areaId()) : shownIn;
+    return new VulnerablePerson(UUID.fromString(e.id()), area,
+        e.householdId() == null ? null : UUID.fromString(e.householdId()), e.address(), e.name(),
+        VulnerablePerson.Category.valueOf(e.need().name()), e.note(), e.phone(),
+        VulnerablePerson.State.valueOf(e.state().name()), e.createdAt(), e.removedAt());
   }
 }

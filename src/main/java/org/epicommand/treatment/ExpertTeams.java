@@ -137,6 +137,13 @@ public class ExpertTeams {
         .map(n -> view(n, cases.summary(n.caseId()).map(CaseSummary::personName).orElse(null))).toList();
   }
 
+  /** Cases of the caller's jurisdiction with a team assigned, latest assignment first. */
+  @Transactional(readOnly = true)
+  public List<ExpertAssignment> assigned() {
+    return store.assigned(currentUser.get().scope().path(), 200).stream()
+        .map(n -> view(n, cases.summary(n.caseId()).map(CaseSummary::personName).orElse(null))).toList();
+  }
+
   /** The case's team, if it has or needs one (404 outside the caller's jurisdiction). */
   @Transactional(readOnly = true)
   public java.util.Optional<ExpertAssignment> of(UUID caseId) {

@@ -88,6 +88,11 @@ public class Hospitals {
     return visibleRow(code).map(this::view);
   }
 
+  /** The hospitals a hospital operator is bound to; empty for everyone else (who see by jurisdiction). */
+  Optional<List<String>> boundCodes() {
+    return bindings.boundUser(currentUser.get()).map(user -> bindings.table().entitiesOf(user));
+  }
+
   /** The stored hospital when the caller sees it; 404 otherwise. */
   HospitalRow visible(String code) {
     return visibleRow(code).orElseThrow(() -> new RecordNotFound(SUBJECT));

@@ -51,11 +51,13 @@ public class MedicalRequests {
   private final TreatmentProperties properties;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final org.epicommand.person.SpecialNeeds ledger;
 
   MedicalRequests(MedicalRequestStore store, PersonRegistry persons, Jurisdictions jurisdictions, Hospitals hospitals,
       CurrentUser currentUser, AuditTrail audit, TreatmentProperties properties, Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, org.epicommand.person.SpecialNeeds ledger) {
     this.events = events;
+    this.ledger = ledger;
     this.store = store;
     this.persons = persons;
     this.jurisdictions = jurisdictions;
@@ -106,8 +108,8 @@ public class MedicalRequests {
 
   @Transactional(readOnly = true)
   public PageResult<MedicalRequest> list(boolean open, Paging paging) {
-    return paging.toResult(store.list(currentUser.get().scope().path(), open, paging.offset(), paging.fetchSize())
-        .stream().map(this::view).toList(), null);
+    return paging.toResult(viewAll(store.list(currentUser.get().scope().path(), open, paging.offset(),
+        paging.fetchSize())), null);
   }
 
   /** A request of the caller's jurisdiction (404 otherwise); the read of the personal record is audited. */
@@ -180,7 +182,17 @@ public class MedicalRequests {
     };
   }
 
+  private List<MedicalRequest> viewAll(List<MedicalRequestStore.Row> rows) {
+    java.util.Map<java.util.UUID, List<org.epicommand.person.SpecialNeed.Need>> needs = ledger.needsOf(rows.stream()
+        .map(MedicalRequestStore.Row::personId).toList());
+    return rows.stream().map(r -> view(r, needs.getOrDefault(r.personId(), List.of()))).toList();
+  }
+
   private MedicalRequest view(MedicalRequestStore.Row r) {
+    return view(r, ledger.needsOf(List.of(r.personId())).getOrDefault(r.personId(), List.of()));
+  }
+
+  private MedicalRequest view(MedicalRequestStore.Row r, List<org.epicommand.person.SpecialNeed.Need> specialNeeds) {
     OffsetDateTime due = r.requestedAt().plus(within(r.urgency()));
     Instant now = clock.instant();
     org.epicommand.account.UserContext user = currentUser.get();
@@ -191,7 +203,7 @@ public class MedicalRequests {
         || r.dispatchedAt() != null && r.dispatchedAt().isAfter(due);
     return new MedicalRequest(r.id().toString(), r.personId().toString(), r.personName(), r.jurisdictionCode(),
         r.need(), r.urgency(), r.channel(), phone, r.context(), r.hospitalCode(), r.vehicle(), r.status(),
-        r.requestedAt(), r.acceptedAt(), r.dispatchedAt(), r.closedAt(), r.note(), due, overdue);
+        r.requestedAt(), r.acceptedAt(), r.dispatchedAt(), r.closedAt(), r.note(), due, overdue, specialNeeds);
   }
 
   private static String text(String value, int max, String field, List<FieldProblem> problems) {

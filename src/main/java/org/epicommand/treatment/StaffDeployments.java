@@ -42,9 +42,11 @@ public class StaffDeployments {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.epicommand.person.PersonRegistry persons;
 
   StaffDeployments(DeploymentStore store, Hospitals hospitals, CurrentUser currentUser, AuditTrail audit,
-      Clock clock) {
+      Clock clock, org.epicommand.person.PersonRegistry persons) {
+    this.persons = persons;
     this.store = store;
     this.hospitals = hospitals;
     this.currentUser = currentUser;
@@ -103,8 +105,8 @@ public class StaffDeployments {
   @Transactional(readOnly = true)
   public PageResult<StaffDeployment> list(String hospitalCode, DeploymentStatus status, Paging paging) {
     String hospital = blank(hospitalCode) == null ? null : hospitals.visible(hospitalCode).code();
-    return paging.toResult(store.list(currentUser.get().scope().path(), hospital, status, paging.offset(),
-        paging.fetchSize()), null);
+    return paging.toResult(store.list(currentUser.get().scope().path(), hospital,
+        hospitals.boundCodes().orElse(null), status, paging.offset(), paging.fetchSize()), null);
   }
 
   @Transactional(readOnly = true)
@@ -130,6 +132,62 @@ public class StaffDeployments {
     return move(id, d -> d.cancel(clock.instant()));
   }
 
+  /**
+   * Names a worker of a planned or deployed deployment: a person of the caller's jurisdiction (404
+   * otherwise) and a role; 400 naming the fields, 409 naming the state of a returned or cancelled one,
+   * 409 with {@code existingId} (the person) when named already or naming {@code FULL} beyond the headcount.
+   */
+  @Transactional
+  public DeployedWorker name(String id, DeployedWorker.New request) {
+    DeployedWorker.New w = request == null ? new DeployedWorker.New(null, null) : request;
+    List<FieldProblem> problems = new ArrayList<>();
+    UUID personId = null;
+    try {
+      personId = w.personId() == null ? null : UUID.fromString(w.personId().strip());
+    } catch (IllegalArgumentException e) {
+      personId = null;
+    }
+    if (personId == null) {
+      problems.add(FieldProblem.of("personId", "treatment.needs.person"));
+    }
+    StaffKind role = null;
+    try {
+      role = w.role() == null ? null : StaffKind.valueOf(w.role().strip());
+    } catch (IllegalArgumentException e) {
+      role = null;
+    }
+    if (role == null) {
+      problems.add(FieldProblem.of("role", "treatment.deployment.staffKind"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    UUID uuid = parse(id);
+    Deployment d = store.lock(uuid).filter(e -> currentUser.get().scope().contains(e.getValue()))
+        .map(Map.Entry::getKey).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    if (d.status() != DeploymentStatus.PLANNED && d.status() != DeploymentStatus.DEPLOYED) {
+      throw org.epicommand.shared.Conflict.illegalTransition("treatment.deployment.illegalMove", d.status());
+    }
+    org.epicommand.person.PersonReference person = persons.reference(personId)
+        .orElseThrow(() -> new RecordNotFound("PERSON"));
+    if (store.workers(uuid).size() >= view(uuid).headcount()) {
+      throw org.epicommand.shared.Conflict.naming("treatment.deployment.full", String.valueOf(view(uuid)
+          .headcount()));
+    }
+    if (!store.addWorker(uuid, personId, person.name(), role, currentUser.get().username(), clock.instant())) {
+      throw org.epicommand.shared.Conflict.duplicate("treatment.deployment.namedAlready", personId.toString());
+    }
+    audit.record(AuditAction.UPDATE, SUBJECT, uuid.toString(), "worker " + personId + " " + role);
+    String named = personId.toString();
+    return store.workers(uuid).stream().filter(x -> x.personId().equals(named)).findFirst().orElseThrow();
+  }
+
+  /** The named workers of a deployment the caller sees (404 otherwise). */
+  @Transactional(readOnly = true)
+  public List<DeployedWorker> workers(String id) {
+    return store.workers(UUID.fromString(view(parse(id)).id()));
+  }
+
   /** Staff on site (deployed) by hospital code. */
   @Transactional(readOnly = true)
   public Map<String, Integer> deployed(Collection<String> hospitalCodes) {
@@ -148,7 +206,10 @@ public class StaffDeployments {
   }
 
   private StaffDeployment view(UUID id) {
+    java.util.Optional<List<String>> bound = hospitals.boundCodes();
     return store.find(id).filter(e -> currentUser.get().scope().contains(e.getValue())).map(Map.Entry::getKey)
+        .filter(d -> bound.isEmpty() || bound.get().contains(d.targetHospitalCode())
+            || bound.get().contains(d.sourceHospitalCode()))
         .orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 

@@ -80,6 +80,59 @@ class StaffDeploymentApiTest {
     assertThat(commander.post(URL + "/" + "not-a-uuid" + "/deploy", "{}").status()).isEqualTo(404);
   }
 
+  @Test
+  void aHospitalOperatorReadsOnlyTheDeploymentsOfTheirOwnHospital() {
+    Api.Caller commander = api.as("commander");
+    String own = hospital(commander, "DESIGNATED", "ACTIVE", "990101");
+    String other = hospital(commander, "DESIGNATED", "ACTIVE", "990101");
+    String mine = commander.post(URL, body("NURSE", 4, null, "市援助队", own)).json().get("id").asString();
+    String theirs = commander.post(URL, body("DOCTOR", 6, null, "市援助队", other)).json().get("id").asString();
+    String operator = TreatmentFixtures.user(api, "HOSPITAL_OPERATOR", "990101");
+    assertThat(api.as("admin").post("/api/v1/treatment/hospital-staff/" + own, Map.of("username", operator))
+        .status()).isEqualTo(201);
+
+    Api.Caller staff = api.as(operator, TreatmentFixtures.PASSWORD);
+    assertThat(staff.get(URL + "/" + theirs).status()).as("another hospital's deployment").isEqualTo(404);
+    assertThat(staff.get(URL + "/" + mine).json().get("headcount").asInt()).isEqualTo(4);
+    JsonNode list = staff.get(URL + "?size=200").json();
+    assertThat(list.get("items").valueStream().map(d -> d.get("targetHospitalCode").asString()).distinct()
+        .toList()).containsExactly(own);
+    assertThat(staff.get(URL + "?hospital=" + other).status()).isEqualTo(404);
+    assertThat(commander.get(URL + "/" + theirs).status()).as("the commander sees both").isEqualTo(200);
+  }
+
+  @Test
+  void aDeploymentNamesItsWorkersUpToItsHeadcount() {
+    Api.Caller commander = api.as("commander");
+    String to = hospital(commander, "DESIGNATED", "ACTIVE", "990101");
+    String id = commander.post(URL, body("NURSE", 1, null, "点名医疗队", to)).json().get("id").asString();
+    String heads = commander.post(URL, body("DOCTOR", 3, null, "点名医疗队", to)).json().get("id").asString();
+    String nurse = org.epicommand.lockdown.LockdownFixtures.household(api, "护士甲", "点名路1号", "990101001004");
+    String personId = jdbc.sql("select id::text from person where household_id = ?::uuid").param(nurse)
+        .query(String.class).single();
+    String other = jdbc.sql("select id::text from person where household_id = ?::uuid").param(
+        org.epicommand.lockdown.LockdownFixtures.household(api, "护士乙", "点名路2号", "990101001004"))
+        .query(String.class).single();
+
+    Api.Answer bad = commander.post(URL + "/" + id + "/workers", Map.of("role", "PILOT"));
+    assertThat(fields(bad)).containsExactlyInAnyOrder("personId", "role");
+    Api.Answer named = commander.post(URL + "/" + id + "/workers", Map.of("personId", personId, "role", "NURSE"));
+    assertThat(named.status()).as(named.body()).isEqualTo(201);
+    assertThat(named.json().get("name").asString()).isEqualTo("护士甲");
+    Api.Answer full = commander.post(URL + "/" + id + "/workers", Map.of("personId", other, "role", "NURSE"));
+    assertThat(full.status()).isEqualTo(409);
+    assertThat(full.json().get("currentState").asString()).isEqualTo("1");
+    assertThat(commander.get(URL + "/" + id + "/workers").json().valueStream().map(w -> w.get("personId")
+        .asString()).toList()).containsExactly(personId);
+    assertThat(commander.get(URL + "/" + heads + "/workers").json().size()).as("headcount only stays valid")
+        .isZero();
+    assertThat(commander.post(URL + "/" + heads + "/deploy", "{}").status()).isEqualTo(200);
+    commander.post(URL + "/" + id + "/cancel", "{}");
+    Api.Answer cancelled = commander.post(URL + "/" + id + "/workers", Map.of("personId", other, "role", "NURSE"));
+    assertThat(cancelled.status()).isEqualTo(409);
+    assertThat(cancelled.json().get("currentState").asString()).isEqualTo("CANCELLED");
+  }
+
   private static Map<String, Object> body(String kind, int count, String source, String team, String target) {
     Map<String, Object> body = new HashMap<>();
     body.put("staffKind", kind);

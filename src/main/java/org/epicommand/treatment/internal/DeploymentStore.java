@@ -66,16 +66,22 @@ public class DeploymentStore {
         .param("id", id).query((rs, n) -> Map.entry(view(rs, 1), rs.getString(1))).optional();
   }
 
-  /** Deployments inside the scope path, open ones first then newest first; optionally of one target hospital. */
-  public List<StaffDeployment> list(String scopePath, String hospital, DeploymentStatus status, long offset,
-      int limit) {
+  /**
+   * Deployments inside the scope path, open ones first then newest first; optionally of one hospital, and
+   * only to or from the {@code bound} hospitals when given (a hospital operator's).
+   */
+  public List<StaffDeployment> list(String scopePath, String hospital, Collection<String> bound,
+      DeploymentStatus status, long offset, int limit) {
     return jdbc.sql(SELECT + " where d.jurisdiction_path like :scope"
             + (hospital == null ? ""
                 : " and (d.target_hospital_code = :hospital or d.source_hospital_code = :hospital)")
+            + (bound == null ? ""
+                : " and (d.target_hospital_code = any(:bound) or d.source_hospital_code = any(:bound))")
             + (status == null ? "" : " and d.status = :status")
             + " order by d.status in ('RETURNED', 'CANCELLED'), d.starts_on desc, d.id offset :offset limit :limit")
-        .param("scope", scopePath + "%").param("hospital", hospital).param("status", status == null ? null
-            : status.name()).param("offset", offset).param("limit", limit)
+        .param("scope", scopePath + "%").param("hospital", hospital)
+        .param("bound", bound == null ? new String[0] : bound.toArray(String[]::new))
+        .param("status", status == null ? null : status.name()).param("offset", offset).param("limit", limit)
         .query((rs, n) -> view(rs, 0)).list();
   }
 
@@ -89,6 +95,22 @@ public class DeploymentStore {
             + " and target_hospital_code in (:codes) group by target_hospital_code")
         .param("codes", List.copyOf(codes)).query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
     return counts;
+  }
+
+  /** Names a worker of the deployment; false when the person is named on it already. */
+  public boolean addWorker(UUID deployment, UUID person, String name, StaffKind role, String by, Instant now) {
+    return jdbc.sql("insert into treatment_deployment_worker (deployment_id, person_id, name, role, added_by,"
+            + " added_at) values (:d, :p, :name, :role, :by, :now) on conflict do nothing")
+        .param("d", deployment).param("p", person).param("name", name).param("role", role.name())
+        .param("by", by).param("now", HospitalStore.at(now)).update() == 1;
+  }
+
+  /** The named workers of the deployment, by name. */
+  public List<org.epicommand.treatment.DeployedWorker> workers(UUID deployment) {
+    return jdbc.sql("select deployment_id, person_id, name, role, added_at from treatment_deployment_worker"
+            + " where deployment_id = :d order by name, person_id").param("d", deployment)
+        .query((rs, n) -> new org.epicommand.treatment.DeployedWorker(rs.getString(1), rs.getString(2),
+            rs.getString(3), StaffKind.valueOf(rs.getString(4)), rs.getObject(5, OffsetDateTime.class))).list();
   }
 
   private static StaffDeployment view(ResultSet rs, int o) throws SQLException {

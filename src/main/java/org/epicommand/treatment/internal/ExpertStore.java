@@ -114,6 +114,34 @@ public class ExpertStore {
     return due;
   }
 
+  /** Cases of the scope with a team assigned, latest assignment first. */
+  public List<NeedRow> assigned(String scopePath, int limit) {
+    return jdbc.sql(NEED + " where n.team_id is not null and n.jurisdiction_path like :scope"
+            + " order by n.assigned_at desc limit :limit").param("scope", scopePath + "%").param("limit", limit)
+        .query(ExpertStore::need).list();
+  }
+
+  /** Adds a line to the case's consultation log under its team. */
+  public void insertConsultation(UUID id, UUID caseId, UUID teamId, java.time.LocalDate on, String summary,
+      String plan, String path, String by, Instant now) {
+    jdbc.sql("insert into treatment_consultation (id, case_id, team_id, consulted_on, summary, plan,"
+            + " jurisdiction_path, recorded_by, recorded_at) values (:id, :caseId, :team, :on, :summary, :plan,"
+            + " :path, :by, :now)")
+        .param("id", id).param("caseId", caseId).param("team", teamId).param("on", on).param("summary", summary)
+        .param("plan", plan).param("path", path).param("by", by).param("now", HospitalStore.at(now)).update();
+  }
+
+  /** The case's consultation log, newest first. */
+  public List<org.epicommand.treatment.Consultation> consultations(UUID caseId) {
+    return jdbc.sql("select c.id, c.case_id, c.team_id, t.name, c.consulted_on, c.summary, c.plan, c.recorded_by,"
+            + " c.recorded_at from treatment_consultation c join treatment_expert_team t on t.id = c.team_id"
+            + " where c.case_id = :caseId order by c.consulted_on desc, c.recorded_at desc limit 500")
+        .param("caseId", caseId)
+        .query((rs, n) -> new org.epicommand.treatment.Consultation(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getObject(5, java.time.LocalDate.class), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class))).list();
+  }
+
   private static NeedRow need(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new NeedRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
         rs.getObject(4, OffsetDateTime.class), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),

@@ -8,6 +8,8 @@ import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.treatment.CapacityBoard;
+import org.epicommand.treatment.Consultation;
+import org.epicommand.treatment.Consultations;
 import org.epicommand.treatment.ExpertTeam;
 import org.epicommand.treatment.ExpertTeams;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Beds against need ({@code /treatment/capacity}: the projection's beds, the beds active and
  * activatable day by day, the gap and the day it opens), the dashboard's beds tile
  * ({@code /treatment/tile}, loaded into the command dashboard) and the expert teams page
- * ({@code /treatment/experts}: teams, a form for a new one, the cases waiting for a team).
+ * ({@code /treatment/experts}: teams, a form for a new one, the cases waiting for a team, the cases with
+ * a team) with each case's consultation log ({@code /treatment/experts/cases/{id}}).
  */
 @Controller
 @RequestMapping("/treatment")
@@ -33,12 +37,17 @@ class CapacityPageController {
 
   private final CapacityBoard board;
   private final ExpertTeams teams;
+  private final Consultations consultations;
   private final FormMessages forms;
+  private final java.time.Clock clock;
 
-  CapacityPageController(CapacityBoard board, ExpertTeams teams, FormMessages forms) {
+  CapacityPageController(CapacityBoard board, ExpertTeams teams, Consultations consultations, FormMessages forms,
+      java.time.Clock clock) {
     this.board = board;
     this.teams = teams;
+    this.consultations = consultations;
     this.forms = forms;
+    this.clock = clock;
   }
 
   @GetMapping("/capacity")
@@ -74,7 +83,29 @@ class CapacityPageController {
   String experts(Model model) {
     model.addAttribute("teams", teams.list());
     model.addAttribute("waiting", teams.waiting());
+    model.addAttribute("assigned", teams.assigned());
     return "treatment/experts";
+  }
+
+  @GetMapping("/experts/cases/{id}")
+  @PreAuthorize(HospitalApiController.ADMIN)
+  String consultations(@PathVariable UUID id, Model model) {
+    model.addAttribute("assignment", teams.of(id).orElse(null));
+    model.addAttribute("log", consultations.of(id));
+    model.addAttribute("caseId", id);
+    model.addAttribute("today", java.time.LocalDate.now(clock));
+    return "treatment/consultations";
+  }
+
+  @PostMapping("/experts/cases/{id}/consultations")
+  @PreAuthorize(HospitalApiController.ADMIN)
+  String consult(@PathVariable UUID id, @RequestParam(required = false) String date,
+      @RequestParam(required = false) String summary, @RequestParam(required = false) String plan,
+      RedirectAttributes redirect) {
+    return forms.flash(redirect).notice("treatment.consultation.recorded").sentence("problem", " ")
+        .conflictText(conflict -> forms.text("error." + conflict.code()))
+        .redirect("/treatment/experts/cases/" + id, () -> consultations.record(id,
+            new Consultation.New(date, summary, plan)));
   }
 
   @PostMapping("/experts")

@@ -2,9 +2,11 @@ package org.epicommand.treatment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
+import org.epicommand.treatment.DeployedWorker;
 import org.epicommand.treatment.DeploymentStatus;
 import org.epicommand.treatment.StaffDeployment;
 import org.epicommand.treatment.StaffDeployments;
@@ -89,5 +91,20 @@ class DeploymentApiController {
     ApiAccessRule staffDeploymentsRule() {
       return new ApiAccessRule("/api/v1/staff-deployments/**", "TREATMENT_READ");
     }
+  }
+
+  @Operation(summary = "Names a worker of the deployment (a person of the registry, a role); headcount stays")
+  @PostMapping("/{id}/workers")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(HospitalApiController.ADMIN)
+  DeployedWorker name(@PathVariable String id, @RequestBody(required = false) DeployedWorker.New request) {
+    return deployments.name(id, request);
+  }
+
+  @Operation(summary = "The named workers of the deployment, by name")
+  @GetMapping("/{id}/workers")
+  @PreAuthorize(HospitalApiController.READ)
+  List<DeployedWorker> workers(@PathVariable String id) {
+    return deployments.workers(id);
   }
 }

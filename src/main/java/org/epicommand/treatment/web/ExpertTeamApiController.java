@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.shared.ApiAccessRule;
+import org.epicommand.treatment.Consultation;
+import org.epicommand.treatment.Consultations;
 import org.epicommand.treatment.ExpertAssignment;
 import org.epicommand.treatment.ExpertTeam;
 import org.epicommand.treatment.ExpertTeams;
@@ -20,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Expert teams ({@code /api/v1/expert-teams}) and a case's team ({@code PUT /api/v1/cases/{id}/expert-team}). */
+/**
+ * Expert teams ({@code /api/v1/expert-teams}), a case's team ({@code PUT /api/v1/cases/{id}/expert-team})
+ * and its consultation log ({@code /api/v1/cases/{id}/consultations}).
+ */
 @RestController
 @Tag(name = "Treatment")
 class ExpertTeamApiController {
@@ -29,9 +34,11 @@ class ExpertTeamApiController {
   record AssignRequest(String teamId, String leadExpert) {}
 
   private final ExpertTeams teams;
+  private final Consultations consultations;
 
-  ExpertTeamApiController(ExpertTeams teams) {
+  ExpertTeamApiController(ExpertTeams teams, Consultations consultations) {
     this.teams = teams;
+    this.consultations = consultations;
   }
 
   @Operation(summary = "The expert teams of the caller's jurisdiction")
@@ -61,6 +68,21 @@ class ExpertTeamApiController {
   @PreAuthorize(HospitalApiController.ADMIN)
   ExpertAssignment assign(@PathVariable UUID id, @RequestBody AssignRequest request) {
     return teams.assign(id, request.teamId(), request.leadExpert());
+  }
+
+  @Operation(summary = "Records a consultation of the case's expert team (date, summary, plan); 409 without a team")
+  @PostMapping("/api/v1/cases/{id}/consultations")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(HospitalApiController.ADMIN)
+  Consultation consult(@PathVariable UUID id, @RequestBody(required = false) Consultation.New request) {
+    return consultations.record(id, request);
+  }
+
+  @Operation(summary = "The case's consultation log, newest first; the read is audited")
+  @GetMapping("/api/v1/cases/{id}/consultations")
+  @PreAuthorize(HospitalApiController.ADMIN)
+  List<Consultation> consultations(@PathVariable UUID id) {
+    return consultations.of(id);
   }
 
   @Configuration(proxyBeanMethods = false)

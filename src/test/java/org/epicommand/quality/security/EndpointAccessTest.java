@@ -735,7 +735,15 @@ class EndpointAccessTest {
       entry("GET /api/v1/campaigns/{id}/readiness", "TEST_READ"),
       entry("POST /api/v1/campaigns/{id}/sites/{code}/open", "CAMPAIGN_WRITE|LAB_SAMPLE_WRITE"),
       // sentinels: ending observation
-      entry("POST /api/v1/sentinel/clinic-visits/{id}/end-observation", "CLINIC_REGISTER"));
+      entry("POST /api/v1/sentinel/clinic-visits/{id}/end-observation", "CLINIC_REGISTER"),
+      // treatment: consultations, special needs, named staff
+      entry("POST /api/v1/cases/{id}/consultations", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/cases/{id}/consultations", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/special-needs", "QUARANTINE_READ|TREATMENT_ADMIN"),
+      entry("POST /api/v1/special-needs", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
+      entry("POST /api/v1/special-needs/{id}/remove", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
+      entry("POST /api/v1/staff-deployments/{id}/workers", "TREATMENT_ADMIN"),
+      entry("GET /api/v1/staff-deployments/{id}/workers", "TREATMENT_READ"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
