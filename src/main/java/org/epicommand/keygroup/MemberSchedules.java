@@ -77,8 +77,12 @@ public class MemberSchedules {
     LocalDate today = LocalDate.now(clock);
     sql.observe(latest.of(persons).values(), today, clock.getZone());
     UUID[] ids = persons.toArray(UUID[]::new);
-    sql.refresh("m.person_id = any(:persons)", s -> s.param("persons", ids), today, clock.getZone());
-    tellBlocked("m.person_id = any(:persons)", s -> s.param("persons", ids));
+    // only members whose block began or ended here can be told or untold: the rest of the batch is left alone
+    UUID[] moved = sql.refresh("m.person_id = any(:persons)", s -> s.param("persons", ids), today, clock.getZone())
+        .stream().filter(ScheduleSql.Changed::blockMoved).map(ScheduleSql.Changed::memberId).toArray(UUID[]::new);
+    if (moved.length > 0) {
+      tellBlocked("m.id = any(:members)", s -> s.param("members", moved));
+    }
   }
 
   /** Every open membership's state as of {@code today}; publishes the organisations with members newly overdue. */

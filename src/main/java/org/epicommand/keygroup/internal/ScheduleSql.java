@@ -32,8 +32,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScheduleSql {
 
-  /** A member whose state the refresh changed: their organisation, state before and now. */
-  public record Changed(UUID organisationId, String before, String after) {}
+  /** A member whose state the refresh changed: the membership, its organisation, state before and now. */
+  public record Changed(UUID memberId, UUID organisationId, String before, String after) {
+
+    /** Whether the member came into or out of a block from duty. */
+    public boolean blockMoved() {
+      return before.equals(BLOCKED) != after.equals(BLOCKED);
+    }
+  }
+
+  private static final String BLOCKED = "BLOCKED_FROM_DUTY";
 
   /** A member newly blocked from duty, not told yet: their organisation, name and group. */
   public record Blocked(UUID memberId, String organisationCode, String personName, String groupCode) {}
@@ -130,10 +138,10 @@ public class ScheduleSql {
           from d)
         update keygroup_member m set state = c.state, next_due = c.due
         from c where m.id = c.id and (m.state, m.next_due) is distinct from (c.state, c.due)
-        returning m.organisation_id, c.before, c.state
+        returning m.id, m.organisation_id, c.before, c.state
         """).param("zone", zone.getId()).param("today", today).param("monday", monday);
-    return binder.apply(spec).query((rs, n) -> new Changed(rs.getObject(1, UUID.class), rs.getString(2),
-        rs.getString(3))).list();
+    return binder.apply(spec).query((rs, n) -> new Changed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+        rs.getString(3), rs.getString(4))).list();
   }
 
   /**
