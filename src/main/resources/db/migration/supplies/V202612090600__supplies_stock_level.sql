@@ -10,6 +10,7 @@ create table supply_stock_level (
   used_window    bigint      not null default 0,
   primary key (warehouse_code, item_code)
 );
+create index supply_stock_level_item on supply_stock_level (item_code);
 
 -- The window used_window counts (one row); null until the first board read moves it to its day.
 create table supply_stock_window (
