@@ -102,6 +102,16 @@ class StockLevelRollupTest {
         .isEqualTo(summed(district, today.minusDays(WINDOW), today));
     assertThat(cell(Acting.as(principals, "commander", () -> board.stockDays(null, item)), store2, item)
         .averageDailyUse()).as("(35 + 10) ÷ 7").isEqualTo(6.4);
+
+    String summary = office.get("/supplies?view=warehouses").body();
+    assertThat(summary).contains("data-testid=\"warehouse-summary\"").contains("data-warehouse=\"" + depot + "\"")
+        .contains("储备库 " + depot).contains("最少可用天数").doesNotContain("data-testid=\"stock-board\"")
+        .doesNotContain("supplies.");
+    String one = office.get("/supplies?item=" + item).body();
+    assertThat(one).contains("data-testid=\"item-board\"").contains("data-warehouse=\"" + store2 + "\"")
+        .contains("医用防护口罩 " + item).doesNotContain("data-warehouse=\"" + SupplyFixtures.code("NONE") + "\"");
+    assertThat(office.header("Accept-Language", "en").get("/supplies?view=warehouses").body())
+        .contains("Fewest days of stock").contains("Show every item");
   }
 
   private static StockBoard.StockDays cell(List<StockBoard.StockDays> days, String warehouse, String item) {
