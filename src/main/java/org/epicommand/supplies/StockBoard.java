@@ -42,6 +42,9 @@ public class StockBoard {
   /** The stock alerts inside the caller's reach. */
   public record StockAlerts(List<StockDays> low, List<StockDays> belowTarget, List<Lot> expiring) {}
 
+  /** Days of stock per warehouse × item and the alerts among them. */
+  public record Overview(List<StockDays> days, StockAlerts alerts) {}
+
   private final StockStore store;
   private final CatalogStore catalogStore;
   private final SupplyCatalog catalog;
@@ -89,14 +92,22 @@ public class StockBoard {
 
   /** LOW_STOCK, BELOW_TARGET and EXPIRING inside the caller's reach, inside a division when given (404 outside). */
   public StockAlerts alerts(String district) {
+    return overview(district).alerts();
+  }
+
+  /**
+   * The days of stock per warehouse × item and the stock alerts inside the caller's reach, inside a division when
+   * given (404 outside), from one read of the levels.
+   */
+  public Overview overview(String district) {
     UserContext user = currentUser.get();
     JurisdictionScope scope = jurisdictions.narrow(user.scope(), district);
     Set<String> own = keepers.warehousesOf(user).orElse(null);
     List<StockDays> all = days(scope, own, null);
     LocalDate until = LocalDate.now(clock).plusDays(properties.expiringWithinDays());
-    return new StockAlerts(all.stream().filter(d -> d.status() == StockStatus.LOW_STOCK).toList(),
+    return new Overview(all, new StockAlerts(all.stream().filter(d -> d.status() == StockStatus.LOW_STOCK).toList(),
         all.stream().filter(d -> d.status() == StockStatus.BELOW_TARGET).toList(),
-        store.expiring(scope, own, until).stream().map(l -> lot(l, until)).toList());
+        store.expiring(scope, own, until).stream().map(l -> lot(l, until)).toList()));
   }
 
   /** Days of stock per warehouse × item inside the scope (warehouses and item narrowing it when not null). */

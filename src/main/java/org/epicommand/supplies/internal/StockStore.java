@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.epicommand.supplies.LotSource;
 import org.epicommand.supplies.MovementKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stock lots, the append-only ledger and daily use. On hand changes only in the same statement that
@@ -36,10 +38,15 @@ public class StockStore {
   private static final String LOT = "select id, item_code, warehouse_code, batch_no, expiry_date, on_hand, source,"
       + " supplier, certificate_ok, unit_price from supply_stock_lot ";
 
-  private final JdbcClient jdbc;
+  /** The advisory lock of the rollup {@code supply_stock_level}: its triggers take it shared. */
+  private static final long LEVEL_LOCK = 7_301_200_906L;
 
-  StockStore(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+
+  StockStore(JdbcClient jdbc, TransactionTemplate transactions) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
   }
 
   /** Adds to the lot (created when new; a known batch keeps its expiry and source); its id and on hand after. */
@@ -112,26 +119,59 @@ public class StockStore {
 
   /**
    * On hand and use over the days {@code (from, to]} per warehouse × item, for the active warehouses inside
-   * the scope; {@code item} and {@code warehouses} narrow it when not null.
+   * the scope; {@code item} and {@code warehouses} narrow it when not null. Read from the rollup
+   * {@code supply_stock_level} that triggers keep in step with the lots and daily use; its window is moved to
+   * {@code (from, to]} first when it counts other days (the first read of a day).
    */
   public List<Level> levels(JurisdictionScope scope, Collection<String> warehouses, String item, LocalDate from,
       LocalDate to) {
-    String sql = "with stock as (select l.warehouse_code, l.item_code, sum(l.on_hand) as on_hand"
-        + " from supply_stock_lot l"
-        + " join supply_warehouse w on w.code = l.warehouse_code where w.retired_at is null and "
+    moveWindow(from, to);
+    String sql = "select s.warehouse_code, s.item_code, s.on_hand, s.used_window from supply_stock_level s"
+        + " join supply_warehouse w on w.code = s.warehouse_code where w.retired_at is null and "
         + scope.predicate("w.jurisdiction_path")
-        + " and (cast(:item as varchar) is null or l.item_code = :item)"
-        + (warehouses == null ? "" : warehouses.isEmpty() ? " and false" : " and l.warehouse_code in (:whs)")
-        + " group by l.warehouse_code, l.item_code)"
-        + " select s.warehouse_code, s.item_code, s.on_hand, coalesce(sum(u.quantity), 0) from stock s"
-        + " left join supply_daily_use u on u.warehouse_code = s.warehouse_code and u.item_code = s.item_code"
-        + " and u.day > :from and u.day <= :to group by s.warehouse_code, s.item_code, s.on_hand"
+        + " and (cast(:item as varchar) is null or s.item_code = :item)"
+        + (warehouses == null ? "" : warehouses.isEmpty() ? " and false" : " and s.warehouse_code in (:whs)")
         + " order by s.warehouse_code, s.item_code";
-    var spec = scope.bind(jdbc.sql(sql)).param("item", item).param("from", from).param("to", to);
+    var spec = scope.bind(jdbc.sql(sql)).param("item", item);
     if (warehouses != null && !warehouses.isEmpty()) {
       spec = spec.param("whs", warehouses);
     }
     return spec.query((rs, n) -> new Level(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+  }
+
+  /**
+   * Moves the rollup's use window to the days {@code (from, to]} when it counts other days: recomputes the use
+   * of every cell, set-based, in one short transaction holding the advisory lock every rollup trigger takes
+   * shared (so no write slips between the sums and the new window); false when it was there already.
+   */
+  public boolean moveWindow(LocalDate from, LocalDate to) {
+    int days = (int) ChronoUnit.DAYS.between(from, to);
+    if (windowIs(to, days)) {
+      return false;
+    }
+    return Boolean.TRUE.equals(transactions.execute(tx -> {
+      jdbc.sql("select pg_advisory_xact_lock(" + LEVEL_LOCK + ")").query((rs, n) -> 1).list();
+      if (windowIs(to, days)) {
+        return false;
+      }
+      jdbc.sql("update supply_stock_level s set used_window = u.used from (select warehouse_code, item_code,"
+              + " sum(quantity) as used from supply_daily_use where day > :from and day <= :to"
+              + " group by warehouse_code, item_code) u where s.warehouse_code = u.warehouse_code"
+              + " and s.item_code = u.item_code and s.used_window <> u.used")
+          .param("from", from).param("to", to).update();
+      jdbc.sql("update supply_stock_level s set used_window = 0 where s.used_window <> 0 and not exists (select 1"
+              + " from supply_daily_use u where u.warehouse_code = s.warehouse_code and u.item_code = s.item_code"
+              + " and u.day > :from and u.day <= :to)")
+          .param("from", from).param("to", to).update();
+      jdbc.sql("update supply_stock_window set window_end = :to, window_days = :days")
+          .param("to", to).param("days", days).update();
+      return true;
+    }));
+  }
+
+  private boolean windowIs(LocalDate to, int days) {
+    return jdbc.sql("select count(*) from supply_stock_window where window_end = :to and window_days = :days")
+        .param("to", to).param("days", days).query(Integer.class).single() == 1;
   }
 
   /** Lots with stock expiring on or before {@code until} in active warehouses inside the scope. */

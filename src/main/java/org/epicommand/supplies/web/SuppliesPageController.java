@@ -3,9 +3,7 @@ package org.epicommand.supplies.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
@@ -71,25 +69,15 @@ class SuppliesPageController {
 
   @GetMapping
   @PreAuthorize(SuppliesApiController.READ)
-  String board(@RequestParam(required = false) String district, Model model) {
+  String board(@RequestParam(required = false) String district, @RequestParam(required = false) String item,
+      @RequestParam(required = false) String view, Model model) {
     UserContext user = currentUser.get();
-    List<StockBoard.StockDays> rows = board.stockDays(district, null);
-    Map<String, String> items = new LinkedHashMap<>();
-    Map<String, Map<String, StockBoard.StockDays>> grid = new LinkedHashMap<>();
-    Map<String, String> warehouseNames = new LinkedHashMap<>();
-    rows.stream().sorted(java.util.Comparator.comparing(StockBoard.StockDays::itemCode))
-        .forEach(r -> items.putIfAbsent(r.itemCode(), r.itemName() + "（" + r.unit() + "）"));
-    for (StockBoard.StockDays r : rows) {
-      warehouseNames.putIfAbsent(r.warehouseCode(), r.warehouseName());
-      grid.computeIfAbsent(r.warehouseCode(), k -> new LinkedHashMap<>()).put(r.itemCode(), r);
-    }
-    model.addAttribute("items", items);
-    model.addAttribute("grid", grid);
-    model.addAttribute("warehouseNames", warehouseNames);
+    StockBoard.Overview overview = board.overview(district);
+    StockBoardPage.fill(model, overview, item, view,
+        jurisdictions.findInDistricts(StockBoardPage.divisionCodes(overview)));
     model.addAttribute("district", district);
     model.addAttribute("districts", user.jurisdictionCode() == null ? List.of()
         : jurisdictions.children(user.jurisdictionCode()));
-    model.addAttribute("alerts", board.alerts(district));
     model.addAttribute("producers", producers.list());
     model.addAttribute("canManage", user.has(Permission.SUPPLIES_MANAGE));
     model.addAttribute("categories", SupplyCategory.values());
