@@ -38,7 +38,7 @@ class PersonPickerBrowserTest {
       // the case report: the person is found by name and shown with the masked document and community
       page.navigate(api.baseUrl() + "/cases/new");
       choose(page, "personId", caseName, casePerson);
-      assertThat(page.locator("[data-testid=picker-chosen]").textContent()).contains(caseName).contains("CT")
+      assertThat(page.locator("[data-testid=picker-chosen]").textContent()).contains(caseName).contains("PT")
           .contains(communityName());
       page.selectOption("#classification", "CONFIRMED");
       page.fill("#onsetDate", today.minusDays(2).toString());

@@ -80,7 +80,8 @@ class SupervisionPagesBrowserTest {
       assertThat(page.locator("[data-testid=photos] img[data-kind=EVIDENCE]").count()).isZero();
       page.setInputFiles("#file", new FilePayload("整改后.png", "image/png", SupervisionFixtures.png(Color.GREEN)));
       page.click("[data-testid=upload-photo]");
-      assertThat(page.locator("[data-testid=photos] img[data-kind=EVIDENCE]").count()).isEqualTo(1);
+      com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+          page.locator("[data-testid=photos] img[data-kind=EVIDENCE]")).hasCount(1); // waits for the page
       page.fill("textarea[name=note]", "已设专人查验");
       page.click("[data-testid=submit-evidence]");
       com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-testid=problem-state]"))

@@ -22,6 +22,8 @@ public final class CityInstallation implements AutoCloseable {
   public static final String ADMIN_PASSWORD = "Start2022setup";
   public static final String SECURITY_PASSWORD = "Guard2022setup";
   public static final String AUDITOR_PASSWORD = "Audit2022setup";
+  /** A fixed key for the informants' details (32 bytes in Base64): a city sets its own. */
+  static final String INFORMANT_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
   private final EmbeddedPostgres database;
   private final ConfigurableApplicationContext context;
@@ -49,6 +51,7 @@ public final class CityInstallation implements AutoCloseable {
         "--epicommand.account.admin-password=" + ADMIN_PASSWORD,
         "--epicommand.account.security-password=" + SECURITY_PASSWORD,
         "--epicommand.account.auditor-password=" + AUDITOR_PASSWORD, "--server.port=0",
+        "--epicommand.tipoff.informant-key=" + INFORMANT_KEY,
         "--epicommand.data-directory=" + workDirectory.resolve("data"),
         "--epicommand.quarantine.mqtt.enabled=false", "--epicommand.quarantine.jobs=false",
         "--epicommand.movement.jobs=false"));
