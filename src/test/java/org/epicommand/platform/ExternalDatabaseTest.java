@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
 import org.epicommand.EpiCommandApplication;
+import org.epicommand.support.CityInstallation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,7 +49,8 @@ class ExternalDatabaseTest {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EpiCommandApplication.class)
         .run("--epicommand.db.url=" + url, "--epicommand.db.user=city_app", "--epicommand.db.password=app-secret",
             "--epicommand.db.owner-user=city_owner", "--epicommand.db.owner-password=owner-secret",
-            "--server.port=0", "--epicommand.imports.spool-directory=" + temp.resolve("spool"))) {
+            "--server.port=0", "--epicommand.imports.spool-directory=" + temp.resolve("spool"),
+            "--epicommand.tipoff.informant-key=" + CityInstallation.INFORMANT_KEY)) {
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       assertThat(jdbc.sql("select current_user || ' ' || pg_get_userbyid(relowner) from pg_class"
           + " where relname = 'audit_event'").query(String.class).single())

@@ -23,7 +23,7 @@ public final class CityInstallation implements AutoCloseable {
   public static final String SECURITY_PASSWORD = "Guard2022setup";
   public static final String AUDITOR_PASSWORD = "Audit2022setup";
   /** A fixed key for the informants' details (32 bytes in Base64): a city sets its own. */
-  static final String INFORMANT_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+  public static final String INFORMANT_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
   private final EmbeddedPostgres database;
   private final ConfigurableApplicationContext context;
