@@ -161,7 +161,8 @@ class DoorBrokerSecurityTest {
     } finally {
       subscriber.start();
     }
-    await().atMost(Duration.ofSeconds(10)).until(() -> events.count(sensor.deviceId()) == 1);
+    // the broker hands the queued message over once the platform's session is resumed and subscribed again
+    await().atMost(Duration.ofSeconds(30)).until(() -> events.count(sensor.deviceId()) == 1);
   }
 
   static void assertRefused(Runnable connect) {
