@@ -50,7 +50,8 @@ public class PushedEscalations {
     this.clock = clock;
   }
 
-  /** Escalates what is overdue now. */
+  /** Escalates what is overdue now, in one transaction (a call to {@link #escalate} from here bypasses the proxy). */
+  @Transactional
   public int escalateNow() {
     return escalate(clock.instant());
   }

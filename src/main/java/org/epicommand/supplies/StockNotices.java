@@ -50,6 +50,7 @@ public class StockNotices {
     this.clock = clock;
   }
 
+  @Transactional
   public int sweepNow() {
     return sweep(clock.instant());
   }

@@ -41,6 +41,7 @@ public class SupplyDeadlines {
     this.clock = clock;
   }
 
+  @Transactional
   public int sweepNow() {
     return sweep(clock.instant());
   }

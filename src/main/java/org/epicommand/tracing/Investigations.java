@@ -124,6 +124,8 @@ public class Investigations {
     return store.findByCase(caseId).orElseThrow();
   }
 
+  /** The investigation of a case, opened first when it has none (one transaction: the open and the read). */
+  @Transactional
   public Investigation ofCase(UUID caseId) {
     return view(ensure(caseId));
   }
