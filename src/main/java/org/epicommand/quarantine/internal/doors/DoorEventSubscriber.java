@@ -114,8 +114,11 @@ public class DoorEventSubscriber implements SmartLifecycle {
       builder = builder.sslConfig().trustManagerFactory(trustManagers()).applySslConfig();
     }
     client = builder.buildAsync();
-    // acknowledged once stored: a message the application could not handle before it stopped comes again
-    client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, publish -> {
+    // acknowledged once stored: a message the application could not handle before it stopped comes again.
+    // ALL, not SUBSCRIBED: a resumed session delivers its queued messages right after the connect, before this
+    // new client object has subscribed again; to the client they are unsolicited, and under SUBSCRIBED no flow
+    // would take them and the client would acknowledge them unread (the broker only sends this session's topics)
+    client.publishes(MqttGlobalPublishFilter.ALL, publish -> {
       String topic = publish.getTopic().toString();
       byte[] payload = publish.getPayloadAsBytes();
       workers.execute(() -> {
