@@ -17,6 +17,13 @@ public interface ImportBatch {
   void reject(ImportRow row, String field, String code, Object... args);
 
   /**
+   * Attaches a warning to a row that is still stored (it counts as imported): reported with its line number and the
+   * message (a key under {@code warning.} in the message bundles, in the importer's language). One warning per row,
+   * field and key: a second one with the same key replaces the first.
+   */
+  void warn(ImportRow row, String field, String code, Object... args);
+
+  /**
    * Marks an accepted row that stored nothing new, because what it says is already there (an identical
    * earlier or concurrent import): it counts as imported, but not as added ({@code rowsAlreadyPresent}).
    */

@@ -12,7 +12,8 @@ import java.util.Map;
  * (e.g. {@code caseIds}) appear as top-level fields, as docs/api.md shows them. {@code rowsImported} are the
  * accepted rows; of them, {@code rowsAdded} stored something new and {@code rowsAlreadyPresent} found it
  * there already (an identical earlier or concurrent import), so that of several identical imports each
- * reports what it really added.
+ * reports what it really added. {@code warnings} are stored rows that deserve a word (the row is valid, e.g. a
+ * member of a single-tube key group found in a pool); {@code warningCount} counts them all.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportStatus(
@@ -31,6 +32,9 @@ public record ImportStatus(
     OffsetDateTime finishedAt,
     List<RowError> errors,
     Boolean errorsTruncated,
+    long warningCount,
+    List<RowWarning> warnings,
+    Boolean warningsTruncated,
     @JsonIgnore Map<String, Map<String, String>> results) {
 
   /** Each result group as a field of its own: {@code "caseIds": {"<caseRef>": "<caseId>"}}. */
@@ -41,6 +45,12 @@ public record ImportStatus(
 
   /** A rejected row: its line in the file (header = line 1), the field and why. */
   public record RowError(int row, String field, String message) {}
+
+  /**
+   * A stored row that deserves a word: its line in the file, the field, the message's key (under {@code warning.}
+   * in the message bundles) and the message in the importer's language.
+   */
+  public record RowWarning(int row, String field, String code, String message) {}
 
   public boolean finished() {
     return !"RUNNING".equals(status);

@@ -202,18 +202,24 @@ public class MemberSchedules {
     };
   }
 
-  /** Open memberships per organisation and state inside the reach (of one group, organisation when given). */
+  /**
+   * Open memberships per organisation and state inside the reach (of one group, organisation when given), with the
+   * organisation's single-tube marks (of that group when given).
+   */
   public List<Compliance> compliance(String jurisdiction, String group, String organisation) {
     JurisdictionScope scope = reach(jurisdiction);
     JdbcClient.StatementSpec spec = scope.bind(jdbc.sql("""
         select organisation_code, min(organisation_name), count(*),
           count(*) filter (where state = 'UP_TO_DATE'), count(*) filter (where state = 'DUE_TODAY'),
           count(*) filter (where state = 'OVERDUE'), count(*) filter (where state = 'NEVER_TESTED'),
-          count(*) filter (where state = 'BLOCKED_FROM_DUTY')
+          count(*) filter (where state = 'BLOCKED_FROM_DUTY'),
+          (select count(*) from keygroup_single_tube_mark k where k.organisation_code = m.organisation_code"""
+        + (group == null || group.isBlank() ? "" : " and k.group_code = :group") + """
+          )
         from keygroup_member m where retired_at is null and """ + " " + scope.predicate("m.jurisdiction_path")
         + (group == null || group.isBlank() ? "" : " and group_code = :group")
         + (organisation == null || organisation.isBlank() ? "" : " and organisation_code = :org")
-        + " group by organisation_code order by count(*) filter (where state in ('OVERDUE', 'BLOCKED_FROM_DUTY'))"
+        + " group by m.organisation_code order by count(*) filter (where state in ('OVERDUE', 'BLOCKED_FROM_DUTY'))"
         + " desc, organisation_code limit 500"));
     if (group != null && !group.isBlank()) {
       spec = spec.param("group", group.strip().toUpperCase(java.util.Locale.ROOT));
@@ -222,7 +228,7 @@ public class MemberSchedules {
       spec = spec.param("org", organisation.strip());
     }
     return spec.query((rs, n) -> new Compliance(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))).list();
+        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9))).list();
   }
 
   /** The caller's reach (an organisation's contact: their organisation) narrowed to a division (404 outside). */

@@ -5,7 +5,9 @@
  * set-based validation and merge). Publishes {@link org.epicommand.labtest.PositivePoolsFound} (once per stored batch),
  * {@link org.epicommand.labtest.SingleTubePositive}, {@link org.epicommand.labtest.RetestNegative} and
  * {@link org.epicommand.labtest.TubesResulted} (once per stored batch of results); keeps the latest test per
- * person ({@link org.epicommand.labtest.LatestTests}).
+ * person ({@link org.epicommand.labtest.LatestTests}). Asks {@link org.epicommand.labtest.SingleTubeGroups} (provided
+ * by key groups) which pooled members must be tested in single tubes: their rows are stored with a warning, and
+ * {@link org.epicommand.labtest.SingleTubeMembersPooled} is published once per stored batch.
  * FHIR R4 lab Observations land the same way
  * ({@code POST /api/v1/fhir/Observation}, {@code POST /api/v1/fhir} for Bundles).
  */

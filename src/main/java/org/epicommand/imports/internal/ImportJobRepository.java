@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The import_job, import_error and import_result tables. */
+/** The import_job, import_error, import_warning and import_result tables. */
 @Repository
 class ImportJobRepository {
 
@@ -22,6 +22,9 @@ class ImportJobRepository {
 
   record Job(UUID id, String kind, String status, String fileName, String spoolPath, String charset,
       String username, String locale, long rowsProcessed, long fileSize) {}
+
+  /** A warning on its way into import_warning, with the message's arguments as text. */
+  record Warning(ImportStatus.RowWarning warning, List<String> args) {}
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -59,10 +62,19 @@ class ImportJobRepository {
   }
 
   void recordBatch(UUID id, long processed, long imported, long present, long rejected, long bytesRead,
-      List<ImportStatus.RowError> errors, Map<String, Map<String, String>> results) {
+      List<ImportStatus.RowError> errors, List<Warning> warnings, Map<String, Map<String, String>> results) {
     if (!errors.isEmpty()) {
       batch.batchUpdate("insert into import_error (import_id, row, field, message) values (?, ?, ?, ?)",
           errors.stream().map(e -> new Object[] {id, e.row(), e.field(), e.message()}).toList());
+    }
+    if (!warnings.isEmpty()) {
+      // a batch is stored once (a resumed job goes on after the last committed one): the key only guards
+      batch.batchUpdate("""
+          insert into import_warning (import_id, row, field, code, args, message) values (?, ?, ?, ?, ?::text[], ?)
+          on conflict do nothing
+          """, warnings.stream().map(w -> new Object[] {id, w.warning().row(),
+              w.warning().field() == null ? "" : w.warning().field(), w.warning().code(),
+              w.args().toArray(String[]::new), w.warning().message()}).toList());
     }
     results.forEach((group, entries) -> entries.forEach((key, value) -> jdbc.sql("""
         insert into import_result (import_id, grp, key, value) values (:id, :grp, :key, :value)
@@ -71,10 +83,10 @@ class ImportJobRepository {
     jdbc.sql("""
         update import_job set rows_processed = rows_processed + :processed, rows_imported = rows_imported + :imported,
           rows_present = rows_present + :present, rows_rejected = rows_rejected + :rejected,
-          bytes_read = greatest(bytes_read, :bytes)
+          warnings = warnings + :warnings, bytes_read = greatest(bytes_read, :bytes)
         where id = :id
         """).param("processed", processed).param("imported", imported).param("present", present)
-        .param("rejected", rejected)
+        .param("rejected", rejected).param("warnings", warnings.size())
         .param("bytes", bytesRead).param("id", id).update();
   }
 
@@ -92,14 +104,19 @@ class ImportJobRepository {
           rs.getLong("rows_processed"), rs.getLong("rows_imported"), rs.getLong("rows_imported")
           - rs.getLong("rows_present"), rs.getLong("rows_present"), rs.getLong("rows_rejected"), progress,
           rs.getString("message"), offset(rs.getTimestamp("created_at")), offset(rs.getTimestamp("finished_at")),
-          null, null, null);
+          null, null, rs.getLong("warnings"), null, null, null);
     }).optional().map(s -> {
       List<ImportStatus.RowError> errors = errors(id, 0, MAX_ERRORS_SHOWN + 1);
       boolean truncated = errors.size() > MAX_ERRORS_SHOWN;
+      List<ImportStatus.RowWarning> warnings = s.warningCount() == 0 ? List.of()
+          : warnings(id, 0, MAX_ERRORS_SHOWN + 1);
+      boolean warningsTruncated = warnings.size() > MAX_ERRORS_SHOWN;
       return new ImportStatus(s.importId(), s.kind(), s.fileName(), s.status(), s.rowsTotal(), s.rowsImported(),
           s.rowsAdded(), s.rowsAlreadyPresent(), s.rowsRejected(), s.progress(), s.message(), s.createdAt(),
               s.finishedAt(),
-          truncated ? errors.subList(0, MAX_ERRORS_SHOWN) : errors, truncated ? Boolean.TRUE : null, results(id));
+          truncated ? errors.subList(0, MAX_ERRORS_SHOWN) : errors, truncated ? Boolean.TRUE : null,
+          s.warningCount(), warningsTruncated ? warnings.subList(0, MAX_ERRORS_SHOWN) : warnings,
+          warningsTruncated ? Boolean.TRUE : null, results(id));
     });
   }
 
@@ -115,6 +132,20 @@ class ImportJobRepository {
         """).param("id", id).param("offset", offset).param("limit", limit)
         .query((rs, n) -> new ImportStatus.RowError(rs.getInt("row"), rs.getString("field"), rs.getString("message")))
         .list();
+  }
+
+  List<ImportStatus.RowWarning> warnings(UUID id, long offset, int limit) {
+    return jdbc.sql("""
+        select row, field, code, message from import_warning where import_id = :id order by row, field, code
+          offset :offset limit :limit
+        """).param("id", id).param("offset", offset).param("limit", limit)
+        .query((rs, n) -> new ImportStatus.RowWarning(rs.getInt("row"), emptyAsNull(rs.getString("field")),
+            rs.getString("code"), rs.getString("message")))
+        .list();
+  }
+
+  private static String emptyAsNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
   }
 
   List<ImportStatus> recentOf(String username, int limit) {

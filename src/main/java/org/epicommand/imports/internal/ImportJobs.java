@@ -169,6 +169,13 @@ public class ImportJobs {
     return jobs.errors(id, offset, limit);
   }
 
+  public List<ImportStatus.RowWarning> warnings(UUID id, String username, long offset, int limit) {
+    if (!username.equals(jobs.owner(id))) {
+      throw new RecordNotFound("import");
+    }
+    return jobs.warnings(id, offset, limit);
+  }
+
   public List<ImportStatus> recent(String username) {
     return jobs.recentOf(username, 20);
   }

@@ -177,7 +177,7 @@ final class ImportRun {
         }
       }
       transactions.executeWithoutResult(status -> jobs.recordBatch(job.id(), 0, 0, 0, 0, batch.bytesRead(), List.of(),
-          Map.of()));
+          List.of(), Map.of()));
     }
   }
 
@@ -193,7 +193,7 @@ final class ImportRun {
     long rejected = rejectedShape + batch.rejectedCount();
     long imported = rows.size() - batch.rejectedCount();
     jobs.recordBatch(job.id(), processed, imported, batch.alreadyPresentCount(), rejected, bytesRead, errors,
-        batch.results());
+        batch.warnings(), batch.results());
   }
 
   private String text(Locale locale, String key, Object... args) {

@@ -13,7 +13,10 @@ import org.epicommand.imports.ImportRow;
 import org.epicommand.imports.ImportStatus;
 import org.springframework.context.MessageSource;
 
-/** What a handler reports about one batch — rejected rows with their messages, results — kept until it is stored. */
+/**
+ * What a handler reports about one batch — rejected rows with their messages, warnings on stored rows, results — kept
+ * until it is stored.
+ */
 final class RecordingBatch implements ImportBatch {
 
   private final ImportJobRepository.Job job;
@@ -22,6 +25,7 @@ final class RecordingBatch implements ImportBatch {
   private final List<ImportStatus.RowError> errors = new ArrayList<>();
   private final Set<Integer> rejectedLines = new HashSet<>();
   private final Set<Integer> presentLines = new HashSet<>();
+  private final Map<WarningKey, ImportJobRepository.Warning> warnings = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> results = new LinkedHashMap<>();
 
   RecordingBatch(ImportJobRepository.Job job, Locale locale, MessageSource messages) {
@@ -47,6 +51,17 @@ final class RecordingBatch implements ImportBatch {
     errors.add(new ImportStatus.RowError(row.line(), field, messages.getMessage(key, args, key, locale)));
   }
 
+  /** One warning per row, field and key. */
+  record WarningKey(int row, String field, String code) {}
+
+  @Override
+  public void warn(ImportRow row, String field, String code, Object... args) {
+    String key = "warning." + code;
+    WarningKey id = new WarningKey(row.line(), field == null ? "" : field, code);
+    warnings.put(id, new ImportJobRepository.Warning(new ImportStatus.RowWarning(row.line(), field, code,
+        messages.getMessage(key, args, key, locale)), java.util.Arrays.stream(args).map(String::valueOf).toList()));
+  }
+
   @Override
   public void alreadyPresent(ImportRow row) {
     presentLines.add(row.line());
@@ -59,6 +74,11 @@ final class RecordingBatch implements ImportBatch {
 
   List<ImportStatus.RowError> errors() {
     return errors;
+  }
+
+  /** The warnings of the rows that were not rejected after all, with their arguments as text. */
+  List<ImportJobRepository.Warning> warnings() {
+    return warnings.values().stream().filter(w -> !rejectedLines.contains(w.warning().row())).toList();
   }
 
   int rejectedCount() {

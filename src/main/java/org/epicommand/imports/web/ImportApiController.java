@@ -72,4 +72,12 @@ class ImportApiController {
     Paging paging = Paging.of(page, size);
     return jobs.errors(importId, caller.getName(), paging.offset(), paging.size());
   }
+
+  @Operation(summary = "All warnings of an import (rows stored, with a word for the importer), paged")
+  @GetMapping("/{importId}/warnings")
+  List<ImportStatus.RowWarning> warnings(@PathVariable UUID importId, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size, Authentication caller) {
+    Paging paging = Paging.of(page, size);
+    return jobs.warnings(importId, caller.getName(), paging.offset(), paging.size());
+  }
 }

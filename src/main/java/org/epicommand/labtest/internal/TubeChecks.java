@@ -47,8 +47,11 @@ class TubeChecks {
     }
   }
 
-  /** The tubes that gain members, by barcode in order of their first row. */
-  record Outcome(Map<String, Tube> tubes) {}
+  /**
+   * The tubes that gain members, by barcode in order of their first row; and every accepted row, the members stored
+   * already included (in file order).
+   */
+  record Outcome(Map<String, Tube> tubes, List<TubeImport.Member> accepted) {}
 
   private final JdbcClient jdbc;
 
@@ -105,9 +108,11 @@ class TubeChecks {
     // members beyond the pool's size, counting those stored; members stored already change nothing
     Map<String, Tube> tubes = new LinkedHashMap<>();
     Map<String, Integer> sizes = new HashMap<>(valid.size());
+    List<TubeImport.Member> accepted = new ArrayList<>(agreed.size());
     for (TubeImport.Member m : agreed) {
       StoredTube tube = stored.get(m.barcode);
       if (tube != null && tube.members().containsKey(m.personId)) {
+        accepted.add(m);
         continue;
       }
       if (retired.contains(m.siteId)) {
@@ -120,8 +125,9 @@ class TubeChecks {
         continue;
       }
       tubes.computeIfAbsent(m.barcode, b -> new Tube(m, tube)).added.add(m);
+      accepted.add(m);
     }
-    return new Outcome(tubes);
+    return new Outcome(tubes, accepted);
   }
 
   private static boolean sameTube(TubeKind kind, long siteId, java.time.Instant collectedAt, TubeImport.Member m) {

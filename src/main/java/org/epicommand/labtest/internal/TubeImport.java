@@ -16,6 +16,7 @@ import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.jurisdiction.JurisdictionScope;
+import org.epicommand.labtest.SingleTubeMembership;
 import org.epicommand.labtest.TubeKind;
 import org.epicommand.person.IdType;
 import org.epicommand.person.PersonLookup;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
  * pool); then the new tubes (with ids drawn from their sequence beforehand) and the new members are COPYed straight
  * into their tables, and the counters — the board's hourly rollup ({@link BoardRollup}) and the campaigns' tested
  * persons — are added up per batch. Members already stored are skipped, so importing a file twice changes nothing.
+ * A member of a group that requires single tubes found in a pool is stored with a warning
+ * ({@link PooledSingleTubeMembers}).
  * Members outside the importer's jurisdiction are reported like unknown persons.
  */
 @Component
@@ -41,15 +44,17 @@ class TubeImport implements ImportHandler {
   private final TubeChecks checks;
   private final TubeWrites writes;
   private final LabtestProperties properties;
+  private final PooledSingleTubeMembers singleTube;
   private final Clock clock;
 
   TubeImport(PersonLookup persons, CurrentUser currentUser, TubeChecks checks,
-      TubeWrites writes, LabtestProperties properties, Clock clock) {
+      TubeWrites writes, LabtestProperties properties, PooledSingleTubeMembers singleTube, Clock clock) {
     this.persons = persons;
     this.currentUser = currentUser;
     this.checks = checks;
     this.writes = writes;
     this.properties = properties;
+    this.singleTube = singleTube;
     this.clock = clock;
   }
 
@@ -113,18 +118,26 @@ class TubeImport implements ImportHandler {
     }
   }
 
-  /** Parsing and the registry look-up, ahead of the batch's transaction while the previous one commits. */
+  /** A batch's members known to the registry, and the single-tube memberships of those in pools. */
+  private record Prepared(List<Member> known, Map<String, List<SingleTubeMembership>> singleTube) {}
+
+  /**
+   * Parsing, the registry look-up and the single-tube memberships of pooled members, ahead of the batch's
+   * transaction while the previous one commits.
+   */
   @Override
   public Object prepare(List<ImportRow> rows, ImportBatch batch) {
-    return known(rows, batch);
+    List<Member> known = known(rows, batch);
+    return new Prepared(known, singleTube.lookUp(known));
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void importBatch(List<ImportRow> rows, Object prepared, ImportBatch batch) {
-    List<Member> known = prepared == null ? known(rows, batch) : (List<Member>) prepared;
-    if (!known.isEmpty()) {
-      writes.write(checks.check(known, batch), batch.importId());
+    Prepared ready = prepared == null ? (Prepared) prepare(rows, batch) : (Prepared) prepared;
+    if (!ready.known().isEmpty()) {
+      TubeChecks.Outcome outcome = checks.check(ready.known(), batch);
+      writes.write(outcome, batch.importId());
+      singleTube.warn(outcome.accepted(), ready.singleTube(), batch);
     }
   }
 

@@ -743,7 +743,9 @@ class EndpointAccessTest {
       entry("POST /api/v1/special-needs", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
       entry("POST /api/v1/special-needs/{id}/remove", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
       entry("POST /api/v1/staff-deployments/{id}/workers", "TREATMENT_ADMIN"),
-      entry("GET /api/v1/staff-deployments/{id}/workers", "TREATMENT_READ"));
+      entry("GET /api/v1/staff-deployments/{id}/workers", "TREATMENT_READ"),
+      // import warnings
+      entry("GET /api/v1/imports/{importId}/warnings", AUTHENTICATED));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
