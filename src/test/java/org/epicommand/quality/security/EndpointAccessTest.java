@@ -743,7 +743,11 @@ class EndpointAccessTest {
       entry("POST /api/v1/special-needs", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
       entry("POST /api/v1/special-needs/{id}/remove", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
       entry("POST /api/v1/staff-deployments/{id}/workers", "TREATMENT_ADMIN"),
-      entry("GET /api/v1/staff-deployments/{id}/workers", "TREATMENT_READ"));
+      entry("GET /api/v1/staff-deployments/{id}/workers", "TREATMENT_READ"),
+      // sentinel: patients expected at fever clinics; tip-off informant key rotation
+      entry("GET /api/v1/sentinel/clinic-referrals", "SENTINEL_READ|CLINIC_REGISTER"),
+      entry("GET /api/v1/sentinel/clinic-referrals/{id}", "SENTINEL_READ|CLINIC_REGISTER"),
+      entry("POST /api/v1/sentinel/clinic-referrals/{id}/not-arrived", "CLINIC_REGISTER"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
