@@ -22,11 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and records kept to the jurisdiction; concealment referred once.
  */
 @EpiCommandTest
-class TipOffApiTest {
+public class TipOffApiTest {
 
-  static final String COMMUNITY = OrganisationFixtures.COMMUNITY;
+  public static final String COMMUNITY = OrganisationFixtures.COMMUNITY;
   static final String OTHER_COMMUNITY = "990101001002";
-  static final String OFFICE = "tipoff";
+  public static final String OFFICE = "tipoff";
 
   @Autowired
   Api api;
@@ -40,7 +40,7 @@ class TipOffApiTest {
     limit.reset();
   }
 
-  static Map<String, Object> tip(String topic, String community, String description) {
+  public static Map<String, Object> tip(String topic, String community, String description) {
     Map<String, Object> body = new HashMap<>(Map.of("topic", topic, "address", "幸福小区 5 号楼",
         "jurisdictionCode", community, "description", description, "subject", "5 号楼住户"));
     body.put("informantName", "举报人甲");

@@ -68,21 +68,21 @@ public class TipOffStore {
   /** Who informed, encrypted ({@link InformantCipher}). */
   public void insertInformant(UUID id, TipOff.Informant who) {
     jdbc.sql("""
-        insert into tipoff_informant (tipoff_id, name, phone, document, payment_account, client_address, encrypted)
-        values (?, ?, ?, ?, ?, ?, true)""").params(id, cipher.encrypt(who.name()), cipher.encrypt(who.phone()),
-        cipher.encrypt(who.document()), cipher.encrypt(who.paymentAccount()), cipher.encrypt(who.clientAddress()))
-        .update();
+        insert into tipoff_informant (tipoff_id, name, phone, document, payment_account, client_address, encrypted,
+          key_id) values (?, ?, ?, ?, ?, ?, true, ?)""").params(id, cipher.encrypt(who.name()),
+        cipher.encrypt(who.phone()), cipher.encrypt(who.document()), cipher.encrypt(who.paymentAccount()),
+        cipher.encrypt(who.clientAddress()), cipher.currentKeyId()).update();
   }
 
   /** Who informed a tip-off, decrypted (anonymous when neither name nor phone is known). */
   public Optional<TipOff.Informant> informant(UUID id) {
     return jdbc.sql("""
-        select name, phone, document, payment_account, client_address, encrypted from tipoff_informant
+        select name, phone, document, payment_account, client_address, encrypted, key_id from tipoff_informant
         where tipoff_id = ?""").param(id).query((rs, n) -> {
           boolean sealed = rs.getBoolean(6);
           String[] values = new String[5];
           for (int i = 0; i < values.length; i++) {
-            values[i] = sealed ? cipher.decrypt(rs.getString(i + 1)) : rs.getString(i + 1);
+            values[i] = sealed ? cipher.decrypt(rs.getString(i + 1), rs.getString(7)) : rs.getString(i + 1);
           }
           return new TipOff.Informant(id, values[0], values[1], values[2], values[3], values[4],
               values[0] == null && values[1] == null);
@@ -97,9 +97,9 @@ public class TipOffStore {
       done += jdbc.sql("""
           select name, phone, client_address from tipoff_informant where tipoff_id = ? and not encrypted for update
           """).param(id).query((rs, n) -> jdbc.sql("""
-              update tipoff_informant set name = ?, phone = ?, client_address = ?, encrypted = true
+              update tipoff_informant set name = ?, phone = ?, client_address = ?, encrypted = true, key_id = ?
               where tipoff_id = ?""").params(cipher.encrypt(rs.getString(1)), cipher.encrypt(rs.getString(2)),
-              cipher.encrypt(rs.getString(3)), id).update()).optional().orElse(0);
+              cipher.encrypt(rs.getString(3)), cipher.currentKeyId(), id).update()).optional().orElse(0);
     }
     return done;
   }

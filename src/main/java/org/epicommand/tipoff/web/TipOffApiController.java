@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
+import org.epicommand.tipoff.InformantKeys;
 import org.epicommand.tipoff.ReferralEvidence;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
@@ -46,11 +47,13 @@ class TipOffApiController {
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
   private final ReferralEvidence evidence;
+  private final InformantKeys informantKeys;
 
-  TipOffApiController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence) {
+  TipOffApiController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence, InformantKeys informantKeys) {
     this.tipOffs = tipOffs;
     this.desk = desk;
     this.evidence = evidence;
+    this.informantKeys = informantKeys;
   }
 
   @Operation(summary = "Tip-offs the caller may see (the office: its jurisdiction; others: assigned inside theirs); "
@@ -127,6 +130,14 @@ class TipOffApiController {
   @PreAuthorize(MANAGE)
   TipOff approveReward(@PathVariable UUID id, @RequestBody(required = false) Note request) {
     return desk.decideReward(id, true, request == null ? null : request.note());
+  }
+
+  @Operation(summary = "Re-encrypts every informant sealed under an older key under the current key "
+      + "(epicommand.tipoff.informant-key-id): batched, audited, idempotent; how many were rewritten")
+  @PostMapping("/api/v1/tip-offs/informants/re-encrypt")
+  @PreAuthorize("hasAuthority('TIPOFF_INFORMANT')")
+  InformantKeys.Rotation reencrypt() {
+    return informantKeys.reencrypt();
   }
 
   /** The registry person a tip-off's subject is matched to. */
