@@ -87,7 +87,8 @@ public class ScreeningFindings {
         symptoms == null || symptoms.isEmpty() ? null : String.join(",", symptoms.stream().map(Enum::name).toList()),
         origin.siteVisitId()).update();
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), category.name());
-    events.publishEvent(new ScreeningFindingRaised(id, personId, category, origin.code()));
+    events.publishEvent(new ScreeningFindingRaised(id, personId, category, origin.code(), name, origin.address(),
+        origin.at()));
     return id;
   }
 

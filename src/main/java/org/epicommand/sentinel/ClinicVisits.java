@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * on {@code TubesResulted}); a positive single tube starts the case flow through the testing module's
  * {@code SingleTubePositive}, which reaches the investigators. A visit without a tube is sampled or reported to
  * the township health centre later; each visit shows the deadline it waits on and whether it is overdue
- * ({@link VisitDeadlines}). Every entry, move and read is audited.
+ * ({@link VisitDeadlines}). A visit closes the patient's open fever referrals as arrived ({@link ClinicReferrals}), in
+ * its own transaction. Every entry, move and read is audited.
  */
 @Service
 public class ClinicVisits {
@@ -51,9 +52,12 @@ public class ClinicVisits {
   private final AuditTrail audit;
   private final Clock clock;
   private final VisitDeadlines deadlines;
+  private final ClinicReferrals referrals;
 
   ClinicVisits(JdbcClient jdbc, Clinics clinics, Pharmacies pharmacies, PersonMatching persons,
-      CurrentUser currentUser, AuditTrail audit, Clock clock, SentinelProperties properties) {
+      CurrentUser currentUser, AuditTrail audit, Clock clock, SentinelProperties properties,
+      ClinicReferrals referrals) {
+    this.referrals = referrals;
     this.jdbc = jdbc;
     this.clinics = clinics;
     this.pharmacies = pharmacies;
@@ -148,6 +152,7 @@ public class ClinicVisits {
             symptoms, history, tube, tube == null ? null : visitedAt, request.disposition().name(),
             currentUser.get().username()).update();
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "patient " + personId);
+    referrals.arrived(personId, id.toString());
     return query("v.id = ?", id).get(0);
   }
 

@@ -11,21 +11,23 @@ import java.util.UUID;
  * reward — never who informed, nor whether anyone can be named ({@link Informant}, the office's
  * alone). {@code overdue}: assigned and not verified past its deadline. The reward names who proposed and who
  * approved it (never the same person). {@code possibleDuplicates}: earlier tip-offs of the same topic about the same
- * subject (the same person, or the same subject text in the same place) within 7 days, oldest first.
+ * subject (the same matched person, or the same subject text in the same place) within 7 days, oldest first.
+ * {@code subjectPersonId}: the registry person the office matched the subject to (null: not matched).
  */
 public record TipOff(UUID id, String receipt, Channel channel, Topic topic, String subject, String address,
     String description, String jurisdictionCode, String jurisdictionName, State state,
     Instant receivedAt, String assignedCode, String assignedName, Instant assignedAt, Instant dueAt,
     boolean overdue, UUID duplicateOf, String triageNote, Outcome outcome, String findings, Instant verifiedAt,
     BigDecimal rewardAmount, String rewardNote, Instant paidAt, String paymentReference, Instant closedAt,
-    String rewardProposedBy, String rewardApprovedBy, Referral referral, List<PossibleDuplicate> possibleDuplicates) {
+    String rewardProposedBy, String rewardApprovedBy, Referral referral, List<PossibleDuplicate> possibleDuplicates,
+    UUID subjectPersonId) {
 
   /** The same tip-off with the referral given (its files read). */
   public TipOff withReferral(Referral given) {
     return new TipOff(id, receipt, channel, topic, subject, address, description, jurisdictionCode, jurisdictionName,
         state, receivedAt, assignedCode, assignedName, assignedAt, dueAt, overdue, duplicateOf, triageNote,
         outcome, findings, verifiedAt, rewardAmount, rewardNote, paidAt, paymentReference, closedAt,
-        rewardProposedBy, rewardApprovedBy, given, possibleDuplicates);
+        rewardProposedBy, rewardApprovedBy, given, possibleDuplicates, subjectPersonId);
   }
 
   /** The same tip-off with its possible duplicates given. */
@@ -33,7 +35,7 @@ public record TipOff(UUID id, String receipt, Channel channel, Topic topic, Stri
     return new TipOff(id, receipt, channel, topic, subject, address, description, jurisdictionCode, jurisdictionName,
         state, receivedAt, assignedCode, assignedName, assignedAt, dueAt, overdue, duplicateOf, triageNote,
         outcome, findings, verifiedAt, rewardAmount, rewardNote, paidAt, paymentReference, closedAt,
-        rewardProposedBy, rewardApprovedBy, referral, List.copyOf(given));
+        rewardProposedBy, rewardApprovedBy, referral, List.copyOf(given), subjectPersonId);
   }
 
   /** An earlier tip-off of the same topic about the same subject: its id, receipt, when it came in, its state. */

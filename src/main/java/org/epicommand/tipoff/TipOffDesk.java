@@ -13,6 +13,7 @@ import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.person.PersonRegistry;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
@@ -36,15 +37,17 @@ public class TipOffDesk {
 
   private final TipOffStore store;
   private final TipOffs tipOffs;
+  private final PersonRegistry persons;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final TipOffProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  TipOffDesk(TipOffStore store, TipOffs tipOffs, CurrentUser currentUser, AuditTrail audit,
+  TipOffDesk(TipOffStore store, TipOffs tipOffs, PersonRegistry persons, CurrentUser currentUser, AuditTrail audit,
       TipOffProperties properties, ApplicationEventPublisher events, Clock clock) {
     this.store = store;
+    this.persons = persons;
     this.tipOffs = tipOffs;
     this.currentUser = currentUser;
     this.audit = audit;
@@ -95,6 +98,21 @@ public class TipOffDesk {
         refusal.reason() == TipOff.Rejection.DUPLICATE ? refusal.duplicateOf() : null, "triage_note",
         TipOffs.strip(note), "closed_at", clock.instant());
     return moved(id, user, lifecycle.state().name());
+  }
+
+  /**
+   * The office matches the subject to a registry person inside its jurisdiction (400 {@code personId} otherwise), in
+   * any state: tip-offs of the same topic about the same person within 7 days are possible duplicates.
+   */
+  @Transactional
+  public TipOff matchSubject(UUID id, UUID personId) {
+    UserContext user = currentUser.get();
+    if (personId == null || persons.reference(personId).isEmpty()) {
+      throw new ValidationFailure(FieldProblem.of("personId", "tipoff.subjectPerson"));
+    }
+    store.lock(id, user.scope(), true);
+    store.matchSubject(id, personId);
+    return moved(id, user, "SUBJECT_PERSON " + personId);
   }
 
   /** ASSIGNED → VERIFYING: the community worker takes it up. */
@@ -154,8 +172,8 @@ public class TipOffDesk {
   }
 
   /**
-   * REWARD_PROPOSED → REWARD_APPROVED (by someone other than the proposer: four eyes, 409 naming the proposer;
-   * the approver is recorded) or REWARD_DECLINED (with a reason).
+   * REWARD_PROPOSED → REWARD_APPROVED (the approver is recorded) or REWARD_DECLINED (with a reason, 400 {@code note}
+   * without), either by someone other than the proposer (four eyes, 409 naming the proposer).
    */
   @Transactional
   public TipOff decideReward(UUID id, boolean approve, String note) {
@@ -169,7 +187,7 @@ public class TipOffDesk {
       lifecycle.approveReward(user.username());
       store.update(id, lifecycle.state(), "reward_approved_by", user.username());
     } else {
-      lifecycle.declineReward();
+      lifecycle.declineReward(user.username());
     }
     if (reason == null) {
       store.update(id, lifecycle.state(), "reward_decided_by", user.username());

@@ -22,11 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and records kept to the jurisdiction; concealment referred once.
  */
 @EpiCommandTest
-class TipOffApiTest {
+public class TipOffApiTest {
 
-  static final String COMMUNITY = OrganisationFixtures.COMMUNITY;
+  public static final String COMMUNITY = OrganisationFixtures.COMMUNITY;
   static final String OTHER_COMMUNITY = "990101001002";
-  static final String OFFICE = "tipoff";
+  public static final String OFFICE = "tipoff";
 
   @Autowired
   Api api;
@@ -40,7 +40,7 @@ class TipOffApiTest {
     limit.reset();
   }
 
-  static Map<String, Object> tip(String topic, String community, String description) {
+  public static Map<String, Object> tip(String topic, String community, String description) {
     Map<String, Object> body = new HashMap<>(Map.of("topic", topic, "address", "幸福小区 5 号楼",
         "jurisdictionCode", community, "description", description, "subject", "5 号楼住户"));
     body.put("informantName", "举报人甲");
@@ -75,7 +75,7 @@ class TipOffApiTest {
   }
 
   /** Another account of the tip-off office of the demo city; its username. */
-  private String secondOffice() {
+  static String secondOffice(Api api) {
     String username = "office" + System.nanoTime() % 1_000_000L;
     Api.Answer user = api.as("admin").post("/api/v1/users", Map.of("username", username, "password", "Office1234567",
         "roles", List.of("TIP_OFF_OFFICE"), "jurisdictionCode", "990100"));
@@ -154,7 +154,7 @@ class TipOffApiTest {
     assertIllegal(own, 409, "REWARD_PROPOSED");
     assertThat(own.json().get("detail").asString()).contains(OFFICE);
     assertThat(own.json().get("proposedBy").asString()).isEqualTo(OFFICE);
-    Api.Caller second = api.as(secondOffice(), "Office1234567");
+    Api.Caller second = api.as(secondOffice(api), "Office1234567");
     Api.Answer approved = second.post(path + "/approve-reward", Map.of());
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("state").asString()).isEqualTo("REWARD_APPROVED");

@@ -149,7 +149,7 @@ class TipOffDuplicatesAndInformantTest {
         .containsExactlyInAnyOrder("informantDocument", "informantPaymentAccount");
   }
 
-  private String record(Api.Caller office, String topic, String community, String subject) {
+  static String record(Api.Caller office, String topic, String community, String subject) {
     Map<String, Object> body = new HashMap<>(TipOffApiTest.tip(topic, community, "同一对象"));
     body.put("channel", "HOTLINE");
     body.put("subject", subject);

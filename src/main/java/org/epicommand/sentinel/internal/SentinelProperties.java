@@ -8,11 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code epicommand.sentinel.*}: the window in which a REAL_NAME_TEST_72H buyer must be sampled (72 h),
  * the community's SLA for a verification item (24 h, then OVERDUE), how often the verification job runs;
  * a clinic visit's deadlines: sampled or reported to the township within {@code clinicReportWindow} (2 h),
- * the result within {@code clinicResultWindow} of the sampling (12 h).
+ * the result within {@code clinicResultWindow} of the sampling (12 h); a patient expected at a fever clinic is
+ * overdue when not arrived within {@code referralOverdue} (24 h).
  */
 @ConfigurationProperties("epicommand.sentinel")
 public record SentinelProperties(@DefaultValue("72h") Duration testWindow,
     @DefaultValue("24h") Duration verificationSla,
     @DefaultValue("5m") Duration sweep,
     @DefaultValue("2h") Duration clinicReportWindow,
-    @DefaultValue("12h") Duration clinicResultWindow) {}
+    @DefaultValue("12h") Duration clinicResultWindow,
+    @DefaultValue("24h") Duration referralOverdue) {}

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.epicommand.sentinel.Clinic;
+import org.epicommand.sentinel.ClinicReferral;
+import org.epicommand.sentinel.ClinicReferrals;
 import org.epicommand.sentinel.ClinicStaff;
 import org.epicommand.sentinel.ClinicVisit;
 import org.epicommand.sentinel.ClinicVisits;
@@ -39,10 +41,12 @@ class ClinicApiController {
 
   private final Clinics clinics;
   private final ClinicVisits visits;
+  private final ClinicReferrals referrals;
 
-  ClinicApiController(Clinics clinics, ClinicVisits visits) {
+  ClinicApiController(Clinics clinics, ClinicVisits visits, ClinicReferrals referrals) {
     this.clinics = clinics;
     this.visits = visits;
+    this.referrals = referrals;
   }
 
   @Operation(summary = "Clinics inside the caller's jurisdiction (staff: their own)")
@@ -109,6 +113,33 @@ class ClinicApiController {
   @PreAuthorize(READ)
   ClinicVisit visit(@PathVariable UUID id) {
     return visits.get(id);
+  }
+
+  @Operation(summary = "Patients expected at a clinic (FEVER referrals of the screening, open, longest waiting "
+      + "first; staff: their own clinic; 404 outside); unassigned=true: those no fever clinic of the district serves, "
+      + "inside the caller's jurisdiction")
+  @GetMapping("/clinic-referrals")
+  @PreAuthorize(READ)
+  List<ClinicReferral> referrals(@RequestParam(required = false) String clinic,
+      @RequestParam(defaultValue = "false") boolean unassigned) {
+    return referrals.expected(clinic, unassigned);
+  }
+
+  @Operation(summary = "A patient expected at a clinic the caller reaches (404 otherwise); audited")
+  @GetMapping("/clinic-referrals/{id}")
+  @PreAuthorize(READ)
+  ClinicReferral referral(@PathVariable UUID id) {
+    return referrals.get(id);
+  }
+
+  /** Why an expected patient did not arrive. */
+  record NotArrived(String reason) {}
+
+  @Operation(summary = "Closes an expected patient as not arrived: 400 reason, 409 naming the state once closed")
+  @PostMapping("/clinic-referrals/{id}/not-arrived")
+  @PreAuthorize(REGISTER)
+  ClinicReferral notArrived(@PathVariable UUID id, @RequestBody NotArrived body) {
+    return referrals.notArrived(id, body == null ? null : body.reason());
   }
 
   /** {@code /api/v1/sentinel/clinic-staff/{code}}: the staff bound to a clinic, kept by administrators. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.sentinel.Clinic;
+import org.epicommand.sentinel.ClinicReferrals;
 import org.epicommand.sentinel.ClinicVisits;
 import org.epicommand.sentinel.Clinics;
 import org.epicommand.sentinel.Disposition;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The clinic's patient register on a phone ({@code /sentinel/clinic}): the form and the latest visits with their
- * results. */
+/** The clinic's patient register on a phone ({@code /sentinel/clinic}): the patients expected (FEVER referrals of
+ * the screening), the form and the latest visits with their results. */
 @Controller
 @RequestMapping("/sentinel/clinic")
 @PreAuthorize(ClinicApiController.REGISTER)
@@ -34,12 +35,15 @@ class ClinicPageController {
 
   private final Clinics clinics;
   private final ClinicVisits visits;
+  private final ClinicReferrals referrals;
   private final FormMessages forms;
   private final Clock clock;
 
-  ClinicPageController(Clinics clinics, ClinicVisits visits, FormMessages forms, Clock clock) {
+  ClinicPageController(Clinics clinics, ClinicVisits visits, ClinicReferrals referrals, FormMessages forms,
+      Clock clock) {
     this.clinics = clinics;
     this.visits = visits;
+    this.referrals = referrals;
     this.forms = forms;
     this.clock = clock;
   }
@@ -54,6 +58,7 @@ class ClinicPageController {
     model.addAttribute("clinic", chosen);
     model.addAttribute("visits", chosen == null ? List.of() : visits.list(chosen.creditCode(), overdue));
     model.addAttribute("overdue", overdue);
+    model.addAttribute("expected", chosen == null ? List.of() : referrals.expected(chosen.creditCode(), false));
     model.addAttribute("idTypes", IdType.values());
     model.addAttribute("dispositions", Disposition.values());
     model.addAttribute("afterObservation", List.of(Disposition.HOME_WAIT, Disposition.ADMITTED,
@@ -92,6 +97,13 @@ class ClinicPageController {
       @RequestParam(required = false) Disposition disposition, RedirectAttributes redirect) {
     return forms.run(redirect, "/sentinel/clinic?clinic=" + clinic, "sentinel.page.observationEnded",
         () -> visits.endObservation(id, disposition));
+  }
+
+  @PostMapping("/referrals/{id}/not-arrived")
+  String notArrived(@PathVariable UUID id, @RequestParam String clinic, @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/clinic?clinic=" + clinic, "sentinel.page.referralNotArrived",
+        () -> referrals.notArrived(id, reason));
   }
 
   @Configuration(proxyBeanMethods = false)

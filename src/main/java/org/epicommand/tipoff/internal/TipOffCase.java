@@ -19,6 +19,7 @@ public final class TipOffCase {
       State.REWARD_APPROVED, State.REWARD_DECLINED, State.REWARD_PAID, State.CLOSED);
 
   private final Topic topic;
+  private final java.util.UUID firstTipOff;
   private String rewardProposedBy;
   private State state;
 
@@ -28,9 +29,15 @@ public final class TipOffCase {
 
   /** With who proposed the reward (null when none is proposed). */
   public TipOffCase(Topic topic, State state, String rewardProposedBy) {
+    this(topic, state, rewardProposedBy, null);
+  }
+
+  /** With the first tip-off of the matter when this one was turned down as its duplicate (null otherwise). */
+  public TipOffCase(Topic topic, State state, String rewardProposedBy, java.util.UUID firstTipOff) {
     this.topic = topic;
     this.state = state;
     this.rewardProposedBy = rewardProposedBy;
+    this.firstTipOff = firstTipOff;
   }
 
   public State state() {
@@ -68,8 +75,15 @@ public final class TipOffCase {
     return outcome.substantiated();
   }
 
-  /** SUBSTANTIATED → REWARD_PROPOSED by the proposer: no reward for anything not substantiated. */
+  /**
+   * SUBSTANTIATED → REWARD_PROPOSED by the proposer: no reward for anything not substantiated; a duplicate's
+   * answer names the first tip-off of the matter, whose informant alone is rewarded ({@code firstTipOffId}).
+   */
   public void proposeReward(String proposer) {
+    if (state == State.DUPLICATE && firstTipOff != null) {
+      throw Conflict.explained("tipoff.firstInformantOnly", state.name(),
+          java.util.Map.of("firstTipOffId", firstTipOff.toString()), firstTipOff.toString(), state.name());
+    }
     require(State.SUBSTANTIATED);
     state = State.REWARD_PROPOSED;
     rewardProposedBy = proposer;
@@ -77,18 +91,22 @@ public final class TipOffCase {
 
   /** REWARD_PROPOSED → REWARD_APPROVED by someone other than the proposer (four eyes: 409 naming the proposer). */
   public void approveReward(String approver) {
-    require(State.REWARD_PROPOSED);
-    if (approver == null || approver.equals(rewardProposedBy)) {
-      throw Conflict.explained("tipoff.rewardFourEyes", state.name(),
-          java.util.Map.of("proposedBy", String.valueOf(rewardProposedBy)), rewardProposedBy, state.name());
-    }
+    requireSecondPerson(approver, "tipoff.rewardFourEyes");
     state = State.REWARD_APPROVED;
   }
 
-  /** REWARD_PROPOSED → REWARD_DECLINED. */
-  public void declineReward() {
-    require(State.REWARD_PROPOSED);
+  /** REWARD_PROPOSED → REWARD_DECLINED by someone other than the proposer (four eyes: 409 naming the proposer). */
+  public void declineReward(String decider) {
+    requireSecondPerson(decider, "tipoff.declineFourEyes");
     state = State.REWARD_DECLINED;
+  }
+
+  private void requireSecondPerson(String decider, String code) {
+    require(State.REWARD_PROPOSED);
+    if (decider == null || decider.equals(rewardProposedBy)) {
+      throw Conflict.explained(code, state.name(),
+          java.util.Map.of("proposedBy", String.valueOf(rewardProposedBy)), rewardProposedBy, state.name());
+    }
   }
 
   /** REWARD_APPROVED → REWARD_PAID. */

@@ -42,7 +42,7 @@ public class TipOffStore {
       t.id, t.receipt, t.channel, t.topic, t.subject, t.address, t.description, t.jurisdiction_code,
       t.jurisdiction_name, t.state, t.received_at, t.assigned_code, t.assigned_name, t.assigned_at,
       t.due_at, t.duplicate_of, t.triage_note, t.outcome, t.findings, t.verified_at, t.reward_amount, t.reward_note,
-      t.paid_at, t.payment_reference, t.closed_at, t.reward_proposed_by, t.reward_approved_by,
+      t.paid_at, t.payment_reference, t.closed_at, t.reward_proposed_by, t.reward_approved_by, t.subject_person_id,
       r.id, r.concealed, r.referred_to, r.evidence, r.legal_basis, r.state, r.referred_at, r.referred_by, r.outcome,
       r.decided_on, r.decision_note
       from tipoff t left join tipoff_referral r on r.tipoff_id = t.id""";
@@ -68,21 +68,21 @@ public class TipOffStore {
   /** Who informed, encrypted ({@link InformantCipher}). */
   public void insertInformant(UUID id, TipOff.Informant who) {
     jdbc.sql("""
-        insert into tipoff_informant (tipoff_id, name, phone, document, payment_account, client_address, encrypted)
-        values (?, ?, ?, ?, ?, ?, true)""").params(id, cipher.encrypt(who.name()), cipher.encrypt(who.phone()),
-        cipher.encrypt(who.document()), cipher.encrypt(who.paymentAccount()), cipher.encrypt(who.clientAddress()))
-        .update();
+        insert into tipoff_informant (tipoff_id, name, phone, document, payment_account, client_address, encrypted,
+          key_id) values (?, ?, ?, ?, ?, ?, true, ?)""").params(id, cipher.encrypt(who.name()),
+        cipher.encrypt(who.phone()), cipher.encrypt(who.document()), cipher.encrypt(who.paymentAccount()),
+        cipher.encrypt(who.clientAddress()), cipher.currentKeyId()).update();
   }
 
   /** Who informed a tip-off, decrypted (anonymous when neither name nor phone is known). */
   public Optional<TipOff.Informant> informant(UUID id) {
     return jdbc.sql("""
-        select name, phone, document, payment_account, client_address, encrypted from tipoff_informant
+        select name, phone, document, payment_account, client_address, encrypted, key_id from tipoff_informant
         where tipoff_id = ?""").param(id).query((rs, n) -> {
           boolean sealed = rs.getBoolean(6);
           String[] values = new String[5];
           for (int i = 0; i < values.length; i++) {
-            values[i] = sealed ? cipher.decrypt(rs.getString(i + 1)) : rs.getString(i + 1);
+            values[i] = sealed ? cipher.decrypt(rs.getString(i + 1), rs.getString(7)) : rs.getString(i + 1);
           }
           return new TipOff.Informant(id, values[0], values[1], values[2], values[3], values[4],
               values[0] == null && values[1] == null);
@@ -97,9 +97,9 @@ public class TipOffStore {
       done += jdbc.sql("""
           select name, phone, client_address from tipoff_informant where tipoff_id = ? and not encrypted for update
           """).param(id).query((rs, n) -> jdbc.sql("""
-              update tipoff_informant set name = ?, phone = ?, client_address = ?, encrypted = true
+              update tipoff_informant set name = ?, phone = ?, client_address = ?, encrypted = true, key_id = ?
               where tipoff_id = ?""").params(cipher.encrypt(rs.getString(1)), cipher.encrypt(rs.getString(2)),
-              cipher.encrypt(rs.getString(3)), id).update()).optional().orElse(0);
+              cipher.encrypt(rs.getString(3)), cipher.currentKeyId(), id).update()).optional().orElse(0);
     }
     return done;
   }
@@ -138,11 +138,29 @@ public class TipOffStore {
 
   /** The aggregate of a tip-off the caller may see, locked for the move (404 otherwise). */
   public TipOffCase lock(UUID id, JurisdictionScope scope, boolean office) {
-    return scope.bind(jdbc.sql("select t.topic, t.state, t.reward_proposed_by from tipoff t where t.id = :id and "
-        + visible(scope, office) + " for update")).param("id", id)
+    return scope.bind(jdbc.sql("select t.topic, t.state, t.reward_proposed_by, t.duplicate_of from tipoff t"
+        + " where t.id = :id and " + visible(scope, office) + " for update")).param("id", id)
         .query((rs, n) -> new TipOffCase(TipOff.Topic.valueOf(rs.getString(1)), State.valueOf(rs.getString(2)),
-            rs.getString(3)))
+            rs.getString(3), first(rs.getObject(4, UUID.class))))
         .optional().orElseThrow(() -> new RecordNotFound(SUBJECT));
+  }
+
+  /** The first tip-off of a chain of duplicates that starts at {@code earlier} (null: none). */
+  private UUID first(UUID earlier) {
+    if (earlier == null) {
+      return null;
+    }
+    return jdbc.sql("""
+        with recursive chain (id, duplicate_of, depth) as (
+          select id, duplicate_of, 0 from tipoff where id = ?
+          union all select t.id, t.duplicate_of, c.depth + 1 from tipoff t join chain c on t.id = c.duplicate_of
+            where c.depth < 100)
+        select id from chain order by depth desc limit 1""").param(earlier).query(UUID.class).single();
+  }
+
+  /** Matches the subject to a registry person. */
+  public void matchSubject(UUID id, UUID personId) {
+    jdbc.sql("update tipoff set subject_person_id = ? where id = ?").params(personId, id).update();
   }
 
   /**
@@ -170,17 +188,19 @@ public class TipOffStore {
   }
 
   /**
-   * For each tip-off, the earlier ones of the same topic in the same place about the same subject (the normalised
-   * subject text) received within {@link #DUPLICATE_WINDOW} before it, oldest first.
+   * For each tip-off, the earlier ones of the same topic about the same subject — the same matched registry person,
+   * or in the same place the same normalised subject text — received within {@link #DUPLICATE_WINDOW} before it,
+   * oldest first.
    */
   public Map<UUID, List<TipOff.PossibleDuplicate>> possibleDuplicates(List<UUID> ids) {
     Map<UUID, List<TipOff.PossibleDuplicate>> found = new HashMap<>();
     jdbc.sql("""
         select t.id, e.id, e.receipt, e.received_at, e.state from tipoff t
-        join tipoff e on e.topic = t.topic and e.jurisdiction_code = t.jurisdiction_code
-          and e.subject_key = t.subject_key
+        join tipoff e on e.topic = t.topic
+          and ((e.jurisdiction_code = t.jurisdiction_code and e.subject_key = t.subject_key and t.subject_key <> '')
+            or e.subject_person_id = t.subject_person_id)
           and e.received_at < t.received_at and e.received_at >= t.received_at - cast(? as interval)
-        where t.id = any(?::uuid[]) and t.subject_key <> ''
+        where t.id = any(?::uuid[])
         order by e.received_at, e.id""").params(DUPLICATE_WINDOW.toSeconds() + " seconds",
             (Object) ids.stream().map(UUID::toString).toArray(String[]::new))
         .query(rs -> {
@@ -237,18 +257,18 @@ public class TipOffStore {
     State state = State.valueOf(rs.getString(10));
     Instant due = ts(rs, 15);
     String outcome = rs.getString(18);
-    TipOff.Referral referral = rs.getObject(28) == null ? null : new TipOff.Referral(rs.getObject(28, UUID.class),
-        TipOff.Concealed.valueOf(rs.getString(29)), TipOff.ReferredTo.valueOf(rs.getString(30)), rs.getString(31),
-        rs.getString(32), TipOff.ReferralState.valueOf(rs.getString(33)), ts(rs, 34), rs.getString(35),
-        rs.getString(36) == null ? null : TipOff.ReferralOutcome.valueOf(rs.getString(36)),
-        rs.getObject(37, LocalDate.class), rs.getString(38), null);
+    TipOff.Referral referral = rs.getObject(29) == null ? null : new TipOff.Referral(rs.getObject(29, UUID.class),
+        TipOff.Concealed.valueOf(rs.getString(30)), TipOff.ReferredTo.valueOf(rs.getString(31)), rs.getString(32),
+        rs.getString(33), TipOff.ReferralState.valueOf(rs.getString(34)), ts(rs, 35), rs.getString(36),
+        rs.getString(37) == null ? null : TipOff.ReferralOutcome.valueOf(rs.getString(37)),
+        rs.getObject(38, LocalDate.class), rs.getString(39), null);
     return new TipOff(rs.getObject(1, UUID.class), rs.getString(2), TipOff.Channel.valueOf(rs.getString(3)),
         TipOff.Topic.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
         rs.getString(9), state, ts(rs, 11), rs.getString(12), rs.getString(13), ts(rs, 14), due,
         TipOffCase.overdue(state, due, now), rs.getObject(16, UUID.class), rs.getString(17),
         outcome == null ? null : TipOff.Outcome.valueOf(outcome), rs.getString(19), ts(rs, 20),
         rs.getBigDecimal(21), rs.getString(22), ts(rs, 23), rs.getString(24), ts(rs, 25), rs.getString(26),
-        rs.getString(27), referral, List.of());
+        rs.getString(27), referral, List.of(), rs.getObject(28, UUID.class));
   }
 
   private static Instant ts(ResultSet rs, int column) throws SQLException {

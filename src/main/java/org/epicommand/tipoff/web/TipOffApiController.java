@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.epicommand.shared.ApiAccessRule;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
+import org.epicommand.tipoff.InformantKeys;
 import org.epicommand.tipoff.ReferralEvidence;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
@@ -46,11 +47,13 @@ class TipOffApiController {
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
   private final ReferralEvidence evidence;
+  private final InformantKeys informantKeys;
 
-  TipOffApiController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence) {
+  TipOffApiController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence, InformantKeys informantKeys) {
     this.tipOffs = tipOffs;
     this.desk = desk;
     this.evidence = evidence;
+    this.informantKeys = informantKeys;
   }
 
   @Operation(summary = "Tip-offs the caller may see (the office: its jurisdiction; others: assigned inside theirs); "
@@ -114,21 +117,42 @@ class TipOffApiController {
     return desk.verify(id, request);
   }
 
-  @Operation(summary = "SUBSTANTIATED → REWARD_PROPOSED with the amount; 409 for anything not substantiated")
+  @Operation(summary = "SUBSTANTIATED → REWARD_PROPOSED with the amount; 409 for anything not substantiated (a "
+      + "duplicate's names the first tip-off, firstTipOffId: only its informant is rewarded)")
   @PostMapping("/api/v1/tip-offs/{id}/propose-reward")
   @PreAuthorize(MANAGE)
   TipOff proposeReward(@PathVariable UUID id, @RequestBody(required = false) TipOff.Reward request) {
     return desk.proposeReward(id, request);
   }
 
-  @Operation(summary = "REWARD_PROPOSED → REWARD_APPROVED")
+  @Operation(summary = "REWARD_PROPOSED → REWARD_APPROVED; 409 naming the proposer when they approve their own")
   @PostMapping("/api/v1/tip-offs/{id}/approve-reward")
   @PreAuthorize(MANAGE)
   TipOff approveReward(@PathVariable UUID id, @RequestBody(required = false) Note request) {
     return desk.decideReward(id, true, request == null ? null : request.note());
   }
 
-  @Operation(summary = "REWARD_PROPOSED → REWARD_DECLINED, with the reason (note)")
+  @Operation(summary = "Re-encrypts every informant sealed under an older key under the current key "
+      + "(epicommand.tipoff.informant-key-id): batched, audited, idempotent; how many were rewritten")
+  @PostMapping("/api/v1/tip-offs/informants/re-encrypt")
+  @PreAuthorize("hasAuthority('TIPOFF_INFORMANT')")
+  InformantKeys.Rotation reencrypt() {
+    return informantKeys.reencrypt();
+  }
+
+  /** The registry person a tip-off's subject is matched to. */
+  record SubjectPerson(UUID personId) {}
+
+  @Operation(summary = "Matches the subject to a registry person inside the office's jurisdiction (400 personId "
+      + "otherwise): tip-offs of the same topic about the same person within 7 days are possible duplicates")
+  @PostMapping("/api/v1/tip-offs/{id}/subject-person")
+  @PreAuthorize(MANAGE)
+  TipOff matchSubject(@PathVariable UUID id, @RequestBody(required = false) SubjectPerson request) {
+    return desk.matchSubject(id, request == null ? null : request.personId());
+  }
+
+  @Operation(summary = "REWARD_PROPOSED → REWARD_DECLINED, with the reason (note, 400 without); 409 naming the "
+      + "proposer when they decline their own proposal")
   @PostMapping("/api/v1/tip-offs/{id}/decline-reward")
   @PreAuthorize(MANAGE)
   TipOff declineReward(@PathVariable UUID id, @RequestBody(required = false) Note request) {

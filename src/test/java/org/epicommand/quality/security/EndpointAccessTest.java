@@ -745,7 +745,13 @@ class EndpointAccessTest {
       entry("POST /api/v1/staff-deployments/{id}/workers", "TREATMENT_ADMIN"),
       entry("GET /api/v1/staff-deployments/{id}/workers", "TREATMENT_READ"),
       // import warnings
-      entry("GET /api/v1/imports/{importId}/warnings", AUTHENTICATED));
+      entry("GET /api/v1/imports/{importId}/warnings", AUTHENTICATED),
+      // sentinel: patients expected at fever clinics; tip-off informant key rotation
+      entry("GET /api/v1/sentinel/clinic-referrals", "SENTINEL_READ|CLINIC_REGISTER"),
+      entry("GET /api/v1/sentinel/clinic-referrals/{id}", "SENTINEL_READ|CLINIC_REGISTER"),
+      entry("POST /api/v1/sentinel/clinic-referrals/{id}/not-arrived", "CLINIC_REGISTER"),
+      entry("POST /api/v1/tip-offs/{id}/subject-person", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/tip-offs/informants/re-encrypt", "TIPOFF_INFORMANT"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

@@ -57,7 +57,8 @@ class TipOffCaseTest {
   void everyIllegalMoveNamesTheCurrentState() {
     TipOffCase tip = new TipOffCase(Topic.CONCEALED_TRAVEL, State.RECEIVED);
     for (Runnable move : new Runnable[] {tip::start, () -> tip.verify(Outcome.CONFIRMED),
-        () -> tip.proposeReward("office-a"), () -> tip.approveReward("office-b"), tip::declineReward, tip::pay,
+        () -> tip.proposeReward("office-a"), () -> tip.approveReward("office-b"), () -> tip.declineReward("office-b"),
+        tip::pay,
         tip::close, tip::requireReferable}) {
       assertThatThrownBy(move::run).isInstanceOfSatisfying(Conflict.class, c -> {
         assertThat(c.code()).isEqualTo("tipoff.illegal");
@@ -71,7 +72,7 @@ class TipOffCaseTest {
     tip.verify(Outcome.CONFIRMED);
     tip.requireReferable();
     tip.proposeReward("office-a");
-    tip.declineReward();
+    tip.declineReward("office-b");
     assertThatThrownBy(tip::pay).isInstanceOfSatisfying(Conflict.class,
         c -> assertThat(c.currentState()).isEqualTo("REWARD_DECLINED"));
     tip.close();
@@ -111,5 +112,31 @@ class TipOffCaseTest {
     assertThatThrownBy(() -> stored.approveReward("office-a")).isInstanceOf(Conflict.class);
     stored.approveReward("office-b");
     assertThat(stored.state()).isEqualTo(State.REWARD_APPROVED);
+  }
+
+  @Test
+  void theProposerOfARewardMayNotDeclineItEither() {
+    TipOffCase tip = new TipOffCase(Topic.GATHERING, State.REWARD_PROPOSED, "office-a");
+    assertThatThrownBy(() -> tip.declineReward("office-a")).isInstanceOfSatisfying(Conflict.class, c -> {
+      assertThat(c.code()).isEqualTo("tipoff.declineFourEyes");
+      assertThat(c.currentState()).isEqualTo("REWARD_PROPOSED");
+      assertThat(c.properties()).containsEntry("proposedBy", "office-a");
+      assertThat(c.args()).containsExactly("office-a", "REWARD_PROPOSED");
+    });
+    assertThat(tip.state()).isEqualTo(State.REWARD_PROPOSED);
+    tip.declineReward("office-b");
+    assertThat(tip.state()).isEqualTo(State.REWARD_DECLINED);
+  }
+
+  @Test
+  void aDuplicateIsNeverRewardedAndNamesTheFirstTipOff() {
+    java.util.UUID first = java.util.UUID.randomUUID();
+    TipOffCase duplicate = new TipOffCase(Topic.GATHERING, State.DUPLICATE, null, first);
+    assertThatThrownBy(() -> duplicate.proposeReward("office-a")).isInstanceOfSatisfying(Conflict.class, c -> {
+      assertThat(c.code()).isEqualTo("tipoff.firstInformantOnly");
+      assertThat(c.currentState()).isEqualTo("DUPLICATE");
+      assertThat(c.properties()).containsEntry("firstTipOffId", first.toString());
+    });
+    assertThat(duplicate.state()).isEqualTo(State.DUPLICATE);
   }
 }

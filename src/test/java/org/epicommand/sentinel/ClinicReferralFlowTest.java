@@ -1,0 +1,186 @@
+package org.epicommand.sentinel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.epicommand.sentinel.SentinelApiTest.fields;
+import static org.epicommand.sentinel.SentinelFixtures.CLERK_PASSWORD;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.organisation.OrganisationFixtures;
+import org.epicommand.screening.Finding;
+import org.epicommand.screening.ScreeningFindingRaised;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.ModuleEvents;
+import org.epicommand.support.People;
+import org.epicommand.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Screening's FEVER finding → a patient expected at the nearest fever clinic (the module event
+ * {@link ScreeningFindingRaised}, published in the test's thread): once per finding, scoped to the clinic, arrived
+ * with the patient's visit, closed as not arrived with a reason; unassigned where the district has no fever clinic.
+ * Works in 南江区 and 北城区, where no other test registers fever clinics.
+ */
+@EpiCommandTest
+@EnableScenarios
+class ClinicReferralFlowTest {
+
+  private static final String LISTENER = "sentinel.ClinicReferrals";
+  private static final String STREET = "990103002";
+  private static final String COMMUNITY = STREET + "002";
+  private static final String NEIGHBOUR = STREET + "005";
+  /** 北城区: no fever clinic. */
+  private static final String BARE_COMMUNITY = "990104001001";
+
+  @Autowired
+  Api api;
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void aFeverFindingIsExpectedAtTheNearestFeverClinicOnceAndArrivesWithTheVisit(Scenario scenario) {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String community = clinic("社区发热门诊" + tag, COMMUNITY);
+    String street = clinic("街道发热门诊" + tag, STREET);
+    String nurse = staff(community);
+    String other = staff(street);
+    JsonNode patient = People.resident("发热居民" + tag, COMMUNITY).register(api);
+    String personId = patient.get("id").asString();
+    String neighbourId = People.resident("邻村发热" + tag, NEIGHBOUR).id(api);
+
+    ScreeningFindingRaised fever = fever(personId, COMMUNITY, "发热居民" + tag, Instant.now().minus(25,
+        ChronoUnit.HOURS));
+    raise(scenario, fever);
+    raise(scenario, fever);
+    assertThat(jdbc.sql("select count(*) from sentinel_clinic_referral where finding_id = ?")
+        .param(fever.findingId()).query(Long.class).single()).isEqualTo(1);
+    raise(scenario, fever(neighbourId, NEIGHBOUR, "邻村发热" + tag, Instant.now().minus(1, ChronoUnit.HOURS)));
+
+    JsonNode expected = only(api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals").json());
+    assertThat(expected.get("patientName").asString()).isEqualTo("发热居民" + tag);
+    assertThat(expected.get("personId").asString()).isEqualTo(personId);
+    assertThat(expected.get("clinicCode").asString()).isEqualTo(community);
+    assertThat(expected.get("fromCode").asString()).isEqualTo(COMMUNITY);
+    assertThat(expected.get("address").asString()).isEqualTo("测试路" + tag + "号");
+    assertThat(expected.get("state").asString()).isEqualTo("OPEN");
+    assertThat(expected.get("overdue").asBoolean()).isTrue();
+    assertThat(expected.get("waitingMinutes").asLong()).isBetween(25 * 60L, 25 * 60L + 5);
+    String id = expected.get("id").asString();
+    JsonNode neighbour = only(api.as(other, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals").json());
+    assertThat(neighbour.get("patientName").asString()).as("the street's clinic is higher up than the community's")
+        .isEqualTo("邻村发热" + tag);
+    assertThat(neighbour.get("overdue").asBoolean()).isFalse();
+    assertThat(api.as(other, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals/" + id).status()).isEqualTo(404);
+    assertThat(api.as(other, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals?clinic=" + community).status())
+        .isEqualTo(404);
+    assertThat(api.as(other, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-referrals/" + id + "/not-arrived",
+        Map.of("reason", "不在")).status()).isEqualTo(404);
+    assertThat(api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals/" + id).status()).isEqualTo(200);
+    assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'SENTINEL_CLINIC_REFERRAL' "
+        + "and subject_id = ? and action = 'READ' and username = ?").params(id, nurse).query(Long.class).single())
+        .isEqualTo(1);
+    WebSession.Page register = WebSession.login(api, nurse, CLERK_PASSWORD).get("/sentinel/clinic");
+    assertThat(register.status()).isEqualTo(200);
+    assertThat(register.body()).contains("待接诊", "发热居民" + tag, "测试路" + tag + "号", "已等候 25 小时",
+        "data-testid=\"referral-overdue\"");
+
+    Map<String, Object> visit = new HashMap<>(Map.of("idNumber", patient.get("idNumber").asString(), "name",
+        "发热居民" + tag, "temperature", 38.4, "tubeBarcode", "RF" + tag, "disposition", "HOME_WAIT"));
+    Api.Answer recorded = api.as(nurse, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-visits", visit);
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.json().get("personId").asString()).isEqualTo(personId);
+    assertThat(api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals").json().size()).isZero();
+    JsonNode arrived = api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals/" + id).json();
+    assertThat(arrived.get("state").asString()).isEqualTo("ARRIVED");
+    assertThat(arrived.get("visitId").asString()).isEqualTo(recorded.json().get("id").asString());
+    assertThat(arrived.get("overdue").asBoolean()).isFalse();
+    Api.Answer late = api.as(nurse, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-referrals/" + id + "/not-arrived",
+        Map.of("reason", "联系不上"));
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.json().get("currentState").asString()).isEqualTo("ARRIVED");
+
+    String path = "/api/v1/sentinel/clinic-referrals/" + neighbour.get("id").asString() + "/not-arrived";
+    assertThat(api.as("cdc").post(path, Map.of("reason", "不在家")).status()).isEqualTo(403);
+    assertThat(fields(api.as(other, CLERK_PASSWORD).post(path, Map.of("reason", " ")))).containsExactly("reason");
+    Api.Answer closed = api.as(other, CLERK_PASSWORD).post(path, Map.of("reason", "已到外地就医"));
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.json().get("state").asString()).isEqualTo("NOT_ARRIVED");
+    assertThat(closed.json().get("reason").asString()).isEqualTo("已到外地就医");
+    assertThat(closed.json().get("closedBy").asString()).isEqualTo(other);
+    Api.Answer twice = api.as(other, CLERK_PASSWORD).post(path, Map.of("reason", "再次"));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("currentState").asString()).isEqualTo("NOT_ARRIVED");
+  }
+
+  @Test
+  void aDistrictWithoutFeverClinicKeepsTheReferralUnassignedForItsStaffAndOtherFindingsRaiseNone(Scenario scenario) {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String personId = People.resident("无门诊区" + tag, BARE_COMMUNITY).id(api);
+    ScreeningFindingRaised fever = fever(personId, BARE_COMMUNITY, "无门诊区" + tag, Instant.now());
+    raise(scenario, fever);
+    ScreeningFindingRaised contact = new ScreeningFindingRaised(UUID.randomUUID(), UUID.fromString(personId),
+        Finding.Category.CASE_CONTACT, BARE_COMMUNITY, "无门诊区" + tag, null, Instant.now());
+    raise(scenario, contact);
+
+    String desk = SentinelFixtures.account(api, "north", "DISTRICT_STAFF", "990104");
+    JsonNode unassigned = api.as(desk, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals?unassigned=true").json();
+    List<JsonNode> mine = unassigned.valueStream().filter(r -> r.get("personId").asString().equals(personId)).toList();
+    assertThat(mine).hasSize(1);
+    assertThat(mine.get(0).get("clinicCode").isNull()).isTrue();
+    assertThat(api.as("commander").get("/api/v1/sentinel/clinic-referrals?unassigned=true").body())
+        .contains(personId);
+    assertThat(api.as("district").get("/api/v1/sentinel/clinic-referrals?unassigned=true").body())
+        .doesNotContain(personId);
+    String id = mine.get(0).get("id").asString();
+    assertThat(api.as("district").get("/api/v1/sentinel/clinic-referrals/" + id).status()).isEqualTo(404);
+    assertThat(api.as(desk, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals/" + id).status()).isEqualTo(200);
+    String nurse = staff(clinic("北城无关门诊" + tag, OrganisationFixtures.COMMUNITY));
+    assertThat(api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals?unassigned=true").status())
+        .isEqualTo(404);
+    assertThat(jdbc.sql("select count(*) from sentinel_clinic_referral where finding_id = ?")
+        .param(contact.findingId()).query(Long.class).single()).isZero();
+  }
+
+  private static ScreeningFindingRaised fever(String personId, String division, String name, Instant at) {
+    String tag = name.replaceAll("\\D", "");
+    return new ScreeningFindingRaised(UUID.randomUUID(), UUID.fromString(personId), Finding.Category.FEVER, division,
+        name, "测试路" + tag + "号", at);
+  }
+
+  private void raise(Scenario scenario, ScreeningFindingRaised event) {
+    String finding = event.findingId().toString();
+    scenario.publish(event).andWaitForStateChange(() -> ModuleEvents.handled(jdbc, LISTENER, finding),
+        Boolean.TRUE::equals).andVerify(done -> assertThat(done).isTrue());
+  }
+
+  private static JsonNode only(JsonNode list) {
+    assertThat(list.size()).as(list.toString()).isEqualTo(1);
+    return list.get(0);
+  }
+
+  private String clinic(String name, String division) {
+    String code = OrganisationFixtures.register(api, name, "HOSPITAL", division, null).json().get("creditCode")
+        .asString();
+    Api.Answer created = api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", code, "type",
+        "FEVER_CLINIC"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return code;
+  }
+
+  private String staff(String clinic) {
+    String username = SentinelFixtures.account(api, "fever", "CLINIC_STAFF", OrganisationFixtures.COMMUNITY);
+    Api.Answer bound = api.as("admin").post("/api/v1/sentinel/clinic-staff/" + clinic, Map.of("username", username));
+    assertThat(bound.status()).as(bound.body()).isEqualTo(201);
+    return username;
+  }
+}

@@ -1,0 +1,44 @@
+package org.epicommand.sentinel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.epicommand.sentinel.ReferralState;
+import org.epicommand.shared.Conflict;
+import org.epicommand.shared.ValidationFailure;
+import org.junit.jupiter.api.Test;
+
+/** A patient expected at a fever clinic: arrived or not arrived, once, without a database. */
+class ReferralTest {
+
+  @Test
+  void anOpenReferralArrives() {
+    Referral referral = new Referral(ReferralState.OPEN);
+    referral.arrive();
+    assertThat(referral.state()).isEqualTo(ReferralState.ARRIVED);
+  }
+
+  @Test
+  void notArrivedNeedsAReasonAndKeepsItStripped() {
+    Referral referral = new Referral(ReferralState.OPEN);
+    assertThatThrownBy(() -> referral.notArrived(null)).isInstanceOf(ValidationFailure.class);
+    assertThatThrownBy(() -> referral.notArrived("  ")).isInstanceOf(ValidationFailure.class);
+    assertThatThrownBy(() -> referral.notArrived("很".repeat(501))).isInstanceOf(ValidationFailure.class);
+    assertThat(referral.state()).isEqualTo(ReferralState.OPEN);
+    referral.notArrived(" 电话联系不上 ");
+    assertThat(referral.state()).isEqualTo(ReferralState.NOT_ARRIVED);
+    assertThat(referral.reason()).isEqualTo("电话联系不上");
+  }
+
+  @Test
+  void aClosedReferralNamesItsStateOnEveryMove() {
+    Referral arrived = new Referral(ReferralState.ARRIVED);
+    assertThatThrownBy(arrived::arrive).isInstanceOf(Conflict.class)
+        .extracting(e -> ((Conflict) e).currentState()).isEqualTo("ARRIVED");
+    assertThatThrownBy(() -> arrived.notArrived("未来")).isInstanceOf(Conflict.class)
+        .extracting(e -> ((Conflict) e).currentState()).isEqualTo("ARRIVED");
+    Referral gone = new Referral(ReferralState.NOT_ARRIVED);
+    assertThatThrownBy(gone::arrive).isInstanceOf(Conflict.class)
+        .extracting(e -> ((Conflict) e).currentState()).isEqualTo("NOT_ARRIVED");
+  }
+}
