@@ -743,7 +743,9 @@ class EndpointAccessTest {
       entry("POST /api/v1/special-needs", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
       entry("POST /api/v1/special-needs/{id}/remove", "QUARANTINE_WRITE|TREATMENT_ADMIN"),
       entry("POST /api/v1/staff-deployments/{id}/workers", "TREATMENT_ADMIN"),
-      entry("GET /api/v1/staff-deployments/{id}/workers", "TREATMENT_READ"));
+      entry("GET /api/v1/staff-deployments/{id}/workers", "TREATMENT_READ"),
+      // site staff: named deployment workers, site staff as registry persons
+      entry("POST /api/v1/staff-deployments/{id}/workers/{personId}/end", "TREATMENT_ADMIN"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
