@@ -118,14 +118,28 @@ public class MemberSchedules {
 
   /**
    * The members newly blocked from duty among those {@code where} selects, told once per member and block: one
-   * {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it).
+   * {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it); those told of a block and
+   * no longer blocked, one {@link KeyGroupMembersUnblocked} per organisation. A place's members (no organisation)
+   * are shown on the place's own page instead.
    */
   private void tellBlocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder) {
-    Map<String, List<String>> byOrganisation = new LinkedHashMap<>();
-    for (ScheduleSql.Blocked b : sql.newlyBlocked(where, binder, OffsetDateTime.now(clock))) {
-      byOrganisation.computeIfAbsent(b.organisationCode(), k -> new java.util.ArrayList<>()).add(b.personName());
+    Map<String, List<String>> lifted = new LinkedHashMap<>();
+    for (ScheduleSql.Unblocked u : sql.unblocked(where, binder)) {
+      if (u.organisationCode() != null) {
+        lifted.computeIfAbsent(u.organisationCode(), k -> new java.util.ArrayList<>()).add(u.personId().toString());
+      }
     }
-    byOrganisation.forEach((org, names) -> events.publishEvent(new KeyGroupMembersBlocked(org, names)));
+    lifted.forEach((org, persons) -> events.publishEvent(new KeyGroupMembersUnblocked(org, persons)));
+    Map<String, List<KeyGroupMembersBlocked.BlockedMember>> byOrganisation = new LinkedHashMap<>();
+    for (ScheduleSql.Blocked b : sql.newlyBlocked(where, binder, OffsetDateTime.now(clock))) {
+      if (b.organisationCode() != null) {
+        byOrganisation.computeIfAbsent(b.organisationCode(), k -> new java.util.ArrayList<>())
+            .add(new KeyGroupMembersBlocked.BlockedMember(b.personId().toString(), b.personName(), b.groupCode(),
+                b.blocksDays()));
+      }
+    }
+    byOrganisation.forEach((org, members) -> events.publishEvent(new KeyGroupMembersBlocked(org,
+        members.stream().map(KeyGroupMembersBlocked.BlockedMember::name).toList(), members)));
   }
 
   /**
@@ -202,7 +216,10 @@ public class MemberSchedules {
     };
   }
 
-  /** Open memberships per organisation and state inside the reach (of one group, organisation when given). */
+  /**
+   * Open memberships per organisation (a place without one, such as a quarantine site, by its name) and state inside
+   * the reach (of one group, organisation when given).
+   */
   public List<Compliance> compliance(String jurisdiction, String group, String organisation) {
     JurisdictionScope scope = reach(jurisdiction);
     JdbcClient.StatementSpec spec = scope.bind(jdbc.sql("""
@@ -213,7 +230,8 @@ public class MemberSchedules {
         from keygroup_member m where retired_at is null and """ + " " + scope.predicate("m.jurisdiction_path")
         + (group == null || group.isBlank() ? "" : " and group_code = :group")
         + (organisation == null || organisation.isBlank() ? "" : " and organisation_code = :org")
-        + " group by organisation_code order by count(*) filter (where state in ('OVERDUE', 'BLOCKED_FROM_DUTY'))"
+        + " group by organisation_code, case when organisation_code is null then organisation_name end"
+        + " order by count(*) filter (where state in ('OVERDUE', 'BLOCKED_FROM_DUTY'))"
         + " desc, organisation_code limit 500"));
     if (group != null && !group.isBlank()) {
       spec = spec.param("group", group.strip().toUpperCase(java.util.Locale.ROOT));
@@ -225,7 +243,13 @@ public class MemberSchedules {
         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))).list();
   }
 
-  /** The caller's reach (an organisation's contact: their organisation) narrowed to a division (404 outside). */
+  /** The path of a division (404 for an unknown one). */
+  String pathOf(String jurisdictionCode) {
+    return jurisdictions.find(jurisdictionCode).orElseThrow(() -> new org.epicommand.shared.RecordNotFound(
+        "JURISDICTION")).path();
+  }
+
+    /** The caller's reach (an organisation's contact: their organisation) narrowed to a division (404 outside). */
   JurisdictionScope reach(String jurisdiction) {
     return jurisdictions.narrow(organisations.scopeOf(currentUser.get()), jurisdiction);
   }
