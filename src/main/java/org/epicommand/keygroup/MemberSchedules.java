@@ -85,14 +85,18 @@ public class MemberSchedules {
     }
   }
 
-  /** Every open membership's state as of {@code today}; publishes the organisations with members newly overdue. */
+  /**
+   * Every open membership's state as of {@code today}; publishes the organisations with members newly overdue (a
+   * place's members, without an organisation, show on the place's page instead).
+   */
   @Transactional
   public int refreshAll(LocalDate today) {
     List<ScheduleSql.Changed> changed = sql.refresh("true", s -> s, today, clock.getZone());
     Map<UUID, Long> newlyOverdue = new LinkedHashMap<>();
     for (ScheduleSql.Changed c : changed) {
       boolean now = c.after().equals("OVERDUE") || c.after().equals("BLOCKED_FROM_DUTY");
-      if (now && !(c.before().equals("OVERDUE") || c.before().equals("BLOCKED_FROM_DUTY"))) {
+      if (now && c.organisationId() != null
+          && !(c.before().equals("OVERDUE") || c.before().equals("BLOCKED_FROM_DUTY"))) {
         newlyOverdue.merge(c.organisationId(), 1L, Long::sum);
       }
     }
