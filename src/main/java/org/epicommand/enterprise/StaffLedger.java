@@ -101,7 +101,7 @@ public class StaffLedger {
     StaffRow row = new StaffRow(UUID.randomUUID(), organisationId, org.path(), checked.name(), checked.idType(),
         checked.idNumber(), checked.phone(), checked.post(), checked.keyPost(), checked.returnedFrom(),
         request.returnedOn(), checked.travelNote(), checked.health(), checked.onDuty(), personId, underQuarantine,
-        null, null);
+        null, null, null, null);
     if (!store.insert(row, now)) {
       throw Conflict.duplicate("resumption.staff.duplicate",
           store.existing(organisationId, checked.idType(), checked.idNumber()).orElseThrow().toString());
@@ -117,15 +117,13 @@ public class StaffLedger {
     OrganisationSnapshot org = access.writable(organisation);
     StaffRow stored = row(organisation, staffId);
     Checked checked = check(request, stored);
-    if (stored.underQuarantine() && checked.onDuty()) {
-      throw Conflict.of("resumption.staff.underQuarantine");
-    }
+    notClearedOnDuty(stored, checked.onDuty());
     UUID personId = stored.personId() != null ? stored.personId()
         : link(stored.idType(), stored.idNumber(), checked.name());
     store.update(new StaffRow(stored.id(), stored.organisationId(), stored.organisationPath(), checked.name(),
         stored.idType(), stored.idNumber(), checked.phone(), checked.post(), checked.keyPost(), checked.returnedFrom(),
         request.returnedOn(), checked.travelNote(), checked.health(), checked.onDuty(), personId,
-        stored.underQuarantine(), stored.exposedAt(), null), clock.instant());
+        stored.underQuarantine(), stored.exposedAt(), null, stored.blockedAt(), stored.blockedDays()), clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, stored.id().toString(), org.creditCode());
     figures.recount(List.of(stored.organisationId()));
     return view(store.find(stored.id(), accessAll(org)).orElseThrow(), false);
@@ -151,16 +149,24 @@ public class StaffLedger {
   public StaffMember setOnDuty(String organisation, UUID staffId, boolean onDuty) {
     OrganisationSnapshot org = access.writable(organisation);
     StaffRow s = row(organisation, staffId);
-    if (s.underQuarantine() && onDuty) {
-      throw Conflict.of("resumption.staff.underQuarantine");
-    }
+    notClearedOnDuty(s, onDuty);
     store.update(new StaffRow(s.id(), s.organisationId(), s.organisationPath(), s.name(), s.idType(), s.idNumber(),
         s.phone(), s.post(), s.keyPost(), s.returnedFrom(), s.returnedOn(), s.travelNote(), s.health(), onDuty,
-        s.personId(), s.underQuarantine(), s.exposedAt(), null), clock.instant());
+        s.personId(), s.underQuarantine(), s.exposedAt(), null, s.blockedAt(), s.blockedDays()), clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, s.id().toString(), org.creditCode() + (onDuty ? " on duty"
         : " off duty"));
     figures.recount(List.of(s.organisationId()));
     return view(store.find(s.id(), accessAll(org)).orElseThrow(), false);
+  }
+
+  /** On duty only while cleared: 409 under quarantine, or blocked from duty by the key group. */
+  private static void notClearedOnDuty(StaffRow row, boolean onDuty) {
+    if (onDuty && row.underQuarantine()) {
+      throw Conflict.of("resumption.staff.underQuarantine");
+    }
+    if (onDuty && row.blockedAt() != null) {
+      throw Conflict.of("resumption.staff.blockedFromDuty");
+    }
   }
 
   private StaffRow row(String organisation, UUID staffId) {
@@ -230,6 +236,6 @@ public class StaffLedger {
     return new StaffMember(r.id().toString(), r.organisationId().toString(), r.name(), r.idType(),
         full ? r.idNumber() : Masking.documentNumber(r.idNumber()), full ? r.phone() : Masking.phone(r.phone()),
         r.post(), r.keyPost(), r.returnedFrom(), r.returnedOn(), r.travelNote(), r.health(), r.onDuty(),
-        !r.underQuarantine(), r.exposedAt(), r.updatedAt());
+        r.cleared(), r.exposedAt(), r.updatedAt(), r.blockedAt(), r.blockedDays());
   }
 }

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * group at an organisation of the directory the caller reaches (an organisation's contact: their own), one open
  * membership per person and group (409 with existingId). A membership is corrected (never its person) and
  * retired, never deleted: a retired one stays readable and refuses changes (409 naming RETIRED). Reading one
- * membership and every change are audited; each change recomputes the member's state at once.
+ * membership and every change are audited; each change recomputes the member's state at once. A place outside the
+ * directory (a quarantine site) keeps its people as members without an organisation ({@link #join}, {@link #leave}).
  */
 @Service
 public class KeyGroupMembers {
@@ -95,12 +96,75 @@ public class KeyGroupMembers {
     return find(id).orElseThrow();
   }
 
+  /**
+   * A person kept by a place outside the organisation directory (a quarantine site's staff member, {@code source}
+   * naming that record): the place's name and division, the post and the closed loop's days.
+   */
+  public record Joining(UUID personId, String personName, String placeName, String jurisdictionCode, String post,
+      LocalDate from, LocalDate to, boolean closedLoop, String source) {}
+
+  /**
+   * Puts a place's person in a group as an open member, without an organisation; the person and the place are the
+   * calling module's (checked there). Empty, changing nothing, when no group has that code (a city that has not
+   * defined it); the open membership the person holds already otherwise (kept, its source unchanged).
+   */
+  @Transactional
+  public java.util.Optional<Member> join(String groupCode, Joining joining) {
+    if (!groups.exists(groupCode)) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<UUID> existing = jdbc.sql("select id from keygroup_member where group_code = ? and person_id = ?"
+        + " and retired_at is null").params(groupCode, joining.personId()).query(UUID.class).optional();
+    if (existing.isPresent()) {
+      return find(existing.get());
+    }
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql("""
+        insert into keygroup_member (id, group_code, person_id, person_name, organisation_name, jurisdiction_path,
+          post, from_date, to_date, closed_loop, source_key, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """).params(id, groupCode, joining.personId(), joining.personName(), joining.placeName(),
+            schedules.pathOf(joining.jurisdictionCode()), joining.post(), joining.from(), joining.to(),
+            joining.closedLoop(), joining.source(), now, now).update();
+    audit.record(AuditAction.CREATE, SUBJECT, id.toString(), groupCode + " person " + joining.personId() + " at "
+        + joining.source());
+    schedules.observe(List.of(joining.personId()));
+    return find(id);
+  }
+
+  /** Retires the person's open membership in a group that {@code source} keeps (to today); nothing when none. */
+  @Transactional
+  public void leave(String groupCode, UUID personId, String source) {
+    List<UUID> ids = jdbc.sql("update keygroup_member set retired_at = ?, to_date = least(coalesce(to_date, ?), ?),"
+        + " updated_at = ? where group_code = ? and person_id = ? and source_key = ? and retired_at is null"
+        + " returning id").params(OffsetDateTime.now(clock), LocalDate.now(clock), LocalDate.now(clock),
+            OffsetDateTime.now(clock), groupCode, personId, source).query(UUID.class).list();
+    ids.forEach(id -> audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired: left " + source));
+  }
+
+  /** The open memberships of these persons in a group, by person id (for the place that keeps them). */
+  public java.util.Map<String, Member> openOf(String groupCode, java.util.Collection<UUID> personIds) {
+    java.util.Map<String, Member> open = new java.util.LinkedHashMap<>();
+    if (personIds.isEmpty()) {
+      return open;
+    }
+    jdbc.sql("select " + MemberSchedules.COLUMNS + " from keygroup_member m where m.group_code = :group"
+            + " and m.person_id in (:persons) and m.retired_at is null").param("group", groupCode)
+        .param("persons", List.copyOf(personIds)).query(MemberSchedules::member).list()
+        .forEach(m -> open.put(m.personId(), m));
+    return open;
+  }
+
   /** Corrects an open membership (organisation, post, dates, closed loop; the person stays). */
   @Transactional
   public Member correct(UUID id, NewMember request) {
     Member stored = reachable(id);
     if (stored.retired()) {
       throw Conflict.illegalTransition("keygroup.memberRetired", Status.RETIRED);
+    }
+    if (stored.organisationCode() == null) {
+      throw Conflict.of("keygroup.memberOfPlace");
     }
     List<FieldProblem> problems = new ArrayList<>();
     Checked checked = check(request, false, problems);
@@ -125,7 +189,9 @@ public class KeyGroupMembers {
     if (stored.retired()) {
       throw Conflict.illegalTransition("keygroup.memberRetired", Status.RETIRED);
     }
-    organisation(stored.organisationCode());
+    if (stored.organisationCode() != null) {
+      organisation(stored.organisationCode());
+    }
     jdbc.sql("update keygroup_member set retired_at = ?, to_date = coalesce(to_date, ?), updated_at = ? where id = ?")
         .params(OffsetDateTime.now(clock), LocalDate.now(clock), OffsetDateTime.now(clock), id).update();
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired");

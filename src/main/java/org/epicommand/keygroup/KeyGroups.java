@@ -114,7 +114,13 @@ public class KeyGroups {
         editions.getOrDefault(e.getKey(), List.of()), today)).toList();
   }
 
-  /** One group (404 for an unknown code). */
+  /** Whether a group has this code. */
+  public boolean exists(String code) {
+    return code != null && jdbc.sql("select count(*) from keygroup_group where code = ?").params(code)
+        .query(Long.class).single() > 0;
+  }
+
+    /** One group (404 for an unknown code). */
   public KeyGroup get(String code) {
     String key = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
     String name = jdbc.sql("select name from keygroup_group where code = ?").params(key).query(String.class)

@@ -85,14 +85,18 @@ public class MemberSchedules {
     }
   }
 
-  /** Every open membership's state as of {@code today}; publishes the organisations with members newly overdue. */
+  /**
+   * Every open membership's state as of {@code today}; publishes the organisations with members newly overdue (a
+   * place's members, without an organisation, show on the place's page instead).
+   */
   @Transactional
   public int refreshAll(LocalDate today) {
     List<ScheduleSql.Changed> changed = sql.refresh("true", s -> s, today, clock.getZone());
     Map<UUID, Long> newlyOverdue = new LinkedHashMap<>();
     for (ScheduleSql.Changed c : changed) {
       boolean now = c.after().equals("OVERDUE") || c.after().equals("BLOCKED_FROM_DUTY");
-      if (now && !(c.before().equals("OVERDUE") || c.before().equals("BLOCKED_FROM_DUTY"))) {
+      if (now && c.organisationId() != null
+          && !(c.before().equals("OVERDUE") || c.before().equals("BLOCKED_FROM_DUTY"))) {
         newlyOverdue.merge(c.organisationId(), 1L, Long::sum);
       }
     }
@@ -118,14 +122,28 @@ public class MemberSchedules {
 
   /**
    * The members newly blocked from duty among those {@code where} selects, told once per member and block: one
-   * {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it).
+   * {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it); those told of a block and
+   * no longer blocked, one {@link KeyGroupMembersUnblocked} per organisation. A place's members (no organisation)
+   * are shown on the place's own page instead.
    */
   private void tellBlocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder) {
-    Map<String, List<String>> byOrganisation = new LinkedHashMap<>();
-    for (ScheduleSql.Blocked b : sql.newlyBlocked(where, binder, OffsetDateTime.now(clock))) {
-      byOrganisation.computeIfAbsent(b.organisationCode(), k -> new java.util.ArrayList<>()).add(b.personName());
+    Map<String, List<String>> lifted = new LinkedHashMap<>();
+    for (ScheduleSql.Unblocked u : sql.unblocked(where, binder)) {
+      if (u.organisationCode() != null) {
+        lifted.computeIfAbsent(u.organisationCode(), k -> new java.util.ArrayList<>()).add(u.personId().toString());
+      }
     }
-    byOrganisation.forEach((org, names) -> events.publishEvent(new KeyGroupMembersBlocked(org, names)));
+    lifted.forEach((org, persons) -> events.publishEvent(new KeyGroupMembersUnblocked(org, persons)));
+    Map<String, List<KeyGroupMembersBlocked.BlockedMember>> byOrganisation = new LinkedHashMap<>();
+    for (ScheduleSql.Blocked b : sql.newlyBlocked(where, binder, OffsetDateTime.now(clock))) {
+      if (b.organisationCode() != null) {
+        byOrganisation.computeIfAbsent(b.organisationCode(), k -> new java.util.ArrayList<>())
+            .add(new KeyGroupMembersBlocked.BlockedMember(b.personId().toString(), b.personName(), b.groupCode(),
+                b.blocksDays()));
+      }
+    }
+    byOrganisation.forEach((org, members) -> events.publishEvent(new KeyGroupMembersBlocked(org,
+        members.stream().map(KeyGroupMembersBlocked.BlockedMember::name).toList(), members)));
   }
 
   /**
@@ -203,8 +221,9 @@ public class MemberSchedules {
   }
 
   /**
-   * Open memberships per organisation and state inside the reach (of one group, organisation when given), with the
-   * organisation's single-tube marks (of that group when given).
+   * Open memberships per organisation (a place without one, such as a quarantine site, by its name) and state inside
+   * the reach (of one group, organisation when given), with the organisation's single-tube marks (of that group when
+   * given).
    */
   public List<Compliance> compliance(String jurisdiction, String group, String organisation) {
     JurisdictionScope scope = reach(jurisdiction);
@@ -219,7 +238,8 @@ public class MemberSchedules {
         from keygroup_member m where retired_at is null and """ + " " + scope.predicate("m.jurisdiction_path")
         + (group == null || group.isBlank() ? "" : " and group_code = :group")
         + (organisation == null || organisation.isBlank() ? "" : " and organisation_code = :org")
-        + " group by m.organisation_code order by count(*) filter (where state in ('OVERDUE', 'BLOCKED_FROM_DUTY'))"
+        + " group by m.organisation_code, case when m.organisation_code is null then m.organisation_name end"
+        + " order by count(*) filter (where state in ('OVERDUE', 'BLOCKED_FROM_DUTY'))"
         + " desc, organisation_code limit 500"));
     if (group != null && !group.isBlank()) {
       spec = spec.param("group", group.strip().toUpperCase(java.util.Locale.ROOT));
@@ -229,6 +249,12 @@ public class MemberSchedules {
     }
     return spec.query((rs, n) -> new Compliance(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9))).list();
+  }
+
+  /** The path of a division (404 for an unknown one). */
+  String pathOf(String jurisdictionCode) {
+    return jurisdictions.find(jurisdictionCode).orElseThrow(() -> new org.epicommand.shared.RecordNotFound(
+        "JURISDICTION")).path();
   }
 
   /** The caller's reach (an organisation's contact: their organisation) narrowed to a division (404 outside). */

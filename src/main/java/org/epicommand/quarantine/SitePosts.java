@@ -10,6 +10,10 @@ import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.keygroup.KeyGroupMembers;
+import org.epicommand.keygroup.KeyGroups;
+import org.epicommand.person.PersonReference;
+import org.epicommand.person.PersonRegistry;
 import org.epicommand.person.PhoneNumbers;
 import org.epicommand.quarantine.internal.SitePostStore;
 import org.epicommand.shared.Conflict;
@@ -25,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * shift on each post — the platform default unless the site sets its own: one manager, one medical worker and
  * one cleaner for every 50 usable rooms (at least one), two guards, one caterer and one transfer worker. A gap
  * is the standard minus the people on the post and shift today. Sites the caller sees (404 otherwise); a site
- * manager changes only their own sites. Every change is audited on the site.
+ * manager changes only their own sites. Every change is audited on the site. Site staff are persons of the
+ * registry and, while on a post, open members of the key group of site staff ({@link #KEY_GROUP}, tested daily)
+ * when the city has defined it; their test state shows with them.
  */
 @Service
 public class SitePosts {
@@ -42,12 +48,33 @@ public class SitePosts {
   /** Rooms per medical worker and per cleaner on a shift (platform default). */
   public static final int ROOMS_PER_WORKER = 50;
 
-  /** Adding a person: name, phone, post, shift, the closed loop's first and (planned) last day. */
-  public record NewMember(String name, String phone, Post post, Shift shift, LocalDate loopFrom, LocalDate loopTo) {}
+  /** The key group of quarantine-site staff (tested daily), when the city has defined it. */
+  public static final String KEY_GROUP = "QUARANTINE_SITE_STAFF";
 
-  /** A person on a post. {@code onDuty}: in the loop today and not left. */
-  public record Member(String id, String name, String phone, Post post, Shift shift, LocalDate loopFrom,
-      LocalDate loopTo, Instant leftAt, MemberState state, boolean onDuty) {}
+  /** What keeps a site worker's key-group membership. */
+  static final String SOURCE = "quarantine-site";
+
+  /**
+   * Adding a person: a person of the registry (their name is the registry's), phone, post, shift, the closed loop's
+   * first and (planned) last day.
+   */
+  public record NewMember(String personId, String phone, Post post, Shift shift, LocalDate loopFrom,
+      LocalDate loopTo) {}
+
+  /**
+   * A person on a post. {@code onDuty}: in the loop today and not left. {@code personId}: null for a row kept by
+   * name and phone before site staff were persons of the registry. {@code testState} and {@code testDue}: their
+   * key-group testing (null when not a member).
+   */
+  public record Member(String id, String personId, String name, String phone, Post post, Shift shift,
+      LocalDate loopFrom, LocalDate loopTo, Instant leftAt, MemberState state, boolean onDuty,
+      org.epicommand.keygroup.MemberState testState, LocalDate testDue) {
+
+    Member tested(org.epicommand.keygroup.Member membership) {
+      return membership == null ? this : new Member(id, personId, name, phone, post, shift, loopFrom, loopTo, leftAt,
+          state, onDuty, membership.state(), membership.nextDue());
+    }
+  }
 
   /** One shift of a post: people required, on duty, missing. */
   public record ShiftCell(Shift shift, int required, int onDuty, int gap) {}
@@ -55,9 +82,12 @@ public class SitePosts {
   /** A post: people per shift (the site's own standard or the default) and the shifts. */
   public record PostLine(Post post, int perShift, boolean siteStandard, List<ShiftCell> shifts, int gap) {}
 
-  /** The site's staffing: posts × shifts against the standard, the people, the total gap. */
+  /**
+   * The site's staffing: posts × shifts against the standard, the people, the total gap; whether the city has
+   * defined the key group of site staff ({@link #KEY_GROUP}: otherwise nobody is tested as such).
+   */
   public record Staffing(String siteId, String siteName, int usableRooms, List<PostLine> posts, List<Member> staff,
-      int gap) {}
+      int gap, boolean keyGroupDefined) {}
 
   private final QuarantineSites sites;
   private final SiteStaff siteStaff;
@@ -65,9 +95,15 @@ public class SitePosts {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PersonRegistry persons;
+  private final KeyGroupMembers keyGroup;
+  private final KeyGroups keyGroups;
 
   SitePosts(QuarantineSites sites, SiteStaff siteStaff, SitePostStore store, CurrentUser currentUser,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, PersonRegistry persons, KeyGroupMembers keyGroup, KeyGroups keyGroups) {
+    this.persons = persons;
+    this.keyGroup = keyGroup;
+    this.keyGroups = keyGroups;
     this.sites = sites;
     this.siteStaff = siteStaff;
     this.store = store;
@@ -81,7 +117,12 @@ public class SitePosts {
   public Staffing staffing(UUID siteId) {
     QuarantineSite site = sites.site(siteId);
     LocalDate today = LocalDate.now(clock);
-    List<Member> staff = store.members(siteId, today);
+    List<Member> listed = store.members(siteId, today);
+    Map<String, org.epicommand.keygroup.Member> tests = keyGroup.openOf(KEY_GROUP, listed.stream()
+        .filter(m -> m.personId() != null && m.state() == MemberState.ON_DUTY)
+        .map(m -> UUID.fromString(m.personId())).distinct().toList());
+    List<Member> staff = listed.stream().map(m -> m.state() == MemberState.ON_DUTY && m.personId() != null
+        ? m.tested(tests.get(m.personId())) : m).toList();
     Map<Post, Integer> own = store.standards(siteId);
     List<PostLine> posts = new ArrayList<>();
     int total = 0;
@@ -97,7 +138,22 @@ public class SitePosts {
       posts.add(new PostLine(post, perShift, own.containsKey(post), shifts, gap));
       total += gap;
     }
-    return new Staffing(site.id(), site.name(), site.usableRooms(), posts, staff, total);
+    return new Staffing(site.id(), site.name(), site.usableRooms(), posts, staff, total,
+        keyGroups.exists(KEY_GROUP));
+  }
+
+  /**
+   * The persons a site's staff page may name (its person picker, at most 8): the registry's search inside the
+   * caller's jurisdiction, masked per role; 404 outside the caller's sites. A site manager needs no registry
+   * rights beyond this.
+   */
+  @Transactional(readOnly = true)
+  public org.epicommand.shared.PageResult<org.epicommand.person.PersonSummary> candidates(UUID siteId, String q) {
+    writable(siteId);
+    if (q == null || q.isBlank()) {
+      return new org.epicommand.shared.PageResult<>(List.of(), 0, 8, false, 0L);
+    }
+    return persons.search(q, null, org.epicommand.shared.Paging.of(0, 8));
   }
 
   /** The platform's default people per shift on a post for a site of {@code rooms} usable rooms. */
@@ -110,15 +166,19 @@ public class SitePosts {
     };
   }
 
-  /** Puts a person on a post and shift: 400 naming the fields, 409 at a retired site. */
+  /**
+   * Puts a person of the registry on a post and shift: 400 naming the fields, 404 for a person outside the caller's
+   * jurisdiction, 409 at a retired site. The person becomes an open member of the key group of site staff
+   * ({@link #KEY_GROUP}, tested daily) when the city has defined it.
+   */
   @Transactional
   public Member add(UUID siteId, NewMember member) {
     UUID site = writable(siteId);
     NewMember m = member == null ? new NewMember(null, null, null, null, null, null) : member;
     List<FieldProblem> problems = new ArrayList<>();
-    String name = m.name() == null ? "" : m.name().strip();
-    if (name.isEmpty() || name.length() > 100) {
-      problems.add(FieldProblem.of("name", "quarantine.post.name"));
+    UUID personId = uuid(m.personId());
+    if (personId == null) {
+      problems.add(FieldProblem.of("personId", "quarantine.post.person"));
     }
     String phone = m.phone() == null || m.phone().isBlank() ? null : PhoneNumbers.normalize(m.phone());
     if (m.phone() != null && !m.phone().isBlank() && phone == null) {
@@ -137,12 +197,16 @@ public class SitePosts {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
+    PersonReference person = persons.reference(personId).orElseThrow(() -> new RecordNotFound("PERSON"));
     sites.requireInService(site);
+    QuarantineSite place = sites.site(site);
     UUID id = UUID.randomUUID();
-    store.insert(id, site, new NewMember(name, phone, m.post(), m.shift(), from, m.loopTo()),
-        currentUser.get().username(), clock.instant());
+    store.insert(id, site, personId, person.name(), new NewMember(m.personId(), phone, m.post(), m.shift(), from,
+        m.loopTo()), currentUser.get().username(), clock.instant());
     audit.record(AuditAction.UPDATE, QuarantineSites.SUBJECT, site.toString(), "staff " + m.post() + " "
         + m.shift() + " added");
+    keyGroup.join(KEY_GROUP, new KeyGroupMembers.Joining(personId, person.name(), place.name(),
+        place.jurisdictionCode(), "隔离点" + word(m.post()), from, m.loopTo(), true, SOURCE));
     return member(site, id);
   }
 
@@ -156,6 +220,9 @@ public class SitePosts {
     }
     store.leave(memberId, LocalDate.now(clock), clock.instant());
     audit.record(AuditAction.UPDATE, QuarantineSites.SUBJECT, site.toString(), "staff " + m.post() + " left");
+    if (m.personId() != null && !store.onSomePost(UUID.fromString(m.personId()))) {
+      keyGroup.leave(KEY_GROUP, UUID.fromString(m.personId()), SOURCE);
+    }
     return member(site, memberId);
   }
 
@@ -182,6 +249,26 @@ public class SitePosts {
       throw new RecordNotFound(QuarantineSites.SUBJECT);
     }
     return id;
+  }
+
+  /** The post in words, as the key group's roster shows it. */
+  private static String word(Post post) {
+    return switch (post) {
+      case MANAGER -> "管理";
+      case MEDICAL -> "医护";
+      case SECURITY -> "安保";
+      case CLEANING -> "保洁消杀";
+      case CATERING -> "餐饮";
+      case TRANSFER -> "转运";
+    };
+  }
+
+  private static UUID uuid(String text) {
+    try {
+      return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private Member member(UUID site, UUID id) {

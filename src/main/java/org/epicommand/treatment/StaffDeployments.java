@@ -162,15 +162,10 @@ public class StaffDeployments {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    UUID uuid = parse(id);
-    Deployment d = store.lock(uuid).filter(e -> currentUser.get().scope().contains(e.getValue()))
-        .map(Map.Entry::getKey).orElseThrow(() -> new RecordNotFound(SUBJECT));
-    if (d.status() != DeploymentStatus.PLANNED && d.status() != DeploymentStatus.DEPLOYED) {
-      throw org.epicommand.shared.Conflict.illegalTransition("treatment.deployment.illegalMove", d.status());
-    }
+    UUID uuid = openForNames(id);
     org.epicommand.person.PersonReference person = persons.reference(personId)
         .orElseThrow(() -> new RecordNotFound("PERSON"));
-    if (store.workers(uuid).size() >= view(uuid).headcount()) {
+    if (store.workers(uuid).stream().filter(DeployedWorker::open).count() >= view(uuid).headcount()) {
       throw org.epicommand.shared.Conflict.naming("treatment.deployment.full", String.valueOf(view(uuid)
           .headcount()));
     }
@@ -179,10 +174,43 @@ public class StaffDeployments {
     }
     audit.record(AuditAction.UPDATE, SUBJECT, uuid.toString(), "worker " + personId + " " + role);
     String named = personId.toString();
-    return store.workers(uuid).stream().filter(x -> x.personId().equals(named)).findFirst().orElseThrow();
+    return store.workers(uuid).stream().filter(x -> x.open() && x.personId().equals(named)).findFirst()
+        .orElseThrow();
   }
 
-  /** The named workers of a deployment the caller sees (404 otherwise). */
+  /**
+   * Takes a named worker off a planned or deployed deployment (the record stays, ended now; the place counts
+   * again against the headcount): 404 when the person is not named on it, 409 naming the state otherwise.
+   */
+  @Transactional
+  public DeployedWorker end(String id, String personId) {
+    UUID uuid = openForNames(id);
+    UUID person;
+    try {
+      person = UUID.fromString(personId);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new RecordNotFound("PERSON");
+    }
+    if (!store.endWorker(uuid, person, currentUser.get().username(), clock.instant())) {
+      throw new RecordNotFound("PERSON");
+    }
+    audit.record(AuditAction.UPDATE, SUBJECT, uuid.toString(), "worker " + person + " ended");
+    String ended = person.toString();
+    return store.workers(uuid).stream().filter(x -> x.personId().equals(ended)).findFirst().orElseThrow();
+  }
+
+  /** The deployment locked, inside the caller's jurisdiction (404), planned or deployed (409 naming the state). */
+  private UUID openForNames(String id) {
+    UUID uuid = parse(id);
+    Deployment d = store.lock(uuid).filter(e -> currentUser.get().scope().contains(e.getValue()))
+        .map(Map.Entry::getKey).orElseThrow(() -> new RecordNotFound(SUBJECT));
+    if (d.status() != DeploymentStatus.PLANNED && d.status() != DeploymentStatus.DEPLOYED) {
+      throw org.epicommand.shared.Conflict.illegalTransition("treatment.deployment.illegalMove", d.status());
+    }
+    return uuid;
+  }
+
+  /** The named workers of a deployment the caller sees (404 otherwise): those on it first, then those ended. */
   @Transactional(readOnly = true)
   public List<DeployedWorker> workers(String id) {
     return store.workers(UUID.fromString(view(parse(id)).id()));

@@ -75,20 +75,23 @@ class TreatmentStaffPhoneBrowserTest {
     }
 
     String site = QuarantineFixtures.site(api, "SPB" + UUID.randomUUID().toString().substring(0, 5), 101, 130);
+    String nurse = "林护士" + UUID.randomUUID().toString().substring(0, 4);
+    String nursePerson = org.epicommand.support.People.resident(nurse, "990101001003").id(api);
     try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
       Browser.login(page, api.baseUrl(), "site");
       page.navigate(api.baseUrl() + "/quarantine/sites/" + site);
       page.click("[data-testid=site-posts]");
       assertThat(page.locator("[data-testid=posts-gap]").textContent()).contains("21");
-      page.fill("#p-name", "林护士");
+      PersonPickerBrowserTest.choose(page, "personId", nurse, nursePerson);
       page.selectOption("#p-post", new SelectOption().setValue("MEDICAL"));
       page.selectOption("#p-shift", new SelectOption().setValue("NIGHT"));
       page.click("[data-testid=post-save]");
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=cell-MEDICAL-NIGHT]").textContent()).isEqualTo("1/1");
       assertThat(page.locator("[data-testid=posts-gap]").textContent()).contains("20");
-      assertThat(page.locator("[data-testid=post-staff]").textContent()).contains("林护士").contains("夜班");
+      assertThat(page.locator("[data-testid=post-staff]").textContent()).contains(nurse).contains("夜班")
+          .contains("从未检测");
       Browser.fitsThePhone(page);
       Browser.screenshot(page, "quarantine-site-posts-phone");
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +22,9 @@ class SitePostsApiTest {
   @Autowired
   JdbcClient jdbc;
 
-  private static Map<String, Object> member(String name, String post, String shift) {
+  private Map<String, Object> member(String name, String post, String shift) {
     Map<String, Object> body = new HashMap<>();
-    body.put("name", name);
+    body.put("personId", name == null || name.isBlank() ? name : People.resident(name, "990101001003").id(api));
     body.put("phone", "13900139000");
     body.put("post", post);
     body.put("shift", shift);
@@ -56,10 +57,12 @@ class SitePostsApiTest {
     assertThat(cell(empty, "SECURITY", "DAY", "required")).isEqualTo(2);
     assertThat(empty.get("gap").asInt()).as("(1 + 2 + 2 + 2 + 1 + 1) × 3").isEqualTo(27);
 
-    Map<String, Object> bad = member(" ", null, "NOON");
+    Map<String, Object> bad = member(" ", null, null);
     bad.put("phone", "12");
     Api.Answer refused = manager.post(url + "/staff", bad);
     assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+        .containsExactlyInAnyOrder("personId", "phone", "post", "shift");
     Map<String, Object> late = member("李医生", "MEDICAL", "DAY");
     late.put("loopFrom", "2026-11-10");
     late.put("loopTo", "2026-11-01");
@@ -97,5 +100,58 @@ class SitePostsApiTest {
     long audited = jdbc.sql("select count(*) from audit_event where subject_type = 'QUARANTINE_SITE'"
         + " and subject_id = ? and detail like 'st%'").param(site).query(Long.class).single();
     assertThat(audited).as("added, standard, left").isEqualTo(3);
+  }
+
+  @Test
+  void siteStaffArePersonsTestedDailyAsAKeyGroupWhileOnAPost() {
+    String site = QuarantineFixtures.site(api, "SK" + UUID.randomUUID().toString().substring(0, 6), 101, 120);
+    String url = "/api/v1/quarantine/sites/" + site;
+    Api.Caller manager = api.as("site");
+    String name = "闭环保洁" + UUID.randomUUID().toString().substring(0, 4);
+    String person = People.resident(name, "990101001003").id(api);
+    JsonNode hits = manager.get("/quarantine/sites/" + site + "/staff/picker?q=" + name).json().get("items");
+    assertThat(hits.valueStream().map(h -> h.get("id").asString()).toList()).as("the site's picker")
+        .containsExactly(person);
+    assertThat(api.as("lab").get("/quarantine/sites/" + site + "/staff/picker?q=" + name).status()).isEqualTo(403);
+    Map<String, Object> body = new HashMap<>();
+    body.put("personId", person);
+    body.put("post", "CLEANING");
+    body.put("shift", "DAY");
+    Api.Answer added = manager.post(url + "/staff", body);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().get("name").asString()).as("the registry's name").isEqualTo(name);
+    assertThat(added.json().get("personId").asString()).isEqualTo(person);
+    String worker = added.json().get("id").asString();
+    body.put("personId", UUID.randomUUID().toString());
+    assertThat(manager.post(url + "/staff", body).status()).as("no such person").isEqualTo(404);
+
+    JsonNode staffing = manager.get(url + "/staff").json();
+    assertThat(staffing.get("keyGroupDefined").asBoolean()).isTrue();
+    JsonNode listed = staffing.get("staff").valueStream().filter(m -> m.get("id").asString().equals(worker))
+        .findFirst().orElseThrow();
+    assertThat(listed.get("testState").asString()).isEqualTo("NEVER_TESTED");
+    Api.Caller cdc = api.as("cdc");
+    JsonNode members = cdc.get("/api/v1/key-groups/QUARANTINE_SITE_STAFF/members?size=200").json().get("items");
+    JsonNode membership = members.valueStream().filter(m -> m.get("personId").asString().equals(person))
+        .findFirst().orElseThrow();
+    assertThat(membership.get("organisationCode").isNull()).isTrue();
+    assertThat(membership.get("organisationName").asString()).contains("隔离点");
+    assertThat(membership.get("closedLoop").asBoolean()).isTrue();
+    assertThat(membership.get("post").asString()).isEqualTo("隔离点保洁消杀");
+    assertThat(cdc.put("/api/v1/key-groups/members/" + membership.get("id").asString(), Map.of("organisation",
+        "x")).status()).as("kept by the site").isEqualTo(409);
+
+    jdbc.sql("insert into quarantine_site_worker (id, site_id, name, phone, post, shift, loop_from, created_by,"
+        + " created_at) values (?, ?::uuid, '旧名单人员', '13900139001', 'SECURITY', 'DAY', current_date, 'test', now())")
+        .params(UUID.randomUUID(), site).update();
+    String page = manager.get("/quarantine/sites/" + site + "/staff", "text/html").body();
+    assertThat(page).contains("旧名单人员", "未关联人员库，不纳入每日检测", name, "从未检测")
+        .doesNotContain("data-testid=\"keygroup-missing\"");
+
+    assertThat(manager.post(url + "/staff/" + worker + "/leave", "{}").status()).isEqualTo(200);
+    assertThat(cdc.get("/api/v1/key-groups/QUARANTINE_SITE_STAFF/members?size=200").json().get("items")
+        .valueStream().noneMatch(m -> m.get("personId").asString().equals(person))).as("membership ended").isTrue();
+    assertThat(jdbc.sql("select count(*) from keygroup_member where person_id = ?::uuid and retired_at is not null"
+        + " and source_key = 'quarantine-site'").param(person).query(Long.class).single()).isEqualTo(1L);
   }
 }

@@ -133,6 +133,35 @@ class StaffDeploymentApiTest {
     assertThat(cancelled.json().get("currentState").asString()).isEqualTo("CANCELLED");
   }
 
+  @Test
+  void aNamedWorkerIsTakenOffAndTheirPlaceCountsAgain() {
+    Api.Caller commander = api.as("commander");
+    String to = hospital(commander, "DESIGNATED", "ACTIVE", "990101");
+    String id = commander.post(URL, body("NURSE", 1, null, "撤下医疗队", to)).json().get("id").asString();
+    String first = org.epicommand.support.People.resident("撤下甲", "990101001003").id(api);
+    String second = org.epicommand.support.People.resident("撤下乙", "990101001003").id(api);
+    assertThat(commander.post(URL + "/" + id + "/workers", Map.of("personId", first, "role", "NURSE")).status())
+        .isEqualTo(201);
+    assertThat(commander.post(URL + "/" + id + "/workers", Map.of("personId", second, "role", "NURSE")).status())
+        .as("full").isEqualTo(409);
+
+    Api.Answer ended = commander.post(URL + "/" + id + "/workers/" + first + "/end", "{}");
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(ended.json().get("endedAt").isNull()).isFalse();
+    assertThat(commander.post(URL + "/" + id + "/workers/" + first + "/end", "{}").status())
+        .as("not named any more").isEqualTo(404);
+    assertThat(commander.post(URL + "/" + id + "/workers/not-a-person/end", "{}").status()).isEqualTo(404);
+    assertThat(api.as("hospital").post(URL + "/" + id + "/workers/" + second + "/end", "{}").status())
+        .isEqualTo(403);
+    Api.Answer again = commander.post(URL + "/" + id + "/workers", Map.of("personId", second, "role", "NURSE"));
+    assertThat(again.status()).as("the place counts again").isEqualTo(201);
+    JsonNode workers = commander.get(URL + "/" + id + "/workers").json();
+    assertThat(workers.valueStream().map(w -> w.get("personId").asString() + ":" + w.get("endedAt").isNull())
+        .toList()).containsExactly(second + ":true", first + ":false");
+    assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'STAFF_DEPLOYMENT' and subject_id = ?"
+        + " and detail like '%ended'").param(id).query(Long.class).single()).isEqualTo(1L);
+  }
+
   private static Map<String, Object> body(String kind, int count, String source, String team, String target) {
     Map<String, Object> body = new HashMap<>();
     body.put("staffKind", kind);

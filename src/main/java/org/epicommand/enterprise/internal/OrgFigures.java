@@ -86,7 +86,8 @@ public class OrgFigures {
         update enterprise_org o set staff = coalesce(c.staff, 0), on_duty = coalesce(c.on_duty, 0),
           on_duty_cleared = coalesce(c.cleared, 0), updated_at = :now
         from (select i.id, count(s.id) as staff, count(s.id) filter (where s.on_duty) as on_duty,
-                count(s.id) filter (where s.on_duty and not s.under_quarantine) as cleared
+                count(s.id) filter (where s.on_duty and not s.under_quarantine
+                  and s.blocked_from_duty_at is null) as cleared
               from unnest(:ids) as i (id) left join enterprise_staff s on s.organisation_id = i.id group by i.id) c
         where o.organisation_id = c.id
           and (o.staff, o.on_duty, o.on_duty_cleared) is distinct from (coalesce(c.staff, 0), coalesce(c.on_duty, 0),

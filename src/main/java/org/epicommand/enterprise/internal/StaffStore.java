@@ -27,7 +27,10 @@ public class StaffStore {
 
   static final String COLUMNS = "s.id, s.organisation_id, s.organisation_path, s.name, s.id_type, s.id_number, s.phone,"
       + " s.post, s.key_post, s.returned_from, s.returned_on, s.travel_note, s.health, s.on_duty, s.person_id,"
-      + " s.under_quarantine, s.exposed_at, s.updated_at";
+      + " s.under_quarantine, s.exposed_at, s.updated_at, s.blocked_from_duty_at, s.blocked_days";
+
+  /** Cleared, of a row aliased {@code s}: not under an open quarantine order and not blocked from duty. */
+  public static final String CLEARED = "(not s.under_quarantine and s.blocked_from_duty_at is null)";
 
   /** The roster import's staging table: a batch's checked rows, copied in ({@link CopyRows}), emptied at commit. */
   static final String STAGE = """
@@ -98,14 +101,14 @@ public class StaffStore {
   public List<StaffRow> list(UUID organisationId, Boolean onDuty, Boolean cleared, long offset, int limit) {
     JdbcClient.StatementSpec spec = jdbc.sql("select " + COLUMNS + " from enterprise_staff s"
             + " where s.organisation_id = :org" + (onDuty == null ? "" : " and s.on_duty = :onDuty")
-            + (cleared == null ? "" : " and s.under_quarantine = :quarantine")
+            + (cleared == null ? "" : " and " + CLEARED + " = :cleared")
             + " order by s.name, s.id offset :offset limit :limit")
         .param("org", organisationId).param("offset", offset).param("limit", limit);
     if (onDuty != null) {
       spec = spec.param("onDuty", onDuty);
     }
     if (cleared != null) {
-      spec = spec.param("quarantine", !cleared);
+      spec = spec.param("cleared", cleared);
     }
     return spec.query(StaffStore::row).list();
   }
@@ -128,7 +131,8 @@ public class StaffStore {
         from enterprise_staff_stage u
         on conflict (organisation_id, id_type, id_number) do update set name = excluded.name,
           phone = excluded.phone, post = excluded.post, key_post = excluded.key_post,
-          returned_from = excluded.returned_from, returned_on = excluded.returned_on, on_duty = excluded.on_duty,
+          returned_from = excluded.returned_from, returned_on = excluded.returned_on,
+          on_duty = excluded.on_duty and enterprise_staff.blocked_from_duty_at is null,
           person_id = coalesce(excluded.person_id, enterprise_staff.person_id),
           under_quarantine = case when excluded.person_id is null then enterprise_staff.under_quarantine
             else excluded.under_quarantine end,
@@ -178,6 +182,34 @@ public class StaffStore {
         .param("under", under).param("now", Timestamp.from(now)).query(UUID.class).list();
   }
 
+  /** A changed row of {@link #block}: the staff member, and whether they were on duty until now. */
+  public record Blocked(UUID id, boolean wasOnDuty) {}
+
+  /**
+   * Blocks the person's rows at the organisation from duty (not cleared, off duty) unless blocked already; answers
+   * the rows that changed.
+   */
+  public List<Blocked> block(UUID organisationId, UUID personId, Integer days, Instant now) {
+    return jdbc.sql("""
+        update enterprise_staff s set blocked_from_duty_at = :now, blocked_days = :days, on_duty = false,
+          updated_at = :now
+        from enterprise_staff before
+        where before.id = s.id and s.organisation_id = :org and s.person_id = :person
+          and s.blocked_from_duty_at is null
+        returning s.id, before.on_duty
+        """).param("org", organisationId).param("person", personId).param("days", days)
+        .param("now", Timestamp.from(now)).query((rs, n) -> new Blocked(rs.getObject(1, UUID.class),
+            rs.getBoolean(2))).list();
+  }
+
+  /** Lifts the block of the person's rows at the organisation; answers the rows that changed. */
+  public List<UUID> unblock(UUID organisationId, UUID personId, Instant now) {
+    return jdbc.sql("update enterprise_staff set blocked_from_duty_at = null, blocked_days = null, updated_at = :now"
+            + " where organisation_id = :org and person_id = :person and blocked_from_duty_at is not null"
+            + " returning id").param("org", organisationId).param("person", personId)
+        .param("now", Timestamp.from(now)).query(UUID.class).list();
+  }
+
   public void exposed(UUID staffId, Instant now) {
     jdbc.sql("update enterprise_staff set exposed_at = :now where id = :id").param("id", staffId)
         .param("now", Timestamp.from(now)).update();
@@ -185,9 +217,9 @@ public class StaffStore {
 
   /** An organisation's ledger in figures (served by the ledger's unique key). */
   public org.epicommand.enterprise.Staffing staffing(UUID organisationId) {
-    return jdbc.sql("select count(*), count(*) filter (where on_duty),"
-            + " count(*) filter (where on_duty and not under_quarantine) from enterprise_staff"
-            + " where organisation_id = :org").param("org", organisationId)
+    return jdbc.sql("select count(*), count(*) filter (where s.on_duty),"
+            + " count(*) filter (where s.on_duty and " + CLEARED + ") from enterprise_staff s"
+            + " where s.organisation_id = :org").param("org", organisationId)
         .query((rs, n) -> org.epicommand.enterprise.Staffing.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
   }
 
@@ -198,6 +230,7 @@ public class StaffStore {
         rs.getString("returned_from"), rs.getObject("returned_on", LocalDate.class), rs.getString("travel_note"),
         Health.valueOf(rs.getString("health")), rs.getBoolean("on_duty"), rs.getObject("person_id", UUID.class),
         rs.getBoolean("under_quarantine"), rs.getObject("exposed_at", OffsetDateTime.class),
-        rs.getObject("updated_at", OffsetDateTime.class));
+        rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("blocked_from_duty_at", OffsetDateTime.class),
+        (Integer) rs.getObject("blocked_days"));
   }
 }

@@ -46,7 +46,8 @@ class KeyGroupNotices {
 
   @ApplicationModuleListener
   void on(KeyGroupMembersBlocked event) {
-    OrganisationSnapshot org = organisations.findForPlatform(event.organisationCode()).orElse(null);
+    OrganisationSnapshot org = event.organisationCode() == null ? null
+        : organisations.findForPlatform(event.organisationCode()).orElse(null);
     if (org == null) {
       return;
     }

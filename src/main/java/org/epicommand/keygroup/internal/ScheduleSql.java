@@ -44,7 +44,11 @@ public class ScheduleSql {
   private static final String BLOCKED = "BLOCKED_FROM_DUTY";
 
   /** A member newly blocked from duty, not told yet: their organisation, name and group. */
-  public record Blocked(UUID memberId, String organisationCode, String personName, String groupCode) {}
+  public record Blocked(UUID memberId, String organisationCode, String personName, String groupCode, UUID personId,
+      Integer blocksDays) {}
+
+  /** A member no longer blocked from duty: their organisation (null for a place's member) and person. */
+  public record Unblocked(String organisationCode, UUID personId) {}
 
   private static final String EDITIONS = """
       select distinct on (group_code) group_code, every_days, per_week, min_interval_h, blocks_days
@@ -146,16 +150,28 @@ public class ScheduleSql {
 
   /**
    * The members {@code where} selects that are blocked from duty and not told of this block yet, marked told now
-   * ({@code blocked_notified_at}); a member no longer blocked is unmarked first, so that a later block is told again.
+   * ({@code blocked_notified_at}); those no longer blocked are unmarked first by {@link #unblocked}.
    */
   public List<Blocked> newlyBlocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder,
       java.time.OffsetDateTime now) {
-    binder.apply(jdbc.sql("update keygroup_member m set blocked_notified_at = null where m.blocked_notified_at is not"
-        + " null and m.state <> 'BLOCKED_FROM_DUTY' and (" + where + ")")).update();
     return binder.apply(jdbc.sql("update keygroup_member m set blocked_notified_at = :now where m.retired_at is null"
         + " and m.state = 'BLOCKED_FROM_DUTY' and m.blocked_notified_at is null and (" + where + ")"
-        + " returning m.id, m.organisation_code, m.person_name, m.group_code")).param("now", now)
-        .query((rs, n) -> new Blocked(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+        + " returning m.id, m.organisation_code, m.person_name, m.group_code, m.person_id, (select s.blocks_days"
+        + " from keygroup_schedule s where s.group_code = m.group_code and s.effective_from <= current_date"
+        + " order by s.version desc limit 1)")).param("now", now)
+        .query((rs, n) -> new Blocked(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getObject(5, UUID.class), (Integer) rs.getObject(6)))
         .list();
+  }
+
+  /**
+   * The members {@code where} selects that were told of a block and are no longer blocked, unmarked (so that a
+   * later block is told again).
+   */
+  public List<Unblocked> unblocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder) {
+    return binder.apply(jdbc.sql("update keygroup_member m set blocked_notified_at = null where"
+        + " m.blocked_notified_at is not null and m.state <> 'BLOCKED_FROM_DUTY' and (" + where + ")"
+        + " returning m.organisation_code, m.person_id"))
+        .query((rs, n) -> new Unblocked(rs.getString(1), rs.getObject(2, UUID.class))).list();
   }
 }

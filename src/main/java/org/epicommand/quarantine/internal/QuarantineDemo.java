@@ -92,17 +92,21 @@ class QuarantineDemo implements ApplicationRunner {
     principals.runAs("commander", this::posts);
   }
 
-  /** The first site's people on posts, once (some shifts left open: the page shows the gaps). */
+  /**
+   * The first site's people on posts, once (some shifts left open: the page shows the gaps): residents of the
+   * first district past those put under orders, so that they join the key group of site staff when it exists.
+   */
   private void posts() {
     sites.list().stream().filter(s -> s.code().equals(FIRST_SITE)).findFirst().map(s -> UUID.fromString(s.id()))
         .filter(id -> posts.staffing(id).staff().isEmpty()).ifPresent(id -> {
           LocalDate today = LocalDate.now(clock);
-          String[][] people = {{"周建华", "MANAGER", "DAY"}, {"吴敏", "MEDICAL", "DAY"}, {"郑丽", "MEDICAL", "EVENING"},
-              {"孙强", "SECURITY", "DAY"}, {"钱勇", "SECURITY", "DAY"}, {"冯霞", "CLEANING", "DAY"},
-              {"陈刚", "SECURITY", "NIGHT"}, {"褚明", "CATERING", "DAY"}};
-          for (String[] p : people) {
-            posts.add(id, new SitePosts.NewMember(p[0], null, SitePosts.Post.valueOf(p[1]),
-                SitePosts.Shift.valueOf(p[2]), today.minusDays(2), today.plusDays(12)));
+          String[][] people = {{"MANAGER", "DAY"}, {"MEDICAL", "DAY"}, {"MEDICAL", "EVENING"}, {"SECURITY", "DAY"},
+              {"SECURITY", "DAY"}, {"CLEANING", "DAY"}, {"SECURITY", "NIGHT"}, {"CATERING", "DAY"}};
+          List<PersonSummary> workers = persons.search(null, DISTRICT, new Paging(0, 48)).items();
+          for (int i = 0; i < people.length && 40 + i < workers.size(); i++) {
+            posts.add(id, new SitePosts.NewMember(workers.get(40 + i).id(), null,
+                SitePosts.Post.valueOf(people[i][0]), SitePosts.Shift.valueOf(people[i][1]), today.minusDays(2),
+                today.plusDays(12)));
           }
         });
   }

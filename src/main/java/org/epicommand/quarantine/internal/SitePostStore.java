@@ -22,10 +22,11 @@ public class SitePostStore {
     this.jdbc = jdbc;
   }
 
-  public void insert(UUID id, UUID site, SitePosts.NewMember m, String by, Instant now) {
-    jdbc.sql("insert into quarantine_site_worker (id, site_id, name, phone, post, shift, loop_from, loop_to,"
-            + " created_by, created_at) values (:id, :site, :name, :phone, :post, :shift, :from, :to, :by, :now)")
-        .param("id", id).param("site", site).param("name", m.name()).param("phone", m.phone())
+  public void insert(UUID id, UUID site, UUID person, String name, SitePosts.NewMember m, String by, Instant now) {
+    jdbc.sql("insert into quarantine_site_worker (id, site_id, person_id, name, phone, post, shift, loop_from, loop_to,"
+            + " created_by, created_at) values (:id, :site, :person, :name, :phone, :post, :shift, :from, :to, :by,"
+            + " :now)")
+        .param("id", id).param("site", site).param("person", person).param("name", name).param("phone", m.phone())
         .param("post", m.post().name()).param("shift", m.shift().name()).param("from", m.loopFrom())
         .param("to", m.loopTo()).param("by", by).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .update();
@@ -38,19 +39,26 @@ public class SitePostStore {
         .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
   }
 
+  /** Whether the person is still on a post at some site (not left). */
+  public boolean onSomePost(UUID person) {
+    return jdbc.sql("select count(*) from quarantine_site_worker where person_id = :p and left_at is null")
+        .param("p", person).query(Long.class).single() > 0;
+  }
+
   /** The site's people: those on duty first, by post, shift and name. */
   public List<SitePosts.Member> members(UUID site, LocalDate today) {
-    return jdbc.sql("select id, name, phone, post, shift, loop_from, loop_to, left_at from quarantine_site_worker"
+    return jdbc.sql("select id, name, phone, post, shift, loop_from, loop_to, left_at, person_id::text"
+            + " from quarantine_site_worker"
             + " where site_id = :site order by left_at is not null, post, shift, name, id").param("site", site)
         .query((rs, n) -> {
           LocalDate from = rs.getObject(6, LocalDate.class);
           LocalDate to = rs.getObject(7, LocalDate.class);
           OffsetDateTime left = rs.getObject(8, OffsetDateTime.class);
           boolean onDuty = left == null && !from.isAfter(today) && (to == null || !to.isBefore(today));
-          return new SitePosts.Member(rs.getString(1), rs.getString(2), rs.getString(3),
+          return new SitePosts.Member(rs.getString(1), rs.getString(9), rs.getString(2), rs.getString(3),
               SitePosts.Post.valueOf(rs.getString(4)), SitePosts.Shift.valueOf(rs.getString(5)), from, to,
               left == null ? null : left.toInstant(),
-              left == null ? SitePosts.MemberState.ON_DUTY : SitePosts.MemberState.LEFT, onDuty);
+              left == null ? SitePosts.MemberState.ON_DUTY : SitePosts.MemberState.LEFT, onDuty, null, null);
         }).list();
   }
 

@@ -47,12 +47,21 @@ class SitePostPageController implements QuarantinePages.Page {
 
   @PostMapping
   @PreAuthorize("hasAuthority('SITE_OPERATE')")
-  String add(@PathVariable UUID id, @RequestParam(required = false) String name,
+  String add(@PathVariable UUID id, @RequestParam(required = false) String personId,
       @RequestParam(required = false) String phone, @RequestParam(required = false) SitePosts.Post post,
       @RequestParam(required = false) SitePosts.Shift shift, @RequestParam(required = false) String loopFrom,
       @RequestParam(required = false) String loopTo, RedirectAttributes redirect) {
     return pages.run(redirect, "/quarantine/sites/" + id + "/staff", "qp.posts.added", () -> posts.add(id,
-        new SitePosts.NewMember(name, phone, post, shift, date(loopFrom, "loopFrom"), date(loopTo, "loopTo"))));
+        new SitePosts.NewMember(personId, phone, post, shift, date(loopFrom, "loopFrom"), date(loopTo, "loopTo"))));
+  }
+
+  /** The person picker's hits for this site's staff form (the registry's scoped search, masked, at most 8). */
+  @GetMapping(path = "/picker", produces = "application/json")
+  @org.springframework.web.bind.annotation.ResponseBody
+  @PreAuthorize("hasAuthority('SITE_OPERATE')")
+  org.epicommand.shared.PageResult<org.epicommand.person.PersonSummary> picker(@PathVariable UUID id,
+      @RequestParam(required = false) String q) {
+    return posts.candidates(id, q);
   }
 
   @PostMapping("/{memberId}/leave")

@@ -105,12 +105,21 @@ public class DeploymentStore {
         .param("by", by).param("now", HospitalStore.at(now)).update() == 1;
   }
 
-  /** The named workers of the deployment, by name. */
+  /** Ends the person's open naming on the deployment; false when they are not named on it (any more). */
+  public boolean endWorker(UUID deployment, UUID person, String by, Instant now) {
+    return jdbc.sql("update treatment_deployment_worker set ended_at = :now, ended_by = :by where deployment_id = :d"
+            + " and person_id = :p and ended_at is null").param("d", deployment).param("p", person)
+        .param("by", by).param("now", HospitalStore.at(now)).update() == 1;
+  }
+
+  /** The named workers of the deployment: those still on it first, by name; then those taken off, latest first. */
   public List<org.epicommand.treatment.DeployedWorker> workers(UUID deployment) {
-    return jdbc.sql("select deployment_id, person_id, name, role, added_at from treatment_deployment_worker"
-            + " where deployment_id = :d order by name, person_id").param("d", deployment)
+    return jdbc.sql("select deployment_id, person_id, name, role, added_at, ended_at from treatment_deployment_worker"
+            + " where deployment_id = :d order by ended_at is not null, ended_at desc, name, person_id")
+        .param("d", deployment)
         .query((rs, n) -> new org.epicommand.treatment.DeployedWorker(rs.getString(1), rs.getString(2),
-            rs.getString(3), StaffKind.valueOf(rs.getString(4)), rs.getObject(5, OffsetDateTime.class))).list();
+            rs.getString(3), StaffKind.valueOf(rs.getString(4)), rs.getObject(5, OffsetDateTime.class),
+            rs.getObject(6, OffsetDateTime.class))).list();
   }
 
   private static StaffDeployment view(ResultSet rs, int o) throws SQLException {

@@ -107,4 +107,11 @@ class DeploymentApiController {
   List<DeployedWorker> workers(@PathVariable String id) {
     return deployments.workers(id);
   }
+
+  @Operation(summary = "Takes a named worker off the deployment (kept, ended now); 404 when not named on it")
+  @PostMapping("/{id}/workers/{personId}/end")
+  @PreAuthorize(HospitalApiController.ADMIN)
+  DeployedWorker end(@PathVariable String id, @PathVariable String personId) {
+    return deployments.end(id, personId);
+  }
 }

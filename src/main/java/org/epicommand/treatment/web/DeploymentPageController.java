@@ -10,6 +10,7 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.treatment.DeployedWorker;
 import org.epicommand.treatment.HospitalStatus;
 import org.epicommand.treatment.Hospitals;
 import org.epicommand.treatment.StaffDeployment;
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Medical staff deployments ({@code /treatment/deployments}): open ones first with the moves the medical
- * group may make, and the form that plans one (a phone-sized page).
+ * group may make, and the form that plans one; one deployment's page names its workers up to its headcount
+ * (phone-sized pages).
  */
 @Controller
 @RequestMapping("/treatment/deployments")
@@ -82,11 +84,45 @@ class DeploymentPageController implements CityZonePage {
     });
   }
 
+  /** One deployment with its named workers ("named 3 of 5"), the person picker that names one and the ends. */
+  @GetMapping("/{id}")
+  String deployment(@PathVariable String id, Model model) {
+    StaffDeployment d = deployments.get(id);
+    java.util.List<DeployedWorker> workers = deployments.workers(id);
+    model.addAttribute("d", d);
+    model.addAttribute("workers", workers);
+    model.addAttribute("named", workers.stream().filter(DeployedWorker::open).count());
+    model.addAttribute("kinds", StaffKind.values());
+    model.addAttribute("canManage", currentUser.get().has(Permission.TREATMENT_ADMIN));
+    return "treatment/deployment";
+  }
+
+  @PostMapping("/{id}/workers")
+  @PreAuthorize(HospitalApiController.ADMIN)
+  String name(@PathVariable String id, @RequestParam(required = false) String personId,
+      @RequestParam(required = false) String role, RedirectAttributes redirect) {
+    return act(redirect, "tr.workers.named.notice", "/treatment/deployments/" + id,
+        () -> deployments.name(id, new DeployedWorker.New(personId, role)));
+  }
+
+  @PostMapping("/{id}/workers/{personId}/end")
+  @PreAuthorize(HospitalApiController.ADMIN)
+  String end(@PathVariable String id, @PathVariable String personId, RedirectAttributes redirect) {
+    return act(redirect, "tr.workers.ended.notice", "/treatment/deployments/" + id,
+        () -> deployments.end(id, personId));
+  }
+
   private String act(RedirectAttributes redirect, String notice, Runnable change) {
+    return act(redirect, notice, "/treatment/deployments", change);
+  }
+
+  private String act(RedirectAttributes redirect, String notice, String target, Runnable change) {
     return forms.flash(redirect).notice(notice).sentence("problem", " ")
-        .conflictText(conflict -> forms.text("error." + conflict.code(),
-            forms.text("treatment.deployment.status." + conflict.currentState())))
-        .redirect("/treatment/deployments", change);
+        .conflictText(conflict -> "treatment.deployment.illegalMove".equals(conflict.code())
+            ? forms.text("error." + conflict.code(),
+                forms.text("treatment.deployment.status." + conflict.currentState()))
+            : forms.stated(conflict))
+        .redirect(target, change);
   }
 
   private static Integer count(String value) {

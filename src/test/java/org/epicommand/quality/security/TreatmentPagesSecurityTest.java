@@ -60,6 +60,16 @@ class TreatmentPagesSecurityTest {
     assertThat(beds.status()).isEqualTo(404);
 
     WebSession lab = WebSession.login(api, "lab");
+    String deployment = api.as("commander").post("/api/v1/staff-deployments", Map.of("staffKind", "DOCTOR",
+        "headcount", 3, "sourceTeam", "页面权限医疗队", "targetHospitalCode", "H-FC01")).json().get("id").asString();
+    WebSession.Page roster = medical.get("/treatment/deployments/" + deployment);
+    assertThat(roster.status()).isEqualTo(200);
+    assertThat(roster.body()).contains("已点名 0 / 3 人", "医生").doesNotContain(">DOCTOR<", "??");
+    assertThat(operator.get("/treatment/deployments/" + deployment).status()).as("not their hospital")
+        .isEqualTo(404);
+    assertThat(operator.postForm("/treatment/deployments/" + deployment + "/workers", Map.of("role", "DOCTOR"),
+        true).status()).isEqualTo(403);
+    assertThat(lab.get("/treatment/deployments/" + deployment).status()).isEqualTo(403);
     assertThat(lab.get("/treatment").status()).isEqualTo(403);
     assertThat(lab.get("/treatment/requests").status()).isEqualTo(403);
   }

@@ -1,0 +1,97 @@
+package org.epicommand.enterprise;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.enterprise.internal.OrgFigures;
+import org.epicommand.enterprise.internal.StaffStore;
+import org.epicommand.keygroup.KeyGroupMembersBlocked;
+import org.epicommand.keygroup.KeyGroupMembersUnblocked;
+import org.epicommand.organisation.OrganisationSnapshot;
+import org.epicommand.organisation.Organisations;
+import org.epicommand.person.PersonMatching;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the ledgers in step with the key groups (C2): a member blocked from duty at an organisation (no negative
+ * within their group's blocking days) has their staff rows there marked not cleared and taken off duty, with the
+ * reason on the ledger; when the block lifts (a later negative) the mark goes and the quarantine rule alone decides
+ * whether they are cleared (they go back on duty when the organisation puts them there). Rows typed before the
+ * person was registered are linked first. Idempotent: a republished event changes nothing. Every mark and lift is
+ * audited on the staff member.
+ */
+@Component
+class DutyBlocks {
+
+  private final StaffStore staff;
+  private final OrgFigures figures;
+  private final Organisations organisations;
+  private final PersonMatching persons;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  DutyBlocks(StaffStore staff, OrgFigures figures, Organisations organisations, PersonMatching persons,
+      AuditTrail audit, Clock clock) {
+    this.staff = staff;
+    this.figures = figures;
+    this.organisations = organisations;
+    this.persons = persons;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener
+  void on(KeyGroupMembersBlocked event) {
+    UUID org = organisation(event.organisationCode());
+    if (org == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    boolean changed = false;
+    for (KeyGroupMembersBlocked.BlockedMember member : event.members()) {
+      UUID person = UUID.fromString(member.personId());
+      link(person);
+      for (StaffStore.Blocked row : staff.block(org, person, member.blocksDays(), now)) {
+        audit.recordAs("system", AuditAction.UPDATE, StaffLedger.SUBJECT, row.id().toString(),
+            "blocked from duty by key group " + member.groupCode() + (row.wasOnDuty() ? ", off duty" : ""));
+        changed = true;
+      }
+    }
+    if (changed) {
+      figures.recount(java.util.List.of(org));
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(KeyGroupMembersUnblocked event) {
+    UUID org = organisation(event.organisationCode());
+    if (org == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    boolean changed = false;
+    for (String personId : event.personIds()) {
+      for (UUID row : staff.unblock(org, UUID.fromString(personId), now)) {
+        audit.recordAs("system", AuditAction.UPDATE, StaffLedger.SUBJECT, row.toString(), "block from duty lifted");
+        changed = true;
+      }
+    }
+    if (changed) {
+      figures.recount(java.util.List.of(org));
+    }
+  }
+
+  private UUID organisation(String creditCode) {
+    return creditCode == null ? null : organisations.findForPlatform(creditCode)
+        .map(OrganisationSnapshot::id).map(UUID::fromString).orElse(null);
+  }
+
+  /** Links the rows of the person's document typed before they were registered. */
+  private void link(UUID person) {
+    persons.documentForPlatform(person.toString()).ifPresent(holder ->
+        staff.link(holder.idType(), holder.idNumber(), holder.name(), person));
+  }
+}

@@ -1,0 +1,123 @@
+package org.epicommand.enterprise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.epicommand.labtest.LabtestFixtures.RESULTS_HEADER;
+import static org.epicommand.labtest.LabtestFixtures.TUBES_HEADER;
+import static org.epicommand.labtest.LabtestFixtures.upload;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.keygroup.KeyGroupMembersBlocked;
+import org.epicommand.keygroup.MemberSchedules;
+import org.epicommand.labtest.LabtestFixtures;
+import org.epicommand.organisation.OrganisationFixtures;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.ModuleEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * C2 on the ledger: a key-group member blocked from duty (no negative within 14 days) has their staff row at that
+ * organisation marked not cleared and taken off duty, with the reason shown; a republished block changes nothing;
+ * a later negative lifts the mark and the quarantine rule alone decides again (cleared, back on duty when put
+ * there).
+ */
+@EpiCommandTest
+@EnableScenarios
+class DutyBlocksTest {
+
+  private static final String LISTENER = "enterprise.DutyBlocks";
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  @Autowired
+  Api api;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  MemberSchedules schedules;
+
+  @Test
+  void aBlockedMemberIsNotClearedUntilANegativeLiftsTheMark(Scenario scenario) {
+    String tag = Long.toString(System.nanoTime() % 100_000_000L);
+    String code = "DB" + tag;
+    assertThat(api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", "停岗人群" + code, "schedule",
+        Map.of("everyDays", 3, "blocksDays", 14))).status()).isEqualTo(201);
+    ReopeningFixtures.Org org = ReopeningFixtures.organisation(api, "停岗返岗单位" + tag, "WAREHOUSE", null);
+    LabtestFixtures.Member member = LabtestFixtures.persons(api, 1, OrganisationFixtures.COMMUNITY).get(0);
+    Map<String, Object> staffBody = new HashMap<>(Map.of("name", "检测0", "idType", "RESIDENT_ID", "idNumber",
+        member.idNumber(), "post", "装卸", "onDuty", true));
+    Api.Answer added = org.asContact().post("/api/v1/organisations/" + org.id() + "/staff", staffBody);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    String staffUrl = "/api/v1/organisations/" + org.id() + "/staff/" + added.json().get("id").asString();
+    assertThat(added.json().get("cleared").asBoolean()).isTrue();
+    String barcode = "DB" + tag;
+    Instant old = Instant.now().minus(Duration.ofDays(20));
+    upload(api, "lab", "tubes", TUBES_HEADER + barcode + ",SINGLE,RESIDENT_ID," + member.idNumber()
+        + ",S990101001001," + old + "\n");
+    upload(api, "lab", "results", RESULTS_HEADER + barcode + ",NEGATIVE,,,LAB01," + old.plusSeconds(6 * 3600) + "\n");
+
+    Map<String, Object> membership = new HashMap<>(Map.of("personId", member.personId(), "organisation",
+        org.creditCode(), "from", LocalDate.now(ZONE).minusDays(30).toString()));
+    scenario.stimulate(() -> api.as("district").post("/api/v1/key-groups/" + code + "/members", membership))
+        .andWaitForStateChange(() -> ModuleEvents.handled(jdbc, LISTENER, member.personId()), Boolean.TRUE::equals)
+        .andVerify(handled -> {
+          JsonNode row = org.asContact().get(staffUrl).json();
+          assertThat(row.get("cleared").asBoolean()).isFalse();
+          assertThat(row.get("onDuty").asBoolean()).as("taken off duty").isFalse();
+          assertThat(row.get("blockedDays").asInt()).isEqualTo(14);
+          assertThat(row.get("blockedFromDutyAt").isNull()).isFalse();
+        });
+    assertThat(org.asContact().get("/organisations/" + org.id() + "/staff", "text/html").body())
+        .contains("14 天内无阴性结果，暂停上岗", "暂停上岗");
+    JsonNode summary = org.asContact().get("/api/v1/organisations/" + org.id() + "/staff/summary").json();
+    assertThat(summary.get("onDuty").asInt()).isZero();
+    assertThat(org.asContact().get("/api/v1/organisations/" + org.id() + "/staff?cleared=false").json().get("items")
+        .size()).isEqualTo(1);
+    staffBody.put("onDuty", true);
+    Api.Answer refused = org.asContact().put(staffUrl, staffBody);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("detail").asString()).contains("暂停上岗");
+    assertThat(audits(added.json().get("id").asString(), "blocked%")).isEqualTo(1L);
+
+    // the same block told again changes nothing
+    scenario.publish(new KeyGroupMembersBlocked(org.creditCode(), List.of("检测0"), List.of(
+        new KeyGroupMembersBlocked.BlockedMember(member.personId(), "检测0", code, 14))))
+        .andWaitForStateChange(() -> ModuleEvents.handled(jdbc, LISTENER, member.personId()), Boolean.TRUE::equals)
+        .andVerify(handled -> assertThat(audits(added.json().get("id").asString(), "blocked%")).isEqualTo(1L));
+
+    // a negative today: the block lifts, the quarantine rule alone decides (cleared), duty as the contact sets it
+    String fresh = "DC" + tag;
+    Instant now = Instant.now().minus(Duration.ofHours(2));
+    upload(api, "lab", "tubes", TUBES_HEADER + fresh + ",SINGLE,RESIDENT_ID," + member.idNumber()
+        + ",S990101001001," + now + "\n");
+    scenario.stimulate(() -> {
+      upload(api, "lab", "results", RESULTS_HEADER + fresh + ",NEGATIVE,,,LAB01," + now.plusSeconds(3600) + "\n");
+      schedules.observe(List.of(UUID.fromString(member.personId())));
+    }).andWaitForStateChange(() -> org.asContact().get(staffUrl).json().get("cleared").asBoolean(),
+        Boolean.TRUE::equals).andVerify(cleared -> {
+          JsonNode row = org.asContact().get(staffUrl).json();
+          assertThat(row.get("blockedFromDutyAt").isNull()).isTrue();
+          assertThat(row.get("onDuty").asBoolean()).isFalse();
+        });
+    assertThat(audits(added.json().get("id").asString(), "block from duty lifted")).isEqualTo(1L);
+    assertThat(org.asContact().put(staffUrl, staffBody).json().get("onDuty").asBoolean()).isTrue();
+    assertThat(org.asContact().get("/organisations/" + org.id() + "/staff", "text/html").body())
+        .doesNotContain("天内无阴性结果，暂停上岗");
+  }
+
+  private long audits(String staffId, String detail) {
+    return jdbc.sql("select count(*) from audit_event where subject_type = 'STAFF_MEMBER' and subject_id = ?"
+        + " and detail like ?").params(staffId, detail).query(Long.class).single();
+  }
+}
