@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
  * The one set-based statement behind every member's schedule state: it takes the newest samplings of a batch of
  * persons into their open memberships, derives state and due day under the editions in effect on {@code today}
  * (the first edition before any takes effect), marks the members newly blocked from duty as told, and writes only
- * the rows where any of that changed ({@code is distinct from}), answering them ({@code returning}) — nothing is
- * read twice and a member whose schedule stays as it was is not written.
+ * the rows where any of that changed ({@code is distinct from}), answering them ({@code returning}); a member whose
+ * schedule stays as it was is not written. A batch's statement updates its persons' memberships in place, reading
+ * the table once; the sweep's (and an edition's or membership's) reads the members with their state before.
  * <ul>
  *   <li>samplings: the last sampling and last negative, and the ISO-week counters — a sampling in a later week
  *       starts that week with one (the week before keeps its count for the overdue rule), one in the same week
@@ -43,7 +44,8 @@ public class ScheduleSql {
 
   /**
    * A member whose schedule the statement wrote: the membership, its organisation (id, code), the person's name,
-   * the state before and now, and whether this statement began telling of a block (newly blocked, not told yet).
+   * the state before (null for a batch, whose statement does not read it) and now, and whether this statement began
+   * telling of a block (newly blocked, not told yet).
    */
   public record Changed(UUID memberId, UUID organisationId, String organisationCode, String personName,
       String before, String after, boolean newlyBlocked) {
@@ -54,7 +56,7 @@ public class ScheduleSql {
     }
 
     private static boolean overdue(String state) {
-      return state.equals("OVERDUE") || state.equals(BLOCKED);
+      return "OVERDUE".equals(state) || BLOCKED.equals(state);
     }
   }
 
@@ -74,69 +76,103 @@ public class ScheduleSql {
 
   /** The samplings after the batch: only a sampling newer than the last one seen moves them. */
   private static final String SAMPLINGS_FROM_BATCH = """
-      case when f.newer then x.sampled_at else m.last_sampled_at end as last_sampled_at,
-      case when f.newer then greatest(m.last_negative_at, x.negative_at) else m.last_negative_at end
-        as last_negative_at,
-      case when f.newer and (m.week_start is null or x.wk > m.week_start)
-        then (case when m.week_start = x.wk - 7 then m.week_count else 0 end) else m.prev_week_count end
-        as prev_week_count,
-      case when not coalesce(f.newer, false) then m.week_count when m.week_start is null or x.wk > m.week_start then 1
-        when x.sampled_at >= m.week_last_at + make_interval(hours => coalesce(s.min_interval_h, 0))
-          then m.week_count + 1
-        else m.week_count end as week_count,
-      case when not coalesce(f.newer, false) then m.week_last_at
-        when m.week_start is null or x.wk > m.week_start then x.sampled_at
-        when x.sampled_at >= m.week_last_at + make_interval(hours => coalesce(s.min_interval_h, 0)) then x.sampled_at
-        else m.week_last_at end as week_last_at,
-      case when f.newer then greatest(m.week_start, x.wk) else m.week_start end as week_start
-      from keygroup_member m join s on s.group_code = m.group_code join x on x.person_id = m.person_id
-        cross join lateral (select x.sampled_at > coalesce(m.last_sampled_at, '-infinity') as newer) f
+      (select x.sampled_at > coalesce(m.last_sampled_at, '-infinity') as newer) f
+      cross join lateral (select
+        case when f.newer then x.sampled_at else m.last_sampled_at end as last_sampled_at,
+        case when f.newer then greatest(m.last_negative_at, x.negative_at) else m.last_negative_at end
+          as last_negative_at,
+        case when f.newer and (m.week_start is null or x.wk > m.week_start)
+          then (case when m.week_start = x.wk - 7 then m.week_count else 0 end) else m.prev_week_count end
+          as prev_week_count,
+        case when not coalesce(f.newer, false) then m.week_count when m.week_start is null or x.wk > m.week_start
+            then 1
+          when x.sampled_at >= m.week_last_at + make_interval(hours => coalesce(s.min_interval_h, 0))
+            then m.week_count + 1
+          else m.week_count end as week_count,
+        case when not coalesce(f.newer, false) then m.week_last_at
+          when m.week_start is null or x.wk > m.week_start then x.sampled_at
+          when x.sampled_at >= m.week_last_at + make_interval(hours => coalesce(s.min_interval_h, 0))
+            then x.sampled_at
+          else m.week_last_at end as week_last_at,
+        case when f.newer then greatest(m.week_start, x.wk) else m.week_start end as week_start) n
       """;
 
   /** The samplings as they are (a sweep, an edition or a membership changing). */
   private static final String SAMPLINGS_KEPT = """
-      m.last_sampled_at, m.last_negative_at, m.prev_week_count, m.week_count, m.week_last_at, m.week_start
-      from keygroup_member m join s on s.group_code = m.group_code
+      (select m.last_sampled_at, m.last_negative_at, m.prev_week_count, m.week_count, m.week_last_at, m.week_start) n
       """;
 
+  /** The columns the statement derives, in the order {@link #SCHEDULE} answers them. */
+  private static final String COLUMNS = "last_sampled_at, last_negative_at, prev_week_count, week_count, week_last_at,"
+      + " week_start, state, next_due, blocked_notified_at";
+
+  /**
+   * Member {@code m}'s schedule under edition {@code s} from samplings {@code n} (a from-item, see above): the
+   * samplings, due day, state, and the time the member's block was told (now for a block beginning; none when not
+   * blocked).
+   */
   private static final String SCHEDULE = """
-      d as (
-        select n.*,
-          case when n.every_days is not null
-                 then cast(n.last_sampled_at at time zone :zone as date) + n.every_days
-               when (case when n.week_start = :monday then n.week_count else 0 end) >= n.per_week
-                 then cast(:monday as date) + 7
-               when coalesce(n.week_start, date '1900-01-01') < :monday
-                    and (case when n.week_start = cast(:monday as date) - 7 then n.week_count else 0 end) < n.per_week
-                    and n.from_date < :monday
-                 then cast(:monday as date) - 1
-               when coalesce(n.week_start, date '1900-01-01') < :monday then cast(:monday as date)
-               else greatest(cast(:monday as date), cast((n.week_last_at + make_interval(hours =>
-                 coalesce(n.min_interval_h, 0))) at time zone :zone as date))
-          end as due
-        from n),
-      c as (
-        select e.*, case when e.state = 'BLOCKED_FROM_DUTY' then coalesce(e.told, :now) end as told_at
-        from (select d.*,
-            case when d.last_sampled_at is null then 'NEVER_TESTED'
-                 when d.blocks_days is not null and (d.last_negative_at is null
-                   or cast(d.last_negative_at at time zone :zone as date) < cast(:today as date) - d.blocks_days)
-                   then 'BLOCKED_FROM_DUTY'
-                 when d.due < :today and (d.per_week is null or d.due < :monday) then 'OVERDUE'
-                 when d.due <= :today then 'DUE_TODAY'
-                 else 'UP_TO_DATE' end as state,
-            case when d.last_sampled_at is null then d.from_date else d.due end as next_due
-          from d) e)
-      update keygroup_member m set last_sampled_at = c.last_sampled_at, last_negative_at = c.last_negative_at,
-        prev_week_count = c.prev_week_count, week_count = c.week_count, week_last_at = c.week_last_at,
-        week_start = c.week_start, state = c.state, next_due = c.next_due, blocked_notified_at = c.told_at
+      select n.last_sampled_at, n.last_negative_at, n.prev_week_count, n.week_count, n.week_last_at, n.week_start,
+        e.state, e.next_due,
+        case when e.state = 'BLOCKED_FROM_DUTY' then coalesce(m.blocked_notified_at, cast(:now as timestamptz)) end
+      from %s
+      cross join lateral (select
+        case when s.every_days is not null
+               then cast(n.last_sampled_at at time zone :zone as date) + s.every_days
+             when (case when n.week_start = :monday then n.week_count else 0 end) >= s.per_week
+               then cast(:monday as date) + 7
+             when coalesce(n.week_start, date '1900-01-01') < :monday
+                  and (case when n.week_start = cast(:monday as date) - 7 then n.week_count else 0 end) < s.per_week
+                  and m.from_date < :monday
+               then cast(:monday as date) - 1
+             when coalesce(n.week_start, date '1900-01-01') < :monday then cast(:monday as date)
+             else greatest(cast(:monday as date), cast((n.week_last_at + make_interval(hours =>
+               coalesce(s.min_interval_h, 0))) at time zone :zone as date))
+        end as due) d
+      cross join lateral (select
+        cast(case when n.last_sampled_at is null then 'NEVER_TESTED'
+               when s.blocks_days is not null and (n.last_negative_at is null
+                 or cast(n.last_negative_at at time zone :zone as date) < cast(:today as date) - s.blocks_days)
+                 then 'BLOCKED_FROM_DUTY'
+               when d.due < :today and (s.per_week is null or d.due < :monday) then 'OVERDUE'
+               when d.due <= :today then 'DUE_TODAY'
+               else 'UP_TO_DATE' end as varchar(20)) as state,
+        case when n.last_sampled_at is null then m.from_date else d.due end as next_due) e
+      """;
+
+  /**
+   * A batch: the statement updates the memberships of the batch's persons in place (no second read of the table);
+   * only a schedule that differs is written. The state before is not answered ({@code null}).
+   */
+  private static final String BATCH_UPDATE = "with s as (" + EDITIONS + "), " + BATCH.strip().replaceAll(",$", "")
+      + "\nupdate keygroup_member m set (" + COLUMNS + ") = (" + SCHEDULE.formatted(SAMPLINGS_FROM_BATCH) + """
+      )
+      from x, s
+      where m.person_id = x.person_id and s.group_code = m.group_code and m.retired_at is null
+        and exists (select from (""" + SCHEDULE.formatted(SAMPLINGS_FROM_BATCH) + """
+        ) k (""" + COLUMNS + ") where (" + COLUMNS.replaceAll("(\\w+)", "m.$1") + ") is distinct from ("
+      + COLUMNS.replaceAll("(\\w+)", "k.$1") + """
+        ))
+      returning m.id, m.organisation_id, m.organisation_code, m.person_name, null, m.state,
+        m.blocked_notified_at = :now
+      """;
+
+  /** The members {@code where} selects, read with their state before (the sweep tells of members newly overdue). */
+  private static final String REFRESH = "with s as (" + EDITIONS + """
+      ), c as (
+        select m.id, m.state as before, k.*
+        from keygroup_member m join s on s.group_code = m.group_code
+          cross join lateral (""" + SCHEDULE.formatted(SAMPLINGS_KEPT) + ") k (" + COLUMNS + """
+          )
+        where m.retired_at is null and (%s))
+      update keygroup_member m set (""" + COLUMNS + ") = (" + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
+      )
       from c
-      where m.id = c.id and (m.last_sampled_at, m.last_negative_at, m.prev_week_count, m.week_count, m.week_last_at,
-          m.week_start, m.state, m.next_due, m.blocked_notified_at)
-        is distinct from (c.last_sampled_at, c.last_negative_at, c.prev_week_count, c.week_count, c.week_last_at,
-          c.week_start, c.state, c.next_due, c.told_at)
-      returning m.id, m.organisation_id, m.organisation_code, m.person_name, c.before, c.state,
-        c.told is null and c.told_at is not null
+      where m.id = c.id and (""" + COLUMNS.replaceAll("(\\w+)", "m.$1") + ") is distinct from ("
+      + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
+      )
+      returning m.id, m.organisation_id, m.organisation_code, m.person_name, c.before, m.state,
+        m.blocked_notified_at = :now
       """;
 
   private final JdbcClient jdbc;
@@ -153,7 +189,7 @@ public class ScheduleSql {
       OffsetDateTime now) {
     Map<UUID, LatestTest> batch = new LinkedHashMap<>();
     persons.forEach(p -> batch.put(p, tests.get(p)));
-    JdbcClient.StatementSpec spec = jdbc.sql(statement(BATCH, SAMPLINGS_FROM_BATCH, "true"))
+    JdbcClient.StatementSpec spec = jdbc.sql(BATCH_UPDATE)
         .param("persons", batch.keySet().toArray(UUID[]::new))
         .param("sampled", batch.values().stream().map(t -> t == null ? null : java.sql.Timestamp.from(
             t.lastSampledAt())).toArray(java.sql.Timestamp[]::new))
@@ -168,15 +204,7 @@ public class ScheduleSql {
    */
   public List<Changed> refresh(String where, UnaryOperator<JdbcClient.StatementSpec> binder, LocalDate today,
       ZoneId zone, OffsetDateTime now) {
-    return run(binder.apply(jdbc.sql(statement("", SAMPLINGS_KEPT, where))), today, zone, now);
-  }
-
-  private static String statement(String batch, String samplings, String where) {
-    return "with s as (" + EDITIONS + "),\n" + batch + """
-        n as (
-          select m.id, m.state as before, m.blocked_notified_at as told, m.from_date, s.every_days, s.per_week,
-            s.min_interval_h, s.blocks_days,
-        """ + samplings + " where m.retired_at is null and (" + where + ")),\n" + SCHEDULE;
+    return run(binder.apply(jdbc.sql(REFRESH.formatted(where))), today, zone, now);
   }
 
   private static List<Changed> run(JdbcClient.StatementSpec spec, LocalDate today, ZoneId zone, OffsetDateTime now) {
