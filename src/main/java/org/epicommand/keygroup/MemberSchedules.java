@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
@@ -27,11 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each open membership's schedule state, derived set-based ({@link ScheduleSql}) from the latest test per
- * person: a batch of results moves the memberships of its persons, a new edition or membership change its
- * members, and the daily sweep all of them (the day passing makes members due and overdue); the due and
- * overdue lists and the organisations' compliance inside the caller's reach (an organisation's contact: their
- * own organisation).
+ * Each open membership's schedule state, derived set-based from the latest test per person by one statement
+ * ({@link ScheduleSql}) that writes only the memberships whose schedule changes: a batch of results moves the
+ * memberships of its persons, a new edition or membership change its members, and the daily sweep all of them
+ * (the day passing makes members due and overdue); the due and overdue lists and the organisations' compliance
+ * inside the caller's reach (an organisation's contact: their own organisation).
  */
 @Service
 public class MemberSchedules {
@@ -68,21 +69,17 @@ public class MemberSchedules {
     this.clock = clock;
   }
 
-  /** A batch of results landed: the persons' newest samplings move their memberships, then their state. */
+  /**
+   * A batch of results landed: one statement takes the persons' newest samplings into their memberships and derives
+   * their states; the members it newly blocked from duty are told.
+   */
   @Transactional
   public void observe(Collection<UUID> persons) {
     if (persons.isEmpty()) {
       return;
     }
-    LocalDate today = LocalDate.now(clock);
-    sql.observe(latest.of(persons).values(), today, clock.getZone());
-    UUID[] ids = persons.toArray(UUID[]::new);
-    // only members whose block began or ended here can be told or untold: the rest of the batch is left alone
-    UUID[] moved = sql.refresh("m.person_id = any(:persons)", s -> s.param("persons", ids), today, clock.getZone())
-        .stream().filter(ScheduleSql.Changed::blockMoved).map(ScheduleSql.Changed::memberId).toArray(UUID[]::new);
-    if (moved.length > 0) {
-      tellBlocked("m.id = any(:members)", s -> s.param("members", moved));
-    }
+    tellBlocked(sql.observe(persons, latest.of(persons), LocalDate.now(clock), clock.getZone(),
+        OffsetDateTime.now(clock)));
   }
 
   /**
@@ -91,17 +88,11 @@ public class MemberSchedules {
    */
   @Transactional
   public int refreshAll(LocalDate today) {
-    List<ScheduleSql.Changed> changed = sql.refresh("true", s -> s, today, clock.getZone());
+    List<ScheduleSql.Changed> changed = refresh("true", s -> s, today);
     Map<UUID, Long> newlyOverdue = new LinkedHashMap<>();
-    for (ScheduleSql.Changed c : changed) {
-      boolean now = c.after().equals("OVERDUE") || c.after().equals("BLOCKED_FROM_DUTY");
-      if (now && c.organisationId() != null
-          && !(c.before().equals("OVERDUE") || c.before().equals("BLOCKED_FROM_DUTY"))) {
-        newlyOverdue.merge(c.organisationId(), 1L, Long::sum);
-      }
-    }
+    changed.stream().filter(c -> c.organisationId() != null && c.newlyOverdue())
+        .forEach(c -> newlyOverdue.merge(c.organisationId(), 1L, Long::sum));
     newlyOverdue.forEach((org, count) -> events.publishEvent(new KeyGroupOverdue(org.toString(), count)));
-    tellBlocked("true", s -> s);
     return changed.size();
   }
 
@@ -111,39 +102,44 @@ public class MemberSchedules {
   }
 
   void refreshGroup(String code) {
-    sql.refresh("m.group_code = :code", s -> s.param("code", code), LocalDate.now(clock), clock.getZone());
-    tellBlocked("m.group_code = :code", s -> s.param("code", code));
+    refresh("m.group_code = :code", s -> s.param("code", code), LocalDate.now(clock));
   }
 
   void refreshMember(UUID id) {
-    sql.refresh("m.id = :member", s -> s.param("member", id), LocalDate.now(clock), clock.getZone());
-    tellBlocked("m.id = :member", s -> s.param("member", id));
+    refresh("m.id = :member", s -> s.param("member", id), LocalDate.now(clock));
+  }
+
+  private List<ScheduleSql.Changed> refresh(String where, UnaryOperator<JdbcClient.StatementSpec> binder,
+      LocalDate today) {
+    return tellBlocked(sql.refresh(where, binder, today, clock.getZone(), OffsetDateTime.now(clock)));
   }
 
   /**
-   * The members newly blocked from duty among those {@code where} selects, told once per member and block: one
-   * {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it); those told of a block and
-   * no longer blocked, one {@link KeyGroupMembersUnblocked} per organisation. A place's members (no organisation)
+   * Tells of the members the statement newly blocked from duty (once per member and block: the statement marks them
+   * told): one {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it); of those whose
+   * told block it lifted, one {@link KeyGroupMembersUnblocked} per organisation. A place's members (no organisation)
    * are shown on the place's own page instead.
    */
-  private void tellBlocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder) {
+  private List<ScheduleSql.Changed> tellBlocked(List<ScheduleSql.Changed> changed) {
     Map<String, List<String>> lifted = new LinkedHashMap<>();
-    for (ScheduleSql.Unblocked u : sql.unblocked(where, binder)) {
-      if (u.organisationCode() != null) {
-        lifted.computeIfAbsent(u.organisationCode(), k -> new java.util.ArrayList<>()).add(u.personId().toString());
+    Map<String, List<KeyGroupMembersBlocked.BlockedMember>> blocked = new LinkedHashMap<>();
+    for (ScheduleSql.Changed c : changed) {
+      if (c.organisationCode() == null) {
+        continue;
+      }
+      if (c.newlyUnblocked()) {
+        lifted.computeIfAbsent(c.organisationCode(), k -> new java.util.ArrayList<>()).add(c.personId().toString());
+      }
+      if (c.newlyBlocked()) {
+        blocked.computeIfAbsent(c.organisationCode(), k -> new java.util.ArrayList<>())
+            .add(new KeyGroupMembersBlocked.BlockedMember(c.personId().toString(), c.personName(), c.groupCode(),
+                c.blocksDays()));
       }
     }
     lifted.forEach((org, persons) -> events.publishEvent(new KeyGroupMembersUnblocked(org, persons)));
-    Map<String, List<KeyGroupMembersBlocked.BlockedMember>> byOrganisation = new LinkedHashMap<>();
-    for (ScheduleSql.Blocked b : sql.newlyBlocked(where, binder, OffsetDateTime.now(clock))) {
-      if (b.organisationCode() != null) {
-        byOrganisation.computeIfAbsent(b.organisationCode(), k -> new java.util.ArrayList<>())
-            .add(new KeyGroupMembersBlocked.BlockedMember(b.personId().toString(), b.personName(), b.groupCode(),
-                b.blocksDays()));
-      }
-    }
-    byOrganisation.forEach((org, members) -> events.publishEvent(new KeyGroupMembersBlocked(org,
+    blocked.forEach((org, members) -> events.publishEvent(new KeyGroupMembersBlocked(org,
         members.stream().map(KeyGroupMembersBlocked.BlockedMember::name).toList(), members)));
+    return changed;
   }
 
   /**

@@ -2,58 +2,183 @@ package org.epicommand.keygroup.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.epicommand.labtest.LatestTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The two set-based statements behind every member's schedule state. {@link #observe} takes the newest
- * sampling of a batch of persons into their open memberships (one statement from arrays): the last sampling
- * and last negative, and the ISO-week counters — a sampling in a later week starts that week with one (the
- * week before keeps its count for the overdue rule), one in the same week counts only when it lies at least
- * the edition's {@code min_interval_h} after the last counted one. {@link #refresh} derives the state and due
- * day of the members a condition selects under the editions in effect on {@code today} (the first edition before
- * any takes effect):
+ * The one set-based statement behind every member's schedule state: it takes the newest samplings of a batch of
+ * persons into their open memberships, derives state and due day under the editions in effect on {@code today}
+ * (the first edition before any takes effect), marks the members newly blocked from duty as told, and writes only
+ * the rows where any of that changed ({@code is distinct from}), answering them ({@code returning}); a member whose
+ * schedule stays as it was is not written. A batch's statement updates its persons' memberships in place, reading
+ * the table once; the sweep's (and an edition's or membership's) reads the members with their state before.
  * <ul>
+ *   <li>samplings: the last sampling and last negative, and the ISO-week counters — a sampling in a later week
+ *       starts that week with one (the week before keeps its count for the overdue rule), one in the same week
+ *       counts only when it lies at least the edition's {@code min_interval_h} after the last counted one;</li>
  *   <li>every N days: due on the day of the last sampling + N (in the city's zone);</li>
  *   <li>k a week: up to date with k counted samplings in today's ISO week; otherwise due from the later of the
  *       week's Monday and the day the last counted sampling + the interval falls on, and due (not overdue) until
  *       the week ends — its Sunday is the due day; overdue when nothing was sampled this week and last week ended
  *       with fewer than k (for a member already in the group then);</li>
  *   <li>overdue once the due day has ended; never sampled, and no negative within the blocking days, come
- *       first.</li>
+ *       first;</li>
+ *   <li>a member blocked from duty is marked told ({@code blocked_notified_at}) once per block, the mark cleared
+ *       when the block ends, so that a later block is told again; the end of a told block is stamped
+ *       ({@code block_lifted_at}, from the row as it was) so that the statement can answer which blocks it
+ *       lifted.</li>
  * </ul>
  */
 @Repository
 public class ScheduleSql {
 
-  /** A member whose state the refresh changed: the membership, its organisation, state before and now. */
-  public record Changed(UUID memberId, UUID organisationId, String before, String after) {
-
-    /** Whether the member came into or out of a block from duty. */
-    public boolean blockMoved() {
-      return before.equals(BLOCKED) != after.equals(BLOCKED);
-    }
-  }
-
   private static final String BLOCKED = "BLOCKED_FROM_DUTY";
 
-  /** A member newly blocked from duty, not told yet: their organisation, name and group. */
-  public record Blocked(UUID memberId, String organisationCode, String personName, String groupCode, UUID personId,
-      Integer blocksDays) {}
+  /**
+   * A member whose schedule the statement wrote: the membership, its organisation (id, code), the person's name,
+   * the state before (null for a batch, whose statement does not read it) and now, whether this statement began
+   * telling of a block (newly blocked, not told yet), the person, group and its blocking days, and whether this
+   * statement lifted a block that was told.
+   */
+  public record Changed(UUID memberId, UUID organisationId, String organisationCode, String personName,
+      String before, String after, boolean newlyBlocked, UUID personId, String groupCode, Integer blocksDays,
+      boolean newlyUnblocked) {
 
-  /** A member no longer blocked from duty: their organisation (null for a place's member) and person. */
-  public record Unblocked(String organisationCode, UUID personId) {}
+    /** Whether the member came into overdue (or blocked) from a state that was neither. */
+    public boolean newlyOverdue() {
+      return overdue(after) && !overdue(before);
+    }
+
+    private static boolean overdue(String state) {
+      return "OVERDUE".equals(state) || BLOCKED.equals(state);
+    }
+  }
 
   private static final String EDITIONS = """
       select distinct on (group_code) group_code, every_days, per_week, min_interval_h, blocks_days
       from keygroup_schedule
       order by group_code, case when effective_from <= :today then version else -version end desc
+      """;
+
+  /** The batch: each person with their newest sampling and negative (null when they have none), its ISO week. */
+  private static final String BATCH = """
+      x as (
+        select person_id, sampled_at, negative_at, cast(date_trunc('week', sampled_at at time zone :zone) as date) as wk
+        from unnest(cast(:persons as uuid[]), cast(:sampled as timestamptz[]), cast(:negative as timestamptz[]))
+          as u (person_id, sampled_at, negative_at)),
+      """;
+
+  /** The samplings after the batch: only a sampling newer than the last one seen moves them. */
+  private static final String SAMPLINGS_FROM_BATCH = """
+      (select x.sampled_at > coalesce(m.last_sampled_at, '-infinity') as newer) f
+      cross join lateral (select
+        case when f.newer then x.sampled_at else m.last_sampled_at end as last_sampled_at,
+        case when f.newer then greatest(m.last_negative_at, x.negative_at) else m.last_negative_at end
+          as last_negative_at,
+        case when f.newer and (m.week_start is null or x.wk > m.week_start)
+          then (case when m.week_start = x.wk - 7 then m.week_count else 0 end) else m.prev_week_count end
+          as prev_week_count,
+        case when not coalesce(f.newer, false) then m.week_count when m.week_start is null or x.wk > m.week_start
+            then 1
+          when x.sampled_at >= m.week_last_at + make_interval(hours => coalesce(s.min_interval_h, 0))
+            then m.week_count + 1
+          else m.week_count end as week_count,
+        case when not coalesce(f.newer, false) then m.week_last_at
+          when m.week_start is null or x.wk > m.week_start then x.sampled_at
+          when x.sampled_at >= m.week_last_at + make_interval(hours => coalesce(s.min_interval_h, 0))
+            then x.sampled_at
+          else m.week_last_at end as week_last_at,
+        case when f.newer then greatest(m.week_start, x.wk) else m.week_start end as week_start) n
+      """;
+
+  /** The samplings as they are (a sweep, an edition or a membership changing). */
+  private static final String SAMPLINGS_KEPT = """
+      (select m.last_sampled_at, m.last_negative_at, m.prev_week_count, m.week_count, m.week_last_at, m.week_start) n
+      """;
+
+  /** The columns the statement derives, in the order {@link #SCHEDULE} answers them. */
+  private static final String COLUMNS = "last_sampled_at, last_negative_at, prev_week_count, week_count, week_last_at,"
+      + " week_start, state, next_due, blocked_notified_at, block_lifted_at";
+
+  /**
+   * Member {@code m}'s schedule under edition {@code s} from samplings {@code n} (a from-item, see above): the
+   * samplings, due day, state, and the time the member's block was told (now for a block beginning; none when not
+   * blocked).
+   */
+  private static final String SCHEDULE = """
+      select n.last_sampled_at, n.last_negative_at, n.prev_week_count, n.week_count, n.week_last_at, n.week_start,
+        e.state, e.next_due,
+        case when e.state = 'BLOCKED_FROM_DUTY' then coalesce(m.blocked_notified_at, cast(:now as timestamptz)) end,
+        case when e.state <> 'BLOCKED_FROM_DUTY' and m.blocked_notified_at is not null then cast(:now as timestamptz)
+          else m.block_lifted_at end
+      from %s
+      cross join lateral (select
+        case when s.every_days is not null
+               then cast(n.last_sampled_at at time zone :zone as date) + s.every_days
+             when (case when n.week_start = :monday then n.week_count else 0 end) >= s.per_week
+               then cast(:monday as date) + 7
+             when coalesce(n.week_start, date '1900-01-01') < :monday
+                  and (case when n.week_start = cast(:monday as date) - 7 then n.week_count else 0 end) < s.per_week
+                  and m.from_date < :monday
+               then cast(:monday as date) - 1
+             when coalesce(n.week_start, date '1900-01-01') < :monday then cast(:monday as date)
+             else greatest(cast(:monday as date), cast((n.week_last_at + make_interval(hours =>
+               coalesce(s.min_interval_h, 0))) at time zone :zone as date))
+        end as due) d
+      cross join lateral (select
+        cast(case when n.last_sampled_at is null then 'NEVER_TESTED'
+               when s.blocks_days is not null and (n.last_negative_at is null
+                 or cast(n.last_negative_at at time zone :zone as date) < cast(:today as date) - s.blocks_days)
+                 then 'BLOCKED_FROM_DUTY'
+               when d.due < :today and (s.per_week is null or d.due < :monday) then 'OVERDUE'
+               when d.due <= :today then 'DUE_TODAY'
+               else 'UP_TO_DATE' end as varchar(20)) as state,
+        case when n.last_sampled_at is null then m.from_date else d.due end as next_due) e
+      """;
+
+  /**
+   * A batch: the statement updates the memberships of the batch's persons in place (no second read of the table);
+   * only a schedule that differs is written. The state before is not answered ({@code null}).
+   */
+  private static final String BATCH_UPDATE = "with s as (" + EDITIONS + "), " + BATCH.strip().replaceAll(",$", "")
+      + "\nupdate keygroup_member m set (" + COLUMNS + ") = (" + SCHEDULE.formatted(SAMPLINGS_FROM_BATCH) + """
+      )
+      from x, s
+      where m.person_id = x.person_id and s.group_code = m.group_code and m.retired_at is null
+        and exists (select from (""" + SCHEDULE.formatted(SAMPLINGS_FROM_BATCH) + """
+        ) k (""" + COLUMNS + ") where (" + COLUMNS.replaceAll("(\\w+)", "m.$1") + ") is distinct from ("
+      + COLUMNS.replaceAll("(\\w+)", "k.$1") + """
+        ))
+      returning m.id, m.organisation_id, m.organisation_code, m.person_name, null, m.state,
+        m.blocked_notified_at = :now, m.person_id, m.group_code, s.blocks_days, m.block_lifted_at = :now
+      """;
+
+  /** The members {@code where} selects, read with their state before (the sweep tells of members newly overdue). */
+  private static final String REFRESH = "with s as (" + EDITIONS + """
+      ), c as (
+        select m.id, m.state as before, s.blocks_days, k.*
+        from keygroup_member m join s on s.group_code = m.group_code
+          cross join lateral (""" + SCHEDULE.formatted(SAMPLINGS_KEPT) + ") k (" + COLUMNS + """
+          )
+        where m.retired_at is null and (%s))
+      update keygroup_member m set (""" + COLUMNS + ") = (" + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
+      )
+      from c
+      where m.id = c.id and (""" + COLUMNS.replaceAll("(\\w+)", "m.$1") + ") is distinct from ("
+      + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
+      )
+      returning m.id, m.organisation_id, m.organisation_code, m.person_name, c.before, m.state,
+        m.blocked_notified_at = :now, m.person_id, m.group_code, c.blocks_days, m.block_lifted_at = :now
       """;
 
   private final JdbcClient jdbc;
@@ -62,116 +187,37 @@ public class ScheduleSql {
     this.jdbc = jdbc;
   }
 
-  /** Takes the persons' newest samplings into their open memberships; answers the memberships moved. */
-  public int observe(Collection<LatestTest> tests, LocalDate today, ZoneId zone) {
-    if (tests.isEmpty()) {
-      return 0;
-    }
-    List<LatestTest> list = List.copyOf(tests);
-    return jdbc.sql("""
-        with x as (
-          select person_id, sampled_at, negative_at,
-                 cast(date_trunc('week', sampled_at at time zone :zone) as date) as wk
-          from unnest(cast(:persons as uuid[]), cast(:sampled as timestamptz[]), cast(:negative as timestamptz[]))
-            as u (person_id, sampled_at, negative_at)),
-        s as (""" + EDITIONS + """
-        )
-        update keygroup_member m set
-          last_sampled_at = x.sampled_at,
-          last_negative_at = greatest(m.last_negative_at, x.negative_at),
-          prev_week_count = case when m.week_start is null or x.wk > m.week_start
-            then (case when m.week_start = x.wk - 7 then m.week_count else 0 end) else m.prev_week_count end,
-          week_count = case when m.week_start is null or x.wk > m.week_start then 1
-            when x.sampled_at >= m.week_last_at + make_interval(hours => coalesce(s.min_interval_h, 0))
-              then m.week_count + 1
-            else m.week_count end,
-          week_last_at = case when m.week_start is null or x.wk > m.week_start then x.sampled_at
-            when x.sampled_at >= m.week_last_at + make_interval(hours => coalesce(s.min_interval_h, 0))
-              then x.sampled_at
-            else m.week_last_at end,
-          week_start = greatest(m.week_start, x.wk)
-        from x, s
-        where m.person_id = x.person_id and m.retired_at is null and s.group_code = m.group_code
-          and (m.last_sampled_at is null or x.sampled_at > m.last_sampled_at)
-        """).param("zone", zone.getId()).param("today", today)
-        .param("persons", list.stream().map(LatestTest::personId).toArray(UUID[]::new))
-        .param("sampled", list.stream().map(t -> java.sql.Timestamp.from(t.lastSampledAt()))
-            .toArray(java.sql.Timestamp[]::new))
-        .param("negative", list.stream().map(t -> t.lastNegativeSampledAt() == null ? null
-            : java.sql.Timestamp.from(t.lastNegativeSampledAt())).toArray(java.sql.Timestamp[]::new))
-        .update();
+  /**
+   * Takes the persons' newest samplings ({@code tests}, by person; a person without one keeps what was seen) into
+   * their open memberships and derives their schedules, in one statement; answers the memberships written.
+   */
+  public List<Changed> observe(Collection<UUID> persons, Map<UUID, LatestTest> tests, LocalDate today, ZoneId zone,
+      OffsetDateTime now) {
+    Map<UUID, LatestTest> batch = new LinkedHashMap<>();
+    persons.forEach(p -> batch.put(p, tests.get(p)));
+    JdbcClient.StatementSpec spec = jdbc.sql(BATCH_UPDATE)
+        .param("persons", batch.keySet().toArray(UUID[]::new))
+        .param("sampled", batch.values().stream().map(t -> t == null ? null : java.sql.Timestamp.from(
+            t.lastSampledAt())).toArray(java.sql.Timestamp[]::new))
+        .param("negative", batch.values().stream().map(t -> t == null || t.lastNegativeSampledAt() == null ? null
+            : java.sql.Timestamp.from(t.lastNegativeSampledAt())).toArray(java.sql.Timestamp[]::new));
+    return run(spec, today, zone, now);
   }
 
   /**
-   * Derives state and due day of the open memberships {@code where} selects (a condition on {@code m}, its
-   * parameters bound by {@code binder}); answers the memberships whose state changed.
+   * Derives the schedules of the open memberships {@code where} selects (a condition on {@code m}, its parameters
+   * bound by {@code binder}) from the samplings seen; answers the memberships written.
    */
-  public List<Changed> refresh(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder,
-      LocalDate today, ZoneId zone) {
-    LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    JdbcClient.StatementSpec spec = jdbc.sql("""
-        with s as (""" + EDITIONS + """
-        ),
-        d as (
-          select m.id, m.state as before, m.last_sampled_at, m.last_negative_at, s.blocks_days, m.from_date, s.per_week,
-            case when s.every_days is not null
-                   then cast(m.last_sampled_at at time zone :zone as date) + s.every_days
-                 when (case when m.week_start = :monday then m.week_count else 0 end) >= s.per_week
-                   then cast(:monday as date) + 7
-                 when coalesce(m.week_start, date '1900-01-01') < :monday
-                      and (case when m.week_start = cast(:monday as date) - 7 then m.week_count else 0 end) < s.per_week
-                      and m.from_date < :monday
-                   then cast(:monday as date) - 1
-                 when coalesce(m.week_start, date '1900-01-01') < :monday then cast(:monday as date)
-                 else greatest(cast(:monday as date), cast((m.week_last_at + make_interval(hours =>
-                   coalesce(s.min_interval_h, 0))) at time zone :zone as date))
-            end as due
-          from keygroup_member m join s on s.group_code = m.group_code
-          where m.retired_at is null and (""" + where + """
-          )),
-        c as (
-          select d.id, d.before,
-            case when d.last_sampled_at is null then 'NEVER_TESTED'
-                 when d.blocks_days is not null and (d.last_negative_at is null
-                   or cast(d.last_negative_at at time zone :zone as date) < cast(:today as date) - d.blocks_days)
-                   then 'BLOCKED_FROM_DUTY'
-                 when d.due < :today and (d.per_week is null or d.due < :monday) then 'OVERDUE'
-                 when d.due <= :today then 'DUE_TODAY'
-                 else 'UP_TO_DATE' end as state,
-            case when d.last_sampled_at is null then d.from_date else d.due end as due
-          from d)
-        update keygroup_member m set state = c.state, next_due = c.due
-        from c where m.id = c.id and (m.state, m.next_due) is distinct from (c.state, c.due)
-        returning m.id, m.organisation_id, c.before, c.state
-        """).param("zone", zone.getId()).param("today", today).param("monday", monday);
-    return binder.apply(spec).query((rs, n) -> new Changed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-        rs.getString(3), rs.getString(4))).list();
+  public List<Changed> refresh(String where, UnaryOperator<JdbcClient.StatementSpec> binder, LocalDate today,
+      ZoneId zone, OffsetDateTime now) {
+    return run(binder.apply(jdbc.sql(REFRESH.formatted(where))), today, zone, now);
   }
 
-  /**
-   * The members {@code where} selects that are blocked from duty and not told of this block yet, marked told now
-   * ({@code blocked_notified_at}); those no longer blocked are unmarked first by {@link #unblocked}.
-   */
-  public List<Blocked> newlyBlocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder,
-      java.time.OffsetDateTime now) {
-    return binder.apply(jdbc.sql("update keygroup_member m set blocked_notified_at = :now where m.retired_at is null"
-        + " and m.state = 'BLOCKED_FROM_DUTY' and m.blocked_notified_at is null and (" + where + ")"
-        + " returning m.id, m.organisation_code, m.person_name, m.group_code, m.person_id, (select s.blocks_days"
-        + " from keygroup_schedule s where s.group_code = m.group_code and s.effective_from <= current_date"
-        + " order by s.version desc limit 1)")).param("now", now)
-        .query((rs, n) -> new Blocked(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getObject(5, UUID.class), (Integer) rs.getObject(6)))
-        .list();
-  }
-
-  /**
-   * The members {@code where} selects that were told of a block and are no longer blocked, unmarked (so that a
-   * later block is told again).
-   */
-  public List<Unblocked> unblocked(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> binder) {
-    return binder.apply(jdbc.sql("update keygroup_member m set blocked_notified_at = null where"
-        + " m.blocked_notified_at is not null and m.state <> 'BLOCKED_FROM_DUTY' and (" + where + ")"
-        + " returning m.organisation_code, m.person_id"))
-        .query((rs, n) -> new Unblocked(rs.getString(1), rs.getObject(2, UUID.class))).list();
+  private static List<Changed> run(JdbcClient.StatementSpec spec, LocalDate today, ZoneId zone, OffsetDateTime now) {
+    return spec.param("zone", zone.getId()).param("today", today)
+        .param("monday", today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))).param("now", now)
+        .query((rs, n) -> new Changed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getObject(8, UUID.class),
+            rs.getString(9), (Integer) rs.getObject(10), rs.getBoolean(11))).list();
   }
 }

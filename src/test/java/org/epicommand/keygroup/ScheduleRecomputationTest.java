@@ -1,0 +1,153 @@
+package org.epicommand.keygroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.epicommand.labtest.LabtestFixtures.RESULTS_HEADER;
+import static org.epicommand.labtest.LabtestFixtures.TUBES_HEADER;
+import static org.epicommand.labtest.LabtestFixtures.upload;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.keygroup.internal.ScheduleSql;
+import org.epicommand.labtest.LabtestFixtures;
+import org.epicommand.labtest.LatestTests;
+import org.epicommand.organisation.OrganisationFixtures;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.ModuleEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one statement that recomputes schedules writes only the memberships whose schedule changes (their row
+ * version, {@code xmin}, stays as it was otherwise), and answers a block's beginning once: a member blocked from
+ * duty, then sampled negative, is unblocked by exactly one write and told again when blocked again.
+ */
+@EpiCommandTest
+class ScheduleRecomputationTest {
+
+  @Autowired
+  Api api;
+
+  @Autowired
+  MemberSchedules schedules;
+
+  @Autowired
+  ScheduleSql sql;
+
+  @Autowired
+  LatestTests latest;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void aMemberWhoseScheduleStaysIsNotWritten() {
+    String code = KeyGroupApiTest.group(api, "KR", Map.of("everyDays", 3));
+    List<LabtestFixtures.Member> people = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
+    String org = organisation();
+    String never = member(code, org, people.get(0), 10);
+    String sampled = member(code, org, people.get(1), 10);
+    sample(people.get(1), Instant.now().minus(Duration.ofHours(3)));
+    assertThat(row(sampled).get("state")).isEqualTo("UP_TO_DATE");
+    assertThat(row(never).get("state")).isEqualTo("NEVER_TESTED");
+    Object neverVersion = row(never).get("xmin");
+    Object sampledVersion = row(sampled).get("xmin");
+
+    schedules.observe(List.of(person(people.get(0)), person(people.get(1))));
+    assertThat(refresh(sampled, LocalDate.now(KeyGroupApiTest.ZONE))).isEmpty();
+    assertThat(row(never).get("xmin")).isEqualTo(neverVersion);
+    assertThat(row(sampled).get("xmin")).isEqualTo(sampledVersion);
+    // the day passing does move it: due on its due day, written once
+    LocalDate due = jdbc.sql("select next_due from keygroup_member where id = :id")
+        .param("id", UUID.fromString(sampled)).query(LocalDate.class).single();
+    assertThat(refresh(sampled, due)).extracting(ScheduleSql.Changed::after).containsExactly("DUE_TODAY");
+    assertThat(refresh(sampled, due)).isEmpty();
+    assertThat(refresh(sampled, LocalDate.now(KeyGroupApiTest.ZONE))).extracting(ScheduleSql.Changed::after)
+        .containsExactly("UP_TO_DATE");
+  }
+
+  @Test
+  void aBlockedMemberSampledNegativeIsUnblockedOnceAndToldAgainOfTheNextBlock() {
+    String code = KeyGroupApiTest.group(api, "KB", Map.of("everyDays", 3, "blocksDays", 14));
+    LabtestFixtures.Member person = LabtestFixtures.persons(api, 1, OrganisationFixtures.COMMUNITY).get(0);
+    String org = organisation();
+    String member = member(code, org, person, 30);
+    sample(person, Instant.now().minus(Duration.ofDays(20)));
+    assertThat(row(member).get("state")).isEqualTo("BLOCKED_FROM_DUTY");
+    assertThat(row(member).get("blocked_notified_at")).isNotNull();
+    Object blockedVersion = row(member).get("xmin");
+    schedules.observe(List.of(person(person)));
+    assertThat(row(member).get("xmin")).isEqualTo(blockedVersion);
+
+    sample(person, Instant.now().minus(Duration.ofHours(2)));
+    LocalDate today = LocalDate.now(KeyGroupApiTest.ZONE);
+    assertThat(row(member).get("state")).isEqualTo("UP_TO_DATE");
+    assertThat(row(member).get("blocked_notified_at")).isNull();
+    Object unblockedVersion = row(member).get("xmin");
+    assertThat(sql.observe(List.of(person(person)), latest.of(List.of(person(person))), today,
+        KeyGroupApiTest.ZONE, OffsetDateTime.now())).isEmpty();
+    assertThat(row(member).get("xmin")).isEqualTo(unblockedVersion);
+
+    // no negative within the 14 days again: a new block, told (its beginning answered) once
+    List<ScheduleSql.Changed> blockedAgain = refresh(member, today.plusDays(20));
+    assertThat(blockedAgain).singleElement().satisfies(c -> {
+      assertThat(c.before()).isEqualTo("UP_TO_DATE");
+      assertThat(c.after()).isEqualTo("BLOCKED_FROM_DUTY");
+      assertThat(c.newlyBlocked()).isTrue();
+      assertThat(c.organisationCode()).isEqualTo(org);
+    });
+    assertThat(refresh(member, today.plusDays(21))).isEmpty();
+    assertThat(refresh(member, today)).singleElement().satisfies(c -> {
+      assertThat(c.after()).isEqualTo("UP_TO_DATE");
+      assertThat(c.newlyBlocked()).isFalse();
+    });
+    assertThat(row(member).get("blocked_notified_at")).isNull();
+  }
+
+  private List<ScheduleSql.Changed> refresh(String member, LocalDate today) {
+    return sql.refresh("m.id = :member", s -> s.param("member", UUID.fromString(member)), today,
+        KeyGroupApiTest.ZONE, OffsetDateTime.now());
+  }
+
+  /** A negative sampling at {@code at}, its results batch handled by the schedules' listener. */
+  private void sample(LabtestFixtures.Member m, Instant time) {
+    Instant at = time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String barcode = "K" + KeyGroupApiTest.tag();
+    upload(api, "lab", "tubes", TUBES_HEADER + barcode + ",SINGLE,RESIDENT_ID," + m.idNumber() + ",S990101001001,"
+        + at + "\n");
+    upload(api, "lab", "results", RESULTS_HEADER + barcode + ",NEGATIVE,,,LAB01," + at.plusSeconds(3600) + "\n");
+    await().atMost(Duration.ofSeconds(15)).until(() -> ModuleEvents.handled(jdbc, "keygroup.internal.ScheduleJobs",
+        m.personId()) && latest.of(List.of(person(m))).get(person(m)).lastSampledAt().equals(at));
+    schedules.observe(List.of(person(m)));
+  }
+
+  private Map<String, Object> row(String member) {
+    return jdbc.sql("select state, blocked_notified_at, xmin::text as xmin from keygroup_member where id = :id")
+        .param("id", UUID.fromString(member)).query().singleRow();
+  }
+
+  private String member(String code, String org, LabtestFixtures.Member m, int daysAgo) {
+    Map<String, Object> body = new HashMap<>(Map.of("personId", m.personId(), "organisation", org));
+    body.put("from", LocalDate.now(KeyGroupApiTest.ZONE).minusDays(daysAgo).toString());
+    Api.Answer added = api.as("district").post("/api/v1/key-groups/" + code + "/members", body);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    return added.json().get("id").asString();
+  }
+
+  private String organisation() {
+    return OrganisationFixtures.register(api, "重算单位" + KeyGroupApiTest.tag(), "WAREHOUSE",
+        OrganisationFixtures.COMMUNITY, null).json().get("creditCode").asString();
+  }
+
+  private static UUID person(LabtestFixtures.Member m) {
+    return UUID.fromString(m.personId());
+  }
+}
