@@ -65,9 +65,8 @@ class TubeWrites {
     List<Long> grownIds = new ArrayList<>();
     List<Integer> grownBy = new ArrayList<>();
     Map<Cell, long[]> board = new HashMap<>();
-    List<String> sampledPersons = new ArrayList<>();
-    List<String> sampledAt = new ArrayList<>();
-    List<String> sampledPaths = new ArrayList<>();
+    // each person's newest sampling in the batch, by person id (its text sorts as the uuid)
+    java.util.TreeMap<String, TubeImport.Member> sampled = new java.util.TreeMap<>();
     for (TubeChecks.Tube tube : outcome.tubes().values()) {
       TubeImport.Member first = tube.first;
       Instant hour = first.collectedAt.truncatedTo(ChronoUnit.HOURS);
@@ -80,9 +79,8 @@ class TubeWrites {
       for (TubeImport.Member m : tube.added) {
         members.field(tube.id).field(m.personId).field(m.path).field(importText).last(m.line());
         board.computeIfAbsent(new Cell(hour, first.siteId, m.path), c -> new long[2])[1]++;
-        sampledPersons.add(m.personId);
-        sampledAt.add(first.collectedAt.toString());
-        sampledPaths.add(m.path);
+        // a tube's members agree with its first row's sampling time (TubeChecks)
+        sampled.merge(m.personId, m, (a, b) -> b.collectedAt.isAfter(a.collectedAt) ? b : a);
       }
     }
     members.copy(dataSource, "copy labtest_tube_member (tube_id, person_id, jurisdiction_path, source_import_id,"
@@ -94,9 +92,10 @@ class TubeWrites {
           """).params((Object) grownIds.toArray(Long[]::new), (Object) grownBy.toArray(Integer[]::new)).update();
     }
     board(board);
-    if (!sampledPersons.isEmpty()) {
-      jdbc.sql(LatestRollup.SAMPLED).params((Object) sampledPersons.toArray(String[]::new),
-          (Object) sampledAt.toArray(String[]::new), (Object) sampledPaths.toArray(String[]::new)).update();
+    if (!sampled.isEmpty()) {
+      jdbc.sql(LatestRollup.SAMPLED).params((Object) sampled.keySet().toArray(String[]::new),
+          (Object) sampled.values().stream().map(m -> m.collectedAt.toString()).toArray(String[]::new),
+          (Object) sampled.values().stream().map(m -> m.path).toArray(String[]::new)).update();
     }
     tested(outcome);
   }
