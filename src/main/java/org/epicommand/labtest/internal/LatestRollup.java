@@ -23,6 +23,11 @@ final class LatestRollup {
         jurisdiction_path = excluded.jurisdiction_path
       where excluded.last_sampled_at > p.last_sampled_at""";
 
+  /** As {@link #SAMPLED}, for persons never sampled before: a plain insert. */
+  static final String FIRST = """
+      insert into labtest_person_latest (person_id, last_sampled_at, jurisdiction_path)
+      select x.person_id, x.at, x.path from unnest(?::uuid[], ?::timestamptz[], ?::text[]) as x(person_id, at, path)""";
+
   /**
    * The results landed now, for every member of their tubes, from {@code landed} (the body of a
    * data-modifying CTE beside {@link BoardRollup#RESULTS}).

@@ -93,9 +93,12 @@ class TubeWrites {
     }
     board(board);
     if (!sampled.isEmpty()) {
-      jdbc.sql(LatestRollup.SAMPLED).params((Object) sampled.keySet().toArray(String[]::new),
-          (Object) sampled.values().stream().map(m -> m.collectedAt.toString()).toArray(String[]::new),
-          (Object) sampled.values().stream().map(m -> m.path).toArray(String[]::new)).update();
+      Object[] latest = {sampled.keySet().toArray(String[]::new),
+          sampled.values().stream().map(m -> m.collectedAt.toString()).toArray(String[]::new),
+          sampled.values().stream().map(m -> m.path).toArray(String[]::new)};
+      // mostly persons never sampled before: a plain insert, the upsert only when one was
+      firstTimeOr("labtest_latest", () -> jdbc.sql(LatestRollup.FIRST).params(latest).update(),
+          () -> jdbc.sql(LatestRollup.SAMPLED).params(latest).update());
     }
     tested(outcome);
   }
@@ -185,21 +188,16 @@ class TubeWrites {
     String[] ids = persons.keySet().toArray(String[]::new);
     java.util.Arrays.sort(ids);
     Map<String, Long> byPath = new HashMap<>();
-    jdbc.sql("savepoint labtest_tested").update();
-    try {
+    firstTimeOr("labtest_tested", () -> {
       jdbc.sql("insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])")
           .params(campaign, (Object) ids).update();
-      jdbc.sql("release savepoint labtest_tested").update();
       persons.values().forEach(path -> byPath.merge(path, 1L, Long::sum));
-    } catch (DuplicateKeyException testedBefore) {
-      jdbc.sql("rollback to savepoint labtest_tested").update();
-      jdbc.sql("""
-          insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])
-          on conflict do nothing returning person_id
-          """).params(campaign, (Object) ids).query(rs -> {
-            byPath.merge(persons.get(rs.getString(1)), 1L, Long::sum);
-          });
-    }
+    }, () -> jdbc.sql("""
+        insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])
+        on conflict do nothing returning person_id
+        """).params(campaign, (Object) ids).query(rs -> {
+          byPath.merge(persons.get(rs.getString(1)), 1L, Long::sum);
+        }));
     if (byPath.isEmpty()) {
       return;
     }
@@ -209,5 +207,21 @@ class TubeWrites {
         on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
         """).params(campaign, (Object) byPath.keySet().toArray(String[]::new),
             (Object) byPath.values().toArray(Long[]::new)).update();
+  }
+
+  /**
+   * Runs {@code plain}, an insert of rows mostly new (half the cost of {@code on conflict}, which probes the
+   * index before every insert); when one of them is stored already, goes back to a savepoint and runs
+   * {@code otherwise}, the statement that copes with rows stored before.
+   */
+  private void firstTimeOr(String savepoint, Runnable plain, Runnable otherwise) {
+    jdbc.sql("savepoint " + savepoint).update();
+    try {
+      plain.run();
+      jdbc.sql("release savepoint " + savepoint).update();
+    } catch (DuplicateKeyException storedBefore) {
+      jdbc.sql("rollback to savepoint " + savepoint).update();
+      otherwise.run();
+    }
   }
 }
