@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Import kind {@code tubes}: CSV {@code tubeBarcode,kind,memberIdType,memberIdNumber,siteCode,collectedAt}, one row
- * per member. A batch (50,000 rows by default) costs a fixed handful of round trips whatever its size: the cells are
- * parsed and the members looked up by document (one query, in document order, answered from the registry's document
- * key) ahead of the batch's transaction, while the previous batch commits; then, in the transaction, the sites, the
- * batch's tubes already stored and their members read in one query each ({@link TubeChecks}); the rows are checked
+ * per member. Before the first batch the whole file's documents are resolved against the registry in one join
+ * ({@link DocumentStage}); a batch (50,000 rows by default) then costs a fixed handful of round trips whatever its
+ * size: the cells are parsed and the members' persons read by line from the stage ahead of the batch's transaction,
+ * while the previous batch commits (a batch stored unprepared looks its members up by document, one query); then, in
+ * the transaction, the sites, the batch's tubes already stored and their members read in one query each
+ * ({@link TubeChecks}); the rows are checked
  * against those in memory (unknown site, the same member twice, a tube described differently than before, a full
  * pool); then the new tubes (with ids drawn from their sequence beforehand) and the new members are COPYed straight
  * into their tables, and the counters — the board's hourly rollup ({@link BoardRollup}) and the campaigns' tested

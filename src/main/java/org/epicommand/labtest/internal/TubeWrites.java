@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * one upsert of the batch's sums; every new member counts once as tested in each campaign whose
  * window holds the sampling and whose scope their path (the campaigns read once per batch, matched
  * in memory), and the population's counters are raised by those not tested before; the new members'
- * samplings go into the latest test per person ({@link LatestRollup#SAMPLED}).
+ * samplings go into the latest test per person, one row per person ({@link LatestRollup#FIRST}, or
+ * {@link LatestRollup#SAMPLED} when one was sampled before).
  */
 @Component
 class TubeWrites {
