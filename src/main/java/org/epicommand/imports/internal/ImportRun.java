@@ -88,21 +88,24 @@ final class ImportRun {
   /** The reading thread: the handler's whole-file stage first, if it has one, then the batches. */
   private void stageAndRead(CsvRecordReader reader, SpooledFile.CountingInputStream counting,
       HeaderSearch.Header header, BatchHandoff.Sink<Prepared> sink) throws IOException {
-    ImportHandler.FileStage stage = handler.stage(job.id());
+    ImportHandler.FileStage stage = null;
     try {
-      if (stage != null) {
-        try {
+      try {
+        stage = handler.stage(job.id());
+        if (stage != null) {
           stage(stage, sink);
-        } catch (RuntimeException e) {
-          if (e instanceof BatchHandoff.Stopped) {
-            throw e;
-          }
-          SystemFailure.rethrow(e);
-          // the batches are prepared one by one instead
-          log.warn("Import {} could not stage the file ({}); preparing batch by batch", job.id(), e.toString());
-          stage.close();
-          stage = null;
         }
+      } catch (RuntimeException e) {
+        if (e instanceof BatchHandoff.Stopped) {
+          throw e;
+        }
+        SystemFailure.rethrow(e);
+        // the batches are prepared one by one instead
+        log.warn("Import {} could not stage the file ({}); preparing batch by batch", job.id(), e.toString());
+        if (stage != null) {
+          stage.close();
+        }
+        stage = null;
       }
       read(reader, counting, header, sink, stage);
     } finally {
