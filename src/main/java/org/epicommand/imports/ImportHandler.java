@@ -73,4 +73,33 @@ public interface ImportHandler {
   default void importBatch(List<ImportRow> rows, Object prepared, ImportBatch batch) {
     importBatch(rows, batch);
   }
+
+  /**
+   * Optional whole-file work ahead of the batches, for kinds that resolve a file's rows in one set-based
+   * statement rather than batch by batch (e.g. millions of documents joined once to the registry). When
+   * this returns a stage, the machinery first reads the file once through it — every well-formed row not
+   * yet committed, in file order — and {@linkplain FileStage#finish finishes} it, then reads the file
+   * again in batches, each prepared by the stage instead of {@link #prepare}; all of it on the reading
+   * thread, as the user who started the import, outside any transaction. The stage is closed when the
+   * reading ends, however it ends. The default stages nothing.
+   */
+  default FileStage stage(java.util.UUID importId) {
+    return null;
+  }
+
+  /** What a handler staged of a whole file, and how it prepares the file's batches from it. */
+  interface FileStage extends AutoCloseable {
+
+    /** A well-formed row of the file, in file order. */
+    void accept(ImportRow row);
+
+    /** After the last row: the set-based work over all of them. */
+    void finish();
+
+    /** As {@link ImportHandler#prepare}, with what was staged. */
+    Object prepare(List<ImportRow> rows, ImportBatch batch);
+
+    @Override
+    void close();
+  }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,9 +26,20 @@ public class PersonLookup {
   public record Located(String id, String jurisdictionPath) {}
 
   private final JdbcClient jdbc;
+  private final DataSource dataSource;
 
-  PersonLookup(JdbcClient jdbc) {
+  PersonLookup(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * A stage for a whole file's documents, resolved in one join against the persons inside {@code scope}
+   * ({@link DocumentStage}): for imports of millions of rows, where {@link #locate} would probe the
+   * document key once per document. The caller closes it.
+   */
+  public DocumentStage stage(JurisdictionScope scope) {
+    return new DocumentStage(dataSource, scope);
   }
 
   /**

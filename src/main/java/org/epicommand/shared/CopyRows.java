@@ -60,6 +60,17 @@ public final class CopyRows {
   }
 
   /**
+   * Writes the rows gathered so far into a COPY that stays open (a stream of many chunks, e.g. a whole
+   * file's rows) and starts afresh.
+   */
+  public void drainTo(CopyIn copy) throws SQLException {
+    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+    copy.writeToCopy(bytes, 0, bytes.length);
+    buffer.setLength(0);
+    rows = 0;
+  }
+
+  /**
    * Creates the temporary table if this connection has none yet, copies the rows into it and
    * analyzes it (so that joins with it are planned for its size).
    */

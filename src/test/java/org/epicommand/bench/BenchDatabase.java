@@ -27,8 +27,19 @@ final class BenchDatabase {
     return JdbcClient.create(owner(context));
   }
 
+  /**
+   * The embedded server's superuser, for what only it may do or see (the statement timings of every role).
+   */
+  static JdbcClient superuserJdbc(ConfigurableApplicationContext context) {
+    return JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(superuserUrl(context)));
+  }
+
+  private static String superuserUrl(ConfigurableApplicationContext context) {
+    return ((HikariDataSource) owner(context)).getJdbcUrl().replaceAll("user=[^&]*", "user=postgres");
+  }
+
   static void asSuperuser(ConfigurableApplicationContext context, String sql) {
-    String url = ((HikariDataSource) owner(context)).getJdbcUrl().replaceAll("user=[^&]*", "user=postgres");
+    String url = superuserUrl(context);
     try (Connection connection = DriverManager.getConnection(url);
          Statement statement = connection.createStatement()) {
       statement.execute(sql);

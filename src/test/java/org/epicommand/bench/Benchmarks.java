@@ -32,13 +32,17 @@ public final class Benchmarks {
     int size = Integer.getInteger("bench.persons", 100_000);
     Results results = new Results(size);
     boolean completed = false;
+    List<String> arguments = new ArrayList<>(List.of("--epicommand.db.embedded.ephemeral=true",
+        "--epicommand.demo.enabled=true", "--server.port=0", "--epicommand.quarantine.mqtt.port=0",
+        "--epicommand.db.embedded.server-config.shared_buffers=2GB",
+        "--epicommand.db.embedded.server-config.maintenance_work_mem=1GB",
+        "--epicommand.db.embedded.server-config.max_wal_size=16GB"));
+    if (StatementTimings.enabled()) {
+      arguments.add("--epicommand.db.embedded.server-config.shared_preload_libraries=pg_stat_statements");
+    }
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EpiCommandApplication.class)
         .properties("epicommand.demo.population=0", "logging.level.root=WARN")
-        .run("--epicommand.db.embedded.ephemeral=true", "--epicommand.demo.enabled=true", "--server.port=0",
-            "--epicommand.quarantine.mqtt.port=0",
-            "--epicommand.db.embedded.server-config.shared_buffers=2GB",
-            "--epicommand.db.embedded.server-config.maintenance_work_mem=1GB",
-            "--epicommand.db.embedded.server-config.max_wal_size=16GB")) {
+        .run(arguments.toArray(String[]::new))) {
       // the persons are every other section's ground; the rest can be picked with -Dbench.only=a,b
       results.section("persons");
       PersonBenchmark.run(context, size, results);

@@ -15,15 +15,34 @@ final class StatementTimings {
   private StatementTimings() {}
 
   static void init(JdbcClient client) {
-    if (!Boolean.getBoolean("bench.statements")) {
+    if (!enabled()) {
       return;
     }
     try {
       client.sql("create extension if not exists pg_stat_statements").update();
       jdbc = client;
     } catch (RuntimeException e) {
-      System.out.println("no statement timings: " + e.getMessage());
+      System.out.println("no statement timings: " + e.getMessage()
+          + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
     }
+  }
+
+  /**
+   * Whether statements are timed: {@code -Dbench.statements=true}, or by default when the labtest section runs
+   * (its figures cite where the imports spend their time); {@code -Dbench.statements=false} turns it off.
+   */
+  static boolean enabled() {
+    String set = System.getProperty("bench.statements");
+    return set == null ? Benchmarks.selected("labtest") : Boolean.parseBoolean(set);
+  }
+
+  /** Seconds spent since the last {@link #reset} in the statements whose text is like {@code pattern}; null untimed. */
+  static Double seconds(String pattern) {
+    if (jdbc == null) {
+      return null;
+    }
+    return jdbc.sql("select coalesce(sum(total_exec_time), 0) / 1000 from pg_stat_statements where query like ?")
+        .param(pattern).query(Double.class).single();
   }
 
   static void reset() {

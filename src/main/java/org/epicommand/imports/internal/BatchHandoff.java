@@ -30,7 +30,7 @@ final class BatchHandoff<T> implements AutoCloseable {
   }
 
   /** Thrown inside the producer when the consumer has stopped: it unwinds the producer quietly. */
-  private static final class Stopped extends RuntimeException {
+  static final class Stopped extends RuntimeException {
     Stopped() {
       super(null, null, false, false);
     }

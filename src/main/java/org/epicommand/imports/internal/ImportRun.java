@@ -76,7 +76,7 @@ final class ImportRun {
       HeaderSearch.Header header = found.header();
       Authentication caller = SecurityContextHolder.getContext().getAuthentication();
       try (BatchHandoff<Prepared> batches = BatchHandoff.start("import-read-" + job.id(), caller,
-          sink -> read(reader, counting, header, sink))) {
+          sink -> stageAndRead(reader, counting, header, sink))) {
         Prepared next;
         while ((next = batches.take()) != null) {
           commit(next);
@@ -85,9 +85,62 @@ final class ImportRun {
     }
   }
 
+  /** The reading thread: the handler's whole-file stage first, if it has one, then the batches. */
+  private void stageAndRead(CsvRecordReader reader, SpooledFile.CountingInputStream counting,
+      HeaderSearch.Header header, BatchHandoff.Sink<Prepared> sink) throws IOException {
+    ImportHandler.FileStage stage = null;
+    try {
+      try {
+        stage = handler.stage(job.id());
+        if (stage != null) {
+          stage(stage, sink);
+        }
+      } catch (RuntimeException e) {
+        if (e instanceof BatchHandoff.Stopped) {
+          throw e;
+        }
+        SystemFailure.rethrow(e);
+        // the batches are prepared one by one instead
+        log.warn("Import {} could not stage the file ({}); preparing batch by batch", job.id(), e.toString());
+        if (stage != null) {
+          stage.close();
+        }
+        stage = null;
+      }
+      read(reader, counting, header, sink, stage);
+    } finally {
+      if (stage != null) {
+        stage.close();
+      }
+    }
+  }
+
+  /** A first pass over the file: every well-formed row not yet committed through the stage, then its finish. */
+  private void stage(ImportHandler.FileStage stage, BatchHandoff.Sink<Prepared> sink) throws IOException {
+    try (CsvRecordReader reader = new CsvRecordReader(SpooledFile.reader(
+        new java.io.BufferedInputStream(Files.newInputStream(Path.of(job.spoolPath())), 1 << 16),
+        Charset.forName(job.charset())))) {
+      HeaderSearch.Header header = search.read(reader).header();
+      long skip = job.rowsProcessed();
+      long read = 0;
+      CsvRecordReader.Record record;
+      while ((record = reader.next()) != null) {
+        if (++read % 10_000 == 0) {
+          sink.checkStopped();
+        }
+        if (skip > 0) {
+          skip--;
+        } else if (shapeError(record, header) == null) {
+          stage.accept(new ImportRow(record.line(), record.fields(), header.columns()));
+        }
+      }
+    }
+    stage.finish();
+  }
+
   /** The reading thread: skips the committed rows, then hands over one prepared batch after the other. */
   private void read(CsvRecordReader reader, SpooledFile.CountingInputStream counting, HeaderSearch.Header header,
-      BatchHandoff.Sink<Prepared> sink) throws IOException {
+      BatchHandoff.Sink<Prepared> sink, ImportHandler.FileStage stage) throws IOException {
     long skip = job.rowsProcessed();
     int size = handler.batchSize();
     List<CsvRecordReader.Record> records = new ArrayList<>(size);
@@ -102,47 +155,33 @@ final class ImportRun {
       }
       records.add(record);
       if (records.size() >= size) {
-        sink.put(prepare(records, header, counting.count()));
+        sink.put(prepare(records, header, counting.count(), stage));
         records = new ArrayList<>(size);
       }
     }
     if (!records.isEmpty()) {
-      sink.put(prepare(records, header, counting.count()));
+      sink.put(prepare(records, header, counting.count(), stage));
     }
   }
 
-  /** Shape checks of the records, then the handler's own preparation of the well-formed rows. */
-  private Prepared prepare(List<CsvRecordReader.Record> records, HeaderSearch.Header header, long bytesRead) {
-    int width = header.width();
+  /** Shape checks of the records, then the handler's own preparation (or its stage's) of the well-formed rows. */
+  private Prepared prepare(List<CsvRecordReader.Record> records, HeaderSearch.Header header, long bytesRead,
+      ImportHandler.FileStage stage) {
     List<ImportStatus.RowError> shapeErrors = new ArrayList<>();
     List<ImportRow> rows = new ArrayList<>(records.size());
     for (CsvRecordReader.Record record : records) {
-      if (record.error() != null) {
-        shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error." + record.error())));
-      } else if (record.fields().size() != width) {
-        shapeErrors.add(new ImportStatus.RowError(record.line(), null,
-            text(locale, "error.csv.columnCount", width, record.fields().size())));
-      } else if (record.fields().stream().anyMatch(f -> f.indexOf('\uFFFD') >= 0)) {
-        shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.csv.encoding")));
-      } else if (record.fields().stream().anyMatch(f -> f.indexOf('\u0000') >= 0)) {
-        // PostgreSQL cannot store a NUL character
-        shapeErrors.add(new ImportStatus.RowError(record.line(), null, text(locale, "error.nulCharacter")));
+      ImportStatus.RowError error = shapeError(record, header);
+      if (error != null) {
+        shapeErrors.add(error);
       } else {
-        String storedAsNumber = header.storedAsNumber(record.fields());
-        if (storedAsNumber != null) {
-          // an ID number Excel kept as a number is corrupt: never handed over, never stored
-          shapeErrors.add(new ImportStatus.RowError(record.line(), storedAsNumber,
-              text(locale, "error.idNumber.storedAsNumber")));
-        } else {
-          rows.add(new ImportRow(record.line(), record.fields(), header.columns()));
-        }
+        rows.add(new ImportRow(record.line(), record.fields(), header.columns()));
       }
     }
     RecordingBatch batch = new RecordingBatch(job, locale, messages);
     Object prepared = null;
     if (!rows.isEmpty()) {
       try {
-        prepared = handler.prepare(rows, batch);
+        prepared = stage != null ? stage.prepare(rows, batch) : handler.prepare(rows, batch);
       } catch (RuntimeException e) {
         // the batch's transaction does the work itself (and falls back to row by row if it fails again)
         log.warn("Import {} could not prepare a batch ({}); storing it unprepared", job.id(), e.toString());
@@ -151,6 +190,28 @@ final class ImportRun {
       }
     }
     return new Prepared(records.size(), rows, shapeErrors, batch, prepared, bytesRead);
+  }
+
+  /** What is wrong with the shape of a record (null: a well-formed row). */
+  private ImportStatus.RowError shapeError(CsvRecordReader.Record record, HeaderSearch.Header header) {
+    int width = header.width();
+    if (record.error() != null) {
+      return new ImportStatus.RowError(record.line(), null, text(locale, "error." + record.error()));
+    } else if (record.fields().size() != width) {
+      return new ImportStatus.RowError(record.line(), null,
+          text(locale, "error.csv.columnCount", width, record.fields().size()));
+    } else if (record.fields().stream().anyMatch(f -> f.indexOf('\uFFFD') >= 0)) {
+      return new ImportStatus.RowError(record.line(), null, text(locale, "error.csv.encoding"));
+    } else if (record.fields().stream().anyMatch(f -> f.indexOf('\u0000') >= 0)) {
+      // PostgreSQL cannot store a NUL character
+      return new ImportStatus.RowError(record.line(), null, text(locale, "error.nulCharacter"));
+    }
+    String storedAsNumber = header.storedAsNumber(record.fields());
+    if (storedAsNumber != null) {
+      // an ID number Excel kept as a number is corrupt: never handed over, never stored
+      return new ImportStatus.RowError(record.line(), storedAsNumber, text(locale, "error.idNumber.storedAsNumber"));
+    }
+    return null;
   }
 
   private void commit(Prepared batch) {

@@ -12,14 +12,21 @@ final class LatestRollup {
 
   private LatestRollup() {}
 
-  /** The members sampled now: parameters person ids, sampling times (text) and paths, as arrays. */
+  /**
+   * The members sampled now, one row per person (their newest sampling in the batch, gathered in memory,
+   * in the key's order): parameters person ids, sampling times (text) and paths, as arrays.
+   */
   static final String SAMPLED = """
       insert into labtest_person_latest as p (person_id, last_sampled_at, jurisdiction_path)
-      select x.person_id, max(cast(x.at as timestamptz)), (array_agg(x.path order by cast(x.at as timestamptz) desc))[1]
-      from unnest(?::uuid[], ?::text[], ?::text[]) as x(person_id, at, path) group by x.person_id
+      select x.person_id, x.at, x.path from unnest(?::uuid[], ?::timestamptz[], ?::text[]) as x(person_id, at, path)
       on conflict (person_id) do update set last_sampled_at = excluded.last_sampled_at, last_result = null,
         jurisdiction_path = excluded.jurisdiction_path
       where excluded.last_sampled_at > p.last_sampled_at""";
+
+  /** As {@link #SAMPLED}, for persons never sampled before: a plain insert. */
+  static final String FIRST = """
+      insert into labtest_person_latest (person_id, last_sampled_at, jurisdiction_path)
+      select x.person_id, x.at, x.path from unnest(?::uuid[], ?::timestamptz[], ?::text[]) as x(person_id, at, path)""";
 
   /**
    * The results landed now, for every member of their tubes, from {@code landed} (the body of a

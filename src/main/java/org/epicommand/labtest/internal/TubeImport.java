@@ -10,24 +10,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
-import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.labtest.SingleTubeMembership;
 import org.epicommand.labtest.TubeKind;
+import org.epicommand.person.DocumentStage;
 import org.epicommand.person.IdType;
 import org.epicommand.person.PersonLookup;
 import org.springframework.stereotype.Component;
 
 /**
  * Import kind {@code tubes}: CSV {@code tubeBarcode,kind,memberIdType,memberIdNumber,siteCode,collectedAt}, one row
- * per member. A batch (50,000 rows by default) costs a fixed handful of round trips whatever its size: the cells are
- * parsed and the members looked up by document (one query, in document order, answered from the registry's document
- * key) ahead of the batch's transaction, while the previous batch commits; then, in the transaction, the sites, the
- * batch's tubes already stored and their members read in one query each ({@link TubeChecks}); the rows are checked
+ * per member. Before the first batch the whole file's documents are resolved against the registry in one join
+ * ({@link DocumentStage}); a batch (50,000 rows by default) then costs a fixed handful of round trips whatever its
+ * size: the cells are parsed and the members' persons read by line from the stage ahead of the batch's transaction,
+ * while the previous batch commits (a batch stored unprepared looks its members up by document, one query); then, in
+ * the transaction, the sites, the batch's tubes already stored and their members read in one query each
+ * ({@link TubeChecks}); the rows are checked
  * against those in memory (unknown site, the same member twice, a tube described differently than before, a full
  * pool); then the new tubes (with ids drawn from their sequence beforehand) and the new members are COPYed straight
  * into their tables, and the counters — the board's hourly rollup ({@link BoardRollup}) and the campaigns' tested
@@ -127,8 +130,45 @@ class TubeImport implements ImportHandler {
    */
   @Override
   public Object prepare(List<ImportRow> rows, ImportBatch batch) {
-    List<Member> known = known(rows, batch);
+    List<Member> known = known(rows, batch, null);
     return new Prepared(known, singleTube.lookUp(known));
+  }
+
+  /**
+   * The whole file's documents resolved against the registry in one join ({@link DocumentStage}) ahead of
+   * the batches, which then read their persons by line instead of probing the registry batch by batch.
+   */
+  @Override
+  public FileStage stage(UUID importId) {
+    DocumentStage stage = persons.stage(currentUser.get().scope());
+    Cache cache = new Cache();
+    return new FileStage() {
+      @Override
+      public void accept(ImportRow row) {
+        String typeCell = row.get("memberIdType");
+        IdType idType = typeCell == null ? IdType.RESIDENT_ID : cache.idTypes.computeIfAbsent(typeCell, IdType::parse);
+        String number = row.get("memberIdNumber");
+        if (idType != null && number != null) {
+          stage.add(row.line(), document(idType, number));
+        }
+      }
+
+      @Override
+      public void finish() {
+        stage.resolve();
+      }
+
+      @Override
+      public Object prepare(List<ImportRow> rows, ImportBatch batch) {
+        List<Member> known = known(rows, batch, stage);
+        return new Prepared(known, singleTube.lookUp(known));
+      }
+
+      @Override
+      public void close() {
+        stage.close();
+      }
+    };
   }
 
   @Override
@@ -146,26 +186,35 @@ class TubeImport implements ImportHandler {
     importBatch(rows, null, batch);
   }
 
-  /** The rows that parse and whose member is a person of the importer's jurisdiction (the others rejected). */
-  private List<Member> known(List<ImportRow> rows, ImportBatch batch) {
-    JurisdictionScope scope = currentUser.get().scope();
+  /**
+   * The rows that parse and whose member is a person of the importer's jurisdiction (the others rejected):
+   * the persons read from the file's {@code stage} by line, or without one looked up by document.
+   */
+  private List<Member> known(List<ImportRow> rows, ImportBatch batch, DocumentStage stage) {
     Cache cache = new Cache();
     List<Member> parsed = new ArrayList<>(rows.size());
-    Set<PersonLookup.Document> documents = new HashSet<>(rows.size() * 2);
     for (ImportRow row : rows) {
       Member m = parse(row, batch, cache);
       if (m != null) {
         parsed.add(m);
-        documents.add(m.document);
       }
     }
-    // in the key's order: neighbouring probes of the registry's document key share its pages
-    List<PersonLookup.Document> ordered = new ArrayList<>(documents);
-    ordered.sort(DOCUMENT_ORDER);
-    Map<PersonLookup.Document, PersonLookup.Located> found = persons.locate(ordered, scope);
+    Map<Integer, PersonLookup.Located> byLine = null;
+    Map<PersonLookup.Document, PersonLookup.Located> found = null;
+    if (stage != null) {
+      byLine = parsed.isEmpty() ? Map.of()
+          : stage.located(parsed.get(0).line(), parsed.get(parsed.size() - 1).line());
+    } else {
+      // in the key's order: neighbouring probes of the registry's document key share its pages
+      Set<PersonLookup.Document> documents = new HashSet<>(rows.size() * 2);
+      parsed.forEach(m -> documents.add(m.document));
+      List<PersonLookup.Document> ordered = new ArrayList<>(documents);
+      ordered.sort(DOCUMENT_ORDER);
+      found = persons.locate(ordered, currentUser.get().scope());
+    }
     List<Member> known = new ArrayList<>(parsed.size());
     for (Member m : parsed) {
-      PersonLookup.Located person = found.get(m.document);
+      PersonLookup.Located person = byLine != null ? byLine.get(m.line()) : found.get(m.document);
       if (person == null) {
         batch.reject(m.row, "memberIdNumber", "labtest.unknownPerson");
         continue;
@@ -175,6 +224,11 @@ class TubeImport implements ImportHandler {
       known.add(m);
     }
     return known;
+  }
+
+  /** A member's document as the registry keys it: resident ID numbers in upper case. */
+  private static PersonLookup.Document document(IdType idType, String number) {
+    return new PersonLookup.Document(idType, idType == IdType.RESIDENT_ID ? number.toUpperCase(Locale.ROOT) : number);
   }
 
   /** Per batch: the few distinct kinds, document types and instants of a file parsed once each. */
@@ -210,9 +264,6 @@ class TubeImport implements ImportHandler {
       batch.reject(row, "memberIdNumber", "labtest.unknownPerson");
       return null;
     }
-    if (idType == IdType.RESIDENT_ID) {
-      number = number.toUpperCase(Locale.ROOT);
-    }
     String site = row.get("siteCode");
     if (site == null) {
       batch.reject(row, "siteCode", "labtest.unknownSite");
@@ -229,6 +280,6 @@ class TubeImport implements ImportHandler {
       batch.reject(row, "collectedAt", "labtest.futureTime");
       return null;
     }
-    return new Member(row, barcode, kind, new PersonLookup.Document(idType, number), site, collectedAt);
+    return new Member(row, barcode, kind, document(idType, number), site, collectedAt);
   }
 }

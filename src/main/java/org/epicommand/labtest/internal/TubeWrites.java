@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * one upsert of the batch's sums; every new member counts once as tested in each campaign whose
  * window holds the sampling and whose scope their path (the campaigns read once per batch, matched
  * in memory), and the population's counters are raised by those not tested before; the new members'
- * samplings go into the latest test per person ({@link LatestRollup#SAMPLED}).
+ * samplings go into the latest test per person, one row per person ({@link LatestRollup#FIRST}, or
+ * {@link LatestRollup#SAMPLED} when one was sampled before).
  */
 @Component
 class TubeWrites {
@@ -65,9 +66,8 @@ class TubeWrites {
     List<Long> grownIds = new ArrayList<>();
     List<Integer> grownBy = new ArrayList<>();
     Map<Cell, long[]> board = new HashMap<>();
-    List<String> sampledPersons = new ArrayList<>();
-    List<String> sampledAt = new ArrayList<>();
-    List<String> sampledPaths = new ArrayList<>();
+    // each person's newest sampling in the batch, by person id (its text sorts as the uuid)
+    java.util.TreeMap<String, TubeImport.Member> sampled = new java.util.TreeMap<>();
     for (TubeChecks.Tube tube : outcome.tubes().values()) {
       TubeImport.Member first = tube.first;
       Instant hour = first.collectedAt.truncatedTo(ChronoUnit.HOURS);
@@ -80,9 +80,8 @@ class TubeWrites {
       for (TubeImport.Member m : tube.added) {
         members.field(tube.id).field(m.personId).field(m.path).field(importText).last(m.line());
         board.computeIfAbsent(new Cell(hour, first.siteId, m.path), c -> new long[2])[1]++;
-        sampledPersons.add(m.personId);
-        sampledAt.add(first.collectedAt.toString());
-        sampledPaths.add(m.path);
+        // a tube's members agree with its first row's sampling time (TubeChecks)
+        sampled.merge(m.personId, m, (a, b) -> b.collectedAt.isAfter(a.collectedAt) ? b : a);
       }
     }
     members.copy(dataSource, "copy labtest_tube_member (tube_id, person_id, jurisdiction_path, source_import_id,"
@@ -94,9 +93,13 @@ class TubeWrites {
           """).params((Object) grownIds.toArray(Long[]::new), (Object) grownBy.toArray(Integer[]::new)).update();
     }
     board(board);
-    if (!sampledPersons.isEmpty()) {
-      jdbc.sql(LatestRollup.SAMPLED).params((Object) sampledPersons.toArray(String[]::new),
-          (Object) sampledAt.toArray(String[]::new), (Object) sampledPaths.toArray(String[]::new)).update();
+    if (!sampled.isEmpty()) {
+      Object[] latest = {sampled.keySet().toArray(String[]::new),
+          sampled.values().stream().map(m -> m.collectedAt.toString()).toArray(String[]::new),
+          sampled.values().stream().map(m -> m.path).toArray(String[]::new)};
+      // mostly persons never sampled before: a plain insert, the upsert only when one was
+      firstTimeOr("labtest_latest", () -> jdbc.sql(LatestRollup.FIRST).params(latest).update(),
+          () -> jdbc.sql(LatestRollup.SAMPLED).params(latest).update());
     }
     tested(outcome);
   }
@@ -186,21 +189,16 @@ class TubeWrites {
     String[] ids = persons.keySet().toArray(String[]::new);
     java.util.Arrays.sort(ids);
     Map<String, Long> byPath = new HashMap<>();
-    jdbc.sql("savepoint labtest_tested").update();
-    try {
+    firstTimeOr("labtest_tested", () -> {
       jdbc.sql("insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])")
           .params(campaign, (Object) ids).update();
-      jdbc.sql("release savepoint labtest_tested").update();
       persons.values().forEach(path -> byPath.merge(path, 1L, Long::sum));
-    } catch (DuplicateKeyException testedBefore) {
-      jdbc.sql("rollback to savepoint labtest_tested").update();
-      jdbc.sql("""
-          insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])
-          on conflict do nothing returning person_id
-          """).params(campaign, (Object) ids).query(rs -> {
-            byPath.merge(persons.get(rs.getString(1)), 1L, Long::sum);
-          });
-    }
+    }, () -> jdbc.sql("""
+        insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])
+        on conflict do nothing returning person_id
+        """).params(campaign, (Object) ids).query(rs -> {
+          byPath.merge(persons.get(rs.getString(1)), 1L, Long::sum);
+        }));
     if (byPath.isEmpty()) {
       return;
     }
@@ -210,5 +208,21 @@ class TubeWrites {
         on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
         """).params(campaign, (Object) byPath.keySet().toArray(String[]::new),
             (Object) byPath.values().toArray(Long[]::new)).update();
+  }
+
+  /**
+   * Runs {@code plain}, an insert of rows mostly new (half the cost of {@code on conflict}, which probes the
+   * index before every insert); when one of them is stored already, goes back to a savepoint and runs
+   * {@code otherwise}, the statement that copes with rows stored before.
+   */
+  private void firstTimeOr(String savepoint, Runnable plain, Runnable otherwise) {
+    jdbc.sql("savepoint " + savepoint).update();
+    try {
+      plain.run();
+      jdbc.sql("release savepoint " + savepoint).update();
+    } catch (DuplicateKeyException storedBefore) {
+      jdbc.sql("rollback to savepoint " + savepoint).update();
+      otherwise.run();
+    }
   }
 }
