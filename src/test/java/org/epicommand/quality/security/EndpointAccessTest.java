@@ -751,7 +751,9 @@ class EndpointAccessTest {
       entry("GET /api/v1/sentinel/clinic-referrals/{id}", "SENTINEL_READ|CLINIC_REGISTER"),
       entry("POST /api/v1/sentinel/clinic-referrals/{id}/not-arrived", "CLINIC_REGISTER"),
       entry("POST /api/v1/tip-offs/{id}/subject-person", "TIPOFF_MANAGE"),
-      entry("POST /api/v1/tip-offs/informants/re-encrypt", "TIPOFF_INFORMANT"));
+      entry("POST /api/v1/tip-offs/informants/re-encrypt", "TIPOFF_INFORMANT"),
+      // fever referral assignment
+      entry("POST /api/v1/sentinel/clinic-referrals/{id}/assign", "SENTINEL_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");
