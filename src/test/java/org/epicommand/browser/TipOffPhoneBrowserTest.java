@@ -129,6 +129,7 @@ class TipOffPhoneBrowserTest {
       Browser.screenshot(page, "tipoff-detail-phone");
 
       var match = page.locator("[data-testid=subject-person-form]");
+      assertThat(match.locator("[data-testid=picker-chosen]").isVisible()).as("no empty chosen box").isFalse();
       match.locator("[data-testid=picker-search]").fill(subjectName);
       match.locator(".picker-results button[data-id='" + personId + "']").click();
       match.locator("[data-testid=match-subject]").click();
