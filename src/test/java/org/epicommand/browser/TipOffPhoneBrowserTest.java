@@ -135,7 +135,7 @@ class TipOffPhoneBrowserTest {
       match.locator("[data-testid=match-subject]").click();
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=subject-person]").textContent()).contains(subjectName)
-          .containsPattern("\\d{4}\\*+\\d{4}"); // the document masked
+          .containsPattern("\\d{4}\\*+\\d{3}[\\dX]"); // the document masked
       assertThat(page.locator("[data-testid=subject-duplicates]").textContent())
           .contains(earlier.json().get("receipt").asString());
       Browser.fitsThePhone(page);
