@@ -169,6 +169,11 @@ public class PersonRegistry {
     return store.find(id, user.scope()).map(person -> named(person, full, new java.util.HashMap<>()));
   }
 
+  /** A person picker's hits: at most 8 persons matching {@code q} inside the caller's scope (none for blank). */
+  public PageResult<PersonSummary> picker(String q) {
+    return q == null || q.isBlank() ? new PageResult<>(List.of(), 0, 8, false, 0L) : search(q, null, Paging.of(0, 8));
+  }
+
   /**
    * The person a form names (its id as typed) as a picker shows them; null when blank, malformed or
    * outside the caller's scope.

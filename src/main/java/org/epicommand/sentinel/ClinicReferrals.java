@@ -19,7 +19,9 @@ import org.epicommand.screening.ScreeningFindingRaised;
 import org.epicommand.sentinel.internal.ClinicBindings;
 import org.epicommand.sentinel.internal.Referral;
 import org.epicommand.sentinel.internal.SentinelProperties;
+import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.ValidationFailure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -33,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * two share as much, then by name. A district without a fever clinic keeps the referral unassigned, listed for the
  * staff of the person's division and above. The patient's visit at any clinic closes their open referrals as ARRIVED
  * in the same transaction; clinic staff close one as NOT_ARRIVED with a reason. Open longer than
- * {@code epicommand.sentinel.referral-overdue} (24 h) it is overdue. Staff reach their own clinic's referrals
+ * {@code epicommand.sentinel.referral-overdue} (24 h) it is overdue. The staff who list an unassigned referral may
+ * give it to a fever clinic by hand. Staff reach their own clinic's referrals
  * only (404 otherwise); a single read is audited, as a visit's is.
  */
 @Service
@@ -158,13 +161,31 @@ public class ClinicReferrals {
     if (current.clinicCode() == null) {
       throw new RecordNotFound(SUBJECT);
     }
-    Referral referral = new Referral(lockedState(id));
+    Referral referral = locked(id);
     referral.notArrived(reason);
     jdbc.sql("""
         update sentinel_clinic_referral set state = 'NOT_ARRIVED', reason = ?, closed_at = ?, closed_by = ?
         where id = ?""").params(referral.reason(), OffsetDateTime.now(clock), currentUser.get().username(), id)
         .update();
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "NOT_ARRIVED");
+    return one(id).orElseThrow();
+  }
+
+  /**
+   * District or city staff give an open referral that no fever clinic serves to an active fever clinic they reach
+   * (400 {@code clinicId} for any other; 404 outside their jurisdiction; 409 naming the state once closed, or the
+   * clinic it has). Audited.
+   */
+  @Transactional
+  public ClinicReferral assign(UUID id, String clinicId) {
+    reach(id);
+    Clinic clinic = clinics.activeFeverClinic(clinicId)
+        .orElseThrow(() -> new ValidationFailure(FieldProblem.of("clinicId", "sentinel.referralClinic")));
+    Referral referral = locked(id);
+    referral.assign(clinic.creditCode());
+    jdbc.sql("update sentinel_clinic_referral set clinic_code = ? where id = ?").params(referral.clinic(), id)
+        .update();
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "ASSIGNED to " + clinic.creditCode());
     return one(id).orElseThrow();
   }
 
@@ -186,9 +207,10 @@ public class ClinicReferrals {
     }
   }
 
-  private ReferralState lockedState(UUID id) {
-    return jdbc.sql("select state from sentinel_clinic_referral where id = ? for update").param(id)
-        .query(String.class).optional().map(ReferralState::valueOf).orElseThrow(() -> new RecordNotFound(SUBJECT));
+  private Referral locked(UUID id) {
+    return jdbc.sql("select state, clinic_code from sentinel_clinic_referral where id = ? for update").param(id)
+        .query((rs, n) -> new Referral(ReferralState.valueOf(rs.getString(1)), rs.getString(2))).optional()
+        .orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
   private ClinicReferral reach(UUID id) {

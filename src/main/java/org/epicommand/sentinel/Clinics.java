@@ -94,6 +94,28 @@ public class Clinics {
     return row(code).clinic();
   }
 
+  /** The active fever clinics the caller reaches (staff: none but their own), by name: where a referral may go. */
+  public List<Clinic> feverClinics() {
+    return list().stream().filter(this::activeFever).toList();
+  }
+
+  /** An active fever clinic the caller reaches by code; empty for an unknown, unreached, retired or other clinic. */
+  Optional<Clinic> activeFeverClinic(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(row(code).clinic()).filter(this::activeFever);
+    } catch (RecordNotFound outside) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean activeFever(Clinic clinic) {
+    return clinic.type() == ClinicType.FEVER_CLINIC && organisations.findForPlatform(clinic.organisationId())
+        .map(OrganisationSnapshot::active).orElse(false);
+  }
+
   /** The clinic the caller reaches by code (staff: their own when none is given); 404 otherwise. */
   Row row(String code) {
     UserContext user = currentUser.get();

@@ -9,6 +9,7 @@ import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.People;
 import org.epicommand.tipoff.internal.PublicTipOffLimit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,13 @@ class TipOffPhoneBrowserTest {
     Map<String, Object> body = Map.of("channel", "LETTER", "topic", "CONCEALED_SYMPTOMS", "address", "东湖路 12 号",
         "jurisdictionCode", OrganisationFixtures.COMMUNITY, "description", "来信：发热未报告" + System.nanoTime(),
         "informantName", "来信人", "informantPhone", "13800138009");
+    String subjectName = "发热未报者" + System.nanoTime() % 1_000_000L;
+    String personId = People.resident(subjectName, OrganisationFixtures.COMMUNITY).id(api);
+    Map<String, Object> earlierBody = new java.util.HashMap<>(body);
+    earlierBody.put("description", "早前来电：发热未报告" + System.nanoTime());
+    Api.Answer earlier = api.as("tipoff").post("/api/v1/tip-offs", earlierBody);
+    api.as("tipoff").post("/api/v1/tip-offs/" + earlier.json().get("id").asString() + "/subject-person",
+        Map.of("personId", personId));
     String id = api.as("tipoff").post("/api/v1/tip-offs", body).json().get("id").asString();
     try (BrowserContext context = Browser.phone()) {
       Page page = context.newPage();
@@ -119,6 +127,19 @@ class TipOffPhoneBrowserTest {
       assertThat(page.locator("[data-testid=informant]").textContent()).contains("来信人").contains("13800138009");
       Browser.fitsThePhone(page);
       Browser.screenshot(page, "tipoff-detail-phone");
+
+      var match = page.locator("[data-testid=subject-person-form]");
+      assertThat(match.locator("[data-testid=picker-chosen]").isVisible()).as("no empty chosen box").isFalse();
+      match.locator("[data-testid=picker-search]").fill(subjectName);
+      match.locator(".picker-results button[data-id='" + personId + "']").click();
+      match.locator("[data-testid=match-subject]").click();
+      page.waitForSelector("[data-testid=notice]");
+      assertThat(page.locator("[data-testid=subject-person]").textContent()).contains(subjectName)
+          .containsPattern("\\d{4}\\*+\\d{3}[\\dX]"); // the document masked
+      assertThat(page.locator("[data-testid=subject-duplicates]").textContent())
+          .contains(earlier.json().get("receipt").asString());
+      Browser.fitsThePhone(page);
+      Browser.screenshot(page, "tipoff-subject-person-phone");
       page.click("[data-testid=assign]");
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=state]").textContent()).isEqualTo("已交办");

@@ -151,6 +151,84 @@ class ClinicReferralFlowTest {
         .param(contact.findingId()).query(Long.class).single()).isZero();
   }
 
+  @Test
+  void cityStaffGiveAnUnassignedReferralToAnActiveFeverClinicOnceOnTheirPage(Scenario scenario) {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String personId = People.resident("待分配" + tag, BARE_COMMUNITY).id(api);
+    raise(scenario, fever(personId, BARE_COMMUNITY, "待分配" + tag, Instant.now()));
+    String desk = SentinelFixtures.account(api, "north", "DISTRICT_STAFF", "990104");
+    List<JsonNode> mine = api.as(desk, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals?unassigned=true")
+        .json().valueStream().filter(r -> r.get("personId").asString().equals(personId)).toList();
+    assertThat(mine).hasSize(1);
+    String id = mine.get(0).get("id").asString();
+    WebSession.Page listed = WebSession.login(api, desk, CLERK_PASSWORD).get("/sentinel/referrals");
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body()).contains("待分配的发热转诊", "待分配" + tag).doesNotContain("data-testid=\"assign\"");
+
+    String feverClinic = clinic("市区发热门诊" + tag, OrganisationFixtures.COMMUNITY);
+    String village = OrganisationFixtures.register(api, "村卫生室" + tag, "CLINIC", OrganisationFixtures.COMMUNITY,
+        null).json().get("creditCode").asString();
+    assertThat(api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", village, "type",
+        "VILLAGE_CLINIC")).status()).isEqualTo(201);
+    String retired = clinic("已撤销发热门诊" + tag, OrganisationFixtures.COMMUNITY);
+    assertThat(api.as("commander").post("/api/v1/organisations/" + retired + "/retire", Map.of()).status())
+        .isEqualTo(200);
+    String path = "/api/v1/sentinel/clinic-referrals/" + id + "/assign";
+    Api.Caller commander = api.as("commander");
+    for (Object clinic : List.of("", "91990000NOSUCH0001", village, retired)) {
+      assertThat(fields(commander.post(path, Map.of("clinicId", clinic)))).as("clinic " + clinic)
+          .containsExactly("clinicId");
+    }
+    assertThat(fields(commander.post(path, Map.of()))).containsExactly("clinicId");
+    assertThat(fields(api.as(desk, CLERK_PASSWORD).post(path, Map.of("clinicId", feverClinic))))
+        .as("a fever clinic outside the district's reach").containsExactly("clinicId");
+    assertThat(api.as("district").post(path, Map.of("clinicId", feverClinic)).status()).isEqualTo(404);
+    String nurse = staff(feverClinic);
+    assertThat(api.as(nurse, CLERK_PASSWORD).post(path, Map.of("clinicId", feverClinic)).status()).isEqualTo(403);
+
+    WebSession city = WebSession.login(api, "commander");
+    WebSession.Page page = city.get("/sentinel/referrals");
+    assertThat(page.body()).contains("市区发热门诊" + tag).doesNotContain("村卫生室" + tag)
+        .doesNotContain("已撤销发热门诊" + tag);
+    WebSession.Page assigned = city.postForm("/sentinel/referrals/" + id + "/assign",
+        Map.of("clinicId", feverClinic), true);
+    assertThat(assigned.status()).isEqualTo(302);
+    JsonNode referral = commander.get("/api/v1/sentinel/clinic-referrals/" + id).json();
+    assertThat(referral.get("clinicCode").asString()).isEqualTo(feverClinic);
+    assertThat(referral.get("state").asString()).isEqualTo("OPEN");
+    assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'SENTINEL_CLINIC_REFERRAL' "
+        + "and subject_id = ? and action = 'UPDATE' and username = 'commander' and detail like 'ASSIGNED to %'")
+        .param(id).query(Long.class).single()).isEqualTo(1);
+    assertThat(api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals").body()).contains(personId);
+    assertThat(city.get("/sentinel/referrals").body()).doesNotContain("待分配" + tag);
+
+    Api.Answer again = commander.post(path, Map.of("clinicId", feverClinic));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("currentState").asString()).isEqualTo("OPEN");
+    assertThat(again.json().get("clinicCode").asString()).isEqualTo(feverClinic);
+    assertThat(api.as(nurse, CLERK_PASSWORD).post("/api/v1/sentinel/clinic-referrals/" + id + "/not-arrived",
+        Map.of("reason", "联系不上")).status()).isEqualTo(200);
+    Api.Answer closed = commander.post(path, Map.of("clinicId", feverClinic));
+    assertThat(closed.status()).isEqualTo(409);
+    assertThat(closed.json().get("currentState").asString()).isEqualTo("NOT_ARRIVED");
+  }
+
+  @Test
+  void theDemoScreeningsFeverPatientIsExpectedAtTheDemoFeverClinic() throws InterruptedException {
+    List<JsonNode> expected = List.of();
+    for (int i = 0; i < 50 && expected.isEmpty(); i++) { // the demo's FEVER finding is handled after its commit
+      expected = api.as("clinic").get("/api/v1/sentinel/clinic-referrals").json().valueStream()
+          .filter(r -> r.get("fromCode").asString().equals("990101001001")).toList();
+      if (expected.isEmpty()) {
+        Thread.sleep(200);
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    assertThat(expected.get(0).get("clinicName").asString()).isEqualTo("滨江市第一人民医院");
+    assertThat(WebSession.login(api, "clinic").get("/sentinel/clinic").body()).contains("待接诊")
+        .contains(expected.get(0).get("patientName").asString());
+  }
+
   private static ScreeningFindingRaised fever(String personId, String division, String name, Instant at) {
     String tag = name.replaceAll("\\D", "");
     return new ScreeningFindingRaised(UUID.randomUUID(), UUID.fromString(personId), Finding.Category.FEVER, division,

@@ -70,10 +70,7 @@ class PersonPageController {
   @org.springframework.web.bind.annotation.ResponseBody
   org.epicommand.shared.PageResult<org.epicommand.person.PersonSummary> picker(@RequestParam(
       required = false) String q) {
-    if (q == null || q.isBlank()) {
-      return new org.epicommand.shared.PageResult<>(java.util.List.of(), 0, 8, false, 0L);
-    }
-    return registry.search(q, null, Paging.of(0, 8));
+    return registry.picker(q);
   }
 
   @GetMapping("/export.csv")

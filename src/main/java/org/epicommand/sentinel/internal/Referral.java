@@ -8,8 +8,10 @@ import org.epicommand.shared.ValidationFailure;
 /**
  * A patient expected at a fever clinic and its guarded moves: an OPEN referral closes once, as ARRIVED when the
  * patient's visit is registered, or as NOT_ARRIVED with the clinic's reason (required, at most 500 characters:
- * otherwise a field-level problem on {@code reason}). Any move from a closed referral is a {@link Conflict} naming
- * its state (409).
+ * otherwise a field-level problem on {@code reason}). An OPEN referral no fever clinic serves (its district has
+ * none) is given to a fever clinic by hand, once; one that has a clinic already is a {@link Conflict} (state OPEN)
+ * naming that clinic.
+ * Any move from a closed referral is a {@link Conflict} naming its state (409).
  */
 public final class Referral {
 
@@ -17,9 +19,26 @@ public final class Referral {
 
   private ReferralState state;
   private String reason;
+  private String clinic;
 
   public Referral(ReferralState state) {
+    this(state, null);
+  }
+
+  /** A referral in its state, with the clinic it is referred to (null: unassigned). */
+  public Referral(ReferralState state, String clinic) {
     this.state = state;
+    this.clinic = clinic;
+  }
+
+  /** OPEN and unassigned → OPEN at {@code feverClinic} (the caller checked that it is an active fever clinic). */
+  public void assign(String feverClinic) {
+    requireOpen();
+    if (clinic != null) {
+      throw Conflict.explained("sentinel.referralAssigned", state.name(), java.util.Map.of("clinicCode", clinic),
+          clinic);
+    }
+    clinic = feverClinic;
   }
 
   /** OPEN → ARRIVED: the patient's visit was registered. */
@@ -47,6 +66,10 @@ public final class Referral {
 
   public ReferralState state() {
     return state;
+  }
+
+  public String clinic() {
+    return clinic;
   }
 
   public String reason() {

@@ -142,6 +142,17 @@ class ClinicApiController {
     return referrals.notArrived(id, body == null ? null : body.reason());
   }
 
+  /** The fever clinic an unassigned referral is given to (its credit code). */
+  record Assignment(String clinicId) {}
+
+  @Operation(summary = "Gives an open referral no fever clinic serves to an active fever clinic the caller reaches: "
+      + "400 clinicId, 404 outside, 409 naming the state once closed (or the clinic it has); audited")
+  @PostMapping("/clinic-referrals/{id}/assign")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  ClinicReferral assign(@PathVariable UUID id, @RequestBody(required = false) Assignment body) {
+    return referrals.assign(id, body == null ? null : body.clinicId());
+  }
+
   /** {@code /api/v1/sentinel/clinic-staff/{code}}: the staff bound to a clinic, kept by administrators. */
   @RestController
   @RequestMapping("/api/v1/sentinel/clinic-staff/{entity}")

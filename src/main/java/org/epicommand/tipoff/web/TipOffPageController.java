@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
+import org.epicommand.person.PersonRegistry;
+import org.epicommand.person.PersonSummary;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
 import org.epicommand.shared.ValidationFailure;
@@ -47,15 +50,17 @@ class TipOffPageController {
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
   private final ReferralEvidence evidence;
+  private final PersonRegistry persons;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  TipOffPageController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence, CurrentUser currentUser,
-      FormMessages forms, Clock clock) {
+  TipOffPageController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence, PersonRegistry persons,
+      CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.tipOffs = tipOffs;
     this.desk = desk;
     this.evidence = evidence;
+    this.persons = persons;
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
@@ -107,7 +112,10 @@ class TipOffPageController {
   @GetMapping("/{id}")
   String detail(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean informant, Model model) {
     var user = currentUser.get();
-    model.addAttribute("tip", tipOffs.get(id));
+    TipOff tip = tipOffs.get(id);
+    model.addAttribute("tip", tip);
+    model.addAttribute("subjectPerson", tip.subjectPersonId() == null ? null
+        : persons.summary(tip.subjectPersonId()).orElse(null));
     if (informant && user.has(Permission.TIPOFF_INFORMANT)) {
       model.addAttribute("informant", tipOffs.informant(id));
     }
@@ -167,7 +175,7 @@ class TipOffPageController {
       switch (move) {
         case "assign" -> desk.assign(id, new TipOff.Assignment(communityCode, note));
         case "reject" -> desk.reject(id, new TipOff.Refusal(value(TipOff.Rejection.class, reason, "reason"),
-            uuid(duplicateOf), note));
+            uuid(duplicateOf, "duplicateOf", "tipoff.duplicateOf"), note));
         case "propose-reward" -> desk.proposeReward(id, new TipOff.Reward(amount(amount), note));
         case "approve-reward" -> desk.decideReward(id, true, note);
         case "decline-reward" -> desk.decideReward(id, false, note);
@@ -216,6 +224,26 @@ class TipOffPageController {
         new TipOff.Decision(value(TipOff.ReferralOutcome.class, outcome, "outcome"), day(decidedOn), note)));
   }
 
+  /**
+   * The office's person picker (fragments/person :: box): the registry's scoped search, masked per role, at most 8 —
+   * the office finds the subject's person for the match without the person pages.
+   */
+  @GetMapping(path = "/person-picker", produces = "application/json")
+  @PreAuthorize(TipOffApiController.MANAGE)
+  @org.springframework.web.bind.annotation.ResponseBody
+  PageResult<PersonSummary> personPicker(@RequestParam(required = false) String q) {
+    return persons.picker(q);
+  }
+
+  /** Matches the subject to the person chosen in the picker (the API's {@code subject-person}). */
+  @PostMapping("/{id}/subject-person")
+  @PreAuthorize(TipOffApiController.MANAGE)
+  String matchSubject(@PathVariable UUID id, @RequestParam(required = false) String personId,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/tipoff/" + id, "tipoff.page.subjectMatched", () -> desk.matchSubject(id,
+        uuid(personId, "personId", "tipoff.subjectPerson")));
+  }
+
   /** The home card: tip-offs waiting for verification and those past the deadline (the office: also new ones). */
   @GetMapping("/widget")
   @PreAuthorize("hasAnyAuthority('TIPOFF_MANAGE', 'TIPOFF_VERIFY')")
@@ -250,11 +278,11 @@ class TipOffPageController {
     }
   }
 
-  private static UUID uuid(String text) {
+  private static UUID uuid(String text, String field, String code) {
     try {
       return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new ValidationFailure(FieldProblem.of("duplicateOf", "tipoff.duplicateOf"));
+      throw new ValidationFailure(FieldProblem.of(field, code));
     }
   }
 

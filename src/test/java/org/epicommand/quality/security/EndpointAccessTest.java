@@ -753,7 +753,9 @@ class EndpointAccessTest {
       entry("POST /api/v1/tip-offs/{id}/subject-person", "TIPOFF_MANAGE"),
       entry("POST /api/v1/tip-offs/informants/re-encrypt", "TIPOFF_INFORMANT"),
       // site staff: named deployment workers, site staff as registry persons
-      entry("POST /api/v1/staff-deployments/{id}/workers/{personId}/end", "TREATMENT_ADMIN"));
+      entry("POST /api/v1/staff-deployments/{id}/workers/{personId}/end", "TREATMENT_ADMIN"),
+      // fever referral assignment
+      entry("POST /api/v1/sentinel/clinic-referrals/{id}/assign", "SENTINEL_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

@@ -35,6 +35,7 @@ class SentinelPagesSecurityTest {
     assertThat(clerk.get("/sentinel/purchase?pharmacy=" + other).status()).isEqualTo(404);
     assertThat(clerk.get("/sentinel/verification").status()).isEqualTo(403);
     assertThat(clerk.get("/sentinel/clinic").status()).isEqualTo(403);
+    assertThat(clerk.get("/sentinel/referrals").status()).isEqualTo(403);
     WebSession.Page refused = clerk.postForm("/sentinel/purchase", Map.of("pharmacy", own, "idType", "RESIDENT_ID",
         "idNumber", "110101199003071234", "name", "坏证件", "phone", "13900139000",
         "approvalNumber", "国药准字H44021565", "quantity", "1"), true);
@@ -43,6 +44,9 @@ class SentinelPagesSecurityTest {
     WebSession community = WebSession.login(api, "community");
     assertThat(community.get("/sentinel/verification").status()).isEqualTo(200);
     assertThat(community.get("/sentinel/purchase").status()).isEqualTo(403);
+    WebSession.Page unassigned = community.get("/sentinel/referrals");
+    assertThat(unassigned.status()).isEqualTo(200);
+    assertThat(unassigned.body()).contains("待分配的发热转诊").doesNotContain("data-testid=\"assign-form\"");
 
     String clinic = OrganisationFixtures.register(api, "页面卫生室" + tag, "CLINIC", OrganisationFixtures.COMMUNITY, null)
         .json().get("creditCode").asString();
@@ -56,6 +60,7 @@ class SentinelPagesSecurityTest {
     assertThat(register.status()).isEqualTo(200);
     assertThat(register.body()).contains("页面卫生室" + tag).contains("村卫生室").contains("还没有就诊登记");
     assertThat(staff.get("/sentinel/clinic?clinic=" + own).status()).isEqualTo(404);
+    assertThat(staff.get("/sentinel/referrals").status()).isEqualTo(403);
     WebSession.Page recorded = staff.postForm("/sentinel/clinic", Map.of("clinic", clinic, "idType", "RESIDENT_ID",
         "idNumber", org.epicommand.labtest.LabtestFixtures.residentId(), "name", "留观患者", "temperature", "38.1",
         "disposition", "OBSERVATION_ON_SITE"), true);

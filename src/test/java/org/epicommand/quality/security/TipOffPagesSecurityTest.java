@@ -78,6 +78,13 @@ class TipOffPagesSecurityTest {
     assertThat(office.get("/tipoff/" + id + "?informant=true").body()).contains("页面举报人").contains("13800138003");
     WebSession.Page illegal = office.postForm("/tipoff/" + id + "/close", Map.of(), true);
     assertThat(ReopeningPagesSecurityTest.follow(office, illegal).body()).contains("该举报当前状态为RECEIVED");
+    String subject = "页面被举报人" + System.nanoTime() % 1_000_000L;
+    org.epicommand.support.People.resident(subject, OrganisationFixtures.COMMUNITY).id(api);
+    String query = "/tipoff/person-picker?q="
+        + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(office.get(query).body()).contains(subject).containsPattern("\\d{4}\\*+\\d{3}[\\dX]");
+    WebSession.Page unmatched = office.postForm("/tipoff/" + id + "/subject-person", Map.of("personId", "x"), true);
+    assertThat(ReopeningPagesSecurityTest.follow(office, unmatched).body()).contains("data-field-error=\"personId\"");
     WebSession.Page assigned = office.postForm("/tipoff/" + id + "/assign", Map.of("communityCode", ""), true);
     assertThat(ReopeningPagesSecurityTest.follow(office, assigned).body()).contains("已交办");
 
@@ -90,6 +97,8 @@ class TipOffPagesSecurityTest {
     assertThat(seen.body()).contains("发热不报").doesNotContain("页面举报人").doesNotContain("13800138003")
         .doesNotContain("查看举报人");
     assertThat(community.get("/tipoff/new").status()).isEqualTo(403);
+    assertThat(community.get(query).status()).isEqualTo(403);
+    assertThat(seen.body()).doesNotContain("匹配被举报人");
     WebSession.Page bad = community.postForm("/tipoff/" + id + "/verify", Map.of("back", "/tipoff/verification"),
         true);
     assertThat(ReopeningPagesSecurityTest.follow(community, bad).body()).contains("请选择核查结果");

@@ -41,4 +41,19 @@ class ReferralTest {
     assertThatThrownBy(gone::arrive).isInstanceOf(Conflict.class)
         .extracting(e -> ((Conflict) e).currentState()).isEqualTo("NOT_ARRIVED");
   }
+
+  @Test
+  void anUnassignedOpenReferralIsGivenToAClinicOnce() {
+    Referral referral = new Referral(ReferralState.OPEN, null);
+    referral.assign("91110000FEVER0001X");
+    assertThat(referral.clinic()).isEqualTo("91110000FEVER0001X");
+    assertThat(referral.state()).isEqualTo(ReferralState.OPEN);
+    assertThatThrownBy(() -> referral.assign("91110000FEVER0002X")).isInstanceOf(Conflict.class)
+        .extracting(e -> ((Conflict) e).properties().get("clinicCode")).isEqualTo("91110000FEVER0001X");
+    assertThat(referral.clinic()).isEqualTo("91110000FEVER0001X");
+    Referral closed = new Referral(ReferralState.NOT_ARRIVED, null);
+    assertThatThrownBy(() -> closed.assign("91110000FEVER0001X")).isInstanceOf(Conflict.class)
+        .extracting(e -> ((Conflict) e).currentState()).isEqualTo("NOT_ARRIVED");
+    assertThat(closed.clinic()).isNull();
+  }
 }
