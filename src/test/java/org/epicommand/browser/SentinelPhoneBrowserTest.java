@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.epicommand.labtest.LabtestFixtures;
@@ -16,6 +15,7 @@ import org.epicommand.sentinel.SentinelFixtures;
 import org.epicommand.sentinel.internal.VerificationJob;
 import org.epicommand.support.Api;
 import org.epicommand.support.Browser;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +74,7 @@ class SentinelPhoneBrowserTest {
     }
     // a buyer of a class to be tested within 72 h, registered 100 h ago and never sampled
     api.as("commander").post("/api/v1/sentinel/drug-policies", Map.of("jurisdictionCode",
-        OrganisationFixtures.COMMUNITY, "effectiveFrom", LocalDate.now().minusDays(5 + System.nanoTime() % 20)
+        OrganisationFixtures.COMMUNITY, "effectiveFrom", CityTime.today().minusDays(5 + System.nanoTime() % 20)
             .toString(), "drugClass", "ANTIVIRAL", "mode", "REAL_NAME_TEST_72H"));
     Map<String, Object> body = new HashMap<>(Map.of("pharmacy", pharmacy, "idType", "RESIDENT_ID", "idNumber",
         LabtestFixtures.residentId(), "name", "李未检" + tag, "phone", "13900139001", "jurisdictionCode",

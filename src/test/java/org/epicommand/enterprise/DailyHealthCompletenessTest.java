@@ -2,6 +2,7 @@ package org.epicommand.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,12 +25,15 @@ class DailyHealthCompletenessTest {
 
   @Autowired
   Api api;
+  /** The platform's clock: its day (the city's zone) is not the test machine's near midnight. */
+  @Autowired
+  Clock clock;
 
   @Test
   void reportsAreZeroSubmittedOrLateAndBadOnesAreRefusedByField() {
     ReopeningFixtures.Org firm = ReopeningFixtures.organisation(api, "报晨检的公司", "ENTERPRISE", null);
     ReopeningFixtures.Org other = ReopeningFixtures.organisation(api, "别家晨检", "ENTERPRISE", null);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     String reports = "/api/v1/organisations/" + firm.id() + "/daily-health";
 
     Api.Answer zero = firm.asContact().post(reports, report(today, 12, 0, true));
@@ -61,7 +65,7 @@ class DailyHealthCompletenessTest {
   void theOrganisationsWithoutTheDaysReportAreListedForTheirDivisionAndSectorAndCountedOnTheBoard() {
     ReopeningFixtures.Org filed = ReopeningFixtures.organisation(api, "已报晨检的景区", "SCENIC_SPOT", null);
     ReopeningFixtures.Org silent = ReopeningFixtures.organisation(api, "未报晨检的景区", "SCENIC_SPOT", null);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     Map<String, Object> withVisitors = report(today, 8, 0, true);
     withVisitors.put("visitors", 120);
     assertThat(filed.asContact().post("/api/v1/organisations/" + filed.id() + "/daily-health", withVisitors)

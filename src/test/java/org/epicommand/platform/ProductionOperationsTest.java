@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epicommand.person.ResidentIdNumber;
 import org.epicommand.support.AppProcess;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.DemoPlaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -78,7 +79,7 @@ class ProductionOperationsTest {
       }
       HttpResponse<String> reported = a.post("/api/v1/cases", "cdc", "{\"personId\":\"" + personId(a,
           acknowledged.get(0))
-          + "\",\"classification\":\"CONFIRMED\",\"onsetDate\":\"" + LocalDate.now().minusDays(2)
+          + "\",\"classification\":\"CONFIRMED\",\"onsetDate\":\"" + CityTime.today().minusDays(2)
           + "\",\"diagnosedAt\":\"2026-11-01T10:00:00+08:00\",\"discoveryRoute\":\"COMMUNITY_SCREENING\"}");
       assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
       counts = counts(a);

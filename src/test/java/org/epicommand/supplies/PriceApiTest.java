@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class PriceApiTest {
     Api.Caller office = api.as("commander");
     assertThat(office.post("/api/v1/prices/markets", Map.of("code", market, "name", "和平里农贸市场", "kind", "WET_MARKET",
         "jurisdictionCode", DemoPlaces.STREET, "supplyGuarantee", true)).status()).isEqualTo(201);
-    LocalDate today = LocalDate.now();
+    LocalDate today = CityTime.today();
     LocalDate yesterday = today.minusDays(1);
     for (Object bad : new Object[] {0, -1, 1000.01}) {
       Api.Answer refused = office.post("/api/v1/prices", Map.of("marketCode", market, "commodity", "CABBAGE",
@@ -77,7 +78,7 @@ class PriceApiTest {
     String market = SupplyFixtures.code("MKI");
     assertThat(api.as("commander").post("/api/v1/prices/markets", Map.of("code", market, "name", "东湖批发市场",
         "kind", "WHOLESALE", "jurisdictionCode", DemoPlaces.DISTRICT)).status()).isEqualTo(201);
-    LocalDate today = LocalDate.now();
+    LocalDate today = CityTime.today();
     String csv = "市场编码,品种,日期,价格\n"
         + market + ",POTATO," + today + ",2.30\n"
         + market + ",POTATO," + today.minusDays(1) + ",2.00\n"

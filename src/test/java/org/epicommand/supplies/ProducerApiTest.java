@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class ProducerApiTest {
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.json().get("existingId").asString()).isEqualTo(id);
 
-    LocalDate today = LocalDate.now();
+    LocalDate today = CityTime.today();
     Api.Answer future = office.post("/api/v1/supplies/producers/" + id + "/reports", Map.of("date",
         today.plusDays(2).toString(), "outputToday", 1, "shippedToday", -1));
     assertThat(future.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("date",

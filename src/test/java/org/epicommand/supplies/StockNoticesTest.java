@@ -3,9 +3,9 @@ package org.epicommand.supplies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +38,8 @@ class StockNoticesTest {
         "kind", "DISTRICT_RESERVE", "jurisdictionCode", SupplyFixtures.DISTRICT, "targetDays", 30)).status())
         .isEqualTo(201);
     String elsewhere = SupplyFixtures.warehouse(api, SupplyFixtures.DISTRICT, "DISTRICT_RESERVE");
-    SupplyFixtures.receive(api, warehouse, low, "L1", 100, LocalDate.now().plusDays(10));
-    SupplyFixtures.receive(api, warehouse, slow, "S1", 300, LocalDate.now().plusDays(400));
+    SupplyFixtures.receive(api, warehouse, low, "L1", 100, CityTime.today().plusDays(10));
+    SupplyFixtures.receive(api, warehouse, slow, "S1", 300, CityTime.today().plusDays(400));
     assertThat(office.post("/api/v1/supplies/movements", SupplyFixtures.movement("ISSUE", warehouse, slow, null, 70))
         .status()).isEqualTo(201);
     String keeper = SupplyFixtures.keeper(api, warehouse, SupplyFixtures.DISTRICT);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +96,7 @@ class SupplyApprovalAndDispatchApiTest {
   void aDispatchIsPlannedReplannedAndDepartsAsPlanned() {
     String item = SupplyFixtures.item(api);
     String warehouse = SupplyFixtures.warehouse(api, SupplyFixtures.DISTRICT, "DISTRICT_RESERVE");
-    SupplyFixtures.receive(api, warehouse, item, "P1", 500, LocalDate.now().plusDays(300));
+    SupplyFixtures.receive(api, warehouse, item, "P1", 500, CityTime.today().plusDays(300));
     Api.Caller office = api.as("commander");
     String id = SupplyFixtures.draft(api.as("district"), SupplyFixtures.DISTRICT, "HIGH", item, 100);
     SupplyFixtures.step(api.as("district"), id, "submit", null);

@@ -3,8 +3,8 @@ package org.epicommand.supplies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class SupplyImportAndPagesTest {
   void stockReceiptsImportWithRowErrorsAndAgainAddNothing() {
     String item = SupplyFixtures.item(api);
     String warehouse = SupplyFixtures.warehouse(api, SupplyFixtures.DISTRICT, "DISTRICT_RESERVE");
-    String expiry = LocalDate.now().plusDays(200).toString();
+    String expiry = CityTime.today().plusDays(200).toString();
     String csv = "仓库编码,物资编码,批号,数量,有效期至,来源,供货单位\n"
         + warehouse + "," + item + ",IMP-1,1000," + expiry + ",PURCHASE,华东医药\n"
         + warehouse + "," + item + ",IMP-2,\"2,500\",,DONATION,爱心企业\n"

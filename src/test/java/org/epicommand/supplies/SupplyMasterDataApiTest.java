@@ -3,10 +3,10 @@ package org.epicommand.supplies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class SupplyMasterDataApiTest {
     assertThat(api.as("district").put("/api/v1/supplies/items/" + item, body).status()).isEqualTo(403);
     assertThat(office.put("/api/v1/supplies/items/NO-SUCH-ITEM", body).status()).isEqualTo(404);
 
-    SupplyFixtures.receive(api, warehouse, item, "R1", 100, LocalDate.now().plusDays(90));
+    SupplyFixtures.receive(api, warehouse, item, "R1", 100, CityTime.today().plusDays(90));
     Api.Answer retired = office.post("/api/v1/supplies/items/" + item + "/retire", "{}");
     assertThat(retired.status()).as(retired.body()).isEqualTo(200);
     assertThat(retired.json().get("active").asBoolean()).isFalse();

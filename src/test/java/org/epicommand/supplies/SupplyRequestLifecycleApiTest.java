@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class SupplyRequestLifecycleApiTest {
   void aRequestGoesFromDraftToClosedAndEveryIllegalMoveNamesTheState() {
     String item = SupplyFixtures.item(api);
     String warehouse = SupplyFixtures.warehouse(api, SupplyFixtures.DISTRICT, "DISTRICT_RESERVE");
-    SupplyFixtures.receive(api, warehouse, item, "B1", 1000, LocalDate.now().plusDays(300));
+    SupplyFixtures.receive(api, warehouse, item, "B1", 1000, CityTime.today().plusDays(300));
     Api.Caller district = api.as("district");
     Api.Caller office = api.as("commander");
 
@@ -86,7 +87,7 @@ class SupplyRequestLifecycleApiTest {
         .get("onHand").asLong()).isEqualTo(800);
 
     String plate = SupplyFixtures.plate();
-    LocalDate today = LocalDate.now();
+    LocalDate today = CityTime.today();
     String expired = SupplyFixtures.pass(api, plate, today.minusDays(10), today.minusDays(1));
     Map<String, Object> order = Map.of("vehiclePlate", plate, "driver", "李师傅", "driverPhone", "13900139000",
         "greenPassNumber", expired);
@@ -154,7 +155,7 @@ class SupplyRequestLifecycleApiTest {
   void fiftyConcurrentAllocationsOfTheLastHundredUnitsIssueExactlyAHundred() throws Exception {
     String item = SupplyFixtures.item(api);
     String warehouse = SupplyFixtures.warehouse(api, SupplyFixtures.DISTRICT, "DISTRICT_RESERVE");
-    SupplyFixtures.receive(api, warehouse, item, "LAST", 100, LocalDate.now().plusDays(200));
+    SupplyFixtures.receive(api, warehouse, item, "LAST", 100, CityTime.today().plusDays(200));
     Api.Caller office = api.as("commander");
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 50; i++) {

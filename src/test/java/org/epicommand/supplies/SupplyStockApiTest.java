@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.epicommand.platform.DatabaseMaintenance;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class SupplyStockApiTest {
   void issuesTakeTheFirstToExpireAndNeverGoBelowZero() {
     String item = SupplyFixtures.item(api);
     String warehouse = SupplyFixtures.warehouse(api, SupplyFixtures.DISTRICT, "DISTRICT_RESERVE");
-    LocalDate today = LocalDate.now();
+    LocalDate today = CityTime.today();
     SupplyFixtures.receive(api, warehouse, item, "LATE", 50, today.plusDays(400));
     SupplyFixtures.receive(api, warehouse, item, "SOON", 100, today.plusDays(10));
     Api.Answer issued = api.as("commander").post("/api/v1/supplies/movements",
@@ -128,7 +129,7 @@ class SupplyStockApiTest {
     assertThat(issue.status()).isEqualTo(409);
     assertThat(issue.json().get("detail").asString()).contains("资质");
 
-    SupplyFixtures.receive(api, depot, item, "BUY-1", 200, LocalDate.now().plusDays(20));
+    SupplyFixtures.receive(api, depot, item, "BUY-1", 200, CityTime.today().plusDays(20));
     Map<String, Object> transfer = SupplyFixtures.movement("TRANSFER", depot, item, "BUY-1", 80);
     transfer.put("toWarehouseCode", store);
     Api.Answer moved = api.as("commander").post("/api/v1/supplies/movements", transfer);

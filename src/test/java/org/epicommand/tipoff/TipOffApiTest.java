@@ -8,6 +8,7 @@ import java.util.Map;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.sentinel.SentinelFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.tipoff.internal.PublicTipOffLimit;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,23 @@ public class TipOffApiTest {
   @BeforeEach
   void freshLimit() {
     limit.reset();
+  }
+
+  /**
+   * Files a public tip-off about {@code subject} with an informant (name, phone, document, payment account) and
+   * answers its id as the office finds it by its receipt.
+   */
+  public static String withInformant(Api api, String subject, String... informant) {
+    Map<String, Object> body = tip("OTHER", COMMUNITY, subject);
+    body.put("informantName", informant[0]);
+    body.put("informantPhone", informant[1]);
+    body.put("informantDocument", informant[2]);
+    body.put("informantPaymentAccount", informant[3]);
+    Api.Answer sent = api.anonymous().post("/api/v1/public/tip-offs", body);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    return api.as(OFFICE).get("/api/v1/tip-offs?state=RECEIVED&size=500").json().get("items").valueStream()
+        .filter(t -> t.get("receipt").asString().equals(sent.json().get("receipt").asString())).findFirst()
+        .orElseThrow().get("id").asString();
   }
 
   public static Map<String, Object> tip(String topic, String community, String description) {
@@ -202,10 +220,10 @@ public class TipOffApiTest {
     assertThat(fields(office.post(path + "/referral/decision", Map.of("outcome", "FINE", "decidedOn",
         "2999-01-01")))).containsExactly("decidedOn");
     Api.Answer decided = office.post(path + "/referral/decision", Map.of("outcome", "FINE", "decidedOn",
-        java.time.LocalDate.now().minusDays(1).toString()));
+        CityTime.today().minusDays(1).toString()));
     assertThat(decided.json().get("referral").get("outcome").asString()).isEqualTo("FINE");
     assertIllegal(office.post(path + "/referral/decision", Map.of("outcome", "WARNING", "decidedOn",
-        java.time.LocalDate.now().minusDays(1).toString())), 409, "DECIDED");
+        CityTime.today().minusDays(1).toString())), 409, "DECIDED");
     assertIllegal(office.upload(path + "/referral/files", "late.pdf", "%PDF-1.4\n".getBytes()), 409, "DECIDED");
   }
 

@@ -91,16 +91,8 @@ class TipOffDuplicatesAndInformantTest {
   void theInformantIsEncryptedAtRestAndReadByTheOfficeAlone() {
     Api.Caller office = api.as(TipOffApiTest.OFFICE);
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
-    Map<String, Object> body = TipOffApiTest.tip("OTHER", TipOffApiTest.COMMUNITY, "加密测试" + tag);
-    body.put("informantName", "密文张" + tag);
-    body.put("informantPhone", "13700137009");
-    body.put("informantDocument", "G12345678" + tag);
-    body.put("informantPaymentAccount", "6222020200112233" + tag);
-    Api.Answer sent = api.anonymous().post("/api/v1/public/tip-offs", body);
-    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-    String id = office.get("/api/v1/tip-offs?state=RECEIVED&size=500").json().get("items").valueStream()
-        .filter(t -> t.get("receipt").asString().equals(sent.json().get("receipt").asString())).findFirst()
-        .orElseThrow().get("id").asString();
+    String id = TipOffApiTest.withInformant(api, "加密测试" + tag, "密文张" + tag, "13700137009", "G12345678" + tag,
+        "6222020200112233" + tag);
 
     Map<String, Object> raw = jdbc.sql("select name, phone, document, payment_account, client_address, encrypted"
         + " from tipoff_informant where tipoff_id = ?::uuid").param(id).query().singleRow();

@@ -6,10 +6,10 @@ import static org.epicommand.treatment.TreatmentFixtures.caseWith;
 import static org.epicommand.treatment.TreatmentFixtures.fields;
 import static org.epicommand.treatment.TreatmentFixtures.user;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
@@ -42,17 +42,17 @@ class ConsultationApiTest {
     assertThat(commander.put("/api/v1/cases/" + caseId + "/expert-team", Map.of("teamId",
         team.json().get("id").asString(), "leadExpert", "孙医生")).status()).isEqualTo(200);
 
-    Api.Answer bad = commander.post(url, Map.of("date", LocalDate.now().plusDays(3).toString(), "summary", " "));
+    Api.Answer bad = commander.post(url, Map.of("date", CityTime.today().plusDays(3).toString(), "summary", " "));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(fields(bad)).containsExactlyInAnyOrder("date", "summary");
     assertThat(fields(commander.post(url, Map.of("date", "12/01", "summary", "x")))).containsExactly("date");
 
-    Api.Answer first = commander.post(url, Map.of("date", LocalDate.now().minusDays(1).toString(),
+    Api.Answer first = commander.post(url, Map.of("date", CityTime.today().minusDays(1).toString(),
         "summary", "氧合指数下降，建议俯卧位通气", "plan", "俯卧位通气每日 12 小时"));
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.json().get("teamName").asString()).startsWith("会诊组");
     Api.Answer second = commander.post(url, Map.of("summary", "病情稳定"));
-    assertThat(second.json().get("date").asString()).isEqualTo(LocalDate.now().toString());
+    assertThat(second.json().get("date").asString()).isEqualTo(CityTime.today().toString());
 
     JsonNode log = commander.get(url).json();
     assertThat(log.valueStream().map(c -> c.get("summary").asString()).toList())

@@ -1,5 +1,6 @@
 package org.epicommand.quality.security;
 
+import org.epicommand.support.CityTime;
 import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class ReopeningPagesSecurityTest {
         "idType", "RESIDENT_ID", "idNumber", "110101199003071234"), true);
     assertThat(follow(contact, badId).body()).contains("data-field-error=\"idNumber\"");
     WebSession.Page health = contact.postForm("/organisations/" + school.id() + "/daily-health",
-        Map.of("date", LocalDate.now().toString(), "present", "40", "fever", "1", "zero", "true"), true);
+        Map.of("date", CityTime.today().toString(), "present", "40", "fever", "1", "zero", "true"), true);
     assertThat(follow(contact, health).body()).contains("有发热、因病缺勤或隔离人员时不能报零");
 
     WebSession.Page undated = contact.postForm("/enterprise/applications", Map.of("organisationId", school.id(),

@@ -43,16 +43,8 @@ class InformantKeyRotationTest {
   void aRowUnderARetiredKeyIsRewrittenUnderTheCurrentKeyOnceAndReadsTheSame() {
     Api.Caller office = api.as(TipOffApiTest.OFFICE);
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
-    Map<String, Object> body = TipOffApiTest.tip("OTHER", TipOffApiTest.COMMUNITY, "轮换测试" + tag);
-    body.put("informantName", "轮换王" + tag);
-    body.put("informantPhone", "13700137011");
-    body.put("informantDocument", "E1234" + tag);
-    body.put("informantPaymentAccount", "6222" + tag);
-    Api.Answer sent = api.anonymous().post("/api/v1/public/tip-offs", body);
-    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-    String id = office.get("/api/v1/tip-offs?state=RECEIVED&size=500").json().get("items").valueStream()
-        .filter(t -> t.get("receipt").asString().equals(sent.json().get("receipt").asString())).findFirst()
-        .orElseThrow().get("id").asString();
+    String id = TipOffApiTest.withInformant(api, "轮换测试" + tag, "轮换王" + tag, "13700137011", "E1234" + tag,
+        "6222" + tag);
     Map<String, Object> fresh = raw(id);
     assertThat(fresh.get("key_id")).isEqualTo(InformantCipher.DEFAULT_ID);
     JsonNode before = informant(office, id);
