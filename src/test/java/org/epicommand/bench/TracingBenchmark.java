@@ -187,7 +187,7 @@ final class TracingBenchmark {
     try {
       SecurityContextHolder.getContext().setAuthentication(principals.authenticationOf("cdc").orElseThrow());
       Copresence copresence = context.getBean(Copresence.class);
-      StatementTimings.init(jdbc);
+      StatementTimings.init(BenchDatabase.superuserJdbc(context));
       for (int pass = 0; pass < 2; pass++) {
         List<UUID> investigations = investigations(jdbc, city, venueCount, pass * CASES);
         StatementTimings.reset();
