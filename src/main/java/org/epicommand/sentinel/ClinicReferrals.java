@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Patients expected at the fever clinics (screening's FEVER → referral, sentinel.md). A FEVER finding about a
- * registered person becomes one referral (one per finding, however often the event arrives) to the fever clinic
+ * Patients expected at the fever clinics (screening's FEVER and SYMPTOMS → referral, sentinel.md). Such a finding
+ * about a registered person becomes one referral (one per finding, however often the event arrives) to the fever clinic
  * nearest the person inside their district: the fever clinic whose division shares the longest part of the person's
  * division path (their community, then their street, then the district), a clinic higher up the tree first when
  * two share as much, then by name. A district without a fever clinic keeps the referral unassigned, listed for the
@@ -65,10 +65,14 @@ public class ClinicReferrals {
     this.overdueAfter = properties.referralOverdue();
   }
 
-  /** A FEVER finding about a registered person: the referral to the nearest fever clinic, once per finding. */
+  /**
+   * A finding that calls for a fever-clinic referral (FEVER, SYMPTOMS: {@link Finding.Action#requiredFor}) about a
+   * registered person: the referral to the nearest fever clinic, once per finding.
+   */
   @ApplicationModuleListener
   void on(ScreeningFindingRaised event) {
-    if (event.category() != Finding.Category.FEVER || event.personId() == null) {
+    if (Finding.Action.requiredFor(event.category()) != Finding.Action.FEVER_CLINIC_REFERRAL
+        || event.personId() == null) {
       return;
     }
     Optional<Jurisdiction> from = jurisdictions.find(event.jurisdictionCode());
@@ -89,7 +93,7 @@ public class ClinicReferrals {
         .update();
     if (inserted > 0) {
       audit.recordAs("system", AuditAction.CREATE, SUBJECT, id.toString(),
-          "FEVER finding " + event.findingId() + (clinic == null ? " unassigned" : " to " + clinic));
+          event.category() + " finding " + event.findingId() + (clinic == null ? " unassigned" : " to " + clinic));
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.screening.Finding;
 import org.epicommand.screening.ScreeningFindingRaised;
+import org.epicommand.screening.ScreeningFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.ModuleEvents;
@@ -214,6 +215,52 @@ class ClinicReferralFlowTest {
   }
 
   @Test
+  void aHouseholdVisitsSymptomsFindingIsExpectedAtAFeverClinicOnce(Scenario scenario)
+      throws InterruptedException {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String address = "咳嗽路" + tag + "号";
+    String name = "咳嗽居民" + tag;
+    String personId = ScreeningFixtures.resident(api, name, address);
+    String roundId = ScreeningFixtures.runningRound(api, "症状排查-" + tag);
+    String householdId = ScreeningFixtures.household(api, roundId, address).get("householdId").asString();
+    Map<String, Object> body = new HashMap<>(Map.of("roundId", roundId, "method", "DOOR", "outcome", "ALL_SEEN",
+        "seen", List.of(personId)));
+    body.put("checks", List.of(Map.of("personId", personId, "temperature", 36.8, "symptoms", List.of("COUGH"))));
+    Api.Answer visit = api.as("community").post("/api/v1/screening/households/" + householdId + "/visits", body);
+    assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+    JsonNode finding = only(visit.json().get("findings"));
+    assertThat(finding.get("category").asString()).isEqualTo("SYMPTOMS");
+    String findingId = finding.get("id").asString();
+
+    List<String> ids = List.of();
+    for (int i = 0; i < 50 && ids.isEmpty(); i++) { // the finding is handled after the visit's commit
+      ids = jdbc.sql("select id::text from sentinel_clinic_referral where person_id = ?::uuid").param(personId)
+          .query(String.class).list();
+      if (ids.isEmpty()) {
+        Thread.sleep(200);
+      }
+    }
+    assertThat(ids).hasSize(1);
+    JsonNode expected = api.as("commander").get("/api/v1/sentinel/clinic-referrals/" + ids.get(0)).json();
+    assertThat(expected.get("patientName").asString()).isEqualTo(name);
+    assertThat(expected.get("address").asString()).isEqualTo(address);
+    assertThat(expected.get("fromCode").asString()).isEqualTo(ScreeningFixtures.COMMUNITY);
+    assertThat(expected.get("state").asString()).isEqualTo("OPEN");
+    String clinic = expected.get("clinicCode").asString();
+    assertThat(jdbc.sql("select clinic_type from sentinel_clinic where credit_code = ?").param(clinic)
+        .query(String.class).single()).isEqualTo("FEVER_CLINIC");
+    assertThat(api.as("commander").get("/api/v1/sentinel/clinic-referrals?clinic=" + clinic).body())
+        .contains(personId);
+    raise(scenario, new ScreeningFindingRaised(UUID.fromString(findingId), UUID.fromString(personId),
+        Finding.Category.SYMPTOMS, ScreeningFixtures.COMMUNITY, name, address, Instant.now()));
+    assertThat(jdbc.sql("select count(*) from sentinel_clinic_referral where person_id = ?::uuid").param(personId)
+        .query(Long.class).single()).as("once per finding").isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'SENTINEL_CLINIC_REFERRAL' "
+        + "and action = 'CREATE' and detail like ?").param("SYMPTOMS finding " + findingId + "%").query(Long.class)
+        .single()).isEqualTo(1);
+  }
+
+  @Test
   void theDemoScreeningsFeverPatientIsExpectedAtTheDemoFeverClinic() throws InterruptedException {
     List<JsonNode> expected = List.of();
     for (int i = 0; i < 50 && expected.isEmpty(); i++) { // the demo's FEVER finding is handled after its commit
@@ -229,13 +276,18 @@ class ClinicReferralFlowTest {
         .contains(expected.get(0).get("patientName").asString());
   }
 
-  private static ScreeningFindingRaised fever(String personId, String division, String name, Instant at) {
+  static ScreeningFindingRaised fever(String personId, String division, String name, Instant at) {
     String tag = name.replaceAll("\\D", "");
     return new ScreeningFindingRaised(UUID.randomUUID(), UUID.fromString(personId), Finding.Category.FEVER, division,
         name, "测试路" + tag + "号", at);
   }
 
   private void raise(Scenario scenario, ScreeningFindingRaised event) {
+    raise(scenario, jdbc, event);
+  }
+
+  /** Publishes the finding and waits until the referrals have handled it. */
+  static void raise(Scenario scenario, JdbcClient jdbc, ScreeningFindingRaised event) {
     String finding = event.findingId().toString();
     scenario.publish(event).andWaitForStateChange(() -> ModuleEvents.handled(jdbc, LISTENER, finding),
         Boolean.TRUE::equals).andVerify(done -> assertThat(done).isTrue());
@@ -247,18 +299,10 @@ class ClinicReferralFlowTest {
   }
 
   private String clinic(String name, String division) {
-    String code = OrganisationFixtures.register(api, name, "HOSPITAL", division, null).json().get("creditCode")
-        .asString();
-    Api.Answer created = api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", code, "type",
-        "FEVER_CLINIC"));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return code;
+    return SentinelFixtures.feverClinic(api, name, division);
   }
 
   private String staff(String clinic) {
-    String username = SentinelFixtures.account(api, "fever", "CLINIC_STAFF", OrganisationFixtures.COMMUNITY);
-    Api.Answer bound = api.as("admin").post("/api/v1/sentinel/clinic-staff/" + clinic, Map.of("username", username));
-    assertThat(bound.status()).as(bound.body()).isEqualTo(201);
-    return username;
+    return SentinelFixtures.clinicStaff(api, clinic);
   }
 }

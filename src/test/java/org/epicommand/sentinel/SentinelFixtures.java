@@ -43,4 +43,22 @@ public final class SentinelFixtures {
     assertThat(bound.status()).as(bound.body()).isEqualTo(201);
     return username;
   }
+
+  /** A directory hospital in the division registered as a fever clinic (as commander); its credit code. */
+  public static String feverClinic(Api api, String name, String division) {
+    String code = OrganisationFixtures.register(api, name, "HOSPITAL", division, null).json().get("creditCode")
+        .asString();
+    Api.Answer created = api.as("commander").post("/api/v1/sentinel/clinics", Map.of("organisation", code, "type",
+        "FEVER_CLINIC"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return code;
+  }
+
+  /** A new clinic account bound to the clinic; its username. */
+  public static String clinicStaff(Api api, String clinic) {
+    String username = account(api, "fever", "CLINIC_STAFF", OrganisationFixtures.COMMUNITY);
+    Api.Answer bound = api.as("admin").post("/api/v1/sentinel/clinic-staff/" + clinic, Map.of("username", username));
+    assertThat(bound.status()).as(bound.body()).isEqualTo(201);
+    return username;
+  }
 }
