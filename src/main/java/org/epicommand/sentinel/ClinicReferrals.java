@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
+import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
@@ -142,14 +143,6 @@ public class ClinicReferrals {
         .param("code", code).query(this::row).list();
   }
 
-  /** How many open referrals of the clinic the caller reaches are overdue. */
-  public long overdue(String clinic) {
-    String code = clinics.row(clinic).clinic().creditCode();
-    return jdbc.sql("""
-        select count(*) from sentinel_clinic_referral where state = 'OPEN' and clinic_code = ? and referred_at < ?""")
-        .params(code, OffsetDateTime.now(clock).minus(overdueAfter)).query(Long.class).single();
-  }
-
   /** A referral the caller reaches (404 otherwise); the read is audited. */
   @Transactional
   public ClinicReferral get(UUID id) {
@@ -191,6 +184,63 @@ public class ClinicReferrals {
         .update();
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "ASSIGNED to " + clinic.creditCode());
     return one(id).orElseThrow();
+  }
+
+  /**
+   * District or city staff move an open referral from the clinic it has to another active fever clinic they reach
+   * (400 {@code clinicId} for any other, or for the clinic it has; 404 outside their jurisdiction; 409 naming the
+   * state once closed, or while it has no clinic yet: that is {@link #assign}). Audited with both clinics.
+   */
+  @Transactional
+  public ClinicReferral move(UUID id, String clinicId) {
+    reach(id);
+    Clinic clinic = clinics.activeFeverClinic(clinicId)
+        .orElseThrow(() -> new ValidationFailure(FieldProblem.of("clinicId", "sentinel.referralClinic")));
+    Referral referral = locked(id);
+    referral.move(clinic.creditCode());
+    jdbc.sql("update sentinel_clinic_referral set clinic_code = ? where id = ?").params(referral.clinic(), id)
+        .update();
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(),
+        "MOVED from " + referral.previous() + " to " + clinic.creditCode());
+    return one(id).orElseThrow();
+  }
+
+  /**
+   * The open referrals that a fever clinic inside the caller's jurisdiction expects, longest waiting first: those
+   * district and city staff may move (none for clinic staff, who list their own clinic's).
+   */
+  public List<ClinicReferral> assigned() {
+    UserContext user = currentUser.get();
+    if (staff.clinicOf(user).isPresent()) {
+      return List.of();
+    }
+    return user.scope().bind(jdbc.sql(SELECT + " where r.state = 'OPEN' and r.clinic_code is not null and "
+        + user.scope().predicate("c.jurisdiction_path") + " order by r.referred_at limit 200")).query(this::row)
+        .list();
+  }
+
+  /**
+   * How many open referrals have waited longer than the overdue threshold for the caller: clinic staff count their
+   * own clinic's (none without a clinic); district and city sentinel managers those of the fever clinics inside
+   * their jurisdiction and the unassigned ones of their divisions; anyone else none.
+   */
+  public long overdueForCaller() {
+    UserContext user = currentUser.get();
+    OffsetDateTime before = OffsetDateTime.now(clock).minus(overdueAfter);
+    Optional<String> own = staff.clinicOf(user);
+    if (own.isPresent()) {
+      return jdbc.sql("""
+          select count(*) from sentinel_clinic_referral where state = 'OPEN' and clinic_code = ? and referred_at < ?""")
+          .params(own.get(), before).query(Long.class).single();
+    }
+    if (!user.has(Permission.SENTINEL_MANAGE)) {
+      return 0;
+    }
+    return user.scope().bind(jdbc.sql("""
+        select count(*) from sentinel_clinic_referral r left join sentinel_clinic c on c.credit_code = r.clinic_code
+        where r.state = 'OPEN' and r.referred_at < :before and (r.clinic_code is null and\s""" + user.scope()
+        .predicate("r.from_path") + " or r.clinic_code is not null and " + user.scope().predicate("c.jurisdiction_path")
+        + ")")).param("before", before).query(Long.class).single();
   }
 
   /** The person's visit was registered: each of their open referrals closes as ARRIVED (the caller's transaction). */

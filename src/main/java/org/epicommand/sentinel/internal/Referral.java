@@ -10,7 +10,8 @@ import org.epicommand.shared.ValidationFailure;
  * patient's visit is registered, or as NOT_ARRIVED with the clinic's reason (required, at most 500 characters:
  * otherwise a field-level problem on {@code reason}). An OPEN referral no fever clinic serves (its district has
  * none) is given to a fever clinic by hand, once; one that has a clinic already is a {@link Conflict} (state OPEN)
- * naming that clinic.
+ * naming that clinic. An OPEN referral that has a clinic is moved to another fever clinic by hand (the clinic it has
+ * already is a field-level problem on {@code clinicId}; an unassigned one is assigned, not moved: a {@link Conflict}).
  * Any move from a closed referral is a {@link Conflict} naming its state (409).
  */
 public final class Referral {
@@ -20,6 +21,7 @@ public final class Referral {
   private ReferralState state;
   private String reason;
   private String clinic;
+  private String previous;
 
   public Referral(ReferralState state) {
     this(state, null);
@@ -38,6 +40,22 @@ public final class Referral {
       throw Conflict.explained("sentinel.referralAssigned", state.name(), java.util.Map.of("clinicCode", clinic),
           clinic);
     }
+    clinic = feverClinic;
+  }
+
+  /**
+   * OPEN at one clinic → OPEN at {@code feverClinic} (the caller checked that it is an active fever clinic); the
+   * clinic it leaves is {@link #previous()}.
+   */
+  public void move(String feverClinic) {
+    requireOpen();
+    if (clinic == null) {
+      throw Conflict.illegalTransition("sentinel.referralUnassigned", state);
+    }
+    if (clinic.equals(feverClinic)) {
+      throw new ValidationFailure(FieldProblem.of("clinicId", "sentinel.referralSameClinic"));
+    }
+    previous = clinic;
     clinic = feverClinic;
   }
 
@@ -70,6 +88,11 @@ public final class Referral {
 
   public String clinic() {
     return clinic;
+  }
+
+  /** The clinic a move took the referral from (null: not moved). */
+  public String previous() {
+    return previous;
   }
 
   public String reason() {

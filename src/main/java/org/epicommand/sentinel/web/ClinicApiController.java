@@ -115,14 +115,16 @@ class ClinicApiController {
     return visits.get(id);
   }
 
-  @Operation(summary = "Patients expected at a clinic (FEVER referrals of the screening, open, longest waiting "
-      + "first; staff: their own clinic; 404 outside); unassigned=true: those no fever clinic of the district serves, "
-      + "inside the caller's jurisdiction")
+  @Operation(summary = "Patients expected at a clinic (FEVER and SYMPTOMS referrals of the screening, open, longest "
+      + "waiting first; staff: their own clinic; 404 outside); unassigned=true: those no fever clinic of the district "
+      + "serves, inside the caller's jurisdiction; assigned=true: those the fever clinics inside the caller's "
+      + "jurisdiction expect (none for clinic staff)")
   @GetMapping("/clinic-referrals")
   @PreAuthorize(READ)
   List<ClinicReferral> referrals(@RequestParam(required = false) String clinic,
-      @RequestParam(defaultValue = "false") boolean unassigned) {
-    return referrals.expected(clinic, unassigned);
+      @RequestParam(defaultValue = "false") boolean unassigned,
+      @RequestParam(defaultValue = "false") boolean assigned) {
+    return assigned && !unassigned ? referrals.assigned() : referrals.expected(clinic, unassigned);
   }
 
   @Operation(summary = "A patient expected at a clinic the caller reaches (404 otherwise); audited")
@@ -151,6 +153,15 @@ class ClinicApiController {
   @PreAuthorize(SentinelApiController.MANAGE)
   ClinicReferral assign(@PathVariable UUID id, @RequestBody(required = false) Assignment body) {
     return referrals.assign(id, body == null ? null : body.clinicId());
+  }
+
+  @Operation(summary = "Moves an open referral from the fever clinic it has to another active fever clinic the caller "
+      + "reaches: 400 clinicId (also the clinic it has), 404 outside, 409 naming the state once arrived or closed, or "
+      + "while unassigned (assign it); audited")
+  @PostMapping("/clinic-referrals/{id}/move")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  ClinicReferral move(@PathVariable UUID id, @RequestBody(required = false) Assignment body) {
+    return referrals.move(id, body == null ? null : body.clinicId());
   }
 
   /** {@code /api/v1/sentinel/clinic-staff/{code}}: the staff bound to a clinic, kept by administrators. */

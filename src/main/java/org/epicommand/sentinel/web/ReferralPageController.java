@@ -8,8 +8,10 @@ import org.epicommand.account.Permission;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.sentinel.ClinicReferrals;
 import org.epicommand.sentinel.Clinics;
+import org.epicommand.shared.HomeWidget;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.Tally;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,13 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The fever referrals no fever clinic serves ({@code /sentinel/referrals}): listed for the staff of the patient's
- * division and above; the district's and the city's sentinel managers give each to a fever clinic by hand.
+ * The fever referrals ({@code /sentinel/referrals}): those no fever clinic serves, listed for the staff of the
+ * patient's division and above, which the district's and the city's sentinel managers give to a fever clinic by hand;
+ * and those the fever clinics of the caller's jurisdiction expect, which they may move to another fever clinic. The
+ * home card counts the referrals waiting past the overdue threshold.
  */
 @Controller
 @RequestMapping("/sentinel/referrals")
 @PreAuthorize(SentinelApiController.READ)
 class ReferralPageController {
+
+  static final String WIDGET = "hasAnyAuthority('CLINIC_REGISTER', 'SENTINEL_MANAGE')";
 
   private final ClinicReferrals referrals;
   private final Clinics clinics;
@@ -50,6 +56,7 @@ class ReferralPageController {
   String unassigned(Model model) {
     boolean canAssign = currentUser.get().has(Permission.SENTINEL_MANAGE);
     model.addAttribute("referrals", referrals.expected(null, true));
+    model.addAttribute("assigned", referrals.assigned());
     model.addAttribute("canAssign", canAssign);
     model.addAttribute("feverClinics", canAssign ? clinics.feverClinics() : List.of());
     model.addAttribute("zone", clock.getZone());
@@ -61,6 +68,36 @@ class ReferralPageController {
   String assign(@PathVariable UUID id, @RequestParam(required = false) String clinicId, RedirectAttributes redirect) {
     return forms.run(redirect, "/sentinel/referrals", "sentinel.page.referralAssigned",
         () -> referrals.assign(id, clinicId));
+  }
+
+  @PostMapping("/{id}/move")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  String move(@PathVariable UUID id, @RequestParam(required = false) String clinicId, RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/referrals", "sentinel.page.referralMoved",
+        () -> referrals.move(id, clinicId));
+  }
+
+  /** The home card: the referrals waiting past the overdue threshold, for clinic staff and sentinel managers. */
+  @GetMapping("/widget")
+  @PreAuthorize(WIDGET)
+  String widget(Model model) {
+    boolean clinicStaff = !currentUser.get().has(Permission.SENTINEL_MANAGE);
+    String list = clinicStaff ? "/sentinel/clinic" : "/sentinel/referrals";
+    model.addAttribute("widgetId", "sentinel-referrals");
+    model.addAttribute("titleKey", "sentinel.widget.referrals");
+    model.addAttribute("cardHref", list);
+    model.addAttribute("tallies", List.of(new Tally("sentinel.widget.referralsOverdue", referrals.overdueForCaller(),
+        false, list)));
+    return "fragments/tally :: card";
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Widget {
+
+    @Bean
+    HomeWidget sentinelReferralsHomeWidget() {
+      return new HomeWidget(25, "/sentinel/referrals/widget", "CLINIC_REGISTER,SENTINEL_MANAGE");
+    }
   }
 
   @Configuration(proxyBeanMethods = false)

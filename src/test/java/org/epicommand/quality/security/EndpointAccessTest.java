@@ -755,7 +755,9 @@ class EndpointAccessTest {
       // site staff: named deployment workers, site staff as registry persons
       entry("POST /api/v1/staff-deployments/{id}/workers/{personId}/end", "TREATMENT_ADMIN"),
       // fever referral assignment
-      entry("POST /api/v1/sentinel/clinic-referrals/{id}/assign", "SENTINEL_MANAGE"));
+      entry("POST /api/v1/sentinel/clinic-referrals/{id}/assign", "SENTINEL_MANAGE"),
+      // sentinel: moving a referral
+      entry("POST /api/v1/sentinel/clinic-referrals/{id}/move", "SENTINEL_MANAGE"));
 
   static final List<String> DEMO_USERS = List.of("admin", "security", "auditor", "commander", "cdc", "district",
       "community", "lab", "site", "inspector", "volunteer");

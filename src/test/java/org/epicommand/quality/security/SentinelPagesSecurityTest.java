@@ -46,7 +46,11 @@ class SentinelPagesSecurityTest {
     assertThat(community.get("/sentinel/purchase").status()).isEqualTo(403);
     WebSession.Page unassigned = community.get("/sentinel/referrals");
     assertThat(unassigned.status()).isEqualTo(200);
-    assertThat(unassigned.body()).contains("待分配的发热转诊").doesNotContain("data-testid=\"assign-form\"");
+    assertThat(unassigned.body()).contains("待分配的发热转诊").doesNotContain("data-testid=\"assign-form\"")
+        .doesNotContain("data-testid=\"move-form\"");
+    assertThat(community.get("/sentinel/referrals/widget").status()).isEqualTo(403);
+    assertThat(community.postForm("/sentinel/referrals/" + java.util.UUID.randomUUID() + "/move",
+        Map.of("clinicId", own), true).status()).isEqualTo(403);
 
     String clinic = OrganisationFixtures.register(api, "页面卫生室" + tag, "CLINIC", OrganisationFixtures.COMMUNITY, null)
         .json().get("creditCode").asString();
@@ -61,6 +65,7 @@ class SentinelPagesSecurityTest {
     assertThat(register.body()).contains("页面卫生室" + tag).contains("村卫生室").contains("还没有就诊登记");
     assertThat(staff.get("/sentinel/clinic?clinic=" + own).status()).isEqualTo(404);
     assertThat(staff.get("/sentinel/referrals").status()).isEqualTo(403);
+    assertThat(staff.get("/sentinel/referrals/widget").status()).isEqualTo(200);
     WebSession.Page recorded = staff.postForm("/sentinel/clinic", Map.of("clinic", clinic, "idType", "RESIDENT_ID",
         "idNumber", org.epicommand.labtest.LabtestFixtures.residentId(), "name", "留观患者", "temperature", "38.1",
         "disposition", "OBSERVATION_ON_SITE"), true);

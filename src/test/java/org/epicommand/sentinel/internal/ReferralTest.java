@@ -56,4 +56,24 @@ class ReferralTest {
         .extracting(e -> ((Conflict) e).currentState()).isEqualTo("NOT_ARRIVED");
     assertThat(closed.clinic()).isNull();
   }
+
+  @Test
+  void anOpenReferralMovesFromItsClinicToAnotherButNotWhenClosedOrUnassigned() {
+    Referral referral = new Referral(ReferralState.OPEN, "91110000FEVER0001X");
+    assertThatThrownBy(() -> referral.move("91110000FEVER0001X")).isInstanceOf(ValidationFailure.class);
+    referral.move("91110000FEVER0002X");
+    assertThat(referral.clinic()).isEqualTo("91110000FEVER0002X");
+    assertThat(referral.previous()).isEqualTo("91110000FEVER0001X");
+    assertThat(referral.state()).isEqualTo(ReferralState.OPEN);
+    for (ReferralState closed : java.util.List.of(ReferralState.ARRIVED, ReferralState.NOT_ARRIVED)) {
+      Referral done = new Referral(closed, "91110000FEVER0001X");
+      assertThatThrownBy(() -> done.move("91110000FEVER0002X")).isInstanceOf(Conflict.class)
+          .extracting(e -> ((Conflict) e).currentState()).isEqualTo(closed.name());
+      assertThat(done.clinic()).isEqualTo("91110000FEVER0001X");
+    }
+    Referral unassigned = new Referral(ReferralState.OPEN, null);
+    assertThatThrownBy(() -> unassigned.move("91110000FEVER0002X")).isInstanceOf(Conflict.class)
+        .extracting(e -> ((Conflict) e).currentState()).isEqualTo("OPEN");
+    assertThat(unassigned.clinic()).isNull();
+  }
 }
