@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.account.UserContext;
@@ -175,15 +176,10 @@ public class ClinicReferrals {
    */
   @Transactional
   public ClinicReferral assign(UUID id, String clinicId) {
-    reach(id);
-    Clinic clinic = clinics.activeFeverClinic(clinicId)
-        .orElseThrow(() -> new ValidationFailure(FieldProblem.of("clinicId", "sentinel.referralClinic")));
-    Referral referral = locked(id);
-    referral.assign(clinic.creditCode());
-    jdbc.sql("update sentinel_clinic_referral set clinic_code = ? where id = ?").params(referral.clinic(), id)
-        .update();
-    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "ASSIGNED to " + clinic.creditCode());
-    return one(id).orElseThrow();
+    return toClinic(id, clinicId, (referral, clinic) -> {
+      referral.assign(clinic);
+      return "ASSIGNED to " + clinic;
+    });
   }
 
   /**
@@ -193,15 +189,25 @@ public class ClinicReferrals {
    */
   @Transactional
   public ClinicReferral move(UUID id, String clinicId) {
+    return toClinic(id, clinicId, (referral, clinic) -> {
+      referral.move(clinic);
+      return "MOVED from " + referral.previous() + " to " + clinic;
+    });
+  }
+
+  /**
+   * A referral the caller reaches (404) goes to an active fever clinic they reach (400 {@code clinicId}) by the
+   * entity's move (409), which answers the audit detail.
+   */
+  private ClinicReferral toClinic(UUID id, String clinicId, BiFunction<Referral, String, String> move) {
     reach(id);
     Clinic clinic = clinics.activeFeverClinic(clinicId)
         .orElseThrow(() -> new ValidationFailure(FieldProblem.of("clinicId", "sentinel.referralClinic")));
     Referral referral = locked(id);
-    referral.move(clinic.creditCode());
+    String detail = move.apply(referral, clinic.creditCode());
     jdbc.sql("update sentinel_clinic_referral set clinic_code = ? where id = ?").params(referral.clinic(), id)
         .update();
-    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(),
-        "MOVED from " + referral.previous() + " to " + clinic.creditCode());
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), detail);
     return one(id).orElseThrow();
   }
 
