@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 /**
  * A community verification item: the buyer (person id, name, phone of the purchase), what they bought
  * where and when, the item's state and SLA ({@code overdue} past {@code dueAt} while not closed), and where it came
- * from ({@code source}: a counter purchase, or one pushed by an online platform).
+ * from ({@code source}: a counter purchase, one pushed by an online platform, or a tip-off). An item of a tip-off
+ * ({@code tipOffId}) has no purchase record: no phone nor product, {@code pharmacyName} is the place the tip-off names
+ * and {@code purchasedAt} when it came in.
  */
 public record VerificationItem(String id, String personId, String name, String phone, String pharmacyName,
     String product, OffsetDateTime purchasedAt, OffsetDateTime createdAt, OffsetDateTime dueAt,
     VerificationState state, VerificationOutcome outcome, String note, boolean overdue,
-    VerificationSource source) {}
+    VerificationSource source, String tipOffId) {}

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The community's verification list of untested buyers, inside the caller's jurisdiction (the buyer's
- * home): OPEN → CONTACTED → CLOSED with an outcome; an item past its due time while not closed is
- * overdue. The verification job opens the items and closes them when the buyer's sampling lands.
- * Every move is audited; an illegal one is 409 naming the current state.
+ * The community's verification list of untested buyers and of buyers named by a tip-off, inside the
+ * caller's jurisdiction (the buyer's home): OPEN → CONTACTED → CLOSED with an outcome; an item past its
+ * due time while not closed is overdue. The verification job opens the items and closes them when the
+ * buyer's sampling lands. Every move is audited; an illegal one is 409 naming the current state.
  */
 @Service
 public class Verifications {
@@ -111,11 +111,12 @@ public class Verifications {
   }
 
   private static final String SELECT = """
-      select v.id::text, v.person_id::text, p.buyer_name, p.phone, ph.name, d.product, v.purchased_at, v.created_at,
-             v.due_at, v.state, v.outcome, v.note, v.state <> 'CLOSED' and v.due_at < :now, v.source
-      from sentinel_verification v join sentinel_purchase p on p.id = v.purchase_id
-      join sentinel_pharmacy ph on ph.credit_code = p.pharmacy_code
-      join sentinel_drug d on d.approval_number = p.approval_number""";
+      select v.id::text, v.person_id::text, coalesce(p.buyer_name, v.person_name), p.phone, coalesce(ph.name, v.place),
+             d.product, v.purchased_at, v.created_at, v.due_at, v.state, v.outcome, v.note,
+             v.state <> 'CLOSED' and v.due_at < :now, v.source, v.tipoff_id::text
+      from sentinel_verification v left join sentinel_purchase p on p.id = v.purchase_id
+      left join sentinel_pharmacy ph on ph.credit_code = p.pharmacy_code
+      left join sentinel_drug d on d.approval_number = p.approval_number""";
 
   private VerificationItem item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     String outcome = rs.getString(11);
@@ -123,6 +124,6 @@ public class Verifications {
         rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class),
         rs.getObject(9, OffsetDateTime.class), VerificationState.valueOf(rs.getString(10)),
         outcome == null ? null : VerificationOutcome.valueOf(outcome), rs.getString(12), rs.getBoolean(13),
-        VerificationSource.valueOf(rs.getString(14)));
+        VerificationSource.valueOf(rs.getString(14)), rs.getString(15));
   }
 }

@@ -102,7 +102,8 @@ public class TipOffDesk {
 
   /**
    * The office matches the subject to a registry person inside its jurisdiction (400 {@code personId} otherwise), in
-   * any state: tip-offs of the same topic about the same person within 7 days are possible duplicates.
+   * any state: tip-offs of the same topic about the same person within 7 days are possible duplicates. Publishes
+   * {@link TipOffSubjectMatched}.
    */
   @Transactional
   public TipOff matchSubject(UUID id, UUID personId) {
@@ -112,7 +113,10 @@ public class TipOffDesk {
     }
     store.lock(id, user.scope(), true);
     store.matchSubject(id, personId);
-    return moved(id, user, "SUBJECT_PERSON " + personId);
+    TipOff tip = moved(id, user, "SUBJECT_PERSON " + personId);
+    events.publishEvent(new TipOffSubjectMatched(id, tip.topic(), tip.state(), personId, tip.receivedAt(),
+        tip.address()));
+    return tip;
   }
 
   /** ASSIGNED → VERIFYING: the community worker takes it up. */

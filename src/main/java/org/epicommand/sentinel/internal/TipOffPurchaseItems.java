@@ -1,0 +1,84 @@
+package org.epicommand.sentinel.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.PersonReference;
+import org.epicommand.person.PersonRegistry;
+import org.epicommand.tipoff.TipOff;
+import org.epicommand.tipoff.TipOffSubjectMatched;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tip-offs about an unregistered purchase of fever drugs (违规购买退烧药): when the tip-off office matches the subject
+ * of such a tip-off to a registry person, the buyer gets one verification item (source {@code TIP_OFF_PURCHASE}) on
+ * the list of the community they live in, due within the SLA — once per tip-off and person, however often the match
+ * or its event arrives. A tip-off already turned down (unfounded, duplicate) puts nobody on the list. The item's
+ * "purchase" time is when the tip-off came in, so the buyer's sampling after it closes the item as any other
+ * ({@link VerificationJob}).
+ */
+@Component
+class TipOffPurchaseItems {
+
+  private static final Set<TipOff.State> TURNED_DOWN = Set.of(TipOff.State.UNSUBSTANTIATED, TipOff.State.DUPLICATE);
+
+  private final JdbcClient jdbc;
+  private final PersonRegistry persons;
+  private final Jurisdictions jurisdictions;
+  private final SentinelProperties properties;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  TipOffPurchaseItems(JdbcClient jdbc, PersonRegistry persons, Jurisdictions jurisdictions,
+      SentinelProperties properties, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.persons = persons;
+    this.jurisdictions = jurisdictions;
+    this.properties = properties;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener
+  void on(TipOffSubjectMatched event) {
+    if (event.topic() != TipOff.Topic.FEVER_DRUG_PURCHASE || TURNED_DOWN.contains(event.state())
+        || event.personId() == null) {
+      return;
+    }
+    Optional<PersonReference> buyer = persons.referenceForPlatform(event.personId());
+    Optional<String> path = buyer.flatMap(b -> jurisdictions.find(b.jurisdictionCode())).map(Jurisdiction::path);
+    if (path.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    String place = event.address() == null ? null : cut(event.address(), 200);
+    java.util.List<String> created = jdbc.sql("""
+        insert into sentinel_verification (id, person_id, jurisdiction_path, source, purchased_at, created_at, due_at,
+          state, tipoff_id, person_name, place)
+        values (gen_random_uuid(), ?, ?, 'TIP_OFF_PURCHASE', ?, ?, ?, 'OPEN', ?, ?, ?)
+        on conflict (tipoff_id, person_id) where tipoff_id is not null do nothing returning id::text
+        """).params(event.personId(), path.get(), utc(event.receivedAt() == null ? now : event.receivedAt()), utc(now),
+            utc(now.plus(properties.verificationSla())), event.tipOffId(), cut(buyer.get().name(), 50), place)
+        .query(String.class).list();
+    created.forEach(id -> audit.recordAs("system", AuditAction.CREATE, "SENTINEL_VERIFICATION", id,
+        "tip-off purchase " + event.tipOffId()));
+  }
+
+  private static String cut(String text, int max) {
+    String stripped = text.strip();
+    return stripped.length() > max ? stripped.substring(0, max) : stripped;
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+}

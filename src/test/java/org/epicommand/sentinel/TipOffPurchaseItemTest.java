@@ -1,0 +1,95 @@
+package org.epicommand.sentinel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
+import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.ModuleEvents;
+import org.epicommand.support.People;
+import org.epicommand.support.WebSession;
+import org.epicommand.tipoff.TipOffApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A tip-off about an unregistered purchase of fever drugs, its subject matched to a registry person by the tip-off
+ * office: the buyer gets one verification item (TIP_OFF_PURCHASE) on their community's list; other topics and a
+ * tip-off turned down put nobody there.
+ */
+@EpiCommandTest
+class TipOffPurchaseItemTest {
+
+  private static final String LISTENER = "sentinel.internal.TipOffPurchaseItems";
+
+  @Autowired
+  Api api;
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void aMatchedFeverDrugPurchaseTipOffPutsTheBuyerOnTheCommunitysListOnce() throws InterruptedException {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String buyer = People.resident("举报购药人" + tag, DemoPlaces.COMMUNITY).id(api);
+    Api.Caller office = api.as(TipOffApiTest.OFFICE);
+    String purchase = tipOff(office, "FEVER_DRUG_PURCHASE", "百姓大药房门口" + tag);
+    String gathering = tipOff(office, "GATHERING", "棋牌室" + tag);
+    String unfounded = tipOff(office, "FEVER_DRUG_PURCHASE", "另一家药房" + tag);
+    assertThat(office.post("/api/v1/tip-offs/" + unfounded + "/reject", Map.of("reason", "UNFOUNDED", "note",
+        "查无此事")).status()).isEqualTo(200);
+    for (String id : List.of(purchase, purchase, gathering, unfounded)) {
+      Api.Answer matched = office.post("/api/v1/tip-offs/" + id + "/subject-person", Map.of("personId", buyer));
+      assertThat(matched.status()).as(matched.body()).isEqualTo(200);
+    }
+    for (String id : List.of(purchase, gathering, unfounded)) {
+      for (int i = 0; i < 50 && !ModuleEvents.handled(jdbc, LISTENER, id); i++) {
+        Thread.sleep(200);
+      }
+      assertThat(ModuleEvents.handled(jdbc, LISTENER, id)).as("handled " + id).isTrue();
+    }
+
+    List<JsonNode> items = api.as("commander").get("/api/v1/sentinel/verification?size=500&jurisdiction="
+        + DemoPlaces.COMMUNITY).json().get("items").valueStream()
+        .filter(v -> v.get("personId").asString().equals(buyer)).toList();
+    assertThat(items).as("one item, of the purchase tip-off only").hasSize(1);
+    JsonNode item = items.get(0);
+    assertThat(item.get("source").asString()).isEqualTo("TIP_OFF_PURCHASE");
+    assertThat(item.get("tipOffId").asString()).isEqualTo(purchase);
+    assertThat(item.get("name").asString()).isEqualTo("举报购药人" + tag);
+    assertThat(item.get("pharmacyName").asString()).isEqualTo("东湖路" + tag + "号");
+    assertThat(item.get("state").asString()).isEqualTo("OPEN");
+    assertThat(item.get("overdue").asBoolean()).isFalse();
+    assertThat(item.get("phone").isNull()).isTrue();
+    String id = item.get("id").asString();
+    assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'SENTINEL_VERIFICATION' "
+        + "and subject_id = ? and action = 'CREATE' and username = 'system'").param(id).query(Long.class).single())
+        .isEqualTo(1);
+
+    Api.Answer contacted = api.as("community").post("/api/v1/sentinel/verification/" + id + "/contact",
+        Map.of("note", "电话已联系"));
+    assertThat(contacted.status()).as(contacted.body()).isEqualTo(200);
+    Api.Answer closed = api.as("community").post("/api/v1/sentinel/verification/" + id + "/close",
+        Map.of("outcome", "REFERRED_TO_CLINIC"));
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.json().get("outcome").asString()).isEqualTo("REFERRED_TO_CLINIC");
+    assertThat(closed.json().get("source").asString()).isEqualTo("TIP_OFF_PURCHASE");
+    WebSession.Page closedList = WebSession.login(api, "community").get("/sentinel/verification?state=CLOSED");
+    assertThat(closedList.body()).contains("举报购药人" + tag, "data-testid=\"tip-off-source\"",
+        "举报其违规购买退烧药：东湖路" + tag + "号");
+  }
+
+  private static String tipOff(Api.Caller office, String topic, String subject) {
+    Map<String, Object> body = new java.util.HashMap<>(TipOffApiTest.tip(topic, DemoPlaces.COMMUNITY,
+        "有人未登记购买退烧药"));
+    body.put("channel", "HOTLINE");
+    body.put("subject", subject);
+    body.put("address", "东湖路" + subject.replaceAll("\\D", "") + "号");
+    Api.Answer made = office.post("/api/v1/tip-offs", body);
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    return made.json().get("id").asString();
+  }
+}
