@@ -136,8 +136,10 @@ class TipOffPhoneBrowserTest {
       page.waitForSelector("[data-testid=notice]");
       assertThat(page.locator("[data-testid=subject-person]").textContent()).contains(subjectName)
           .containsPattern("\\d{4}\\*+\\d{3}[\\dX]"); // the document masked
-      assertThat(page.locator("[data-testid=subject-duplicates]").textContent())
+      assertThat(page.locator("[data-testid=possible-duplicates]").textContent())
           .contains(earlier.json().get("receipt").asString());
+      assertThat(page.locator("[data-testid=subject-duplicates]").textContent()).contains("见上方")
+          .doesNotContain(earlier.json().get("receipt").asString());
       Browser.fitsThePhone(page);
       Browser.screenshot(page, "tipoff-subject-person-phone");
       page.click("[data-testid=assign]");

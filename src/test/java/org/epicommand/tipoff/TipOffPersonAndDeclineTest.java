@@ -57,6 +57,12 @@ class TipOffPersonAndDeclineTest {
         .containsExactly(first);
     assertThat(duplicates(office, otherTopic)).isEmpty();
     assertThat(duplicates(office, first)).isEmpty();
+    String firstReceipt = office.get("/api/v1/tip-offs/" + first).json().get("receipt").asString();
+    WebSession desk = WebSession.login(api, TipOffApiTest.OFFICE);
+    String received = desk.get("/tipoff/" + second).body();
+    assertThat(received).contains("data-testid=\"possible-duplicates\"", "data-testid=\"subject-duplicates\"");
+    assertThat(received.split(java.util.regex.Pattern.quote(firstReceipt), -1)).as("the earlier receipt, shown once")
+        .hasSize(2);
 
     Api.Answer marked = office.post("/api/v1/tip-offs/" + second + "/reject", Map.of("reason", "DUPLICATE",
         "duplicateOf", first));
@@ -66,6 +72,10 @@ class TipOffPersonAndDeclineTest {
     assertThat(reward.json().get("currentState").asString()).isEqualTo("DUPLICATE");
     assertThat(reward.json().get("firstTipOffId").asString()).isEqualTo(first);
     assertThat(reward.json().get("detail").asString()).contains(first).contains("首位举报人");
+    String rejected = desk.get("/tipoff/" + second).body();
+    assertThat(rejected).doesNotContain("data-testid=\"possible-duplicates\"");
+    assertThat(rejected.split(java.util.regex.Pattern.quote(firstReceipt), -1)).as("listed on the subject card")
+        .hasSize(2);
 
     String third = record(office, TOPIC, TipOffApiTest.COMMUNITY, "又一条" + tag);
     office.post("/api/v1/tip-offs/" + third + "/subject-person", Map.of("personId", personId));
