@@ -201,7 +201,11 @@ class ClinicReferralFlowTest {
         + "and subject_id = ? and action = 'UPDATE' and username = 'commander' and detail like 'ASSIGNED to %'")
         .param(id).query(Long.class).single()).isEqualTo(1);
     assertThat(api.as(nurse, CLERK_PASSWORD).get("/api/v1/sentinel/clinic-referrals").body()).contains(personId);
-    assertThat(city.get("/sentinel/referrals").body()).doesNotContain("待分配" + tag);
+    String after = city.get("/sentinel/referrals").body();
+    int assignedSection = after.indexOf("data-testid=\"assigned\"");
+    assertThat(assignedSection).as("the section of referrals the clinics expect").isPositive();
+    assertThat(after.substring(0, assignedSection)).as("no longer unassigned").doesNotContain("待分配" + tag);
+    assertThat(after.substring(assignedSection)).contains("待分配" + tag);
 
     Api.Answer again = commander.post(path, Map.of("clinicId", feverClinic));
     assertThat(again.status()).isEqualTo(409);
