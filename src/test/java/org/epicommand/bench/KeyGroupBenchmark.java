@@ -126,11 +126,19 @@ final class KeyGroupBenchmark {
     double bare = CapabilityBench.seconds(t);
     owner.sql("vacuum analyze keygroup_member").update();
     MemberSchedules schedules = context.getBean(MemberSchedules.class);
+    StatementTimings.init(BenchDatabase.superuserJdbc(context));
+    StatementTimings.reset();
     t = System.nanoTime();
     for (UUID[] batch : batches) {
       schedules.observe(List.of(batch));
     }
     double recompute = CapabilityBench.seconds(t);
+    StatementTimings.print("recomputation");
+    Double statement = StatementTimings.seconds("%update keygroup_member m set (last_sampled_at%");
+    if (statement != null) {
+      results.figure("keygroup.recomputeStatement", "s", statement, "of it in the schedule statement (timed with"
+          + " -Dbench.statements=true)", null, null);
+    }
     results.figure("keygroup.recompute", "s", recompute, "< 30 at 1 M members (" + loaded + " members, "
         + batches.size() + " batches), vs bare update", bare, null);
     results.ceiling("keygroup.recompute", recompute, 30);

@@ -19,9 +19,15 @@ import org.springframework.stereotype.Repository;
  * The one set-based statement behind every member's schedule state: it takes the newest samplings of a batch of
  * persons into their open memberships, derives state and due day under the editions in effect on {@code today}
  * (the first edition before any takes effect), marks the members newly blocked from duty as told, and writes only
- * the rows where any of that changed ({@code is distinct from}), answering them ({@code returning}); a member whose
- * schedule stays as it was is not written. A batch's statement updates its persons' memberships in place, reading
- * the table once; the sweep's (and an edition's or membership's) reads the members with their state before.
+ * the rows where any of that changed ({@code is distinct from}), answering them ({@code returning}; a batch only
+ * those whose block began or ended); a member whose schedule stays as it was is not written. A batch's statement
+ * updates its persons' memberships in place, reading only their open memberships (through the index of
+ * {@code (person_id, group_code)}, never the whole table); the sweep's (and an edition's or membership's) reads
+ * the members with their state before. The schedule written is computed once per row (see {@link #once}); the
+ * {@code is distinct from} check of a batch keeps the inlined form, which stops at the first column that differs.
+ * It cannot share the {@code set}'s computation without reading the row a second time in the {@code from} list,
+ * and then a concurrent write to the membership would be overwritten from the row as it was: computed from
+ * {@code m} itself, both see the row's latest version.
  * <ul>
  *   <li>samplings: the last sampling and last negative, and the ISO-week counters — a sampling in a later week
  *       starts that week with one (the week before keeps its count for the overdue rule), one in the same week
@@ -147,20 +153,26 @@ public class ScheduleSql {
       """;
 
   /**
-   * A batch: the statement updates the memberships of the batch's persons in place (no second read of the table);
-   * only a schedule that differs is written. The state before is not answered ({@code null}).
+   * A batch: the statement updates the memberships of the batch's persons in place (no second read of the table),
+   * found by {@code person_id = any(:persons)} in the index of the open memberships — without it the planner joins
+   * the batch to a hash of every open membership, a read of the whole table per batch; only a schedule that differs
+   * is written. It answers only the members written whose block began or was lifted (all that a batch tells of),
+   * not every member written; the state before is not answered ({@code null}).
    */
-  private static final String BATCH_UPDATE = "with s as (" + EDITIONS + "), " + BATCH.strip().replaceAll(",$", "")
-      + "\nupdate keygroup_member m set (" + COLUMNS + ") = (" + SCHEDULE.formatted(SAMPLINGS_FROM_BATCH) + """
+  private static final String BATCH_UPDATE = "with s as (" + EDITIONS + "), " + BATCH + "w as ("
+      + "\nupdate keygroup_member m set (" + COLUMNS + ") = (" + once(SCHEDULE.formatted(SAMPLINGS_FROM_BATCH)) + """
       )
       from x, s
-      where m.person_id = x.person_id and s.group_code = m.group_code and m.retired_at is null
+      where m.person_id = any(cast(:persons as uuid[])) and m.person_id = x.person_id
+        and s.group_code = m.group_code and m.retired_at is null
         and exists (select from (""" + SCHEDULE.formatted(SAMPLINGS_FROM_BATCH) + """
         ) k (""" + COLUMNS + ") where (" + COLUMNS.replaceAll("(\\w+)", "m.$1") + ") is distinct from ("
       + COLUMNS.replaceAll("(\\w+)", "k.$1") + """
         ))
-      returning m.id, m.organisation_id, m.organisation_code, m.person_name, null, m.state,
-        m.blocked_notified_at = :now, m.person_id, m.group_code, s.blocks_days, m.block_lifted_at = :now
+      returning m.id, m.organisation_id, m.organisation_code, m.person_name, cast(null as varchar) as before,
+        m.state, m.blocked_notified_at = :now as began, m.person_id, m.group_code, s.blocks_days,
+        m.block_lifted_at = :now as lifted)
+      select * from w where began or lifted
       """;
 
   /** The members {@code where} selects, read with their state before (the sweep tells of members newly overdue). */
@@ -168,7 +180,7 @@ public class ScheduleSql {
       ), c as (
         select m.id, m.state as before, s.blocks_days, k.*
         from keygroup_member m join s on s.group_code = m.group_code
-          cross join lateral (""" + SCHEDULE.formatted(SAMPLINGS_KEPT) + ") k (" + COLUMNS + """
+          cross join lateral (""" + once(SCHEDULE.formatted(SAMPLINGS_KEPT)) + ") k (" + COLUMNS + """
           )
         where m.retired_at is null and (%s))
       update keygroup_member m set (""" + COLUMNS + ") = (" + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
@@ -183,13 +195,22 @@ public class ScheduleSql {
 
   private final JdbcClient jdbc;
 
+  /**
+   * The schedule's from-items each computed once per row: {@code offset 0} keeps the planner from pulling them up,
+   * which would write each derived column's expression out again wherever a later one uses it.
+   */
+  private static String once(String schedule) {
+    return schedule.replaceAll("\\) ([fnde])\\b", " offset 0) $1");
+  }
+
   ScheduleSql(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /**
    * Takes the persons' newest samplings ({@code tests}, by person; a person without one keeps what was seen) into
-   * their open memberships and derives their schedules, in one statement; answers the memberships written.
+   * their open memberships and derives their schedules, in one statement; answers the memberships written whose
+   * block from duty it began or lifted.
    */
   public List<Changed> observe(Collection<UUID> persons, Map<UUID, LatestTest> tests, LocalDate today, ZoneId zone,
       OffsetDateTime now) {
