@@ -24,9 +24,9 @@ class TubeFileEnd {
       with imported as (
         select m.person_id, t.collected_at, m.jurisdiction_path
         from labtest_tube_pending r
-        join labtest_tube_member m on m.tube_id between r.first_tube and r.last_tube
+        join labtest_tube t on t.id between r.first_tube and r.last_tube
+        join labtest_tube_member m on m.tube_id between r.first_tube and r.last_tube and m.tube_id = t.id
           and m.source_import_id = r.import_id
-        join labtest_tube t on t.id = m.tube_id
         where r.import_id = :import)
       """;
 
