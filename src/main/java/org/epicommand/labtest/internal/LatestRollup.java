@@ -27,6 +27,9 @@ final class LatestRollup {
         jurisdiction_path = excluded.jurisdiction_path
       where excluded.last_sampled_at > p.last_sampled_at""";
 
+  /** As {@link #SAMPLED}, when none of the persons was sampled before: a plain insert. */
+  static final String FIRST = SAMPLED.substring(0, SAMPLED.indexOf("\non conflict"));
+
   /**
    * The results landed now, for every member of their tubes, from {@code landed} (the body of a
    * data-modifying CTE beside {@link BoardRollup#RESULTS}).
