@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * C2 on the ledger: a key-group member blocked from duty (no negative within 14 days) has their staff row at that
  * organisation marked not cleared and taken off duty, with the reason shown; a republished block changes nothing;
  * a later negative lifts the mark and the quarantine rule alone decides again (cleared, back on duty when put
- * there) — only when no other group blocks the person there.
+ * there) — only when no other group blocks the person there; someone blocked already is marked when put on the
+ * ledger or imported into it.
  */
 @EpiCommandTest
 @EnableScenarios
@@ -151,6 +152,47 @@ class DutyBlocksTest {
         .asBoolean());
     assertThat(org.asContact().get(staffUrl).json().get("blockedDays").isNull()).isTrue();
     assertThat(audits(staffId, "block from duty lifted")).isEqualTo(1L);
+  }
+
+  @Test
+  void someoneBlockedAlreadyIsMarkedWhenPutOnTheLedgerOrImported() {
+    String tag = Long.toString(System.nanoTime() % 100_000_000L);
+    String code = group("DA" + tag, 14);
+    ReopeningFixtures.Org org = ReopeningFixtures.organisation(api, "先停岗后返岗单位" + tag, "WAREHOUSE", null);
+    List<LabtestFixtures.Member> members = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
+    for (int i = 0; i < 2; i++) {
+      oldNegative(members.get(i), "DA" + i + tag);
+      join(code, members.get(i), org);
+    }
+    String staff = "/api/v1/organisations/" + org.id() + "/staff";
+    Map<String, Object> body = new HashMap<>(Map.of("name", "检测0", "idType", "RESIDENT_ID", "idNumber",
+        members.get(0).idNumber(), "post", "装卸", "onDuty", true));
+    Api.Answer refused = org.asContact().post(staff, body);
+    assertThat(refused.status()).as("blocked: not on duty").isEqualTo(409);
+    assertThat(refused.json().get("detail").asString()).contains("暂停上岗");
+    body.put("onDuty", false);
+    Api.Answer added = org.asContact().post(staff, body);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().get("cleared").asBoolean()).as("marked at once").isFalse();
+    assertThat(added.json().get("blockedDays").asInt()).isEqualTo(14);
+    assertThat(added.json().get("blockedFromDutyAt").isNull()).isFalse();
+    assertThat(audits(added.json().get("id").asString(), "blocked from duty by key group " + code)).isEqualTo(1L);
+
+    String roster = "creditCode,idType,idNumber,name,phone,post,returnedFrom,returnedOn\n" + org.creditCode()
+        + ",RESIDENT_ID," + members.get(1).idNumber() + ",检测1,,仓库,,\n";
+    Api.Answer imported = org.asContact().upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
+        roster.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(imported.json().get("rowsImported").asInt()).as(imported.body()).isEqualTo(1);
+    JsonNode row = org.asContact().get(staff + "?cleared=false").json().get("items").valueStream()
+        .filter(r -> r.get("name").asString().equals("检测1")).findFirst().orElseThrow();
+    assertThat(row.get("onDuty").asBoolean()).as("imported on duty, blocked: off duty").isFalse();
+    assertThat(row.get("blockedDays").asInt()).isEqualTo(14);
+    assertThat(audits(row.get("id").asString(), "blocked from duty by key group " + code)).isEqualTo(1L);
+    assertThat(org.asContact().get(staff + "/summary").json().get("onDuty").asInt()).isZero();
+    Api.Answer again = org.asContact().upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
+        roster.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(again.json().get("rowsAlreadyPresent").asInt()).as(again.body()).isEqualTo(1);
+    assertThat(audits(row.get("id").asString(), "blocked%")).isEqualTo(1L);
   }
 
   private String group(String code, int blocksDays) {
