@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Chinese and English bundles hold the same keys, and every key a template uses exists. */
+/** Chinese and English bundles hold the same keys, every key a template uses exists, site staff use their labels. */
 class MessageBundlesTest {
+
+  private static final Set<String> BUILT = Set.of("qp.posts.post.", "qp.posts.shift.");
 
   @Test
   void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
@@ -42,6 +44,39 @@ class MessageBundlesTest {
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  /**
+   * Every label of the site staff page ({@code qp.posts.*}) and every refusal of site staff
+   * ({@code error.quarantine.post.*}) is used: literally by a template or the Java code, or through the prefixes the
+   * page builds keys from (the posts and shifts).
+   */
+  @Test
+  void everySiteStaffLabelIsUsed() throws IOException {
+    StringBuilder sources = new StringBuilder();
+    for (String root : new String[] {"src/main/resources/templates", "src/main/resources/static", "src/main/java"}) {
+      try (Stream<Path> files = Files.walk(Path.of(root))) {
+        for (Path file : files.filter(p -> p.toString().matches(".*\\.(html|js|java)$")).toList()) {
+          sources.append(Files.readString(file)).append('\n');
+        }
+      }
+    }
+    String text = sources.toString();
+    Set<String> unused = new TreeSet<>();
+    for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+      for (String key : keys(bundle)) {
+        boolean label = key.startsWith("qp.posts.") && BUILT.stream().noneMatch(key::startsWith);
+        if (label && !text.contains("\"" + key + "\"") && !text.contains("{" + key + "}")
+            && !text.contains("{" + key + "(")) {
+          unused.add(bundle + ": " + key);
+        }
+        if (key.startsWith("error.quarantine.post.")
+            && !text.contains("\"" + key.substring("error.".length()) + "\"")) {
+          unused.add(bundle + ": " + key);
+        }
+      }
+    }
+    assertThat(unused).isEmpty();
   }
 
   private static Set<String> keys(String bundle) throws IOException {

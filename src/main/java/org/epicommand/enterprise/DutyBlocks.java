@@ -2,11 +2,14 @@ package org.epicommand.enterprise;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.enterprise.internal.KeyGroupBlocks;
 import org.epicommand.enterprise.internal.OrgFigures;
 import org.epicommand.enterprise.internal.StaffStore;
+import org.epicommand.keygroup.DutyBlock;
 import org.epicommand.keygroup.KeyGroupMembersBlocked;
 import org.epicommand.keygroup.KeyGroupMembersUnblocked;
 import org.epicommand.organisation.OrganisationSnapshot;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the ledgers in step with the key groups (C2): a member blocked from duty at an organisation (no negative
  * within their group's blocking days) has their staff rows there marked not cleared and taken off duty, with the
- * reason on the ledger; when the block lifts (a later negative) the mark goes and the quarantine rule alone decides
+ * reason on the ledger; when the block lifts (a later negative) and no other group blocks them there (asked of the
+ * key groups as they stand, {@link KeyGroupBlocks}) the mark goes and the quarantine rule alone decides
  * whether they are cleared (they go back on duty when the organisation puts them there). Rows typed before the
  * person was registered are linked first. Idempotent: a republished event changes nothing. Every mark and lift is
  * audited on the staff member.
@@ -27,15 +31,17 @@ import org.springframework.stereotype.Component;
 class DutyBlocks {
 
   private final StaffStore staff;
+  private final KeyGroupBlocks blocks;
   private final OrgFigures figures;
   private final Organisations organisations;
   private final PersonMatching persons;
   private final AuditTrail audit;
   private final Clock clock;
 
-  DutyBlocks(StaffStore staff, OrgFigures figures, Organisations organisations, PersonMatching persons,
-      AuditTrail audit, Clock clock) {
+  DutyBlocks(StaffStore staff, KeyGroupBlocks blocks, OrgFigures figures, Organisations organisations,
+      PersonMatching persons, AuditTrail audit, Clock clock) {
     this.staff = staff;
+    this.blocks = blocks;
     this.figures = figures;
     this.organisations = organisations;
     this.persons = persons;
@@ -73,7 +79,16 @@ class DutyBlocks {
     }
     Instant now = clock.instant();
     boolean changed = false;
+    Map<String, DutyBlock> still = blocks.of(event.personIds().stream().map(UUID::fromString).toList());
     for (String personId : event.personIds()) {
+      DutyBlock other = still.get(KeyGroupBlocks.key(event.organisationCode(), personId));
+      if (other != null) {
+        for (UUID row : staff.stillBlocked(org, UUID.fromString(personId), other.blocksDays(), now)) {
+          audit.recordAs("system", AuditAction.UPDATE, StaffLedger.SUBJECT, row.toString(),
+              "still blocked from duty by key group " + other.groupCode());
+        }
+        continue;
+      }
       for (UUID row : staff.unblock(org, UUID.fromString(personId), now)) {
         audit.recordAs("system", AuditAction.UPDATE, StaffLedger.SUBJECT, row.toString(), "block from duty lifted");
         changed = true;

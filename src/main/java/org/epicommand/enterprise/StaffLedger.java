@@ -11,10 +11,12 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.enterprise.internal.KeyGroupBlocks;
 import org.epicommand.enterprise.internal.OrgFigures;
 import org.epicommand.enterprise.internal.OrganisationAccess;
 import org.epicommand.enterprise.internal.StaffRow;
 import org.epicommand.enterprise.internal.StaffStore;
+import org.epicommand.keygroup.DutyBlock;
 import org.epicommand.organisation.OrganisationSnapshot;
 import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
@@ -34,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An organisation's 返岗 staff ledger, kept by its contact (or 属地 staff) inside the caller's reach. A
  * staff member is linked to the registry by their document and name for the platform's own work (never
- * shown): while they are under an open quarantine order they are not cleared and cannot be on duty. Lists
+ * shown): while they are under an open quarantine order, or a key group blocks them from duty there (asked when they
+ * are put on the ledger or linked, then kept by {@link DutyBlocks}), they are not cleared and cannot be on duty. Lists
  * mask the document and phone; reading one staff member is audited, as is every change.
  */
 @Service
@@ -43,6 +46,7 @@ public class StaffLedger {
   static final String SUBJECT = "STAFF_MEMBER";
 
   private final StaffStore store;
+  private final KeyGroupBlocks blocks;
   private final OrgFigures figures;
   private final OrganisationAccess access;
   private final PersonMatching persons;
@@ -51,9 +55,10 @@ public class StaffLedger {
   private final AuditTrail audit;
   private final Clock clock;
 
-  StaffLedger(StaffStore store, OrgFigures figures, OrganisationAccess access, PersonMatching persons,
-      QuarantineOrders quarantine, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+  StaffLedger(StaffStore store, KeyGroupBlocks blocks, OrgFigures figures, OrganisationAccess access,
+      PersonMatching persons, QuarantineOrders quarantine, CurrentUser currentUser, AuditTrail audit, Clock clock) {
     this.store = store;
+    this.blocks = blocks;
     this.figures = figures;
     this.access = access;
     this.persons = persons;
@@ -83,7 +88,10 @@ public class StaffLedger {
     return store.staffing(UUID.fromString(access.reachable(organisation).id()));
   }
 
-  /** Puts a staff member on the ledger: 400 naming the fields, 409 with existingId when the document is on it. */
+  /**
+   * Puts a staff member on the ledger: 400 naming the fields, 409 with existingId when the document is on it, 409 on
+   * duty while under quarantine or blocked from duty; someone a key group blocks there already is marked at once.
+   */
   @Transactional
   public StaffMember add(String organisation, NewStaffMember request) {
     OrganisationSnapshot org = access.writable(organisation);
@@ -97,6 +105,10 @@ public class StaffLedger {
     if (underQuarantine && checked.onDuty()) {
       throw Conflict.of("resumption.staff.underQuarantine");
     }
+    DutyBlock block = personId == null ? null : blocks.at(org.creditCode(), personId).orElse(null);
+    if (block != null && checked.onDuty()) {
+      throw Conflict.of("resumption.staff.blockedFromDuty");
+    }
     Instant now = clock.instant();
     StaffRow row = new StaffRow(UUID.randomUUID(), organisationId, org.path(), checked.name(), checked.idType(),
         checked.idNumber(), checked.phone(), checked.post(), checked.keyPost(), checked.returnedFrom(),
@@ -107,6 +119,9 @@ public class StaffLedger {
           store.existing(organisationId, checked.idType(), checked.idNumber()).orElseThrow().toString());
     }
     audit.record(AuditAction.CREATE, SUBJECT, row.id().toString(), org.creditCode());
+    if (block != null) {
+      markBlocked(block, organisationId, now);
+    }
     figures.recount(List.of(organisationId));
     return view(store.find(row.id(), accessAll(org)).orElseThrow(), false);
   }
@@ -125,6 +140,9 @@ public class StaffLedger {
         request.returnedOn(), checked.travelNote(), checked.health(), checked.onDuty(), personId,
         stored.underQuarantine(), stored.exposedAt(), null, stored.blockedAt(), stored.blockedDays()), clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, stored.id().toString(), org.creditCode());
+    if (stored.personId() == null && personId != null) {
+      blocks.at(org.creditCode(), personId).ifPresent(b -> markBlocked(b, stored.organisationId(), clock.instant()));
+    }
     figures.recount(List.of(stored.organisationId()));
     return view(store.find(stored.id(), accessAll(org)).orElseThrow(), false);
   }
@@ -157,6 +175,15 @@ public class StaffLedger {
         : " off duty"));
     figures.recount(List.of(s.organisationId()));
     return view(store.find(s.id(), accessAll(org)).orElseThrow(), false);
+  }
+
+  /** Marks the person's row not cleared and off duty: a key group blocks them at the organisation already. */
+  private void markBlocked(DutyBlock block, UUID organisationId, Instant now) {
+    for (StaffStore.Blocked row : store.block(organisationId, UUID.fromString(block.personId()), block.blocksDays(),
+        now)) {
+      audit.record(AuditAction.UPDATE, SUBJECT, row.id().toString(), "blocked from duty by key group "
+          + block.groupCode() + (row.wasOnDuty() ? ", off duty" : ""));
+    }
   }
 
   /** On duty only while cleared: 409 under quarantine, or blocked from duty by the key group. */

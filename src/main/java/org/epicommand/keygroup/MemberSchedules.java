@@ -143,6 +143,15 @@ public class MemberSchedules {
   }
 
   /**
+   * Who of these persons is blocked from duty now, by organisation and group (the state the last recomputation
+   * derived): for a ledger that takes a person on while already blocked, or that hears one block lift while another
+   * may still hold. Not scoped to the caller: the platform's own question.
+   */
+  public List<DutyBlock> blockedFromDuty(Collection<UUID> persons) {
+    return persons.isEmpty() ? List.of() : sql.blocked(persons, LocalDate.now(clock));
+  }
+
+  /**
    * The open memberships in these states ({@code null} or empty: those needing action — overdue, blocked,
    * never sampled) inside the caller's reach narrowed to a division, of one group and organisation when
    * given; longest overdue first. A division outside the reach answers 404.

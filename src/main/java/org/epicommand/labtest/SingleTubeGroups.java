@@ -10,9 +10,16 @@ import java.util.List;
  */
 public interface SingleTubeGroups {
 
-  /** Whether any group requires single tubes at all; asked first, so that the check costs nothing otherwise. */
+  /**
+   * Whether any group requires (or required) single tubes at all; asked first, so that the check costs nothing
+   * otherwise.
+   */
   boolean anyRequired();
 
-  /** The open memberships of these persons (ids in text form) in groups that require single tubes. */
+  /**
+   * The open memberships of these persons (ids in text form) in groups that require single tubes, each for the days
+   * on which it holds under an edition of the group requiring them (a membership may answer once per such stretch):
+   * a tube is judged by the rule in force on its sampling day.
+   */
   List<SingleTubeMembership> memberships(Collection<String> personIds);
 }

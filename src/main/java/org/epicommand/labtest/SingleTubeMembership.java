@@ -2,7 +2,10 @@ package org.epicommand.labtest;
 
 import java.time.LocalDate;
 
-/** A person's membership, from one day to another ({@code to} open), of a group that requires single tubes. */
+/**
+ * A person's membership of a group, from one day to another ({@code to} open), on which the group's edition in force
+ * requires single tubes.
+ */
 public record SingleTubeMembership(String personId, String groupCode, String groupName, LocalDate from,
     LocalDate to) {
 

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * is the standard minus the people on the post and shift today. Sites the caller sees (404 otherwise); a site
  * manager changes only their own sites. Every change is audited on the site. Site staff are persons of the
  * registry and, while on a post, open members of the key group of site staff ({@link #KEY_GROUP}, tested daily)
- * when the city has defined it; their test state shows with them.
+ * when the city has defined it; their test state shows with them. A post ends when its worker leaves, or the day
+ * after its planned last day ({@link #endPlannedLoops}).
  */
 @Service
 public class SitePosts {
@@ -224,6 +225,28 @@ public class SitePosts {
       keyGroup.leave(KEY_GROUP, UUID.fromString(m.personId()), SOURCE);
     }
     return member(site, memberId);
+  }
+
+  /**
+   * The day after a planned last day: ends every post (not left) whose planned last day ({@code loopTo}) lies before
+   * {@code today} — the worker has left as planned ({@link MemberState#LEFT}, their loop ending on that day) — and
+   * retires the site-staff key-group membership ({@link #KEY_GROUP}) of each person left on no post at any site. Set-
+   * based and idempotent (a second run ends nothing); each ended post is audited on its site by {@code system}.
+   * Answers the posts ended. Run daily shortly after midnight in the city's zone.
+   */
+  @Transactional
+  public int endPlannedLoops(LocalDate today) {
+    List<SitePostStore.Ended> ended = store.endPlanned(today, clock.instant());
+    for (SitePostStore.Ended e : ended) {
+      audit.recordAs("system", AuditAction.UPDATE, QuarantineSites.SUBJECT, e.site().toString(), "staff " + e.post()
+          + " left as planned");
+    }
+    List<UUID> persons = ended.stream().map(SitePostStore.Ended::person).filter(java.util.Objects::nonNull)
+        .distinct().toList();
+    if (!persons.isEmpty()) {
+      keyGroup.leave(KEY_GROUP, store.offEveryPost(persons), SOURCE);
+    }
+    return ended.size();
   }
 
   /** Sets the site's own people per shift on a post (0–100); {@code null} returns to the default. */

@@ -1,6 +1,7 @@
 package org.epicommand.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.epicommand.labtest.LabtestFixtures.RESULTS_HEADER;
 import static org.epicommand.labtest.LabtestFixtures.TUBES_HEADER;
 import static org.epicommand.labtest.LabtestFixtures.upload;
@@ -31,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * C2 on the ledger: a key-group member blocked from duty (no negative within 14 days) has their staff row at that
  * organisation marked not cleared and taken off duty, with the reason shown; a republished block changes nothing;
  * a later negative lifts the mark and the quarantine rule alone decides again (cleared, back on duty when put
- * there).
+ * there) — only when no other group blocks the person there; someone blocked already is marked when put on the
+ * ledger or imported into it.
  */
 @EpiCommandTest
 @EnableScenarios
@@ -114,6 +116,109 @@ class DutyBlocksTest {
     assertThat(org.asContact().put(staffUrl, staffBody).json().get("onDuty").asBoolean()).isTrue();
     assertThat(org.asContact().get("/organisations/" + org.id() + "/staff", "text/html").body())
         .doesNotContain("天内无阴性结果，暂停上岗");
+  }
+
+  @Test
+  void theMarkStaysWhileAnotherGroupStillBlocksThePerson() {
+    String tag = Long.toString(System.nanoTime() % 100_000_000L);
+    String wide = group("DW" + tag, 14);
+    String narrow = group("DN" + tag, 7);
+    ReopeningFixtures.Org org = ReopeningFixtures.organisation(api, "双组停岗单位" + tag, "WAREHOUSE", null);
+    LabtestFixtures.Member member = LabtestFixtures.persons(api, 1, OrganisationFixtures.COMMUNITY).get(0);
+    Api.Answer added = org.asContact().post("/api/v1/organisations/" + org.id() + "/staff", Map.of("name", "检测0",
+        "idType", "RESIDENT_ID", "idNumber", member.idNumber(), "post", "装卸", "onDuty", true));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    String staffId = added.json().get("id").asString();
+    String staffUrl = "/api/v1/organisations/" + org.id() + "/staff/" + staffId;
+    oldNegative(member, "DW" + tag);
+    join(wide, member, org);
+    join(narrow, member, org);
+    await().atMost(Duration.ofSeconds(20)).until(() -> ModuleEvents.handled(jdbc, LISTENER, member.personId())
+        && !org.asContact().get(staffUrl).json().get("cleared").asBoolean());
+
+    // the wide group drops its blocking days: its block lifts, the narrow group's still holds
+    edition(wide, Map.of("everyDays", 3));
+    await().atMost(Duration.ofSeconds(20)).until(() -> audits(staffId, "still blocked%") == 1L
+        && ModuleEvents.handled(jdbc, LISTENER, member.personId()));
+    JsonNode row = org.asContact().get(staffUrl).json();
+    assertThat(row.get("cleared").asBoolean()).as("blocked in the narrow group still").isFalse();
+    assertThat(row.get("blockedFromDutyAt").isNull()).isFalse();
+    assertThat(row.get("blockedDays").asInt()).as("the narrow group's days").isEqualTo(7);
+    assertThat(audits(staffId, "block from duty lifted")).isZero();
+
+    // and then the narrow one: blocked in no group, the mark goes
+    edition(narrow, Map.of("everyDays", 3));
+    await().atMost(Duration.ofSeconds(20)).until(() -> org.asContact().get(staffUrl).json().get("cleared")
+        .asBoolean());
+    assertThat(org.asContact().get(staffUrl).json().get("blockedDays").isNull()).isTrue();
+    assertThat(audits(staffId, "block from duty lifted")).isEqualTo(1L);
+  }
+
+  @Test
+  void someoneBlockedAlreadyIsMarkedWhenPutOnTheLedgerOrImported() {
+    String tag = Long.toString(System.nanoTime() % 100_000_000L);
+    String code = group("DA" + tag, 14);
+    ReopeningFixtures.Org org = ReopeningFixtures.organisation(api, "先停岗后返岗单位" + tag, "WAREHOUSE", null);
+    List<LabtestFixtures.Member> members = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
+    for (int i = 0; i < 2; i++) {
+      oldNegative(members.get(i), "DA" + i + tag);
+      join(code, members.get(i), org);
+    }
+    String staff = "/api/v1/organisations/" + org.id() + "/staff";
+    Map<String, Object> body = new HashMap<>(Map.of("name", "检测0", "idType", "RESIDENT_ID", "idNumber",
+        members.get(0).idNumber(), "post", "装卸", "onDuty", true));
+    Api.Answer refused = org.asContact().post(staff, body);
+    assertThat(refused.status()).as("blocked: not on duty").isEqualTo(409);
+    assertThat(refused.json().get("detail").asString()).contains("暂停上岗");
+    body.put("onDuty", false);
+    Api.Answer added = org.asContact().post(staff, body);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().get("cleared").asBoolean()).as("marked at once").isFalse();
+    assertThat(added.json().get("blockedDays").asInt()).isEqualTo(14);
+    assertThat(added.json().get("blockedFromDutyAt").isNull()).isFalse();
+    assertThat(audits(added.json().get("id").asString(), "blocked from duty by key group " + code)).isEqualTo(1L);
+
+    String roster = "creditCode,idType,idNumber,name,phone,post,returnedFrom,returnedOn\n" + org.creditCode()
+        + ",RESIDENT_ID," + members.get(1).idNumber() + ",检测1,,仓库,,\n";
+    Api.Answer imported = org.asContact().upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
+        roster.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(imported.json().get("rowsImported").asInt()).as(imported.body()).isEqualTo(1);
+    JsonNode row = org.asContact().get(staff + "?cleared=false").json().get("items").valueStream()
+        .filter(r -> r.get("name").asString().equals("检测1")).findFirst().orElseThrow();
+    assertThat(row.get("onDuty").asBoolean()).as("imported on duty, blocked: off duty").isFalse();
+    assertThat(row.get("blockedDays").asInt()).isEqualTo(14);
+    assertThat(audits(row.get("id").asString(), "blocked from duty by key group " + code)).isEqualTo(1L);
+    assertThat(org.asContact().get(staff + "/summary").json().get("onDuty").asInt()).isZero();
+    Api.Answer again = org.asContact().upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
+        roster.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(again.json().get("rowsAlreadyPresent").asInt()).as(again.body()).isEqualTo(1);
+    assertThat(audits(row.get("id").asString(), "blocked%")).isEqualTo(1L);
+  }
+
+  private String group(String code, int blocksDays) {
+    Api.Answer created = api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", "停岗人群" + code,
+        "schedule", Map.of("everyDays", 3, "blocksDays", blocksDays)));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return code;
+  }
+
+  private void edition(String group, Map<String, Object> schedule) {
+    Api.Answer added = api.as("cdc").post("/api/v1/key-groups/" + group + "/schedules", schedule);
+    assertThat(added.status()).as(added.body()).isLessThan(300);
+  }
+
+  /** A negative 20 days ago, the person's only test. */
+  private void oldNegative(LabtestFixtures.Member member, String barcode) {
+    Instant old = Instant.now().minus(Duration.ofDays(20));
+    upload(api, "lab", "tubes", TUBES_HEADER + barcode + ",SINGLE,RESIDENT_ID," + member.idNumber()
+        + ",S990101001001," + old + "\n");
+    upload(api, "lab", "results", RESULTS_HEADER + barcode + ",NEGATIVE,,,LAB01," + old.plusSeconds(6 * 3600) + "\n");
+  }
+
+  private void join(String group, LabtestFixtures.Member member, ReopeningFixtures.Org org) {
+    Api.Answer joined = api.as("district").post("/api/v1/key-groups/" + group + "/members", Map.of("personId",
+        member.personId(), "organisation", org.creditCode(), "from", LocalDate.now(ZONE).minusDays(30).toString()));
+    assertThat(joined.status()).as(joined.body()).isEqualTo(201);
   }
 
   private long audits(String staffId, String detail) {

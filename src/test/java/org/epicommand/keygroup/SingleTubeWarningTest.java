@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A member of a group that requires single tubes found in a pool: the row is stored with a warning naming the group
  * (its line, in the status, the paged list and the import page), and the organisation gets one compliance mark —
- * none again on a re-import, which warns the same; a single tube, or a group without the rule, warns of nothing.
+ * none again on a re-import, which warns the same; a single tube, or a group without the rule, warns of nothing; each
+ * tube is judged by the group's edition in force on its sampling day.
  */
 @EpiCommandTest
 class SingleTubeWarningTest {
@@ -103,6 +104,49 @@ class SingleTubeWarningTest {
     assertThat(api.as("lab").get("/imports/" + alone.get("importId").asString()).body())
         .contains("import-warnings-none");
     assertThat(marks(coldChain, orgCode)).isEqualTo(1);
+  }
+
+  @Test
+  void eachTubeIsJudgedByTheEditionInForceOnItsSamplingDay() {
+    LocalDate today = LocalDate.now(ZONE);
+    String ruleEnded = KeyGroupApiTest.group(api, "SE", Map.of("everyDays", 3, "singleTubeRequired", true,
+        "effectiveFrom", today.minusDays(30).toString()));
+    String ruleBegun = KeyGroupApiTest.group(api, "SB", Map.of("everyDays", 3,
+        "effectiveFrom", today.minusDays(30).toString()));
+    edition(ruleEnded, Map.of("everyDays", 3, "effectiveFrom", today.minusDays(1).toString()));
+    edition(ruleBegun, Map.of("everyDays", 3, "singleTubeRequired", true,
+        "effectiveFrom", today.minusDays(1).toString()));
+    String orgCode = OrganisationFixtures.register(api, "版次冷库" + tag(), "WAREHOUSE", OrganisationFixtures.COMMUNITY,
+        null).json().get("creditCode").asString();
+    List<LabtestFixtures.Member> pool = LabtestFixtures.persons(api, 10, OrganisationFixtures.COMMUNITY);
+    join(ruleEnded, pool.get(2), orgCode);
+    join(ruleBegun, pool.get(7), orgCode);
+
+    // sampled three days ago: the first editions were in force (single tubes for the one, not for the other)
+    String before = "SE" + tag();
+    JsonNode old = upload(api, "lab", "tubes", TUBES_HEADER + LabtestFixtures.tubeRows(before, "POOL_10", pool,
+        "S990101001001", Instant.now().minus(Duration.ofDays(3)).toString()));
+    assertThat(old.get("rowsImported").asInt()).isEqualTo(10);
+    assertThat(old.get("warnings").valueStream().map(w -> w.get("row").asInt()).toList()).containsExactly(4);
+    assertThat(old.get("warnings").get(0).get("message").asString()).contains("测试人群" + ruleEnded + "须单管单检")
+        .doesNotContain(ruleBegun);
+
+    // sampled today: the second editions are in force
+    String after = "SB" + tag();
+    JsonNode fresh = upload(api, "lab", "tubes", TUBES_HEADER + LabtestFixtures.tubeRows(after, "POOL_10", pool,
+        "S990101001001", Instant.now().minus(Duration.ofHours(1)).toString()));
+    assertThat(fresh.get("warnings").valueStream().map(w -> w.get("row").asInt()).toList()).containsExactly(9);
+    assertThat(fresh.get("warnings").get(0).get("message").asString()).contains("测试人群" + ruleBegun + "须单管单检")
+        .doesNotContain(ruleEnded);
+    await().atMost(Duration.ofSeconds(15)).until(() -> ModuleEvents.handled(jdbc, LISTENER, before)
+        && ModuleEvents.handled(jdbc, LISTENER, after));
+    assertThat(marks(ruleEnded, orgCode)).as("the tube sampled under its rule").isEqualTo(1);
+    assertThat(marks(ruleBegun, orgCode)).isEqualTo(1);
+  }
+
+  private void edition(String group, Map<String, Object> schedule) {
+    Api.Answer added = api.as("cdc").post("/api/v1/key-groups/" + group + "/schedules", schedule);
+    assertThat(added.status()).as(added.body()).isLessThan(300);
   }
 
   private void join(String group, LabtestFixtures.Member member, String orgCode) {

@@ -17,6 +17,7 @@ import org.epicommand.imports.ImportBatch;
 import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
+import org.epicommand.keygroup.DutyBlock;
 import org.epicommand.organisation.CreditCode;
 import org.epicommand.organisation.OrganisationSnapshot;
 import org.epicommand.organisation.Organisations;
@@ -39,7 +40,8 @@ import org.springframework.stereotype.Component;
  * a document twice in the file are refused with their line — then copied into a staging table and stored
  * by one statement: a new document is added, a known one corrected, the same row again changes nothing.
  * Each organisation's ledger change is audited once per batch (the batch's events in one statement), and
- * the organisations' figures are recounted once per batch.
+ * the organisations' figures are recounted once per batch. A person a key group blocks from duty at the row's
+ * organisation already is stored off duty and marked not cleared at once (as the ledger's form does).
  */
 @Component
 class StaffRosterImport implements ImportHandler {
@@ -59,7 +61,7 @@ class StaffRosterImport implements ImportHandler {
   /** A checked row, with the organisation it belongs to and the platform's link. */
   record Accepted(ImportRow row, OrganisationSnapshot organisation, IdType idType, String idNumber, String name,
       String phone, String post, boolean keyPost, String returnedFrom, LocalDate returnedOn, boolean onDuty,
-      UUID personId, boolean underQuarantine) {}
+      UUID personId, boolean underQuarantine, DutyBlock block) {}
 
   /** A row refused ahead of the transaction. */
   record Refused(ImportRow row, FieldProblem problem) {}
@@ -71,13 +73,15 @@ class StaffRosterImport implements ImportHandler {
   private final Reaches reaches;
   private final PersonMatching persons;
   private final QuarantineOrders quarantine;
+  private final KeyGroupBlocks blocks;
   private final StaffStore store;
   private final OrgFigures figures;
   private final AuditTrail audit;
   private final Clock clock;
 
   StaffRosterImport(Organisations organisations, Reaches reaches, PersonMatching persons, QuarantineOrders quarantine,
-      StaffStore store, OrgFigures figures, AuditTrail audit, Clock clock) {
+      KeyGroupBlocks blocks, StaffStore store, OrgFigures figures, AuditTrail audit, Clock clock) {
+    this.blocks = blocks;
     this.organisations = organisations;
     this.reaches = reaches;
     this.persons = persons;
@@ -186,10 +190,13 @@ class StaffRosterImport implements ImportHandler {
       return null;
     }
     return new Accepted(row, org, type, document.number(), name, phone, post, Boolean.TRUE.equals(keyPost), from, on,
-        onDuty == null || onDuty, null, false);
+        onDuty == null || onDuty, null, false, null);
   }
 
-  /** Links the accepted rows to the registry (one statement for the batch) and finds who is under quarantine. */
+  /**
+   * Links the accepted rows to the registry (one statement for the batch) and finds who is under quarantine and whom
+   * a key group blocks from duty at the row's organisation.
+   */
   private List<Accepted> link(List<Accepted> accepted) {
     Map<PersonLookup.Document, String> names = new HashMap<>();
     accepted.forEach(a -> names.put(new PersonLookup.Document(a.idType(), a.idNumber()), a.name()));
@@ -197,12 +204,14 @@ class StaffRosterImport implements ImportHandler {
     Set<UUID> ids = new HashSet<>();
     linked.values().forEach(id -> ids.add(UUID.fromString(id)));
     Set<UUID> under = quarantine.underOpenOrder(ids);
+    Map<String, DutyBlock> blocked = blocks.of(ids);
     List<Accepted> out = new ArrayList<>(accepted.size());
     for (Accepted a : accepted) {
       String id = linked.get(new PersonLookup.Document(a.idType(), a.idNumber()));
       UUID person = id == null ? null : UUID.fromString(id);
       out.add(new Accepted(a.row(), a.organisation(), a.idType(), a.idNumber(), a.name(), a.phone(), a.post(),
-          a.keyPost(), a.returnedFrom(), a.returnedOn(), a.onDuty(), person, person != null && under.contains(person)));
+          a.keyPost(), a.returnedFrom(), a.returnedOn(), a.onDuty(), person, person != null && under.contains(person),
+          id == null ? null : blocked.get(KeyGroupBlocks.key(a.organisation().creditCode(), id))));
     }
     return out;
   }
@@ -213,7 +222,7 @@ class StaffRosterImport implements ImportHandler {
     for (Accepted a : accepted) {
       rows.field(UUID.fromString(a.organisation().id())).field(a.organisation().path()).field(a.name())
           .field(a.idType().name()).field(a.idNumber()).field(a.phone()).field(a.post()).field(a.keyPost())
-          .field(a.returnedFrom()).field(a.returnedOn()).field(a.onDuty() && !a.underQuarantine())
+          .field(a.returnedFrom()).field(a.returnedOn()).field(a.onDuty() && !a.underQuarantine() && a.block() == null)
           .field(a.personId()).field(a.underQuarantine()).last(a.row().line());
     }
     return rows;
@@ -239,7 +248,26 @@ class StaffRosterImport implements ImportHandler {
         .forEach(a -> changed.merge(a.organisation().id(), 1, Integer::sum));
     audit.recordAll("STAFF_LEDGER", changed.entrySet().stream().map(e -> new AuditTrail.Entry(AuditAction.UPDATE,
         e.getKey(), "staff-roster " + batch.importId() + ": " + e.getValue() + " rows")).toList());
+    markBlocked(p.accepted());
     figures.recount(organisationsTouched.keySet().stream().map(UUID::fromString).toList());
+  }
+
+  /**
+   * Marks the rows of persons a key group blocks from duty at their organisation (one statement for the batch; rows
+   * marked already stay as they are), each audited on the staff member.
+   */
+  private void markBlocked(List<Accepted> accepted) {
+    Map<String, DutyBlock> byRow = new LinkedHashMap<>();
+    List<StaffStore.ToBlock> toBlock = new ArrayList<>();
+    for (Accepted a : accepted) {
+      if (a.block() != null && byRow.putIfAbsent(a.organisation().id() + "|" + a.personId(), a.block()) == null) {
+        toBlock.add(new StaffStore.ToBlock(UUID.fromString(a.organisation().id()), a.personId(),
+            a.block().blocksDays()));
+      }
+    }
+    audit.recordAll("STAFF_MEMBER", store.block(toBlock, clock.instant()).stream().map(row -> new AuditTrail.Entry(
+        AuditAction.UPDATE, row.id().toString(), "blocked from duty by key group "
+        + byRow.get(row.organisationId() + "|" + row.personId()).groupCode())).toList());
   }
 
   /**

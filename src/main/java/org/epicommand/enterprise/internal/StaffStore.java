@@ -182,24 +182,49 @@ public class StaffStore {
         .param("under", under).param("now", Timestamp.from(now)).query(UUID.class).list();
   }
 
-  /** A changed row of {@link #block}: the staff member, and whether they were on duty until now. */
-  public record Blocked(UUID id, boolean wasOnDuty) {}
+  /** A changed row of {@link #block}: the staff member, whether they were on duty until now, organisation, person. */
+  public record Blocked(UUID id, boolean wasOnDuty, UUID organisationId, UUID personId) {}
+
+  /** A person to block from duty at an organisation, with their group's blocking days. */
+  public record ToBlock(UUID organisationId, UUID personId, Integer days) {}
 
   /**
    * Blocks the person's rows at the organisation from duty (not cleared, off duty) unless blocked already; answers
    * the rows that changed.
    */
   public List<Blocked> block(UUID organisationId, UUID personId, Integer days, Instant now) {
+    return block(List.of(new ToBlock(organisationId, personId, days)), now);
+  }
+
+  /** {@link #block} for many persons and organisations in one statement. */
+  public List<Blocked> block(List<ToBlock> blocks, Instant now) {
+    if (blocks.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql("""
-        update enterprise_staff s set blocked_from_duty_at = :now, blocked_days = :days, on_duty = false,
+        update enterprise_staff s set blocked_from_duty_at = :now, blocked_days = x.days, on_duty = false,
           updated_at = :now
-        from enterprise_staff before
-        where before.id = s.id and s.organisation_id = :org and s.person_id = :person
+        from enterprise_staff before,
+          unnest(cast(:orgs as uuid[]), cast(:persons as uuid[]), cast(:days as int[])) as x (org, person, days)
+        where before.id = s.id and s.organisation_id = x.org and s.person_id = x.person
           and s.blocked_from_duty_at is null
-        returning s.id, before.on_duty
-        """).param("org", organisationId).param("person", personId).param("days", days)
+        returning s.id, before.on_duty, s.organisation_id, s.person_id
+        """).param("orgs", blocks.stream().map(ToBlock::organisationId).toArray(UUID[]::new))
+        .param("persons", blocks.stream().map(ToBlock::personId).toArray(UUID[]::new))
+        .param("days", blocks.stream().map(ToBlock::days).toArray(Integer[]::new))
         .param("now", Timestamp.from(now)).query((rs, n) -> new Blocked(rs.getObject(1, UUID.class),
-            rs.getBoolean(2))).list();
+            rs.getBoolean(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class))).list();
+  }
+
+  /**
+   * Keeps the person's rows at the organisation blocked (another group still blocks them) with that group's
+   * blocking days; answers the rows whose days changed.
+   */
+  public List<UUID> stillBlocked(UUID organisationId, UUID personId, Integer days, Instant now) {
+    return jdbc.sql("update enterprise_staff set blocked_days = :days, updated_at = :now where organisation_id = :org"
+            + " and person_id = :person and blocked_from_duty_at is not null and blocked_days is distinct from :days"
+            + " returning id").param("org", organisationId).param("person", personId).param("days", days)
+        .param("now", Timestamp.from(now)).query(UUID.class).list();
   }
 
   /** Lifts the block of the person's rows at the organisation; answers the rows that changed. */

@@ -234,6 +234,23 @@ public class ScheduleSql {
     return run(binder.apply(jdbc.sql(REFRESH.formatted(where))), today, zone, now);
   }
 
+  /**
+   * The open memberships at organisations of these persons that are blocked from duty, with the blocking days of the
+   * edition in effect on {@code today}; by organisation, person and group.
+   */
+  public List<org.epicommand.keygroup.DutyBlock> blocked(Collection<UUID> persons, LocalDate today) {
+    return jdbc.sql("with s as (" + EDITIONS + """
+        )
+        select m.organisation_code, m.person_id::text, m.group_code, s.blocks_days
+        from keygroup_member m join s on s.group_code = m.group_code
+        where m.person_id = any(cast(:persons as uuid[])) and m.retired_at is null and m.organisation_code is not null
+          and m.state = 'BLOCKED_FROM_DUTY'
+        order by m.organisation_code, m.person_id, m.group_code
+        """).param("persons", persons.toArray(UUID[]::new)).param("today", today)
+        .query((rs, n) -> new org.epicommand.keygroup.DutyBlock(rs.getString(1), rs.getString(2), rs.getString(3),
+            (Integer) rs.getObject(4))).list();
+  }
+
   private static List<Changed> run(JdbcClient.StatementSpec spec, LocalDate today, ZoneId zone, OffsetDateTime now) {
     return spec.param("zone", zone.getId()).param("today", today)
         .param("monday", today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))).param("now", now)

@@ -13,20 +13,27 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The single-tube rule of the groups whose edition in effect requires it (e.g. cold-chain workers): tells the tubes
- * import which of a batch's pooled members hold such a membership ({@link SingleTubeGroups}), and marks the member's
- * organisation for each of them found in a pool ({@link SingleTubeMembersPooled}) — once per tube, person and
- * group, so that a re-import marks nothing again.
+ * The single-tube rule of the groups whose edition requires it (e.g. cold-chain workers): tells the tubes import
+ * which of a batch's pooled members hold such a membership ({@link SingleTubeGroups}) — for the days on which both
+ * the membership holds and an edition requiring single tubes is in force, so that each tube is judged by the edition
+ * in effect on its sampling day, not today's — and marks the member's organisation for each of them found in a pool
+ * ({@link SingleTubeMembersPooled}): once per tube, person and group, so that a re-import marks nothing again.
  */
 @Component
 class SingleTubeMarks implements SingleTubeGroups {
 
-  /** The groups whose edition in effect on :today requires single tubes (the same edition as the schedules'). */
+  /**
+   * The days each edition requiring single tubes is in force: from its {@code effective_from} (the first edition also
+   * before, as the schedules take it when none is in effect yet) to the day before the next edition's; an edition
+   * superseded on its own first day is never in force. The same editions as {@link ScheduleSql}'s on each day.
+   */
   private static final String REQUIRING = """
-      select e.group_code from (
-        select distinct on (group_code) group_code, single_tube_required from keygroup_schedule
-        order by group_code, case when effective_from <= :today then version else -version end desc) e
-      where e.single_tube_required
+      select group_code, valid_from, valid_to from (
+        select group_code, single_tube_required,
+          case when row_number() over w > 1 then effective_from end as valid_from,
+          lead(effective_from) over w - 1 as valid_to
+        from keygroup_schedule window w as (partition by group_code order by version)) e
+      where e.single_tube_required and (e.valid_from is null or e.valid_to is null or e.valid_to >= e.valid_from)
       """;
 
   private final JdbcClient jdbc;
@@ -39,7 +46,7 @@ class SingleTubeMarks implements SingleTubeGroups {
 
   @Override
   public boolean anyRequired() {
-    return jdbc.sql("select exists (" + REQUIRING + ")").param("today", LocalDate.now(clock)).query(Boolean.class)
+    return jdbc.sql("select exists (select from keygroup_schedule where single_tube_required)").query(Boolean.class)
         .single();
   }
 
@@ -50,10 +57,12 @@ class SingleTubeMarks implements SingleTubeGroups {
     }
     return jdbc.sql("with r as (" + REQUIRING + """
         )
-        select m.person_id, m.group_code, g.name, m.from_date, m.to_date
+        select m.person_id, m.group_code, g.name, greatest(m.from_date, r.valid_from), least(m.to_date, r.valid_to)
         from keygroup_member m join r on r.group_code = m.group_code join keygroup_group g on g.code = m.group_code
         where m.person_id = any(cast(:persons as uuid[])) and m.retired_at is null
-        """).param("today", LocalDate.now(clock)).param("persons", personIds.toArray(String[]::new))
+          and (r.valid_to is null or r.valid_to >= m.from_date)
+          and (r.valid_from is null or m.to_date is null or r.valid_from <= m.to_date)
+        """).param("persons", personIds.toArray(String[]::new))
         .query((rs, n) -> new SingleTubeMembership(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
         .list();

@@ -1,8 +1,10 @@
 package org.epicommand.quarantine.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.epicommand.quarantine.HealthChecks;
 import org.epicommand.quarantine.SiteActivation;
+import org.epicommand.quarantine.SitePosts;
 import org.epicommand.quarantine.Transfers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The periodic checks: missed health checks, people waiting too long for transfer, overdue site activations. */
+/**
+ * The periodic checks: missed health checks, people waiting too long for transfer, overdue site activations; and
+ * shortly after midnight in the city's zone, the site posts whose planned last day has passed.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "epicommand.quarantine.jobs", havingValue = "true", matchIfMissing = true)
@@ -23,9 +28,12 @@ class QuarantineJobs {
   private final Transfers transfers;
   private final Clock clock;
   private final SiteActivation activation;
+  private final SitePosts posts;
 
-  QuarantineJobs(HealthChecks healthChecks, Transfers transfers, Clock clock, SiteActivation activation) {
+  QuarantineJobs(HealthChecks healthChecks, Transfers transfers, Clock clock, SiteActivation activation,
+      SitePosts posts) {
     this.activation = activation;
+    this.posts = posts;
     this.healthChecks = healthChecks;
     this.transfers = transfers;
     this.clock = clock;
@@ -43,6 +51,18 @@ class QuarantineJobs {
       }
     } catch (RuntimeException e) {
       log.error("Quarantine alert job failed; it runs again in 5 minutes", e);
+    }
+  }
+
+  @Scheduled(cron = "${epicommand.quarantine.planned-end:0 10 0 * * *}", zone = "${epicommand.zone:Asia/Shanghai}")
+  void endPlannedLoops() {
+    try {
+      int ended = posts.endPlannedLoops(LocalDate.now(clock));
+      if (ended > 0) {
+        log.info("Site posts ended as planned: {}", ended);
+      }
+    } catch (RuntimeException e) {
+      log.error("Ending site posts as planned failed; it runs again tomorrow", e);
     }
   }
 }

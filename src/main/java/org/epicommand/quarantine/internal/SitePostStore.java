@@ -39,6 +39,28 @@ public class SitePostStore {
         .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
   }
 
+  /** A post ended as planned: the worker row, its site, post and person (null for a row kept by name). */
+  public record Ended(UUID id, UUID site, SitePosts.Post post, UUID person) {}
+
+  /**
+   * Ends the posts (not left) whose planned last day lies before {@code today}, at {@code now}, their loop as planned;
+   * answers them. A second run the same day ends nothing.
+   */
+  public List<Ended> endPlanned(LocalDate today, Instant now) {
+    return jdbc.sql("update quarantine_site_worker set left_at = :now where left_at is null and loop_to < :today"
+            + " returning id, site_id, post, person_id").param("today", today)
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .query((rs, n) -> new Ended(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+            SitePosts.Post.valueOf(rs.getString(3)), rs.getObject(4, UUID.class))).list();
+  }
+
+  /** Of these persons, those on no post at any site any more (all left). */
+  public List<UUID> offEveryPost(java.util.Collection<UUID> persons) {
+    return jdbc.sql("select p from unnest(cast(:persons as uuid[])) p where not exists (select from"
+            + " quarantine_site_worker w where w.person_id = p and w.left_at is null)")
+        .param("persons", persons.toArray(UUID[]::new)).query(UUID.class).list();
+  }
+
   /** Whether the person is still on a post at some site (not left). */
   public boolean onSomePost(UUID person) {
     return jdbc.sql("select count(*) from quarantine_site_worker where person_id = :p and left_at is null")
