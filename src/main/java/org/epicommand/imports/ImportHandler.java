@@ -75,16 +75,6 @@ public interface ImportHandler {
   }
 
   /**
-   * Optional whole-file work after the last batch, for kinds that roll a file's stored rows up in one set-based
-   * statement instead of batch by batch. Called once the file is read and every batch committed, in a transaction
-   * of its own that also marks the job done, as the user who started the import: a job that dies between its last
-   * batch and its end resumes with no rows left to read and finishes again, so this must be idempotent (and find
-   * what to roll up in the database, from what the committed batches stored). A job that fails midway is finished
-   * too, for the batches that did commit. The default does nothing.
-   */
-  default void finish(java.util.UUID importId) {}
-
-  /**
    * Optional whole-file work ahead of the batches, for kinds that resolve a file's rows in one set-based
    * statement rather than batch by batch (e.g. millions of documents joined once to the registry). When
    * this returns a stage, the machinery first reads the file once through it — every well-formed row not

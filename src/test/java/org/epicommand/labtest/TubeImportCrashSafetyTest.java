@@ -21,8 +21,7 @@ import tools.jackson.databind.JsonNode;
  * import"): a {@code tubes} file of 1,000,000 member rows (100,000 pools of ten) is uploaded, the
  * JVM is killed with SIGKILL once some batches have committed, and the application is started again
  * on the same data directory. The import resumes after its last committed batch; in the end the
- * database holds exactly the file's tubes and member rows — no half batch, no row twice — and the end of the
- * file (the latest test per person, rolled up once) has run for all of them.
+ * database holds exactly the file's tubes and member rows — no half batch, no row twice.
  */
 class TubeImportCrashSafetyTest {
 
@@ -66,13 +65,6 @@ class TubeImportCrashSafetyTest {
         assertThat(count(connection, "select count(*) from (select tube_id from labtest_tube_member m"
             + " join labtest_tube t on t.id = m.tube_id where t.barcode like 'KILL%' group by tube_id"
             + " having count(*) <> 10) x")).as("pools with other than ten members").isZero();
-        // the end of the file ran after the resume: every member's latest test is this sampling, nothing left over
-        String members = "select distinct person_id from labtest_tube_member where source_import_id = '"
-            + importId + "'";
-        assertThat(count(connection, "select count(*) from labtest_person_latest where person_id in (" + members
-            + ") and last_sampled_at >= '2022-11-11T08:00:00+08:00'"))
-            .isEqualTo(count(connection, "select count(*) from (" + members + ") x")).isGreaterThan(100);
-        assertThat(count(connection, "select count(*) from labtest_tube_pending")).isZero();
       }
     } finally {
       app.stop();

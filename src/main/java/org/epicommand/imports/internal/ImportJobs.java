@@ -215,11 +215,7 @@ public class ImportJobs {
     try {
       new ImportRun(job, handler, locale, headers.get(job.kind()), jobs, transactions, messages)
           .execute();
-      // the handler's end-of-file work and the job's end commit together: a crash before it runs it again
-      transactions.executeWithoutResult(status -> {
-        handler.finish(id);
-        jobs.finish(id, "DONE", null, clock.instant());
-      });
+      jobs.finish(id, "DONE", null, clock.instant());
     } catch (ImportRun.HeaderProblem e) {
       jobs.finish(id, "FAILED", e.getMessage(), clock.instant());
     } catch (BatchHandoff.Interrupted e) {
@@ -238,7 +234,8 @@ public class ImportJobs {
       }
       boolean diskFull = system.filter(SystemFailure.DISK_FULL::equals).isPresent();
       log.error("Import {} failed{}", id, diskFull ? ": the disk is full" : "", diskFull ? null : e);
-      failed(id, handler, text(locale, diskFull ? "error.import.diskFull" : "error.import.failed"));
+      jobs.finish(id, "FAILED", text(locale, diskFull ? "error.import.diskFull" : "error.import.failed"),
+          clock.instant());
     } finally {
       SecurityContextHolder.clearContext();
     }
@@ -248,19 +245,6 @@ public class ImportJobs {
       } catch (IOException e) {
         log.warn("Could not delete spooled file {}", job.spoolPath());
       }
-    }
-  }
-
-  /** Ends a job that failed midway: the handler finishes what its committed batches stored, if it still can. */
-  private void failed(UUID id, ImportHandler handler, String message) {
-    try {
-      transactions.executeWithoutResult(status -> {
-        handler.finish(id);
-        jobs.finish(id, "FAILED", message, clock.instant());
-      });
-    } catch (RuntimeException e) {
-      log.error("Import {} could not finish its committed batches", id, e);
-      jobs.finish(id, "FAILED", message, clock.instant());
     }
   }
 

@@ -13,22 +13,20 @@ final class LatestRollup {
   private LatestRollup() {}
 
   /**
-   * The members a {@code tubes} import stored, rolled up at the end of its file ({@link TubeFileEnd}): each person's
-   * newest sampling in the file, in the key's order (neighbouring inserts share the index's pages), from {@code
-   * imported} (the body of a CTE: {@code person_id, collected_at, jurisdiction_path} of the import's members). A
-   * sampling newer than the stored one becomes the latest, its result pending; an equal or older one changes
-   * nothing, so running it twice (or after the sampling's result landed) changes nothing.
+   * The members sampled now, one row per person (their newest sampling in the batch, gathered in memory,
+   * in the key's order): parameters person ids, sampling times (text) and paths, as arrays.
    */
   static final String SAMPLED = """
       insert into labtest_person_latest as p (person_id, last_sampled_at, jurisdiction_path)
-      select distinct on (person_id) person_id, collected_at, jurisdiction_path from imported
-      order by person_id, collected_at desc
+      select x.person_id, x.at, x.path from unnest(?::uuid[], ?::timestamptz[], ?::text[]) as x(person_id, at, path)
       on conflict (person_id) do update set last_sampled_at = excluded.last_sampled_at, last_result = null,
         jurisdiction_path = excluded.jurisdiction_path
       where excluded.last_sampled_at > p.last_sampled_at""";
 
-  /** As {@link #SAMPLED}, when none of the persons was sampled before: a plain insert. */
-  static final String FIRST = SAMPLED.substring(0, SAMPLED.indexOf("\non conflict"));
+  /** As {@link #SAMPLED}, for persons never sampled before: a plain insert. */
+  static final String FIRST = """
+      insert into labtest_person_latest (person_id, last_sampled_at, jurisdiction_path)
+      select x.person_id, x.at, x.path from unnest(?::uuid[], ?::timestamptz[], ?::text[]) as x(person_id, at, path)""";
 
   /**
    * The results landed now, for every member of their tubes, from {@code landed} (the body of a

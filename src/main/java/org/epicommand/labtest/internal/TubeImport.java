@@ -33,10 +33,8 @@ import org.springframework.stereotype.Component;
  * ({@link TubeChecks}); the rows are checked
  * against those in memory (unknown site, the same member twice, a tube described differently than before, a full
  * pool); then the new tubes (with ids drawn from their sequence beforehand) and the new members are COPYed straight
- * into their tables, and the board's hourly rollup ({@link BoardRollup}) is added up per batch. At the end of the
- * file, the latest test per person and the campaigns' tested persons are rolled up from the stored members in one
- * statement each ({@link TubeFileEnd}). Members already stored are skipped, so importing a file twice changes
- * nothing.
+ * into their tables, and the counters — the board's hourly rollup ({@link BoardRollup}) and the campaigns' tested
+ * persons — are added up per batch. Members already stored are skipped, so importing a file twice changes nothing.
  * A member of a group that requires single tubes found in a pool is stored with a warning
  * ({@link PooledSingleTubeMembers}).
  * Members outside the importer's jurisdiction are reported like unknown persons.
@@ -50,18 +48,16 @@ class TubeImport implements ImportHandler {
   private final TubeWrites writes;
   private final LabtestProperties properties;
   private final PooledSingleTubeMembers singleTube;
-  private final TubeFileEnd end;
   private final Clock clock;
 
-  TubeImport(PersonLookup persons, CurrentUser currentUser, TubeChecks checks, TubeWrites writes,
-      LabtestProperties properties, PooledSingleTubeMembers singleTube, TubeFileEnd end, Clock clock) {
+  TubeImport(PersonLookup persons, CurrentUser currentUser, TubeChecks checks,
+      TubeWrites writes, LabtestProperties properties, PooledSingleTubeMembers singleTube, Clock clock) {
     this.persons = persons;
     this.currentUser = currentUser;
     this.checks = checks;
     this.writes = writes;
     this.properties = properties;
     this.singleTube = singleTube;
-    this.end = end;
     this.clock = clock;
   }
 
@@ -188,12 +184,6 @@ class TubeImport implements ImportHandler {
   @Override
   public void importBatch(List<ImportRow> rows, ImportBatch batch) {
     importBatch(rows, null, batch);
-  }
-
-  /** The latest test per person and the campaigns' tested persons, rolled up once for the whole file. */
-  @Override
-  public void finish(UUID importId) {
-    end.finish(importId);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.epicommand.labtest.internal;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.epicommand.shared.CopyRows;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
  * another import makes the COPY fail on the barcode's uniqueness, and the machinery retries the batch
  * row by row); stored tubes' member counts are raised; the board's hourly rollup
  * ({@link BoardRollup}: tubes at their first member's path, persons at their own) is added to with
- * one upsert of the batch's sums; and the ranges of the tube ids that gained members are noted in
- * {@code labtest_tube_pending}, for the end of the file ({@link TubeFileEnd}) to roll the latest test per
- * person and the campaigns' tested persons up from.
+ * one upsert of the batch's sums; every new member counts once as tested in each campaign whose
+ * window holds the sampling and whose scope their path (the campaigns read once per batch, matched
+ * in memory), and the population's counters are raised by those not tested before; the new members'
+ * samplings go into the latest test per person, one row per person ({@link LatestRollup#FIRST}, or
+ * {@link LatestRollup#SAMPLED} when one was sampled before).
  */
 @Component
 class TubeWrites {
@@ -33,6 +37,8 @@ class TubeWrites {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
   }
+
+  private record Campaign(UUID id, Instant startsAt, Instant endsAt, List<String> paths) {}
 
   private record Cell(Instant hour, long siteId, String path) {}
 
@@ -60,6 +66,8 @@ class TubeWrites {
     List<Long> grownIds = new ArrayList<>();
     List<Integer> grownBy = new ArrayList<>();
     Map<Cell, long[]> board = new HashMap<>();
+    // each person's newest sampling in the batch, by person id (its text sorts as the uuid)
+    java.util.TreeMap<String, TubeImport.Member> sampled = new java.util.TreeMap<>();
     for (TubeChecks.Tube tube : outcome.tubes().values()) {
       TubeImport.Member first = tube.first;
       Instant hour = first.collectedAt.truncatedTo(ChronoUnit.HOURS);
@@ -72,6 +80,8 @@ class TubeWrites {
       for (TubeImport.Member m : tube.added) {
         members.field(tube.id).field(m.personId).field(m.path).field(importText).last(m.line());
         board.computeIfAbsent(new Cell(hour, first.siteId, m.path), c -> new long[2])[1]++;
+        // a tube's members agree with its first row's sampling time (TubeChecks)
+        sampled.merge(m.personId, m, (a, b) -> b.collectedAt.isAfter(a.collectedAt) ? b : a);
       }
     }
     members.copy(dataSource, "copy labtest_tube_member (tube_id, person_id, jurisdiction_path, source_import_id,"
@@ -83,26 +93,15 @@ class TubeWrites {
           """).params((Object) grownIds.toArray(Long[]::new), (Object) grownBy.toArray(Integer[]::new)).update();
     }
     board(board);
-    pending(outcome, importId);
-  }
-
-  /** The ids of the tubes that gained members, as runs of consecutive ids, noted for the end of the file. */
-  private void pending(TubeChecks.Outcome outcome, UUID importId) {
-    long[] ids = outcome.tubes().values().stream().mapToLong(t -> t.id).sorted().toArray();
-    List<Long> firsts = new ArrayList<>();
-    List<Long> lasts = new ArrayList<>();
-    for (int i = 0; i < ids.length; i++) {
-      if (i == 0 || ids[i] != ids[i - 1] + 1) {
-        firsts.add(ids[i]);
-        lasts.add(ids[i]);
-      } else {
-        lasts.set(lasts.size() - 1, ids[i]);
-      }
+    if (!sampled.isEmpty()) {
+      Object[] latest = {sampled.keySet().toArray(String[]::new),
+          sampled.values().stream().map(m -> m.collectedAt.toString()).toArray(String[]::new),
+          sampled.values().stream().map(m -> m.path).toArray(String[]::new)};
+      // mostly persons never sampled before: a plain insert, the upsert only when one was
+      firstTimeOr("labtest_latest", () -> jdbc.sql(LatestRollup.FIRST).params(latest).update(),
+          () -> jdbc.sql(LatestRollup.SAMPLED).params(latest).update());
     }
-    jdbc.sql("""
-        insert into labtest_tube_pending (import_id, first_tube, last_tube)
-        select ?, r.first_tube, r.last_tube from unnest(?::bigint[], ?::bigint[]) as r(first_tube, last_tube)
-        """).params(importId, (Object) firsts.toArray(Long[]::new), (Object) lasts.toArray(Long[]::new)).update();
+    tested(outcome);
   }
 
   /** The batch's sums per hour, site and path added to the board's rollup in one upsert. */
@@ -130,5 +129,100 @@ class TubeWrites {
         on conflict (hour, site_id, jurisdiction_path) do update
           set tubes = h.tubes + excluded.tubes, persons = h.persons + excluded.persons
         """).params((Object) hours, (Object) sites, (Object) paths, (Object) tubes, (Object) persons).update();
+  }
+
+  /** Each new member once as tested in every campaign covering their sampling (time window and scope). */
+  private void tested(TubeChecks.Outcome outcome) {
+    Instant from = null;
+    Instant to = null;
+    for (TubeChecks.Tube tube : outcome.tubes().values()) {
+      Instant at = tube.first.collectedAt;
+      from = from == null || at.isBefore(from) ? at : from;
+      to = to == null || at.isAfter(to) ? at : to;
+    }
+    Map<UUID, Campaign> campaigns = new HashMap<>();
+    jdbc.sql("""
+        select c.id, c.starts_at, c.ends_at, cs.jurisdiction_path from labtest_campaign c
+        join labtest_campaign_scope cs on cs.campaign_id = c.id
+        where c.starts_at <= ? and c.ends_at > ? and not c.drill
+        """).params(OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC),
+            OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC)).query(rs -> {
+              campaigns.computeIfAbsent(rs.getObject(1, UUID.class), id -> {
+                try {
+                  return new Campaign(id, rs.getObject(2, OffsetDateTime.class).toInstant(),
+                      rs.getObject(3, OffsetDateTime.class).toInstant(), new ArrayList<>());
+                } catch (java.sql.SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              }).paths().add(rs.getString(4));
+            });
+    for (Campaign c : campaigns.values()) {
+      Map<String, String> persons = new HashMap<>();
+      for (TubeChecks.Tube tube : outcome.tubes().values()) {
+        Instant at = tube.first.collectedAt;
+        if (at.isBefore(c.startsAt()) || !at.isBefore(c.endsAt())) {
+          continue;
+        }
+        for (TubeImport.Member m : tube.added) {
+          for (String scope : c.paths()) {
+            if (m.path.startsWith(scope)) {
+              persons.putIfAbsent(m.personId, m.path);
+              break;
+            }
+          }
+        }
+      }
+      if (!persons.isEmpty()) {
+        tested(c.id(), persons);
+      }
+    }
+  }
+
+  /**
+   * Stores the persons as tested in the campaign and raises its population's counters by those not
+   * tested before. Mostly first tests: one plain insert of them all (half the cost of {@code on
+   * conflict do nothing}, which probes the index before every insert); only when one is stored already
+   * does the batch go back to a savepoint and insert those not yet stored.
+   */
+  private void tested(UUID campaign, Map<String, String> persons) {
+    // in the key's order (a uuid's text sorts as the uuid): neighbouring inserts share the index's pages
+    String[] ids = persons.keySet().toArray(String[]::new);
+    java.util.Arrays.sort(ids);
+    Map<String, Long> byPath = new HashMap<>();
+    firstTimeOr("labtest_tested", () -> {
+      jdbc.sql("insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])")
+          .params(campaign, (Object) ids).update();
+      persons.values().forEach(path -> byPath.merge(path, 1L, Long::sum));
+    }, () -> jdbc.sql("""
+        insert into labtest_campaign_tested (campaign_id, person_id) select ?, unnest(?::uuid[])
+        on conflict do nothing returning person_id
+        """).params(campaign, (Object) ids).query(rs -> {
+          byPath.merge(persons.get(rs.getString(1)), 1L, Long::sum);
+        }));
+    if (byPath.isEmpty()) {
+      return;
+    }
+    jdbc.sql("""
+        insert into labtest_campaign_population as p (campaign_id, jurisdiction_path, residents, tested)
+        select ?, x.path, 0, x.n from unnest(?::text[], ?::bigint[]) as x(path, n)
+        on conflict (campaign_id, jurisdiction_path) do update set tested = p.tested + excluded.tested
+        """).params(campaign, (Object) byPath.keySet().toArray(String[]::new),
+            (Object) byPath.values().toArray(Long[]::new)).update();
+  }
+
+  /**
+   * Runs {@code plain}, an insert of rows mostly new (half the cost of {@code on conflict}, which probes the
+   * index before every insert); when one of them is stored already, goes back to a savepoint and runs
+   * {@code otherwise}, the statement that copes with rows stored before.
+   */
+  private void firstTimeOr(String savepoint, Runnable plain, Runnable otherwise) {
+    jdbc.sql("savepoint " + savepoint).update();
+    try {
+      plain.run();
+      jdbc.sql("release savepoint " + savepoint).update();
+    } catch (DuplicateKeyException storedBefore) {
+      jdbc.sql("rollback to savepoint " + savepoint).update();
+      otherwise.run();
+    }
   }
 }
