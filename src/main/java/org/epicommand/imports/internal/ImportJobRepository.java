@@ -90,6 +90,12 @@ class ImportJobRepository {
         .param("bytes", bytesRead).param("id", id).update();
   }
 
+  /** The share of the file read so far, as bytes, outside any batch (a file's stage); never goes back. */
+  void progress(UUID id, long bytesRead) {
+    jdbc.sql("update import_job set bytes_read = greatest(bytes_read, :bytes) where id = :id")
+        .param("bytes", bytesRead).param("id", id).update();
+  }
+
   void finish(UUID id, String status, String message, Instant now) {
     jdbc.sql("update import_job set status = :status, message = :message, finished_at = :now where id = :id")
         .param("status", status).param("message", message).param("now", Timestamp.from(now)).param("id", id).update();

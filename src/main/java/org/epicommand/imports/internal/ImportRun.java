@@ -38,6 +38,11 @@ final class ImportRun {
   private final ImportJobRepository jobs;
   private final TransactionTemplate transactions;
   private final MessageSource messages;
+  /** Whether the file was staged ({@link ImportHandler#stage}): the batches then show the rest of the progress. */
+  private volatile boolean staged;
+
+  /** How often the stage's first pass shows its progress. */
+  private static final int STAGE_PROGRESS_ROWS = 200_000;
 
   ImportRun(ImportJobRepository.Job job, ImportHandler handler, Locale locale, HeaderSearch search,
       ImportJobRepository jobs, TransactionTemplate transactions, MessageSource messages) {
@@ -115,11 +120,15 @@ final class ImportRun {
     }
   }
 
-  /** A first pass over the file: every well-formed row not yet committed through the stage, then its finish. */
+  /**
+   * A first pass over the file: every well-formed row not yet committed through the stage, then its finish. The
+   * progress shown counts it as the first third of the work: reading the file for the stage up to a fifth, its
+   * finish the rest of the third ({@link #shown}).
+   */
   private void stage(ImportHandler.FileStage stage, BatchHandoff.Sink<Prepared> sink) throws IOException {
-    try (CsvRecordReader reader = new CsvRecordReader(SpooledFile.reader(
-        new java.io.BufferedInputStream(Files.newInputStream(Path.of(job.spoolPath())), 1 << 16),
-        Charset.forName(job.charset())))) {
+    SpooledFile.CountingInputStream counting = new SpooledFile.CountingInputStream(
+        new java.io.BufferedInputStream(Files.newInputStream(Path.of(job.spoolPath())), 1 << 16));
+    try (CsvRecordReader reader = new CsvRecordReader(SpooledFile.reader(counting, Charset.forName(job.charset())))) {
       HeaderSearch.Header header = search.read(reader).header();
       long skip = job.rowsProcessed();
       long read = 0;
@@ -127,6 +136,9 @@ final class ImportRun {
       while ((record = reader.next()) != null) {
         if (++read % 10_000 == 0) {
           sink.checkStopped();
+          if (read % STAGE_PROGRESS_ROWS == 0) {
+            jobs.progress(job.id(), counting.count() / 5);
+          }
         }
         if (skip > 0) {
           skip--;
@@ -136,6 +148,13 @@ final class ImportRun {
       }
     }
     stage.finish();
+    staged = true;
+    jobs.progress(job.id(), shown(0));
+  }
+
+  /** The bytes shown as read once {@code bytes} of the file are read in batches: after a stage, the last two thirds. */
+  private long shown(long bytes) {
+    return staged ? job.fileSize() / 3 + bytes * 2 / 3 : bytes;
   }
 
   /** The reading thread: skips the committed rows, then hands over one prepared batch after the other. */
@@ -155,12 +174,12 @@ final class ImportRun {
       }
       records.add(record);
       if (records.size() >= size) {
-        sink.put(prepare(records, header, counting.count(), stage));
+        sink.put(prepare(records, header, shown(counting.count()), stage));
         records = new ArrayList<>(size);
       }
     }
     if (!records.isEmpty()) {
-      sink.put(prepare(records, header, counting.count(), stage));
+      sink.put(prepare(records, header, shown(counting.count()), stage));
     }
   }
 
