@@ -93,6 +93,7 @@ public class KeyGroupMembers {
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), group.code() + " person " + personId + " at "
         + org.creditCode());
     schedules.observe(List.of(personId));
+    schedules.sync(List.of(id));
     return find(id).orElseThrow();
   }
 
@@ -130,6 +131,7 @@ public class KeyGroupMembers {
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), groupCode + " person " + joining.personId() + " at "
         + joining.source());
     schedules.observe(List.of(joining.personId()));
+    schedules.sync(List.of(id));
     return find(id);
   }
 
@@ -154,6 +156,7 @@ public class KeyGroupMembers {
         .param("today", LocalDate.now(clock)).param("group", groupCode)
         .param("persons", personIds.toArray(UUID[]::new)).param("source", source).query(UUID.class).list();
     ids.forEach(id -> audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired: left " + source));
+    schedules.sync(ids);
   }
 
   /** The open memberships of these persons in a group, by person id (for the place that keeps them). */
@@ -192,6 +195,7 @@ public class KeyGroupMembers {
             Boolean.TRUE.equals(request.closedLoop()), OffsetDateTime.now(clock), id).update();
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "corrected at " + org.creditCode());
     schedules.refreshMember(id);
+    schedules.sync(List.of(id));
     return find(id).orElseThrow();
   }
 
@@ -208,6 +212,7 @@ public class KeyGroupMembers {
     jdbc.sql("update keygroup_member set retired_at = ?, to_date = coalesce(to_date, ?), updated_at = ? where id = ?")
         .params(OffsetDateTime.now(clock), LocalDate.now(clock), OffsetDateTime.now(clock), id).update();
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired");
+    schedules.sync(List.of(id));
     return find(id).orElseThrow();
   }
 

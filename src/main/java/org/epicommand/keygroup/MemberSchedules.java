@@ -105,6 +105,11 @@ public class MemberSchedules {
     refresh("m.group_code = :code", s -> s.param("code", code), LocalDate.now(clock));
   }
 
+  /** Mirrors these memberships into the table of members needing action after a change of the membership itself. */
+  void sync(Collection<UUID> members) {
+    sql.sync(members);
+  }
+
   void refreshMember(UUID id) {
     refresh("m.id = :member", s -> s.param("member", id), LocalDate.now(clock));
   }
@@ -168,25 +173,32 @@ public class MemberSchedules {
   }
 
   /**
-   * The list's statement, behind {@code prefix} (an {@code explain}). The states are written as literals so that
-   * the partial indexes of the states needing action (see the keygroup migrations) serve the list in its order
-   * ({@code next_due nulls first, id}): the whole city's from {@code keygroup_member_needing_action}, a district's
-   * or anything inside one from {@code keygroup_member_needing_action_district}, the district being the path's
-   * second division — a range of the index, never a sort of the district's members.
+   * The list's statement, behind {@code prefix} (an {@code explain}). The members needing action (and those due
+   * today) are read from {@code keygroup_member_action}, with the states written as literals so that its partial
+   * indexes serve the list in its order ({@code next_due nulls first, id}): the whole city's from
+   * {@code keygroup_action_needing}, a district's or anything inside one from
+   * {@code keygroup_action_needing_district}, the district being the path's second division — a range of the
+   * index, never a sort of the district's members. A list that asks for members up to date reads the memberships
+   * themselves.
    */
   JdbcClient.StatementSpec statement(String prefix, JurisdictionScope scope, String group, String organisation,
       Set<MemberState> states, Paging paging) {
     Set<MemberState> wanted = states == null || states.isEmpty() ? NEEDING_ACTION : states;
     String[] divisions = scope.path().split("/");
     String district = divisions.length > 2 ? divisions[2] : null;
-    String where = " where m.retired_at is null and m.state in (" + wanted.stream().sorted()
-        .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ")) + ") and "
-        + scope.predicate("m.jurisdiction_path")
-        + (district == null ? "" : " and split_part(m.jurisdiction_path, '/', 3) = :district")
+    boolean needingAction = !wanted.contains(MemberState.UP_TO_DATE);
+    String at = needingAction ? "a" : "m";
+    String where = " where " + (needingAction ? "" : "m.retired_at is null and ") + at + ".state in ("
+        + wanted.stream().sorted().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "))
+        + ") and " + scope.predicate(at + ".jurisdiction_path")
+        + (district == null ? "" : " and split_part(" + at + ".jurisdiction_path, '/', 3) = :district")
         + (group == null || group.isBlank() ? "" : " and m.group_code = :group")
         + (organisation == null || organisation.isBlank() ? "" : " and m.organisation_code = :org");
-    JdbcClient.StatementSpec spec = scope.bind(jdbc.sql(prefix + "select " + COLUMNS + " from keygroup_member m"
-        + where + " order by m.next_due nulls first, m.id offset :offset limit :limit"))
+    String from = needingAction ? " from keygroup_member_action a join keygroup_member m on m.id = a.member_id"
+        : " from keygroup_member m";
+    String order = needingAction ? "a.next_due nulls first, a.member_id" : "m.next_due nulls first, m.id";
+    JdbcClient.StatementSpec spec = scope.bind(jdbc.sql(prefix + "select " + COLUMNS + from
+        + where + " order by " + order + " offset :offset limit :limit"))
         .param("offset", paging.offset()).param("limit", paging.fetchSize());
     if (district != null) {
       spec = spec.param("district", district);

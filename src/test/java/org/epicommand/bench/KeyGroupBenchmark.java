@@ -90,7 +90,13 @@ final class KeyGroupBenchmark {
           o.path, '岗位' || p.j % 7, current_date - 30, now(), now()
         from p join o on o.k = p.j % (select count(*) from o)""")
         .param("members", members).param("groups", GROUPS).update();
+    // each new member needs action (never sampled), as the roster import's statement leaves them
+    jdbc.sql("""
+        insert into keygroup_member_action (member_id, state, next_due, jurisdiction_path)
+        select id, state, next_due, jurisdiction_path from keygroup_member
+        where group_code like 'BENCH\\_%' and retired_at is null""").update();
     owner.sql("analyze keygroup_member").update();
+    owner.sql("analyze keygroup_member_action").update();
     results.figure("keygroup.membersLoaded", "members", loaded, members + " wanted (a tenth of the residents; "
         + organisations + " organisations)", null, null);
     results.figure("keygroup.membersLoad", "s", CapabilityBench.seconds(t), null, null, null);

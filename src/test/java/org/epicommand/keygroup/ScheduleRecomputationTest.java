@@ -19,6 +19,7 @@ import org.epicommand.labtest.LabtestFixtures;
 import org.epicommand.labtest.LatestTests;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
+import org.epicommand.support.DemoPlaces;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.ModuleEvents;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,8 @@ class ScheduleRecomputationTest {
     sample(people.get(1), Instant.now().minus(Duration.ofHours(3)));
     assertThat(row(sampled).get("state")).isEqualTo("UP_TO_DATE");
     assertThat(row(never).get("state")).isEqualTo("NEVER_TESTED");
+    assertThat(action(sampled)).isNull();
+    assertThat(action(never)).isEqualTo("NEVER_TESTED " + LocalDate.now(KeyGroupApiTest.ZONE).minusDays(10));
     Object neverVersion = row(never).get("xmin");
     Object sampledVersion = row(sampled).get("xmin");
 
@@ -69,9 +72,32 @@ class ScheduleRecomputationTest {
     LocalDate due = jdbc.sql("select next_due from keygroup_member where id = :id")
         .param("id", UUID.fromString(sampled)).query(LocalDate.class).single();
     assertThat(refresh(sampled, due)).extracting(ScheduleSql.Changed::after).containsExactly("DUE_TODAY");
+    assertThat(action(sampled)).isEqualTo("DUE_TODAY " + due);
     assertThat(refresh(sampled, due)).isEmpty();
     assertThat(refresh(sampled, LocalDate.now(KeyGroupApiTest.ZONE))).extracting(ScheduleSql.Changed::after)
         .containsExactly("UP_TO_DATE");
+    assertThat(action(sampled)).isNull();
+  }
+
+  @Test
+  void theMembersNeedingActionFollowTheMembershipsCorrectionAndRetirement() {
+    String code = KeyGroupApiTest.group(api, "KM", Map.of("everyDays", 3));
+    LabtestFixtures.Member person = LabtestFixtures.persons(api, 1, OrganisationFixtures.COMMUNITY).get(0);
+    String member = member(code, organisation(), person, 10);
+    assertThat(action(member)).isEqualTo("NEVER_TESTED " + LocalDate.now(KeyGroupApiTest.ZONE).minusDays(10));
+    // moved to an organisation of another community: the row follows its division
+    String elsewhere = OrganisationFixtures.register(api, "重算单位" + KeyGroupApiTest.tag(), "WAREHOUSE",
+        DemoPlaces.NEIGHBOUR, null).json().get("creditCode").asString();
+    Api.Answer corrected = api.as("district").put("/api/v1/key-groups/members/" + member,
+        Map.of("organisation", elsewhere, "post", "搬运"));
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(jdbc.sql("select jurisdiction_path from keygroup_member_action where member_id = :id")
+        .param("id", UUID.fromString(member)).query(String.class).single())
+        .isEqualTo(jdbc.sql("select jurisdiction_path from keygroup_member where id = :id")
+            .param("id", UUID.fromString(member)).query(String.class).single()).contains(DemoPlaces.NEIGHBOUR);
+    assertThat(api.as("district").post("/api/v1/key-groups/members/" + member + "/retire", Map.of()).status())
+        .isEqualTo(200);
+    assertThat(action(member)).isNull();
   }
 
   @Test
@@ -83,6 +109,7 @@ class ScheduleRecomputationTest {
     sample(person, Instant.now().minus(Duration.ofDays(20)));
     assertThat(row(member).get("state")).isEqualTo("BLOCKED_FROM_DUTY");
     assertThat(row(member).get("blocked_notified_at")).isNotNull();
+    assertThat(action(member)).startsWith("BLOCKED_FROM_DUTY ");
     Object blockedVersion = row(member).get("xmin");
     schedules.observe(List.of(person(person)));
     assertThat(row(member).get("xmin")).isEqualTo(blockedVersion);
@@ -91,6 +118,7 @@ class ScheduleRecomputationTest {
     LocalDate today = LocalDate.now(KeyGroupApiTest.ZONE);
     assertThat(row(member).get("state")).isEqualTo("UP_TO_DATE");
     assertThat(row(member).get("blocked_notified_at")).isNull();
+    assertThat(action(member)).isNull();
     Object unblockedVersion = row(member).get("xmin");
     assertThat(sql.observe(List.of(person(person)), latest.of(List.of(person(person))), today,
         KeyGroupApiTest.ZONE, OffsetDateTime.now())).isEmpty();
@@ -127,6 +155,13 @@ class ScheduleRecomputationTest {
     await().atMost(Duration.ofSeconds(15)).until(() -> ModuleEvents.handled(jdbc, "keygroup.internal.ScheduleJobs",
         m.personId()) && latest.of(List.of(person(m))).get(person(m)).lastSampledAt().equals(at));
     schedules.observe(List.of(person(m)));
+  }
+
+  /** The member's row among those needing action, as "STATE next_due" ({@code null}: none). */
+  private String action(String member) {
+    return jdbc.sql("select state || ' ' || coalesce(next_due::text, '-') from keygroup_member_action"
+        + " where member_id = :id").param("id", UUID.fromString(member)).query(String.class).optional()
+        .orElse(null);
   }
 
   private Map<String, Object> row(String member) {

@@ -68,6 +68,7 @@ class RosterImport implements ImportHandler {
   private final JdbcClient jdbc;
   private final KeyGroups groups;
   private final MemberSchedules schedules;
+  private final ScheduleSql scheduleSql;
   private final Organisations organisations;
   private final PersonMatching persons;
   private final PersonRegistry registry;
@@ -76,12 +77,13 @@ class RosterImport implements ImportHandler {
   private final RowAttempts attempts;
   private final Clock clock;
 
-  RosterImport(JdbcClient jdbc, KeyGroups groups, MemberSchedules schedules, Organisations organisations,
-      PersonMatching persons, PersonRegistry registry, CurrentUser currentUser, AuditTrail audit,
-      RowAttempts attempts, Clock clock) {
+  RosterImport(JdbcClient jdbc, KeyGroups groups, MemberSchedules schedules, ScheduleSql scheduleSql,
+      Organisations organisations, PersonMatching persons, PersonRegistry registry, CurrentUser currentUser,
+      AuditTrail audit, RowAttempts attempts, Clock clock) {
     this.jdbc = jdbc;
     this.groups = groups;
     this.schedules = schedules;
+    this.scheduleSql = scheduleSql;
     this.organisations = organisations;
     this.persons = persons;
     this.registry = registry;
@@ -191,6 +193,7 @@ class RosterImport implements ImportHandler {
         r.problem().args().toArray()));
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<UUID> touched = new ArrayList<>();
+    List<UUID> members = new ArrayList<>();
     for (Accepted given : p.accepted()) {
       Accepted a = given.person() != null ? given : registered(given, batch);
       if (a == null) {
@@ -220,11 +223,13 @@ class RosterImport implements ImportHandler {
         continue;
       }
       touched.add(a.person());
+      members.add((UUID) stored.get(0)[0]);
       audit.recordAs(batch.username(), (Boolean) stored.get(0)[1] ? AuditAction.CREATE : AuditAction.UPDATE,
           "KEY_GROUP_MEMBER", stored.get(0)[0].toString(), "key-group-roster " + batch.importId() + " line "
               + a.row().line());
     }
     schedules.observe(touched);
+    scheduleSql.sync(members);
   }
 
   /**

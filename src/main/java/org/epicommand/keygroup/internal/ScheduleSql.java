@@ -116,6 +116,29 @@ public class ScheduleSql {
   private static final String COLUMNS = "last_sampled_at, last_negative_at, prev_week_count, week_count, week_last_at,"
       + " week_start, state, next_due, blocked_notified_at, block_lifted_at";
 
+  /** The states of the members needing action, who have a row in {@code keygroup_member_action}. */
+  public static final String ACTION_STATES = "'BLOCKED_FROM_DUTY', 'DUE_TODAY', 'NEVER_TESTED', 'OVERDUE'";
+
+  /**
+   * Keeps {@code keygroup_member_action} in step with the memberships {@code w} wrote (its {@code id, state,
+   * next_due, jurisdiction_path}), in the writing statement: a member out of the states needing action loses its
+   * row, one in them has it inserted or brought up to date. Only that narrow table's indexes take new entries; the
+   * membership's own write stays HOT.
+   */
+  private static final String ACTIONS = """
+      gone as (
+        delete from keygroup_member_action a using w where a.member_id = w.id and w.state not in (%1$s)),
+      kept as (
+        insert into keygroup_member_action as a (member_id, state, next_due, jurisdiction_path)
+        select w.id, w.state, w.next_due, w.jurisdiction_path from w where w.state in (%1$s)
+        on conflict (member_id) do update set state = excluded.state, next_due = excluded.next_due,
+          jurisdiction_path = excluded.jurisdiction_path)
+      """.formatted(ACTION_STATES);
+
+  /** What a schedule statement answers of each member it wrote (see {@link Changed}). */
+  private static final String ANSWER = "id, organisation_id, organisation_code, person_name, before, state, began,"
+      + " person_id, group_code, blocks_days, lifted";
+
   /**
    * Member {@code m}'s schedule under edition {@code s} from samplings {@code n} (a from-item, see above): the
    * samplings, due day, state, and the time the member's block was told (now for a block beginning; none when not
@@ -171,9 +194,8 @@ public class ScheduleSql {
         ))
       returning m.id, m.organisation_id, m.organisation_code, m.person_name, cast(null as varchar) as before,
         m.state, m.blocked_notified_at = :now as began, m.person_id, m.group_code, s.blocks_days,
-        m.block_lifted_at = :now as lifted)
-      select * from w where began or lifted
-      """;
+        m.block_lifted_at = :now as lifted, m.next_due, m.jurisdiction_path),
+      """ + ACTIONS + "select " + ANSWER + " from w where began or lifted";
 
   /** The members {@code where} selects, read with their state before (the sweep tells of members newly overdue). */
   private static final String REFRESH = "with s as (" + EDITIONS + """
@@ -182,7 +204,8 @@ public class ScheduleSql {
         from keygroup_member m join s on s.group_code = m.group_code
           cross join lateral (""" + once(SCHEDULE.formatted(SAMPLINGS_KEPT)) + ") k (" + COLUMNS + """
           )
-        where m.retired_at is null and (%s))
+        where m.retired_at is null and (%s)),
+      w as (
       update keygroup_member m set (""" + COLUMNS + ") = (" + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
       )
       from c
@@ -190,8 +213,19 @@ public class ScheduleSql {
       + COLUMNS.replaceAll("(\\w+)", "c.$1") + """
       )
       returning m.id, m.organisation_id, m.organisation_code, m.person_name, c.before, m.state,
-        m.blocked_notified_at = :now, m.person_id, m.group_code, c.blocks_days, m.block_lifted_at = :now
-      """;
+        m.blocked_notified_at = :now as began, m.person_id, m.group_code, c.blocks_days,
+        m.block_lifted_at = :now as lifted, m.next_due, m.jurisdiction_path),
+      """ + ACTIONS + "select " + ANSWER + " from w";
+
+  /**
+   * Mirrors the memberships named into {@code keygroup_member_action}: their rows there as they stand (none for an
+   * up-to-date or retired one).
+   */
+  private static final String SYNC = """
+      with w as (
+        select id, case when retired_at is null then state else 'RETIRED' end as state, next_due, jurisdiction_path
+        from keygroup_member where id = any(cast(:ids as uuid[]))),
+      """ + ACTIONS + "select count(*) from w";
 
   private final JdbcClient jdbc;
 
@@ -232,6 +266,16 @@ public class ScheduleSql {
   public List<Changed> refresh(String where, UnaryOperator<JdbcClient.StatementSpec> binder, LocalDate today,
       ZoneId zone, OffsetDateTime now) {
     return run(binder.apply(jdbc.sql(REFRESH.formatted(where))), today, zone, now);
+  }
+
+  /**
+   * Mirrors these memberships into {@code keygroup_member_action} as they stand, after a change made outside the
+   * schedule statements (a membership joining, corrected, retired).
+   */
+  public void sync(Collection<UUID> members) {
+    if (!members.isEmpty()) {
+      jdbc.sql(SYNC).param("ids", members.toArray(UUID[]::new)).query(Long.class).single();
+    }
   }
 
   /**
