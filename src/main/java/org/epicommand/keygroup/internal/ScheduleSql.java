@@ -20,8 +20,10 @@ import org.springframework.stereotype.Repository;
  * persons into their open memberships, derives state and due day under the editions in effect on {@code today}
  * (the first edition before any takes effect), marks the members newly blocked from duty as told, and writes only
  * the rows where any of that changed ({@code is distinct from}), answering them ({@code returning}; a batch only
- * those whose block began or ended); a member whose schedule stays as it was is not written. A batch's statement
- * updates its persons' memberships in place, reading only their open memberships (through the index of
+ * those whose block began or ended); a member whose schedule stays as it was is not written. The same statement
+ * keeps the members needing action ({@code keygroup_member_action}, which carries the lists' indexes) in step with
+ * what it wrote, so that no index of the membership covers a schedule column and its write stays HOT. A batch's
+ * statement updates its persons' memberships in place, reading only their open memberships (through the index of
  * {@code (person_id, group_code)}, never the whole table); the sweep's (and an edition's or membership's) reads
  * the members with their state before. The schedule written is computed once per row (see {@link #once}); the
  * {@code is distinct from} check of a batch keeps the inlined form, which stops at the first column that differs.
