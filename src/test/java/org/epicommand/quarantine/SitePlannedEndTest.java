@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A site worker whose planned last day passes without leaving: the day after (in the city's zone) the daily job ends
  * the post as planned and retires the site-staff key-group membership of whoever is left on no post; a worker still
- * on another post stays a member; a second run changes nothing.
+ * on another post stays a member to that post's planned last day; a second run changes nothing.
  */
 @EpiCommandTest
 class SitePlannedEndTest {
@@ -40,7 +40,7 @@ class SitePlannedEndTest {
     String staying = People.resident("继续值守" + UUID.randomUUID().toString().substring(0, 4), "990101001003").id(api);
     String ends = add(manager, url, planned, "CLEANING", today.minusDays(5), today);
     String endsToo = add(manager, url, staying, "SECURITY", today.minusDays(5), today);
-    String goesOn = add(manager, url, staying, "CATERING", today.minusDays(5), null);
+    String goesOn = add(manager, url, staying, "CATERING", today.minusDays(5), today.plusDays(7));
     assertThat(openMemberships(planned)).isOne();
 
     posts.endPlannedLoops(today);
@@ -59,6 +59,9 @@ class SitePlannedEndTest {
     assertThat(state(manager, url, endsToo)).isEqualTo("LEFT");
     assertThat(state(manager, url, goesOn)).isEqualTo("ON_DUTY");
     assertThat(openMemberships(staying)).as("still on another post").isOne();
+    assertThat(jdbc.sql("select to_date from keygroup_member where person_id = ?::uuid and source_key ="
+        + " 'quarantine-site' and retired_at is null").param(staying).query(LocalDate.class).single())
+        .as("to the last day of the post left open").isEqualTo(today.plusDays(7));
 
     posts.endPlannedLoops(today.plusDays(1));
     assertThat(audits(site, "% left as planned")).as("once per post").isEqualTo(2L);
