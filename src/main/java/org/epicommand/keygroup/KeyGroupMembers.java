@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * membership per person and group (409 with existingId). A membership is corrected (never its person) and
  * retired, never deleted: a retired one stays readable and refuses changes (409 naming RETIRED). Reading one
  * membership and every change are audited; each change recomputes the member's state at once. A place outside the
- * directory (a quarantine site) keeps its people as members without an organisation ({@link #join}, {@link #leave}).
+ * directory (a quarantine site) keeps its people as members without an organisation ({@link #join}, {@link #endOn},
+ * {@link #leave}).
  */
 @Service
 public class KeyGroupMembers {
@@ -157,6 +158,29 @@ public class KeyGroupMembers {
         .param("persons", personIds.toArray(UUID[]::new)).param("source", source).query(UUID.class).list();
     ids.forEach(id -> audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired: left " + source));
     schedules.sync(ids);
+  }
+
+  /**
+   * Moves the to-dates of the open memberships of these persons in a group that {@code source} keeps to the days given
+   * by person (a null day: no planned end), in one statement — the place's planned end of their work has changed. Each
+   * moved to-date is audited; one that is that day already, or a membership another source keeps, is left alone.
+   */
+  @Transactional
+  public void endOn(String groupCode, java.util.Map<UUID, LocalDate> toDates, String source) {
+    if (toDates.isEmpty()) {
+      return;
+    }
+    List<UUID> persons = List.copyOf(toDates.keySet());
+    jdbc.sql("update keygroup_member m set to_date = x.to_date, updated_at = :now from unnest(cast(:persons as uuid[]),"
+        + " cast(:dates as date[])) as x(person_id, to_date) where m.group_code = :group and m.person_id = x.person_id"
+        + " and m.source_key = :source and m.retired_at is null and m.to_date is distinct from x.to_date"
+        + " returning m.id::text, coalesce(x.to_date::text, 'open')").param("now", OffsetDateTime.now(clock))
+        .param("persons", persons.toArray(UUID[]::new))
+        .param("dates", persons.stream().map(p -> toDates.get(p) == null ? null : toDates.get(p).toString())
+            .toArray(String[]::new)).param("group", groupCode).param("source", source)
+        .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+        .list().forEach(moved -> audit.record(AuditAction.UPDATE, SUBJECT, moved.getKey(), "to " + moved.getValue()
+            + ": " + source));
   }
 
   /** The open memberships of these persons in a group, by person id (for the place that keeps them). */

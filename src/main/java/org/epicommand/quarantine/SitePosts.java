@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * is the standard minus the people on the post and shift today. Sites the caller sees (404 otherwise); a site
  * manager changes only their own sites. Every change is audited on the site. Site staff are persons of the
  * registry and, while on a post, open members of the key group of site staff ({@link #KEY_GROUP}, tested daily)
- * when the city has defined it; their test state shows with them. A post ends when its worker leaves, or the day
- * after its planned last day ({@link #endPlannedLoops}).
+ * when the city has defined it, to the latest planned last day of their open posts at any site (none while one of
+ * them has none) as posts are added, left and ended; their test state shows with them. A post ends when its worker
+ * leaves, or the day after its planned last day ({@link #endPlannedLoops}).
  */
 @Service
 public class SitePosts {
@@ -170,7 +171,7 @@ public class SitePosts {
   /**
    * Puts a person of the registry on a post and shift: 400 naming the fields, 404 for a person outside the caller's
    * jurisdiction, 409 at a retired site. The person becomes an open member of the key group of site staff
-   * ({@link #KEY_GROUP}, tested daily) when the city has defined it.
+   * ({@link #KEY_GROUP}, tested daily) when the city has defined it, to the planned last day of their open posts.
    */
   @Transactional
   public Member add(UUID siteId, NewMember member) {
@@ -208,6 +209,7 @@ public class SitePosts {
         + m.shift() + " added");
     keyGroup.join(KEY_GROUP, new KeyGroupMembers.Joining(personId, person.name(), place.name(),
         place.jurisdictionCode(), "隔离点" + word(m.post()), from, m.loopTo(), true, SOURCE));
+    followPosts(List.of(personId));
     return member(site, id);
   }
 
@@ -221,8 +223,8 @@ public class SitePosts {
     }
     store.leave(memberId, LocalDate.now(clock), clock.instant());
     audit.record(AuditAction.UPDATE, QuarantineSites.SUBJECT, site.toString(), "staff " + m.post() + " left");
-    if (m.personId() != null && !store.onSomePost(UUID.fromString(m.personId()))) {
-      keyGroup.leave(KEY_GROUP, UUID.fromString(m.personId()), SOURCE);
+    if (m.personId() != null) {
+      followPosts(List.of(UUID.fromString(m.personId())));
     }
     return member(site, memberId);
   }
@@ -230,9 +232,10 @@ public class SitePosts {
   /**
    * The day after a planned last day: ends every post (not left) whose planned last day ({@code loopTo}) lies before
    * {@code today} — the worker has left as planned ({@link MemberState#LEFT}, their loop ending on that day) — and
-   * retires the site-staff key-group membership ({@link #KEY_GROUP}) of each person left on no post at any site. Set-
-   * based and idempotent (a second run ends nothing); each ended post is audited on its site by {@code system}.
-   * Answers the posts ended. Run daily shortly after midnight in the city's zone.
+   * retires the site-staff key-group membership ({@link #KEY_GROUP}) of each person left on no post at any site (the
+   * membership of one still on a post ends on the planned last day of the posts left open). Set-based and idempotent
+   * (a second run ends nothing); each ended post is audited on its site by {@code system}. Answers the posts ended.
+   * Run daily shortly after midnight in the city's zone.
    */
   @Transactional
   public int endPlannedLoops(LocalDate today) {
@@ -244,9 +247,20 @@ public class SitePosts {
     List<UUID> persons = ended.stream().map(SitePostStore.Ended::person).filter(java.util.Objects::nonNull)
         .distinct().toList();
     if (!persons.isEmpty()) {
-      keyGroup.leave(KEY_GROUP, store.offEveryPost(persons), SOURCE);
+      followPosts(persons);
     }
     return ended.size();
+  }
+
+  /**
+   * The site-staff memberships ({@link #KEY_GROUP}) of these persons follow their open posts at every site: one left
+   * on no post is retired; one still on a post ends on the latest planned last day of those posts (none when one of
+   * them has no planned last day).
+   */
+  private void followPosts(List<UUID> persons) {
+    Map<UUID, LocalDate> ends = store.plannedEnds(persons);
+    keyGroup.leave(KEY_GROUP, persons.stream().filter(p -> !ends.containsKey(p)).toList(), SOURCE);
+    keyGroup.endOn(KEY_GROUP, ends, SOURCE);
   }
 
   /** Sets the site's own people per shift on a post (0–100); {@code null} returns to the default. */

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * place, or turns it down as unfounded or a duplicate), the community verifies within the deadline
  * ({@code epicommand.tipoff.verify-within}), the office decides the reward and refers a substantiated
  * concealment with its evidence. Fields are checked first (400, nothing stored), then the move (409
- * naming the current state); every move is audited in its transaction.
+ * naming the current state); every move is audited in its transaction. A tip-off turned down (at triage or by
+ * the verification) whose subject was matched to a person publishes {@link TipOffTurnedDown}.
  */
 @Service
 public class TipOffDesk {
@@ -97,7 +98,7 @@ public class TipOffDesk {
     store.update(id, lifecycle.state(), "duplicate_of",
         refusal.reason() == TipOff.Rejection.DUPLICATE ? refusal.duplicateOf() : null, "triage_note",
         TipOffs.strip(note), "closed_at", clock.instant());
-    return moved(id, user, lifecycle.state().name());
+    return turnedDown(moved(id, user, lifecycle.state().name()));
   }
 
   /**
@@ -150,6 +151,15 @@ public class TipOffDesk {
     TipOff tip = moved(id, user, verification.outcome().name());
     if (substantiated) {
       events.publishEvent(new TipOffSubstantiated(id, tip.topic(), tip.assignedCode()));
+      return tip;
+    }
+    return turnedDown(tip);
+  }
+
+  /** A tip-off turned down whose subject was matched to a person: publishes {@link TipOffTurnedDown}. */
+  private TipOff turnedDown(TipOff tip) {
+    if (tip.subjectPersonId() != null) {
+      events.publishEvent(new TipOffTurnedDown(tip.id(), tip.topic(), tip.state(), tip.subjectPersonId()));
     }
     return tip;
   }

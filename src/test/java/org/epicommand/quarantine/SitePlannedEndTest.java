@@ -6,19 +6,24 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.quarantine.internal.QuarantineJobRuns;
 import org.epicommand.support.Api;
 import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
+import org.epicommand.support.MovableClock;
 import org.epicommand.support.People;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A site worker whose planned last day passes without leaving: the day after (in the city's zone) the daily job ends
- * the post as planned and retires the site-staff key-group membership of whoever is left on no post; a worker still
- * on another post stays a member; a second run changes nothing.
+ * A site worker whose planned last day passes without leaving: the day after (in the city's zone; the shared clock is
+ * moved to ten past midnight, when the scheduler runs the job, and put back afterwards) the daily job ends the post as
+ * planned and retires the site-staff key-group membership of whoever is left on no post; a worker still on another
+ * post stays a member to that post's planned last day; a second run changes nothing.
  */
 @EpiCommandTest
 class SitePlannedEndTest {
@@ -28,7 +33,14 @@ class SitePlannedEndTest {
   @Autowired
   JdbcClient jdbc;
   @Autowired
-  SitePosts posts;
+  ApplicationContext context;
+  @Autowired
+  MovableClock clock;
+
+  @AfterEach
+  void realTimeAgain() {
+    clock.reset();
+  }
 
   @Test
   void thePostEndsTheDayAfterItsPlannedLastDayAndTheMembershipWithIt() {
@@ -40,14 +52,15 @@ class SitePlannedEndTest {
     String staying = People.resident("继续值守" + UUID.randomUUID().toString().substring(0, 4), "990101001003").id(api);
     String ends = add(manager, url, planned, "CLEANING", today.minusDays(5), today);
     String endsToo = add(manager, url, staying, "SECURITY", today.minusDays(5), today);
-    String goesOn = add(manager, url, staying, "CATERING", today.minusDays(5), null);
+    String goesOn = add(manager, url, staying, "CATERING", today.minusDays(5), today.plusDays(7));
     assertThat(openMemberships(planned)).isOne();
 
-    posts.endPlannedLoops(today);
+    QuarantineJobRuns.endPlannedLoops(context);
     assertThat(state(manager, url, ends)).as("the planned last day itself: still on post").isEqualTo("ON_DUTY");
     assertThat(openMemberships(planned)).isOne();
 
-    posts.endPlannedLoops(today.plusDays(1));
+    clock.moveTo(today.plusDays(1).atTime(0, 10).atZone(CityTime.ZONE).toInstant());
+    QuarantineJobRuns.endPlannedLoops(context);
     JsonNode ended = worker(manager, url, ends);
     assertThat(ended.get("state").asString()).isEqualTo("LEFT");
     assertThat(ended.get("onDuty").asBoolean()).isFalse();
@@ -59,8 +72,11 @@ class SitePlannedEndTest {
     assertThat(state(manager, url, endsToo)).isEqualTo("LEFT");
     assertThat(state(manager, url, goesOn)).isEqualTo("ON_DUTY");
     assertThat(openMemberships(staying)).as("still on another post").isOne();
+    assertThat(jdbc.sql("select to_date from keygroup_member where person_id = ?::uuid and source_key ="
+        + " 'quarantine-site' and retired_at is null").param(staying).query(LocalDate.class).single())
+        .as("to the last day of the post left open").isEqualTo(today.plusDays(7));
 
-    posts.endPlannedLoops(today.plusDays(1));
+    QuarantineJobRuns.endPlannedLoops(context);
     assertThat(audits(site, "% left as planned")).as("once per post").isEqualTo(2L);
     Api.Answer again = manager.post(url + "/staff/" + ends + "/leave", "{}");
     assertThat(again.status()).isEqualTo(409);

@@ -2,10 +2,12 @@ package org.epicommand.quarantine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.support.Api;
+import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.People;
 import org.junit.jupiter.api.Test;
@@ -153,5 +155,59 @@ class SitePostsApiTest {
         .valueStream().noneMatch(m -> m.get("personId").asString().equals(person))).as("membership ended").isTrue();
     assertThat(jdbc.sql("select count(*) from keygroup_member where person_id = ?::uuid and retired_at is not null"
         + " and source_key = 'quarantine-site'").param(person).query(Long.class).single()).isEqualTo(1L);
+  }
+
+  @Test
+  void aWorkersMembershipEndsWithTheLatestPlannedLastDayOfTheirOpenPosts() {
+    LocalDate today = CityTime.today();
+    String first = QuarantineFixtures.site(api, "SM" + UUID.randomUUID().toString().substring(0, 6), 101, 110);
+    String second = QuarantineFixtures.site(api, "SM" + UUID.randomUUID().toString().substring(0, 6), 101, 110);
+    Api.Caller manager = api.as("site");
+    String person = People.resident("换岗人员" + UUID.randomUUID().toString().substring(0, 4), "990101001003").id(api);
+    String cleaning = post(manager, first, person, "CLEANING", today.plusDays(2));
+    assertThat(membershipTo(person)).isEqualTo(today.plusDays(2).toString());
+
+    String security = post(manager, second, person, "SECURITY", today.plusDays(9));
+    assertThat(membershipTo(person)).as("a later post at another site").isEqualTo(today.plusDays(9).toString());
+    assertThat(manager.post("/api/v1/quarantine/sites/" + first + "/staff/" + cleaning + "/leave", "{}").status())
+        .isEqualTo(200);
+    assertThat(membershipTo(person)).as("the first post ended: the second's last day")
+        .isEqualTo(today.plusDays(9).toString());
+    String catering = post(manager, second, person, "CATERING", null);
+    assertThat(membershipTo(person)).as("an open post without a planned last day").isNull();
+    assertThat(manager.post("/api/v1/quarantine/sites/" + second + "/staff/" + catering + "/leave", "{}").status())
+        .isEqualTo(200);
+    assertThat(membershipTo(person)).isEqualTo(today.plusDays(9).toString());
+    String membership = jdbc.sql("select id::text from keygroup_member where person_id = ?::uuid and source_key ="
+        + " 'quarantine-site'").param(person).query(String.class).single();
+    assertThat(jdbc.sql("select detail from audit_event where subject_type = 'KEY_GROUP_MEMBER' and subject_id = ?"
+        + " and detail like 'to %' order by id").param(membership).query(String.class).list())
+        .containsExactly("to " + today.plusDays(9) + ": quarantine-site", "to open: quarantine-site",
+            "to " + today.plusDays(9) + ": quarantine-site");
+
+    assertThat(manager.post("/api/v1/quarantine/sites/" + second + "/staff/" + security + "/leave", "{}").status())
+        .isEqualTo(200);
+    JsonNode retired = api.as("cdc").get("/api/v1/key-groups/members/" + membership).json();
+    assertThat(retired.get("retired").asBoolean()).as("on no post any more").isTrue();
+    assertThat(retired.get("to").asString()).isEqualTo(today.toString());
+  }
+
+  private static String post(Api.Caller manager, String site, String person, String post, LocalDate to) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("personId", person);
+    body.put("post", post);
+    body.put("shift", "NIGHT");
+    body.put("loopTo", to == null ? null : to.toString());
+    Api.Answer added = manager.post("/api/v1/quarantine/sites/" + site + "/staff", body);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    return added.json().get("id").asString();
+  }
+
+  /** The to-date of the person's open site-staff membership, as the key group's API shows it (null: none). */
+  private String membershipTo(String person) {
+    String id = jdbc.sql("select id::text from keygroup_member where person_id = ?::uuid and source_key ="
+        + " 'quarantine-site' and retired_at is null").param(person).query(String.class).single();
+    JsonNode to = api.as("cdc").get("/api/v1/key-groups/members/" + id).json().get("to");
+    return to == null || to.isNull() ? null : to.asString();
   }
 }

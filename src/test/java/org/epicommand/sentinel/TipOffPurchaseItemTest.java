@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A tip-off about an unregistered purchase of fever drugs, its subject matched to a registry person by the tip-off
  * office: the buyer gets one verification item (TIP_OFF_PURCHASE) on their community's list; other topics and a
- * tip-off turned down put nobody there.
+ * tip-off turned down put nobody there. A tip-off turned down after the match closes its item (TIP_OFF_TURNED_DOWN),
+ * unless a worker closed it first.
  */
 @EpiCommandTest
 class TipOffPurchaseItemTest {
@@ -80,6 +81,74 @@ class TipOffPurchaseItemTest {
     WebSession.Page closedList = WebSession.login(api, "community").get("/sentinel/verification?state=CLOSED");
     assertThat(closedList.body()).contains("举报购药人" + tag, "data-testid=\"tip-off-source\"",
         "举报其违规购买退烧药：东湖路" + tag + "号");
+  }
+
+  @Test
+  void aMatchedTipOffTurnedDownClosesItsItemUnlessAWorkerClosedItFirst() throws InterruptedException {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String buyer = People.resident("被举报购药" + tag, DemoPlaces.COMMUNITY).id(api);
+    Api.Caller office = api.as(TipOffApiTest.OFFICE);
+    Api.Caller community = api.as("community");
+    String rejected = tipOff(office, "FEVER_DRUG_PURCHASE", "药房甲" + tag);
+    String unfounded = tipOff(office, "FEVER_DRUG_PURCHASE", "药房乙" + tag);
+    String workedOn = tipOff(office, "FEVER_DRUG_PURCHASE", "药房丙" + tag);
+    String confirmed = tipOff(office, "FEVER_DRUG_PURCHASE", "药房丁" + tag);
+    for (String id : List.of(rejected, unfounded, workedOn, confirmed)) {
+      assertThat(office.post("/api/v1/tip-offs/" + id + "/subject-person", Map.of("personId", buyer)).status())
+          .isEqualTo(200);
+      awaitHandled(id);
+    }
+    assertThat(community.post("/api/v1/sentinel/verification/" + item(buyer, workedOn).get("id").asString()
+        + "/close", Map.of("outcome", "UNREACHABLE")).status()).isEqualTo(200);
+
+    assertThat(office.post("/api/v1/tip-offs/" + rejected + "/reject", Map.of("reason", "UNFOUNDED")).status())
+        .isEqualTo(200);
+    assertThat(office.post("/api/v1/tip-offs/" + workedOn + "/reject", Map.of("reason", "DUPLICATE", "duplicateOf",
+        rejected)).status()).isEqualTo(200);
+    for (String id : List.of(unfounded, confirmed)) {
+      assertThat(office.post("/api/v1/tip-offs/" + id + "/assign", Map.of()).status()).isEqualTo(200);
+    }
+    assertThat(community.post("/api/v1/tip-offs/" + unfounded + "/verify", Map.of("outcome", "UNFOUNDED",
+        "findings", "药房无此销售记录")).json().get("state").asString()).isEqualTo("UNSUBSTANTIATED");
+    assertThat(community.post("/api/v1/tip-offs/" + confirmed + "/verify", Map.of("outcome", "CONFIRMED",
+        "findings", "属实")).json().get("state").asString()).isEqualTo("SUBSTANTIATED");
+    for (String id : List.of(rejected, unfounded, workedOn, confirmed)) {
+      awaitHandled(id);
+    }
+
+    for (String id : List.of(rejected, unfounded)) {
+      JsonNode closed = item(buyer, id);
+      assertThat(closed.get("state").asString()).as("turned down: " + id).isEqualTo("CLOSED");
+      assertThat(closed.get("outcome").asString()).isEqualTo("TIP_OFF_TURNED_DOWN");
+      assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'SENTINEL_VERIFICATION' and"
+          + " subject_id = ? and action = 'UPDATE' and username = 'system' and detail like"
+          + " 'closed TIP_OFF_TURNED_DOWN%'").param(closed.get("id").asString()).query(Long.class).single())
+          .isEqualTo(1);
+    }
+    assertThat(item(buyer, workedOn).get("outcome").asString()).as("as the worker closed it")
+        .isEqualTo("UNREACHABLE");
+    assertThat(item(buyer, confirmed).get("state").asString()).as("substantiated: still to verify").isEqualTo("OPEN");
+    Api.Answer chosen = community.post("/api/v1/sentinel/verification/" + item(buyer, confirmed).get("id")
+        .asString() + "/close", Map.of("outcome", "TIP_OFF_TURNED_DOWN"));
+    assertThat(chosen.status()).as("the platform's own outcome").isEqualTo(400);
+    WebSession.Page closedList = WebSession.login(api, "community").get("/sentinel/verification?state=CLOSED");
+    assertThat(closedList.body()).contains("举报不属实或重复（自动）");
+  }
+
+  private void awaitHandled(String tipOff) throws InterruptedException {
+    for (int i = 0; i < 50 && !ModuleEvents.handled(jdbc, LISTENER, tipOff); i++) {
+      Thread.sleep(200);
+    }
+    assertThat(ModuleEvents.handled(jdbc, LISTENER, tipOff)).as("handled " + tipOff).isTrue();
+  }
+
+  /** The buyer's item of a tip-off, as the commander reads it. */
+  private JsonNode item(String buyer, String tipOff) {
+    String id = jdbc.sql("select id::text from sentinel_verification where person_id = ?::uuid and tipoff_id = ?::uuid")
+        .params(buyer, tipOff).query(String.class).single();
+    Api.Answer read = api.as("commander").get("/api/v1/sentinel/verification/" + id);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    return read.json();
   }
 
   private static String tipOff(Api.Caller office, String topic, String subject) {

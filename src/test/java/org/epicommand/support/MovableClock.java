@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system clock in the city's zone, moved forward by a test (the night passes, the next morning comes). */
+/**
+ * The system clock in the city's zone, moved forward by a test (the night passes, the next morning comes). The shared
+ * application of the {@link EpiCommandTest} classes runs on one ({@link TestSupportConfiguration}): a test that moves
+ * it puts it back ({@link #reset}) when done, so that the tests after it see the real time.
+ */
 public final class MovableClock extends Clock {
 
   private final ZoneId zone;
@@ -22,6 +26,11 @@ public final class MovableClock extends Clock {
       Duration wanted = Duration.between(Instant.now(), instant);
       return wanted.compareTo(current) > 0 ? wanted : current;
     });
+  }
+
+  /** Back to the system's time. */
+  public void reset() {
+    ahead.set(Duration.ZERO);
   }
 
   @Override

@@ -2,11 +2,22 @@ package org.epicommand.support;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfiguration {
+
+  /**
+   * The application's clock: the system's in the city's zone until a test lets time pass (it puts the clock back when
+   * done, see {@link MovableClock}).
+   */
+  @Bean
+  @Primary
+  MovableClock cityClock() {
+    return new MovableClock(CityTime.ZONE);
+  }
 
   @Bean
   Api api(Environment environment) {

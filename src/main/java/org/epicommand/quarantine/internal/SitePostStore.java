@@ -54,17 +54,17 @@ public class SitePostStore {
             SitePosts.Post.valueOf(rs.getString(3)), rs.getObject(4, UUID.class))).list();
   }
 
-  /** Of these persons, those on no post at any site any more (all left). */
-  public List<UUID> offEveryPost(java.util.Collection<UUID> persons) {
-    return jdbc.sql("select p from unnest(cast(:persons as uuid[])) p where not exists (select from"
-            + " quarantine_site_worker w where w.person_id = p and w.left_at is null)")
-        .param("persons", persons.toArray(UUID[]::new)).query(UUID.class).list();
-  }
-
-  /** Whether the person is still on a post at some site (not left). */
-  public boolean onSomePost(UUID person) {
-    return jdbc.sql("select count(*) from quarantine_site_worker where person_id = :p and left_at is null")
-        .param("p", person).query(Long.class).single() > 0;
+  /**
+   * Of these persons, those still on a post at some site (not left), each with the planned last day of their open
+   * posts: the latest of them, or null when one of them has no planned last day.
+   */
+  public Map<UUID, LocalDate> plannedEnds(java.util.Collection<UUID> persons) {
+    Map<UUID, LocalDate> ends = new java.util.HashMap<>();
+    jdbc.sql("select person_id, case when bool_or(loop_to is null) then null else max(loop_to) end"
+            + " from quarantine_site_worker where person_id = any(cast(:persons as uuid[])) and left_at is null"
+            + " group by person_id").param("persons", persons.toArray(UUID[]::new))
+        .query((rs, n) -> ends.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).list();
+    return ends;
   }
 
   /** The site's people: those on duty first, by post, shift and name. */

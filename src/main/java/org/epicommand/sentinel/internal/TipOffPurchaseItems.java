@@ -14,6 +14,7 @@ import org.epicommand.person.PersonReference;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffSubjectMatched;
+import org.epicommand.tipoff.TipOffTurnedDown;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * the list of the community they live in, due within the SLA — once per tip-off and person, however often the match
  * or its event arrives. A tip-off already turned down (unfounded, duplicate) puts nobody on the list. The item's
  * "purchase" time is when the tip-off came in, so the buyer's sampling after it closes the item as any other
- * ({@link VerificationJob}).
+ * ({@link VerificationJob}). A tip-off turned down after the match ({@link TipOffTurnedDown}) closes its items still
+ * open as {@code TIP_OFF_TURNED_DOWN}.
  */
 @Component
 class TipOffPurchaseItems {
@@ -71,6 +73,21 @@ class TipOffPurchaseItems {
         .query(String.class).list();
     created.forEach(id -> audit.recordAs("system", AuditAction.CREATE, "SENTINEL_VERIFICATION", id,
         "tip-off purchase " + event.tipOffId()));
+  }
+
+  /**
+   * The tip-off was turned down after its match: its items not closed yet close as {@code TIP_OFF_TURNED_DOWN}, by
+   * {@code system}; an item a worker closed stays as they closed it, and a repeated event closes nothing.
+   */
+  @ApplicationModuleListener
+  void on(TipOffTurnedDown event) {
+    jdbc.sql("""
+        update sentinel_verification set state = 'CLOSED', outcome = 'TIP_OFF_TURNED_DOWN', closed_at = ?,
+          closed_by = 'system'
+        where tipoff_id = ? and source = 'TIP_OFF_PURCHASE' and state <> 'CLOSED' returning id::text
+        """).params(utc(clock.instant()), event.tipOffId()).query(String.class).list()
+        .forEach(id -> audit.recordAs("system", AuditAction.UPDATE, "SENTINEL_VERIFICATION", id,
+            "closed TIP_OFF_TURNED_DOWN: tip-off " + event.tipOffId() + " " + event.state()));
   }
 
   private static String cut(String text, int max) {

@@ -8,9 +8,10 @@ import org.epicommand.shared.ValidationFailure;
 
 /**
  * A verification item's guarded moves: OPEN → CONTACTED → CLOSED with the community's outcome — tested,
- * referred to a fever clinic, unreachable, excluded (with a reason). {@code SAMPLED} is the platform's own
- * outcome when the buyer's sampling lands and cannot be chosen. A missing or unknown outcome is a
- * field-level problem; a move that does not fit the state is a {@link Conflict} naming it (409).
+ * referred to a fever clinic, unreachable, excluded (with a reason). {@code SAMPLED} (the buyer's sampling landed)
+ * and {@code TIP_OFF_TURNED_DOWN} (the tip-off behind the item was turned down) are the platform's own outcomes and
+ * cannot be chosen. A missing or unknown outcome is a field-level problem; a move that does not fit the state is a
+ * {@link Conflict} naming it (409).
  */
 public final class VerificationCase {
 
@@ -32,7 +33,7 @@ public final class VerificationCase {
 
   /** OPEN | CONTACTED → CLOSED with the community's outcome; an exclusion needs a reason. */
   public void close(VerificationOutcome chosen, String reason) {
-    if (chosen == null || chosen == VerificationOutcome.SAMPLED) {
+    if (chosen == null || chosen.automatic()) {
       throw new ValidationFailure(FieldProblem.of("outcome", "sentinel.outcome"));
     }
     if (chosen == VerificationOutcome.EXCLUDED && (reason == null || reason.isBlank())) {

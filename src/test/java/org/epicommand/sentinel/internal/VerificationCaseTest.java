@@ -32,6 +32,8 @@ class VerificationCaseTest {
     VerificationCase item = new VerificationCase(VerificationState.CONTACTED, null);
     assertThatThrownBy(() -> item.close(VerificationOutcome.EXCLUDED, " ")).isInstanceOf(ValidationFailure.class);
     assertThatThrownBy(() -> item.close(VerificationOutcome.SAMPLED, null)).isInstanceOf(ValidationFailure.class);
+    assertThatThrownBy(() -> item.close(VerificationOutcome.TIP_OFF_TURNED_DOWN, null))
+        .as("the platform's own, when the tip-off is turned down").isInstanceOf(ValidationFailure.class);
     assertThatThrownBy(() -> item.close(null, null)).isInstanceOf(ValidationFailure.class);
     assertThat(item.state()).isEqualTo(VerificationState.CONTACTED);
     item.close(VerificationOutcome.EXCLUDED, "已离开本市");

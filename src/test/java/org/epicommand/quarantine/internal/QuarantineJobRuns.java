@@ -1,0 +1,24 @@
+package org.epicommand.quarantine.internal;
+
+import java.time.Clock;
+import org.epicommand.quarantine.HealthChecks;
+import org.epicommand.quarantine.SiteActivation;
+import org.epicommand.quarantine.SitePosts;
+import org.epicommand.quarantine.Transfers;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The quarantine module's scheduled jobs, run by a test the way the scheduler runs them (they are off in the tests'
+ * application: {@code epicommand.quarantine.jobs=false}), on the application's clock.
+ */
+public final class QuarantineJobRuns {
+
+  private QuarantineJobRuns() {}
+
+  /** The nightly end of the site posts whose planned last day passed ({@code epicommand.quarantine.planned-end}). */
+  public static void endPlannedLoops(ApplicationContext context) {
+    new QuarantineJobs(context.getBean(HealthChecks.class), context.getBean(Transfers.class),
+        context.getBean(Clock.class), context.getBean(SiteActivation.class), context.getBean(SitePosts.class))
+        .endPlannedLoops();
+  }
+}
