@@ -71,14 +71,16 @@ public class MemberSchedules {
 
   /**
    * A batch of results landed: one statement takes the persons' newest samplings into their memberships and derives
-   * their states; the members it newly blocked from duty are told.
+   * their states; the members it newly blocked from duty are told. Only the persons holding an open membership are
+   * looked up in the latest tests (a pooled batch names up to ten persons a tube, most of them in no group).
    */
   @Transactional
   public void observe(Collection<UUID> persons) {
-    if (persons.isEmpty()) {
+    List<UUID> members = sql.members(persons);
+    if (members.isEmpty()) {
       return;
     }
-    tellBlocked(sql.observe(persons, latest.of(persons), LocalDate.now(clock), clock.getZone(),
+    tellBlocked(sql.observe(members, latest.of(members), LocalDate.now(clock), clock.getZone(),
         OffsetDateTime.now(clock)));
   }
 

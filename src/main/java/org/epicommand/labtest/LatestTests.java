@@ -33,7 +33,7 @@ public class LatestTests {
     jdbc.sql("""
         select person_id, last_sampled_at, last_result, last_negative_sampled_at, jurisdiction_path
         from labtest_person_latest where person_id = any(?::uuid[])
-        """).params((Object) persons.stream().map(UUID::toString).toArray(String[]::new)).query(rs -> {
+        """).params((Object) persons.toArray(UUID[]::new)).query(rs -> {
           OffsetDateTime negative = rs.getObject(4, OffsetDateTime.class);
           UUID id = rs.getObject(1, UUID.class);
           latest.put(id, new LatestTest(id, rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),

@@ -270,6 +270,14 @@ public class ScheduleSql {
     return run(binder.apply(jdbc.sql(REFRESH.formatted(where))), today, zone, now);
   }
 
+  /** Which of these persons hold an open membership (through the index of the open memberships by person). */
+  public List<UUID> members(Collection<UUID> persons) {
+    return persons.isEmpty() ? List.of() : jdbc.sql("""
+        select distinct person_id from keygroup_member
+        where person_id = any(cast(:persons as uuid[])) and retired_at is null
+        """).param("persons", persons.toArray(UUID[]::new)).query(UUID.class).list();
+  }
+
   /**
    * Mirrors these memberships into {@code keygroup_member_action} as they stand, after a change made outside the
    * schedule statements (a membership joining, corrected, retired).

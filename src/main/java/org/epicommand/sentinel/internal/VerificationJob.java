@@ -73,19 +73,33 @@ public class VerificationJob {
     return opened;
   }
 
-  /** A batch of results landed: the open items of its persons sampled since their purchase close. */
+  /**
+   * A batch of results landed: the open items of its persons sampled since their purchase close, and
+   * their waiting clinic visits take the result. Only the batch's persons with an open item or a visit
+   * waiting are looked up in the latest tests (a pooled batch names up to ten persons a tube, nearly
+   * all of them with neither).
+   */
   @ApplicationModuleListener
   void on(TubesResulted event) {
-    close(event.persons());
-    results(event.persons());
+    List<UUID> waiting = jdbc.sql("""
+        select person_id from sentinel_verification where state <> 'CLOSED' and person_id = any(?::uuid[])
+        union
+        select person_id from sentinel_clinic_visit where result is null and person_id = any(?::uuid[])
+        """).params(event.persons().toArray(UUID[]::new), event.persons().toArray(UUID[]::new))
+        .query(UUID.class).list();
+    if (waiting.isEmpty()) {
+      return;
+    }
+    Map<UUID, LatestTest> tests = latest.of(waiting);
+    close(tests);
+    results(tests);
   }
 
   /**
    * Clinic visits waiting for a result take their patient's latest result when that sampling was at
    * or after the visit (less an hour: a tube labelled just before the patient was registered).
    */
-  private void results(Collection<UUID> persons) {
-    Map<UUID, LatestTest> tests = latest.of(persons);
+  private void results(Map<UUID, LatestTest> tests) {
     List<LatestTest> resulted = tests.values().stream().filter(t -> t.lastResult() != null).toList();
     if (resulted.isEmpty()) {
       return;
@@ -130,10 +144,12 @@ public class VerificationJob {
   }
 
   private void close(Collection<UUID> persons) {
-    if (persons.isEmpty()) {
-      return;
+    if (!persons.isEmpty()) {
+      close(latest.of(persons));
     }
-    Map<UUID, LatestTest> tests = latest.of(persons);
+  }
+
+  private void close(Map<UUID, LatestTest> tests) {
     if (tests.isEmpty()) {
       return;
     }
