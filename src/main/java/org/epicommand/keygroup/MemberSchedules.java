@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each open membership's schedule state, derived set-based from the latest test per person by one statement
  * ({@link ScheduleSql}) that writes only the memberships whose schedule changes: a batch of results moves the
- * memberships of its persons, a new edition or membership change its members, and the daily sweep all of them
- * (the day passing makes members due and overdue); the due and overdue lists and the organisations' compliance
+ * memberships of its persons, a new edition or membership change its members, a ledger asking who is blocked from
+ * duty the persons it asks of, and the daily sweep all of them (the day passing makes members due and overdue); the
+ * due and overdue lists and the organisations' compliance
  * inside the caller's reach (an organisation's contact: their own organisation).
  */
 @Service
@@ -150,12 +151,21 @@ public class MemberSchedules {
   }
 
   /**
-   * Who of these persons is blocked from duty now, by organisation and group (the state the last recomputation
-   * derived): for a ledger that takes a person on while already blocked, or that hears one block lift while another
-   * may still hold. Not scoped to the caller: the platform's own question.
+   * Who of these persons is blocked from duty now, by organisation and group: for a ledger that takes a person on
+   * while already blocked, or that hears one block lift while another may still hold. Their open memberships are
+   * derived as of now first (one statement for all of them), so that a block the day passing or a new edition began
+   * since the last sweep counts at once; a block it begins is told as any other (once: the statement marks it told).
+   * Not scoped to the caller: the platform's own question.
    */
+  @Transactional
   public List<DutyBlock> blockedFromDuty(Collection<UUID> persons) {
-    return persons.isEmpty() ? List.of() : sql.blocked(persons, LocalDate.now(clock));
+    if (persons.isEmpty()) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(clock);
+    refresh("m.person_id = any(cast(:persons as uuid[]))", s -> s.param("persons", persons.toArray(UUID[]::new)),
+        today);
+    return sql.blocked(persons, today);
   }
 
   /**

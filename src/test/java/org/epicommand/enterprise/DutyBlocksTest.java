@@ -21,6 +21,8 @@ import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.ModuleEvents;
+import org.epicommand.support.MovableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * organisation marked not cleared and taken off duty, with the reason shown; a republished block changes nothing;
  * a later negative lifts the mark and the quarantine rule alone decides again (cleared, back on duty when put
  * there) — only when no other group blocks the person there; someone blocked already is marked when put on the
- * ledger or imported into it.
+ * ledger or imported into it, also when the block began only since the last sweep (the day passed).
  */
 @EpiCommandTest
 @EnableScenarios
@@ -48,6 +50,13 @@ class DutyBlocksTest {
   JdbcClient jdbc;
   @Autowired
   MemberSchedules schedules;
+  @Autowired
+  MovableClock clock;
+
+  @AfterEach
+  void realTimeAgain() {
+    clock.reset();
+  }
 
   @Test
   void aBlockedMemberIsNotClearedUntilANegativeLiftsTheMark(Scenario scenario) {
@@ -156,17 +165,73 @@ class DutyBlocksTest {
 
   @Test
   void someoneBlockedAlreadyIsMarkedWhenPutOnTheLedgerOrImported() {
+    Joined blocked = joined("DA", "先停岗后返岗单位", 20);
+    JsonNode added = addedBlocked(blocked.org(), blocked.members().get(0));
+    String by = "blocked from duty by key group " + blocked.code();
+    assertThat(audits(added.get("id").asString(), by)).isEqualTo(1L);
+
+    String roster = roster(blocked.org(), blocked.members().get(1));
+    JsonNode row = importedBlocked(blocked.org(), roster);
+    assertThat(audits(row.get("id").asString(), by)).isEqualTo(1L);
+    Api.Answer again = blocked.org().asContact().upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
+        roster.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(again.json().get("rowsAlreadyPresent").asInt()).as(again.body()).isEqualTo(1);
+    assertThat(audits(row.get("id").asString(), "blocked%")).isEqualTo(1L);
+  }
+
+  @Test
+  void aBlockBegunSinceTheLastSweepCountsWhenPutOnTheLedgerOrImported() {
+    Joined joined = joined("DS", "隔夜停岗单位", 10);
+    String code = joined.code();
+    ReopeningFixtures.Org org = joined.org();
+    List<LabtestFixtures.Member> members = joined.members();
+    for (LabtestFixtures.Member member : members) {
+      assertThat(state(code, member)).as("a negative 10 days ago, within the 14").isEqualTo("OVERDUE");
+    }
+    // five days on, before the night's sweep: the negative lies 15 days back, the stored states say overdue still
+    clock.moveTo(Instant.now().plus(Duration.ofDays(5)));
+    JsonNode added = addedBlocked(org, members.get(0));
+    JsonNode row = importedBlocked(org, roster(org, members.get(1)));
+
+    // the blocks begun are stored and told once: the ledger's listener, hearing them, marks nothing twice
+    for (LabtestFixtures.Member member : members) {
+      assertThat(state(code, member)).isEqualTo("BLOCKED_FROM_DUTY");
+      assertThat(jdbc.sql("select a.state from keygroup_member_action a join keygroup_member m on m.id = a.member_id"
+          + " where m.group_code = ? and m.person_id = ?::uuid").params(code, member.personId()).query(String.class)
+          .single()).isEqualTo("BLOCKED_FROM_DUTY");
+      await().atMost(Duration.ofSeconds(20)).until(() -> ModuleEvents.handled(jdbc, LISTENER, member.personId()));
+    }
+    assertThat(audits(added.get("id").asString(), "blocked%")).isEqualTo(1L);
+    assertThat(audits(row.get("id").asString(), "blocked%")).isEqualTo(1L);
+  }
+
+  /** A key group (14 blocking days), an organisation, and two persons on it in the group. */
+  private record Joined(String code, ReopeningFixtures.Org org, List<LabtestFixtures.Member> members) {}
+
+  /**
+   * A group of 14 blocking days and an organisation, and two persons each sampled negative {@code daysAgo} days ago
+   * (the results taken into the schedules), then joined to the group at the organisation.
+   */
+  private Joined joined(String prefix, String organisationName, int daysAgo) {
     String tag = Long.toString(System.nanoTime() % 100_000_000L);
-    String code = group("DA" + tag, 14);
-    ReopeningFixtures.Org org = ReopeningFixtures.organisation(api, "先停岗后返岗单位" + tag, "WAREHOUSE", null);
+    String code = group(prefix + tag, 14);
+    ReopeningFixtures.Org org = ReopeningFixtures.organisation(api, organisationName + tag, "WAREHOUSE", null);
     List<LabtestFixtures.Member> members = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
     for (int i = 0; i < 2; i++) {
-      oldNegative(members.get(i), "DA" + i + tag);
-      join(code, members.get(i), org);
+      LabtestFixtures.Member member = members.get(i);
+      negative(member, prefix + i + tag, daysAgo);
+      await().atMost(Duration.ofSeconds(20)).until(() -> ModuleEvents.handled(jdbc, "keygroup.internal.ScheduleJobs",
+          member.personId()));
+      join(code, member, org);
     }
+    return new Joined(code, org, members);
+  }
+
+  /** Puts the blocked member on the ledger: refused on duty (409), added off duty and marked at once. */
+  private JsonNode addedBlocked(ReopeningFixtures.Org org, LabtestFixtures.Member member) {
     String staff = "/api/v1/organisations/" + org.id() + "/staff";
     Map<String, Object> body = new HashMap<>(Map.of("name", "检测0", "idType", "RESIDENT_ID", "idNumber",
-        members.get(0).idNumber(), "post", "装卸", "onDuty", true));
+        member.idNumber(), "post", "装卸", "onDuty", true));
     Api.Answer refused = org.asContact().post(staff, body);
     assertThat(refused.status()).as("blocked: not on duty").isEqualTo(409);
     assertThat(refused.json().get("detail").asString()).contains("暂停上岗");
@@ -176,10 +241,18 @@ class DutyBlocksTest {
     assertThat(added.json().get("cleared").asBoolean()).as("marked at once").isFalse();
     assertThat(added.json().get("blockedDays").asInt()).isEqualTo(14);
     assertThat(added.json().get("blockedFromDutyAt").isNull()).isFalse();
-    assertThat(audits(added.json().get("id").asString(), "blocked from duty by key group " + code)).isEqualTo(1L);
+    return added.json();
+  }
 
-    String roster = "creditCode,idType,idNumber,name,phone,post,returnedFrom,returnedOn\n" + org.creditCode()
-        + ",RESIDENT_ID," + members.get(1).idNumber() + ",检测1,,仓库,,\n";
+  /** A roster of one row (on duty): the member as 检测1 at the organisation. */
+  private static String roster(ReopeningFixtures.Org org, LabtestFixtures.Member member) {
+    return "creditCode,idType,idNumber,name,phone,post,returnedFrom,returnedOn\n" + org.creditCode()
+        + ",RESIDENT_ID," + member.idNumber() + ",检测1,,仓库,,\n";
+  }
+
+  /** Imports the roster of a blocked member: stored off duty, marked; the ledger has nobody on duty. */
+  private JsonNode importedBlocked(ReopeningFixtures.Org org, String roster) {
+    String staff = "/api/v1/organisations/" + org.id() + "/staff";
     Api.Answer imported = org.asContact().upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
         roster.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(imported.json().get("rowsImported").asInt()).as(imported.body()).isEqualTo(1);
@@ -187,12 +260,13 @@ class DutyBlocksTest {
         .filter(r -> r.get("name").asString().equals("检测1")).findFirst().orElseThrow();
     assertThat(row.get("onDuty").asBoolean()).as("imported on duty, blocked: off duty").isFalse();
     assertThat(row.get("blockedDays").asInt()).isEqualTo(14);
-    assertThat(audits(row.get("id").asString(), "blocked from duty by key group " + code)).isEqualTo(1L);
     assertThat(org.asContact().get(staff + "/summary").json().get("onDuty").asInt()).isZero();
-    Api.Answer again = org.asContact().upload("/api/v1/imports/staff-roster?wait=true", "roster.csv",
-        roster.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(again.json().get("rowsAlreadyPresent").asInt()).as(again.body()).isEqualTo(1);
-    assertThat(audits(row.get("id").asString(), "blocked%")).isEqualTo(1L);
+    return row;
+  }
+
+  private String state(String group, LabtestFixtures.Member member) {
+    return jdbc.sql("select state from keygroup_member where group_code = ? and person_id = ?::uuid"
+        + " and retired_at is null").params(group, member.personId()).query(String.class).single();
   }
 
   private String group(String code, int blocksDays) {
@@ -209,7 +283,12 @@ class DutyBlocksTest {
 
   /** A negative 20 days ago, the person's only test. */
   private void oldNegative(LabtestFixtures.Member member, String barcode) {
-    Instant old = Instant.now().minus(Duration.ofDays(20));
+    negative(member, barcode, 20);
+  }
+
+  /** A negative {@code daysAgo} days ago, the person's only test. */
+  private void negative(LabtestFixtures.Member member, String barcode, int daysAgo) {
+    Instant old = Instant.now().minus(Duration.ofDays(daysAgo));
     upload(api, "lab", "tubes", TUBES_HEADER + barcode + ",SINGLE,RESIDENT_ID," + member.idNumber()
         + ",S990101001001," + old + "\n");
     upload(api, "lab", "results", RESULTS_HEADER + barcode + ",NEGATIVE,,,LAB01," + old.plusSeconds(6 * 3600) + "\n");

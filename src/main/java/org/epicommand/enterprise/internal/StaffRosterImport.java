@@ -41,7 +41,9 @@ import org.springframework.stereotype.Component;
  * by one statement: a new document is added, a known one corrected, the same row again changes nothing.
  * Each organisation's ledger change is audited once per batch (the batch's events in one statement), and
  * the organisations' figures are recounted once per batch. A person a key group blocks from duty at the row's
- * organisation already is stored off duty and marked not cleared at once (as the ledger's form does).
+ * organisation already is stored off duty and marked not cleared at once (as the ledger's form does): asked of the
+ * key groups in the batch's transaction, which derive the batch's persons as of now first (a write, so never ahead
+ * of the transaction).
  */
 @Component
 class StaffRosterImport implements ImportHandler {
@@ -61,13 +63,20 @@ class StaffRosterImport implements ImportHandler {
   /** A checked row, with the organisation it belongs to and the platform's link. */
   record Accepted(ImportRow row, OrganisationSnapshot organisation, IdType idType, String idNumber, String name,
       String phone, String post, boolean keyPost, String returnedFrom, LocalDate returnedOn, boolean onDuty,
-      UUID personId, boolean underQuarantine, DutyBlock block) {}
+      UUID personId, boolean underQuarantine, DutyBlock block) {
+
+    /** The row with the key groups' block of its person at its organisation ({@code null}: none). */
+    Accepted blocked(DutyBlock by) {
+      return new Accepted(row, organisation, idType, idNumber, name, phone, post, keyPost, returnedFrom, returnedOn,
+          onDuty, personId, underQuarantine, by);
+    }
+  }
 
   /** A row refused ahead of the transaction. */
   record Refused(ImportRow row, FieldProblem problem) {}
 
-  /** A batch checked and linked, its accepted rows ready to copy ({@link StaffStore#batch()}). */
-  record Prepared(List<Accepted> accepted, List<Refused> refused, CopyRows staged) {}
+  /** A batch checked and linked (the key groups' blocks not asked yet). */
+  record Prepared(List<Accepted> accepted, List<Refused> refused) {}
 
   private final Organisations organisations;
   private final Reaches reaches;
@@ -143,8 +152,7 @@ class StaffRosterImport implements ImportHandler {
         refused.add(new Refused(row, problems.get(0)));
       }
     }
-    List<Accepted> linked = link(accepted);
-    return new Prepared(linked, refused, staged(linked));
+    return new Prepared(link(accepted), refused);
   }
 
   private static Accepted check(ImportRow row, Map<String, OrganisationSnapshot> found, Reach reach, LocalDate today,
@@ -193,10 +201,7 @@ class StaffRosterImport implements ImportHandler {
         onDuty == null || onDuty, null, false, null);
   }
 
-  /**
-   * Links the accepted rows to the registry (one statement for the batch) and finds who is under quarantine and whom
-   * a key group blocks from duty at the row's organisation.
-   */
+  /** Links the accepted rows to the registry (one statement for the batch) and finds who is under quarantine. */
   private List<Accepted> link(List<Accepted> accepted) {
     Map<PersonLookup.Document, String> names = new HashMap<>();
     accepted.forEach(a -> names.put(new PersonLookup.Document(a.idType(), a.idNumber()), a.name()));
@@ -204,19 +209,34 @@ class StaffRosterImport implements ImportHandler {
     Set<UUID> ids = new HashSet<>();
     linked.values().forEach(id -> ids.add(UUID.fromString(id)));
     Set<UUID> under = quarantine.underOpenOrder(ids);
-    Map<String, DutyBlock> blocked = blocks.of(ids);
     List<Accepted> out = new ArrayList<>(accepted.size());
     for (Accepted a : accepted) {
       String id = linked.get(new PersonLookup.Document(a.idType(), a.idNumber()));
       UUID person = id == null ? null : UUID.fromString(id);
       out.add(new Accepted(a.row(), a.organisation(), a.idType(), a.idNumber(), a.name(), a.phone(), a.post(),
           a.keyPost(), a.returnedFrom(), a.returnedOn(), a.onDuty(), person, person != null && under.contains(person),
-          id == null ? null : blocked.get(KeyGroupBlocks.key(a.organisation().creditCode(), id))));
+          null));
     }
     return out;
   }
 
-  /** The accepted rows as the staging table takes them (built ahead of the transaction, on the reading thread). */
+  /**
+   * The accepted rows with whom a key group blocks from duty at the row's organisation (one question for the batch,
+   * in its transaction: the key groups derive those persons as of now first).
+   */
+  private List<Accepted> withBlocks(List<Accepted> accepted) {
+    Set<UUID> ids = new HashSet<>();
+    accepted.stream().filter(a -> a.personId() != null).forEach(a -> ids.add(a.personId()));
+    Map<String, DutyBlock> blocked = blocks.of(ids);
+    List<Accepted> out = new ArrayList<>(accepted.size());
+    for (Accepted a : accepted) {
+      out.add(a.personId() == null ? a
+          : a.blocked(blocked.get(KeyGroupBlocks.key(a.organisation().creditCode(), a.personId().toString()))));
+    }
+    return out;
+  }
+
+  /** The accepted rows as the staging table takes them. */
   private static CopyRows staged(List<Accepted> accepted) {
     CopyRows rows = StaffStore.batch();
     for (Accepted a : accepted) {
@@ -236,19 +256,20 @@ class StaffRosterImport implements ImportHandler {
     if (p.accepted().isEmpty()) {
       return;
     }
+    List<Accepted> accepted = withBlocks(p.accepted());
     Map<String, OrganisationSnapshot> organisationsTouched = new LinkedHashMap<>();
-    p.accepted().forEach(a -> organisationsTouched.putIfAbsent(a.organisation().id(), a.organisation()));
+    accepted.forEach(a -> organisationsTouched.putIfAbsent(a.organisation().id(), a.organisation()));
     figures.save(organisationsTouched.values());
-    Set<Integer> stored = new HashSet<>(store.upsert(p.staged(), batch.importId(), clock.instant()));
-    if (stored.size() < p.accepted().size()) {
-      notStored(p.accepted(), stored, batch);
+    Set<Integer> stored = new HashSet<>(store.upsert(staged(accepted), batch.importId(), clock.instant()));
+    if (stored.size() < accepted.size()) {
+      notStored(accepted, stored, batch);
     }
     Map<String, Integer> changed = new LinkedHashMap<>();
-    p.accepted().stream().filter(a -> stored.contains(a.row().line()))
+    accepted.stream().filter(a -> stored.contains(a.row().line()))
         .forEach(a -> changed.merge(a.organisation().id(), 1, Integer::sum));
     audit.recordAll("STAFF_LEDGER", changed.entrySet().stream().map(e -> new AuditTrail.Entry(AuditAction.UPDATE,
         e.getKey(), "staff-roster " + batch.importId() + ": " + e.getValue() + " rows")).toList());
-    markBlocked(p.accepted());
+    markBlocked(accepted);
     figures.recount(organisationsTouched.keySet().stream().map(UUID::fromString).toList());
   }
 
