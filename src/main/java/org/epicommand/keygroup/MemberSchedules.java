@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link ScheduleSql}) that writes only the memberships whose schedule changes: a batch of results moves the
  * memberships of its persons, a new edition or membership change its members, a ledger asking who is blocked from
  * duty the persons it asks of, and the daily sweep all of them (the day passing makes members due and overdue); the
- * due and overdue lists and the organisations' compliance
- * inside the caller's reach (an organisation's contact: their own organisation).
+ * due and overdue lists and the organisations' compliance inside the caller's reach (an organisation's contact:
+ * their own organisation).
  */
 @Service
 public class MemberSchedules {
