@@ -28,4 +28,15 @@ class AuditWordingTest {
     assertThat(in(Locale.ENGLISH).detail("health check HOUSEHOLD 37.4 °C"))
         .isEqualTo("Health check (reported by the household): 37.4 °C");
   }
+
+  @Test
+  void staffLedgerBlocksInWords() {
+    AuditWording chinese = in(Locale.SIMPLIFIED_CHINESE);
+    assertThat(chinese.detail("blocked from duty by key group COLD, off duty"))
+        .isEqualTo("因重点人群 COLD 暂停上岗，已调离岗位");
+    assertThat(chinese.detail("blocked from duty by key group COLD")).isEqualTo("因重点人群 COLD 暂停上岗");
+    assertThat(chinese.detail("still blocked from duty by key group DRIVERS")).isEqualTo("仍因重点人群 DRIVERS 暂停上岗");
+    assertThat(in(Locale.ENGLISH).detail("blocked from duty by key group COLD, off duty"))
+        .isEqualTo("Blocked from duty by key group COLD, taken off duty");
+  }
 }
