@@ -125,7 +125,8 @@ public class ScheduleSql {
    * Keeps {@code keygroup_member_action} in step with the memberships {@code w} wrote (its {@code id, state,
    * next_due, jurisdiction_path}), in the writing statement: a member out of the states needing action loses its
    * row, one in them has it inserted or brought up to date. Only that narrow table's indexes take new entries; the
-   * membership's own write stays HOT.
+   * membership's own write stays HOT. A row already as it should be is not written again (a membership mirrored by
+   * {@link #sync} right after a schedule statement wrote it costs a read).
    */
   private static final String ACTIONS = """
       gone as (
@@ -134,7 +135,9 @@ public class ScheduleSql {
         insert into keygroup_member_action as a (member_id, state, next_due, jurisdiction_path)
         select w.id, w.state, w.next_due, w.jurisdiction_path from w where w.state in (%1$s)
         on conflict (member_id) do update set state = excluded.state, next_due = excluded.next_due,
-          jurisdiction_path = excluded.jurisdiction_path)
+          jurisdiction_path = excluded.jurisdiction_path
+        where (a.state, a.next_due, a.jurisdiction_path)
+          is distinct from (excluded.state, excluded.next_due, excluded.jurisdiction_path))
       """.formatted(ACTION_STATES);
 
   /** What a schedule statement answers of each member it wrote (see {@link Changed}). */
