@@ -2,6 +2,7 @@ package org.epicommand.quarantine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,9 +11,7 @@ import org.epicommand.quarantine.internal.QuarantineJobRuns;
 import org.epicommand.support.Api;
 import org.epicommand.support.CityTime;
 import org.epicommand.support.EpiCommandTest;
-import org.epicommand.support.MovableClock;
 import org.epicommand.support.People;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -20,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A site worker whose planned last day passes without leaving: the day after (in the city's zone; the shared clock is
- * moved to ten past midnight, when the scheduler runs the job, and put back afterwards) the daily job ends the post as
- * planned and retires the site-staff key-group membership of whoever is left on no post; a worker still on another
- * post stays a member to that post's planned last day; a second run changes nothing.
+ * A site worker whose planned last day passes without leaving: the day after (in the city's zone; the job is run as
+ * the scheduler runs it at ten past midnight, given that moment, so the shared clock stays where it is) the daily job
+ * ends the post as planned and retires the site-staff key-group membership of whoever is left on no post; a worker
+ * still on another post stays a member to that post's planned last day; a second run changes nothing.
  */
 @EpiCommandTest
 class SitePlannedEndTest {
@@ -34,13 +33,6 @@ class SitePlannedEndTest {
   JdbcClient jdbc;
   @Autowired
   ApplicationContext context;
-  @Autowired
-  MovableClock clock;
-
-  @AfterEach
-  void realTimeAgain() {
-    clock.reset();
-  }
 
   @Test
   void thePostEndsTheDayAfterItsPlannedLastDayAndTheMembershipWithIt() {
@@ -55,12 +47,11 @@ class SitePlannedEndTest {
     String goesOn = add(manager, url, staying, "CATERING", today.minusDays(5), today.plusDays(7));
     assertThat(openMemberships(planned)).isOne();
 
-    QuarantineJobRuns.endPlannedLoops(context);
+    QuarantineJobRuns.endPlannedLoops(context, tenPastMidnight(today));
     assertThat(state(manager, url, ends)).as("the planned last day itself: still on post").isEqualTo("ON_DUTY");
     assertThat(openMemberships(planned)).isOne();
 
-    clock.moveTo(today.plusDays(1).atTime(0, 10).atZone(CityTime.ZONE).toInstant());
-    QuarantineJobRuns.endPlannedLoops(context);
+    QuarantineJobRuns.endPlannedLoops(context, tenPastMidnight(today.plusDays(1)));
     JsonNode ended = worker(manager, url, ends);
     assertThat(ended.get("state").asString()).isEqualTo("LEFT");
     assertThat(ended.get("onDuty").asBoolean()).isFalse();
@@ -76,11 +67,16 @@ class SitePlannedEndTest {
         + " 'quarantine-site' and retired_at is null").param(staying).query(LocalDate.class).single())
         .as("to the last day of the post left open").isEqualTo(today.plusDays(7));
 
-    QuarantineJobRuns.endPlannedLoops(context);
+    QuarantineJobRuns.endPlannedLoops(context, tenPastMidnight(today.plusDays(1)));
     assertThat(audits(site, "% left as planned")).as("once per post").isEqualTo(2L);
     Api.Answer again = manager.post(url + "/staff/" + ends + "/leave", "{}");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("currentState").asString()).isEqualTo("LEFT");
+  }
+
+  /** When the scheduler runs the job on that day in the city's zone. */
+  private static Instant tenPastMidnight(LocalDate day) {
+    return day.atTime(0, 10).atZone(CityTime.ZONE).toInstant();
   }
 
   private static String add(Api.Caller manager, String url, String person, String post, LocalDate from,

@@ -1,6 +1,7 @@
 package org.epicommand.quarantine.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.epicommand.quarantine.HealthChecks;
 import org.epicommand.quarantine.SiteActivation;
@@ -56,8 +57,13 @@ class QuarantineJobs {
 
   @Scheduled(cron = "${epicommand.quarantine.planned-end:0 10 0 * * *}", zone = "${epicommand.zone:Asia/Shanghai}")
   void endPlannedLoops() {
+    endPlannedLoops(clock.instant());
+  }
+
+  /** The nightly end of posts as if run {@code at} that moment: the day is {@code at}'s day in the city's zone. */
+  void endPlannedLoops(Instant at) {
     try {
-      int ended = posts.endPlannedLoops(LocalDate.now(clock));
+      int ended = posts.endPlannedLoops(LocalDate.ofInstant(at, clock.getZone()));
       if (ended > 0) {
         log.info("Site posts ended as planned: {}", ended);
       }
