@@ -144,12 +144,13 @@ public class KeyGroupMembers {
 
   /**
    * Retires the open memberships of these persons in a group that {@code source} keeps (to today, or their end when
-   * that came first), in one statement; each retirement is audited. Nothing for those without one.
+   * that came first), in one statement; each retirement is audited. Nothing for those without one. Answers how many
+   * it retired.
    */
   @Transactional
-  public void leave(String groupCode, java.util.Collection<UUID> personIds, String source) {
+  public int leave(String groupCode, java.util.Collection<UUID> personIds, String source) {
     if (personIds.isEmpty()) {
-      return;
+      return 0;
     }
     List<UUID> ids = jdbc.sql("update keygroup_member set retired_at = :now, to_date = least(coalesce(to_date, :today),"
         + " :today), updated_at = :now where group_code = :group and person_id = any(cast(:persons as uuid[]))"
@@ -158,29 +159,32 @@ public class KeyGroupMembers {
         .param("persons", personIds.toArray(UUID[]::new)).param("source", source).query(UUID.class).list();
     ids.forEach(id -> audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired: left " + source));
     schedules.sync(ids);
+    return ids.size();
   }
 
   /**
    * Moves the to-dates of the open memberships of these persons in a group that {@code source} keeps to the days given
    * by person (a null day: no planned end), in one statement — the place's planned end of their work has changed. Each
-   * moved to-date is audited; one that is that day already, or a membership another source keeps, is left alone.
+   * moved to-date is audited; one that is that day already, or a membership another source keeps, is left alone
+   * (neither written nor audited). Answers how many it moved.
    */
   @Transactional
-  public void endOn(String groupCode, java.util.Map<UUID, LocalDate> toDates, String source) {
+  public int endOn(String groupCode, java.util.Map<UUID, LocalDate> toDates, String source) {
     if (toDates.isEmpty()) {
-      return;
+      return 0;
     }
     List<UUID> persons = List.copyOf(toDates.keySet());
-    jdbc.sql("update keygroup_member m set to_date = x.to_date, updated_at = :now from unnest(cast(:persons as uuid[]),"
-        + " cast(:dates as date[])) as x(person_id, to_date) where m.group_code = :group and m.person_id = x.person_id"
+    List<java.util.Map.Entry<String, String>> moved = jdbc.sql("update keygroup_member m set to_date = x.to_date,"
+        + " updated_at = :now from unnest(cast(:persons as uuid[]), cast(:dates as date[])) as x(person_id, to_date)"
+        + " where m.group_code = :group and m.person_id = x.person_id"
         + " and m.source_key = :source and m.retired_at is null and m.to_date is distinct from x.to_date"
         + " returning m.id::text, coalesce(x.to_date::text, 'open')").param("now", OffsetDateTime.now(clock))
         .param("persons", persons.toArray(UUID[]::new))
         .param("dates", persons.stream().map(p -> toDates.get(p) == null ? null : toDates.get(p).toString())
             .toArray(String[]::new)).param("group", groupCode).param("source", source)
-        .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
-        .list().forEach(moved -> audit.record(AuditAction.UPDATE, SUBJECT, moved.getKey(), "to " + moved.getValue()
-            + ": " + source));
+        .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list();
+    moved.forEach(m -> audit.record(AuditAction.UPDATE, SUBJECT, m.getKey(), "to " + m.getValue() + ": " + source));
+    return moved.size();
   }
 
   /** The open memberships of these persons in a group, by person id (for the place that keeps them). */

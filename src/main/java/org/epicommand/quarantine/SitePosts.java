@@ -32,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * manager changes only their own sites. Every change is audited on the site. Site staff are persons of the
  * registry and, while on a post, open members of the key group of site staff ({@link #KEY_GROUP}, tested daily)
  * when the city has defined it, to the latest planned last day of their open posts at any site (none while one of
- * them has none) as posts are added, left and ended; their test state shows with them. A post ends when its worker
- * leaves, or the day after its planned last day ({@link #endPlannedLoops}).
+ * them has none) as posts are added, left and ended, and at start-up for all of them ({@link #alignMemberships});
+ * their test state shows with them. A post ends when its worker leaves, or the day after its planned last day
+ * ({@link #endPlannedLoops}).
  */
 @Service
 public class SitePosts {
@@ -55,6 +56,9 @@ public class SitePosts {
 
   /** What keeps a site worker's key-group membership. */
   static final String SOURCE = "quarantine-site";
+
+  /** Persons per statement when all site-staff memberships are brought in line ({@link #alignMemberships}). */
+  private static final int ALIGN_BATCH = 1000;
 
   /**
    * Adding a person: a person of the registry (their name is the registry's), phone, post, shift, the closed loop's
@@ -253,14 +257,36 @@ public class SitePosts {
   }
 
   /**
+   * Brings every site-staff membership ({@link #KEY_GROUP}) in line with its person's open posts, as a change of one
+   * of their posts would ({@link #followPosts}): a membership kept from before memberships followed the posts ends
+   * on the latest planned last day of the person's open posts (none when one of them has none), and one of a person
+   * left on no post is retired. Only a membership that differs is written, each change audited on the membership by
+   * {@code system} (the platform runs this, with no caller); when all are in line it reads the posts once and writes
+   * nothing, so it may run at every start ({@code QuarantineJobs}). In batches of {@value #ALIGN_BATCH} persons.
+   * Answers how many memberships it changed.
+   */
+  @Transactional
+  public int alignMemberships() {
+    if (!keyGroups.exists(KEY_GROUP)) {
+      return 0;
+    }
+    List<UUID> staff = store.persons();
+    int changed = 0;
+    for (int i = 0; i < staff.size(); i += ALIGN_BATCH) {
+      changed += followPosts(staff.subList(i, Math.min(staff.size(), i + ALIGN_BATCH)));
+    }
+    return changed;
+  }
+
+  /**
    * The site-staff memberships ({@link #KEY_GROUP}) of these persons follow their open posts at every site: one left
    * on no post is retired; one still on a post ends on the latest planned last day of those posts (none when one of
-   * them has no planned last day).
+   * them has no planned last day). Answers how many memberships changed.
    */
-  private void followPosts(List<UUID> persons) {
+  private int followPosts(List<UUID> persons) {
     Map<UUID, LocalDate> ends = store.plannedEnds(persons);
-    keyGroup.leave(KEY_GROUP, persons.stream().filter(p -> !ends.containsKey(p)).toList(), SOURCE);
-    keyGroup.endOn(KEY_GROUP, ends, SOURCE);
+    return keyGroup.leave(KEY_GROUP, persons.stream().filter(p -> !ends.containsKey(p)).toList(), SOURCE)
+        + keyGroup.endOn(KEY_GROUP, ends, SOURCE);
   }
 
   /** Sets the site's own people per shift on a post (0–100); {@code null} returns to the default. */

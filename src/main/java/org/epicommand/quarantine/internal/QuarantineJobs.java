@@ -10,13 +10,16 @@ import org.epicommand.quarantine.Transfers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The periodic checks: missed health checks, people waiting too long for transfer, overdue site activations; and
- * shortly after midnight in the city's zone, the site posts whose planned last day has passed.
+ * The periodic checks: missed health checks, people waiting too long for transfer, overdue site activations; shortly
+ * after midnight in the city's zone, the site posts whose planned last day has passed; and at start-up, site staff's
+ * key-group memberships brought in line with their posts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -69,6 +72,23 @@ class QuarantineJobs {
       }
     } catch (RuntimeException e) {
       log.error("Ending site posts as planned failed; it runs again tomorrow", e);
+    }
+  }
+
+  /**
+   * At start-up: the site-staff key-group memberships kept from before they followed their persons' open posts are
+   * brought in line once ({@link SitePosts#alignMemberships}); when all are in line already, nothing is written.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void alignSiteStaffMemberships() {
+    try {
+      int changed = posts.alignMemberships();
+      if (changed > 0) {
+        log.info("Site-staff key-group memberships brought in line with their open posts: {}", changed);
+      }
+    } catch (RuntimeException e) {
+      log.error("Bringing site-staff memberships in line with their posts failed; it runs again at the next start",
+          e);
     }
   }
 }

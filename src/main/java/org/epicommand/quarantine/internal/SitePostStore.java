@@ -67,6 +67,15 @@ public class SitePostStore {
     return ends;
   }
 
+  /**
+   * Every person who has held a post at some site, open or left (rows kept by name before site staff were persons of
+   * the registry have none), in order: one pass over the table, for the rare run over all site staff.
+   */
+  public List<UUID> persons() {
+    return jdbc.sql("select distinct person_id from quarantine_site_worker where person_id is not null"
+        + " order by person_id").query(UUID.class).list();
+  }
+
   /** The site's people: those on duty first, by post, shift and name. */
   public List<SitePosts.Member> members(UUID site, LocalDate today) {
     return jdbc.sql("select id, name, phone, post, shift, loop_from, loop_to, left_at, person_id::text"

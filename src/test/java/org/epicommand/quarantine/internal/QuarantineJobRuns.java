@@ -24,6 +24,11 @@ public final class QuarantineJobRuns {
     jobs(context).endPlannedLoops(at);
   }
 
+  /** The start-up step that brings site staff's key-group memberships in line with their posts. */
+  public static void alignSiteStaffMemberships(ApplicationContext context) {
+    jobs(context).alignSiteStaffMemberships();
+  }
+
   private static QuarantineJobs jobs(ApplicationContext context) {
     return new QuarantineJobs(context.getBean(HealthChecks.class), context.getBean(Transfers.class),
         context.getBean(Clock.class), context.getBean(SiteActivation.class), context.getBean(SitePosts.class));
