@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 /**
  * Tip-offs about an unregistered purchase of fever drugs (违规购买退烧药): when the tip-off office matches the subject
  * of such a tip-off to a registry person, the buyer gets one verification item (source {@code TIP_OFF_PURCHASE}) on
- * the list of the community they live in, due within the SLA — once per tip-off and person, however often the match
- * or its event arrives. The item's "purchase" time is when the tip-off came in, so the buyer's sampling after it
- * closes the item as any other ({@link VerificationJob}). A tip-off turned down after the match
- * ({@link TipOffTurnedDown}) closes its items still open as {@code TIP_OFF_TURNED_DOWN}.
+ * the list of the community they live in, due within the SLA, with the phone the registry holds for them (the number
+ * the worker calls) — once per tip-off and person, however often the match or its event arrives. The item's
+ * "purchase" time is when the tip-off came in, so the buyer's sampling after it closes the item as any other
+ * ({@link VerificationJob}). A tip-off turned down after the match ({@link TipOffTurnedDown}) closes its items still
+ * open as {@code TIP_OFF_TURNED_DOWN}.
  *
  * <p>Both listeners run after their moves commit, each on its own, so a tip-off turned down just after the match may
  * have its turned-down event handled first. The matched listener therefore asks the tip-off module for the state the
@@ -74,15 +75,16 @@ class TipOffPurchaseItems {
     if (path.isEmpty()) {
       return;
     }
+    String phone = persons.phoneForPlatform(event.personId()).orElse(null);
     Instant now = clock.instant();
     String place = event.address() == null ? null : cut(event.address(), 200);
     List<String> created = jdbc.sql("""
         insert into sentinel_verification (id, person_id, jurisdiction_path, source, purchased_at, created_at, due_at,
-          state, tipoff_id, person_name, place)
-        values (gen_random_uuid(), ?, ?, 'TIP_OFF_PURCHASE', ?, ?, ?, 'OPEN', ?, ?, ?)
+          state, tipoff_id, person_name, place, phone)
+        values (gen_random_uuid(), ?, ?, 'TIP_OFF_PURCHASE', ?, ?, ?, 'OPEN', ?, ?, ?, ?)
         on conflict (tipoff_id, person_id) where tipoff_id is not null do nothing returning id::text
         """).params(event.personId(), path.get(), utc(event.receivedAt() == null ? now : event.receivedAt()), utc(now),
-            utc(now.plus(properties.verificationSla())), event.tipOffId(), cut(buyer.get().name(), 50), place)
+            utc(now.plus(properties.verificationSla())), event.tipOffId(), cut(buyer.get().name(), 50), place, phone)
         .query(String.class).list();
     created.forEach(id -> audit.recordAs("system", AuditAction.CREATE, "SENTINEL_VERIFICATION", id,
         "tip-off purchase " + event.tipOffId()));
