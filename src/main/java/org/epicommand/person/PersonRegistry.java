@@ -117,6 +117,15 @@ public class PersonRegistry {
     return store.find(id).map(PersonRegistry::reference);
   }
 
+  /**
+   * A person's phone, whatever the scope: only for a record the platform files on its own behalf so that staff can
+   * reach the person (a verification item a community worker calls), never for answering a user; empty for an unknown
+   * person or one without a phone. Whoever reads the record it is filed in is scoped and audited there.
+   */
+  public java.util.Optional<String> phoneForPlatform(UUID id) {
+    return store.find(id).map(Person::phone).filter(phone -> !phone.isBlank());
+  }
+
   /** How many persons live inside a jurisdiction (statistics: no personal data). */
   public long residents(JurisdictionScope scope) {
     return store.count(new PersonSearch(scope, null), Integer.MAX_VALUE - 1);

@@ -3,11 +3,12 @@ package org.epicommand.sentinel;
 import java.time.OffsetDateTime;
 
 /**
- * A community verification item: the buyer (person id, name, phone of the purchase), what they bought
+ * A community verification item: the buyer (person id, name, phone to call them on), what they bought
  * where and when, the item's state and SLA ({@code overdue} past {@code dueAt} while not closed), and where it came
- * from ({@code source}: a counter purchase, one pushed by an online platform, or a tip-off). An item of a tip-off
- * ({@code tipOffId}) has no purchase record: no phone nor product, {@code pharmacyName} is the place the tip-off names
- * and {@code purchasedAt} when it came in.
+ * from ({@code source}: a counter purchase, one pushed by an online platform, or a tip-off). The phone of a purchase's
+ * item is the one given with the purchase. An item of a tip-off ({@code tipOffId}) has no purchase record: its phone is
+ * the one the person registry held for the buyer when the item was opened (null if none), it has no product,
+ * {@code pharmacyName} is the place the tip-off names and {@code purchasedAt} when it came in.
  */
 public record VerificationItem(String id, String personId, String name, String phone, String pharmacyName,
     String product, OffsetDateTime purchasedAt, OffsetDateTime createdAt, OffsetDateTime dueAt,

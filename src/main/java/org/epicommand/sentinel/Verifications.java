@@ -111,8 +111,8 @@ public class Verifications {
   }
 
   private static final String SELECT = """
-      select v.id::text, v.person_id::text, coalesce(p.buyer_name, v.person_name), p.phone, coalesce(ph.name, v.place),
-             d.product, v.purchased_at, v.created_at, v.due_at, v.state, v.outcome, v.note,
+      select v.id::text, v.person_id::text, coalesce(p.buyer_name, v.person_name), coalesce(p.phone, v.phone),
+             coalesce(ph.name, v.place), d.product, v.purchased_at, v.created_at, v.due_at, v.state, v.outcome, v.note,
              v.state <> 'CLOSED' and v.due_at < :now, v.source, v.tipoff_id::text
       from sentinel_verification v left join sentinel_purchase p on p.id = v.purchase_id
       left join sentinel_pharmacy ph on ph.credit_code = p.pharmacy_code

@@ -67,6 +67,11 @@ public record TipOff(UUID id, String receipt, Channel channel, Topic topic, Stri
     /** Assigned and waiting for the community's verification. */
     public static final Set<State> VERIFICATION = Set.of(ASSIGNED, VERIFYING);
 
+    /** Turned down, at triage (unfounded, a duplicate) or by the verification (unfounded): an end without ground. */
+    public boolean turnedDown() {
+      return this == UNSUBSTANTIATED || this == DUPLICATE;
+    }
+
     /** What the informant is told for this state: status only. */
     public PublicStatus publicStatus() {
       return switch (this) {

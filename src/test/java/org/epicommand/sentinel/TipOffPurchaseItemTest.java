@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * A tip-off about an unregistered purchase of fever drugs, its subject matched to a registry person by the tip-off
  * office: the buyer gets one verification item (TIP_OFF_PURCHASE) on their community's list; other topics and a
  * tip-off turned down put nobody there. A tip-off turned down after the match closes its item (TIP_OFF_TURNED_DOWN),
- * unless a worker closed it first.
+ * unless a worker closed it first. The item carries the buyer's phone from the registry, for the worker to call.
  */
 @EpiCommandTest
 class TipOffPurchaseItemTest {
@@ -64,7 +64,7 @@ class TipOffPurchaseItemTest {
     assertThat(item.get("pharmacyName").asString()).isEqualTo("东湖路" + tag + "号");
     assertThat(item.get("state").asString()).isEqualTo("OPEN");
     assertThat(item.get("overdue").asBoolean()).isFalse();
-    assertThat(item.get("phone").isNull()).isTrue();
+    assertThat(item.get("phone").asString()).as("the registry's phone of the buyer").isEqualTo("13912345678");
     String id = item.get("id").asString();
     assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'SENTINEL_VERIFICATION' "
         + "and subject_id = ? and action = 'CREATE' and username = 'system'").param(id).query(Long.class).single())
@@ -133,6 +133,56 @@ class TipOffPurchaseItemTest {
     assertThat(chosen.status()).as("the platform's own outcome").isEqualTo(400);
     WebSession.Page closedList = WebSession.login(api, "community").get("/sentinel/verification?state=CLOSED");
     assertThat(closedList.body()).contains("举报不属实或重复（自动）");
+  }
+
+  @Test
+  void theItemCarriesTheBuyersPhoneFromTheRegistryToCallThemOn() throws InterruptedException {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String phone = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
+    String buyer = People.resident("有电话购药人" + tag, DemoPlaces.COMMUNITY).phone(phone).id(api);
+    Api.Answer person = api.as("commander").get("/api/v1/persons/" + buyer);
+    assertThat(person.status()).as(person.body()).isEqualTo(200);
+    String registered = person.json().get("phone").asString();
+    assertThat(registered).isEqualTo(phone);
+    Api.Caller office = api.as(TipOffApiTest.OFFICE);
+    String tip = tipOff(office, "FEVER_DRUG_PURCHASE", "药房庚" + tag);
+    assertThat(office.post("/api/v1/tip-offs/" + tip + "/subject-person", Map.of("personId", buyer)).status())
+        .isEqualTo(200);
+    awaitHandled(tip);
+    String id = jdbc.sql("select id::text from sentinel_verification where tipoff_id = ?::uuid").param(tip)
+        .query(String.class).single();
+
+    // the community worker (who sees no full phone in the registry) gets the number to call, as for a purchase
+    Api.Caller community = api.as("community");
+    Api.Answer read = community.get("/api/v1/sentinel/verification/" + id);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.json().get("phone").asString()).isEqualTo(registered);
+    assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'SENTINEL_VERIFICATION' and"
+        + " subject_id = ? and action = 'READ' and username = 'community'").param(id).query(Long.class).single())
+        .as("the read is audited").isEqualTo(1);
+    List<JsonNode> listed = community.get("/api/v1/sentinel/verification?size=500").json().get("items").valueStream()
+        .filter(v -> v.get("id").asString().equals(id)).toList();
+    assertThat(listed).hasSize(1);
+    assertThat(listed.get(0).get("phone").asString()).isEqualTo(registered);
+
+    // outside the buyer's community the item does not exist
+    String elsewhere = SentinelFixtures.account(api, "grid", "COMMUNITY_WORKER", DemoPlaces.NEIGHBOUR);
+    Api.Caller other = api.as(elsewhere, SentinelFixtures.CLERK_PASSWORD);
+    assertThat(other.get("/api/v1/sentinel/verification/" + id).status()).isEqualTo(404);
+    assertThat(other.get("/api/v1/sentinel/verification?size=500").body()).doesNotContain(id, phone);
+
+    // the list page links the number for a phone call, as it does a purchase's
+    WebSession session = WebSession.login(api, "community");
+    String page = "";
+    for (int n = 0; n < 100 && !page.contains("有电话购药人" + tag); n++) {
+      WebSession.Page shown = session.get("/sentinel/verification?page=" + n);
+      assertThat(shown.status()).isEqualTo(200);
+      page = shown.body();
+      if (!page.contains("data-testid=\"items\"")) {
+        break;
+      }
+    }
+    assertThat(page).contains("有电话购药人" + tag, "href=\"tel:" + phone + "\"");
   }
 
   private void awaitHandled(String tipOff) throws InterruptedException {

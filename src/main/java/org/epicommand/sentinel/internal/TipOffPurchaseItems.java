@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
@@ -15,6 +15,7 @@ import org.epicommand.person.PersonRegistry;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffSubjectMatched;
 import org.epicommand.tipoff.TipOffTurnedDown;
+import org.epicommand.tipoff.TipOffs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,38 +23,51 @@ import org.springframework.stereotype.Component;
 /**
  * Tip-offs about an unregistered purchase of fever drugs (违规购买退烧药): when the tip-off office matches the subject
  * of such a tip-off to a registry person, the buyer gets one verification item (source {@code TIP_OFF_PURCHASE}) on
- * the list of the community they live in, due within the SLA — once per tip-off and person, however often the match
- * or its event arrives. A tip-off already turned down (unfounded, duplicate) puts nobody on the list. The item's
+ * the list of the community they live in, due within the SLA, with the phone the registry holds for them (the number
+ * the worker calls) — once per tip-off and person, however often the match or its event arrives. The item's
  * "purchase" time is when the tip-off came in, so the buyer's sampling after it closes the item as any other
  * ({@link VerificationJob}). A tip-off turned down after the match ({@link TipOffTurnedDown}) closes its items still
  * open as {@code TIP_OFF_TURNED_DOWN}.
+ *
+ * <p>Both listeners run after their moves commit, each on its own, so a tip-off turned down just after the match may
+ * have its turned-down event handled first. The matched listener therefore asks the tip-off module for the state the
+ * tip-off is in now (not the one at the match) and opens nothing for a tip-off turned down; and both take one lock
+ * per tip-off for their transaction, so that a turn-down committed while the item is being opened finds the item once
+ * it is there. Whichever order the two run in, no item of a turned-down tip-off stays open.
  */
 @Component
 class TipOffPurchaseItems {
 
-  private static final Set<TipOff.State> TURNED_DOWN = Set.of(TipOff.State.UNSUBSTANTIATED, TipOff.State.DUPLICATE);
-
   private final JdbcClient jdbc;
   private final PersonRegistry persons;
+  private final TipOffs tipOffs;
   private final Jurisdictions jurisdictions;
   private final SentinelProperties properties;
   private final AuditTrail audit;
   private final Clock clock;
 
-  TipOffPurchaseItems(JdbcClient jdbc, PersonRegistry persons, Jurisdictions jurisdictions,
+  TipOffPurchaseItems(JdbcClient jdbc, PersonRegistry persons, TipOffs tipOffs, Jurisdictions jurisdictions,
       SentinelProperties properties, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.persons = persons;
+    this.tipOffs = tipOffs;
     this.jurisdictions = jurisdictions;
     this.properties = properties;
     this.audit = audit;
     this.clock = clock;
   }
 
+  /**
+   * The subject was matched: an item for the person unless the tip-off is turned down by now (whatever its state at
+   * the match) or the item is there already.
+   */
   @ApplicationModuleListener
   void on(TipOffSubjectMatched event) {
-    if (event.topic() != TipOff.Topic.FEVER_DRUG_PURCHASE || TURNED_DOWN.contains(event.state())
-        || event.personId() == null) {
+    if (event.topic() != TipOff.Topic.FEVER_DRUG_PURCHASE || event.personId() == null) {
+      return;
+    }
+    lock(event.tipOffId());
+    if (tipOffs.stateForPlatform(event.tipOffId()).map(TipOff.State::turnedDown).orElse(true)) {
       return;
     }
     Optional<PersonReference> buyer = persons.referenceForPlatform(event.personId());
@@ -61,15 +75,16 @@ class TipOffPurchaseItems {
     if (path.isEmpty()) {
       return;
     }
+    String phone = persons.phoneForPlatform(event.personId()).orElse(null);
     Instant now = clock.instant();
     String place = event.address() == null ? null : cut(event.address(), 200);
-    java.util.List<String> created = jdbc.sql("""
+    List<String> created = jdbc.sql("""
         insert into sentinel_verification (id, person_id, jurisdiction_path, source, purchased_at, created_at, due_at,
-          state, tipoff_id, person_name, place)
-        values (gen_random_uuid(), ?, ?, 'TIP_OFF_PURCHASE', ?, ?, ?, 'OPEN', ?, ?, ?)
+          state, tipoff_id, person_name, place, phone)
+        values (gen_random_uuid(), ?, ?, 'TIP_OFF_PURCHASE', ?, ?, ?, 'OPEN', ?, ?, ?, ?)
         on conflict (tipoff_id, person_id) where tipoff_id is not null do nothing returning id::text
         """).params(event.personId(), path.get(), utc(event.receivedAt() == null ? now : event.receivedAt()), utc(now),
-            utc(now.plus(properties.verificationSla())), event.tipOffId(), cut(buyer.get().name(), 50), place)
+            utc(now.plus(properties.verificationSla())), event.tipOffId(), cut(buyer.get().name(), 50), place, phone)
         .query(String.class).list();
     created.forEach(id -> audit.recordAs("system", AuditAction.CREATE, "SENTINEL_VERIFICATION", id,
         "tip-off purchase " + event.tipOffId()));
@@ -81,6 +96,7 @@ class TipOffPurchaseItems {
    */
   @ApplicationModuleListener
   void on(TipOffTurnedDown event) {
+    lock(event.tipOffId());
     jdbc.sql("""
         update sentinel_verification set state = 'CLOSED', outcome = 'TIP_OFF_TURNED_DOWN', closed_at = ?,
           closed_by = 'system'
@@ -88,6 +104,15 @@ class TipOffPurchaseItems {
         """).params(utc(clock.instant()), event.tipOffId()).query(String.class).list()
         .forEach(id -> audit.recordAs("system", AuditAction.UPDATE, "SENTINEL_VERIFICATION", id,
             "closed TIP_OFF_TURNED_DOWN: tip-off " + event.tipOffId() + " " + event.state()));
+  }
+
+  /**
+   * The lock of one tip-off's items until the transaction ends: the matched listener holds it from reading the
+   * tip-off's state to opening the item, so the turned-down listener of the same tip-off waits for the item.
+   */
+  private void lock(java.util.UUID tipOffId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("sentinel-tip-off-items:" + tipOffId)
+        .query((rs, n) -> 1).list();
   }
 
   private static String cut(String text, int max) {

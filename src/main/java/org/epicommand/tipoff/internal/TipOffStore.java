@@ -111,6 +111,12 @@ public class TipOffStore {
             State.valueOf(rs.getString(3)).publicStatus())).optional();
   }
 
+  /** The state of a tip-off, whoever asks (empty for an unknown id). */
+  public Optional<State> state(UUID id) {
+    return jdbc.sql("select state from tipoff where id = ?").param(id).query((rs, n) -> State.valueOf(rs.getString(1)))
+        .optional();
+  }
+
   /** A tip-off the caller may see, with the files of its referral (404 otherwise). */
   public TipOff find(UUID id, JurisdictionScope scope, boolean office, Instant now) {
     TipOff tip = scope.bind(jdbc.sql("select " + COLUMNS + " where t.id = :id and " + visible(scope, office)))
