@@ -36,16 +36,16 @@ class TipOffPurchaseItems {
   private final JdbcClient jdbc;
   private final PersonRegistry persons;
   private final Jurisdictions jurisdictions;
-  private final SentinelProperties properties;
+  private final VerificationItems items;
   private final AuditTrail audit;
   private final Clock clock;
 
   TipOffPurchaseItems(JdbcClient jdbc, PersonRegistry persons, Jurisdictions jurisdictions,
-      SentinelProperties properties, AuditTrail audit, Clock clock) {
+      VerificationItems items, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.persons = persons;
     this.jurisdictions = jurisdictions;
-    this.properties = properties;
+    this.items = items;
     this.audit = audit;
     this.clock = clock;
   }
@@ -62,17 +62,9 @@ class TipOffPurchaseItems {
       return;
     }
     Instant now = clock.instant();
-    String place = event.address() == null ? null : cut(event.address(), 200);
-    java.util.List<String> created = jdbc.sql("""
-        insert into sentinel_verification (id, person_id, jurisdiction_path, source, purchased_at, created_at, due_at,
-          state, tipoff_id, person_name, place)
-        values (gen_random_uuid(), ?, ?, 'TIP_OFF_PURCHASE', ?, ?, ?, 'OPEN', ?, ?, ?)
-        on conflict (tipoff_id, person_id) where tipoff_id is not null do nothing returning id::text
-        """).params(event.personId(), path.get(), utc(event.receivedAt() == null ? now : event.receivedAt()), utc(now),
-            utc(now.plus(properties.verificationSla())), event.tipOffId(), cut(buyer.get().name(), 50), place)
-        .query(String.class).list();
-    created.forEach(id -> audit.recordAs("system", AuditAction.CREATE, "SENTINEL_VERIFICATION", id,
-        "tip-off purchase " + event.tipOffId()));
+    items.open(VerificationItems.Origin.tipOff(event.tipOffId()), event.personId(), path.get(),
+        event.receivedAt() == null ? now : event.receivedAt(), buyer.get().name(), event.address(), "system",
+        "tip-off purchase " + event.tipOffId());
   }
 
   /**
@@ -88,11 +80,6 @@ class TipOffPurchaseItems {
         """).params(utc(clock.instant()), event.tipOffId()).query(String.class).list()
         .forEach(id -> audit.recordAs("system", AuditAction.UPDATE, "SENTINEL_VERIFICATION", id,
             "closed TIP_OFF_TURNED_DOWN: tip-off " + event.tipOffId() + " " + event.state()));
-  }
-
-  private static String cut(String text, int max) {
-    String stripped = text.strip();
-    return stripped.length() > max ? stripped.substring(0, max) : stripped;
   }
 
   private static OffsetDateTime utc(Instant at) {
