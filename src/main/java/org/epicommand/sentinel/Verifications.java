@@ -113,7 +113,7 @@ public class Verifications {
   private static final String SELECT = """
       select v.id::text, v.person_id::text, coalesce(p.buyer_name, v.person_name), coalesce(p.phone, v.phone),
              coalesce(ph.name, v.place), d.product, v.purchased_at, v.created_at, v.due_at, v.state, v.outcome, v.note,
-             v.state <> 'CLOSED' and v.due_at < :now, v.source, v.tipoff_id::text
+             v.state <> 'CLOSED' and v.due_at < :now, v.source, v.tipoff_id::text, v.inspection_id::text
       from sentinel_verification v left join sentinel_purchase p on p.id = v.purchase_id
       left join sentinel_pharmacy ph on ph.credit_code = p.pharmacy_code
       left join sentinel_drug d on d.approval_number = p.approval_number""";
@@ -124,6 +124,6 @@ public class Verifications {
         rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class),
         rs.getObject(9, OffsetDateTime.class), VerificationState.valueOf(rs.getString(10)),
         outcome == null ? null : VerificationOutcome.valueOf(outcome), rs.getString(12), rs.getBoolean(13),
-        VerificationSource.valueOf(rs.getString(14)), rs.getString(15));
+        VerificationSource.valueOf(rs.getString(14)), rs.getString(15), rs.getString(16));
   }
 }

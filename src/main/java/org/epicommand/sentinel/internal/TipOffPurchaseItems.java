@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
@@ -42,17 +41,17 @@ class TipOffPurchaseItems {
   private final PersonRegistry persons;
   private final TipOffs tipOffs;
   private final Jurisdictions jurisdictions;
-  private final SentinelProperties properties;
+  private final VerificationItems items;
   private final AuditTrail audit;
   private final Clock clock;
 
   TipOffPurchaseItems(JdbcClient jdbc, PersonRegistry persons, TipOffs tipOffs, Jurisdictions jurisdictions,
-      SentinelProperties properties, AuditTrail audit, Clock clock) {
+      VerificationItems items, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.persons = persons;
     this.tipOffs = tipOffs;
     this.jurisdictions = jurisdictions;
-    this.properties = properties;
+    this.items = items;
     this.audit = audit;
     this.clock = clock;
   }
@@ -75,19 +74,11 @@ class TipOffPurchaseItems {
     if (path.isEmpty()) {
       return;
     }
-    String phone = persons.phoneForPlatform(event.personId()).orElse(null);
     Instant now = clock.instant();
-    String place = event.address() == null ? null : cut(event.address(), 200);
-    List<String> created = jdbc.sql("""
-        insert into sentinel_verification (id, person_id, jurisdiction_path, source, purchased_at, created_at, due_at,
-          state, tipoff_id, person_name, place, phone)
-        values (gen_random_uuid(), ?, ?, 'TIP_OFF_PURCHASE', ?, ?, ?, 'OPEN', ?, ?, ?, ?)
-        on conflict (tipoff_id, person_id) where tipoff_id is not null do nothing returning id::text
-        """).params(event.personId(), path.get(), utc(event.receivedAt() == null ? now : event.receivedAt()), utc(now),
-            utc(now.plus(properties.verificationSla())), event.tipOffId(), cut(buyer.get().name(), 50), place, phone)
-        .query(String.class).list();
-    created.forEach(id -> audit.recordAs("system", AuditAction.CREATE, "SENTINEL_VERIFICATION", id,
-        "tip-off purchase " + event.tipOffId()));
+    items.open(VerificationItems.Origin.tipOff(event.tipOffId()), event.personId(), path.get(),
+        event.receivedAt() == null ? now : event.receivedAt(), buyer.get().name(),
+        persons.phoneForPlatform(event.personId()).orElse(null), event.address(), "system",
+        "tip-off purchase " + event.tipOffId());
   }
 
   /**
@@ -113,11 +104,6 @@ class TipOffPurchaseItems {
   private void lock(java.util.UUID tipOffId) {
     jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("sentinel-tip-off-items:" + tipOffId)
         .query((rs, n) -> 1).list();
-  }
-
-  private static String cut(String text, int max) {
-    String stripped = text.strip();
-    return stripped.length() > max ? stripped.substring(0, max) : stripped;
   }
 
   private static OffsetDateTime utc(Instant at) {

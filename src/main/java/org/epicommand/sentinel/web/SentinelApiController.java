@@ -8,12 +8,15 @@ import org.epicommand.sentinel.DrugPolicies;
 import org.epicommand.sentinel.DrugPolicy;
 import org.epicommand.sentinel.DrugProduct;
 import org.epicommand.sentinel.FeverEnquiry;
+import org.epicommand.sentinel.Inspection;
 import org.epicommand.sentinel.NewDrugPolicy;
 import org.epicommand.sentinel.NewFeverEnquiry;
+import org.epicommand.sentinel.NewInspection;
 import org.epicommand.sentinel.NewPharmacy;
 import org.epicommand.sentinel.NewPurchase;
 import org.epicommand.sentinel.Pharmacies;
 import org.epicommand.sentinel.PharmacyClerks;
+import org.epicommand.sentinel.PharmacyInspections;
 import org.epicommand.sentinel.Pharmacy;
 import org.epicommand.sentinel.PharmacyStatus;
 import org.epicommand.sentinel.Purchase;
@@ -29,6 +32,7 @@ import org.epicommand.shared.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/sentinel/…}: pharmacies and their status, the drug catalogue and dated class
- * policies, real-name purchases (a bound clerk: their pharmacy, the day's registrations), and the
- * community's verification list with its moves.
+ * policies, real-name purchases (a bound clerk: their pharmacy, the day's registrations), inspections of a
+ * pharmacy by market regulation, and the community's verification list with its moves.
  */
 @RestController
 @RequestMapping("/api/v1/sentinel")
@@ -64,9 +68,11 @@ class SentinelApiController {
   private final DrugPolicies policies;
   private final Purchases purchases;
   private final Verifications verifications;
+  private final PharmacyInspections inspections;
 
   SentinelApiController(Pharmacies pharmacies, DrugPolicies policies, Purchases purchases,
-      Verifications verifications) {
+      Verifications verifications, PharmacyInspections inspections) {
+    this.inspections = inspections;
     this.pharmacies = pharmacies;
     this.policies = policies;
     this.purchases = purchases;
@@ -102,6 +108,22 @@ class SentinelApiController {
   @PreAuthorize(MANAGE)
   Pharmacy status(@PathVariable String code, @RequestBody StatusRequest request) {
     return pharmacies.setStatus(code, request.status());
+  }
+
+  @Operation(summary = "A pharmacy's inspections, newest first, with the buyers found (masked); audited")
+  @GetMapping("/pharmacies/{code}/inspections")
+  @PreAuthorize(READ)
+  List<Inspection> inspections(@PathVariable String code) {
+    return inspections.list(code);
+  }
+
+  @Operation(summary = "Records an inspection (market regulation): 201, or 200 with the inspection when the same "
+      + "payload was recorded before; 400 naming the fields (buyers[i].idNumber …), nothing stored")
+  @PostMapping("/pharmacies/{code}/inspections")
+  @PreAuthorize(MANAGE)
+  ResponseEntity<Inspection> inspect(@PathVariable String code, @RequestBody NewInspection request) {
+    PharmacyInspections.Recorded recorded = inspections.record(code, request);
+    return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.inspection());
   }
 
   @Operation(summary = "The drug catalogue: products by approval number with their class")

@@ -39,4 +39,16 @@ class AuditWordingTest {
     assertThat(in(Locale.ENGLISH).detail("blocked from duty by key group COLD, off duty"))
         .isEqualTo("Blocked from duty by key group COLD, taken off duty");
   }
+
+  @Test
+  void pharmacyInspectionsInWords() {
+    AuditWording chinese = in(Locale.SIMPLIFIED_CHINESE);
+    assertThat(chinese.detail("inspection of 91990101MA0000001X on 2026-12-05: VIOLATION_FOUND, 2 unregistered buyers"))
+        .isEqualTo("检查药店 91990101MA0000001X（2026-12-05）：发现违规，未登记购药人 2 名");
+    assertThat(chinese.detail("inspections of the pharmacy")).isEqualTo("药店的检查记录");
+    assertThat(in(Locale.ENGLISH).detail("inspection of X1 on 2026-12-05: COMPLIANT, 0 unregistered buyers"))
+        .isEqualTo("Inspection of pharmacy X1 (2026-12-05): compliant, 0 unregistered buyers");
+    assertThat(chinese.detail("unregistered buyer found by inspection 5b0c3f7e-0000-4000-8000-000000000001"))
+        .startsWith("检查发现的未登记购药人（检查 ");
+  }
 }

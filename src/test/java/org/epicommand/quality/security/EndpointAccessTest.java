@@ -571,6 +571,8 @@ class EndpointAccessTest {
       entry("POST /api/v1/sentinel/pharmacies", "SENTINEL_MANAGE"),
       entry("GET /api/v1/sentinel/pharmacies/{code}", "SENTINEL_READ|PURCHASE_REGISTER"),
       entry("POST /api/v1/sentinel/pharmacies/{code}/status", "SENTINEL_MANAGE"),
+      entry("GET /api/v1/sentinel/pharmacies/{code}/inspections", "SENTINEL_READ"),
+      entry("POST /api/v1/sentinel/pharmacies/{code}/inspections", "SENTINEL_MANAGE"),
       entry("GET /api/v1/sentinel/drug-catalogue", "SENTINEL_READ|PURCHASE_REGISTER"),
       entry("GET /api/v1/sentinel/drug-policies", "SENTINEL_READ"),
       entry("POST /api/v1/sentinel/drug-policies", "SENTINEL_MANAGE"),

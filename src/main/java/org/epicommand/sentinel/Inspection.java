@@ -1,0 +1,17 @@
+package org.epicommand.sentinel;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A recorded inspection of a pharmacy: the day, who inspected, the findings, the outcome, the status it put the
+ * pharmacy in (null: none), and the buyers found — each with the verification item opened for them.
+ */
+public record Inspection(String id, String pharmacyCode, LocalDate inspectedOn, String inspector, String findings,
+    InspectionOutcome outcome, PharmacyStatus pharmacyStatus, OffsetDateTime recordedAt, List<Buyer> buyers) {
+
+  /** A buyer found: the registry person, the name as found, document and phone masked, their verification item. */
+  public record Buyer(String personId, String name, String maskedIdNumber, String maskedPhone,
+      String verificationItemId) {}
+}

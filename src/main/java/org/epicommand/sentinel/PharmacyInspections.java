@@ -1,0 +1,237 @@
+package org.epicommand.sentinel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.audit.AuditAction;
+import org.epicommand.audit.AuditTrail;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.DocumentCheck;
+import org.epicommand.person.IdType;
+import org.epicommand.person.NewPerson;
+import org.epicommand.person.PersonMatching;
+import org.epicommand.person.PhoneNumbers;
+import org.epicommand.sentinel.internal.PharmacyStore;
+import org.epicommand.sentinel.internal.VerificationItems;
+import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.Masking;
+import org.epicommand.shared.ValidationFailure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inspections of a pharmacy by market regulation, inside the caller's jurisdiction (404 outside): the day, the
+ * inspector (the signed-in user), the findings and the outcome; each buyer found sold to without the required
+ * registration is checked as at the counter, found or registered through the person registry, and gets one
+ * verification item (source INSPECTION) on the list of the community they live in — the same item as an untested
+ * buyer's, closing itself when their sampling after the inspection's day lands. A violation may put the pharmacy in
+ * RESTRICTED or SALES_SUSPENDED through its status transition. The same payload posted again is the same inspection:
+ * nothing is added. Recording and reading are audited.
+ */
+@Service
+public class PharmacyInspections {
+
+  static final String SUBJECT = "SENTINEL_INSPECTION";
+  static final int MAX_BUYERS = 50;
+  static final int MAX_FINDINGS = 2000;
+
+  /** The inspection and whether it was recorded now (false: the same payload was recorded before). */
+  public record Recorded(Inspection inspection, boolean created) {}
+
+  private record Found(IdType idType, String number, String name, String phone, String homeCode) {}
+
+  private final JdbcClient jdbc;
+  private final Pharmacies pharmacies;
+  private final PersonMatching persons;
+  private final Jurisdictions jurisdictions;
+  private final VerificationItems items;
+  private final CurrentUser currentUser;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  PharmacyInspections(JdbcClient jdbc, Pharmacies pharmacies, PersonMatching persons, Jurisdictions jurisdictions,
+      VerificationItems items, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.pharmacies = pharmacies;
+    this.persons = persons;
+    this.jurisdictions = jurisdictions;
+    this.items = items;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Records an inspection: refused field by field (400, nothing stored); the same payload again adds nothing. */
+  @Transactional
+  public Recorded record(String pharmacyCode, NewInspection request) {
+    PharmacyStore.Row pharmacy = pharmacies.row(pharmacyCode);
+    String code = pharmacy.pharmacy().creditCode();
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    if (request.inspectedOn() == null || request.inspectedOn().isAfter(today)) {
+      problems.add(FieldProblem.of("inspectedOn", "sentinel.inspectedOn"));
+    }
+    String findings = request.findings() == null ? "" : request.findings().strip();
+    if (findings.isEmpty() || findings.length() > MAX_FINDINGS) {
+      problems.add(FieldProblem.of("findings", "sentinel.findings"));
+    }
+    InspectionOutcome outcome = request.outcome();
+    if (outcome == null) {
+      problems.add(FieldProblem.of("outcome", "sentinel.inspectionOutcome"));
+    }
+    PharmacyStatus status = request.pharmacyStatus();
+    if (status != null && (outcome != InspectionOutcome.VIOLATION_FOUND
+        || (status != PharmacyStatus.RESTRICTED && status != PharmacyStatus.SALES_SUSPENDED))) {
+      problems.add(FieldProblem.of("pharmacyStatus", "sentinel.inspectionStatus"));
+    }
+    List<NewInspection.Buyer> given = request.buyers() == null ? List.of() : request.buyers();
+    if (given.size() > MAX_BUYERS) {
+      problems.add(FieldProblem.of("buyers", "sentinel.inspectionBuyers", MAX_BUYERS));
+    } else if (!given.isEmpty() && outcome == InspectionOutcome.COMPLIANT) {
+      problems.add(FieldProblem.of("buyers", "sentinel.compliantBuyers"));
+    }
+    List<Found> found = given.size() > MAX_BUYERS ? List.of() : buyers(given, pharmacy, today, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationFailure(problems);
+    }
+    String key = payloadKey(code, request.inspectedOn(), findings, outcome, status, found);
+    Optional<UUID> existing = existing(code, key);
+    if (existing.isPresent()) {
+      return new Recorded(load(existing.get()), false);
+    }
+    UUID id = UUID.randomUUID();
+    String inspector = currentUser.get().username();
+    boolean added = jdbc.sql("""
+        insert into sentinel_inspection (id, pharmacy_code, pharmacy_path, inspected_on, inspector, findings, outcome,
+          pharmacy_status, payload_key, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (pharmacy_code, payload_key) do nothing
+        """).params(id, code, pharmacy.path(), request.inspectedOn(), inspector, findings, outcome.name(),
+            status == null ? null : status.name(), key, OffsetDateTime.now(clock)).update() == 1;
+    if (!added) {
+      return new Recorded(load(existing(code, key).orElseThrow()), false);
+    }
+    audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "inspection of " + code + " on "
+        + request.inspectedOn() + ": " + outcome + ", " + found.size() + " unregistered buyers");
+    Instant since = request.inspectedOn().atStartOfDay(clock.getZone()).toInstant();
+    int position = 0;
+    for (Found buyer : found) {
+      var resolved = persons.resolve(new NewPerson(buyer.name(), buyer.idType(), buyer.number(), null, null,
+          buyer.phone(), null, buyer.homeCode()), pharmacies.rootScopeOf(pharmacy.path()));
+      String personId = resolved.person() != null ? resolved.person().id() : resolved.elsewhere().personId();
+      String path = resolved.person() != null
+          ? jurisdictions.find(resolved.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow()
+          : resolved.elsewhere().jurisdictionPath();
+      jdbc.sql("""
+          insert into sentinel_inspection_buyer (inspection_id, person_id, position, buyer_name, masked_id, phone,
+            buyer_path) values (?, ?::uuid, ?, ?, ?, ?, ?) on conflict do nothing
+          """).params(id, personId, position++, buyer.name(), Masking.documentNumber(buyer.number()), buyer.phone(),
+              path).update();
+      items.open(VerificationItems.Origin.inspection(id), UUID.fromString(personId), path, since, buyer.name(),
+          buyer.phone(), pharmacy.pharmacy().name(), inspector, "unregistered buyer found by inspection " + id);
+    }
+    if (status != null && status != pharmacy.pharmacy().status()) {
+      pharmacies.setStatus(code, status);
+    }
+    return new Recorded(load(id), true);
+  }
+
+  /** The pharmacy's inspections, newest first (at most 100); the read is audited. */
+  @Transactional
+  public List<Inspection> list(String pharmacyCode) {
+    String code = pharmacies.row(pharmacyCode).pharmacy().creditCode();
+    List<UUID> ids = jdbc.sql("""
+        select id from sentinel_inspection where pharmacy_code = ? order by inspected_on desc, recorded_at desc
+        limit 100""").param(code).query(UUID.class).list();
+    audit.record(AuditAction.READ, SUBJECT, code, "inspections of the pharmacy");
+    return ids.stream().map(this::load).toList();
+  }
+
+  private List<Found> buyers(List<NewInspection.Buyer> given, PharmacyStore.Row pharmacy, LocalDate today,
+      List<FieldProblem> problems) {
+    List<Found> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < given.size(); i++) {
+      String prefix = "buyers[" + i + "].";
+      NewInspection.Buyer buyer = given.get(i);
+      if (buyer == null) {
+        problems.add(FieldProblem.of(prefix + "idNumber", "idNumber.missing"));
+        continue;
+      }
+      IdType type = buyer.idType() == null ? IdType.RESIDENT_ID : buyer.idType();
+      DocumentCheck.Valid document = DocumentCheck.check(type, buyer.idNumber(), today, prefix + "idNumber",
+          problems);
+      if (document != null && !seen.add(type + ":" + document.number())) {
+        problems.add(FieldProblem.of(prefix + "idNumber", "sentinel.buyerTwice"));
+      }
+      String name = buyer.name() == null ? "" : buyer.name().strip();
+      if (name.isEmpty() || name.length() > 50) {
+        problems.add(FieldProblem.of(prefix + "name", "sentinel.buyerName"));
+      }
+      String phone = PhoneNumbers.normalize(buyer.phone());
+      if (phone == null) {
+        problems.add(FieldProblem.of(prefix + "phone", "sentinel.phone"));
+      }
+      String home = buyer.jurisdictionCode() == null || buyer.jurisdictionCode().isBlank()
+          ? pharmacy.pharmacy().jurisdictionCode() : buyer.jurisdictionCode().strip();
+      if (jurisdictions.find(home).isEmpty()) {
+        problems.add(FieldProblem.of(prefix + "jurisdictionCode", "jurisdiction.unknown"));
+      }
+      found.add(new Found(type, document == null ? null : document.number(), name, phone, home));
+    }
+    return found;
+  }
+
+  private Optional<UUID> existing(String code, String key) {
+    return jdbc.sql("select id from sentinel_inspection where pharmacy_code = ? and payload_key = ?")
+        .params(code, key).query(UUID.class).optional();
+  }
+
+  private Inspection load(UUID id) {
+    List<Inspection.Buyer> buyers = jdbc.sql("""
+        select b.person_id::text, b.buyer_name, b.masked_id, b.phone, v.id::text
+        from sentinel_inspection_buyer b
+        left join sentinel_verification v on v.inspection_id = b.inspection_id and v.person_id = b.person_id
+        where b.inspection_id = ? order by b.position""").param(id)
+        .query((rs, n) -> new Inspection.Buyer(rs.getString(1), rs.getString(2), rs.getString(3),
+            Masking.phone(rs.getString(4)), rs.getString(5))).list();
+    return jdbc.sql("""
+        select id::text, pharmacy_code, inspected_on, inspector, findings, outcome, pharmacy_status, recorded_at
+        from sentinel_inspection where id = ?""").param(id)
+        .query((rs, n) -> new Inspection(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+            rs.getString(4), rs.getString(5), InspectionOutcome.valueOf(rs.getString(6)),
+            rs.getString(7) == null ? null : PharmacyStatus.valueOf(rs.getString(7)),
+            rs.getObject(8, OffsetDateTime.class), buyers)).single();
+  }
+
+  /** What makes two posts the same inspection: the pharmacy, day, findings, outcome, status and the buyers. */
+  private static String payloadKey(String code, LocalDate on, String findings, InspectionOutcome outcome,
+      PharmacyStatus status, List<Found> buyers) {
+    Map<String, String> sorted = new TreeMap<>();
+    buyers.forEach(b -> sorted.put(b.idType() + ":" + b.number(), b.name() + "|" + b.phone() + "|" + b.homeCode()));
+    StringBuilder text = new StringBuilder(String.join("\n", code, on.toString(), findings, outcome.name(),
+        String.valueOf(status)));
+    sorted.forEach((k, v) -> text.append('\n').append(k).append('|').append(v));
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.epicommand.sentinel.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.epicommand.account.CurrentUser;
+import org.epicommand.account.Permission;
+import org.epicommand.person.IdType;
+import org.epicommand.platform.FormMessages;
+import org.epicommand.sentinel.InspectionOutcome;
+import org.epicommand.sentinel.NewInspection;
+import org.epicommand.sentinel.Pharmacies;
+import org.epicommand.sentinel.Pharmacy;
+import org.epicommand.sentinel.PharmacyInspections;
+import org.epicommand.sentinel.PharmacyStatus;
+import org.epicommand.shared.NavigationGroup;
+import org.epicommand.shared.NavigationItem;
+import org.epicommand.shared.Paging;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pharmacies of the caller's jurisdiction ({@code /sentinel/pharmacies}) and a pharmacy's page: its licence and
+ * status, its inspections, and for market regulation ({@code SENTINEL_MANAGE}) the inspection form — the buyers
+ * found sold to without registration in up to {@link #BUYER_ROWS} rows, blank rows left out.
+ */
+@Controller
+@RequestMapping("/sentinel/pharmacies")
+class PharmacyPageController {
+
+  static final int BUYER_ROWS = 5;
+
+  private final Pharmacies pharmacies;
+  private final PharmacyInspections inspections;
+  private final CurrentUser currentUser;
+  private final FormMessages forms;
+  private final Clock clock;
+
+  PharmacyPageController(Pharmacies pharmacies, PharmacyInspections inspections, CurrentUser currentUser,
+      FormMessages forms, Clock clock) {
+    this.pharmacies = pharmacies;
+    this.inspections = inspections;
+    this.currentUser = currentUser;
+    this.forms = forms;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  @PreAuthorize(SentinelApiController.READ)
+  String list(@RequestParam(required = false) Integer page, Model model) {
+    FormMessages.pager(model, pharmacies.list(null, Paging.of(page == null ? null : Math.max(page, 0), 30)));
+    return "sentinel/pharmacies";
+  }
+
+  @GetMapping("/{code}")
+  @PreAuthorize(SentinelApiController.READ)
+  String pharmacy(@PathVariable String code, Model model) {
+    Pharmacy pharmacy = pharmacies.get(code);
+    model.addAttribute("pharmacy", pharmacy);
+    model.addAttribute("inspections", inspections.list(pharmacy.creditCode()));
+    model.addAttribute("canInspect", currentUser.get().has(Permission.SENTINEL_MANAGE));
+    model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("outcomes", InspectionOutcome.values());
+    model.addAttribute("statuses", List.of(PharmacyStatus.RESTRICTED, PharmacyStatus.SALES_SUSPENDED));
+    model.addAttribute("idTypes", IdType.values());
+    model.addAttribute("rows", BUYER_ROWS);
+    model.addAttribute("zone", clock.getZone());
+    return "sentinel/pharmacy";
+  }
+
+  @PostMapping("/{code}/inspections")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  String inspect(@PathVariable String code, @RequestParam(required = false) String inspectedOn,
+      @RequestParam(required = false) InspectionOutcome outcome, @RequestParam(required = false) String findings,
+      @RequestParam(required = false) PharmacyStatus pharmacyStatus,
+      @RequestParam(required = false) List<IdType> buyerIdType,
+      @RequestParam(required = false) List<String> buyerIdNumber,
+      @RequestParam(required = false) List<String> buyerName, @RequestParam(required = false) List<String> buyerPhone,
+      RedirectAttributes redirect) {
+    List<NewInspection.Buyer> buyers = new ArrayList<>();
+    int rows = Math.min(BUYER_ROWS, size(buyerIdNumber));
+    for (int i = 0; i < rows; i++) {
+      String number = at(buyerIdNumber, i);
+      String name = at(buyerName, i);
+      String phone = at(buyerPhone, i);
+      if (blank(number) && blank(name) && blank(phone)) {
+        continue;
+      }
+      IdType type = buyerIdType != null && i < buyerIdType.size() ? buyerIdType.get(i) : null;
+      buyers.add(new NewInspection.Buyer(type, number, name, phone, null));
+    }
+    NewInspection request = new NewInspection(date(inspectedOn), findings, outcome, pharmacyStatus, buyers);
+    return forms.run(redirect, "/sentinel/pharmacies/" + code, "sentinel.page.inspected",
+        () -> inspections.record(code, request));
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static int size(List<String> values) {
+    return values == null ? 0 : values.size();
+  }
+
+  private static String at(List<String> values, int i) {
+    return values != null && i < values.size() ? values.get(i) : null;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Menu {
+
+    @Bean
+    NavigationItem sentinelPharmaciesNavigation() {
+      return new NavigationItem(562, "/sentinel/pharmacies", "nav.sentinelPharmacies", "SENTINEL_READ",
+          NavigationGroup.SENTINEL);
+    }
+  }
+}
