@@ -10,6 +10,7 @@ import org.epicommand.enterprise.internal.KeyGroupBlocks;
 import org.epicommand.enterprise.internal.OrgFigures;
 import org.epicommand.enterprise.internal.StaffStore;
 import org.epicommand.keygroup.DutyBlock;
+import org.epicommand.keygroup.KeyGroupBlocksChanged;
 import org.epicommand.keygroup.KeyGroupMembersBlocked;
 import org.epicommand.keygroup.KeyGroupMembersUnblocked;
 import org.epicommand.organisation.OrganisationSnapshot;
@@ -49,8 +50,14 @@ class DutyBlocks {
     this.clock = clock;
   }
 
+  /** The blocks a schedule statement lifted, then those it began, one organisation after another. */
   @ApplicationModuleListener
-  void on(KeyGroupMembersBlocked event) {
+  void on(KeyGroupBlocksChanged event) {
+    event.unblocked().forEach(this::unblock);
+    event.blocked().forEach(this::block);
+  }
+
+  private void block(KeyGroupMembersBlocked event) {
     UUID org = organisation(event.organisationCode());
     if (org == null) {
       return;
@@ -71,8 +78,7 @@ class DutyBlocks {
     }
   }
 
-  @ApplicationModuleListener
-  void on(KeyGroupMembersUnblocked event) {
+  private void unblock(KeyGroupMembersUnblocked event) {
     UUID org = organisation(event.organisationCode());
     if (org == null) {
       return;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Members of key groups at an organisation were newly blocked from duty (no negative within their group's blocking
  * days): the organisation's credit code and the members' names, each member told once per block; {@code members}
- * names each one's person and the blocking days of their group.
+ * names each one's person and the blocking days of their group. Told as part of {@link KeyGroupBlocksChanged}.
  */
 public record KeyGroupMembersBlocked(String organisationCode, List<String> names, List<BlockedMember> members) {
 

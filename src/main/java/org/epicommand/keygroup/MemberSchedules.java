@@ -124,9 +124,10 @@ public class MemberSchedules {
 
   /**
    * Tells of the members the statement newly blocked from duty (once per member and block: the statement marks them
-   * told): one {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it); of those whose
-   * told block it lifted, one {@link KeyGroupMembersUnblocked} per organisation. A place's members (no organisation)
-   * are shown on the place's own page instead.
+   * told) and of those whose told block it lifted, in one {@link KeyGroupBlocksChanged} for the statement: a
+   * {@link KeyGroupMembersBlocked} per organisation (its contacts and 属地 hear of it) and a
+   * {@link KeyGroupMembersUnblocked} per organisation. A place's members (no organisation) are shown on the place's
+   * own page instead.
    */
   private List<ScheduleSql.Changed> tellBlocked(List<ScheduleSql.Changed> changed) {
     Map<String, List<String>> lifted = new LinkedHashMap<>();
@@ -144,9 +145,12 @@ public class MemberSchedules {
                 c.blocksDays()));
       }
     }
-    lifted.forEach((org, persons) -> events.publishEvent(new KeyGroupMembersUnblocked(org, persons)));
-    blocked.forEach((org, members) -> events.publishEvent(new KeyGroupMembersBlocked(org,
-        members.stream().map(KeyGroupMembersBlocked.BlockedMember::name).toList(), members)));
+    if (!lifted.isEmpty() || !blocked.isEmpty()) {
+      events.publishEvent(new KeyGroupBlocksChanged(blocked.entrySet().stream()
+          .map(e -> new KeyGroupMembersBlocked(e.getKey(), e.getValue().stream()
+              .map(KeyGroupMembersBlocked.BlockedMember::name).toList(), e.getValue())).toList(),
+          lifted.entrySet().stream().map(e -> new KeyGroupMembersUnblocked(e.getKey(), e.getValue())).toList()));
+    }
     return changed;
   }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.epicommand.keygroup.KeyGroupBlocksChanged;
 import org.epicommand.keygroup.KeyGroupMembersBlocked;
 import org.epicommand.keygroup.MemberSchedules;
 import org.epicommand.labtest.LabtestFixtures;
@@ -102,8 +103,8 @@ class DutyBlocksTest {
     assertThat(audits(added.json().get("id").asString(), "blocked%")).isEqualTo(1L);
 
     // the same block told again changes nothing
-    scenario.publish(new KeyGroupMembersBlocked(org.creditCode(), List.of("检测0"), List.of(
-        new KeyGroupMembersBlocked.BlockedMember(member.personId(), "检测0", code, 14))))
+    scenario.publish(KeyGroupBlocksChanged.of(new KeyGroupMembersBlocked(org.creditCode(), List.of("检测0"), List.of(
+        new KeyGroupMembersBlocked.BlockedMember(member.personId(), "检测0", code, 14)))))
         .andWaitForStateChange(() -> ModuleEvents.handled(jdbc, LISTENER, member.personId()), Boolean.TRUE::equals)
         .andVerify(handled -> assertThat(audits(added.json().get("id").asString(), "blocked%")).isEqualTo(1L));
 

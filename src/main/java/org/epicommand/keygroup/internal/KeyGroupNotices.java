@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.epicommand.account.Role;
 import org.epicommand.keygroup.EnvironmentSamplePositive;
+import org.epicommand.keygroup.KeyGroupBlocksChanged;
 import org.epicommand.keygroup.KeyGroupMembersBlocked;
 import org.epicommand.notification.Notice;
 import org.epicommand.notification.Notifications;
@@ -44,8 +45,13 @@ class KeyGroupNotices {
     }
   }
 
+  /** Each organisation with members newly blocked hears of them (a lifted block is not announced). */
   @ApplicationModuleListener
-  void on(KeyGroupMembersBlocked event) {
+  void on(KeyGroupBlocksChanged event) {
+    event.blocked().forEach(this::announce);
+  }
+
+  private void announce(KeyGroupMembersBlocked event) {
     OrganisationSnapshot org = event.organisationCode() == null ? null
         : organisations.findForPlatform(event.organisationCode()).orElse(null);
     if (org == null) {
