@@ -48,7 +48,9 @@ final class KeyGroupBenchmark {
   static void run(ConfigurableApplicationContext context, int persons, Benchmarks.Results results) throws Exception {
     JdbcClient jdbc = context.getBean(JdbcClient.class);
     JdbcClient owner = BenchDatabase.ownerJdbc(context);
-    int members = Math.max(MEMBERS_PER_ORGANISATION, persons / 10);
+    // -Dbench.keygroupMembers sets the members apart from the residents (at most all of them)
+    int members = Math.min(persons, Integer.getInteger("bench.keygroupMembers",
+        Math.max(MEMBERS_PER_ORGANISATION, persons / 10)));
     int organisations = Math.max(1, members / MEMBERS_PER_ORGANISATION);
     Map<String, List<String>> byDistrict = CapabilityBench.communitiesByDistrict(jdbc);
     List<String> districts = new ArrayList<>(byDistrict.keySet());
