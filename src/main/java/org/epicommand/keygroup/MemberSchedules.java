@@ -105,7 +105,12 @@ public class MemberSchedules {
   }
 
   void refreshGroup(String code) {
-    refresh("m.group_code = :code", s -> s.param("code", code), LocalDate.now(clock));
+    refreshGroup(code, LocalDate.now(clock));
+  }
+
+  /** The group's open memberships as of {@code today}. */
+  void refreshGroup(String code, LocalDate today) {
+    refresh("m.group_code = :code", s -> s.param("code", code), today);
   }
 
   /** Mirrors these memberships into the table of members needing action after a change of the membership itself. */

@@ -25,14 +25,21 @@ import org.epicommand.support.ModuleEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The one statement that recomputes schedules writes only the memberships whose schedule changes (their row
  * version, {@code xmin}, stays as it was otherwise), and answers a block's beginning once: a member blocked from
- * duty, then sampled negative, is unblocked by exactly one write and told again when blocked again.
+ * duty, then sampled negative, is unblocked by exactly one write and told again when blocked again; the blocks one
+ * statement begins or lifts at several organisations are told in one event.
  */
 @EpiCommandTest
+@RecordApplicationEvents
 class ScheduleRecomputationTest {
+
+  @Autowired
+  ApplicationEvents events;
 
   @Autowired
   Api api;
@@ -138,6 +145,38 @@ class ScheduleRecomputationTest {
       assertThat(c.newlyBlocked()).isFalse();
     });
     assertThat(row(member).get("blocked_notified_at")).isNull();
+  }
+
+  @Test
+  void theBlocksOneStatementBeginsAtTwoOrganisationsAreToldInOneEvent() {
+    String code = KeyGroupApiTest.group(api, "KT", Map.of("everyDays", 3, "blocksDays", 14));
+    List<LabtestFixtures.Member> people = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
+    String first = organisation();
+    String second = organisation();
+    member(code, first, people.get(0), 30);
+    member(code, second, people.get(1), 30);
+    sample(people.get(0), Instant.now().minus(Duration.ofHours(3)));
+    sample(people.get(1), Instant.now().minus(Duration.ofHours(3)));
+    events.clear();
+
+    // twenty days on, no negative within the 14 days: one statement blocks both, told once for both organisations
+    schedules.refreshGroup(code, LocalDate.now(KeyGroupApiTest.ZONE).plusDays(20));
+    assertThat(events.stream(KeyGroupBlocksChanged.class)).singleElement().satisfies(told -> {
+      assertThat(told.unblocked()).isEmpty();
+      assertThat(told.blocked()).extracting(KeyGroupMembersBlocked::organisationCode)
+          .containsExactlyInAnyOrder(first, second);
+      assertThat(told.blocked()).flatExtracting(KeyGroupMembersBlocked::members)
+          .extracting(KeyGroupMembersBlocked.BlockedMember::personId)
+          .containsExactlyInAnyOrder(people.get(0).personId(), people.get(1).personId());
+    });
+    // as of today again: both lifted, told once
+    events.clear();
+    schedules.refreshGroup(code, LocalDate.now(KeyGroupApiTest.ZONE));
+    assertThat(events.stream(KeyGroupBlocksChanged.class)).singleElement().satisfies(told -> {
+      assertThat(told.blocked()).isEmpty();
+      assertThat(told.unblocked()).extracting(KeyGroupMembersUnblocked::organisationCode)
+          .containsExactlyInAnyOrder(first, second);
+    });
   }
 
   private List<ScheduleSql.Changed> refresh(String member, LocalDate today) {
