@@ -20,6 +20,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
@@ -77,7 +78,11 @@ public class PharmacyInspections {
     this.clock = clock;
   }
 
-  /** Records an inspection: refused field by field (400, nothing stored); the same payload again adds nothing. */
+  /**
+   * Records an inspection: refused field by field (400, nothing stored), a buyer's problems — a home division
+   * outside the pharmacy's city among them — on the buyer's row ({@code buyers[i].field}); the same payload again
+   * adds nothing.
+   */
   @Transactional
   public Recorded record(String pharmacyCode, NewInspection request) {
     PharmacyStore.Row pharmacy = pharmacies.row(pharmacyCode);
@@ -131,8 +136,7 @@ public class PharmacyInspections {
     Instant since = request.inspectedOn().atStartOfDay(clock.getZone()).toInstant();
     int position = 0;
     for (Found buyer : found) {
-      var resolved = persons.resolve(new NewPerson(buyer.name(), buyer.idType(), buyer.number(), null, null,
-          buyer.phone(), null, buyer.homeCode()), pharmacies.rootScopeOf(pharmacy.path()));
+      PersonMatching.Resolution resolved = resolve(buyer, position, pharmacy);
       String personId = resolved.person() != null ? resolved.person().id() : resolved.elsewhere().personId();
       String path = resolved.person() != null
           ? jurisdictions.find(resolved.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow()
@@ -166,6 +170,7 @@ public class PharmacyInspections {
       List<FieldProblem> problems) {
     List<Found> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    JurisdictionScope city = pharmacies.rootScopeOf(pharmacy.path());
     for (int i = 0; i < given.size(); i++) {
       String prefix = "buyers[" + i + "].";
       NewInspection.Buyer buyer = given.get(i);
@@ -189,12 +194,29 @@ public class PharmacyInspections {
       }
       String home = buyer.jurisdictionCode() == null || buyer.jurisdictionCode().isBlank()
           ? pharmacy.pharmacy().jurisdictionCode() : buyer.jurisdictionCode().strip();
-      if (jurisdictions.find(home).isEmpty()) {
+      Optional<Jurisdiction> division = jurisdictions.find(home);
+      if (division.isEmpty()) {
         problems.add(FieldProblem.of(prefix + "jurisdictionCode", "jurisdiction.unknown"));
+      } else if (!city.contains(division.get().path())) {
+        problems.add(FieldProblem.of(prefix + "jurisdictionCode", "person.outsideScope"));
       }
       found.add(new Found(type, document == null ? null : document.number(), name, phone, home));
     }
     return found;
+  }
+
+  /**
+   * The buyer at {@code index} found or registered in the registry; a refusal of the registry's own rules names the
+   * buyer's row ({@code buyers[index].field}), never a field of the inspection.
+   */
+  private PersonMatching.Resolution resolve(Found buyer, int index, PharmacyStore.Row pharmacy) {
+    try {
+      return persons.resolve(new NewPerson(buyer.name(), buyer.idType(), buyer.number(), null, null, buyer.phone(),
+          null, buyer.homeCode()), pharmacies.rootScopeOf(pharmacy.path()));
+    } catch (ValidationFailure refused) {
+      throw new ValidationFailure(refused.problems().stream().map(p -> new FieldProblem(
+          "buyers[" + index + "]." + p.field(), p.code(), p.args())).toList());
+    }
   }
 
   private Optional<UUID> existing(String code, String key) {

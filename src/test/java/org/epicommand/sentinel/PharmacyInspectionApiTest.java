@@ -143,6 +143,32 @@ class PharmacyInspectionApiTest {
   }
 
   @Test
+  void aBuyerLivingOutsideTheCityIsRefusedOnTheirOwnRow() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String pharmacy = SentinelFixtures.pharmacy(api, "外市药房" + tag, DemoPlaces.COMMUNITY);
+    // a second city beside the demo one: its divisions exist, but outside the pharmacy's city
+    String elsewhere = "998800";
+    jdbc.sql("insert into jurisdiction (code, name, level, path) values (?, ?, 'CITY', ?) on conflict do nothing")
+        .params(elsewhere, "外市" + tag, "/" + elsewhere + "/").update();
+    try {
+      Map<String, Object> body = inspection(LocalDate.now(CITY_ZONE), List.of(
+          buyer(residentId(), "本市" + tag, DemoPlaces.COMMUNITY), buyer(residentId(), "外市" + tag, elsewhere)));
+      Api.Answer refused = api.as("district").post(path(pharmacy), body);
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(SentinelApiTest.fields(refused)).containsExactly("buyers[1].jurisdictionCode");
+
+      assertThat(jdbc.sql("select count(*) from sentinel_inspection where pharmacy_code = ?").param(pharmacy)
+          .query(Long.class).single()).isZero();
+      assertThat(jdbc.sql("select count(*) from sentinel_verification where person_name like ?").param("%" + tag)
+          .query(Long.class).single()).isZero();
+      assertThat(jdbc.sql("select count(*) from person where name like ?").param("%" + tag)
+          .query(Long.class).single()).isZero();
+    } finally {
+      jdbc.sql("delete from jurisdiction where code = ?").param(elsewhere).update();
+    }
+  }
+
+  @Test
   void otherRolesAreRefusedAndOtherDistrictsDoNotSeeThePharmacy() {
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
     String pharmacy = SentinelFixtures.pharmacy(api, "权限药房" + tag, DemoPlaces.COMMUNITY);
