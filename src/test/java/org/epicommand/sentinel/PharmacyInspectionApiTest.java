@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +228,29 @@ class PharmacyInspectionApiTest {
     }
     assertThat(list).contains("页面购药" + tag, "data-testid=\"inspection-source\"",
         "检查发现在 页面药房" + tag + " 未登记购药");
+  }
+
+  @Test
+  void aRefusedBuyerBelowABlankRowIsShownOnTheRowThatWasFilled() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String pharmacy = SentinelFixtures.pharmacy(api, "空行药房" + tag, DemoPlaces.COMMUNITY);
+    WebSession district = WebSession.login(api, "district");
+    List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
+        Map.entry("inspectedOn", LocalDate.now(CITY_ZONE).toString()), Map.entry("outcome", "VIOLATION_FOUND"),
+        Map.entry("findings", "第二行登记了购药人，第一行留空"), Map.entry("pharmacyStatus", "")));
+    // five rows as the page posts them: the first left blank, the second filled with a wrong check digit
+    for (int row = 0; row < 5; row++) {
+      form.add(Map.entry("buyerIdType", "RESIDENT_ID"));
+      form.add(Map.entry("buyerIdNumber", row == 1 ? "110101199001011234" : ""));
+      form.add(Map.entry("buyerName", row == 1 ? "第二行" + tag : ""));
+      form.add(Map.entry("buyerPhone", row == 1 ? "13900139000" : ""));
+    }
+    WebSession.Page refused = district.postForm("/sentinel/pharmacies/" + pharmacy + "/inspections", form, true);
+    assertThat(refused.status()).isEqualTo(302);
+    assertThat(district.get("/sentinel/pharmacies/" + pharmacy).body())
+        .contains("data-field-error=\"buyers[1].idNumber\"").doesNotContain("data-field-error=\"buyers[0].");
+    assertThat(jdbc.sql("select count(*) from sentinel_inspection where pharmacy_code = ?").param(pharmacy)
+        .query(Long.class).single()).isZero();
   }
 
   private static String path(String pharmacy) {
