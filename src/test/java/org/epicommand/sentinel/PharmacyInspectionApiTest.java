@@ -253,11 +253,11 @@ class PharmacyInspectionApiTest {
         .query(Long.class).single()).isZero();
   }
 
-  private static String path(String pharmacy) {
+  static String path(String pharmacy) {
     return "/api/v1/sentinel/pharmacies/" + pharmacy + "/inspections";
   }
 
-  private static Map<String, Object> inspection(LocalDate on, List<Map<String, Object>> buyers) {
+  static Map<String, Object> inspection(LocalDate on, List<Map<String, Object>> buyers) {
     Map<String, Object> body = new HashMap<>();
     body.put("inspectedOn", on.toString());
     body.put("findings", "抽查销售记录，发现向两人出售退烧药未实名登记");
@@ -266,7 +266,7 @@ class PharmacyInspectionApiTest {
     return body;
   }
 
-  private static Map<String, Object> buyer(String idNumber, String name, String community) {
+  static Map<String, Object> buyer(String idNumber, String name, String community) {
     return Map.of("idType", "RESIDENT_ID", "idNumber", idNumber, "name", name, "phone", "13800138000",
         "jurisdictionCode", community);
   }

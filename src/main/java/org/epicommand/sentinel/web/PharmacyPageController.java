@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.epicommand.account.CurrentUser;
@@ -38,7 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The pharmacies of the caller's jurisdiction ({@code /sentinel/pharmacies}) and a pharmacy's page: its licence and
  * status, its inspections, and for market regulation ({@code SENTINEL_MANAGE}) the inspection form — the buyers
  * found sold to without registration in up to {@link #BUYER_ROWS} rows, blank rows left out (a refused buyer's
- * problems are still shown on the row they were typed in).
+ * problems are still shown on the row they were typed in), and beside each inspection still standing a way to
+ * withdraw it with a reason.
  */
 @Controller
 @RequestMapping("/sentinel/pharmacies")
@@ -116,6 +118,14 @@ class PharmacyPageController {
         throw onRows(refused, shownRows);
       }
     });
+  }
+
+  @PostMapping("/{code}/inspections/{id}/withdraw")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  String withdraw(@PathVariable String code, @PathVariable UUID id, @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    return forms.flash(redirect).notice("sentinel.page.inspectionWithdrawn").sentence("problem", "；")
+        .redirect("/sentinel/pharmacies/" + code, () -> inspections.withdraw(code, id, reason));
   }
 
   /**
