@@ -20,6 +20,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.DocumentCheck;
 import org.epicommand.person.IdType;
@@ -30,6 +31,7 @@ import org.epicommand.sentinel.internal.PharmacyStore;
 import org.epicommand.sentinel.internal.VerificationItems;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Masking;
+import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * verification item (source INSPECTION) on the list of the community they live in — the same item as an untested
  * buyer's, closing itself when their sampling after the inspection's day lands. A violation may put the pharmacy in
  * RESTRICTED or SALES_SUSPENDED through its status transition. The same payload posted again is the same inspection:
- * nothing is added. Recording and reading are audited.
+ * nothing is added (a withdrawn one included). An inspection recorded by mistake is withdrawn with a reason: its
+ * open items close, the pharmacy's status stays. Recording, reading and withdrawing are audited.
  */
 @Service
 public class PharmacyInspections {
@@ -50,6 +53,7 @@ public class PharmacyInspections {
   static final String SUBJECT = "SENTINEL_INSPECTION";
   static final int MAX_BUYERS = 50;
   static final int MAX_FINDINGS = 2000;
+  static final int MAX_REASON = 500;
 
   /** The inspection and whether it was recorded now (false: the same payload was recorded before). */
   public record Recorded(Inspection inspection, boolean created) {}
@@ -77,7 +81,11 @@ public class PharmacyInspections {
     this.clock = clock;
   }
 
-  /** Records an inspection: refused field by field (400, nothing stored); the same payload again adds nothing. */
+  /**
+   * Records an inspection: refused field by field (400, nothing stored), a buyer's problems — a home division
+   * outside the pharmacy's city among them — on the buyer's row ({@code buyers[i].field}); the same payload again
+   * adds nothing.
+   */
   @Transactional
   public Recorded record(String pharmacyCode, NewInspection request) {
     PharmacyStore.Row pharmacy = pharmacies.row(pharmacyCode);
@@ -131,8 +139,7 @@ public class PharmacyInspections {
     Instant since = request.inspectedOn().atStartOfDay(clock.getZone()).toInstant();
     int position = 0;
     for (Found buyer : found) {
-      var resolved = persons.resolve(new NewPerson(buyer.name(), buyer.idType(), buyer.number(), null, null,
-          buyer.phone(), null, buyer.homeCode()), pharmacies.rootScopeOf(pharmacy.path()));
+      PersonMatching.Resolution resolved = resolve(buyer, position, pharmacy);
       String personId = resolved.person() != null ? resolved.person().id() : resolved.elsewhere().personId();
       String path = resolved.person() != null
           ? jurisdictions.find(resolved.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow()
@@ -162,10 +169,39 @@ public class PharmacyInspections {
     return ids.stream().map(this::load).toList();
   }
 
+  /**
+   * Withdraws an inspection recorded by mistake (RECORDED → WITHDRAWN; 409 naming the state once withdrawn): the
+   * reason is required (at most {@link #MAX_REASON} characters, 400 otherwise, nothing changed), who and when are
+   * kept, and the verification items it opened that nobody closed yet close as {@code INSPECTION_WITHDRAWN}. The
+   * status the inspection put the pharmacy in stays: it is changed on its own. Audited.
+   */
+  @Transactional
+  public Inspection withdraw(String pharmacyCode, UUID id, String reason) {
+    String code = pharmacies.row(pharmacyCode).pharmacy().creditCode();
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > MAX_REASON) {
+      throw new ValidationFailure(FieldProblem.of("reason", "sentinel.withdrawalReason", MAX_REASON));
+    }
+    InspectionState state = jdbc.sql("""
+        select state from sentinel_inspection where id = ? and pharmacy_code = ? for update""").params(id, code)
+        .query((rs, n) -> InspectionState.valueOf(rs.getString(1))).optional()
+        .orElseThrow(() -> new RecordNotFound(SUBJECT));
+    InspectionState next = state.withdraw();
+    String by = currentUser.get().username();
+    jdbc.sql("""
+        update sentinel_inspection set state = ?, withdrawn_by = ?, withdrawn_at = ?, withdrawal_reason = ?
+        where id = ?""").params(next.name(), by, OffsetDateTime.now(clock), why, id).update();
+    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "inspection of " + code + " withdrawn: " + why);
+    items.closeOpen(VerificationItems.Origin.inspection(id), VerificationOutcome.INSPECTION_WITHDRAWN, by,
+        "closed INSPECTION_WITHDRAWN: inspection " + id);
+    return load(id);
+  }
+
   private List<Found> buyers(List<NewInspection.Buyer> given, PharmacyStore.Row pharmacy, LocalDate today,
       List<FieldProblem> problems) {
     List<Found> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    JurisdictionScope city = pharmacies.rootScopeOf(pharmacy.path());
     for (int i = 0; i < given.size(); i++) {
       String prefix = "buyers[" + i + "].";
       NewInspection.Buyer buyer = given.get(i);
@@ -189,12 +225,29 @@ public class PharmacyInspections {
       }
       String home = buyer.jurisdictionCode() == null || buyer.jurisdictionCode().isBlank()
           ? pharmacy.pharmacy().jurisdictionCode() : buyer.jurisdictionCode().strip();
-      if (jurisdictions.find(home).isEmpty()) {
+      Optional<Jurisdiction> division = jurisdictions.find(home);
+      if (division.isEmpty()) {
         problems.add(FieldProblem.of(prefix + "jurisdictionCode", "jurisdiction.unknown"));
+      } else if (!city.contains(division.get().path())) {
+        problems.add(FieldProblem.of(prefix + "jurisdictionCode", "person.outsideScope"));
       }
       found.add(new Found(type, document == null ? null : document.number(), name, phone, home));
     }
     return found;
+  }
+
+  /**
+   * The buyer at {@code index} found or registered in the registry; a refusal of the registry's own rules names the
+   * buyer's row ({@code buyers[index].field}), never a field of the inspection.
+   */
+  private PersonMatching.Resolution resolve(Found buyer, int index, PharmacyStore.Row pharmacy) {
+    try {
+      return persons.resolve(new NewPerson(buyer.name(), buyer.idType(), buyer.number(), null, null, buyer.phone(),
+          null, buyer.homeCode()), pharmacies.rootScopeOf(pharmacy.path()));
+    } catch (ValidationFailure refused) {
+      throw new ValidationFailure(refused.problems().stream().map(p -> new FieldProblem(
+          "buyers[" + index + "]." + p.field(), p.code(), p.args())).toList());
+    }
   }
 
   private Optional<UUID> existing(String code, String key) {
@@ -211,12 +264,14 @@ public class PharmacyInspections {
         .query((rs, n) -> new Inspection.Buyer(rs.getString(1), rs.getString(2), rs.getString(3),
             Masking.phone(rs.getString(4)), rs.getString(5))).list();
     return jdbc.sql("""
-        select id::text, pharmacy_code, inspected_on, inspector, findings, outcome, pharmacy_status, recorded_at
+        select id::text, pharmacy_code, inspected_on, inspector, findings, outcome, pharmacy_status, recorded_at,
+          state, withdrawn_by, withdrawn_at, withdrawal_reason
         from sentinel_inspection where id = ?""").param(id)
         .query((rs, n) -> new Inspection(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
             rs.getString(4), rs.getString(5), InspectionOutcome.valueOf(rs.getString(6)),
             rs.getString(7) == null ? null : PharmacyStatus.valueOf(rs.getString(7)),
-            rs.getObject(8, OffsetDateTime.class), buyers)).single();
+            rs.getObject(8, OffsetDateTime.class), buyers, InspectionState.valueOf(rs.getString(9)),
+            rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getString(12))).single();
   }
 
   /** What makes two posts the same inspection: the pharmacy, day, findings, outcome, status and the buyers. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,32 @@ class PharmacyInspectionApiTest {
   }
 
   @Test
+  void aBuyerLivingOutsideTheCityIsRefusedOnTheirOwnRow() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String pharmacy = SentinelFixtures.pharmacy(api, "外市药房" + tag, DemoPlaces.COMMUNITY);
+    // a second city beside the demo one: its divisions exist, but outside the pharmacy's city
+    String elsewhere = "998800";
+    jdbc.sql("insert into jurisdiction (code, name, level, path) values (?, ?, 'CITY', ?) on conflict do nothing")
+        .params(elsewhere, "外市" + tag, "/" + elsewhere + "/").update();
+    try {
+      Map<String, Object> body = inspection(LocalDate.now(CITY_ZONE), List.of(
+          buyer(residentId(), "本市" + tag, DemoPlaces.COMMUNITY), buyer(residentId(), "外市" + tag, elsewhere)));
+      Api.Answer refused = api.as("district").post(path(pharmacy), body);
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(SentinelApiTest.fields(refused)).containsExactly("buyers[1].jurisdictionCode");
+
+      assertThat(jdbc.sql("select count(*) from sentinel_inspection where pharmacy_code = ?").param(pharmacy)
+          .query(Long.class).single()).isZero();
+      assertThat(jdbc.sql("select count(*) from sentinel_verification where person_name like ?").param("%" + tag)
+          .query(Long.class).single()).isZero();
+      assertThat(jdbc.sql("select count(*) from person where name like ?").param("%" + tag)
+          .query(Long.class).single()).isZero();
+    } finally {
+      jdbc.sql("delete from jurisdiction where code = ?").param(elsewhere).update();
+    }
+  }
+
+  @Test
   void otherRolesAreRefusedAndOtherDistrictsDoNotSeeThePharmacy() {
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
     String pharmacy = SentinelFixtures.pharmacy(api, "权限药房" + tag, DemoPlaces.COMMUNITY);
@@ -203,11 +230,34 @@ class PharmacyInspectionApiTest {
         "检查发现在 页面药房" + tag + " 未登记购药");
   }
 
-  private static String path(String pharmacy) {
+  @Test
+  void aRefusedBuyerBelowABlankRowIsShownOnTheRowThatWasFilled() {
+    String tag = Long.toString(System.nanoTime() % 1_000_000L);
+    String pharmacy = SentinelFixtures.pharmacy(api, "空行药房" + tag, DemoPlaces.COMMUNITY);
+    WebSession district = WebSession.login(api, "district");
+    List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
+        Map.entry("inspectedOn", LocalDate.now(CITY_ZONE).toString()), Map.entry("outcome", "VIOLATION_FOUND"),
+        Map.entry("findings", "第二行登记了购药人，第一行留空"), Map.entry("pharmacyStatus", "")));
+    // five rows as the page posts them: the first left blank, the second filled with a wrong check digit
+    for (int row = 0; row < 5; row++) {
+      form.add(Map.entry("buyerIdType", "RESIDENT_ID"));
+      form.add(Map.entry("buyerIdNumber", row == 1 ? "110101199001011234" : ""));
+      form.add(Map.entry("buyerName", row == 1 ? "第二行" + tag : ""));
+      form.add(Map.entry("buyerPhone", row == 1 ? "13900139000" : ""));
+    }
+    WebSession.Page refused = district.postForm("/sentinel/pharmacies/" + pharmacy + "/inspections", form, true);
+    assertThat(refused.status()).isEqualTo(302);
+    assertThat(district.get("/sentinel/pharmacies/" + pharmacy).body())
+        .contains("data-field-error=\"buyers[1].idNumber\"").doesNotContain("data-field-error=\"buyers[0].");
+    assertThat(jdbc.sql("select count(*) from sentinel_inspection where pharmacy_code = ?").param(pharmacy)
+        .query(Long.class).single()).isZero();
+  }
+
+  static String path(String pharmacy) {
     return "/api/v1/sentinel/pharmacies/" + pharmacy + "/inspections";
   }
 
-  private static Map<String, Object> inspection(LocalDate on, List<Map<String, Object>> buyers) {
+  static Map<String, Object> inspection(LocalDate on, List<Map<String, Object>> buyers) {
     Map<String, Object> body = new HashMap<>();
     body.put("inspectedOn", on.toString());
     body.put("findings", "抽查销售记录，发现向两人出售退烧药未实名登记");
@@ -216,7 +266,7 @@ class PharmacyInspectionApiTest {
     return body;
   }
 
-  private static Map<String, Object> buyer(String idNumber, String name, String community) {
+  static Map<String, Object> buyer(String idNumber, String name, String community) {
     return Map.of("idType", "RESIDENT_ID", "idNumber", idNumber, "name", name, "phone", "13800138000",
         "jurisdictionCode", community);
   }

@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -116,6 +118,21 @@ public final class WebSession {
     }
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
+  }
+
+  /**
+   * Posts a URL-encoded form whose names may repeat (rows of a form, in order); with {@code withToken} the session's
+   * current CSRF token is added as {@code _csrf}.
+   */
+  public Page postForm(String path, List<Map.Entry<String, String>> fields, boolean withToken) {
+    List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+    if (withToken) {
+      all.add(Map.entry("_csrf", csrfToken()));
+    }
+    String body = all.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** Posts a multipart form with text fields and one file field {@code file}, the token as a form field. */

@@ -89,6 +89,8 @@ final class AuditWording {
       rule("inspection of (\\S+) on (\\d{4}-\\d\\d-\\d\\d): ([A-Z_]+), (\\d+) unregistered buyers",
           "inspectionRecorded", Part.RAW, Part.RAW, Part.CODE, Part.RAW),
       rule("unregistered buyer found by inspection (\\S+)", "inspectionBuyer", Part.ID),
+      rule("inspection of (\\S+) withdrawn: (.*)", "inspectionWithdrawn", Part.RAW, Part.RAW),
+      rule("closed INSPECTION_WITHDRAWN: inspection (\\S+)", "inspectionItemClosed", Part.ID),
       rule("(\\d+) passengers", "tripPlanned", Part.RAW),
       rule("(\\d+) rooms added", "roomsAdded", Part.RAW),
       rule("retired from (\\S+)", "retiredFrom", Part.RAW),

@@ -2,15 +2,12 @@ package org.epicommand.sentinel.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
-import org.epicommand.audit.AuditAction;
-import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonReference;
 import org.epicommand.person.PersonRegistry;
+import org.epicommand.sentinel.VerificationOutcome;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffSubjectMatched;
 import org.epicommand.tipoff.TipOffTurnedDown;
@@ -42,17 +39,15 @@ class TipOffPurchaseItems {
   private final TipOffs tipOffs;
   private final Jurisdictions jurisdictions;
   private final VerificationItems items;
-  private final AuditTrail audit;
   private final Clock clock;
 
   TipOffPurchaseItems(JdbcClient jdbc, PersonRegistry persons, TipOffs tipOffs, Jurisdictions jurisdictions,
-      VerificationItems items, AuditTrail audit, Clock clock) {
+      VerificationItems items, Clock clock) {
     this.jdbc = jdbc;
     this.persons = persons;
     this.tipOffs = tipOffs;
     this.jurisdictions = jurisdictions;
     this.items = items;
-    this.audit = audit;
     this.clock = clock;
   }
 
@@ -88,13 +83,8 @@ class TipOffPurchaseItems {
   @ApplicationModuleListener
   void on(TipOffTurnedDown event) {
     lock(event.tipOffId());
-    jdbc.sql("""
-        update sentinel_verification set state = 'CLOSED', outcome = 'TIP_OFF_TURNED_DOWN', closed_at = ?,
-          closed_by = 'system'
-        where tipoff_id = ? and source = 'TIP_OFF_PURCHASE' and state <> 'CLOSED' returning id::text
-        """).params(utc(clock.instant()), event.tipOffId()).query(String.class).list()
-        .forEach(id -> audit.recordAs("system", AuditAction.UPDATE, "SENTINEL_VERIFICATION", id,
-            "closed TIP_OFF_TURNED_DOWN: tip-off " + event.tipOffId() + " " + event.state()));
+    items.closeOpen(VerificationItems.Origin.tipOff(event.tipOffId()), VerificationOutcome.TIP_OFF_TURNED_DOWN,
+        "system", "closed TIP_OFF_TURNED_DOWN: tip-off " + event.tipOffId() + " " + event.state());
   }
 
   /**
@@ -104,9 +94,5 @@ class TipOffPurchaseItems {
   private void lock(java.util.UUID tipOffId) {
     jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("sentinel-tip-off-items:" + tipOffId)
         .query((rs, n) -> 1).list();
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 }

@@ -8,10 +8,10 @@ import org.epicommand.shared.ValidationFailure;
 
 /**
  * A verification item's guarded moves: OPEN → CONTACTED → CLOSED with the community's outcome — tested,
- * referred to a fever clinic, unreachable, excluded (with a reason). {@code SAMPLED} (the buyer's sampling landed)
- * and {@code TIP_OFF_TURNED_DOWN} (the tip-off behind the item was turned down) are the platform's own outcomes and
- * cannot be chosen. A missing or unknown outcome is a field-level problem; a move that does not fit the state is a
- * {@link Conflict} naming it (409).
+ * referred to a fever clinic, unreachable, excluded (with a reason). {@code SAMPLED} (the buyer's sampling landed),
+ * {@code TIP_OFF_TURNED_DOWN} (the tip-off behind the item was turned down) and {@code INSPECTION_WITHDRAWN} (the
+ * inspection behind it was withdrawn) are the platform's own outcomes and cannot be chosen. A missing or unknown
+ * outcome is a field-level problem; a move that does not fit the state is a {@link Conflict} naming it (409).
  */
 public final class VerificationCase {
 

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
+import org.epicommand.sentinel.VerificationOutcome;
 import org.epicommand.sentinel.VerificationSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * list of the community they live in ({@code path}) with the phone to call them on, OPEN, due within the SLA from now.
  * {@code since} stands for the purchase time: the person's sampling at or after it closes the item
  * ({@link VerificationJob}). An item is opened once per origin (tip-off or inspection) and person, however often it is
- * asked for; the creation is audited as {@code by}.
+ * asked for; the creation is audited as {@code by}. When the origin falls away (the tip-off turned down, the
+ * inspection withdrawn) its items nobody closed yet close here with the platform's outcome for it, each audited.
  */
 @Component
 public class VerificationItems {
@@ -61,6 +64,27 @@ public class VerificationItems {
         .query(String.class).optional();
     created.ifPresent(id -> audit.recordAs(by, AuditAction.CREATE, "SENTINEL_VERIFICATION", id, detail));
     return created;
+  }
+
+  /**
+   * Closes the items of {@code origin} not closed yet (OPEN or CONTACTED) with the platform's {@code outcome}, as
+   * {@code by}, each audited with {@code detail}; an item a worker closed stays as they closed it, and a second call
+   * closes nothing. The ids of the items closed now.
+   */
+  public List<String> closeOpen(Origin origin, VerificationOutcome outcome, String by, String detail) {
+    if (!outcome.automatic()) {
+      throw new IllegalArgumentException("not an outcome of the platform's own: " + outcome);
+    }
+    boolean tipOff = origin.source() == VerificationSource.TIP_OFF_PURCHASE;
+    List<String> closed = jdbc.sql("""
+        update sentinel_verification set state = 'CLOSED', outcome = ?, closed_at = ?, closed_by = ?
+        where source = ? and state <> 'CLOSED' and\s""" + (tipOff ? "tipoff_id = ?" : "inspection_id = ?")
+        + " returning id::text")
+        .params(outcome.name(), utc(clock.instant()), cut(by, 50), origin.source().name(),
+            tipOff ? origin.tipOffId() : origin.inspectionId())
+        .query(String.class).list();
+    closed.forEach(id -> audit.recordAs(by, AuditAction.UPDATE, "SENTINEL_VERIFICATION", id, detail));
+    return closed;
   }
 
   private static String cut(String text, int max) {

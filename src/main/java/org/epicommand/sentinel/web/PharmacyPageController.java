@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.person.IdType;
@@ -15,9 +18,11 @@ import org.epicommand.sentinel.Pharmacies;
 import org.epicommand.sentinel.Pharmacy;
 import org.epicommand.sentinel.PharmacyInspections;
 import org.epicommand.sentinel.PharmacyStatus;
+import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,13 +38,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The pharmacies of the caller's jurisdiction ({@code /sentinel/pharmacies}) and a pharmacy's page: its licence and
  * status, its inspections, and for market regulation ({@code SENTINEL_MANAGE}) the inspection form — the buyers
- * found sold to without registration in up to {@link #BUYER_ROWS} rows, blank rows left out.
+ * found sold to without registration in up to {@link #BUYER_ROWS} rows, blank rows left out (a refused buyer's
+ * problems are still shown on the row they were typed in), and beside each inspection still standing a way to
+ * withdraw it with a reason.
  */
 @Controller
 @RequestMapping("/sentinel/pharmacies")
 class PharmacyPageController {
 
   static final int BUYER_ROWS = 5;
+  private static final Pattern BUYER_FIELD = Pattern.compile("buyers\\[(\\d+)\\](.*)");
 
   private final Pharmacies pharmacies;
   private final PharmacyInspections inspections;
@@ -89,6 +97,7 @@ class PharmacyPageController {
       @RequestParam(required = false) List<String> buyerName, @RequestParam(required = false) List<String> buyerPhone,
       RedirectAttributes redirect) {
     List<NewInspection.Buyer> buyers = new ArrayList<>();
+    List<Integer> shownRows = new ArrayList<>();
     int rows = Math.min(BUYER_ROWS, size(buyerIdNumber));
     for (int i = 0; i < rows; i++) {
       String number = at(buyerIdNumber, i);
@@ -99,10 +108,41 @@ class PharmacyPageController {
       }
       IdType type = buyerIdType != null && i < buyerIdType.size() ? buyerIdType.get(i) : null;
       buyers.add(new NewInspection.Buyer(type, number, name, phone, null));
+      shownRows.add(i);
     }
     NewInspection request = new NewInspection(date(inspectedOn), findings, outcome, pharmacyStatus, buyers);
-    return forms.run(redirect, "/sentinel/pharmacies/" + code, "sentinel.page.inspected",
-        () -> inspections.record(code, request));
+    return forms.run(redirect, "/sentinel/pharmacies/" + code, "sentinel.page.inspected", () -> {
+      try {
+        inspections.record(code, request);
+      } catch (ValidationFailure refused) {
+        throw onRows(refused, shownRows);
+      }
+    });
+  }
+
+  @PostMapping("/{code}/inspections/{id}/withdraw")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  String withdraw(@PathVariable String code, @PathVariable UUID id, @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    return forms.flash(redirect).notice("sentinel.page.inspectionWithdrawn").sentence("problem", "；")
+        .redirect("/sentinel/pharmacies/" + code, () -> inspections.withdraw(code, id, reason));
+  }
+
+  /**
+   * The refusal with each buyer's problems on the page's row they were typed in: buyer {@code k} of the request is
+   * row {@code shownRows[k]}, blank rows having been left out of the request.
+   */
+  static ValidationFailure onRows(ValidationFailure refused, List<Integer> shownRows) {
+    return new ValidationFailure(refused.problems().stream().map(problem -> {
+      Matcher buyer = BUYER_FIELD.matcher(problem.field());
+      if (!buyer.matches()) {
+        return problem;
+      }
+      int k = Integer.parseInt(buyer.group(1));
+      return k < shownRows.size()
+          ? new FieldProblem("buyers[" + shownRows.get(k) + "]" + buyer.group(2), problem.code(), problem.args())
+          : problem;
+    }).toList());
   }
 
   private static LocalDate date(String text) {

@@ -64,6 +64,8 @@ class SentinelApiController {
   /** A verification move: the outcome (close only) and a note (the reason of an exclusion). */
   record VerificationRequest(VerificationOutcome outcome, String note) {}
 
+  record WithdrawalRequest(String reason) {}
+
   private final Pharmacies pharmacies;
   private final DrugPolicies policies;
   private final Purchases purchases;
@@ -124,6 +126,15 @@ class SentinelApiController {
   ResponseEntity<Inspection> inspect(@PathVariable String code, @RequestBody NewInspection request) {
     PharmacyInspections.Recorded recorded = inspections.record(code, request);
     return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.inspection());
+  }
+
+  @Operation(summary = "Withdraws an inspection recorded by mistake (market regulation), with a reason: its open "
+      + "verification items close, the pharmacy's status stays; 409 naming WITHDRAWN the second time")
+  @PostMapping("/pharmacies/{code}/inspections/{id}/withdraw")
+  @PreAuthorize(MANAGE)
+  Inspection withdraw(@PathVariable String code, @PathVariable UUID id,
+      @RequestBody(required = false) WithdrawalRequest request) {
+    return inspections.withdraw(code, id, request == null ? null : request.reason());
   }
 
   @Operation(summary = "The drug catalogue: products by approval number with their class")

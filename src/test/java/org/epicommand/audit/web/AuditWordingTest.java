@@ -50,5 +50,11 @@ class AuditWordingTest {
         .isEqualTo("Inspection of pharmacy X1 (2026-12-05): compliant, 0 unregistered buyers");
     assertThat(chinese.detail("unregistered buyer found by inspection 5b0c3f7e-0000-4000-8000-000000000001"))
         .startsWith("检查发现的未登记购药人（检查 ");
+    assertThat(chinese.detail("inspection of 91990101MA0000001X withdrawn: 录错了药店"))
+        .isEqualTo("撤销药店 91990101MA0000001X 的检查记录，原因：录错了药店");
+    assertThat(in(Locale.ENGLISH).detail("inspection of X1 withdrawn: wrong pharmacy"))
+        .isEqualTo("Inspection of pharmacy X1 withdrawn. Reason: wrong pharmacy");
+    assertThat(chinese.detail("closed INSPECTION_WITHDRAWN: inspection 5b0c3f7e-0000-4000-8000-000000000001"))
+        .isEqualTo("因检查记录撤销而关闭（检查 5b0c3f7e）");
   }
 }

@@ -573,6 +573,7 @@ class EndpointAccessTest {
       entry("POST /api/v1/sentinel/pharmacies/{code}/status", "SENTINEL_MANAGE"),
       entry("GET /api/v1/sentinel/pharmacies/{code}/inspections", "SENTINEL_READ"),
       entry("POST /api/v1/sentinel/pharmacies/{code}/inspections", "SENTINEL_MANAGE"),
+      entry("POST /api/v1/sentinel/pharmacies/{code}/inspections/{id}/withdraw", "SENTINEL_MANAGE"),
       entry("GET /api/v1/sentinel/drug-catalogue", "SENTINEL_READ|PURCHASE_REGISTER"),
       entry("GET /api/v1/sentinel/drug-policies", "SENTINEL_READ"),
       entry("POST /api/v1/sentinel/drug-policies", "SENTINEL_MANAGE"),

@@ -34,6 +34,8 @@ class VerificationCaseTest {
     assertThatThrownBy(() -> item.close(VerificationOutcome.SAMPLED, null)).isInstanceOf(ValidationFailure.class);
     assertThatThrownBy(() -> item.close(VerificationOutcome.TIP_OFF_TURNED_DOWN, null))
         .as("the platform's own, when the tip-off is turned down").isInstanceOf(ValidationFailure.class);
+    assertThatThrownBy(() -> item.close(VerificationOutcome.INSPECTION_WITHDRAWN, null))
+        .as("the platform's own, when the inspection is withdrawn").isInstanceOf(ValidationFailure.class);
     assertThatThrownBy(() -> item.close(null, null)).isInstanceOf(ValidationFailure.class);
     assertThat(item.state()).isEqualTo(VerificationState.CONTACTED);
     item.close(VerificationOutcome.EXCLUDED, "已离开本市");

@@ -1,0 +1,16 @@
+package org.epicommand.sentinel;
+
+import org.epicommand.shared.Conflict;
+
+/** An inspection as recorded, or withdrawn by market regulation as recorded by mistake (once: 409 after that). */
+public enum InspectionState {
+  RECORDED, WITHDRAWN;
+
+  /** RECORDED → WITHDRAWN; a {@link Conflict} naming the current state from any other. */
+  public InspectionState withdraw() {
+    if (this != RECORDED) {
+      throw Conflict.illegalTransition("sentinel.inspectionState", this);
+    }
+    return WITHDRAWN;
+  }
+}
