@@ -210,7 +210,8 @@ class PharmacyInspectionApiTest {
     WebSession.Page refused = district.postForm("/sentinel/pharmacies/" + pharmacy + "/inspections", form, true);
     assertThat(refused.status()).isEqualTo(302);
     assertThat(district.get("/sentinel/pharmacies/" + pharmacy).body())
-        .contains("data-field-error=\"buyers[0].idNumber\"").doesNotContain("页面购药" + tag);
+        .contains("data-field-error=\"buyers[0].idNumber\"", "value=\"页面购药" + tag + "\"")
+        .as("nothing recorded").doesNotContain("data-testid=\"inspections\"");
 
     form.put("buyerIdNumber", residentId());
     assertThat(district.postForm("/sentinel/pharmacies/" + pharmacy + "/inspections", form, true).status())

@@ -84,6 +84,9 @@ class PharmacyPageController {
     model.addAttribute("idTypes", IdType.values());
     model.addAttribute("rows", BUYER_ROWS);
     model.addAttribute("zone", clock.getZone());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", InspectionForm.blank(LocalDate.now(clock)));
+    }
     return "sentinel/pharmacy";
   }
 
@@ -111,13 +114,38 @@ class PharmacyPageController {
       shownRows.add(i);
     }
     NewInspection request = new NewInspection(date(inspectedOn), findings, outcome, pharmacyStatus, buyers);
-    return forms.run(redirect, "/sentinel/pharmacies/" + code, "sentinel.page.inspected", () -> {
+    boolean[] recorded = {false};
+    String target = forms.run(redirect, "/sentinel/pharmacies/" + code, "sentinel.page.inspected", () -> {
       try {
         inspections.record(code, request);
+        recorded[0] = true;
       } catch (ValidationFailure refused) {
         throw onRows(refused, shownRows);
       }
     });
+    if (!recorded[0]) {
+      List<InspectionForm.Row> typed = new ArrayList<>();
+      for (int i = 0; i < BUYER_ROWS; i++) {
+        typed.add(new InspectionForm.Row(buyerIdType != null && i < buyerIdType.size() ? buyerIdType.get(i) : null,
+            at(buyerIdNumber, i), at(buyerName, i), at(buyerPhone, i)));
+      }
+      redirect.addFlashAttribute("form", new InspectionForm(inspectedOn, outcome, findings, pharmacyStatus, typed));
+    }
+    return target;
+  }
+
+  /** What the inspector typed, shown again on the page after a refusal so that nothing is typed twice. */
+  record InspectionForm(String inspectedOn, InspectionOutcome outcome, String findings, PharmacyStatus pharmacyStatus,
+      List<Row> buyers) {
+
+    /** One buyer row as typed. */
+    record Row(IdType idType, String idNumber, String name, String phone) {}
+
+    /** The empty form: today, compliant, {@link #BUYER_ROWS} blank rows. */
+    static InspectionForm blank(LocalDate today) {
+      return new InspectionForm(today.toString(), InspectionOutcome.COMPLIANT, "", null,
+          java.util.Collections.nCopies(BUYER_ROWS, new Row(IdType.RESIDENT_ID, "", "", "")));
+    }
   }
 
   @PostMapping("/{code}/inspections/{id}/withdraw")
