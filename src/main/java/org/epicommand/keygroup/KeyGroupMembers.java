@@ -139,24 +139,31 @@ public class KeyGroupMembers {
   /** Retires the person's open membership in a group that {@code source} keeps (to today); nothing when none. */
   @Transactional
   public void leave(String groupCode, UUID personId, String source) {
-    leave(groupCode, List.of(personId), source);
+    leave(groupCode, java.util.Collections.singletonMap(personId, (LocalDate) null), source);
   }
 
   /**
-   * Retires the open memberships of these persons in a group that {@code source} keeps (to today, or their end when
-   * that came first), in one statement; each retirement is audited. Nothing for those without one. Answers how many
-   * it retired.
+   * Retires the open memberships of these persons in a group that {@code source} keeps, each to the day given by
+   * person — the day they left the place's last post, which may lie days back when the place catches up (a null day:
+   * today) — or to their end when that came first, in one statement; each retirement is audited. Nothing for those
+   * without one (so a second call writes nothing). Answers how many it retired.
    */
   @Transactional
-  public int leave(String groupCode, java.util.Collection<UUID> personIds, String source) {
-    if (personIds.isEmpty()) {
+  public int leave(String groupCode, java.util.Map<UUID, LocalDate> lastDays, String source) {
+    if (lastDays.isEmpty()) {
       return 0;
     }
-    List<UUID> ids = jdbc.sql("update keygroup_member set retired_at = :now, to_date = least(coalesce(to_date, :today),"
-        + " :today), updated_at = :now where group_code = :group and person_id = any(cast(:persons as uuid[]))"
-        + " and source_key = :source and retired_at is null returning id").param("now", OffsetDateTime.now(clock))
-        .param("today", LocalDate.now(clock)).param("group", groupCode)
-        .param("persons", personIds.toArray(UUID[]::new)).param("source", source).query(UUID.class).list();
+    LocalDate today = LocalDate.now(clock);
+    List<UUID> persons = List.copyOf(lastDays.keySet());
+    List<UUID> ids = jdbc.sql("update keygroup_member m set retired_at = :now,"
+        + " to_date = least(coalesce(m.to_date, x.last_day), x.last_day), updated_at = :now"
+        + " from unnest(cast(:persons as uuid[]), cast(:days as date[])) as x(person_id, last_day)"
+        + " where m.group_code = :group and m.person_id = x.person_id and m.source_key = :source"
+        + " and m.retired_at is null returning m.id").param("now", OffsetDateTime.now(clock))
+        .param("persons", persons.toArray(UUID[]::new))
+        .param("days", persons.stream().map(p -> lastDays.get(p) == null ? today : lastDays.get(p))
+            .map(LocalDate::toString).toArray(String[]::new))
+        .param("group", groupCode).param("source", source).query(UUID.class).list();
     ids.forEach(id -> audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "retired: left " + source));
     schedules.sync(ids);
     return ids.size();

@@ -236,10 +236,10 @@ public class SitePosts {
   /**
    * The day after a planned last day: ends every post (not left) whose planned last day ({@code loopTo}) lies before
    * {@code today} — the worker has left as planned ({@link MemberState#LEFT}, their loop ending on that day) — and
-   * retires the site-staff key-group membership ({@link #KEY_GROUP}) of each person left on no post at any site (the
-   * membership of one still on a post ends on the planned last day of the posts left open). Set-based and idempotent
-   * (a second run ends nothing); each ended post is audited on its site by {@code system}. Answers the posts ended.
-   * Run daily shortly after midnight in the city's zone.
+   * retires the site-staff key-group membership ({@link #KEY_GROUP}) of each person left on no post at any site, to the
+   * day they left the last one (the membership of one still on a post ends on the planned last day of the posts left
+   * open). Set-based and idempotent (a second run ends nothing); each ended post is audited on its site by
+   * {@code system}. Answers the posts ended. Run daily shortly after midnight in the city's zone.
    */
   @Transactional
   public int endPlannedLoops(LocalDate today) {
@@ -260,10 +260,10 @@ public class SitePosts {
    * Brings every site-staff membership ({@link #KEY_GROUP}) in line with its person's open posts, as a change of one
    * of their posts would ({@link #followPosts}): a membership kept from before memberships followed the posts ends
    * on the latest planned last day of the person's open posts (none when one of them has none), and one of a person
-   * left on no post is retired. Only a membership that differs is written, each change audited on the membership by
-   * {@code system} (the platform runs this, with no caller); when all are in line it reads the posts once and writes
-   * nothing, so it may run at every start ({@code QuarantineJobs}). In batches of {@value #ALIGN_BATCH} persons.
-   * Answers how many memberships it changed.
+   * left on no post is retired to the day they left the last one, days back as it may be. Only a membership that
+   * differs is written, each change audited on the membership by {@code system} (the platform runs this, with no
+   * caller); when all are in line it reads the posts once and writes nothing, so it may run at every start
+   * ({@code QuarantineJobs}). In batches of {@value #ALIGN_BATCH} persons. Answers how many memberships it changed.
    */
   @Transactional
   public int alignMemberships() {
@@ -280,13 +280,24 @@ public class SitePosts {
 
   /**
    * The site-staff memberships ({@link #KEY_GROUP}) of these persons follow their open posts at every site: one left
-   * on no post is retired; one still on a post ends on the latest planned last day of those posts (none when one of
-   * them has no planned last day). Answers how many memberships changed.
+   * on no post is retired to the day they left the last one (the latest day any of their posts ended: today for a
+   * post left today, earlier when this catches up); one still on a post ends on the latest planned last day of those
+   * posts (none when one of them has no planned last day). Posts are read once. Answers how many memberships
+   * changed.
    */
   private int followPosts(List<UUID> persons) {
-    Map<UUID, LocalDate> ends = store.plannedEnds(persons);
-    return keyGroup.leave(KEY_GROUP, persons.stream().filter(p -> !ends.containsKey(p)).toList(), SOURCE)
-        + keyGroup.endOn(KEY_GROUP, ends, SOURCE);
+    Map<UUID, SitePostStore.Standing> standings = store.standings(persons);
+    Map<UUID, LocalDate> ends = new java.util.HashMap<>();
+    Map<UUID, LocalDate> left = new java.util.HashMap<>();
+    for (UUID person : persons) {
+      SitePostStore.Standing standing = standings.get(person);
+      if (standing != null && standing.onPost()) {
+        ends.put(person, standing.day());
+      } else {
+        left.put(person, standing == null ? null : standing.day());
+      }
+    }
+    return keyGroup.leave(KEY_GROUP, left, SOURCE) + keyGroup.endOn(KEY_GROUP, ends, SOURCE);
   }
 
   /** Sets the site's own people per shift on a post (0–100); {@code null} returns to the default. */

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Site-staff memberships kept from before they followed their persons' open posts (made stale here through the key
  * group's own facade, as the earlier code left them) are brought in line by the start-up step: the latest planned last
  * day of the open posts, none while one has none, retired when the person is on no post; one in line already is left
- * alone. Each correction is audited on the membership by {@code system}; a second run writes nothing and audits
- * nothing.
+ * alone; one of a person who left their last post days ago is retired to that day. Each correction is audited on the
+ * membership by {@code system}; a second run writes nothing and audits nothing.
  */
 @EpiCommandTest
 class SiteStaffAlignmentTest {
@@ -99,14 +99,59 @@ class SiteStaffAlignmentTest {
         .param(again).query(Long.class).single()).as("no membership audited by the second run").isZero();
   }
 
+  @Test
+  void aStaleMembershipOfOneWhoLeftDaysAgoIsRetiredToTheDayTheyLeftTheirLastPost() {
+    LocalDate today = CityTime.today();
+    String site = QuarantineFixtures.site(api, "SB" + UUID.randomUUID().toString().substring(0, 6), 101, 110);
+    String url = "/api/v1/quarantine/sites/" + site;
+    Api.Caller manager = api.as("site");
+    UUID gone = person("早已离岗");
+    String first = add(manager, url, gone, "CLEANING", today.minusDays(20), today.minusDays(9));
+    String last = add(manager, url, gone, "SECURITY", today.minusDays(20), today.minusDays(4));
+    assertThat(manager.post(url + "/staff/" + first + "/leave", "{}").status()).isEqualTo(200);
+    assertThat(manager.post(url + "/staff/" + last + "/leave", "{}").status()).isEqualTo(200);
+    assertThat(openMemberships(gone)).as("left both posts: retired").isZero();
+
+    String stale = keyGroup.join(SitePosts.KEY_GROUP, new KeyGroupMembers.Joining(gone, "早已离岗", "旧隔离点",
+        "990101", "隔离点安保", today.minusDays(20), null, true, SitePosts.SOURCE)).orElseThrow().id();
+    assertThat(openMemberships(gone)).as("stale: open, no end, while on no post").isOne();
+    long before = lastAudit();
+
+    QuarantineJobRuns.alignSiteStaffMemberships(context);
+    assertThat(openMemberships(gone)).as("on no post: retired").isZero();
+    assertThat(jdbc.sql("select to_date from keygroup_member where id = ?::uuid").param(stale)
+        .query(LocalDate.class).single()).as("to the day the last post ended, not the day of the run")
+        .isEqualTo(today.minusDays(4));
+    assertThat(corrections(stale, before)).containsExactly("system retired: left quarantine-site");
+
+    OffsetDateTime written = updatedAt(stale);
+    long audited = audits(stale);
+    long again = lastAudit();
+    assertThat(posts.alignMemberships()).as("all in line: nothing changed anywhere").isZero();
+    assertThat(updatedAt(stale)).isEqualTo(written);
+    assertThat(audits(stale)).isEqualTo(audited);
+    assertThat(jdbc.sql("select to_date from keygroup_member where id = ?::uuid").param(stale)
+        .query(LocalDate.class).single()).isEqualTo(today.minusDays(4));
+    assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'KEY_GROUP_MEMBER' and id > ?")
+        .param(again).query(Long.class).single()).as("no membership audited by the second run").isZero();
+  }
+
   private UUID person(String name) {
     return UUID.fromString(People.resident(name + UUID.randomUUID().toString().substring(0, 4), "990101001003")
         .id(api));
   }
 
   private static String add(Api.Caller manager, String url, UUID person, String post, LocalDate to) {
+    return add(manager, url, person, post, null, to);
+  }
+
+  private static String add(Api.Caller manager, String url, UUID person, String post, LocalDate from,
+      LocalDate to) {
     Map<String, Object> body = new HashMap<>();
     body.put("personId", person.toString());
+    if (from != null) {
+      body.put("loopFrom", from.toString());
+    }
     body.put("post", post);
     body.put("shift", "DAY");
     body.put("loopTo", to == null ? null : to.toString());

@@ -55,16 +55,23 @@ public class SitePostStore {
   }
 
   /**
-   * Of these persons, those still on a post at some site (not left), each with the planned last day of their open
-   * posts: the latest of them, or null when one of them has no planned last day.
+   * Where a person stands with their posts at all sites: {@code onPost} while one of them is open (not left), and the
+   * day: then the planned last day of the open posts (the latest of them, null when one has none); else the day they
+   * left their last post (the latest day any of their posts ended, its {@code loop_to}; null when none has one).
    */
-  public Map<UUID, LocalDate> plannedEnds(java.util.Collection<UUID> persons) {
-    Map<UUID, LocalDate> ends = new java.util.HashMap<>();
-    jdbc.sql("select person_id, case when bool_or(loop_to is null) then null else max(loop_to) end"
-            + " from quarantine_site_worker where person_id = any(cast(:persons as uuid[])) and left_at is null"
-            + " group by person_id").param("persons", persons.toArray(UUID[]::new))
-        .query((rs, n) -> ends.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).list();
-    return ends;
+  public record Standing(boolean onPost, LocalDate day) {}
+
+  /** How these persons stand with their posts ({@link Standing}), by person; none for one who never held a post. */
+  public Map<UUID, Standing> standings(java.util.Collection<UUID> persons) {
+    Map<UUID, Standing> standings = new java.util.HashMap<>();
+    jdbc.sql("select person_id, bool_or(left_at is null), case when bool_or(left_at is null)"
+            + " then case when bool_or(left_at is null and loop_to is null) then null"
+            + " else max(loop_to) filter (where left_at is null) end else max(loop_to) end"
+            + " from quarantine_site_worker where person_id = any(cast(:persons as uuid[])) group by person_id")
+        .param("persons", persons.toArray(UUID[]::new))
+        .query((rs, n) -> standings.put(rs.getObject(1, UUID.class),
+            new Standing(rs.getBoolean(2), rs.getObject(3, LocalDate.class)))).list();
+    return standings;
   }
 
   /**
