@@ -88,7 +88,7 @@ class TipOffPurchaseItemsOrderTest {
   }
 
   /** The match as the tip-off module published it: while the tip-off was still RECEIVED. */
-  private static TipOffSubjectMatched matched(UUID tip, UUID buyer) {
+  static TipOffSubjectMatched matched(UUID tip, UUID buyer) {
     return new TipOffSubjectMatched(tip, TOPIC, TipOff.State.RECEIVED, buyer, Instant.now(), "东湖路1号");
   }
 
@@ -98,7 +98,7 @@ class TipOffPurchaseItemsOrderTest {
   }
 
   /** A hotline tip-off about a fever-drug purchase in the demo community; its subject is not matched here. */
-  private static UUID tipOff(Api.Caller office, String subject) {
+  static UUID tipOff(Api.Caller office, String subject) {
     Map<String, Object> body = new HashMap<>(TipOffApiTest.tip(TOPIC.name(), DemoPlaces.COMMUNITY,
         "有人未登记购买退烧药"));
     body.put("channel", "HOTLINE");

@@ -1,12 +1,11 @@
 package org.epicommand.sentinel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.epicommand.sentinel.internal.TipOffPurchaseItemsOrderTest.matched;
+import static org.epicommand.sentinel.internal.TipOffPurchaseItemsOrderTest.tipOff;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +21,6 @@ import org.epicommand.support.People;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffApiTest;
 import org.epicommand.tipoff.TipOffDesk;
-import org.epicommand.tipoff.TipOffSubjectMatched;
 import org.epicommand.tipoff.TipOffTurnedDown;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,24 +112,8 @@ class TipOffPurchaseItemsRaceTest {
     assertThat(notOne).as("rounds whose standing tip-off has not exactly one open item").isEmpty();
   }
 
-  /** The match as the tip-off module published it: while the tip-off was still RECEIVED. */
-  private static TipOffSubjectMatched matched(UUID tip, UUID buyer) {
-    return new TipOffSubjectMatched(tip, TOPIC, TipOff.State.RECEIVED, buyer, Instant.now(), "东湖路1号");
-  }
-
   private long count(String where, UUID tip) {
     return jdbc.sql("select count(*) from sentinel_verification where " + where).param(tip).query(Long.class)
         .single();
-  }
-
-  /** A hotline tip-off about a fever-drug purchase in the demo community; its subject is not matched here. */
-  private static UUID tipOff(Api.Caller office, String subject) {
-    Map<String, Object> body = new HashMap<>(TipOffApiTest.tip(TOPIC.name(), DemoPlaces.COMMUNITY,
-        "有人未登记购买退烧药"));
-    body.put("channel", "HOTLINE");
-    body.put("subject", subject);
-    Api.Answer made = office.post("/api/v1/tip-offs", body);
-    assertThat(made.status()).as(made.body()).isEqualTo(201);
-    return UUID.fromString(made.json().get("id").asString());
   }
 }
