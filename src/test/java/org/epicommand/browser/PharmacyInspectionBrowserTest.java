@@ -36,6 +36,7 @@ class PharmacyInspectionBrowserTest {
       assertThat(page.locator("[data-testid=pharmacy-status]").textContent()).isEqualTo("营业");
       assertThat(page.locator("[data-testid=empty-state]").textContent()).contains("还没有检查记录");
 
+      assertThat(page.locator("[data-testid=more-buyers]").getAttribute("open")).as("three rows folded away").isNull();
       page.selectOption("#i-outcome", "VIOLATION_FOUND");
       page.fill("#i-findings", "抽查销售记录，发现未登记销售布洛芬");
       page.selectOption("#i-status", "RESTRICTED");

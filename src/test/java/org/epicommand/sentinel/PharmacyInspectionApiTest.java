@@ -238,18 +238,21 @@ class PharmacyInspectionApiTest {
     WebSession district = WebSession.login(api, "district");
     List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
         Map.entry("inspectedOn", LocalDate.now(CITY_ZONE).toString()), Map.entry("outcome", "VIOLATION_FOUND"),
-        Map.entry("findings", "第二行登记了购药人，第一行留空"), Map.entry("pharmacyStatus", "")));
-    // five rows as the page posts them: the first left blank, the second filled with a wrong check digit
+        Map.entry("findings", "第四行登记了购药人，前三行留空"), Map.entry("pharmacyStatus", "")));
+    // five rows as the page posts them: the first three left blank, the fourth (folded away on the page until
+    // opened) filled with a wrong check digit
     for (int row = 0; row < 5; row++) {
       form.add(Map.entry("buyerIdType", "RESIDENT_ID"));
-      form.add(Map.entry("buyerIdNumber", row == 1 ? "110101199001011234" : ""));
-      form.add(Map.entry("buyerName", row == 1 ? "第二行" + tag : ""));
-      form.add(Map.entry("buyerPhone", row == 1 ? "13900139000" : ""));
+      form.add(Map.entry("buyerIdNumber", row == 3 ? "110101199001011234" : ""));
+      form.add(Map.entry("buyerName", row == 3 ? "第四行" + tag : ""));
+      form.add(Map.entry("buyerPhone", row == 3 ? "13900139000" : ""));
     }
     WebSession.Page refused = district.postForm("/sentinel/pharmacies/" + pharmacy + "/inspections", form, true);
     assertThat(refused.status()).isEqualTo(302);
     assertThat(district.get("/sentinel/pharmacies/" + pharmacy).body())
-        .contains("data-field-error=\"buyers[1].idNumber\"").doesNotContain("data-field-error=\"buyers[0].");
+        .contains("data-field-error=\"buyers[3].idNumber\"", "value=\"第四行" + tag + "\"")
+        .as("the folded rows open on what was typed there").contains("data-testid=\"more-buyers\" open=\"open\"")
+        .doesNotContain("data-field-error=\"buyers[0].");
     assertThat(jdbc.sql("select count(*) from sentinel_inspection where pharmacy_code = ?").param(pharmacy)
         .query(Long.class).single()).isZero();
   }

@@ -85,7 +85,7 @@ class PharmacyPageController {
     model.addAttribute("rows", BUYER_ROWS);
     model.addAttribute("zone", clock.getZone());
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", InspectionForm.blank(LocalDate.now(clock)));
+      model.addAttribute("form", InspectionForm.empty(LocalDate.now(clock)));
     }
     return "sentinel/pharmacy";
   }
@@ -139,10 +139,20 @@ class PharmacyPageController {
       List<Row> buyers) {
 
     /** One buyer row as typed. */
-    record Row(IdType idType, String idNumber, String name, String phone) {}
+    record Row(IdType idType, String idNumber, String name, String phone) {
+
+      boolean typed() {
+        return !blank(idNumber) || !blank(name) || !blank(phone);
+      }
+    }
+
+    /** Whether any buyer row from {@code row} on holds something typed (the page keeps those rows open). */
+    public boolean typedFrom(int row) {
+      return buyers.stream().skip(row).anyMatch(Row::typed);
+    }
 
     /** The empty form: today, compliant, {@link #BUYER_ROWS} blank rows. */
-    static InspectionForm blank(LocalDate today) {
+    static InspectionForm empty(LocalDate today) {
       return new InspectionForm(today.toString(), InspectionOutcome.COMPLIANT, "", null,
           java.util.Collections.nCopies(BUYER_ROWS, new Row(IdType.RESIDENT_ID, "", "", "")));
     }
