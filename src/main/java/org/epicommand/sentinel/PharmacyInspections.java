@@ -114,7 +114,8 @@ public class PharmacyInspections {
     } else if (!given.isEmpty() && outcome == InspectionOutcome.COMPLIANT) {
       problems.add(FieldProblem.of("buyers", "sentinel.compliantBuyers"));
     }
-    List<Found> found = given.size() > MAX_BUYERS ? List.of() : buyers(given, pharmacy, today, problems);
+    JurisdictionScope city = pharmacies.rootScopeOf(pharmacy.path());
+    List<Found> found = given.size() > MAX_BUYERS ? List.of() : buyers(given, pharmacy, city, today, problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
@@ -139,7 +140,7 @@ public class PharmacyInspections {
     Instant since = request.inspectedOn().atStartOfDay(clock.getZone()).toInstant();
     int position = 0;
     for (Found buyer : found) {
-      PersonMatching.Resolution resolved = resolve(buyer, position, pharmacy);
+      PersonMatching.Resolution resolved = resolve(buyer, position, city);
       String personId = resolved.person() != null ? resolved.person().id() : resolved.elsewhere().personId();
       String path = resolved.person() != null
           ? jurisdictions.find(resolved.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow()
@@ -166,7 +167,7 @@ public class PharmacyInspections {
         select id from sentinel_inspection where pharmacy_code = ? order by inspected_on desc, recorded_at desc
         limit 100""").param(code).query(UUID.class).list();
     audit.record(AuditAction.READ, SUBJECT, code, "inspections of the pharmacy");
-    return ids.stream().map(this::load).toList();
+    return load(ids);
   }
 
   /**
@@ -197,11 +198,10 @@ public class PharmacyInspections {
     return load(id);
   }
 
-  private List<Found> buyers(List<NewInspection.Buyer> given, PharmacyStore.Row pharmacy, LocalDate today,
-      List<FieldProblem> problems) {
+  private List<Found> buyers(List<NewInspection.Buyer> given, PharmacyStore.Row pharmacy, JurisdictionScope city,
+      LocalDate today, List<FieldProblem> problems) {
     List<Found> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    JurisdictionScope city = pharmacies.rootScopeOf(pharmacy.path());
     for (int i = 0; i < given.size(); i++) {
       String prefix = "buyers[" + i + "].";
       NewInspection.Buyer buyer = given.get(i);
@@ -240,10 +240,10 @@ public class PharmacyInspections {
    * The buyer at {@code index} found or registered in the registry; a refusal of the registry's own rules names the
    * buyer's row ({@code buyers[index].field}), never a field of the inspection.
    */
-  private PersonMatching.Resolution resolve(Found buyer, int index, PharmacyStore.Row pharmacy) {
+  private PersonMatching.Resolution resolve(Found buyer, int index, JurisdictionScope city) {
     try {
       return persons.resolve(new NewPerson(buyer.name(), buyer.idType(), buyer.number(), null, null, buyer.phone(),
-          null, buyer.homeCode()), pharmacies.rootScopeOf(pharmacy.path()));
+          null, buyer.homeCode()), city);
     } catch (ValidationFailure refused) {
       throw new ValidationFailure(refused.problems().stream().map(p -> new FieldProblem(
           "buyers[" + index + "]." + p.field(), p.code(), p.args())).toList());
@@ -256,22 +256,37 @@ public class PharmacyInspections {
   }
 
   private Inspection load(UUID id) {
-    List<Inspection.Buyer> buyers = jdbc.sql("""
-        select b.person_id::text, b.buyer_name, b.masked_id, b.phone, v.id::text
+    return load(List.of(id)).get(0);
+  }
+
+  /** These inspections in the order given, with their buyers: two reads for all of them. */
+  private List<Inspection> load(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    UUID[] keys = ids.toArray(UUID[]::new);
+    Map<String, List<Inspection.Buyer>> buyers = new java.util.HashMap<>();
+    jdbc.sql("""
+        select b.inspection_id::text, b.person_id::text, b.buyer_name, b.masked_id, b.phone, v.id::text
         from sentinel_inspection_buyer b
         left join sentinel_verification v on v.inspection_id = b.inspection_id and v.person_id = b.person_id
-        where b.inspection_id = ? order by b.position""").param(id)
-        .query((rs, n) -> new Inspection.Buyer(rs.getString(1), rs.getString(2), rs.getString(3),
-            Masking.phone(rs.getString(4)), rs.getString(5))).list();
-    return jdbc.sql("""
+        where b.inspection_id = any(cast(? as uuid[])) order by b.inspection_id, b.position""").param(keys)
+        .query((rs, n) -> buyers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Inspection.Buyer(
+            rs.getString(2), rs.getString(3), rs.getString(4), Masking.phone(rs.getString(5)), rs.getString(6))))
+        .list();
+    Map<String, Inspection> byId = new java.util.HashMap<>();
+    jdbc.sql("""
         select id::text, pharmacy_code, inspected_on, inspector, findings, outcome, pharmacy_status, recorded_at,
           state, withdrawn_by, withdrawn_at, withdrawal_reason
-        from sentinel_inspection where id = ?""").param(id)
-        .query((rs, n) -> new Inspection(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-            rs.getString(4), rs.getString(5), InspectionOutcome.valueOf(rs.getString(6)),
+        from sentinel_inspection where id = any(cast(? as uuid[]))""").param(keys)
+        .query((rs, n) -> byId.put(rs.getString(1), new Inspection(rs.getString(1), rs.getString(2),
+            rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
+            InspectionOutcome.valueOf(rs.getString(6)),
             rs.getString(7) == null ? null : PharmacyStatus.valueOf(rs.getString(7)),
-            rs.getObject(8, OffsetDateTime.class), buyers, InspectionState.valueOf(rs.getString(9)),
-            rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getString(12))).single();
+            rs.getObject(8, OffsetDateTime.class), buyers.getOrDefault(rs.getString(1), List.of()),
+            InspectionState.valueOf(rs.getString(9)), rs.getString(10), rs.getObject(11, OffsetDateTime.class),
+            rs.getString(12)))).list();
+    return ids.stream().map(id -> byId.get(id.toString())).toList();
   }
 
   /** What makes two posts the same inspection: the pharmacy, day, findings, outcome, status and the buyers. */

@@ -74,11 +74,11 @@ class SentinelApiController {
 
   SentinelApiController(Pharmacies pharmacies, DrugPolicies policies, Purchases purchases,
       Verifications verifications, PharmacyInspections inspections) {
-    this.inspections = inspections;
     this.pharmacies = pharmacies;
     this.policies = policies;
     this.purchases = purchases;
     this.verifications = verifications;
+    this.inspections = inspections;
   }
 
   @Operation(summary = "Pharmacies inside the caller's jurisdiction (a clerk: their own), by name")
