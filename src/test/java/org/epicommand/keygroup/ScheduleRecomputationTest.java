@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.keygroup.internal.ScheduleSql;
 import org.epicommand.labtest.LabtestFixtures;
+import org.epicommand.labtest.LatestTest;
 import org.epicommand.labtest.LatestTests;
 import org.epicommand.organisation.OrganisationFixtures;
 import org.epicommand.support.Api;
@@ -84,6 +85,36 @@ class ScheduleRecomputationTest {
     assertThat(refresh(sampled, LocalDate.now(KeyGroupApiTest.ZONE))).extracting(ScheduleSql.Changed::after)
         .containsExactly("UP_TO_DATE");
     assertThat(action(sampled)).isNull();
+  }
+
+  @Test
+  void aBatchsTimesArriveToTheMicrosecond() {
+    String code = KeyGroupApiTest.group(api, "KU", Map.of("everyDays", 3));
+    List<LabtestFixtures.Member> people = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
+    String org = organisation();
+    String positive = member(code, org, people.get(0), 10);
+    String negative = member(code, org, people.get(1), 10);
+    // the times go as microseconds since the epoch: none may be lost, the last one of a week least of all
+    Instant sampled = Instant.parse("2026-11-30T16:00:00.123456Z");
+    Instant earlier = Instant.parse("2026-11-29T15:59:59.999999Z");
+    UUID first = person(people.get(0));
+    UUID second = person(people.get(1));
+    sql.observe(List.of(first, second), Map.of(
+        first, new LatestTest(first, sampled, "POSITIVE", null, "/99/01/"),
+        second, new LatestTest(second, earlier, "NEGATIVE", earlier, "/99/01/")),
+        LocalDate.of(2026, 12, 1), KeyGroupApiTest.ZONE, OffsetDateTime.now());
+    Map<String, Object> a = jdbc.sql("select last_sampled_at, last_negative_at, week_start from keygroup_member"
+        + " where id = :id").param("id", UUID.fromString(positive)).query().singleRow();
+    assertThat(((java.sql.Timestamp) a.get("last_sampled_at")).toInstant()).isEqualTo(sampled);
+    assertThat(a.get("last_negative_at")).isNull();
+    // 00:00:00.123456 on Tuesday 1 December in the city's zone: that ISO week began Monday 30 November
+    assertThat(a.get("week_start").toString()).isEqualTo("2026-11-30");
+    Map<String, Object> b = jdbc.sql("select last_sampled_at, last_negative_at, week_start from keygroup_member"
+        + " where id = :id").param("id", UUID.fromString(negative)).query().singleRow();
+    assertThat(((java.sql.Timestamp) b.get("last_negative_at")).toInstant()).isEqualTo(earlier);
+    // 23:59:59.999999 on Sunday 29 November in the city's zone: still the week before
+    assertThat(((java.sql.Timestamp) b.get("last_sampled_at")).toInstant()).isEqualTo(earlier);
+    assertThat(b.get("week_start").toString()).isEqualTo("2026-11-23");
   }
 
   @Test
