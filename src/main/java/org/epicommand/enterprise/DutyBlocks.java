@@ -50,10 +50,18 @@ class DutyBlocks {
     this.clock = clock;
   }
 
-  /** The blocks a schedule statement lifted, then those it began, one organisation after another. */
+  /**
+   * The blocks a schedule statement lifted, then those it began, one organisation after another. Which of the
+   * lifted persons another group still blocks is asked once for the whole statement, not per organisation (a
+   * city's results lift blocks at thousands of organisations at once).
+   */
   @ApplicationModuleListener
   void on(KeyGroupBlocksChanged event) {
-    event.unblocked().forEach(this::unblock);
+    if (!event.unblocked().isEmpty()) {
+      Map<String, DutyBlock> still = blocks.of(event.unblocked().stream()
+          .flatMap(e -> e.personIds().stream()).distinct().map(UUID::fromString).toList());
+      event.unblocked().forEach(e -> unblock(e, still));
+    }
     event.blocked().forEach(this::block);
   }
 
@@ -78,14 +86,13 @@ class DutyBlocks {
     }
   }
 
-  private void unblock(KeyGroupMembersUnblocked event) {
+  private void unblock(KeyGroupMembersUnblocked event, Map<String, DutyBlock> still) {
     UUID org = organisation(event.organisationCode());
     if (org == null) {
       return;
     }
     Instant now = clock.instant();
     boolean changed = false;
-    Map<String, DutyBlock> still = blocks.of(event.personIds().stream().map(UUID::fromString).toList());
     for (String personId : event.personIds()) {
       DutyBlock other = still.get(KeyGroupBlocks.key(event.organisationCode(), personId));
       if (other != null) {
