@@ -116,11 +116,19 @@ final class PersonBenchmark {
       query.accept(inputs.get(i));
     }
     List<Double> millis = new ArrayList<>();
+    java.util.TreeMap<Double, String> slowest = new java.util.TreeMap<>();
     for (String input : inputs) {
       long t = System.nanoTime();
       query.accept(input);
-      millis.add((System.nanoTime() - t) / 1e6);
+      double ms = (System.nanoTime() - t) / 1e6;
+      millis.add(ms);
+      slowest.put(ms, input);
+      if (slowest.size() > 5) {
+        slowest.pollFirstEntry();
+      }
     }
+    // the slowest inputs, for the record of a run that misses its ceiling
+    System.out.println(name + " slowest: " + slowest.descendingMap());
     millis.sort(Double::compare);
     results.figure(name + ".p50", "ms", percentile(millis, 0.50), null, null, null);
     results.figure(name + ".p95", "ms", percentile(millis, 0.95), "< 100", null, null);

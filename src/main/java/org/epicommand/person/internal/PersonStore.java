@@ -118,8 +118,12 @@ public class PersonStore {
 
   /** The number of matches, or {@code cap + 1} when there are more than {@code cap} (counting stops there). */
   public long count(PersonSearch search, int cap) {
-    return search.bind(jdbc.sql("select count(*) from (" + search.sql("1") + " limit :cap) matches"))
-        .param("cap", cap + 1).query(Long.class).single();
+    return search.bind(jdbc.sql(countSql(search))).param("cap", cap + 1).query(Long.class).single();
+  }
+
+  /** The count's statement: the matches in no order (see {@link PersonSearch#unordered}), up to {@code :cap}. */
+  static String countSql(PersonSearch search) {
+    return "select count(*) from (" + search.unordered("1") + " limit :cap) matches";
   }
 
   /** Streams every match in order, for exports. */
