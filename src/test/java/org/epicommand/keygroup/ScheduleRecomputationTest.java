@@ -103,14 +103,12 @@ class ScheduleRecomputationTest {
         first, new LatestTest(first, sampled, "POSITIVE", null, "/99/01/"),
         second, new LatestTest(second, earlier, "NEGATIVE", earlier, "/99/01/")),
         LocalDate.of(2026, 12, 1), KeyGroupApiTest.ZONE, OffsetDateTime.now());
-    Map<String, Object> a = jdbc.sql("select last_sampled_at, last_negative_at, week_start from keygroup_member"
-        + " where id = :id").param("id", UUID.fromString(positive)).query().singleRow();
+    Map<String, Object> a = samplings(positive);
     assertThat(((java.sql.Timestamp) a.get("last_sampled_at")).toInstant()).isEqualTo(sampled);
     assertThat(a.get("last_negative_at")).isNull();
     // 00:00:00.123456 on Tuesday 1 December in the city's zone: that ISO week began Monday 30 November
     assertThat(a.get("week_start").toString()).isEqualTo("2026-11-30");
-    Map<String, Object> b = jdbc.sql("select last_sampled_at, last_negative_at, week_start from keygroup_member"
-        + " where id = :id").param("id", UUID.fromString(negative)).query().singleRow();
+    Map<String, Object> b = samplings(negative);
     assertThat(((java.sql.Timestamp) b.get("last_negative_at")).toInstant()).isEqualTo(earlier);
     // 23:59:59.999999 on Sunday 29 November in the city's zone: still the week before
     assertThat(((java.sql.Timestamp) b.get("last_sampled_at")).toInstant()).isEqualTo(earlier);
@@ -232,6 +230,11 @@ class ScheduleRecomputationTest {
     return jdbc.sql("select state || ' ' || coalesce(next_due::text, '-') from keygroup_member_action"
         + " where member_id = :id").param("id", UUID.fromString(member)).query(String.class).optional()
         .orElse(null);
+  }
+
+  private Map<String, Object> samplings(String member) {
+    return jdbc.sql("select last_sampled_at, last_negative_at, week_start from keygroup_member where id = :id")
+        .param("id", UUID.fromString(member)).query().singleRow();
   }
 
   private Map<String, Object> row(String member) {

@@ -80,8 +80,8 @@ public class ScheduleSql {
 
   /**
    * The batch: each person with their newest sampling and negative (null when they have none), its ISO week. The
-   * times come as microseconds since the epoch ({@code bigint[]}, sent in binary; as text, formatting and parsing
-   * 100,000 timestamps a batch cost more than the rest of the binding).
+   * times come as microseconds since the epoch ({@code bigint[]}, which the driver sends in binary; as
+   * {@code timestamptz[]} the driver formatted and the server parsed 100,000 timestamps a batch as text).
    */
   private static final String BATCH = """
       x as (
