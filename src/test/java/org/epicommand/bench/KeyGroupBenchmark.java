@@ -182,7 +182,7 @@ final class KeyGroupBenchmark {
 
   /**
    * The recomputation of every batch in turn through {@link MemberSchedules#observe}, beside a bare {@code update}
-   * of the same rows in the same batches, each after a {@code vacuum analyze} as the autovacuum would leave them.
+   * of the same rows in the same batches run before it; the recomputation starts after a {@code vacuum analyze}.
    */
   private static void recompute(JdbcClient jdbc, JdbcClient owner, MemberSchedules schedules, List<UUID[]> batches,
       Benchmarks.Results results, String name, String target) {
