@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one statement that recomputes schedules writes only the memberships whose schedule changes (their row
@@ -56,6 +57,12 @@ class ScheduleRecomputationTest {
 
   @Autowired
   JdbcClient jdbc;
+
+  @Autowired
+  javax.sql.DataSource dataSource;
+
+  @Autowired
+  org.springframework.transaction.PlatformTransactionManager transactions;
 
   @Test
   void aMemberWhoseScheduleStaysIsNotWritten() {
@@ -206,6 +213,88 @@ class ScheduleRecomputationTest {
       assertThat(told.unblocked()).extracting(KeyGroupMembersUnblocked::organisationCode)
           .containsExactlyInAnyOrder(first, second);
     });
+  }
+
+  /**
+   * A schedule statement that PostgreSQL chooses to lose a deadlock runs again, in its savepoint, after the other
+   * transaction. Here a group's sweep (in a transaction, as the nightly one) has written both memberships and waits
+   * for the row among the members needing action that another transaction inserted first; that one then asks for a
+   * membership the sweep wrote. The sweep, waiting longer, is the one PostgreSQL stops (should the machine stall for
+   * over a second between the two waits, the other one is, and the scene is played again).
+   */
+  @Test
+  void aScheduleStatementThatLosesADeadlockRunsAgain() throws Exception {
+    String code = KeyGroupApiTest.group(api, "KD", Map.of("everyDays", 3));
+    List<LabtestFixtures.Member> people = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
+    String org = organisation();
+    String first = member(code, org, people.get(0), 10);
+    String second = member(code, org, people.get(1), 10);
+    LocalDate today = LocalDate.now(KeyGroupApiTest.ZONE);
+    Instant at = Instant.now().minus(Duration.ofHours(3));
+    Map<UUID, LatestTest> tests = new HashMap<>();
+    people.forEach(p -> tests.put(person(p), new LatestTest(person(p), at, "NEGATIVE", at, "/99/01/")));
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    java.util.concurrent.ExecutorService sweeper = java.util.concurrent.Executors.newSingleThreadExecutor();
+    boolean sweepLost = false;
+    try {
+      for (int scene = 0; scene < 3 && !sweepLost; scene++) {
+        sql.observe(tests.keySet(), tests, today, KeyGroupApiTest.ZONE, OffsetDateTime.now());
+        assertThat(action(first)).isNull();
+        try (java.sql.Connection other = dataSource.getConnection()) {
+          other.setAutoCommit(false);
+          // five days on, both are overdue: the other transaction writes the first one's row needing action first
+          update(other, "insert into keygroup_member_action (member_id, state, next_due, jurisdiction_path)"
+              + " select id, 'OVERDUE', next_due, jurisdiction_path from keygroup_member where id = ?", first);
+          java.util.concurrent.Future<List<ScheduleSql.Changed>> sweep = sweeper.submit(() -> transaction.execute(
+              s -> sql.refresh("m.group_code = :code", spec -> spec.param("code", code), today.plusDays(5),
+                  KeyGroupApiTest.ZONE, OffsetDateTime.now())));
+          int otherPid = pid(other);
+          await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(5)).until(() -> jdbc.sql(
+              "select count(*) > 0 from pg_stat_activity where :pid = any(pg_blocking_pids(pid))")
+              .param("pid", otherPid).query(Boolean.class).single());
+          try {
+            update(other, "update keygroup_member set post = '夜班' where id = ?", second);
+            sweepLost = true;
+            assertThat(sweep.isDone()).as("the sweep runs again, after the other transaction").isFalse();
+            other.commit();
+          } catch (java.sql.SQLException e) {
+            assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("40P01");
+            other.rollback();
+          }
+          assertThat(sweep.get(30, java.util.concurrent.TimeUnit.SECONDS)).extracting(ScheduleSql.Changed::after)
+              .containsExactly("OVERDUE", "OVERDUE");
+        }
+        if (!sweepLost) {
+          refresh(first, today);
+          refresh(second, today);
+        }
+      }
+    } finally {
+      sweeper.shutdownNow();
+    }
+    assertThat(sweepLost).as("the sweep lost the deadlock in one of three scenes").isTrue();
+    String overdue = "OVERDUE " + LocalDate.ofInstant(at, KeyGroupApiTest.ZONE).plusDays(3);
+    assertThat(action(first)).isEqualTo(overdue);
+    assertThat(action(second)).isEqualTo(overdue);
+    assertThat(jdbc.sql("select post from keygroup_member where id = :id").param("id", UUID.fromString(second))
+        .query(String.class).single()).isEqualTo("夜班");
+    schedules.refreshGroup(code);
+  }
+
+  private static void update(java.sql.Connection connection, String statement, String id)
+      throws java.sql.SQLException {
+    try (java.sql.PreparedStatement update = connection.prepareStatement(statement)) {
+      update.setObject(1, UUID.fromString(id));
+      update.executeUpdate();
+    }
+  }
+
+  private static int pid(java.sql.Connection connection) throws java.sql.SQLException {
+    try (java.sql.Statement query = connection.createStatement();
+        java.sql.ResultSet rs = query.executeQuery("select pg_backend_pid()")) {
+      rs.next();
+      return rs.getInt(1);
+    }
   }
 
   private List<ScheduleSql.Changed> refresh(String member, LocalDate today) {

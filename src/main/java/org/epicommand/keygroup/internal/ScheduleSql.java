@@ -10,10 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.epicommand.labtest.LatestTest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one set-based statement behind every member's schedule state: it takes the newest samplings of a batch of
@@ -29,7 +36,9 @@ import org.springframework.stereotype.Repository;
  * {@code is distinct from} check of a batch keeps the inlined form, which stops at the first column that differs.
  * It cannot share the {@code set}'s computation without reading the row a second time in the {@code from} list,
  * and then a concurrent write to the membership would be overwritten from the row as it was: computed from
- * {@code m} itself, both see the row's latest version.
+ * {@code m} itself, both see the row's latest version. Two schedule statements at once (the nightly sweep and a
+ * results batch, a ledger's question) may lock the same memberships in different orders; the one PostgreSQL chooses
+ * to lose the deadlock runs again after the other (see {@link #again}).
  * <ul>
  *   <li>samplings: the last sampling and last negative, and the ISO-week counters — a sampling in a later week
  *       starts that week with one (the week before keeps its count for the overdue rule), one in the same week
@@ -50,7 +59,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScheduleSql {
 
+  private static final Logger log = LoggerFactory.getLogger(ScheduleSql.class);
+
   private static final String BLOCKED = "BLOCKED_FROM_DUTY";
+
+  /** How many times a schedule statement runs before its lost deadlock is given up to its caller. */
+  static final int ATTEMPTS = 3;
 
   /**
    * A member whose schedule the statement wrote: the membership, its organisation (id, code), the person's name,
@@ -239,6 +253,7 @@ public class ScheduleSql {
       """ + ACTIONS + "select count(*) from w";
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
 
   /**
    * The schedule's from-items each computed once per row: {@code offset 0} keeps the planner from pulling them up,
@@ -248,8 +263,10 @@ public class ScheduleSql {
     return schedule.replaceAll("\\) ([fnde])\\b", " offset 0) $1");
   }
 
-  ScheduleSql(JdbcClient jdbc) {
+  ScheduleSql(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -298,7 +315,7 @@ public class ScheduleSql {
    */
   public void sync(Collection<UUID> members) {
     if (!members.isEmpty()) {
-      jdbc.sql(SYNC).param("ids", members.toArray(UUID[]::new)).query(Long.class).single();
+      again(() -> jdbc.sql(SYNC).param("ids", members.toArray(UUID[]::new)).query(Long.class).single());
     }
   }
 
@@ -319,11 +336,32 @@ public class ScheduleSql {
             (Integer) rs.getObject(4))).list();
   }
 
-  private static List<Changed> run(JdbcClient.StatementSpec spec, LocalDate today, ZoneId zone, OffsetDateTime now) {
-    return spec.param("zone", zone.getId()).param("today", today)
+  private List<Changed> run(JdbcClient.StatementSpec spec, LocalDate today, ZoneId zone, OffsetDateTime now) {
+    JdbcClient.MappedQuerySpec<Changed> query = spec.param("zone", zone.getId()).param("today", today)
         .param("monday", today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))).param("now", now)
         .query((rs, n) -> new Changed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getObject(8, UUID.class),
-            rs.getString(9), (Integer) rs.getObject(10), rs.getBoolean(11))).list();
+            rs.getString(9), (Integer) rs.getObject(10), rs.getBoolean(11)));
+    return again(query::list);
+  }
+
+  /**
+   * Runs a schedule statement in a savepoint of its own, and again (up to {@link #ATTEMPTS} times in all) when
+   * PostgreSQL chose it to lose a deadlock: rolling back to the savepoint frees the rows it had locked, so the
+   * other transaction goes on and this statement runs after it, from the rows as they then are. Locks its
+   * transaction took before the statement stay held (a schedule statement is the only write of its transaction to
+   * memberships, but for a membership's own change).
+   */
+  private <T> T again(Supplier<T> statement) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return savepoint.execute(status -> statement.get());
+      } catch (PessimisticLockingFailureException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+        log.warn("A schedule statement lost a deadlock (attempt {} of {}); running it again", attempt, ATTEMPTS);
+      }
+    }
   }
 }
