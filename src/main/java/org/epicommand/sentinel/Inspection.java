@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * A recorded inspection of a pharmacy: the day, who inspected, the findings, the outcome, the status it put the
  * pharmacy in (null: none), and the buyers found — each with the verification item opened for them. A withdrawn
- * inspection ({@code state} WITHDRAWN) says who withdrew it, when and why (all null while RECORDED).
+ * inspection ({@code state} WITHDRAWN) says who withdrew it, when and why (all null while RECORDED). One imported from
+ * market regulation's register carries the register's number for it ({@code reference}; null when recorded here).
  */
 public record Inspection(String id, String pharmacyCode, LocalDate inspectedOn, String inspector, String findings,
     InspectionOutcome outcome, PharmacyStatus pharmacyStatus, OffsetDateTime recordedAt, List<Buyer> buyers,
-    InspectionState state, String withdrawnBy, OffsetDateTime withdrawnAt, String withdrawalReason) {
+    InspectionState state, String withdrawnBy, OffsetDateTime withdrawnAt, String withdrawalReason,
+    String reference) {
 
   /** A buyer found: the registry person, the name as found, document and phone masked, their verification item. */
   public record Buyer(String personId, String name, String maskedIdNumber, String maskedPhone,

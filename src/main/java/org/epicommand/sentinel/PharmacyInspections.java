@@ -33,6 +33,7 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Masking;
 import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ public class PharmacyInspections {
   static final int MAX_BUYERS = 50;
   static final int MAX_FINDINGS = 2000;
   static final int MAX_REASON = 500;
+  static final int MAX_REFERENCE = 50;
 
   /** The inspection and whether it was recorded now (false: the same payload was recorded before). */
   public record Recorded(Inspection inspection, boolean created) {}
@@ -88,9 +90,93 @@ public class PharmacyInspections {
    */
   @Transactional
   public Recorded record(String pharmacyCode, NewInspection request) {
+    Checked checked = check(pharmacyCode, request, List.of());
+    String key = payloadKey(checked.code(), request.inspectedOn(), checked.findings(), checked.outcome(),
+        checked.status(), checked.found());
+    Optional<UUID> existing = existing(checked.code(), key);
+    if (existing.isPresent()) {
+      return new Recorded(load(existing.get()), false);
+    }
+    UUID id = insert(checked, request.inspectedOn(), key, null);
+    if (id == null) {
+      return new Recorded(load(existing(checked.code(), key).orElseThrow()), false);
+    }
+    store(id, checked, request.inspectedOn());
+    return new Recorded(load(id), true);
+  }
+
+  /**
+   * Records a row of an inspection register (import kind {@code pharmacy-inspections}): the inspection the register
+   * numbers {@code reference} at the pharmacy, checked as {@link #record} checks one; rows with the same reference
+   * are one inspection, each adding its buyer. The first row records the inspection; a later one must agree with it
+   * (day, outcome, findings, status: otherwise a problem on the field that differs, naming what is recorded) and
+   * adds its buyer unless that person is on it already. An inspection withdrawn takes no rows. Whether anything was
+   * added (false: all of it is there already).
+   */
+  @Transactional
+  public boolean recordRegistered(String pharmacyCode, String reference, NewInspection request) {
+    String ref = reference == null ? "" : reference.strip();
+    Checked checked = check(pharmacyCode, request, ref.isEmpty() || ref.length() > MAX_REFERENCE
+        ? List.of(FieldProblem.of("reference", "sentinel.inspectionReference", MAX_REFERENCE)) : List.of());
+    String key = hash("reference\n" + ref);
+    UUID id = existing(checked.code(), key).orElse(null);
+    if (id == null) {
+      id = insert(checked, request.inspectedOn(), key, ref);
+      if (id != null) {
+        store(id, checked, request.inspectedOn());
+        return true;
+      }
+      id = existing(checked.code(), key).orElseThrow();
+    }
+    Inspection recorded = jdbc.sql("select id from sentinel_inspection where id = ? for update").param(id)
+        .query(UUID.class).optional().map(this::load).orElseThrow();
+    agree(recorded, request.inspectedOn(), checked);
+    Set<String> on = new HashSet<>(recorded.buyers().stream().map(Inspection.Buyer::personId).toList());
+    List<Resolved> added = resolved(checked).stream().filter(b -> on.add(b.personId())).toList();
+    if (recorded.buyers().size() + added.size() > MAX_BUYERS) {
+      throw new ValidationFailure(FieldProblem.of("buyers", "sentinel.inspectionBuyers", MAX_BUYERS));
+    }
+    if (!added.isEmpty()) {
+      audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "inspection of " + checked.code() + " on "
+          + request.inspectedOn() + ": " + added.size() + " unregistered buyers added from the register");
+      addBuyers(id, checked, request.inspectedOn(), added, recorded.buyers().size());
+    }
+    return !added.isEmpty();
+  }
+
+  /** A register's row must say what the inspection recorded under its reference says; withdrawn takes none. */
+  private static void agree(Inspection recorded, LocalDate on, Checked checked) {
+    if (recorded.withdrawn()) {
+      throw new ValidationFailure(FieldProblem.of("reference", "sentinel.inspectionWithdrawnReference"));
+    }
+    List<FieldProblem> differs = new ArrayList<>();
+    if (!recorded.inspectedOn().equals(on)) {
+      differs.add(FieldProblem.of("inspectedOn", "sentinel.inspectionDiffers", recorded.inspectedOn()));
+    }
+    if (recorded.outcome() != checked.outcome()) {
+      differs.add(FieldProblem.of("outcome", "sentinel.inspectionDiffers",
+          new DefaultMessageSourceResolvable("sentinel.inspection." + recorded.outcome())));
+    }
+    if (!recorded.findings().equals(checked.findings())) {
+      differs.add(FieldProblem.of("findings", "sentinel.inspectionDiffers", recorded.findings()));
+    }
+    if (recorded.pharmacyStatus() != checked.status()) {
+      differs.add(FieldProblem.of("pharmacyStatus", "sentinel.inspectionDiffers", new DefaultMessageSourceResolvable(
+          recorded.pharmacyStatus() == null ? "sentinel.inspectionNoStatus"
+              : "sentinel.status." + recorded.pharmacyStatus())));
+    }
+    if (!differs.isEmpty()) {
+      throw new ValidationFailure(differs);
+    }
+  }
+
+  /** An inspection checked field by field (400 with every problem, and {@code more}, when any). */
+  private record Checked(PharmacyStore.Row pharmacy, String code, String findings, InspectionOutcome outcome,
+      PharmacyStatus status, List<Found> found, JurisdictionScope city) {}
+
+  private Checked check(String pharmacyCode, NewInspection request, List<FieldProblem> more) {
     PharmacyStore.Row pharmacy = pharmacies.row(pharmacyCode);
-    String code = pharmacy.pharmacy().creditCode();
-    List<FieldProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>(more);
     LocalDate today = LocalDate.now(clock);
     if (request.inspectedOn() == null || request.inspectedOn().isAfter(today)) {
       problems.add(FieldProblem.of("inspectedOn", "sentinel.inspectedOn"));
@@ -119,44 +205,61 @@ public class PharmacyInspections {
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);
     }
-    String key = payloadKey(code, request.inspectedOn(), findings, outcome, status, found);
-    Optional<UUID> existing = existing(code, key);
-    if (existing.isPresent()) {
-      return new Recorded(load(existing.get()), false);
-    }
+    return new Checked(pharmacy, pharmacy.pharmacy().creditCode(), findings, outcome, status, found, city);
+  }
+
+  /** Inserts the inspection; its id, or {@code null} when one with the same key came first. */
+  private UUID insert(Checked checked, LocalDate on, String key, String reference) {
     UUID id = UUID.randomUUID();
-    String inspector = currentUser.get().username();
     boolean added = jdbc.sql("""
         insert into sentinel_inspection (id, pharmacy_code, pharmacy_path, inspected_on, inspector, findings, outcome,
-          pharmacy_status, payload_key, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          pharmacy_status, payload_key, reference, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (pharmacy_code, payload_key) do nothing
-        """).params(id, code, pharmacy.path(), request.inspectedOn(), inspector, findings, outcome.name(),
-            status == null ? null : status.name(), key, OffsetDateTime.now(clock)).update() == 1;
-    if (!added) {
-      return new Recorded(load(existing(code, key).orElseThrow()), false);
+        """).params(id, checked.code(), checked.pharmacy().path(), on, currentUser.get().username(),
+            checked.findings(), checked.outcome().name(), checked.status() == null ? null : checked.status().name(),
+            key, reference, OffsetDateTime.now(clock)).update() == 1;
+    return added ? id : null;
+  }
+
+  /** A new inspection's audit, buyers and the status it puts the pharmacy in. */
+  private void store(UUID id, Checked checked, LocalDate on) {
+    audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "inspection of " + checked.code() + " on "
+        + on + ": " + checked.outcome() + ", " + checked.found().size() + " unregistered buyers");
+    addBuyers(id, checked, on, resolved(checked), 0);
+    if (checked.status() != null && checked.status() != checked.pharmacy().pharmacy().status()) {
+      pharmacies.setStatus(checked.code(), checked.status());
     }
-    audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "inspection of " + code + " on "
-        + request.inspectedOn() + ": " + outcome + ", " + found.size() + " unregistered buyers");
-    Instant since = request.inspectedOn().atStartOfDay(clock.getZone()).toInstant();
-    int position = 0;
-    for (Found buyer : found) {
-      PersonMatching.Resolution resolved = resolve(buyer, position, city);
-      String personId = resolved.person() != null ? resolved.person().id() : resolved.elsewhere().personId();
-      String path = resolved.person() != null
-          ? jurisdictions.find(resolved.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow()
-          : resolved.elsewhere().jurisdictionPath();
+  }
+
+  /** A buyer found or registered in the registry: the person and the path of their home division. */
+  private record Resolved(Found buyer, String personId, String path) {}
+
+  private List<Resolved> resolved(Checked checked) {
+    List<Resolved> resolved = new ArrayList<>();
+    for (Found buyer : checked.found()) {
+      PersonMatching.Resolution found = resolve(buyer, resolved.size(), checked.city());
+      resolved.add(found.person() != null ? new Resolved(buyer, found.person().id(),
+          jurisdictions.find(found.person().jurisdictionCode()).map(Jurisdiction::path).orElseThrow())
+          : new Resolved(buyer, found.elsewhere().personId(), found.elsewhere().jurisdictionPath()));
+    }
+    return resolved;
+  }
+
+  /** The buyers stored on the inspection from list position {@code from} on, each with a verification item. */
+  private void addBuyers(UUID id, Checked checked, LocalDate on, List<Resolved> buyers, int from) {
+    Instant since = on.atStartOfDay(clock.getZone()).toInstant();
+    String inspector = currentUser.get().username();
+    int position = from;
+    for (Resolved b : buyers) {
       jdbc.sql("""
           insert into sentinel_inspection_buyer (inspection_id, person_id, position, buyer_name, masked_id, phone,
             buyer_path) values (?, ?::uuid, ?, ?, ?, ?, ?) on conflict do nothing
-          """).params(id, personId, position++, buyer.name(), Masking.documentNumber(buyer.number()), buyer.phone(),
-              path).update();
-      items.open(VerificationItems.Origin.inspection(id), UUID.fromString(personId), path, since, buyer.name(),
-          buyer.phone(), pharmacy.pharmacy().name(), inspector, "unregistered buyer found by inspection " + id);
+          """).params(id, b.personId(), position++, b.buyer().name(), Masking.documentNumber(b.buyer().number()),
+              b.buyer().phone(), b.path()).update();
+      items.open(VerificationItems.Origin.inspection(id), UUID.fromString(b.personId()), b.path(), since,
+          b.buyer().name(), b.buyer().phone(), checked.pharmacy().pharmacy().name(), inspector,
+          "unregistered buyer found by inspection " + id);
     }
-    if (status != null && status != pharmacy.pharmacy().status()) {
-      pharmacies.setStatus(code, status);
-    }
-    return new Recorded(load(id), true);
   }
 
   /** The pharmacy's inspections, newest first (at most 100); the read is audited. */
@@ -277,7 +380,7 @@ public class PharmacyInspections {
     Map<String, Inspection> byId = new java.util.HashMap<>();
     jdbc.sql("""
         select id::text, pharmacy_code, inspected_on, inspector, findings, outcome, pharmacy_status, recorded_at,
-          state, withdrawn_by, withdrawn_at, withdrawal_reason
+          state, withdrawn_by, withdrawn_at, withdrawal_reason, reference
         from sentinel_inspection where id = any(cast(? as uuid[]))""").param(keys)
         .query((rs, n) -> byId.put(rs.getString(1), new Inspection(rs.getString(1), rs.getString(2),
             rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
@@ -285,7 +388,7 @@ public class PharmacyInspections {
             rs.getString(7) == null ? null : PharmacyStatus.valueOf(rs.getString(7)),
             rs.getObject(8, OffsetDateTime.class), buyers.getOrDefault(rs.getString(1), List.of()),
             InspectionState.valueOf(rs.getString(9)), rs.getString(10), rs.getObject(11, OffsetDateTime.class),
-            rs.getString(12)))).list();
+            rs.getString(12), rs.getString(13)))).list();
     return ids.stream().map(id -> byId.get(id.toString())).toList();
   }
 
@@ -297,9 +400,13 @@ public class PharmacyInspections {
     StringBuilder text = new StringBuilder(String.join("\n", code, on.toString(), findings, outcome.name(),
         String.valueOf(status)));
     sorted.forEach((k, v) -> text.append('\n').append(k).append('|').append(v));
+    return hash(text.toString());
+  }
+
+  private static String hash(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
