@@ -207,8 +207,8 @@ final class KeyGroupBenchmark {
     StatementTimings.print(name);
     Double statement = StatementTimings.seconds("%update keygroup_member m set (last_sampled_at%");
     if (statement != null) {
-      results.figure(name + "Statement", "s", statement, "in the schedule statement, summed over the "
-          + WORKERS + " workers (timed with -Dbench.statements=true)", null, null);
+      results.figure(name + "Statement", "s", statement, "in the schedule statement, summed over the batches"
+          + " (timed with -Dbench.statements=true)", null, null);
     }
     results.figure(name, "s", recompute, target, bare, null);
     results.ceiling(name, recompute, 30);
