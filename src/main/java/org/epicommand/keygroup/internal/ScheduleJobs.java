@@ -3,12 +3,11 @@ package org.epicommand.keygroup.internal;
 import org.epicommand.keygroup.MemberSchedules;
 import org.epicommand.labtest.TubesResulted;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the members' schedule states: each stored batch of results ({@link TubesResulted}) moves the memberships
- * of its persons, and shortly after midnight in the city's zone the day passing moves everyone (due today, overdue).
+ * Keeps the members' schedule states as results land: each stored batch of results ({@link TubesResulted}) moves
+ * the memberships of its persons. The day passing moves everyone ({@link DailySweep}).
  */
 @Component
 class ScheduleJobs {
@@ -22,10 +21,5 @@ class ScheduleJobs {
   @ApplicationModuleListener
   void on(TubesResulted event) {
     schedules.observe(event.persons());
-  }
-
-  @Scheduled(cron = "${epicommand.keygroup.sweep:0 5 0 * * *}", zone = "${epicommand.zone:Asia/Shanghai}")
-  void daily() {
-    schedules.refreshAll();
   }
 }

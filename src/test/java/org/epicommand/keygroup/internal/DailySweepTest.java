@@ -1,0 +1,89 @@
+package org.epicommand.keygroup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.epicommand.keygroup.MemberSchedules;
+import org.epicommand.labtest.LabtestFixtures;
+import org.epicommand.labtest.LatestTest;
+import org.epicommand.organisation.OrganisationFixtures;
+import org.epicommand.support.Api;
+import org.epicommand.support.EpiCommandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The day's sweep runs once a day and catches up when its hour was missed: with no record of today's sweep (the
+ * platform down at midnight) it sweeps as of today — a member sampled five days ago on a three-day schedule, left up
+ * to date as of then, comes out overdue — and records the day; asked again the same day it does nothing.
+ */
+@EpiCommandTest
+class DailySweepTest {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  @Autowired
+  Api api;
+
+  @Autowired
+  MemberSchedules schedules;
+
+  @Autowired
+  ScheduleSql sql;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  Clock clock;
+
+  @Test
+  void aMissedSweepRunsWhenThePlatformIsBackAndOnlyOnceADay() {
+    String code = "KS" + Long.toString(System.nanoTime() % 100_000_000L);
+    Api.Answer group = api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", "补扫人群" + code,
+        "schedule", Map.of("everyDays", 3)));
+    assertThat(group.status()).as(group.body()).isEqualTo(201);
+    LabtestFixtures.Member person = LabtestFixtures.persons(api, 1, OrganisationFixtures.COMMUNITY).get(0);
+    String org = OrganisationFixtures.register(api, "补扫单位" + code, "WAREHOUSE", OrganisationFixtures.COMMUNITY,
+        null).json().get("creditCode").asString();
+    LocalDate today = LocalDate.now(ZONE);
+    Api.Answer member = api.as("district").post("/api/v1/key-groups/" + code + "/members", Map.of("personId",
+        person.personId(), "organisation", org, "from", today.minusDays(10).toString()));
+    assertThat(member.status()).as(member.body()).isEqualTo(201);
+    String id = member.json().get("id").asString();
+    // sampled five days ago and derived as of that day: up to date then, due two days ago
+    UUID personId = UUID.fromString(person.personId());
+    Instant sampled = Instant.now().minus(Duration.ofDays(5));
+    sql.observe(List.of(personId), Map.of(personId, new LatestTest(personId, sampled, "NEGATIVE", sampled,
+        "/99/01/")), today.minusDays(5), ZONE, OffsetDateTime.now());
+    assertThat(state(id)).isEqualTo("UP_TO_DATE");
+    jdbc.sql("delete from keygroup_sweep_day where day = ?").param(today).update();
+
+    DailySweep sweep = new DailySweep(schedules, jdbc, clock);
+    int moved = sweep.sweepIfDue();
+    assertThat(moved).isPositive();
+    assertThat(state(id)).isEqualTo("OVERDUE");
+    Map<String, Object> recorded = jdbc.sql("select moved, swept_at from keygroup_sweep_day where day = ?")
+        .param(today).query().singleRow();
+    assertThat(recorded.get("moved")).isEqualTo(moved);
+
+    // the same day again: nothing swept, the record as it was
+    assertThat(sweep.sweepIfDue()).isEqualTo(-1);
+    assertThat(jdbc.sql("select swept_at from keygroup_sweep_day where day = ?").param(today).query().singleRow()
+        .get("swept_at")).isEqualTo(recorded.get("swept_at"));
+  }
+
+  private String state(String member) {
+    return jdbc.sql("select state from keygroup_member where id = ?").param(UUID.fromString(member))
+        .query(String.class).single();
+  }
+}
