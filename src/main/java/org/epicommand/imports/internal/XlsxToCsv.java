@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.epicommand.imports.ImportHandler;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -24,6 +28,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
@@ -37,6 +42,11 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * numeric cell in a document-number column is written in scientific notation, as Excel shows it
  * ({@code 4.10101199003071E+17}): the import refuses it as an ID number that Excel stored as a
  * number, instead of storing digits that Excel's 15-digit precision may have changed.
+ *
+ * <p>A cell merged down over several rows below the header (a register's 社区 or 检查编号 over the rows it stands
+ * for) holds its value in its top row only; each row it covers gets that value in the merged cell's first column,
+ * as a person reads the sheet. Excel lists the merged cells after the rows, so the sheet is read twice: once for
+ * them, once for the rows.
  */
 final class XlsxToCsv {
 
@@ -52,10 +62,15 @@ final class XlsxToCsv {
       if (!sheets.hasNext()) {
         return;
       }
+      List<CellRangeAddress> merged;
+      try (InputStream sheet = sheets.next()) {
+        merged = mergedDown(sheet);
+      }
+      sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       try (InputStream sheet = sheets.next()) {
         CellKinds kinds = new CellKinds(XMLHelper.newXMLReader());
-        kinds.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowWriter(out, search, kinds),
-            new SheetNumbers(), false));
+        kinds.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
+            new RowWriter(out, search, kinds, merged), new SheetNumbers(), false));
         kinds.parse(new InputSource(sheet));
       }
     } catch (IOException e) {
@@ -63,6 +78,26 @@ final class XlsxToCsv {
     } catch (Exception e) {
       throw new IOException("not a readable XLSX workbook: " + e.getMessage(), e);
     }
+  }
+
+  /** The sheet's merged cells that span more than one row, by their top row. */
+  private static List<CellRangeAddress> mergedDown(InputStream sheet) throws Exception {
+    List<CellRangeAddress> merged = new ArrayList<>();
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(new DefaultHandler() {
+      @Override
+      public void startElement(String uri, String localName, String qName, Attributes atts) {
+        if ("mergeCell".equals(localName) && atts.getValue("ref") != null) {
+          CellRangeAddress range = CellRangeAddress.valueOf(atts.getValue("ref"));
+          if (range.getLastRow() > range.getFirstRow()) {
+            merged.add(range);
+          }
+        }
+      }
+    });
+    xml.parse(new InputSource(sheet));
+    merged.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
+    return merged;
   }
 
   /**
@@ -130,11 +165,17 @@ final class XlsxToCsv {
     /** Non-blank rows seen while looking for the header. */
     private int searched;
     private HeaderSearch.Header header;
+    /** The cells merged down, by top row; those not reached yet start at {@link #nextMerged}. */
+    private final List<CellRangeAddress> merged;
+    private int nextMerged;
+    /** The merged cells covering the rows being written, with the value of their top row. */
+    private final Map<CellRangeAddress, String> covering = new IdentityHashMap<>();
 
-    RowWriter(Writer out, HeaderSearch search, CellKinds kinds) {
+    RowWriter(Writer out, HeaderSearch search, CellKinds kinds, List<CellRangeAddress> merged) {
       this.out = out;
       this.search = search;
       this.kinds = kinds;
+      this.merged = merged;
     }
 
     @Override
@@ -157,6 +198,7 @@ final class XlsxToCsv {
         searched++;
         header = search.match(cells);
       } else if (header != null && !blank) {
+        fillMerged(rowNum);
         fit(cells, header.width());
       }
       try {
@@ -175,6 +217,32 @@ final class XlsxToCsv {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /**
+     * Below the header: a merged cell's top row gives its value, each row under it that it covers takes that value
+     * in the merged cell's first column (where the row has nothing of its own there).
+     */
+    private void fillMerged(int rowNum) {
+      covering.keySet().removeIf(range -> range.getLastRow() < rowNum);
+      while (nextMerged < merged.size() && merged.get(nextMerged).getFirstRow() <= rowNum) {
+        CellRangeAddress range = merged.get(nextMerged++);
+        if (range.getFirstRow() == rowNum && range.getLastRow() > rowNum) {
+          int column = range.getFirstColumn();
+          covering.put(range, column < cells.size() ? cells.get(column) : "");
+        }
+      }
+      covering.forEach((range, value) -> {
+        if (range.getFirstRow() < rowNum) {
+          int column = range.getFirstColumn();
+          while (cells.size() <= column) {
+            cells.add("");
+          }
+          if (cells.get(column).isEmpty()) {
+            cells.set(column, value);
+          }
+        }
+      });
     }
 
     /** Fills a row with empty cells up to the width, and drops empty cells past it. */

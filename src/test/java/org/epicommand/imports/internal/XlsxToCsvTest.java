@@ -114,6 +114,34 @@ class XlsxToCsvTest {
     void fill(XSSFWorkbook workbook);
   }
 
+  @Test
+  void aCellMergedDownOverRowsGivesEachOfThemItsValueBelowTheHeader() throws IOException {
+    List<String> lines = convert(workbook -> {
+      XSSFSheet sheet = workbook.createSheet();
+      // a two-row title merged down and across, and a header cell merged down into the first data row's place:
+      // neither is data
+      sheet.createRow(0).createCell(0).setCellValue("东湖社区人员排查表");
+      sheet.addMergedRegion(new CellRangeAddress(0, 1, 0, 4));
+      row(sheet, 2, "姓名", "证件号码", "出生日期", "联系电话", "现住址");
+      // the address merged over three residents, the birth date over two; a resident of their own after them
+      row(sheet, 3, "张三", "11010519491231002X", "1949-12-31", "13800138000", "东湖路1号");
+      row(sheet, 4, "张四", "110105195001010017", "", "13800138001", "");
+      row(sheet, 5, "张五", "110105195002020012", "1950-02-02", "", "");
+      row(sheet, 6, "李四", "110105195003030018", "", "", "西山路2号");
+      sheet.addMergedRegion(new CellRangeAddress(3, 5, 4, 4));
+      sheet.addMergedRegion(new CellRangeAddress(3, 4, 2, 2));
+      // merged across a row only: nothing to fill
+      row(sheet, 7, "王五", "110105195004040013", "", "备注跨两列", "");
+      sheet.addMergedRegion(new CellRangeAddress(7, 7, 3, 4));
+    });
+    assertThat(lines).containsExactly("东湖社区人员排查表", "", "姓名,证件号码,出生日期,联系电话,现住址",
+        "张三,11010519491231002X,1949-12-31,13800138000,东湖路1号",
+        "张四,110105195001010017,1949-12-31,13800138001,东湖路1号",
+        "张五,110105195002020012,1950-02-02,,东湖路1号",
+        "李四,110105195003030018,,,西山路2号",
+        "王五,110105195004040013,,备注跨两列,");
+  }
+
   private List<String> convert(Sheet content) throws IOException {
     Path xlsx = directory.resolve("in.xlsx");
     Path csv = directory.resolve("out.csv");
