@@ -3,6 +3,7 @@ package org.epicommand.quarantine.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.epicommand.platform.DailyRuns;
 import org.epicommand.quarantine.HealthChecks;
 import org.epicommand.quarantine.SiteActivation;
 import org.epicommand.quarantine.SitePosts;
@@ -33,9 +34,14 @@ class QuarantineJobs {
   private final Clock clock;
   private final SiteActivation activation;
   private final SitePosts posts;
+  private final DailyRuns runs;
+
+  /** The nightly end of posts as a once-a-day job ({@link DailyRuns}). */
+  static final String PLANNED_ENDS = "quarantine.plannedEnds";
 
   QuarantineJobs(HealthChecks healthChecks, Transfers transfers, Clock clock, SiteActivation activation,
-      SitePosts posts) {
+      SitePosts posts, DailyRuns runs) {
+    this.runs = runs;
     this.activation = activation;
     this.posts = posts;
     this.healthChecks = healthChecks;
@@ -60,19 +66,38 @@ class QuarantineJobs {
 
   @Scheduled(cron = "${epicommand.quarantine.planned-end:0 10 0 * * *}", zone = "${epicommand.zone:Asia/Shanghai}")
   void endPlannedLoops() {
-    endPlannedLoops(clock.instant());
+    endPlannedLoopsOnce();
+  }
+
+  /** The nightly end of posts when its hour was missed (the platform down): after start-up, within the hour. */
+  @Scheduled(fixedDelayString = "${epicommand.daily-runs.catch-up:PT1H}", initialDelayString = "PT3M")
+  void endPlannedLoopsLate() {
+    endPlannedLoopsOnce();
+  }
+
+  private void endPlannedLoopsOnce() {
+    try {
+      runs.runOnce(PLANNED_ENDS, day -> ended(day) + " posts ended");
+    } catch (RuntimeException e) {
+      log.error("Ending site posts as planned failed; it runs again within the hour", e);
+    }
   }
 
   /** The nightly end of posts as if run {@code at} that moment: the day is {@code at}'s day in the city's zone. */
   void endPlannedLoops(Instant at) {
     try {
-      int ended = posts.endPlannedLoops(LocalDate.ofInstant(at, clock.getZone()));
-      if (ended > 0) {
-        log.info("Site posts ended as planned: {}", ended);
-      }
+      ended(LocalDate.ofInstant(at, clock.getZone()));
     } catch (RuntimeException e) {
-      log.error("Ending site posts as planned failed; it runs again tomorrow", e);
+      log.error("Ending site posts as planned failed; it runs again within the hour", e);
     }
+  }
+
+  private int ended(LocalDate day) {
+    int ended = posts.endPlannedLoops(day);
+    if (ended > 0) {
+      log.info("Site posts ended as planned: {}", ended);
+    }
+    return ended;
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.epicommand.keygroup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import org.epicommand.keygroup.MemberSchedules;
 import org.epicommand.labtest.LabtestFixtures;
 import org.epicommand.labtest.LatestTest;
 import org.epicommand.organisation.OrganisationFixtures;
+import org.epicommand.platform.DailyRuns;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The day's sweep runs once a day and catches up when its hour was missed: with no record of today's sweep (the
- * platform down at midnight) it sweeps as of today — a member sampled five days ago on a three-day schedule, left up
- * to date as of then, comes out overdue — and records the day; asked again the same day it does nothing.
+ * platform down at midnight, or a run that failed, which is not recorded) it sweeps as of today — a member sampled
+ * five days ago on a three-day schedule, left up to date as of then, comes out overdue — and records the day with
+ * what it moved; asked again the same day it does nothing.
  */
 @EpiCommandTest
 class DailySweepTest {
@@ -44,7 +46,7 @@ class DailySweepTest {
   JdbcClient jdbc;
 
   @Autowired
-  Clock clock;
+  DailyRuns runs;
 
   @Test
   void aMissedSweepRunsWhenThePlatformIsBackAndOnlyOnceADay() {
@@ -66,20 +68,25 @@ class DailySweepTest {
     sql.observe(List.of(personId), Map.of(personId, new LatestTest(personId, sampled, "NEGATIVE", sampled,
         "/99/01/")), today.minusDays(5), ZONE, OffsetDateTime.now());
     assertThat(state(id)).isEqualTo("UP_TO_DATE");
-    jdbc.sql("delete from keygroup_sweep_day where day = ?").param(today).update();
+    jdbc.sql("delete from platform_daily_run where job = ? and day = ?").params(DailySweep.JOB, today).update();
 
-    DailySweep sweep = new DailySweep(schedules, jdbc, clock);
-    int moved = sweep.sweepIfDue();
-    assertThat(moved).isPositive();
+    // a run that fails is not recorded: the next one runs
+    assertThatThrownBy(() -> runs.runOnce(DailySweep.JOB, day -> {
+      throw new IllegalStateException("the database went away");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(runs.ran(DailySweep.JOB, today)).isFalse();
+
+    DailySweep sweep = new DailySweep(schedules, runs);
+    assertThat(sweep.sweepIfDue()).isTrue();
     assertThat(state(id)).isEqualTo("OVERDUE");
-    Map<String, Object> recorded = jdbc.sql("select moved, swept_at from keygroup_sweep_day where day = ?")
-        .param(today).query().singleRow();
-    assertThat(recorded.get("moved")).isEqualTo(moved);
+    Map<String, Object> recorded = jdbc.sql("select detail, ran_at from platform_daily_run where job = ? and day = ?")
+        .params(DailySweep.JOB, today).query().singleRow();
+    assertThat((String) recorded.get("detail")).matches("[1-9][0-9]* memberships moved");
 
     // the same day again: nothing swept, the record as it was
-    assertThat(sweep.sweepIfDue()).isEqualTo(-1);
-    assertThat(jdbc.sql("select swept_at from keygroup_sweep_day where day = ?").param(today).query().singleRow()
-        .get("swept_at")).isEqualTo(recorded.get("swept_at"));
+    assertThat(sweep.sweepIfDue()).isFalse();
+    assertThat(jdbc.sql("select ran_at from platform_daily_run where job = ? and day = ?")
+        .params(DailySweep.JOB, today).query().singleRow().get("ran_at")).isEqualTo(recorded.get("ran_at"));
   }
 
   private String state(String member) {

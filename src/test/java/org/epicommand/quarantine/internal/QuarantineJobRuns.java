@@ -31,6 +31,7 @@ public final class QuarantineJobRuns {
 
   private static QuarantineJobs jobs(ApplicationContext context) {
     return new QuarantineJobs(context.getBean(HealthChecks.class), context.getBean(Transfers.class),
-        context.getBean(Clock.class), context.getBean(SiteActivation.class), context.getBean(SitePosts.class));
+        context.getBean(Clock.class), context.getBean(SiteActivation.class), context.getBean(SitePosts.class),
+        context.getBean(org.epicommand.platform.DailyRuns.class));
   }
 }
