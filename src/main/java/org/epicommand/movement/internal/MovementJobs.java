@@ -1,8 +1,8 @@
 package org.epicommand.movement.internal;
 
 import org.epicommand.movement.PushedEscalations;
-import org.epicommand.platform.DailyRuns;
 import org.epicommand.movement.RiskAreas;
+import org.epicommand.platform.DailyRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
