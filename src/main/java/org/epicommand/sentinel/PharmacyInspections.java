@@ -27,6 +27,7 @@ import org.epicommand.person.IdType;
 import org.epicommand.person.NewPerson;
 import org.epicommand.person.PersonMatching;
 import org.epicommand.person.PhoneNumbers;
+import org.epicommand.sentinel.internal.InspectionRows;
 import org.epicommand.sentinel.internal.PharmacyStore;
 import org.epicommand.sentinel.internal.VerificationItems;
 import org.epicommand.shared.FieldProblem;
@@ -63,6 +64,7 @@ public class PharmacyInspections {
   private record Found(IdType idType, String number, String name, String phone, String homeCode) {}
 
   private final JdbcClient jdbc;
+  private final InspectionRows rows;
   private final Pharmacies pharmacies;
   private final PersonMatching persons;
   private final Jurisdictions jurisdictions;
@@ -71,9 +73,10 @@ public class PharmacyInspections {
   private final AuditTrail audit;
   private final Clock clock;
 
-  PharmacyInspections(JdbcClient jdbc, Pharmacies pharmacies, PersonMatching persons, Jurisdictions jurisdictions,
-      VerificationItems items, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+  PharmacyInspections(JdbcClient jdbc, InspectionRows rows, Pharmacies pharmacies, PersonMatching persons,
+      Jurisdictions jurisdictions, VerificationItems items, CurrentUser currentUser, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
+    this.rows = rows;
     this.pharmacies = pharmacies;
     this.persons = persons;
     this.jurisdictions = jurisdictions;
@@ -93,16 +96,16 @@ public class PharmacyInspections {
     Checked checked = check(pharmacyCode, request, List.of());
     String key = payloadKey(checked.code(), request.inspectedOn(), checked.findings(), checked.outcome(),
         checked.status(), checked.found());
-    Optional<UUID> existing = existing(checked.code(), key);
+    Optional<UUID> existing = rows.existing(checked.code(), key);
     if (existing.isPresent()) {
-      return new Recorded(load(existing.get()), false);
+      return new Recorded(rows.load(existing.get()), false);
     }
     UUID id = insert(checked, request.inspectedOn(), key, null);
     if (id == null) {
-      return new Recorded(load(existing(checked.code(), key).orElseThrow()), false);
+      return new Recorded(rows.load(rows.existing(checked.code(), key).orElseThrow()), false);
     }
     store(id, checked, request.inspectedOn());
-    return new Recorded(load(id), true);
+    return new Recorded(rows.load(id), true);
   }
 
   /**
@@ -119,17 +122,17 @@ public class PharmacyInspections {
     Checked checked = check(pharmacyCode, request, ref.isEmpty() || ref.length() > MAX_REFERENCE
         ? List.of(FieldProblem.of("reference", "sentinel.inspectionReference", MAX_REFERENCE)) : List.of());
     String key = hash("reference\n" + ref);
-    UUID id = existing(checked.code(), key).orElse(null);
+    UUID id = rows.existing(checked.code(), key).orElse(null);
     if (id == null) {
       id = insert(checked, request.inspectedOn(), key, ref);
       if (id != null) {
         store(id, checked, request.inspectedOn());
         return true;
       }
-      id = existing(checked.code(), key).orElseThrow();
+      id = rows.existing(checked.code(), key).orElseThrow();
     }
     Inspection recorded = jdbc.sql("select id from sentinel_inspection where id = ? for update").param(id)
-        .query(UUID.class).optional().map(this::load).orElseThrow();
+        .query(UUID.class).optional().map(rows::load).orElseThrow();
     agree(recorded, request.inspectedOn(), checked);
     Set<String> on = new HashSet<>(recorded.buyers().stream().map(Inspection.Buyer::personId).toList());
     List<Resolved> added = resolved(checked).stream().filter(b -> on.add(b.personId())).toList();
@@ -270,7 +273,7 @@ public class PharmacyInspections {
         select id from sentinel_inspection where pharmacy_code = ? order by inspected_on desc, recorded_at desc
         limit 100""").param(code).query(UUID.class).list();
     audit.record(AuditAction.READ, SUBJECT, code, "inspections of the pharmacy");
-    return load(ids);
+    return rows.load(ids);
   }
 
   /**
@@ -298,7 +301,7 @@ public class PharmacyInspections {
     audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "inspection of " + code + " withdrawn: " + why);
     items.closeOpen(VerificationItems.Origin.inspection(id), VerificationOutcome.INSPECTION_WITHDRAWN, by,
         "closed INSPECTION_WITHDRAWN: inspection " + id);
-    return load(id);
+    return rows.load(id);
   }
 
   private List<Found> buyers(List<NewInspection.Buyer> given, PharmacyStore.Row pharmacy, JurisdictionScope city,
@@ -351,45 +354,6 @@ public class PharmacyInspections {
       throw new ValidationFailure(refused.problems().stream().map(p -> new FieldProblem(
           "buyers[" + index + "]." + p.field(), p.code(), p.args())).toList());
     }
-  }
-
-  private Optional<UUID> existing(String code, String key) {
-    return jdbc.sql("select id from sentinel_inspection where pharmacy_code = ? and payload_key = ?")
-        .params(code, key).query(UUID.class).optional();
-  }
-
-  private Inspection load(UUID id) {
-    return load(List.of(id)).get(0);
-  }
-
-  /** These inspections in the order given, with their buyers: two reads for all of them. */
-  private List<Inspection> load(List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    UUID[] keys = ids.toArray(UUID[]::new);
-    Map<String, List<Inspection.Buyer>> buyers = new java.util.HashMap<>();
-    jdbc.sql("""
-        select b.inspection_id::text, b.person_id::text, b.buyer_name, b.masked_id, b.phone, v.id::text
-        from sentinel_inspection_buyer b
-        left join sentinel_verification v on v.inspection_id = b.inspection_id and v.person_id = b.person_id
-        where b.inspection_id = any(cast(? as uuid[])) order by b.inspection_id, b.position""").param(keys)
-        .query((rs, n) -> buyers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Inspection.Buyer(
-            rs.getString(2), rs.getString(3), rs.getString(4), Masking.phone(rs.getString(5)), rs.getString(6))))
-        .list();
-    Map<String, Inspection> byId = new java.util.HashMap<>();
-    jdbc.sql("""
-        select id::text, pharmacy_code, inspected_on, inspector, findings, outcome, pharmacy_status, recorded_at,
-          state, withdrawn_by, withdrawn_at, withdrawal_reason, reference
-        from sentinel_inspection where id = any(cast(? as uuid[]))""").param(keys)
-        .query((rs, n) -> byId.put(rs.getString(1), new Inspection(rs.getString(1), rs.getString(2),
-            rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
-            InspectionOutcome.valueOf(rs.getString(6)),
-            rs.getString(7) == null ? null : PharmacyStatus.valueOf(rs.getString(7)),
-            rs.getObject(8, OffsetDateTime.class), buyers.getOrDefault(rs.getString(1), List.of()),
-            InspectionState.valueOf(rs.getString(9)), rs.getString(10), rs.getObject(11, OffsetDateTime.class),
-            rs.getString(12), rs.getString(13)))).list();
-    return ids.stream().map(id -> byId.get(id.toString())).toList();
   }
 
   /** What makes two posts the same inspection: the pharmacy, day, findings, outcome, status and the buyers. */
