@@ -204,8 +204,10 @@ public class ScheduleSql {
    * A batch: the statement updates the memberships of the batch's persons in place (no second read of the table),
    * found by {@code person_id = any(:persons)} in the index of the open memberships — without it the planner joins
    * the batch to a hash of every open membership, a read of the whole table per batch; only a schedule that differs
-   * is written. It answers only the members written whose block began or was lifted (all that a batch tells of),
-   * not every member written; the state before is not answered ({@code null}).
+   * is written. A sampling newer than the member's last always differs (it becomes the last), so for such a row,
+   * nearly every row of a batch, the check does not compute the schedule a second time. It answers only the
+   * members written whose block began or was lifted (all that a batch tells of), not every member written; the
+   * state before is not answered ({@code null}).
    */
   private static final String BATCH_UPDATE = "with s as (" + EDITIONS + "), " + BATCH + "w as ("
       + "\nupdate keygroup_member m set (" + COLUMNS + ") = (" + once(SCHEDULE.formatted(SAMPLINGS_FROM_BATCH)) + """
@@ -213,10 +215,11 @@ public class ScheduleSql {
       from x, s
       where m.person_id = any(cast(:persons as uuid[])) and m.person_id = x.person_id
         and s.group_code = m.group_code and m.retired_at is null
-        and exists (select from (""" + SCHEDULE.formatted(SAMPLINGS_FROM_BATCH) + """
+        and (x.sampled_at > coalesce(m.last_sampled_at, '-infinity')
+          or exists (select from (""" + SCHEDULE.formatted(SAMPLINGS_FROM_BATCH) + """
         ) k (""" + COLUMNS + ") where (" + COLUMNS.replaceAll("(\\w+)", "m.$1") + ") is distinct from ("
       + COLUMNS.replaceAll("(\\w+)", "k.$1") + """
-        ))
+        )))
       returning m.id, m.organisation_id, m.organisation_code, m.person_name, cast(null as varchar) as before,
         m.state, m.blocked_notified_at = :now as began, m.person_id, m.group_code, s.blocks_days,
         m.block_lifted_at = :now as lifted, m.next_due, m.jurisdiction_path),
