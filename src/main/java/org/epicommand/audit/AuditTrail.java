@@ -57,6 +57,12 @@ public class AuditTrail {
    */
   @Transactional
   public void recordAll(String subjectType, List<Entry> entries) {
+    recordAllAs(currentUsername(), subjectType, entries);
+  }
+
+  /** {@link #recordAll} in the name of {@code username} (the platform's own work: {@code system}). */
+  @Transactional
+  public void recordAllAs(String username, String subjectType, List<Entry> entries) {
     if (entries.isEmpty()) {
       return;
     }
@@ -67,7 +73,7 @@ public class AuditTrail {
           with ordinality as u (action, subject_id, detail, n)
         order by u.n
         """)
-        .param("at", Timestamp.from(clock.instant())).param("username", atMost(currentUsername(), 64))
+        .param("at", Timestamp.from(clock.instant())).param("username", atMost(username, 64))
         .param("subjectType", subjectType).param("remote", remoteAddress())
         .param("actions", entries.stream().map(e -> e.action().name()).toArray(String[]::new))
         .param("subjectIds", entries.stream().map(e -> atMost(e.subjectId(), 64)).toArray(String[]::new))

@@ -2,8 +2,17 @@ package org.epicommand.enterprise;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.enterprise.internal.KeyGroupBlocks;
@@ -13,7 +22,6 @@ import org.epicommand.keygroup.DutyBlock;
 import org.epicommand.keygroup.KeyGroupBlocksChanged;
 import org.epicommand.keygroup.KeyGroupMembersBlocked;
 import org.epicommand.keygroup.KeyGroupMembersUnblocked;
-import org.epicommand.organisation.OrganisationSnapshot;
 import org.epicommand.organisation.Organisations;
 import org.epicommand.person.PersonMatching;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -51,75 +59,89 @@ class DutyBlocks {
   }
 
   /**
-   * The blocks a schedule statement lifted, then those it began, one organisation after another. Which of the
-   * lifted persons another group still blocks is asked once for the whole statement, not per organisation (a
-   * city's results lift blocks at thousands of organisations at once).
+   * The blocks a schedule statement lifted, then those it began, a few statements for the whole event however many
+   * organisations and persons it names (a city's results begin and lift blocks at thousands of organisations at
+   * once): the organisations found at once, which of the lifted persons another group still blocks asked once,
+   * each kind of change one statement, its audit lines one insert.
    */
   @ApplicationModuleListener
   void on(KeyGroupBlocksChanged event) {
+    Set<String> codes = Stream.concat(event.unblocked().stream().map(KeyGroupMembersUnblocked::organisationCode),
+        event.blocked().stream().map(KeyGroupMembersBlocked::organisationCode)).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    Map<String, UUID> orgs = new HashMap<>();
+    organisations.findForPlatform(codes).forEach((code, org) -> orgs.put(code, UUID.fromString(org.id())));
+    Instant now = clock.instant();
+    Set<UUID> changed = new LinkedHashSet<>();
     if (!event.unblocked().isEmpty()) {
-      Map<String, DutyBlock> still = blocks.of(event.unblocked().stream()
-          .flatMap(e -> e.personIds().stream()).distinct().map(UUID::fromString).toList());
-      event.unblocked().forEach(e -> unblock(e, still));
+      changed.addAll(unblock(event.unblocked(), orgs, now));
     }
-    event.blocked().forEach(this::block);
-  }
-
-  private void block(KeyGroupMembersBlocked event) {
-    UUID org = organisation(event.organisationCode());
-    if (org == null) {
-      return;
-    }
-    Instant now = clock.instant();
-    boolean changed = false;
-    for (KeyGroupMembersBlocked.BlockedMember member : event.members()) {
-      UUID person = UUID.fromString(member.personId());
-      link(person);
-      for (StaffStore.Blocked row : staff.block(org, person, member.blocksDays(), now)) {
-        audit.recordAs("system", AuditAction.UPDATE, StaffLedger.SUBJECT, row.id().toString(),
-            "blocked from duty by key group " + member.groupCode() + (row.wasOnDuty() ? ", off duty" : ""));
-        changed = true;
-      }
-    }
-    if (changed) {
-      figures.recount(java.util.List.of(org));
+    changed.addAll(block(event.blocked(), orgs, now));
+    if (!changed.isEmpty()) {
+      figures.recount(List.copyOf(changed));
     }
   }
 
-  private void unblock(KeyGroupMembersUnblocked event, Map<String, DutyBlock> still) {
-    UUID org = organisation(event.organisationCode());
-    if (org == null) {
-      return;
-    }
-    Instant now = clock.instant();
-    boolean changed = false;
-    for (String personId : event.personIds()) {
-      DutyBlock other = still.get(KeyGroupBlocks.key(event.organisationCode(), personId));
-      if (other != null) {
-        for (UUID row : staff.stillBlocked(org, UUID.fromString(personId), other.blocksDays(), now)) {
-          audit.recordAs("system", AuditAction.UPDATE, StaffLedger.SUBJECT, row.toString(),
-              "still blocked from duty by key group " + other.groupCode());
+  /**
+   * Marks the rows of the persons blocked (a person blocked by two groups at one organisation with the first group
+   * told); answers the organisations whose rows changed.
+   */
+  private Set<UUID> block(List<KeyGroupMembersBlocked> events, Map<String, UUID> orgs, Instant now) {
+    Map<String, KeyGroupMembersBlocked.BlockedMember> byRow = new LinkedHashMap<>();
+    List<StaffStore.ToBlock> toBlock = new ArrayList<>();
+    for (KeyGroupMembersBlocked e : events) {
+      UUID org = orgs.get(e.organisationCode());
+      for (KeyGroupMembersBlocked.BlockedMember member : org == null ? List.<KeyGroupMembersBlocked.BlockedMember>of()
+          : e.members()) {
+        if (byRow.putIfAbsent(org + "|" + member.personId(), member) == null) {
+          toBlock.add(new StaffStore.ToBlock(org, UUID.fromString(member.personId()), member.blocksDays()));
         }
-        continue;
-      }
-      for (UUID row : staff.unblock(org, UUID.fromString(personId), now)) {
-        audit.recordAs("system", AuditAction.UPDATE, StaffLedger.SUBJECT, row.toString(), "block from duty lifted");
-        changed = true;
       }
     }
-    if (changed) {
-      figures.recount(java.util.List.of(org));
+    link(toBlock.stream().map(StaffStore.ToBlock::personId).collect(Collectors.toSet()));
+    List<StaffStore.Blocked> rows = staff.block(toBlock, now);
+    audit.recordAllAs("system", StaffLedger.SUBJECT, rows.stream().map(row -> new AuditTrail.Entry(
+        AuditAction.UPDATE, row.id().toString(), "blocked from duty by key group "
+        + byRow.get(row.organisationId() + "|" + row.personId()).groupCode()
+        + (row.wasOnDuty() ? ", off duty" : ""))).toList());
+    return rows.stream().map(StaffStore.Blocked::organisationId).collect(Collectors.toSet());
+  }
+
+  /**
+   * Lifts the marks of the persons whose block lifted, but for those another group still blocks at the
+   * organisation (their mark stays, with that group's days); answers the organisations whose rows lost a mark.
+   */
+  private Set<UUID> unblock(List<KeyGroupMembersUnblocked> events, Map<String, UUID> orgs, Instant now) {
+    Map<String, DutyBlock> still = blocks.of(events.stream().flatMap(e -> e.personIds().stream()).distinct()
+        .map(UUID::fromString).toList());
+    Map<String, DutyBlock> kept = new HashMap<>();
+    List<StaffStore.ToBlock> keep = new ArrayList<>();
+    List<StaffStore.ToBlock> lift = new ArrayList<>();
+    for (KeyGroupMembersUnblocked e : events) {
+      UUID org = orgs.get(e.organisationCode());
+      for (String personId : org == null ? List.<String>of() : e.personIds()) {
+        DutyBlock other = still.get(KeyGroupBlocks.key(e.organisationCode(), personId));
+        if (other == null) {
+          lift.add(new StaffStore.ToBlock(org, UUID.fromString(personId), null));
+        } else if (kept.putIfAbsent(org + "|" + personId, other) == null) {
+          keep.add(new StaffStore.ToBlock(org, UUID.fromString(personId), other.blocksDays()));
+        }
+      }
     }
+    List<AuditTrail.Entry> entries = new ArrayList<>();
+    staff.stillBlocked(keep, now).forEach(row -> entries.add(new AuditTrail.Entry(AuditAction.UPDATE,
+        row.id().toString(), "still blocked from duty by key group "
+        + kept.get(row.organisationId() + "|" + row.personId()).groupCode())));
+    List<StaffStore.Changed> lifted = staff.unblock(lift, now);
+    lifted.forEach(row -> entries.add(new AuditTrail.Entry(AuditAction.UPDATE, row.id().toString(),
+        "block from duty lifted")));
+    audit.recordAllAs("system", StaffLedger.SUBJECT, entries);
+    return lifted.stream().map(StaffStore.Changed::organisationId).collect(Collectors.toSet());
   }
 
-  private UUID organisation(String creditCode) {
-    return creditCode == null ? null : organisations.findForPlatform(creditCode)
-        .map(OrganisationSnapshot::id).map(UUID::fromString).orElse(null);
-  }
-
-  /** Links the rows of the person's document typed before they were registered. */
-  private void link(UUID person) {
-    persons.documentForPlatform(person.toString()).ifPresent(holder ->
-        staff.link(holder.idType(), holder.idNumber(), holder.name(), person));
+  /** Links the rows of these persons' documents typed before they were registered. */
+  private void link(Set<UUID> persons) {
+    staff.link(this.persons.documentsForPlatform(persons).values().stream().map(holder -> new StaffStore.Holder(
+        holder.idType(), holder.idNumber(), holder.name(), UUID.fromString(holder.personId()))).toList());
   }
 }

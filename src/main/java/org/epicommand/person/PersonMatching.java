@@ -137,8 +137,18 @@ public class PersonMatching {
    * event names a person that a record kept before their registration may hold; never for showing.
    */
   public java.util.Optional<Match> documentForPlatform(String personId) {
-    return jdbc.sql("select " + MATCH_COLUMNS + " from person where id = :id").param("id", UUID.fromString(personId))
-        .query(PersonMatching::match).optional();
+    return documentsForPlatform(List.of(UUID.fromString(personId))).values().stream().findFirst();
+  }
+
+  /** {@link #documentForPlatform} for many persons in one query, by person id (those not registered are absent). */
+  public java.util.Map<UUID, Match> documentsForPlatform(java.util.Collection<UUID> personIds) {
+    java.util.Map<UUID, Match> found = new java.util.HashMap<>();
+    if (!personIds.isEmpty()) {
+      jdbc.sql("select " + MATCH_COLUMNS + " from person where id = any(:ids)")
+          .param("ids", personIds.toArray(UUID[]::new)).query(PersonMatching::match)
+          .list().forEach(m -> found.put(UUID.fromString(m.personId()), m));
+    }
+    return found;
   }
 
   private static final String MATCH_COLUMNS = "id, id_type, id_number, name, phone, jurisdiction_code";

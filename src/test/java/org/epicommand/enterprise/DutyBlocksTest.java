@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.epicommand.keygroup.KeyGroupBlocksChanged;
 import org.epicommand.keygroup.KeyGroupMembersBlocked;
+import org.epicommand.keygroup.KeyGroupMembersUnblocked;
 import org.epicommand.keygroup.MemberSchedules;
 import org.epicommand.labtest.LabtestFixtures;
 import org.epicommand.organisation.OrganisationFixtures;
@@ -204,6 +205,61 @@ class DutyBlocksTest {
     }
     assertThat(audits(added.get("id").asString(), "blocked%")).isEqualTo(1L);
     assertThat(audits(row.get("id").asString(), "blocked%")).isEqualTo(1L);
+  }
+
+  /**
+   * One event for blocks at two organisations (a results batch's): both rows marked, each with its group's days and
+   * one audit line, the row typed before its holder was registered linked first; then one event lifting both.
+   */
+  @Test
+  void oneEventMarksAndLiftsAtSeveralOrganisationsAndLinksRowsTypedBeforeRegistration(Scenario scenario) {
+    String tag = Long.toString(System.nanoTime() % 100_000_000L);
+    ReopeningFixtures.Org first = ReopeningFixtures.organisation(api, "批量停岗甲" + tag, "WAREHOUSE", null);
+    ReopeningFixtures.Org second = ReopeningFixtures.organisation(api, "批量停岗乙" + tag, "WAREHOUSE", null);
+    List<LabtestFixtures.Member> members = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
+    String atFirst = staffRow(first, members.get(0), "检测0");
+    String atSecond = staffRow(second, members.get(1), "检测1");
+    jdbc.sql("update enterprise_staff set person_id = null where id = ?::uuid").params(atSecond).update();
+
+    KeyGroupBlocksChanged blocked = new KeyGroupBlocksChanged(List.of(
+        new KeyGroupMembersBlocked(first.creditCode(), List.of("检测0"), List.of(new KeyGroupMembersBlocked
+            .BlockedMember(members.get(0).personId(), "检测0", "GA" + tag, 14))),
+        new KeyGroupMembersBlocked(second.creditCode(), List.of("检测1"), List.of(new KeyGroupMembersBlocked
+            .BlockedMember(members.get(1).personId(), "检测1", "GB" + tag, 7)))), List.of());
+    scenario.publish(blocked).andWaitForStateChange(() -> ModuleEvents.handled(jdbc, LISTENER, "GB" + tag),
+        Boolean.TRUE::equals).andVerify(handled -> assertThat(handled).isTrue());
+    JsonNode one = first.asContact().get("/api/v1/organisations/" + first.id() + "/staff/" + atFirst).json();
+    JsonNode two = second.asContact().get("/api/v1/organisations/" + second.id() + "/staff/" + atSecond).json();
+    assertThat(one.get("blockedDays").asInt()).isEqualTo(14);
+    assertThat(one.get("onDuty").asBoolean()).isFalse();
+    assertThat(two.get("blockedDays").asInt()).as("its own group's days").isEqualTo(7);
+    assertThat(jdbc.sql("select person_id::text from enterprise_staff where id = ?::uuid").params(atSecond)
+        .query(String.class).single()).as("linked before marked").isEqualTo(members.get(1).personId());
+    assertThat(audits(atFirst, "blocked from duty by key group GA" + tag + ", off duty")).isEqualTo(1L);
+    assertThat(audits(atSecond, "blocked from duty by key group GB" + tag + ", off duty")).isEqualTo(1L);
+    assertThat(jdbc.sql("select count(distinct username) from audit_event where subject_id in (?, ?)"
+        + " and detail like 'blocked%' and username = 'system'").params(atFirst, atSecond).query(Long.class)
+        .single()).isEqualTo(1L);
+    assertThat(second.asContact().get("/api/v1/organisations/" + second.id() + "/staff/summary").json()
+        .get("onDuty").asInt()).as("the organisation's figures recounted").isZero();
+
+    // neither is blocked by any group now: one event lifts both marks
+    scenario.publish(new KeyGroupBlocksChanged(List.of(), List.of(
+        new KeyGroupMembersUnblocked(first.creditCode(), List.of(members.get(0).personId())),
+        new KeyGroupMembersUnblocked(second.creditCode(), List.of(members.get(1).personId())))))
+        .andWaitForStateChange(() -> audits(atSecond, "block from duty lifted"), n -> n == 1L)
+        .andVerify(lifted -> assertThat(lifted).isEqualTo(1L));
+    assertThat(audits(atFirst, "block from duty lifted")).isEqualTo(1L);
+    assertThat(first.asContact().get("/api/v1/organisations/" + first.id() + "/staff/" + atFirst).json()
+        .get("blockedFromDutyAt").isNull()).isTrue();
+  }
+
+  /** A staff row of the member at the organisation, on duty; its id. */
+  private String staffRow(ReopeningFixtures.Org org, LabtestFixtures.Member member, String name) {
+    Api.Answer added = org.asContact().post("/api/v1/organisations/" + org.id() + "/staff", Map.of("name", name,
+        "idType", "RESIDENT_ID", "idNumber", member.idNumber(), "post", "装卸", "onDuty", true));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    return added.json().get("id").asString();
   }
 
   /** A key group (14 blocking days), an organisation, and two persons on it in the group. */

@@ -168,11 +168,28 @@ public class StaffStore {
         .param("persons", persons.toArray(UUID[]::new)).query(StaffStore::row).list();
   }
 
+  /** A document, the name typed with it and its holder in the registry (see {@link #link(List)}). */
+  public record Holder(IdType type, String number, String name, UUID personId) {}
+
   /** Links the rows of a document typed before its holder was registered (the name must be theirs). */
   public int link(IdType type, String number, String name, UUID personId) {
-    return jdbc.sql("update enterprise_staff set person_id = :person where person_id is null and id_type = :type"
-            + " and id_number = :number and name = :name").param("person", personId).param("type", type.name())
-        .param("number", number).param("name", name).update();
+    return link(List.of(new Holder(type, number, name, personId)));
+  }
+
+  /** {@link #link(IdType, String, String, UUID)} for many holders in one statement. */
+  public int link(List<Holder> holders) {
+    if (holders.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql("""
+        update enterprise_staff s set person_id = d.person
+        from unnest(cast(:types as text[]), cast(:numbers as text[]), cast(:names as text[]),
+          cast(:persons as uuid[])) as d (id_type, id_number, name, person)
+        where s.person_id is null and s.id_type = d.id_type and s.id_number = d.id_number and s.name = d.name
+        """).param("types", holders.stream().map(h -> h.type().name()).toArray(String[]::new))
+        .param("numbers", holders.stream().map(Holder::number).toArray(String[]::new))
+        .param("names", holders.stream().map(Holder::name).toArray(String[]::new))
+        .param("persons", holders.stream().map(Holder::personId).toArray(UUID[]::new)).update();
   }
 
   /** Sets the quarantine flag of a person's rows; answers their organisations. */
@@ -216,23 +233,49 @@ public class StaffStore {
             rs.getBoolean(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class))).list();
   }
 
+  /** A changed row of {@link #stillBlocked} and {@link #unblock}: the staff member, organisation, person. */
+  public record Changed(UUID id, UUID organisationId, UUID personId) {}
+
   /**
-   * Keeps the person's rows at the organisation blocked (another group still blocks them) with that group's
-   * blocking days; answers the rows whose days changed.
+   * Keeps the rows of each person at the organisation blocked (another group still blocks them) with that group's
+   * blocking days, in one statement; answers the rows whose days changed.
    */
-  public List<UUID> stillBlocked(UUID organisationId, UUID personId, Integer days, Instant now) {
-    return jdbc.sql("update enterprise_staff set blocked_days = :days, updated_at = :now where organisation_id = :org"
-            + " and person_id = :person and blocked_from_duty_at is not null and blocked_days is distinct from :days"
-            + " returning id").param("org", organisationId).param("person", personId).param("days", days)
-        .param("now", Timestamp.from(now)).query(UUID.class).list();
+  public List<Changed> stillBlocked(List<ToBlock> blocks, Instant now) {
+    if (blocks.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        update enterprise_staff s set blocked_days = x.days, updated_at = :now
+        from unnest(cast(:orgs as uuid[]), cast(:persons as uuid[]), cast(:days as int[])) as x (org, person, days)
+        where s.organisation_id = x.org and s.person_id = x.person and s.blocked_from_duty_at is not null
+          and s.blocked_days is distinct from x.days
+        returning s.id, s.organisation_id, s.person_id
+        """).param("orgs", blocks.stream().map(ToBlock::organisationId).toArray(UUID[]::new))
+        .param("persons", blocks.stream().map(ToBlock::personId).toArray(UUID[]::new))
+        .param("days", blocks.stream().map(ToBlock::days).toArray(Integer[]::new))
+        .param("now", Timestamp.from(now)).query(StaffStore::changed).list();
   }
 
-  /** Lifts the block of the person's rows at the organisation; answers the rows that changed. */
-  public List<UUID> unblock(UUID organisationId, UUID personId, Instant now) {
-    return jdbc.sql("update enterprise_staff set blocked_from_duty_at = null, blocked_days = null, updated_at = :now"
-            + " where organisation_id = :org and person_id = :person and blocked_from_duty_at is not null"
-            + " returning id").param("org", organisationId).param("person", personId)
-        .param("now", Timestamp.from(now)).query(UUID.class).list();
+  /**
+   * Lifts the block of each person's rows at the organisation ({@link ToBlock#days} unused), in one statement;
+   * answers the rows that changed.
+   */
+  public List<Changed> unblock(List<ToBlock> lifts, Instant now) {
+    if (lifts.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        update enterprise_staff s set blocked_from_duty_at = null, blocked_days = null, updated_at = :now
+        from unnest(cast(:orgs as uuid[]), cast(:persons as uuid[])) as x (org, person)
+        where s.organisation_id = x.org and s.person_id = x.person and s.blocked_from_duty_at is not null
+        returning s.id, s.organisation_id, s.person_id
+        """).param("orgs", lifts.stream().map(ToBlock::organisationId).toArray(UUID[]::new))
+        .param("persons", lifts.stream().map(ToBlock::personId).toArray(UUID[]::new))
+        .param("now", Timestamp.from(now)).query(StaffStore::changed).list();
+  }
+
+  private static Changed changed(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Changed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class));
   }
 
   public void exposed(UUID staffId, Instant now) {
