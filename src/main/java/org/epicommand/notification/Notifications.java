@@ -2,10 +2,12 @@ package org.epicommand.notification;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.UserAdministration;
@@ -43,14 +45,29 @@ public class Notifications {
   /** Stores the notice once per recipient (named users plus the role holders of the jurisdiction); returns how many. */
   @Transactional
   public int send(Notice notice) {
-    Set<String> recipients = new LinkedHashSet<>(notice.usernames());
-    if (notice.jurisdictionCode() != null && !notice.roles().isEmpty()) {
-      recipients.addAll(users.usernamesWith(notice.jurisdictionCode(), notice.roles()));
+    return sendAll(List.of(notice));
+  }
+
+  /**
+   * {@link #send} for many notices (a listener telling thousands of organisations at once): the role holders of
+   * each jurisdiction and set of roles looked up once; returns how many were stored in all.
+   */
+  @Transactional
+  public int sendAll(List<Notice> notices) {
+    Map<String, List<String>> holders = new HashMap<>();
+    int stored = 0;
+    for (Notice notice : notices) {
+      Set<String> recipients = new LinkedHashSet<>(notice.usernames());
+      if (notice.jurisdictionCode() != null && !notice.roles().isEmpty()) {
+        recipients.addAll(holders.computeIfAbsent(notice.jurisdictionCode() + "|" + new TreeSet<>(notice.roles()),
+            k -> users.usernamesWith(notice.jurisdictionCode(), notice.roles())));
+      }
+      List<String> list = new ArrayList<>(recipients);
+      store.insert(notice, list, clock.instant());
+      channels.deliver(notice, list);
+      stored += list.size();
     }
-    List<String> list = new ArrayList<>(recipients);
-    store.insert(notice, list, clock.instant());
-    channels.deliver(notice, list);
-    return list.size();
+    return stored;
   }
 
   public PageResult<NotificationView> inbox(boolean unreadOnly, Paging paging) {

@@ -133,6 +133,11 @@ public class Organisations {
     return contacts.contactsOf(creditCode);
   }
 
+  /** The contacts of many organisations in one query, by credit code (an organisation without any is absent). */
+  public Map<String, List<String>> contactsOf(Collection<String> creditCodes) {
+    return contacts.contactsOf(creditCodes);
+  }
+
   /** Active organisations inside the caller's scope (the setup page, the home card). */
   public long countActive() {
     return store.countActive(scopeOf(currentUser.get()));

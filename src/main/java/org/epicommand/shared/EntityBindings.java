@@ -92,6 +92,19 @@ public final class EntityBindings {
             rs.getObject(4, OffsetDateTime.class))).list();
   }
 
+  /** The users bound to each of these entities, by entity and username (an entity without any is absent). */
+  public java.util.Map<String, List<String>> usernamesOf(java.util.Collection<String> entities) {
+    java.util.Map<String, List<String>> users = new java.util.LinkedHashMap<>();
+    if (!entities.isEmpty()) {
+      jdbc.sql("select " + key + ", username from " + table + " where " + key + " = any(:entities) order by " + key
+              + ", username").param("entities", entities.toArray(String[]::new))
+          .query(rs -> {
+            users.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+          });
+    }
+    return users;
+  }
+
   /** The entities (codes) the user is bound to. */
   public List<String> entitiesOf(String username) {
     return jdbc.sql("select " + key + " from " + table + " where username = :username order by " + key)

@@ -52,6 +52,29 @@ class NotificationInboxTest {
     assertThat(find(api.as("district"), title)).isNull();
   }
 
+  /** Many notices at once: each reaches its own role holders and named users, the holders looked up per division. */
+  @Test
+  void noticesSentTogetherEachReachTheirOwnRecipients() {
+    String tag = UUID.randomUUID().toString();
+    int sent = notifications.sendAll(List.of(
+        Notice.toRoles(DemoPlaces.CITY, Set.of(Role.COMMANDER), "TASK_OVERDUE", "甲 " + tag, null, null),
+        Notice.toRoles(DemoPlaces.CITY, Set.of(Role.COMMANDER), "TASK_OVERDUE", "乙 " + tag, null, null),
+        Notice.toRoles(DemoPlaces.CITY, Set.of(Role.INSPECTOR), "TASK_OVERDUE", "丙 " + tag, null, null),
+        Notice.toUsers(List.of("lab"), "TASK_ASSIGNED", "丁 " + tag, null, null)));
+    int commanders = notifications.send(Notice.toRoles(DemoPlaces.CITY, Set.of(Role.COMMANDER), "TASK_OVERDUE",
+        "戊 " + tag, null, null));
+    int inspectors = notifications.send(Notice.toRoles(DemoPlaces.CITY, Set.of(Role.INSPECTOR), "TASK_OVERDUE",
+        "己 " + tag, null, null));
+    assertThat(sent).isEqualTo(2 * commanders + inspectors + 1);
+    assertThat(find(api.as("commander"), "甲 " + tag)).isNotNull();
+    assertThat(find(api.as("commander"), "乙 " + tag)).isNotNull();
+    assertThat(find(api.as("commander"), "丙 " + tag)).as("the inspectors' notice").isNull();
+    assertThat(find(api.as("inspector"), "丙 " + tag)).isNotNull();
+    assertThat(find(api.as("inspector"), "甲 " + tag)).isNull();
+    assertThat(find(api.as("lab"), "丁 " + tag)).isNotNull();
+    assertThat(find(api.as("lab"), "甲 " + tag)).isNull();
+  }
+
   @Test
   void readingMarksReadAndLowersTheUnreadCount() {
     String title = "已读测试 " + UUID.randomUUID();

@@ -1,7 +1,9 @@
 package org.epicommand.keygroup.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.epicommand.account.Role;
 import org.epicommand.keygroup.EnvironmentSamplePositive;
@@ -45,34 +47,47 @@ class KeyGroupNotices {
     }
   }
 
-  /** Each organisation with members newly blocked hears of them (a lifted block is not announced). */
+  /**
+   * Each organisation with members newly blocked hears of them (a lifted block is not announced): the organisations
+   * and their contacts found at once for the whole event, the 属地 of each division looked up once.
+   */
   @ApplicationModuleListener
   void on(KeyGroupBlocksChanged event) {
-    event.blocked().forEach(this::announce);
+    Set<String> codes = new LinkedHashSet<>();
+    event.blocked().forEach(b -> {
+      if (b.organisationCode() != null) {
+        codes.add(b.organisationCode());
+      }
+    });
+    Map<String, OrganisationSnapshot> orgs = organisations.findForPlatform(codes);
+    Map<String, List<String>> contacts = organisations.contactsOf(orgs.keySet());
+    List<Notice> notices = new ArrayList<>();
+    for (KeyGroupMembersBlocked blocked : event.blocked()) {
+      OrganisationSnapshot org = blocked.organisationCode() == null ? null : orgs.get(blocked.organisationCode());
+      if (org != null) {
+        notices.addAll(announce(org, blocked.names(), contacts.getOrDefault(org.creditCode(), List.of())));
+      }
+    }
+    notifications.sendAll(notices);
   }
 
-  private void announce(KeyGroupMembersBlocked event) {
-    OrganisationSnapshot org = event.organisationCode() == null ? null
-        : organisations.findForPlatform(event.organisationCode()).orElse(null);
-    if (org == null) {
-      return;
-    }
-    List<String> names = event.names();
+  /** The notices of an organisation's members newly blocked: to its contacts, and to its 属地. */
+  private static List<Notice> announce(OrganisationSnapshot org, List<String> names, List<String> contacts) {
     String title = org.name() + "：" + names.size() + " 名重点人员暂停上岗";
     String body = "以下人员在规定天数内无阴性检测结果，应暂停上岗并尽快采样："
         + String.join("、", names.subList(0, Math.min(names.size(), NAMES_SHOWN)))
         + (names.size() > NAMES_SHOWN ? " 等 " + names.size() + " 人" : "");
     String link = "/keygroups/overdue?state=BLOCKED_FROM_DUTY";
-    List<String> contacts = organisations.contactsOf(org.creditCode());
+    List<Notice> notices = new ArrayList<>();
     if (!contacts.isEmpty()) {
-      notifications.send(Notice.toUsers(contacts, "KEYGROUP_BLOCKED", title, body, link));
+      notices.add(Notice.toUsers(contacts, "KEYGROUP_BLOCKED", title, body, link));
     }
     Set<String> local = new LinkedHashSet<>();
     local.add(org.jurisdictionCode());
     if (org.districtCode() != null) {
       local.add(org.districtCode());
     }
-    local.forEach(code -> notifications.send(Notice.toRoles(code, LOCAL_STAFF, "KEYGROUP_BLOCKED", title, body,
-        link)));
+    local.forEach(code -> notices.add(Notice.toRoles(code, LOCAL_STAFF, "KEYGROUP_BLOCKED", title, body, link)));
+    return notices;
   }
 }

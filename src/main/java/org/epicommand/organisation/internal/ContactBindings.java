@@ -46,4 +46,9 @@ public class ContactBindings {
   public List<String> contactsOf(String creditCode) {
     return bindings.of(creditCode).stream().map(EntityBindings.Binding::username).toList();
   }
+
+  /** {@link #contactsOf(String)} of many organisations in one query, by credit code (none bound: absent). */
+  public java.util.Map<String, List<String>> contactsOf(java.util.Collection<String> creditCodes) {
+    return bindings.usernamesOf(creditCodes);
+  }
 }
