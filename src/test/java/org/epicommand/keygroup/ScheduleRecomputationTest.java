@@ -281,6 +281,44 @@ class ScheduleRecomputationTest {
     schedules.refreshGroup(code);
   }
 
+  /**
+   * A batch's statement waits for a membership another transaction holds, and that transaction deleted the member's
+   * row needing action (as a statement does for a member it found up to date): once it commits, the batch finds the
+   * member overdue, and its row needing action is written again — the update through the key finds it gone, so the
+   * insert puts it back.
+   */
+  @Test
+  void aRowNeedingActionDeletedMeanwhileIsWrittenAgain() throws Exception {
+    String code = KeyGroupApiTest.group(api, "KR", Map.of("everyDays", 3));
+    LabtestFixtures.Member m = LabtestFixtures.persons(api, 1, OrganisationFixtures.COMMUNITY).get(0);
+    String member = member(code, organisation(), m, 10);
+    assertThat(action(member)).startsWith("NEVER_TESTED");
+    LocalDate today = LocalDate.now(KeyGroupApiTest.ZONE);
+    Instant at = Instant.now().minus(Duration.ofDays(5));
+    Map<UUID, LatestTest> tests = Map.of(person(m), new LatestTest(person(m), at, "NEGATIVE", at, "/99/01/"));
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    java.util.concurrent.ExecutorService batch = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try (java.sql.Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      update(other, "update keygroup_member set post = '白班' where id = ?", member);
+      update(other, "delete from keygroup_member_action where member_id = ?", member);
+      java.util.concurrent.Future<List<ScheduleSql.Changed>> observed = batch.submit(() -> transaction.execute(
+          s -> sql.observe(tests.keySet(), tests, today, KeyGroupApiTest.ZONE, OffsetDateTime.now())));
+      int otherPid = pid(other);
+      await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(5)).until(() -> jdbc.sql(
+          "select count(*) > 0 from pg_stat_activity where :pid = any(pg_blocking_pids(pid))")
+          .param("pid", otherPid).query(Boolean.class).single());
+      assertThat(observed.isDone()).as("the batch waits for the membership").isFalse();
+      other.commit();
+      observed.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      batch.shutdownNow();
+    }
+    assertThat(action(member)).isEqualTo("OVERDUE " + LocalDate.ofInstant(at, KeyGroupApiTest.ZONE).plusDays(3));
+    assertThat(jdbc.sql("select post from keygroup_member where id = :id").param("id", UUID.fromString(member))
+        .query(String.class).single()).isEqualTo("白班");
+  }
+
   private static void update(java.sql.Connection connection, String statement, String id)
       throws java.sql.SQLException {
     try (java.sql.PreparedStatement update = connection.prepareStatement(statement)) {
