@@ -144,28 +144,16 @@ public class ScheduleSql {
   /**
    * Keeps {@code keygroup_member_action} in step with the memberships {@code w} wrote (its {@code id, state,
    * next_due, jurisdiction_path}), in the writing statement: a member out of the states needing action loses its
-   * row, one in them has its row brought up to date ({@code moved}, a plain update through the key) or inserted
-   * when it has none. Only that narrow table's indexes take new entries; the membership's own write stays HOT. A row
-   * already as it should be is not written again (a membership mirrored by {@link #sync} right after a schedule
-   * statement wrote it costs a read). The insert takes every member needing action that {@code moved} did not
-   * write, with {@code on conflict}: a row another transaction inserted since this statement's snapshot (the
-   * member was up to date then) is brought up to date there, and a row it deleted meanwhile (which {@code moved}
-   * then skips) is inserted again. A plain update costs less than the conflict path, which first tries the insert,
-   * then locks the row it met and only then updates it: after a batch of first results that is two rows in three.
+   * row, one in them has it inserted or brought up to date. Only that narrow table's indexes take new entries; the
+   * membership's own write stays HOT. A row already as it should be is not written again (a membership mirrored by
+   * {@link #sync} right after a schedule statement wrote it costs a read).
    */
   private static final String ACTIONS = """
       gone as (
         delete from keygroup_member_action a using w where a.member_id = w.id and w.state not in (%1$s)),
-      moved as (
-        update keygroup_member_action a set state = w.state, next_due = w.next_due,
-          jurisdiction_path = w.jurisdiction_path
-        from w where a.member_id = w.id and w.state in (%1$s)
-          and (a.state, a.next_due, a.jurisdiction_path) is distinct from (w.state, w.next_due, w.jurisdiction_path)
-        returning a.member_id),
       kept as (
         insert into keygroup_member_action as a (member_id, state, next_due, jurisdiction_path)
-        select w.id, w.state, w.next_due, w.jurisdiction_path from w
-        where w.state in (%1$s) and not exists (select from moved where moved.member_id = w.id)
+        select w.id, w.state, w.next_due, w.jurisdiction_path from w where w.state in (%1$s)
         on conflict (member_id) do update set state = excluded.state, next_due = excluded.next_due,
           jurisdiction_path = excluded.jurisdiction_path
         where (a.state, a.next_due, a.jurisdiction_path)
