@@ -21,7 +21,6 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.vaccination.internal.CoverageReadModel;
 import org.epicommand.vaccination.internal.CoverageStore;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,13 +136,7 @@ public class VaccinationCoverage {
     });
   }
 
-  /** Nightly, so that newcomers and birthdays count (the platform's own work: no caller). */
-  @Scheduled(cron = "${epicommand.vaccination.residents-cron:0 15 3 * * *}", zone = "${epicommand.zone:Asia/Shanghai}")
-  void nightly() {
-    recountResidents();
-  }
-
-  /** At start-up, when the residents have never been counted. */
+  /** At start-up, when the residents have never been counted (the daily count: {@code internal.ResidentsCount}). */
   @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
   void firstCount() {
     if (readModel.populationEmpty()) {
