@@ -118,12 +118,13 @@ public class PersonRegistry {
   }
 
   /**
-   * A person's phone, whatever the scope: only for a record the platform files on its own behalf so that staff can
-   * reach the person (a verification item a community worker calls), never for answering a user; empty for an unknown
-   * person or one without a phone. Whoever reads the record it is filed in is scoped and audited there.
+   * The persons' phones, whatever the scope: only for records the platform files on its own behalf so that staff can
+   * reach the person (a verification item a community worker calls, read with the item so that a phone corrected
+   * in the registry reaches the list), never for answering a user directly; by person, absent for an unknown person
+   * or one without a phone. Whoever reads the record they are shown in is scoped and audited there.
    */
-  public java.util.Optional<String> phoneForPlatform(UUID id) {
-    return store.find(id).map(Person::phone).filter(phone -> !phone.isBlank());
+  public java.util.Map<UUID, String> phonesForPlatform(java.util.Collection<UUID> ids) {
+    return store.phones(ids);
   }
 
   /** How many persons live inside a jurisdiction (statistics: no personal data). */

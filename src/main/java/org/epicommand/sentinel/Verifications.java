@@ -9,6 +9,7 @@ import org.epicommand.audit.AuditAction;
 import org.epicommand.audit.AuditTrail;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
+import org.epicommand.person.PersonRegistry;
 import org.epicommand.sentinel.internal.VerificationCase;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The community's verification list of untested buyers and of buyers named by a tip-off, inside the
  * caller's jurisdiction (the buyer's home): OPEN → CONTACTED → CLOSED with an outcome; an item past its
  * due time while not closed is overdue. The verification job opens the items and closes them when the
- * buyer's sampling lands. Every move is audited; an illegal one is 409 naming the current state.
+ * buyer's sampling lands. Every move is audited; an illegal one is 409 naming the current state. The phone of a
+ * tip-off's item is the one the registry holds for the buyer as the item is read, so that a number corrected there
+ * reaches the worker; a purchase's and an inspection's keep the one taken down with them.
  */
 @Service
 public class Verifications {
@@ -32,13 +35,16 @@ public class Verifications {
 
   private final JdbcClient jdbc;
   private final Jurisdictions jurisdictions;
+  private final PersonRegistry persons;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Verifications(JdbcClient jdbc, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+  Verifications(JdbcClient jdbc, Jurisdictions jurisdictions, PersonRegistry persons, CurrentUser currentUser,
+      AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.jurisdictions = jurisdictions;
+    this.persons = persons;
     this.currentUser = currentUser;
     this.audit = audit;
     this.clock = clock;
@@ -58,7 +64,7 @@ public class Verifications {
     }
     List<VerificationItem> items = scope.bind(statement).param("now", OffsetDateTime.now(clock))
         .param("offset", paging.offset()).param("limit", paging.fetchSize()).query(this::item).list();
-    return paging.toResult(items, null);
+    return paging.toResult(withPhones(items), null);
   }
 
   /** An item inside the caller's jurisdiction (404 otherwise); the read is audited. */
@@ -97,7 +103,19 @@ public class Verifications {
     JurisdictionScope scope = currentUser.get().scope();
     return scope.bind(jdbc.sql(SELECT + " where v.id = :id and " + scope.predicate("v.jurisdiction_path")))
         .param("id", id).param("now", OffsetDateTime.now(clock)).query(this::item).optional()
-        .orElseThrow(() -> new RecordNotFound(SUBJECT));
+        .map(item -> withPhones(List.of(item)).get(0)).orElseThrow(() -> new RecordNotFound(SUBJECT));
+  }
+
+  /** The items with the registry's phone of each tip-off's buyer (one query for the page; the stored one if none). */
+  private List<VerificationItem> withPhones(List<VerificationItem> items) {
+    List<UUID> buyers = items.stream().filter(v -> v.source() == VerificationSource.TIP_OFF_PURCHASE)
+        .map(v -> UUID.fromString(v.personId())).distinct().toList();
+    if (buyers.isEmpty()) {
+      return items;
+    }
+    java.util.Map<UUID, String> phones = persons.phonesForPlatform(buyers);
+    return items.stream().map(v -> v.source() != VerificationSource.TIP_OFF_PURCHASE ? v
+        : v.withPhone(phones.getOrDefault(UUID.fromString(v.personId()), v.phone()))).toList();
   }
 
   private static String note(String note) {

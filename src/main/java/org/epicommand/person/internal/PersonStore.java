@@ -54,6 +54,17 @@ public class PersonStore {
         .query(PersonStore::map).optional();
   }
 
+  /** The phones of the persons of {@code ids} that have one, whatever the scope (for the platform's own records). */
+  public java.util.Map<UUID, String> phones(java.util.Collection<UUID> ids) {
+    java.util.Map<UUID, String> phones = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, phone from person where id = any(:ids) and phone <> ''")
+          .param("ids", ids.toArray(UUID[]::new))
+          .query(rs -> { phones.put(rs.getObject(1, UUID.class), rs.getString(2)); });
+    }
+    return phones;
+  }
+
   /** The person holding a document, whatever the caller's scope (for the duplicate check only). */
   public Optional<Stored> findByDocument(IdType type, String number) {
     return jdbc.sql("select " + COLUMNS + ", p.source_import_id, p.source_line from person p"

@@ -17,13 +17,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tip-offs about an unregistered purchase of fever drugs (违规购买退烧药): when the tip-off office matches the subject
- * of such a tip-off to a registry person, the buyer gets one verification item (source {@code TIP_OFF_PURCHASE}) on
- * the list of the community they live in, due within the SLA, with the phone the registry holds for them (the number
- * the worker calls) — once per tip-off and person, however often the match or its event arrives. The item's
- * "purchase" time is when the tip-off came in, so the buyer's sampling after it closes the item as any other
- * ({@link VerificationJob}). A tip-off turned down after the match ({@link TipOffTurnedDown}) closes its items still
- * open as {@code TIP_OFF_TURNED_DOWN}.
+ * Tip-offs about an unregistered purchase of fever drugs (违规购买退烧药): when the tip-off office matches the subject of such
+ * a tip-off to a registry person, the buyer gets one verification item (source {@code TIP_OFF_PURCHASE}) on the list of
+ * the community they live in, due within the SLA — once per tip-off and person, however often the match or its event
+ * arrives. The item's "purchase" time is when the tip-off came in, so the buyer's sampling after it closes the item as
+ * any other ({@link VerificationJob}). A tip-off turned down after the match ({@link TipOffTurnedDown}) closes its
+ * items still open as {@code TIP_OFF_TURNED_DOWN}. The item keeps no phone of its own: the list reads the one the
+ * registry holds for the buyer now ({@link org.epicommand.sentinel.Verifications}), the number the worker calls.
  *
  * <p>Both listeners run after their moves commit, each on its own, so a tip-off turned down just after the match may
  * have its turned-down event handled first. The matched listener therefore asks the tip-off module for the state the
@@ -72,7 +72,7 @@ class TipOffPurchaseItems {
     Instant now = clock.instant();
     items.open(VerificationItems.Origin.tipOff(event.tipOffId()), event.personId(), path.get(),
         event.receivedAt() == null ? now : event.receivedAt(), buyer.get().name(),
-        persons.phoneForPlatform(event.personId()).orElse(null), event.address(), "system",
+        null, event.address(), "system",
         "tip-off purchase " + event.tipOffId());
   }
 
