@@ -32,7 +32,6 @@ import org.epicommand.sentinel.internal.PharmacyStore;
 import org.epicommand.sentinel.internal.VerificationItems;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Masking;
-import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * verification item (source INSPECTION) on the list of the community they live in — the same item as an untested
  * buyer's, closing itself when their sampling after the inspection's day lands. A violation may put the pharmacy in
  * RESTRICTED or SALES_SUSPENDED through its status transition. The same payload posted again is the same inspection:
- * nothing is added (a withdrawn one included). An inspection recorded by mistake is withdrawn with a reason: its
- * open items close, the pharmacy's status stays. Recording, reading and withdrawing are audited.
+ * nothing is added (a withdrawn one included). Withdrawing one recorded by mistake and correcting its findings are
+ * {@link InspectionAmendments}'. Recording and reading are audited.
  */
 @Service
 public class PharmacyInspections {
@@ -55,7 +54,6 @@ public class PharmacyInspections {
   static final String SUBJECT = "SENTINEL_INSPECTION";
   static final int MAX_BUYERS = 50;
   static final int MAX_FINDINGS = 2000;
-  static final int MAX_REASON = 500;
   static final int MAX_REFERENCE = 50;
 
   /** The inspection and whether it was recorded now (false: the same payload was recorded before). */
@@ -112,9 +110,9 @@ public class PharmacyInspections {
    * Records a row of an inspection register (import kind {@code pharmacy-inspections}): the inspection the register
    * numbers {@code reference} at the pharmacy, checked as {@link #record} checks one; rows with the same reference
    * are one inspection, each adding its buyer. The first row records the inspection; a later one must agree with it
-   * (day, outcome, findings, status: otherwise a problem on the field that differs, naming what is recorded) and
-   * adds its buyer unless that person is on it already. An inspection withdrawn takes no rows. Whether anything was
-   * added (false: all of it is there already).
+   * (day, outcome, findings as recorded now or as first recorded before a correction, status: otherwise a problem on
+   * the field that differs, naming what is recorded) and adds its buyer unless that person is on it already. An
+   * inspection withdrawn takes no rows. Whether anything was added (false: all of it is there already).
    */
   @Transactional
   public boolean recordRegistered(String pharmacyCode, String reference, NewInspection request) {
@@ -160,7 +158,7 @@ public class PharmacyInspections {
       differs.add(FieldProblem.of("outcome", "sentinel.inspectionDiffers",
           new DefaultMessageSourceResolvable("sentinel.inspection." + recorded.outcome())));
     }
-    if (!recorded.findings().equals(checked.findings())) {
+    if (!recorded.findings().equals(checked.findings()) && !checked.findings().equals(recorded.originalFindings())) {
       differs.add(FieldProblem.of("findings", "sentinel.inspectionDiffers", recorded.findings()));
     }
     if (recorded.pharmacyStatus() != checked.status()) {
@@ -274,34 +272,6 @@ public class PharmacyInspections {
         limit 100""").param(code).query(UUID.class).list();
     audit.record(AuditAction.READ, SUBJECT, code, "inspections of the pharmacy");
     return rows.load(ids);
-  }
-
-  /**
-   * Withdraws an inspection recorded by mistake (RECORDED → WITHDRAWN; 409 naming the state once withdrawn): the
-   * reason is required (at most {@link #MAX_REASON} characters, 400 otherwise, nothing changed), who and when are
-   * kept, and the verification items it opened that nobody closed yet close as {@code INSPECTION_WITHDRAWN}. The
-   * status the inspection put the pharmacy in stays: it is changed on its own. Audited.
-   */
-  @Transactional
-  public Inspection withdraw(String pharmacyCode, UUID id, String reason) {
-    String code = pharmacies.row(pharmacyCode).pharmacy().creditCode();
-    String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty() || why.length() > MAX_REASON) {
-      throw new ValidationFailure(FieldProblem.of("reason", "sentinel.withdrawalReason", MAX_REASON));
-    }
-    InspectionState state = jdbc.sql("""
-        select state from sentinel_inspection where id = ? and pharmacy_code = ? for update""").params(id, code)
-        .query((rs, n) -> InspectionState.valueOf(rs.getString(1))).optional()
-        .orElseThrow(() -> new RecordNotFound(SUBJECT));
-    InspectionState next = state.withdraw();
-    String by = currentUser.get().username();
-    jdbc.sql("""
-        update sentinel_inspection set state = ?, withdrawn_by = ?, withdrawn_at = ?, withdrawal_reason = ?
-        where id = ?""").params(next.name(), by, OffsetDateTime.now(clock), why, id).update();
-    audit.record(AuditAction.UPDATE, SUBJECT, id.toString(), "inspection of " + code + " withdrawn: " + why);
-    items.closeOpen(VerificationItems.Origin.inspection(id), VerificationOutcome.INSPECTION_WITHDRAWN, by,
-        "closed INSPECTION_WITHDRAWN: inspection " + id);
-    return rows.load(id);
   }
 
   private List<Found> buyers(List<NewInspection.Buyer> given, PharmacyStore.Row pharmacy, JurisdictionScope city,

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Market regulation on the pharmacy's page on a phone (390 px): a violation with one buyer found sold to without
  * registration, a bad document refused on the buyer's own row with everything typed kept, the inspection recorded
- * and listed; then withdrawn with a reason, shown as withdrawn with who and why, the withdraw control gone.
+ * and listed; its findings corrected in place with a reason; then withdrawn with a reason, shown as withdrawn with who
+ * and why, the withdraw control gone.
  */
 @EpiCommandTest
 class PharmacyInspectionBrowserTest {
@@ -69,6 +70,23 @@ class PharmacyInspectionBrowserTest {
       Browser.fitsThePhone(page);
       Browser.screenshot(page, "sentinel-inspection-phone-recorded");
 
+      // a word wrong in the findings: corrected in place, with a reason, the findings first recorded kept
+      recorded.first().locator("[data-testid=correct] summary").click();
+      assertThat(recorded.first().locator("textarea[name=findings]").inputValue())
+          .isEqualTo("抽查销售记录，发现未登记销售布洛芬");
+      recorded.first().locator("textarea[name=findings]").fill("抽查销售记录，发现未登记销售对乙酰氨基酚");
+      recorded.first().locator("input[name=reason]").fill("药名写错");
+      Browser.fitsThePhone(page);
+      Browser.screenshot(page, "sentinel-inspection-phone-correcting");
+      recorded.first().locator("[data-testid=confirm-correct]").click();
+      page.waitForSelector("[data-testid=correction]");
+      Locator corrected = page.locator("[data-testid=inspections] li[data-inspection]").first();
+      assertThat(corrected.textContent()).contains("对乙酰氨基酚").doesNotContain("布洛芬");
+      assertThat(corrected.locator("[data-testid=correction]").textContent()).contains("district", "药名写错");
+      Browser.fitsThePhone(page);
+      Browser.screenshot(page, "sentinel-inspection-phone-corrected");
+
+      recorded = page.locator("[data-testid=inspections] li[data-inspection]");
       recorded.first().locator("[data-testid=withdraw] summary").click();
       recorded.first().locator("textarea[name=reason]").fill("录入错了药店");
       recorded.first().locator("[data-testid=confirm-withdraw]").click();

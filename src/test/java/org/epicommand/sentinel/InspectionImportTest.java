@@ -117,6 +117,11 @@ class InspectionImportTest {
   }
 
   private JsonNode importRegister(String csv) {
+    return importRegister(api, csv);
+  }
+
+  /** A register imported by market regulation ({@code district}), waited for. */
+  static JsonNode importRegister(Api api, String csv) {
     Api.Answer answer = api.as("district").upload("/api/v1/imports/pharmacy-inspections?wait=true",
         "inspections.csv", csv.getBytes(StandardCharsets.UTF_8));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);

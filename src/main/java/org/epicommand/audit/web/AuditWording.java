@@ -90,6 +90,7 @@ final class AuditWording {
           "inspectionRecorded", Part.RAW, Part.RAW, Part.CODE, Part.RAW),
       rule("unregistered buyer found by inspection (\\S+)", "inspectionBuyer", Part.ID),
       rule("inspection of (\\S+) withdrawn: (.*)", "inspectionWithdrawn", Part.RAW, Part.RAW),
+      rule("inspection of (\\S+) corrected: (.*)", "inspectionCorrected", Part.RAW, Part.RAW),
       rule("closed INSPECTION_WITHDRAWN: inspection (\\S+)", "inspectionItemClosed", Part.ID),
       rule("(\\d+) passengers", "tripPlanned", Part.RAW),
       rule("(\\d+) rooms added", "roomsAdded", Part.RAW),

@@ -53,7 +53,8 @@ public class InspectionRows {
     Map<String, Inspection> byId = new java.util.HashMap<>();
     jdbc.sql("""
         select id::text, pharmacy_code, inspected_on, inspector, findings, outcome, pharmacy_status, recorded_at,
-          state, withdrawn_by, withdrawn_at, withdrawal_reason, reference
+          state, withdrawn_by, withdrawn_at, withdrawal_reason, reference, corrected_by, corrected_at,
+          correction_reason, original_findings
         from sentinel_inspection where id = any(cast(? as uuid[]))""").param(keys)
         .query((rs, n) -> byId.put(rs.getString(1), new Inspection(rs.getString(1), rs.getString(2),
             rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
@@ -61,7 +62,8 @@ public class InspectionRows {
             rs.getString(7) == null ? null : PharmacyStatus.valueOf(rs.getString(7)),
             rs.getObject(8, OffsetDateTime.class), buyers.getOrDefault(rs.getString(1), List.of()),
             InspectionState.valueOf(rs.getString(9)), rs.getString(10), rs.getObject(11, OffsetDateTime.class),
-            rs.getString(12), rs.getString(13)))).list();
+            rs.getString(12), rs.getString(13), rs.getString(14), rs.getObject(15, OffsetDateTime.class),
+            rs.getString(16), rs.getString(17)))).list();
     return ids.stream().map(id -> byId.get(id.toString())).toList();
   }
 }

@@ -12,6 +12,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.sentinel.InspectionAmendments;
 import org.epicommand.sentinel.InspectionOutcome;
 import org.epicommand.sentinel.NewInspection;
 import org.epicommand.sentinel.Pharmacies;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * status, its inspections, and for market regulation ({@code SENTINEL_MANAGE}) the inspection form — the buyers
  * found sold to without registration in up to {@link #BUYER_ROWS} rows, blank rows left out (a refused buyer's
  * problems are still shown on the row they were typed in), and beside each inspection still standing a way to
- * withdraw it with a reason.
+ * correct its findings or withdraw it, each with a reason.
  */
 @Controller
 @RequestMapping("/sentinel/pharmacies")
@@ -51,14 +52,16 @@ class PharmacyPageController {
 
   private final Pharmacies pharmacies;
   private final PharmacyInspections inspections;
+  private final InspectionAmendments amendments;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  PharmacyPageController(Pharmacies pharmacies, PharmacyInspections inspections, CurrentUser currentUser,
-      FormMessages forms, Clock clock) {
+  PharmacyPageController(Pharmacies pharmacies, PharmacyInspections inspections, InspectionAmendments amendments,
+      CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.pharmacies = pharmacies;
     this.inspections = inspections;
+    this.amendments = amendments;
     this.currentUser = currentUser;
     this.forms = forms;
     this.clock = clock;
@@ -163,7 +166,15 @@ class PharmacyPageController {
   String withdraw(@PathVariable String code, @PathVariable UUID id, @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
     return forms.flash(redirect).notice("sentinel.page.inspectionWithdrawn").sentence("problem", "；")
-        .redirect("/sentinel/pharmacies/" + code, () -> inspections.withdraw(code, id, reason));
+        .redirect("/sentinel/pharmacies/" + code, () -> amendments.withdraw(code, id, reason));
+  }
+
+  @PostMapping("/{code}/inspections/{id}/correct")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  String correct(@PathVariable String code, @PathVariable UUID id, @RequestParam(required = false) String findings,
+      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    return forms.flash(redirect).notice("sentinel.page.inspectionCorrected").sentence("problem", "；")
+        .redirect("/sentinel/pharmacies/" + code, () -> amendments.correct(code, id, findings, reason));
   }
 
   /**

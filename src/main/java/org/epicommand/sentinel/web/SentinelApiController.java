@@ -9,6 +9,7 @@ import org.epicommand.sentinel.DrugPolicy;
 import org.epicommand.sentinel.DrugProduct;
 import org.epicommand.sentinel.FeverEnquiry;
 import org.epicommand.sentinel.Inspection;
+import org.epicommand.sentinel.InspectionAmendments;
 import org.epicommand.sentinel.NewDrugPolicy;
 import org.epicommand.sentinel.NewFeverEnquiry;
 import org.epicommand.sentinel.NewInspection;
@@ -66,19 +67,24 @@ class SentinelApiController {
 
   record WithdrawalRequest(String reason) {}
 
+  /** A correction of an inspection's findings: the findings as they should read and why. */
+  record CorrectionRequest(String findings, String reason) {}
+
   private final Pharmacies pharmacies;
   private final DrugPolicies policies;
   private final Purchases purchases;
   private final Verifications verifications;
   private final PharmacyInspections inspections;
+  private final InspectionAmendments amendments;
 
   SentinelApiController(Pharmacies pharmacies, DrugPolicies policies, Purchases purchases,
-      Verifications verifications, PharmacyInspections inspections) {
+      Verifications verifications, PharmacyInspections inspections, InspectionAmendments amendments) {
     this.pharmacies = pharmacies;
     this.policies = policies;
     this.purchases = purchases;
     this.verifications = verifications;
     this.inspections = inspections;
+    this.amendments = amendments;
   }
 
   @Operation(summary = "Pharmacies inside the caller's jurisdiction (a clerk: their own), by name")
@@ -134,7 +140,17 @@ class SentinelApiController {
   @PreAuthorize(MANAGE)
   Inspection withdraw(@PathVariable String code, @PathVariable UUID id,
       @RequestBody(required = false) WithdrawalRequest request) {
-    return inspections.withdraw(code, id, request == null ? null : request.reason());
+    return amendments.withdraw(code, id, request == null ? null : request.reason());
+  }
+
+  @Operation(summary = "Corrects an inspection's findings in place (market regulation), with a reason; the day, "
+      + "outcome, status and buyers are corrected by withdrawing and recording again; 409 naming WITHDRAWN")
+  @PostMapping("/pharmacies/{code}/inspections/{id}/correct")
+  @PreAuthorize(MANAGE)
+  Inspection correct(@PathVariable String code, @PathVariable UUID id,
+      @RequestBody(required = false) CorrectionRequest request) {
+    return amendments.correct(code, id, request == null ? null : request.findings(),
+        request == null ? null : request.reason());
   }
 
   @Operation(summary = "The drug catalogue: products by approval number with their class")

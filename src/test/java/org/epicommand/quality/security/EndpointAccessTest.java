@@ -574,6 +574,7 @@ class EndpointAccessTest {
       entry("GET /api/v1/sentinel/pharmacies/{code}/inspections", "SENTINEL_READ"),
       entry("POST /api/v1/sentinel/pharmacies/{code}/inspections", "SENTINEL_MANAGE"),
       entry("POST /api/v1/sentinel/pharmacies/{code}/inspections/{id}/withdraw", "SENTINEL_MANAGE"),
+      entry("POST /api/v1/sentinel/pharmacies/{code}/inspections/{id}/correct", "SENTINEL_MANAGE"),
       entry("GET /api/v1/sentinel/drug-catalogue", "SENTINEL_READ|PURCHASE_REGISTER"),
       entry("GET /api/v1/sentinel/drug-policies", "SENTINEL_READ"),
       entry("POST /api/v1/sentinel/drug-policies", "SENTINEL_MANAGE"),
