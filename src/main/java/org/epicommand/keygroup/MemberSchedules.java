@@ -164,6 +164,9 @@ public class MemberSchedules {
    * while already blocked, or that hears one block lift while another may still hold. Their open memberships are
    * derived as of now first (one statement for all of them), so that a block the day passing or a new edition began
    * since the last sweep counts at once; a block it begins is told as any other (once: the statement marks it told).
+   * The statement writes only a schedule that changed, so asking about persons whose memberships are as the sweep
+   * left them writes nothing. It does write a block it begins, on purpose: a ledger that marks the person from the
+   * answer must later hear the block lift, and only a block stored and told is lifted by a later negative.
    * Not scoped to the caller: the platform's own question.
    */
   @Transactional

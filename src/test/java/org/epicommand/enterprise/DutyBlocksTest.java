@@ -205,6 +205,16 @@ class DutyBlocksTest {
     }
     assertThat(audits(added.get("id").asString(), "blocked%")).isEqualTo(1L);
     assertThat(audits(row.get("id").asString(), "blocked%")).isEqualTo(1L);
+
+    // a negative lands before the night's sweep: the block the question stored is lifted, and so is the mark (had the
+    // question only read, the membership would never have been blocked, the lift never told, the mark kept for good)
+    String staffUrl = "/api/v1/organisations/" + org.id() + "/staff/" + added.get("id").asString();
+    negative(members.get(0), "DL" + Long.toString(System.nanoTime() % 100_000_000L), 0);
+    await().atMost(Duration.ofSeconds(20)).until(() -> org.asContact().get(staffUrl).json().get("cleared")
+        .asBoolean());
+    assertThat(state(code, members.get(0))).isNotEqualTo("BLOCKED_FROM_DUTY");
+    assertThat(org.asContact().get(staffUrl).json().get("blockedFromDutyAt").isNull()).isTrue();
+    assertThat(audits(added.get("id").asString(), "block from duty lifted")).isEqualTo(1L);
   }
 
   /**
