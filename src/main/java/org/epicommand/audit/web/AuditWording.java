@@ -86,6 +86,7 @@ final class AuditWording {
       rule("still blocked from duty by key group (\\S+)", "keyGroupStillBlocked", Part.RAW),
       rule("blocked from duty by key group (\\S+), off duty", "keyGroupBlockedOffDuty", Part.RAW),
       rule("blocked from duty by key group (\\S+)", "keyGroupBlocked", Part.RAW),
+      rule("block from duty lifted", "keyGroupBlockLifted"),
       rule("inspection of (\\S+) on (\\d{4}-\\d\\d-\\d\\d): ([A-Z_]+), (\\d+) unregistered buyers",
           "inspectionRecorded", Part.RAW, Part.RAW, Part.CODE, Part.RAW),
       rule("unregistered buyer found by inspection (\\S+)", "inspectionBuyer", Part.ID),

@@ -38,6 +38,8 @@ class AuditWordingTest {
     assertThat(chinese.detail("still blocked from duty by key group DRIVERS")).isEqualTo("仍因重点人群 DRIVERS 暂停上岗");
     assertThat(in(Locale.ENGLISH).detail("blocked from duty by key group COLD, off duty"))
         .isEqualTo("Blocked from duty by key group COLD, taken off duty");
+    assertThat(chinese.detail("block from duty lifted")).isEqualTo("重点人群暂停上岗已解除");
+    assertThat(in(Locale.ENGLISH).detail("block from duty lifted")).isEqualTo("Block from duty lifted");
   }
 
   @Test
@@ -54,6 +56,10 @@ class AuditWordingTest {
         .isEqualTo("撤销药店 91990101MA0000001X 的检查记录，原因：录错了药店");
     assertThat(in(Locale.ENGLISH).detail("inspection of X1 withdrawn: wrong pharmacy"))
         .isEqualTo("Inspection of pharmacy X1 withdrawn. Reason: wrong pharmacy");
+    assertThat(chinese.detail("inspection of 91990101MA0000001X corrected: 人数写错"))
+        .isEqualTo("更正药店 91990101MA0000001X 的检查发现，原因：人数写错");
+    assertThat(in(Locale.ENGLISH).detail("inspection of X1 corrected: a typo"))
+        .isEqualTo("Findings of the inspection of pharmacy X1 corrected. Reason: a typo");
     assertThat(chinese.detail("closed INSPECTION_WITHDRAWN: inspection 5b0c3f7e-0000-4000-8000-000000000001"))
         .isEqualTo("因检查记录撤销而关闭（检查 5b0c3f7e）");
   }
