@@ -138,10 +138,11 @@ final class KeyGroupBenchmark {
     List<UUID[]> batches = batches(jdbc.sql("select person_id from keygroup_member where group_code like 'BENCH\\_%'"
         + " order by md5(person_id::text)").query(UUID.class).list());
     MemberSchedules schedules = context.getBean(MemberSchedules.class);
-    StatementTimings.init(BenchDatabase.superuserJdbc(context));
-    recompute(jdbc, owner, schedules, batches, results, "keygroup.recompute", "< 30 at 1 M members (" + loaded
-        + " members, " + batches.size() + " batches, " + WORKERS + " at a time; their first results, sampled over ten"
-        + " days), vs bare update");
+    JdbcClient superuser = BenchDatabase.superuserJdbc(context);
+    StatementTimings.init(superuser);
+    recompute(jdbc, owner, superuser, schedules, batches, results, "keygroup.recompute", "< 30 at 1 M members ("
+        + loaded + " members, " + batches.size() + " batches, " + WORKERS + " at a time; their first results,"
+        + " sampled over ten days), vs bare update");
     Map<String, Object> states = states(jdbc);
     if (((Number) states.get("never")).longValue() > loaded / 100) {
       throw new IllegalStateException("the recomputation left members untested: " + states);
@@ -178,8 +179,9 @@ final class KeyGroupBenchmark {
     owner.sql("analyze labtest_person_latest").update();
     results.figure("keygroup.nextResultsLand", "s", CapabilityBench.seconds(t), next + " results", null, null);
     Map<String, Object> before = states(jdbc);
-    recompute(jdbc, owner, schedules, batches, results, "keygroup.recomputeRoutine", "< 30 at 1 M members (" + next
-        + " members' next results, sampled in the last 24 hours; " + WORKERS + " batches at a time), vs bare update");
+    recompute(jdbc, owner, superuser, schedules, batches, results, "keygroup.recomputeRoutine",
+        "< 30 at 1 M members (" + next + " members' next results, sampled in the last 24 hours; " + WORKERS
+        + " batches at a time), vs bare update");
     Map<String, Object> after = states(jdbc);
     if (((Number) after.get("up")).longValue() <= ((Number) before.get("up")).longValue()) {
       throw new IllegalStateException("the next results moved no member up to date: " + before + " -> " + after);
@@ -191,20 +193,30 @@ final class KeyGroupBenchmark {
   /**
    * The recomputation of every batch through {@link MemberSchedules#observe}, {@link #WORKERS} at a time, beside a
    * bare {@code update} of the same rows in the same batches run before it, as many at a time; the recomputation
-   * starts after a {@code vacuum analyze}.
+   * starts after a {@code vacuum analyze} of the memberships. The autovacuum runs that finished during it (its own
+   * writes set them off, as a city's would), and those running at its start and end, are printed with its
+   * statements.
    */
-  private static void recompute(JdbcClient jdbc, JdbcClient owner, MemberSchedules schedules, List<UUID[]> batches,
-      Benchmarks.Results results, String name, String target) throws Exception {
+  private static void recompute(JdbcClient jdbc, JdbcClient owner, JdbcClient superuser, MemberSchedules schedules,
+      List<UUID[]> batches, Benchmarks.Results results, String name, String target) throws Exception {
     long t = System.nanoTime();
     inTurn(batches, batch -> jdbc.sql("update keygroup_member set updated_at = now() where person_id = any(:persons)"
         + " and retired_at is null").param("persons", batch).update());
     double bare = CapabilityBench.seconds(t);
     owner.sql("vacuum analyze keygroup_member").update();
+    Map<String, Long> vacuumed = autovacuums(jdbc);
+    System.out.println("--- autovacuum running as the " + name + " starts: " + runningAutovacuum(superuser)
+        + " ---");
     StatementTimings.reset();
     t = System.nanoTime();
     inTurn(batches, batch -> schedules.observe(List.of(batch)));
     double recompute = CapabilityBench.seconds(t);
     StatementTimings.print(name);
+    Map<String, Long> after = autovacuums(jdbc);
+    after.replaceAll((table, runs) -> runs - vacuumed.getOrDefault(table, 0L));
+    after.values().removeIf(runs -> runs == 0);
+    System.out.println("--- autovacuum and autoanalyze runs finished during the " + name + ": " + after
+        + "; still running at its end: " + runningAutovacuum(superuser) + " ---");
     Double statement = StatementTimings.seconds("%update keygroup_member m set (last_sampled_at%");
     if (statement != null) {
       results.figure(name + "Statement", "s", statement, "in the schedule statement, summed over the batches"
@@ -212,6 +224,25 @@ final class KeyGroupBenchmark {
     }
     results.figure(name, "s", recompute, target, bare, null);
     results.ceiling(name, recompute, 30);
+  }
+
+  /** What autovacuum workers are doing now ("none" when none runs; only the superuser sees their statements). */
+  private static String runningAutovacuum(JdbcClient superuser) {
+    return superuser.sql("select coalesce(string_agg(query, '; '), 'none') from pg_stat_activity"
+        + " where backend_type = 'autovacuum worker'").query(String.class).single();
+  }
+
+  /** How many times autovacuum and autoanalyze have run on the tables the recomputation reads and writes. */
+  private static Map<String, Long> autovacuums(JdbcClient jdbc) {
+    Map<String, Long> runs = new java.util.TreeMap<>();
+    jdbc.sql("""
+        select relname, autovacuum_count, autoanalyze_count from pg_stat_user_tables
+        where relname in ('keygroup_member', 'keygroup_member_action', 'labtest_person_latest')""")
+        .query(rs -> {
+          runs.put(rs.getString(1) + " vacuum", rs.getLong(2));
+          runs.put(rs.getString(1) + " analyze", rs.getLong(3));
+        });
+    return runs;
   }
 
   /** Every batch through {@code work}, {@link #WORKERS} at a time; the first failure fails the run. */
