@@ -105,9 +105,9 @@ class InspectionCorrectionApiTest {
   @Test
   void onlyMarketRegulationOfThePharmacysDistrictCorrectsAnInspection() {
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
-    String pharmacy = SentinelFixtures.pharmacy(api, "更正权限" + tag, DemoPlaces.COMMUNITY);
-    String id = api.as("district").post(path(pharmacy), inspection(LocalDate.now(CITY_ZONE), List.of()))
-        .json().get("id").asString();
+    Recorded recorded = recorded("更正权限" + tag);
+    String pharmacy = recorded.pharmacy();
+    String id = recorded.id();
     Map<String, Object> change = Map.of("findings", "改写" + tag, "reason", "笔误");
 
     assertThat(api.as("community").post(correct(pharmacy, id), change).status()).isEqualTo(403);
@@ -147,9 +147,9 @@ class InspectionCorrectionApiTest {
   @Test
   void marketRegulationCorrectsTheFindingsOnThePharmacysPage() {
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
-    String pharmacy = SentinelFixtures.pharmacy(api, "页面更正" + tag, DemoPlaces.COMMUNITY);
-    String id = api.as("district").post(path(pharmacy), inspection(LocalDate.now(CITY_ZONE), List.of()))
-        .json().get("id").asString();
+    Recorded recorded = recorded("页面更正" + tag);
+    String pharmacy = recorded.pharmacy();
+    String id = recorded.id();
     WebSession district = WebSession.login(api, "district");
     assertThat(district.get("/sentinel/pharmacies/" + pharmacy).body()).contains("data-testid=\"correct\"",
         "/sentinel/pharmacies/" + pharmacy + "/inspections/" + id + "/correct", "更正检查发现")
@@ -166,6 +166,15 @@ class InspectionCorrectionApiTest {
         .status()).isEqualTo(302);
     assertThat(district.get("/sentinel/pharmacies/" + pharmacy).body()).contains("已更正检查发现",
         "data-testid=\"correction\"", "改好的发现" + tag, "已由 district 于 ", "原因：错字" + tag);
+  }
+
+  private record Recorded(String pharmacy, String id) {}
+
+  /** A pharmacy of that name in the demo community, with one inspection of today (no buyers) recorded. */
+  private Recorded recorded(String name) {
+    String pharmacy = SentinelFixtures.pharmacy(api, name, DemoPlaces.COMMUNITY);
+    return new Recorded(pharmacy, api.as("district").post(path(pharmacy), inspection(LocalDate.now(CITY_ZONE),
+        List.of())).json().get("id").asString());
   }
 
   private static String correct(String pharmacy, String inspection) {
