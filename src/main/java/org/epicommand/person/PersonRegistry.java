@@ -117,14 +117,17 @@ public class PersonRegistry {
     return store.find(id).map(PersonRegistry::reference);
   }
 
+  /** A person's name and phone (null: none), for the records the platform files on its own behalf. */
+  public record Contact(String name, String phone) {}
+
   /**
-   * The persons' phones, whatever the scope: only for records the platform files on its own behalf so that staff can
-   * reach the person (a verification item a community worker calls, read with the item so that a phone corrected
-   * in the registry reaches the list), never for answering a user directly; by person, absent for an unknown person
-   * or one without a phone. Whoever reads the record they are shown in is scoped and audited there.
+   * The persons' names and phones, whatever the scope: only for records the platform files on its own behalf so that
+   * staff can reach the person (a verification item a community worker calls, read with the item so that a name or
+   * phone corrected in the registry reaches the list), never for answering a user directly; by person, absent for an
+   * unknown person. Whoever reads the record they are shown in is scoped and audited there.
    */
-  public java.util.Map<UUID, String> phonesForPlatform(java.util.Collection<UUID> ids) {
-    return store.phones(ids);
+  public java.util.Map<UUID, Contact> contactsForPlatform(java.util.Collection<UUID> ids) {
+    return store.contacts(ids);
   }
 
   /** How many persons live inside a jurisdiction (statistics: no personal data). */

@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The community's verification list of untested buyers and of buyers named by a tip-off, inside the
  * caller's jurisdiction (the buyer's home): OPEN → CONTACTED → CLOSED with an outcome; an item past its
  * due time while not closed is overdue. The verification job opens the items and closes them when the
- * buyer's sampling lands. Every move is audited; an illegal one is 409 naming the current state. The phone of a
- * tip-off's item is the one the registry holds for the buyer as the item is read, so that a number corrected there
- * reaches the worker; a purchase's and an inspection's keep the one taken down with them.
+ * buyer's sampling lands. Every move is audited; an illegal one is 409 naming the current state. The name and phone
+ * of a tip-off's item are those the registry holds for the buyer as the item is read, so that a correction there
+ * reaches the worker; a purchase's and an inspection's keep those taken down with them.
  */
 @Service
 public class Verifications {
@@ -64,7 +64,7 @@ public class Verifications {
     }
     List<VerificationItem> items = scope.bind(statement).param("now", OffsetDateTime.now(clock))
         .param("offset", paging.offset()).param("limit", paging.fetchSize()).query(this::item).list();
-    return paging.toResult(withPhones(items), null);
+    return paging.toResult(withContacts(items), null);
   }
 
   /** An item inside the caller's jurisdiction (404 otherwise); the read is audited. */
@@ -103,19 +103,25 @@ public class Verifications {
     JurisdictionScope scope = currentUser.get().scope();
     return scope.bind(jdbc.sql(SELECT + " where v.id = :id and " + scope.predicate("v.jurisdiction_path")))
         .param("id", id).param("now", OffsetDateTime.now(clock)).query(this::item).optional()
-        .map(item -> withPhones(List.of(item)).get(0)).orElseThrow(() -> new RecordNotFound(SUBJECT));
+        .map(item -> withContacts(List.of(item)).get(0)).orElseThrow(() -> new RecordNotFound(SUBJECT));
   }
 
-  /** The items with the registry's phone of each tip-off's buyer (one query for the page; the stored one if none). */
-  private List<VerificationItem> withPhones(List<VerificationItem> items) {
+  /**
+   * The items with the registry's name and phone of each tip-off's buyer (one query for the page; the stored ones for
+   * a person no longer there, the stored phone for one without a phone).
+   */
+  private List<VerificationItem> withContacts(List<VerificationItem> items) {
     List<UUID> buyers = items.stream().filter(v -> v.source() == VerificationSource.TIP_OFF_PURCHASE)
         .map(v -> UUID.fromString(v.personId())).distinct().toList();
     if (buyers.isEmpty()) {
       return items;
     }
-    java.util.Map<UUID, String> phones = persons.phonesForPlatform(buyers);
-    return items.stream().map(v -> v.source() != VerificationSource.TIP_OFF_PURCHASE ? v
-        : v.withPhone(phones.getOrDefault(UUID.fromString(v.personId()), v.phone()))).toList();
+    java.util.Map<UUID, PersonRegistry.Contact> contacts = persons.contactsForPlatform(buyers);
+    return items.stream().map(v -> {
+      PersonRegistry.Contact now = v.source() == VerificationSource.TIP_OFF_PURCHASE
+          ? contacts.get(UUID.fromString(v.personId())) : null;
+      return now == null ? v : v.withBuyer(now.name(), now.phone() == null ? v.phone() : now.phone());
+    }).toList();
   }
 
   private static String note(String note) {

@@ -165,16 +165,17 @@ class TipOffPurchaseItemTest {
     assertThat(listed).hasSize(1);
     assertThat(listed.get(0).get("phone").asString()).isEqualTo(registered);
 
-    // the number corrected in the registry is the one the worker gets, on the item and in the list
+    // the name and number corrected in the registry are those the worker gets, on the item and in the list
     String corrected = "136" + phone.substring(3);
     JsonNode before = api.as("commander").get("/api/v1/persons/" + buyer).json();
-    Map<String, Object> edit = new java.util.HashMap<>(Map.of("name", before.get("name").asString(), "idType",
+    Map<String, Object> edit = new java.util.HashMap<>(Map.of("name", "有电话购药人" + tag + "正", "idType",
         before.get("idType").asString(), "idNumber", before.get("idNumber").asString(), "phone", corrected,
         "address", before.get("address").asString(), "jurisdictionCode", before.get("jurisdictionCode").asString()));
     Api.Answer edited = api.as("commander").put("/api/v1/persons/" + buyer, edit);
     assertThat(edited.status()).as(edited.body()).isEqualTo(200);
-    assertThat(community.get("/api/v1/sentinel/verification/" + id).json().get("phone").asString())
-        .isEqualTo(corrected);
+    JsonNode now = community.get("/api/v1/sentinel/verification/" + id).json();
+    assertThat(now.get("phone").asString()).isEqualTo(corrected);
+    assertThat(now.get("name").asString()).isEqualTo("有电话购药人" + tag + "正");
     assertThat(community.get("/api/v1/sentinel/verification?size=500").json().get("items").valueStream()
         .filter(v -> v.get("id").asString().equals(id)).map(v -> v.get("phone").asString()).toList())
         .containsExactly(corrected);

@@ -54,15 +54,18 @@ public class PersonStore {
         .query(PersonStore::map).optional();
   }
 
-  /** The phones of the persons of {@code ids} that have one, whatever the scope (for the platform's own records). */
-  public java.util.Map<UUID, String> phones(java.util.Collection<UUID> ids) {
-    java.util.Map<UUID, String> phones = new java.util.HashMap<>();
+  /** The names and phones (null: none) of the persons of {@code ids}, whatever the scope (the platform's records). */
+  public java.util.Map<UUID, org.epicommand.person.PersonRegistry.Contact> contacts(java.util.Collection<UUID> ids) {
+    java.util.Map<UUID, org.epicommand.person.PersonRegistry.Contact> contacts = new java.util.HashMap<>();
     if (!ids.isEmpty()) {
-      jdbc.sql("select id, phone from person where id = any(:ids) and phone <> ''")
+      jdbc.sql("select id, name, nullif(phone, '') from person where id = any(:ids)")
           .param("ids", ids.toArray(UUID[]::new))
-          .query(rs -> { phones.put(rs.getObject(1, UUID.class), rs.getString(2)); });
+          .query(rs -> {
+            contacts.put(rs.getObject(1, UUID.class),
+                new org.epicommand.person.PersonRegistry.Contact(rs.getString(2), rs.getString(3)));
+          });
     }
-    return phones;
+    return contacts;
   }
 
   /** The person holding a document, whatever the caller's scope (for the duplicate check only). */
