@@ -17,10 +17,13 @@ import org.epicommand.jurisdiction.JurisdictionLevel;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.PersonLookup;
+import org.epicommand.platform.DailyRuns;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.vaccination.internal.CoverageReadModel;
 import org.epicommand.vaccination.internal.CoverageStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VaccinationCoverage {
 
+  /** The once-a-day count of the residents in {@link DailyRuns}. */
+  public static final String RESIDENTS_JOB = "vaccination.residents";
+
+  private static final Logger log = LoggerFactory.getLogger(VaccinationCoverage.class);
+
   private final CoverageReadModel readModel;
   private final CoverageStore targets;
   private final PersonLookup persons;
@@ -41,11 +49,12 @@ public class VaccinationCoverage {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final org.springframework.transaction.support.TransactionTemplate transactions;
+  private final DailyRuns runs;
   private final Clock clock;
 
   VaccinationCoverage(CoverageReadModel readModel, CoverageStore targets, PersonLookup persons,
       Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
-      org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+      org.springframework.transaction.PlatformTransactionManager transactionManager, DailyRuns runs, Clock clock) {
     this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     this.readModel = readModel;
     this.targets = targets;
@@ -53,6 +62,7 @@ public class VaccinationCoverage {
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.runs = runs;
     this.clock = clock;
   }
 
@@ -136,10 +146,26 @@ public class VaccinationCoverage {
     });
   }
 
-  /** At start-up, when the residents have never been counted (the daily count: {@code internal.ResidentsCount}). */
+  /**
+   * Today's count of the residents ({@value #RESIDENTS_JOB}) unless it has run: counts and records the day; whether
+   * it counted now. The daily job ({@code internal.ResidentsCount}) and the first start-up count both go through it,
+   * so a new platform counts once on its first day, not again when the job catches up a few minutes later.
+   */
+  public boolean countResidentsOnce() {
+    return runs.runOnce(RESIDENTS_JOB, today -> {
+      long residents = recountResidents().residents();
+      log.info("Vaccination coverage: {} residents counted for {}", residents, today);
+      return residents + " residents counted";
+    });
+  }
+
+  /**
+   * At start-up, when the residents have never been counted: today's count (also when the daily jobs are off); an
+   * empty registry counted earlier today is counted again.
+   */
   @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
   void firstCount() {
-    if (readModel.populationEmpty()) {
+    if (readModel.populationEmpty() && !countResidentsOnce()) {
       recountResidents();
     }
   }

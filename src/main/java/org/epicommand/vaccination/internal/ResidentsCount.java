@@ -2,8 +2,6 @@ package org.epicommand.vaccination.internal;
 
 import org.epicommand.platform.DailyRuns;
 import org.epicommand.vaccination.VaccinationCoverage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,25 +9,19 @@ import org.springframework.stereotype.Component;
 /**
  * The coverage's residents counted again once a day, so that newcomers, departures and birthdays count: at night
  * ({@code epicommand.vaccination.residents-cron}, 03:15 in the city's zone) through {@link DailyRuns} (job
- * {@value #JOB}), so a platform down at that hour, or a count that failed, counts
+ * {@value VaccinationCoverage#RESIDENTS_JOB}), so a platform down at that hour, or a count that failed, counts
  * when it is back (a few minutes after start-up, otherwise within the hour) instead of a day late. Off with
- * {@code epicommand.vaccination.jobs=false}; a platform never counted also counts at start-up
- * ({@link VaccinationCoverage}).
+ * {@code epicommand.vaccination.jobs=false}; a platform never counted also counts at start-up, as today's count
+ * ({@link VaccinationCoverage#countResidentsOnce}).
  */
 @Component
 @ConditionalOnProperty(name = "epicommand.vaccination.jobs", havingValue = "true", matchIfMissing = true)
 class ResidentsCount {
 
-  static final String JOB = "vaccination.residents";
-
-  private static final Logger log = LoggerFactory.getLogger(ResidentsCount.class);
-
   private final VaccinationCoverage coverage;
-  private final DailyRuns runs;
 
-  ResidentsCount(VaccinationCoverage coverage, DailyRuns runs) {
+  ResidentsCount(VaccinationCoverage coverage) {
     this.coverage = coverage;
-    this.runs = runs;
   }
 
   @Scheduled(cron = "${epicommand.vaccination.residents-cron:0 15 3 * * *}", zone = "${epicommand.zone:Asia/Shanghai}")
@@ -44,10 +36,6 @@ class ResidentsCount {
 
   /** Counts the residents unless today's count has run; whether it counted now. */
   boolean countIfDue() {
-    return runs.runOnce(JOB, today -> {
-      long residents = coverage.recountResidents().residents();
-      log.info("Vaccination coverage: {} residents counted for {}", residents, today);
-      return residents + " residents counted";
-    });
+    return coverage.countResidentsOnce();
   }
 }

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.epicommand.labtest.LabtestFixtures;
 import org.epicommand.organisation.OrganisationFixtures;
-import org.epicommand.platform.DailyRuns;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.vaccination.VaccinationCoverage;
@@ -29,15 +28,13 @@ class ResidentsCountTest {
   @Autowired
   VaccinationCoverage coverage;
   @Autowired
-  DailyRuns runs;
-  @Autowired
   JdbcClient jdbc;
 
   @Test
   void aMissedCountRunsWhenThePlatformIsBackAndOnlyOnceADay() {
-    ResidentsCount count = new ResidentsCount(coverage, runs);
+    ResidentsCount count = new ResidentsCount(coverage);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    jdbc.sql("delete from platform_daily_run where job = ?").params(ResidentsCount.JOB).update();
+    jdbc.sql("delete from platform_daily_run where job = ?").params(VaccinationCoverage.RESIDENTS_JOB).update();
     String newcomer = LabtestFixtures.persons(api, 1, OrganisationFixtures.COMMUNITY).get(0).personId();
     long inTheirCellBefore = inTheirCell(newcomer);
     long audited = audits();
@@ -48,7 +45,7 @@ class ResidentsCountTest {
     assertThat(audits()).isEqualTo(audited + 1);
     assertThat(inTheirCell(newcomer)).as("the newcomer's division and year of birth").isGreaterThan(inTheirCellBefore);
     assertThat(jdbc.sql("select detail from platform_daily_run where job = ? and day = ?")
-        .params(ResidentsCount.JOB, today).query(String.class).single())
+        .params(VaccinationCoverage.RESIDENTS_JOB, today).query(String.class).single())
         .isEqualTo(jdbc.sql("select sum(residents) from vaccination_population").query(Long.class).single()
             + " residents counted");
 
