@@ -86,11 +86,13 @@ public class MemberSchedules {
   }
 
   /**
-   * Every open membership's state as of {@code today}; publishes the organisations with members newly overdue (a
-   * place's members, without an organisation, show on the place's page instead).
+   * Every open membership's state as of {@code today}, after retiring those whose last day ({@code to}) has passed
+   * ({@link #retireEnded}); publishes the organisations with members newly overdue (a place's members, without an
+   * organisation, show on the place's page instead).
    */
   @Transactional
   public int refreshAll(LocalDate today) {
+    retireEnded(today);
     List<ScheduleSql.Changed> changed = refresh("true", s -> s, today);
     Map<UUID, Long> newlyOverdue = new LinkedHashMap<>();
     changed.stream().filter(c -> c.organisationId() != null && c.newlyOverdue())
@@ -102,6 +104,27 @@ public class MemberSchedules {
   @Transactional
   public int refreshAll() {
     return refreshAll(LocalDate.now(clock));
+  }
+
+  /**
+   * Retires the open memberships whose last day lies before {@code today}: a worker whose contract or assignment
+   * ended is no longer scheduled, due or overdue, and their organisation no longer hears of them. Each is audited
+   * (in the platform's name for the nightly sweep) and leaves the lists of members needing action. Answers how
+   * many it retired.
+   */
+  int retireEnded(LocalDate today) {
+    List<Map.Entry<UUID, LocalDate>> ended = jdbc.sql("""
+        update keygroup_member set retired_at = :now, updated_at = :now
+        where retired_at is null and to_date < :today
+        returning id, to_date""").param("now", OffsetDateTime.now(clock)).param("today", today)
+        .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).list();
+    if (!ended.isEmpty()) {
+      audit.recordAll(KeyGroupMembers.SUBJECT, ended.stream().map(e -> new org.epicommand.audit.AuditTrail.Entry(
+          org.epicommand.audit.AuditAction.UPDATE, e.getKey().toString(), "retired: ended after " + e.getValue()))
+          .toList());
+      sql.sync(ended.stream().map(Map.Entry::getKey).toList());
+    }
+    return ended.size();
   }
 
   void refreshGroup(String code) {

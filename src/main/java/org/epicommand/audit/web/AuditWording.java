@@ -87,6 +87,8 @@ final class AuditWording {
       rule("blocked from duty by key group (\\S+), off duty", "keyGroupBlockedOffDuty", Part.RAW),
       rule("blocked from duty by key group (\\S+)", "keyGroupBlocked", Part.RAW),
       rule("block from duty lifted", "keyGroupBlockLifted"),
+      rule("retired: ended after (\\d{4}-\\d\\d-\\d\\d)", "keyGroupMemberEnded", Part.RAW),
+      rule("retired: left quarantine-site", "keyGroupMemberLeftSite"),
       rule("inspection of (\\S+) on (\\d{4}-\\d\\d-\\d\\d): ([A-Z_]+), (\\d+) unregistered buyers",
           "inspectionRecorded", Part.RAW, Part.RAW, Part.CODE, Part.RAW),
       rule("unregistered buyer found by inspection (\\S+)", "inspectionBuyer", Part.ID),

@@ -43,6 +43,15 @@ class AuditWordingTest {
   }
 
   @Test
+  void keyGroupMembershipsEndingInWords() {
+    AuditWording chinese = in(Locale.SIMPLIFIED_CHINESE);
+    assertThat(chinese.detail("retired: ended after 2026-12-06")).isEqualTo("最后一天 2026-12-06 已过，退出重点人群");
+    assertThat(in(Locale.ENGLISH).detail("retired: ended after 2026-12-06"))
+        .isEqualTo("Left the key group: its last day, 2026-12-06, has passed");
+    assertThat(chinese.detail("retired: left quarantine-site")).isEqualTo("已离开隔离点的最后岗位，退出重点人群");
+  }
+
+  @Test
   void pharmacyInspectionsInWords() {
     AuditWording chinese = in(Locale.SIMPLIFIED_CHINESE);
     assertThat(chinese.detail("inspection of 91990101MA0000001X on 2026-12-05: VIOLATION_FOUND, 2 unregistered buyers"))

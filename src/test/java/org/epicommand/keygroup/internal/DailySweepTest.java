@@ -89,6 +89,52 @@ class DailySweepTest {
         .params(DailySweep.JOB, today).query().singleRow().get("ran_at")).isEqualTo(recorded.get("ran_at"));
   }
 
+  @Test
+  void theSweepRetiresAMembershipWhoseLastDayHasPassed() {
+    String code = "KE" + Long.toString(System.nanoTime() % 100_000_000L);
+    Api.Answer group = api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", "到期人群" + code,
+        "schedule", Map.of("everyDays", 3)));
+    assertThat(group.status()).as(group.body()).isEqualTo(201);
+    List<LabtestFixtures.Member> persons = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
+    String org = OrganisationFixtures.register(api, "到期单位" + code, "WAREHOUSE", OrganisationFixtures.COMMUNITY,
+        null).json().get("creditCode").asString();
+    LocalDate today = LocalDate.now(ZONE);
+    LocalDate yesterday = today.minusDays(1);
+    String ended = join(code, persons.get(0), org, today.minusDays(10), yesterday);
+    String lastDayToday = join(code, persons.get(1), org, today.minusDays(10), today);
+    assertThat(needingAction(ended)).as("never sampled: on the overdue list").isTrue();
+
+    schedules.refreshAll(today);
+
+    assertThat(jdbc.sql("select retired_at is not null from keygroup_member where id = ?")
+        .param(UUID.fromString(ended)).query(Boolean.class).single()).as("its last day was yesterday").isTrue();
+    assertThat(needingAction(ended)).as("off the lists").isFalse();
+    assertThat(jdbc.sql("select detail from audit_event where subject_type = 'KEY_GROUP_MEMBER' and subject_id = ?"
+        + " order by id desc limit 1").param(ended).query(String.class).single())
+        .isEqualTo("retired: ended after " + yesterday);
+    Api.Answer read = api.as("district").get("/api/v1/key-groups/members/" + ended);
+    assertThat(read.json().get("retired").asBoolean()).as(read.body()).isTrue();
+    assertThat(jdbc.sql("select retired_at is null from keygroup_member where id = ?")
+        .param(UUID.fromString(lastDayToday)).query(Boolean.class).single()).as("today is its last day").isTrue();
+    assertThat(needingAction(lastDayToday)).isTrue();
+
+    schedules.refreshAll(today);
+    assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'KEY_GROUP_MEMBER' and subject_id = ?"
+        + " and detail like 'retired%'").param(ended).query(Long.class).single()).as("retired once").isEqualTo(1);
+  }
+
+  private String join(String group, LabtestFixtures.Member person, String org, LocalDate from, LocalDate to) {
+    Api.Answer member = api.as("district").post("/api/v1/key-groups/" + group + "/members", Map.of("personId",
+        person.personId(), "organisation", org, "from", from.toString(), "to", to.toString()));
+    assertThat(member.status()).as(member.body()).isEqualTo(201);
+    return member.json().get("id").asString();
+  }
+
+  private boolean needingAction(String member) {
+    return jdbc.sql("select exists (select from keygroup_member_action where member_id = ?)")
+        .param(UUID.fromString(member)).query(Boolean.class).single();
+  }
+
   private String state(String member) {
     return jdbc.sql("select state from keygroup_member where id = ?").param(UUID.fromString(member))
         .query(String.class).single();
