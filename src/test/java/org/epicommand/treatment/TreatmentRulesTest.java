@@ -71,6 +71,34 @@ class TreatmentRulesTest {
   }
 
   @Test
+  void aSevereCaseThatDiesOrIsExcludedNoLongerWaitsForATeam() {
+    String died = caseWith(api, "990101001004", "CRITICAL");
+    String excluded = org.epicommand.cases.CaseFixtures.caseOf(api, "疑似重症" + TreatmentFixtures.code(""),
+        "990101001004", "SUSPECTED", "2026-10-30");
+    assertThat(api.as("cdc").post("/api/v1/cases/" + excluded + "/severity", Map.of("severity", "SEVERE")).status())
+        .isEqualTo(200);
+    await().atMost(Duration.ofSeconds(15)).until(() -> waiting(died) && waiting(excluded));
+    OffsetDateTime since = jdbc.sql("select max(needed_since) from treatment_case_expert where case_id in (?::uuid,"
+        + " ?::uuid)").params(died, excluded).query(OffsetDateTime.class).single();
+
+    Api.Answer death = api.as("cdc").post("/api/v1/cases/" + died + "/outcome", Map.of("outcome", "DIED"));
+    assertThat(death.status()).as(death.body()).isEqualTo(200);
+    Api.Answer exclusion = api.as("cdc").post("/api/v1/cases/" + excluded + "/reclassify", Map.of("classification",
+        "EXCLUDED", "reason", "复核排除"));
+    assertThat(exclusion.status()).as(exclusion.body()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(15)).until(() -> !waiting(died) && !waiting(excluded));
+
+    assertThat(teams.sweep(since.toInstant().plus(Duration.ofMinutes(121)))).doesNotContain(died, excluded);
+    assertThat(api.as("commander").get("/api/v1/expert-teams/waiting").json().valueStream()
+        .map(w -> w.get("caseId").asString())).doesNotContain(died, excluded);
+  }
+
+  private boolean waiting(String caseId) {
+    return jdbc.sql("select count(*) from treatment_case_expert where case_id = ?::uuid and team_id is null")
+        .param(caseId).query(Long.class).single() == 1;
+  }
+
+  @Test
   void theCapacityGapIsTheProjectionsPeakMinusActiveAndActivatableBeds() {
     String district = user(api, "COMMANDER", "990106");
     Api.Caller commander = api.as(district, PASSWORD);

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.cases.CaseOutcome;
 import org.epicommand.cases.CaseOutcomeChanged;
+import org.epicommand.cases.CaseReclassified;
 import org.epicommand.cases.CaseSeverityChanged;
+import org.epicommand.cases.Classification;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.treatment.AdmissionStatus;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
  * hospital (by its code) opens a stay there — the one open elsewhere ends TRANSFERRED — and
  * discharge or death ends the open stay. An outcome that names no registered hospital (free text of
  * older records) changes nothing here. A severity of severe or critical starts the expert-team clock;
- * a lower one stops it. Each handler is idempotent: a redelivered event finds its work done.
+ * a lower one stops it, and so do the case's discharge, its death and its exclusion (a wait without a
+ * team ends: no alert for a case that no longer needs one). Each handler is idempotent: a redelivered
+ * event finds its work done.
  */
 @Component
 class CaseEvents {
@@ -45,6 +49,7 @@ class CaseEvents {
     if (event.outcome() == CaseOutcome.DISCHARGED || event.outcome() == CaseOutcome.DIED) {
       open.ifPresent(row -> admissions.close(row.id(), event.outcome() == CaseOutcome.DIED ? AdmissionStatus.DIED
           : AdmissionStatus.DISCHARGED, at));
+      experts.notNeeded(caseId);
       return;
     }
     Optional<HospitalRow> hospital = event.hospitalCode() == null ? Optional.empty()
@@ -56,6 +61,13 @@ class CaseEvents {
     BedType type = hospital.get().kind() == HospitalKind.SHELTER ? BedType.SHELTER_BED : BedType.GENERAL;
     admissions.insert(UUID.randomUUID(), caseId, hospital.get().code(), type, at, open.map(AdmissionStore.Row::id)
         .orElse(null), "recorded on the case", "cases");
+  }
+
+  @ApplicationModuleListener
+  void on(CaseReclassified event) {
+    if (event.to() == Classification.EXCLUDED) {
+      experts.notNeeded(UUID.fromString(event.caseId()));
+    }
   }
 
   @ApplicationModuleListener
