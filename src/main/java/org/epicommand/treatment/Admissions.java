@@ -181,7 +181,7 @@ public class Admissions {
     Optional<Hospital> free = all.stream().filter(h -> h.status() == HospitalStatus.ACTIVE)
         .filter(h -> h.beds(type).available() > 0).findFirst();
     return free.isPresent() ? free : all.stream()
-        .filter(h -> h.status() == HospitalStatus.STANDBY || h.status() == HospitalStatus.ACTIVATING)
+        .filter(h -> h.status().reserve())
         .filter(h -> h.beds(type).usable() > 0).min(Comparator.comparingInt(Hospital::activationLeadHours));
   }
 

@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Beds against need: live occupancy of the hospitals the caller sees (hospitals at or above the alert
  * share flagged), and the capacity gap — the SEIR projection's peak of beds needed (rounded up) minus
- * the beds in service of ACTIVE hospitals minus the beds of standby hospitals that can be activated
- * within the projection's horizon. Positive: beds are missing; the day the gap opens is the first
- * projected day on which the beds needed exceed the beds active by then (standby beds count from the
- * day their activation lead time has passed).
+ * the beds in service of ACTIVE hospitals minus the beds of standby (or activating) hospitals that can
+ * be activated within the projection's horizon; a hospital stood down counts once it is back on
+ * standby. Positive: beds are missing; the day the gap opens is the first projected day on which the
+ * beds needed exceed the beds active by then (standby beds count from the day their activation lead
+ * time has passed).
  */
 @Service
 public class CapacityBoard {
@@ -67,7 +68,7 @@ public class CapacityBoard {
       if (h.status() == HospitalStatus.ACTIVE) {
         active += h.usableBeds();
         occupied += h.occupiedBeds();
-      } else {
+      } else if (h.status().reserve()) {
         standby += h.usableBeds();
       }
     }
@@ -86,7 +87,7 @@ public class CapacityBoard {
     List<Hospital> all = hospitals.all(p.district());
     int days = p.dates().size();
     int active = all.stream().filter(h -> h.status() == HospitalStatus.ACTIVE).mapToInt(Hospital::usableBeds).sum();
-    List<Hospital> standby = all.stream().filter(h -> h.status() != HospitalStatus.ACTIVE).toList();
+    List<Hospital> standby = all.stream().filter(h -> h.status().reserve()).toList();
     int standbyBeds = standby.stream().mapToInt(Hospital::usableBeds).sum();
     int activatable = standby.stream().filter(h -> h.activationLeadHours() <= days * 24L)
         .mapToInt(Hospital::usableBeds).sum();

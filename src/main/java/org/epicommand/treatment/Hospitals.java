@@ -162,24 +162,32 @@ public class Hospitals {
     return !same;
   }
 
-  /** The next step towards ACTIVE (standby or stood down → activating → active); 409 when active. */
+  /** The next step towards ACTIVE (standby → activating → active); 409 when active or stood down. */
   @Transactional
   public Hospital activate(String code) {
-    return move(code, HospitalStatus::activated, "treatment.hospital.alreadyActive");
+    return move(code, HospitalStatus::activated, current -> current == HospitalStatus.ACTIVE
+        ? "treatment.hospital.alreadyActive" : "treatment.hospital.cannotActivate");
   }
 
   /** Stands an activating or active hospital down; 409 otherwise. */
   @Transactional
   public Hospital standDown(String code) {
-    return move(code, HospitalStatus::stoodDown, "treatment.hospital.cannotStandDown");
+    return move(code, HospitalStatus::stoodDown, current -> "treatment.hospital.cannotStandDown");
   }
 
-  private Hospital move(String code, java.util.function.UnaryOperator<HospitalStatus> step, String refusal) {
+  /** Puts a hospital stood down back on standby (ready to be activated again); 409 otherwise. */
+  @Transactional
+  public Hospital standBy(String code) {
+    return move(code, HospitalStatus::backOnStandby, current -> "treatment.hospital.cannotStandBy");
+  }
+
+  private Hospital move(String code, java.util.function.UnaryOperator<HospitalStatus> step,
+      java.util.function.Function<HospitalStatus, String> refusal) {
     HospitalRow row = visible(code);
     HospitalStatus current = store.lock(row.code()).orElseThrow().status();
     HospitalStatus next = step.apply(current);
     if (next == null) {
-      throw Conflict.illegalTransition(refusal, current);
+      throw Conflict.illegalTransition(refusal.apply(current), current);
     }
     store.status(row.code(), next, clock.instant());
     audit.record(AuditAction.UPDATE, SUBJECT, row.code(), "status " + current + " -> " + next);

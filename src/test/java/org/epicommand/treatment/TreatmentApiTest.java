@@ -82,9 +82,20 @@ class TreatmentApiTest {
     assertThat(active.json().get("currentState").asString()).isEqualTo("ACTIVE");
     assertThat(commander.post(HOSPITALS + "/" + code + "/stand-down", "{}").json().get("status").asString())
         .isEqualTo("STOOD_DOWN");
+    Api.Answer stoodDown = commander.post(HOSPITALS + "/" + code + "/activate", "{}");
+    assertThat(stoodDown.status()).as("back on standby first").isEqualTo(409);
+    assertThat(stoodDown.json().get("currentState").asString()).isEqualTo("STOOD_DOWN");
+    assertThat(stoodDown.json().get("detail").asString()).contains("恢复备用");
+    assertThat(commander.post(HOSPITALS + "/" + code + "/standby", "{}").json().get("status").asString())
+        .isEqualTo("STANDBY");
+    Api.Answer standbyAgain = commander.post(HOSPITALS + "/" + code + "/standby", "{}");
+    assertThat(standbyAgain.status()).isEqualTo(409);
+    assertThat(standbyAgain.json().get("currentState").asString()).isEqualTo("STANDBY");
+    assertThat(commander.post(HOSPITALS + "/" + code + "/activate", "{}").json().get("status").asString())
+        .isEqualTo("ACTIVATING");
     long audited = jdbc.sql("select count(*) from audit_event where subject_type = 'HOSPITAL' and subject_id = ?")
         .param(code).query(Long.class).single();
-    assertThat(audited).as("created, beds, three status moves").isEqualTo(5);
+    assertThat(audited).as("created, beds, five status moves").isEqualTo(7);
   }
 
   @Test

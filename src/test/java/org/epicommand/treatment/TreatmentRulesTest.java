@@ -104,6 +104,7 @@ class TreatmentRulesTest {
     Api.Caller commander = api.as(district, PASSWORD);
     hospital(commander, "DESIGNATED", "ACTIVE", "990106", "GENERAL", 30, "ICU", 5);
     hospital(commander, "BACKUP", "STANDBY", "990106", "GENERAL", 20);
+    String stoodDown = hospital(commander, "SHELTER", "STOOD_DOWN", "990106", "SHELTER_BED", 400);
     String params = "district=990106&r=2.5&population=100000&initialExposed=50&initialInfectious=50&days=60"
         + "&hospitalShare=0.1&stayDays=10";
     JsonNode projection = commander.get("/api/v1/analytics/projection?" + params).json();
@@ -125,6 +126,10 @@ class TreatmentRulesTest {
       }
     }
     assertThat(gap.get("gapOpensOn").asString()).isEqualTo(projection.get("dates").get(opens).asString());
+    // a hospital stood down counts again once it is back on standby
+    assertThat(commander.post("/api/v1/hospitals/" + stoodDown + "/standby", "{}").status()).isEqualTo(200);
+    assertThat(commander.get("/api/v1/treatment/capacity-gap?" + params).json().get("standbyActivatable").asInt())
+        .isEqualTo(420);
     Api.Answer bad = commander.get("/api/v1/treatment/capacity-gap?r=-1");
     assertThat(bad.status()).isEqualTo(400);
   }

@@ -78,7 +78,7 @@ class HospitalApiController {
     return hospitals.update(code, request);
   }
 
-  @Operation(summary = "One step towards ACTIVE: STANDBY or STOOD_DOWN → ACTIVATING → ACTIVE; 409 when active")
+  @Operation(summary = "One step towards ACTIVE: STANDBY → ACTIVATING → ACTIVE; 409 when active or stood down")
   @PostMapping("/{code}/activate")
   @PreAuthorize(ADMIN)
   Hospital activate(@PathVariable String code) {
@@ -90,6 +90,13 @@ class HospitalApiController {
   @PreAuthorize(ADMIN)
   Hospital standDown(@PathVariable String code) {
     return hospitals.standDown(code);
+  }
+
+  @Operation(summary = "Puts a hospital stood down back on standby (STOOD_DOWN → STANDBY); 409 otherwise")
+  @PostMapping("/{code}/standby")
+  @PreAuthorize(ADMIN)
+  Hospital standBy(@PathVariable String code) {
+    return hospitals.standBy(code);
   }
 
   @Operation(summary = "Sets the beds of a type (total, out of service); occupied is derived from admissions")

@@ -159,6 +159,12 @@ class TreatmentPageController implements CityZonePage {
     return act(code, redirect, "treatment.hospital.statusChanged", () -> hospitals.standDown(code));
   }
 
+  @PostMapping("/hospitals/{code}/standby")
+  @PreAuthorize(HospitalApiController.ADMIN)
+  String standBy(@PathVariable String code, RedirectAttributes redirect) {
+    return act(code, redirect, "treatment.hospital.statusChanged", () -> hospitals.standBy(code));
+  }
+
   @PostMapping("/hospitals/{code}/admit")
   @PreAuthorize(AdmissionApiController.WRITE)
   String admit(@PathVariable String code, @RequestParam(required = false) String caseId,

@@ -505,6 +505,7 @@ class EndpointAccessTest {
       entry("PUT /api/v1/hospitals/{code}", "TREATMENT_ADMIN"),
       entry("POST /api/v1/hospitals/{code}/activate", "TREATMENT_ADMIN"),
       entry("POST /api/v1/hospitals/{code}/stand-down", "TREATMENT_ADMIN"),
+      entry("POST /api/v1/hospitals/{code}/standby", "TREATMENT_ADMIN"),
       entry("PUT /api/v1/hospitals/{code}/beds/{type}", "ADMISSION_WRITE|TREATMENT_ADMIN"),
       entry("GET /api/v1/admissions", "TREATMENT_READ"),
       entry("POST /api/v1/admissions", "ADMISSION_WRITE"),
