@@ -155,10 +155,8 @@ public class Admissions {
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "case " + summary.id() + " -> " + locked.code() + " "
         + request.bedType() + (from == null ? "" : " (transfer from " + from.hospitalCode() + ")"));
     BedLine after = new BedLine(beds.type(), beds.total(), beds.outOfService(), beds.occupied() + 1);
-    if (beds.percent() < alertPercent && after.percent() >= alertPercent) {
-      events.publishEvent(new BedOccupancyHigh(locked.code(), locked.name(), locked.jurisdictionCode(), beds.type(),
-          after.occupied(), after.usable(), after.percent()));
-    }
+    BedOccupancyHigh.crossing(locked.code(), locked.name(), locked.jurisdictionCode(), beds, after, alertPercent)
+        .ifPresent(events::publishEvent);
     return get(id.toString());
   }
 

@@ -46,10 +46,15 @@ public class Hospitals {
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
+  private final int alertPercent;
   private final Clock clock;
 
   Hospitals(HospitalStore store, HospitalBindings bindings, Jurisdictions jurisdictions, CurrentUser currentUser,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+      org.epicommand.treatment.internal.TreatmentProperties properties, Clock clock) {
+    this.events = events;
+    this.alertPercent = properties.occupancyAlertPercent();
     this.store = store;
     this.bindings = bindings;
     this.jurisdictions = jurisdictions;
@@ -194,7 +199,10 @@ public class Hospitals {
     return get(row.code());
   }
 
-  /** Sets the beds of one type (a hospital operator: of their hospitals); 400 on bad counts. */
+  /**
+   * Sets the beds of one type (a hospital operator: of their hospitals); 400 on bad counts. Beds taken out of
+   * service that bring the type's occupancy to the alert share raise {@link BedOccupancyHigh}, as an admission does.
+   */
   @Transactional
   public Hospital setBeds(String code, BedType type, BedCount count) {
     HospitalRow row = visible(code);
@@ -207,10 +215,14 @@ public class Hospitals {
       throw new ValidationFailure(problems);
     }
     int out = count.outOfService() == null ? 0 : count.outOfService();
+    BedLine before = view(row).beds(type);
     if (store.beds(row.code(), type, count.total(), out, clock.instant())) {
       audit.record(AuditAction.UPDATE, SUBJECT, row.code(), "beds " + type + " " + count.total() + "/" + out);
     }
-    return get(row.code());
+    Hospital after = get(row.code());
+    BedOccupancyHigh.crossing(row.code(), row.name(), row.jurisdictionCode(), before, after.beds(type), alertPercent)
+        .ifPresent(events::publishEvent);
+    return after;
   }
 
   /** Sets the equipment of one type (a hospital operator: of their hospitals); 400 on bad counts. */

@@ -1,6 +1,7 @@
 package org.epicommand.treatment.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.cases.CaseOutcome;
@@ -11,8 +12,11 @@ import org.epicommand.cases.Classification;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.treatment.AdmissionStatus;
+import org.epicommand.treatment.BedLine;
+import org.epicommand.treatment.BedOccupancyHigh;
 import org.epicommand.treatment.BedType;
 import org.epicommand.treatment.HospitalKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +37,13 @@ class CaseEvents {
   private final HospitalStore hospitals;
   private final ExpertStore experts;
   private final Jurisdictions jurisdictions;
+  private final ApplicationEventPublisher events;
+  private final int alertPercent;
 
-  CaseEvents(AdmissionStore admissions, HospitalStore hospitals, ExpertStore experts, Jurisdictions jurisdictions) {
+  CaseEvents(AdmissionStore admissions, HospitalStore hospitals, ExpertStore experts, Jurisdictions jurisdictions,
+      ApplicationEventPublisher events, TreatmentProperties properties) {
+    this.events = events;
+    this.alertPercent = properties.occupancyAlertPercent();
     this.admissions = admissions;
     this.hospitals = hospitals;
     this.experts = experts;
@@ -58,9 +67,14 @@ class CaseEvents {
       return;
     }
     open.ifPresent(row -> admissions.close(row.id(), AdmissionStatus.TRANSFERRED, at));
-    BedType type = hospital.get().kind() == HospitalKind.SHELTER ? BedType.SHELTER_BED : BedType.GENERAL;
-    admissions.insert(UUID.randomUUID(), caseId, hospital.get().code(), type, at, open.map(AdmissionStore.Row::id)
+    HospitalRow into = hospital.get();
+    BedType type = into.kind() == HospitalKind.SHELTER ? BedType.SHELTER_BED : BedType.GENERAL;
+    BedLine before = hospitals.beds(List.of(into.code())).getOrDefault(into.code(), List.of()).stream()
+        .filter(b -> b.type() == type).findFirst().orElse(new BedLine(type, 0, 0, 0));
+    admissions.insert(UUID.randomUUID(), caseId, into.code(), type, at, open.map(AdmissionStore.Row::id)
         .orElse(null), "recorded on the case", "cases");
+    BedOccupancyHigh.crossing(into.code(), into.name(), into.jurisdictionCode(), before, new BedLine(type,
+        before.total(), before.outOfService(), before.occupied() + 1), alertPercent).ifPresent(events::publishEvent);
   }
 
   @ApplicationModuleListener
