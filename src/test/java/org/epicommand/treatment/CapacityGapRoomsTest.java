@@ -62,6 +62,14 @@ class CapacityGapRoomsTest {
 
     String tile = WebSession.login(api, district, PASSWORD).get("/treatment/tile").body();
     assertThat(tile).contains("data-testid=\"tile-gap\"").contains("data-testid=\"tile-room-gap\"");
+    java.util.regex.Matcher bedGap = java.util.regex.Pattern.compile("data-testid=\"tile-bed-gap\">([^<]+)<")
+        .matcher(tile);
+    assertThat(bedGap.find()).isTrue();
+    String board = WebSession.login(api, district, PASSWORD).get("/treatment").body();
+    assertThat(board).as("the board shows the tile's bed gap").contains("data-testid=\"board-gap\"")
+        .contains(bedGap.group(1).matches("\\d+") ? "预测床位缺口 " + bedGap.group(1) + " 张" : "床位充足");
+    assertThat(WebSession.login(api, "hospital").get("/treatment").body())
+        .as("an operator sees only their hospital: no gap of the whole area").doesNotContain("board-gap");
     String report = WebSession.login(api, district, PASSWORD).get("/analytics/report").body();
     assertThat(report).contains("data-testid=\"report-gap\"").contains("隔离房间需求高峰")
         .contains("data-testid=\"report-standby\"");

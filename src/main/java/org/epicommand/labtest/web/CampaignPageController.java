@@ -224,6 +224,7 @@ class CampaignPageController {
     List<CampaignBoard.Hour> hours = board.progress(id, round);
     List<CampaignBoard.SiteLoad> sites = board.sites(id, round);
     List<CampaignBoard.LabTurnaround> labs = board.turnaround(id, round);
+    model.addAttribute("alertHours", board.turnaroundAlertHours());
     Map<String, Object> progress = new LinkedHashMap<>();
     progress.put("hours", hours.stream().map(h -> HOUR.format(h.hour().atZone(clock.getZone()))).toList());
     progress.put("tubes", hours.stream().map(CampaignBoard.Hour::tubes).toList());

@@ -95,6 +95,8 @@ class TreatmentPageController implements CityZonePage {
     model.addAttribute("hospitals", all);
     model.addAttribute("staffOnSite", deployments.deployed(all.stream().map(Hospital::code).toList()));
     model.addAttribute("totals", board.totals(jurisdiction));
+    // the gap of the caller's whole area, for those who see all its hospitals (not an operator of one)
+    model.addAttribute("gap", currentUser.get().has(Permission.TREATMENT_ADMIN) ? board.summary() : null);
     model.addAttribute("bedTypes", BedType.values());
     return common(model, "treatment/board");
   }
