@@ -79,10 +79,10 @@ class SentinelPageController {
       @RequestParam(required = false) String idNumber, @RequestParam(required = false) String name,
       @RequestParam(required = false) String phone, @RequestParam(required = false) String approvalNumber,
       @RequestParam(required = false) Integer quantity, @RequestParam(required = false) BigDecimal temperature,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String jurisdictionCode, RedirectAttributes redirect) {
     return forms.run(redirect, "/sentinel/purchase?pharmacy=" + pharmacy, "sentinel.page.registered",
-        () -> purchases.register(new NewPurchase(pharmacy, idType, idNumber, name, phone, null, approvalNumber,
-            quantity, temperature, null)));
+        () -> purchases.register(new NewPurchase(pharmacy, idType, idNumber, name, phone, jurisdictionCode,
+            approvalNumber, quantity, temperature, null)));
   }
 
   @GetMapping("/verification")

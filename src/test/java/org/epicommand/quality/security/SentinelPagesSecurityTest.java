@@ -21,6 +21,8 @@ class SentinelPagesSecurityTest {
 
   @Autowired
   Api api;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void eachSentinelPageAnswersItsOwnUsersAndNoOneElse() {
@@ -40,6 +42,15 @@ class SentinelPagesSecurityTest {
         "idNumber", "110101199003071234", "name", "坏证件", "phone", "13900139000",
         "approvalNumber", "国药准字H44021565", "quantity", "1"), true);
     assertThat(ReopeningPagesSecurityTest.follow(clerk, refused).body()).contains("data-field-error=\"idNumber\"");
+    // a new buyer registered on the page is routed to the community the clerk picked, not the pharmacy's
+    assertThat(form.body()).contains("data-testid=\"buyer-home\"");
+    String document = org.epicommand.labtest.LabtestFixtures.residentId();
+    WebSession.Page registered = clerk.postForm("/sentinel/purchase", Map.of("pharmacy", own, "idType",
+        "RESIDENT_ID", "idNumber", document, "name", "外社区购药" + tag, "phone", "13900139002", "approvalNumber",
+        "国药准字H44021565", "quantity", "1", "jurisdictionCode", "990101001004"), true);
+    assertThat(ReopeningPagesSecurityTest.follow(clerk, registered).body()).contains("外社区购药" + tag);
+    assertThat(jdbc.sql("select jurisdiction_code from person where id_number = ?").param(document)
+        .query(String.class).single()).isEqualTo("990101001004");
 
     WebSession community = WebSession.login(api, "community");
     assertThat(community.get("/sentinel/verification").status()).isEqualTo(200);
