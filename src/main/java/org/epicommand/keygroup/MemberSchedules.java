@@ -315,6 +315,19 @@ public class MemberSchedules {
         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9))).list();
   }
 
+  /** How many open memberships of the reach stand in each state (the dashboard's key-group tile). */
+  public Map<MemberState, Long> tally(String jurisdiction) {
+    JurisdictionScope scope = reach(jurisdiction);
+    Map<MemberState, Long> counts = new java.util.EnumMap<>(MemberState.class);
+    for (MemberState state : MemberState.values()) {
+      counts.put(state, 0L);
+    }
+    scope.bind(jdbc.sql("select state, count(*) from keygroup_member m where retired_at is null and "
+        + scope.predicate("m.jurisdiction_path") + " group by state"))
+        .query((rs, n) -> counts.put(MemberState.valueOf(rs.getString(1)), rs.getLong(2))).list();
+    return counts;
+  }
+
   /** The path of a division (404 for an unknown one). */
   String pathOf(String jurisdictionCode) {
     return jurisdictions.find(jurisdictionCode).orElseThrow(() -> new org.epicommand.shared.RecordNotFound(

@@ -19,6 +19,7 @@ import org.epicommand.sentinel.SentinelFixtures;
 import org.epicommand.support.Api;
 import org.epicommand.support.EpiCommandTest;
 import org.epicommand.support.ModuleEvents;
+import org.epicommand.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +82,38 @@ class KeyGroupApiTest {
     assertThat(fields(api.as("cdc").post("/api/v1/key-groups/" + code + "/schedules", Map.of("perWeek", 9))))
         .containsExactly("perWeek");
     assertThat(api.as("cdc").get("/api/v1/key-groups/NOPE" + tag()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void theDashboardTileCountsTheDistrictsMembersByState() {
+    WebSession commander = WebSession.login(api, "commander");
+    assertThat(commander.get("/analytics/dashboard?district=990101").body())
+        .contains("hx-get=\"/keygroups/tile?district=990101\"");
+    String code = group(Map.of("everyDays", 7));
+    String unit = organisation("看板单位" + tag());
+    Api.Answer added = api.as("district").post("/api/v1/key-groups/" + code + "/members",
+        Map.of("personId", LabtestFixtures.persons(api, 1, COMMUNITY).get(0).personId(), "organisation", unit));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    Map<String, Long> counted = new HashMap<>();
+    jdbc.sql("""
+        select state, count(*) from keygroup_member where retired_at is null
+          and jurisdiction_path like (select path from jurisdiction where code = '990101') || '%' group by state""")
+        .query((rs, n) -> counted.put(rs.getString(1), rs.getLong(2))).list();
+    assertThat(counted.get("NEVER_TESTED")).as("the member just added").isPositive();
+
+    WebSession.Page tile = commander.get("/keygroups/tile?district=990101");
+    assertThat(tile.status()).isEqualTo(200);
+    java.util.regex.Matcher never = java.util.regex.Pattern.compile(
+        "data-testid=\"tally-keygroup.state.NEVER_TESTED\">\\s*<div[^>]*>(\\d+)</div>").matcher(tile.body());
+    assertThat(never.find()).as(tile.body()).isTrue();
+    assertThat(Long.parseLong(never.group(1))).isEqualTo(counted.get("NEVER_TESTED"));
+    long total = counted.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(tile.body()).contains("data-testid=\"widget-keygroup\"").contains("从未检测")
+        .contains("/keygroups/overdue?jurisdiction=990101")
+        .contains("按时检测 " + counted.getOrDefault("UP_TO_DATE", 0L) + "/" + total + " 人");
+    assertThat(WebSession.login(api, "district").get("/keygroups/tile?district=990102").status())
+        .as("outside the reach").isEqualTo(404);
+    assertThat(WebSession.login(api, "auditor").get("/keygroups/tile").status()).isEqualTo(403);
   }
 
   @Test

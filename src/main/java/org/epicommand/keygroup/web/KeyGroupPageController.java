@@ -2,6 +2,9 @@ package org.epicommand.keygroup.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
@@ -14,11 +17,15 @@ import org.epicommand.keygroup.NewKeyGroup;
 import org.epicommand.keygroup.NewMember;
 import org.epicommand.keygroup.NewSchedule;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.shared.DashboardTile;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.Tally;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,10 +51,12 @@ class KeyGroupPageController {
   private final MemberSchedules schedules;
   private final CurrentUser currentUser;
   private final FormMessages forms;
+  private final MessageSource messages;
   private final Clock clock;
 
   KeyGroupPageController(KeyGroups groups, KeyGroupMembers members, MemberSchedules schedules,
-      CurrentUser currentUser, FormMessages forms, Clock clock) {
+      CurrentUser currentUser, FormMessages forms, MessageSource messages, Clock clock) {
+    this.messages = messages;
     this.groups = groups;
     this.members = members;
     this.schedules = schedules;
@@ -125,6 +134,35 @@ class KeyGroupPageController {
     return "keygroup/overdue";
   }
 
+  /**
+   * The dashboard's tile 重点人群检测: the open memberships of the chosen district (or the caller's reach) by state,
+   * each linking to the list that works them off, and the share tested on time.
+   */
+  @GetMapping("/tile")
+  @PreAuthorize(KeyGroupApiController.READ)
+  String tile(@RequestParam(required = false) String district, Model model) {
+    String within = district == null || district.isBlank() ? null : district.strip();
+    Map<MemberState, Long> counts = schedules.tally(within);
+    String list = "/keygroups/overdue" + (within == null ? "" : "?jurisdiction=" + within);
+    List<Tally> tallies = new ArrayList<>();
+    for (MemberState state : List.of(MemberState.OVERDUE, MemberState.BLOCKED_FROM_DUTY, MemberState.NEVER_TESTED,
+        MemberState.DUE_TODAY)) {
+      tallies.add(new Tally("keygroup.state." + state.name(), counts.get(state), false, list));
+    }
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    long onTime = counts.get(MemberState.UP_TO_DATE);
+    model.addAttribute("widgetId", "keygroup");
+    model.addAttribute("titleKey", "keygroup.tile.title");
+    model.addAttribute("cardHref", "/keygroups/overdue");
+    model.addAttribute("tallies", tallies);
+    model.addAttribute("alert", total == 0 ? null : messages.getMessage("keygroup.tile.onTime",
+        new Object[] {onTime, total, Math.round(100.0 * onTime / total)}, LocaleContextHolder.getLocale()));
+    model.addAttribute("alertOk", total > 0 && onTime == total);
+    model.addAttribute("notes", total == 0 ? List.of(messages.getMessage("keygroup.tile.none", null,
+        LocaleContextHolder.getLocale())) : List.of());
+    return "keygroup/tile :: tile";
+  }
+
   @Configuration(proxyBeanMethods = false)
   static class Menu {
 
@@ -137,6 +175,11 @@ class KeyGroupPageController {
     @Bean
     NavigationItem keyGroupsNavigation() {
       return new NavigationItem(571, "/keygroups", "nav.keyGroups", "KEYGROUP_READ", NavigationGroup.SENTINEL);
+    }
+
+    @Bean
+    DashboardTile keyGroupDashboardTile() {
+      return new DashboardTile(50, "/keygroups/tile", "KEYGROUP_READ");
     }
   }
 }
