@@ -120,7 +120,10 @@ public class MedicalRequests {
     return request;
   }
 
-  /** Moves the request to {@code target}; dispatching names the hospital (one the caller sees) and the vehicle. */
+  /**
+   * Moves the request to {@code target}; dispatching names the closed-loop vehicle (400 without it) and the hospital
+   * (optional: one the caller sees).
+   */
   @Transactional
   public MedicalRequest move(String id, MedicalRequestStatus target, MedicalRequest.Step step) {
     MedicalRequestStore.Row row = visible(id, true);
@@ -134,6 +137,9 @@ public class MedicalRequests {
       problems.add(FieldProblem.of("hospitalCode", "treatment.request.hospital"));
     }
     String vehicle = text(step == null ? null : step.vehicle(), 100, "vehicle", problems);
+    if (target == MedicalRequestStatus.DISPATCHED && vehicle == null) {
+      problems.add(FieldProblem.of("vehicle", "treatment.request.vehicle"));
+    }
     String note = text(step == null ? null : step.note(), 500, "note", problems);
     if (!problems.isEmpty()) {
       throw new ValidationFailure(problems);

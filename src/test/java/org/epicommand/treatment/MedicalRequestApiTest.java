@@ -69,6 +69,10 @@ class MedicalRequestApiTest {
         .filter(r -> r.get("id").asString().equals(id)).findFirst().orElseThrow();
     assertThat(late.get("overdue").asBoolean()).as("an emergency not dispatched within 30 minutes").isTrue();
 
+    Api.Answer noVehicle = commander.post(REQUESTS + "/" + id + "/dispatch", Map.of("hospitalCode", "H-DD01"));
+    assertThat(noVehicle.status()).as("a dispatch names its closed-loop vehicle").isEqualTo(400);
+    assertThat(noVehicle.json().get("errors").get(0).get("field").asString()).isEqualTo("vehicle");
+    assertThat(commander.get(REQUESTS + "/" + id).json().get("status").asString()).isEqualTo("ACCEPTED");
     Api.Answer dispatched = commander.post(REQUESTS + "/" + id + "/dispatch", Map.of("hospitalCode", "H-DD01",
         "vehicle", "浙A12345 闭环转运车"));
     assertThat(dispatched.status()).as(dispatched.body()).isEqualTo(200);

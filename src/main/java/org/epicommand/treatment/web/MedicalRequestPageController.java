@@ -12,6 +12,8 @@ import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
+import org.epicommand.treatment.HospitalStatus;
+import org.epicommand.treatment.Hospitals;
 import org.epicommand.treatment.MedicalRequest;
 import org.epicommand.treatment.MedicalRequestStatus;
 import org.epicommand.treatment.MedicalRequests;
@@ -42,10 +44,12 @@ class MedicalRequestPageController implements CityZonePage {
   private final FormMessages forms;
   private final Clock clock;
   private final PersonRegistry persons;
+  private final Hospitals hospitals;
 
   MedicalRequestPageController(MedicalRequests requests, CurrentUser currentUser, FormMessages forms, Clock clock,
-      PersonRegistry persons) {
+      PersonRegistry persons, Hospitals hospitals) {
     this.persons = persons;
+    this.hospitals = hospitals;
     this.requests = requests;
     this.currentUser = currentUser;
     this.forms = forms;
@@ -85,7 +89,11 @@ class MedicalRequestPageController implements CityZonePage {
 
   private void fill(Model model) {
     model.addAttribute("items", requests.list(true, Paging.of(0, 200)).items());
-    model.addAttribute("canMove", currentUser.get().has(Permission.TREATMENT_ADMIN));
+    boolean canMove = currentUser.get().has(Permission.TREATMENT_ADMIN);
+    model.addAttribute("canMove", canMove);
+    // the hospitals a dispatch may name: those admitting now
+    model.addAttribute("dispatchHospitals", canMove ? hospitals.all(null).stream()
+        .filter(h -> h.status() == HospitalStatus.ACTIVE).toList() : java.util.List.of());
   }
 
   @PostMapping
@@ -103,13 +111,13 @@ class MedicalRequestPageController implements CityZonePage {
   @PostMapping("/{id}/{step}")
   @PreAuthorize(HospitalApiController.ADMIN)
   String move(@PathVariable String id, @PathVariable String step, @RequestParam(required = false) String vehicle,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String hospitalCode, RedirectAttributes redirect) {
     MedicalRequestStatus target = TreatmentPageController.parse(MedicalRequestStatus.class, step);
     if (target == null) {
       throw new RecordNotFound(MedicalRequests.SUBJECT);
     }
     return act(redirect, "treatment.request.moved",
-        () -> requests.move(id, target, new MedicalRequest.Step(null, vehicle, null)));
+        () -> requests.move(id, target, new MedicalRequest.Step(hospitalCode, vehicle, null)));
   }
 
   private String act(RedirectAttributes redirect, String notice, Runnable change) {

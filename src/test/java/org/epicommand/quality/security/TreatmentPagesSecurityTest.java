@@ -49,6 +49,20 @@ class TreatmentPagesSecurityTest {
     WebSession.Page prefilled = district.get("/treatment/requests?personId=" + person + "&order=" + order);
     assertThat(prefilled.status()).isEqualTo(200);
     assertThat(prefilled.body()).contains(name, "隔离管控令 " + order);
+    // the desk dispatches with the hospital and the closed-loop vehicle
+    String requestId = api.as("commander").post("/api/v1/medical-requests", Map.of("personId", person, "need",
+        "DIALYSIS", "urgency", "URGENT", "channel", "COMMUNITY", "phone", "13900139123")).json().get("id").asString();
+    assertThat(api.as("commander").post("/api/v1/medical-requests/" + requestId + "/accept", "{}").status())
+        .isEqualTo(200);
+    assertThat(commander.get("/treatment/requests").body()).contains("data-testid=\"dispatch-vehicle\"")
+        .contains("滨江市第一定点医院");
+    commander.postForm("/treatment/requests/" + requestId + "/DISPATCHED", Map.of("hospitalCode", "H-DD01",
+        "vehicle", "闭环转运车 7 号"), true);
+    tools.jackson.databind.JsonNode dispatched = api.as("commander").get("/api/v1/medical-requests/" + requestId)
+        .json();
+    assertThat(dispatched.get("status").asString()).isEqualTo("DISPATCHED");
+    assertThat(dispatched.get("hospitalCode").asString()).isEqualTo("H-DD01");
+    assertThat(dispatched.get("vehicle").asString()).isEqualTo("闭环转运车 7 号");
 
     WebSession operator = WebSession.login(api, "hospital");
     assertThat(operator.get("/treatment/hospitals/H-DD01").status()).isEqualTo(200);
