@@ -49,7 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Purchases {
 
   static final String SUBJECT = "SENTINEL_PURCHASE";
-  static final BigDecimal FEVER = new BigDecimal("37.3");
   static final BigDecimal LOWEST = new BigDecimal("34.0");
   static final BigDecimal HIGHEST = new BigDecimal("43.0");
   static final String COUNTER = "COUNTER";
@@ -309,7 +308,7 @@ public class Purchases {
         product == null ? null : product.drugClass(), referred);
   }
 
-  private static Violation violation(DrugPolicies.InForce policy, DrugProduct product, BigDecimal temperature) {
+  private Violation violation(DrugPolicies.InForce policy, DrugProduct product, BigDecimal temperature) {
     if (policy.mode() == SalesMode.SALES_SUSPENDED) {
       Object[] args = {product.drugClass().name(), policy.policy().jurisdictionCode(),
           policy.policy().effectiveFrom().toString()};
@@ -321,7 +320,7 @@ public class Purchases {
       FieldProblem missing = FieldProblem.of("temperature", "sentinel.temperatureRequired");
       return new Violation(new ValidationFailure(missing), missing);
     }
-    if (policy.mode() == SalesMode.NO_SALE_TO_FEVER && temperature.compareTo(FEVER) >= 0) {
+    if (policy.mode() == SalesMode.NO_SALE_TO_FEVER && temperature.compareTo(properties.feverFrom()) >= 0) {
       FieldProblem fever = FieldProblem.of("temperature", "sentinel.feverReferral", temperature.toPlainString());
       return new Violation(Conflict.unmet("sentinel.feverBuyer", policy.mode(), List.of(fever)), fever);
     }

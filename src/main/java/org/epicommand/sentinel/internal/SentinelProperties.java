@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the community's SLA for a verification item (24 h, then OVERDUE), how often the verification job runs;
  * a clinic visit's deadlines: sampled or reported to the township within {@code clinicReportWindow} (2 h),
  * the result within {@code clinicResultWindow} of the sampling (12 h); a patient expected at a fever clinic is
- * overdue when not arrived within {@code referralOverdue} (24 h).
+ * overdue when not arrived within {@code referralOverdue} (24 h); a buyer at or above {@code feverFrom} (37.3 °C)
+ * is not sold a class a NO_SALE_TO_FEVER rule covers.
  */
 @ConfigurationProperties("epicommand.sentinel")
 public record SentinelProperties(@DefaultValue("72h") Duration testWindow,
@@ -17,4 +18,5 @@ public record SentinelProperties(@DefaultValue("72h") Duration testWindow,
     @DefaultValue("5m") Duration sweep,
     @DefaultValue("2h") Duration clinicReportWindow,
     @DefaultValue("12h") Duration clinicResultWindow,
-    @DefaultValue("24h") Duration referralOverdue) {}
+    @DefaultValue("24h") Duration referralOverdue,
+    @DefaultValue("37.3") java.math.BigDecimal feverFrom) {}
