@@ -127,6 +127,31 @@ class SentinelApiTest {
   }
 
   @Test
+  void aNoSaleToFeverRuleWantsTheTemperatureAndRefusesFromThirtySevenPointThree() {
+    String community = "990101001004";
+    String pharmacy = SentinelFixtures.pharmacy(api, "测温药房" + System.nanoTime() % 100_000, community);
+    String clerk = SentinelFixtures.clerk(api, pharmacy);
+    Api.Answer rule = api.as("commander").post("/api/v1/sentinel/drug-policies", Map.of("jurisdictionCode",
+        community, "effectiveFrom", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "drugClass",
+        "ANTIPYRETIC_ANALGESIC", "mode", "NO_SALE_TO_FEVER"));
+    assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+    Map<String, Object> body = purchase(residentId(), "国药准字H10900089");
+    body.put("pharmacy", pharmacy);
+    body.put("jurisdictionCode", community);
+    body.remove("temperature");
+    Api.Answer noTemperature = api.as(clerk, CLERK_PASSWORD).post("/api/v1/sentinel/purchases", body);
+    assertThat(noTemperature.status()).as(noTemperature.body()).isEqualTo(400);
+    assertThat(noTemperature.json().get("errors").get(0).get("field").asString()).isEqualTo("temperature");
+    body.put("temperature", 37.3);
+    Api.Answer fever = api.as(clerk, CLERK_PASSWORD).post("/api/v1/sentinel/purchases", body);
+    assertThat(fever.status()).as(fever.body()).isEqualTo(409);
+    assertThat(fever.body()).contains("temperature");
+    body.put("temperature", 37.2);
+    Api.Answer sold = api.as(clerk, CLERK_PASSWORD).post("/api/v1/sentinel/purchases", body);
+    assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+  }
+
+  @Test
   void aBuyerSampledAt71HoursHasNoItemOneSampledAt73HoursGetsOneThatClosesWhenTheSampleLands() throws Exception {
     String tag = Long.toString(System.nanoTime() % 1_000_000L);
     String pharmacy = SentinelFixtures.pharmacy(api, "测试药房" + tag, COMMUNITY);
