@@ -50,10 +50,7 @@ class DailySweepTest {
 
   @Test
   void aMissedSweepRunsWhenThePlatformIsBackAndOnlyOnceADay() {
-    String code = "KS" + Long.toString(System.nanoTime() % 100_000_000L);
-    Api.Answer group = api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", "补扫人群" + code,
-        "schedule", Map.of("everyDays", 3)));
-    assertThat(group.status()).as(group.body()).isEqualTo(201);
+    String code = everyThreeDays("KS", "补扫人群");
     LabtestFixtures.Member person = LabtestFixtures.persons(api, 1, OrganisationFixtures.COMMUNITY).get(0);
     String org = OrganisationFixtures.register(api, "补扫单位" + code, "WAREHOUSE", OrganisationFixtures.COMMUNITY,
         null).json().get("creditCode").asString();
@@ -91,10 +88,7 @@ class DailySweepTest {
 
   @Test
   void theSweepRetiresAMembershipWhoseLastDayHasPassed() {
-    String code = "KE" + Long.toString(System.nanoTime() % 100_000_000L);
-    Api.Answer group = api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", "到期人群" + code,
-        "schedule", Map.of("everyDays", 3)));
-    assertThat(group.status()).as(group.body()).isEqualTo(201);
+    String code = everyThreeDays("KE", "到期人群");
     List<LabtestFixtures.Member> persons = LabtestFixtures.persons(api, 2, OrganisationFixtures.COMMUNITY);
     String org = OrganisationFixtures.register(api, "到期单位" + code, "WAREHOUSE", OrganisationFixtures.COMMUNITY,
         null).json().get("creditCode").asString();
@@ -121,6 +115,15 @@ class DailySweepTest {
     schedules.refreshAll(today);
     assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'KEY_GROUP_MEMBER' and subject_id = ?"
         + " and detail like 'retired%'").param(ended).query(Long.class).single()).as("retired once").isEqualTo(1);
+  }
+
+  /** A new group tested every three days, its code starting with {@code prefix}. */
+  private String everyThreeDays(String prefix, String name) {
+    String code = prefix + Long.toString(System.nanoTime() % 100_000_000L);
+    Api.Answer group = api.as("cdc").post("/api/v1/key-groups", Map.of("code", code, "name", name + code,
+        "schedule", Map.of("everyDays", 3)));
+    assertThat(group.status()).as(group.body()).isEqualTo(201);
+    return code;
   }
 
   private String join(String group, LabtestFixtures.Member person, String org, LocalDate from, LocalDate to) {
