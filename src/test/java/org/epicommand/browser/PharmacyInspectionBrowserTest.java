@@ -98,6 +98,13 @@ class PharmacyInspectionBrowserTest {
           .as("the status is changed on its own, not by the withdrawal").isEqualTo("限制经营");
       Browser.fitsThePhone(page);
       Browser.screenshot(page, "sentinel-inspection-phone-withdrawn");
+
+      // the drug sales rules and the catalogue, kept by market regulation on the same phone
+      page.navigate(api.baseUrl() + "/sentinel/rules");
+      assertThat(page.locator("[data-testid=rule-form]").isVisible()).isTrue();
+      assertThat(page.locator("[data-testid=catalogue]").textContent()).contains("布洛芬缓释胶囊", "退热镇痛类");
+      Browser.fitsThePhone(page);
+      Browser.screenshot(page, "sentinel-rules-phone");
     }
   }
 }

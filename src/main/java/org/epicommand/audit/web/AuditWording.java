@@ -30,7 +30,7 @@ final class AuditWording {
   static final List<String> CODE_PREFIXES = List.of("audit.code.", "classification.", "severity.", "outcome.",
       "qp.reason.", "qp.orderState.", "qp.testStatus.", "investigationState.", "trackingState.", "contactCategory.",
       "movement.level.", "movement.state.", "movement.outcome.", "bulletin.state.", "testResult.", "role.",
-      "supervision.kind.", "movement.pass.status.", "qp.symptom.");
+      "supervision.kind.", "movement.pass.status.", "qp.symptom.", "sentinel.class.", "sentinel.mode.");
 
   static final List<Rule> RULES = List.of(
       rule("signed in \\((\\w+)\\)", "signedIn", Part.CODE),
@@ -89,6 +89,9 @@ final class AuditWording {
       rule("block from duty lifted", "keyGroupBlockLifted"),
       rule("retired: ended after (\\d{4}-\\d\\d-\\d\\d)", "keyGroupMemberEnded", Part.RAW),
       rule("retired: left quarantine-site", "keyGroupMemberLeftSite"),
+      rule("([A-Z_]+) ([A-Z_0-9]+) from (\\d{4}-\\d\\d-\\d\\d) in (\\S+)", "drugRule", Part.CODE, Part.CODE, Part.RAW,
+          Part.DIVISION),
+      rule("product ([A-Z_]+)", "drugProduct", Part.CODE),
       rule("inspection of (\\S+) on (\\d{4}-\\d\\d-\\d\\d): ([A-Z_]+), (\\d+) unregistered buyers",
           "inspectionRecorded", Part.RAW, Part.RAW, Part.CODE, Part.RAW),
       rule("unregistered buyer found by inspection (\\S+)", "inspectionBuyer", Part.ID),

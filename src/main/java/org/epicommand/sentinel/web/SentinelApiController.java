@@ -160,6 +160,14 @@ class SentinelApiController {
     return policies.catalogue();
   }
 
+  @Operation(summary = "Adds a product to the drug catalogue: 400 naming the fields, 409 (existingId) when there")
+  @PostMapping("/drug-catalogue")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize(MANAGE)
+  DrugProduct addProduct(@RequestBody DrugProduct request) {
+    return policies.addProduct(request);
+  }
+
   @Operation(summary = "The class policies holding in or under the caller's jurisdiction, newest first")
   @GetMapping("/drug-policies")
   @PreAuthorize(READ)

@@ -52,6 +52,14 @@ class AuditWordingTest {
   }
 
   @Test
+  void drugRulesInWords() {
+    AuditWording chinese = in(Locale.SIMPLIFIED_CHINESE);
+    assertThat(chinese.detail("ANTIPYRETIC_ANALGESIC NO_SALE_TO_FEVER from 2026-12-07 in 990101"))
+        .startsWith("药品销售规则：退热镇痛类发热者禁售，2026-12-07 起，");
+    assertThat(chinese.detail("product ANTIVIRAL")).isEqualTo("药品目录新增药品（抗病毒类）");
+  }
+
+  @Test
   void pharmacyInspectionsInWords() {
     AuditWording chinese = in(Locale.SIMPLIFIED_CHINESE);
     assertThat(chinese.detail("inspection of 91990101MA0000001X on 2026-12-05: VIOLATION_FOUND, 2 unregistered buyers"))
