@@ -22,10 +22,8 @@ import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,12 +49,10 @@ class KeyGroupPageController {
   private final MemberSchedules schedules;
   private final CurrentUser currentUser;
   private final FormMessages forms;
-  private final MessageSource messages;
   private final Clock clock;
 
   KeyGroupPageController(KeyGroups groups, KeyGroupMembers members, MemberSchedules schedules,
-      CurrentUser currentUser, FormMessages forms, MessageSource messages, Clock clock) {
-    this.messages = messages;
+      CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.groups = groups;
     this.members = members;
     this.schedules = schedules;
@@ -155,11 +151,10 @@ class KeyGroupPageController {
     model.addAttribute("titleKey", "keygroup.tile.title");
     model.addAttribute("cardHref", "/keygroups/overdue");
     model.addAttribute("tallies", tallies);
-    model.addAttribute("alert", total == 0 ? null : messages.getMessage("keygroup.tile.onTime",
-        new Object[] {onTime, total, Math.round(100.0 * onTime / total)}, LocaleContextHolder.getLocale()));
+    model.addAttribute("alert", total == 0 ? null : forms.text("keygroup.tile.onTime", onTime, total,
+        Math.round(100.0 * onTime / total)));
     model.addAttribute("alertOk", total > 0 && onTime == total);
-    model.addAttribute("notes", total == 0 ? List.of(messages.getMessage("keygroup.tile.none", null,
-        LocaleContextHolder.getLocale())) : List.of());
+    model.addAttribute("notes", total == 0 ? List.of(forms.text("keygroup.tile.none")) : List.of());
     return "keygroup/tile :: tile";
   }
 
