@@ -96,10 +96,14 @@ class DatabaseConfiguration {
     });
   }
 
-  /** Flyway migrates as the schema's owner; the runtime role's rights follow every migration. */
+  /**
+   * Flyway migrates as the schema's owner; the runtime role's rights follow every migration. A migration that
+   * turns times into the city's days names the zone as {@code ${zone}}.
+   */
   @Bean
-  FlywayConfigurationCustomizer ownerMigrates(DatabaseMaintenance maintenance) {
-    return configuration -> configuration.dataSource(maintenance.dataSource());
+  FlywayConfigurationCustomizer ownerMigrates(DatabaseMaintenance maintenance, PlatformProperties properties) {
+    return configuration -> configuration.dataSource(maintenance.dataSource())
+        .placeholders(java.util.Map.of("zone", properties.zone().getId()));
   }
 
   @Bean

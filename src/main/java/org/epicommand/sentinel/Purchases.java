@@ -27,6 +27,7 @@ import org.epicommand.person.NewPerson;
 import org.epicommand.person.PersonMatching;
 import org.epicommand.person.PhoneNumbers;
 import org.epicommand.sentinel.internal.PharmacyStore;
+import org.epicommand.sentinel.internal.PurchaseDays;
 import org.epicommand.sentinel.internal.SentinelProperties;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
@@ -43,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * community, never shown to the clerk beyond what they typed); the product's class decides under
  * which policy in force the sale falls — suspended (409 naming class, division and day), no sale to a
  * febrile buyer (409), real name, or real name plus a test within the window (the verification job
- * follows it up). A clerk reads their pharmacy's registrations of the day only.
+ * follows it up). A clerk reads their pharmacy's registrations of the day only. Each registration adds to its
+ * pharmacy's count of the day and class, which the sentinel board reads.
  */
 @Service
 public class Purchases {
@@ -62,11 +64,12 @@ public class Purchases {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final SentinelProperties properties;
+  private final PurchaseDays days;
   private final Clock clock;
 
   Purchases(JdbcClient jdbc, Pharmacies pharmacies, DrugPolicies policies, PersonMatching persons,
       Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, SentinelProperties properties,
-      Clock clock) {
+      PurchaseDays days, Clock clock) {
     this.jdbc = jdbc;
     this.pharmacies = pharmacies;
     this.policies = policies;
@@ -75,6 +78,7 @@ public class Purchases {
     this.currentUser = currentUser;
     this.audit = audit;
     this.properties = properties;
+    this.days = days;
     this.clock = clock;
   }
 
@@ -215,6 +219,8 @@ public class Purchases {
     if (added == 0) {
       return Optional.empty();
     }
+    days.count(pharmacy.pharmacy().creditCode(), pharmacy.path(), at.atZone(clock.getZone()).toLocalDate(),
+        checked.product().drugClass(), request.quantity());
     audit.record(AuditAction.CREATE, SUBJECT, id.toString(), "buyer " + personId + " at "
         + pharmacy.pharmacy().creditCode() + (key == null ? "" : " (platform push)"));
     return Optional.of(id);

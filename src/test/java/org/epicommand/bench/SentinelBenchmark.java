@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * purchases of residents of the registry ({@code POST /api/v1/sentinel/purchases}: the document checked, the buyer
  * found in the registry, the rule in force applied, the registration and its audit event written) from as many
  * threads at once: {@code -Dbench.sentinel.posts} of them (default 4,000; 400 on small runs) after a quarter as
- * many unmeasured, beside {@code /api/v1/me} read by the same clerks in the same way (p99 < 100 ms).
+ * many unmeasured, beside {@code /api/v1/me} read by the same clerks in the same way (p99 < 100 ms). Before the
+ * posts, the sentinel board of the city (API and page, the commander) over the day and 20 such days before it.
  */
 final class SentinelBenchmark {
 
@@ -102,6 +103,34 @@ final class SentinelBenchmark {
     BenchDatabase.ownerJdbc(context).sql("analyze sentinel_purchase").update();
     results.figure("sentinel.dayLoaded", "registrations", day, null, null, null);
     results.figure("sentinel.dayLoad", "s", CapabilityBench.seconds(t), null, null, null);
+
+    // the board's counts for three weeks of such days (as the registrations would have kept them), then the city's
+    // board: its districts × 21 days × classes, whatever the registrations
+    t = System.nanoTime();
+    int counted = jdbc.sql("""
+        insert into sentinel_purchase_count (scope_code, day, drug_class, part_code, shard, registrations, packs)
+        select p.segments[i], p.day - g, p.drug_class,
+               case when i = cardinality(p.segments) - 1 then '' else p.segments[i + 1] end, 0, sum(p.n), sum(p.q)
+        from (select string_to_array(trim(both '/' from min(pharmacy_path)), '/') as segments,
+                     (purchased_at at time zone 'Asia/Shanghai')::date as day, drug_class, count(*) as n,
+                     sum(quantity) as q
+              from sentinel_purchase where pharmacy_code like '91990100P%'
+              group by pharmacy_code, 2, drug_class) p
+          cross join lateral generate_series(1, cardinality(p.segments) - 1) i
+          cross join generate_series(1, 20) g
+        group by 1, 2, 3, 4
+        on conflict (scope_code, day, drug_class, part_code, shard) do update
+          set registrations = sentinel_purchase_count.registrations + excluded.registrations,
+              packs = sentinel_purchase_count.packs + excluded.packs""").update();
+    BenchDatabase.ownerJdbc(context).sql("analyze sentinel_purchase_count").update();
+    results.figure("sentinel.boardCountsLoaded", "rows", counted, "20 days before today", null, null);
+    results.figure("sentinel.boardCountsLoad", "s", CapabilityBench.seconds(t), null, null, null);
+    String boardBase = CapabilityBench.base(context);
+    HttpClient boardClient = HttpClient.newHttpClient();
+    CapabilityBench.latency(results, "sentinel.boardApi", boardClient, boardBase + "/api/v1/sentinel/board",
+        boardBase + "/api/v1/me", CapabilityBench.basic("commander"), "\"alerts\"", 300);
+    CapabilityBench.latency(results, "sentinel.boardPage", boardClient, boardBase + "/sentinel/board",
+        boardBase + "/js/app.js", CapabilityBench.basic("commander"), "board-chart", 300);
 
     // the buyers at the counters: residents of the registry, each once, with what they tell the clerk
     List<String> bodies = jdbc.sql("""

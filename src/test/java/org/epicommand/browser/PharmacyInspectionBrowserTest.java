@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Market regulation on the pharmacy's page on a phone (390 px): a violation with one buyer found sold to without
  * registration, a bad document refused on the buyer's own row with everything typed kept, the inspection recorded
  * and listed; its findings corrected in place with a reason; then withdrawn with a reason, shown as withdrawn with who
- * and why, the withdraw control gone.
+ * and why, the withdraw control gone. Then the drug sales rules, and the sentinel board with the community's cough
+ * medicines rising.
  */
 @EpiCommandTest
 class PharmacyInspectionBrowserTest {
@@ -105,6 +106,19 @@ class PharmacyInspectionBrowserTest {
       assertThat(page.locator("[data-testid=catalogue]").textContent()).contains("布洛芬缓释胶囊", "退热镇痛类");
       Browser.fitsThePhone(page);
       Browser.screenshot(page, "sentinel-rules-phone");
+
+      // the sentinel board after a day of ten cough medicines at the pharmacy: the community rises
+      for (int i = 0; i < 10; i++) {
+        java.util.Map<String, Object> sale = new java.util.HashMap<>(java.util.Map.of("pharmacy", pharmacy,
+            "idType", "RESIDENT_ID", "idNumber", LabtestFixtures.residentId(), "name", "购药人", "phone",
+            "13900139000", "approvalNumber", "国药准字H44021565", "quantity", 1));
+        assertThat(api.as("commander").post("/api/v1/sentinel/purchases", sale).status()).isEqualTo(201);
+      }
+      page.navigate(api.baseUrl() + "/sentinel/board?jurisdiction=" + OrganisationFixtures.COMMUNITY);
+      page.locator("[data-testid=board-chart][data-rendered=true]").waitFor();
+      assertThat(page.locator("[data-testid=rises]").textContent()).contains("止咳化痰平喘类");
+      Browser.fitsThePhone(page);
+      Browser.screenshot(page, "sentinel-board-phone");
     }
   }
 }

@@ -2,8 +2,10 @@ package org.epicommand.sentinel.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.epicommand.sentinel.DrugClass;
 import org.epicommand.sentinel.DrugPolicies;
 import org.epicommand.sentinel.DrugPolicy;
 import org.epicommand.sentinel.DrugProduct;
@@ -21,6 +23,8 @@ import org.epicommand.sentinel.PharmacyInspections;
 import org.epicommand.sentinel.Pharmacy;
 import org.epicommand.sentinel.PharmacyStatus;
 import org.epicommand.sentinel.Purchase;
+import org.epicommand.sentinel.PurchaseBoard;
+import org.epicommand.sentinel.PurchaseBoards;
 import org.epicommand.sentinel.Purchases;
 import org.epicommand.sentinel.VerificationItem;
 import org.epicommand.sentinel.VerificationOutcome;
@@ -73,15 +77,17 @@ class SentinelApiController {
   private final Pharmacies pharmacies;
   private final DrugPolicies policies;
   private final Purchases purchases;
+  private final PurchaseBoards boards;
   private final Verifications verifications;
   private final PharmacyInspections inspections;
   private final InspectionAmendments amendments;
 
-  SentinelApiController(Pharmacies pharmacies, DrugPolicies policies, Purchases purchases,
+  SentinelApiController(Pharmacies pharmacies, DrugPolicies policies, Purchases purchases, PurchaseBoards boards,
       Verifications verifications, PharmacyInspections inspections, InspectionAmendments amendments) {
     this.pharmacies = pharmacies;
     this.policies = policies;
     this.purchases = purchases;
+    this.boards = boards;
     this.verifications = verifications;
     this.inspections = inspections;
     this.amendments = amendments;
@@ -199,6 +205,15 @@ class SentinelApiController {
   @PreAuthorize(REGISTER)
   FeverEnquiry enquiry(@RequestBody NewFeverEnquiry request) {
     return purchases.enquiry(request);
+  }
+
+  @Operation(summary = "The sentinel board: registrations per day, class and part of a division against a 7-day "
+      + "baseline, with the rises (counts only)")
+  @GetMapping("/board")
+  @PreAuthorize(READ)
+  PurchaseBoard board(@RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) LocalDate day, @RequestParam(required = false) DrugClass drugClass) {
+    return boards.board(jurisdiction, day, drugClass);
   }
 
   @Operation(summary = "The day's registrations at a pharmacy (a clerk: their own)")

@@ -578,6 +578,7 @@ class EndpointAccessTest {
       entry("POST /api/v1/sentinel/pharmacies/{code}/inspections/{id}/correct", "SENTINEL_MANAGE"),
       entry("GET /api/v1/sentinel/drug-catalogue", "SENTINEL_READ|PURCHASE_REGISTER"),
       entry("POST /api/v1/sentinel/drug-catalogue", "SENTINEL_MANAGE"),
+      entry("GET /api/v1/sentinel/board", "SENTINEL_READ"),
       entry("GET /api/v1/sentinel/drug-policies", "SENTINEL_READ"),
       entry("POST /api/v1/sentinel/drug-policies", "SENTINEL_MANAGE"),
       entry("POST /api/v1/sentinel/purchases", "PURCHASE_REGISTER"),

@@ -13,7 +13,7 @@ class VisitDeadlinesTest {
 
   private final VisitDeadlines deadlines = new VisitDeadlines(new SentinelProperties(Duration.ofHours(72),
       Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofHours(2), Duration.ofHours(12),
-      Duration.ofHours(24), new java.math.BigDecimal("37.3")));
+      Duration.ofHours(24), new java.math.BigDecimal("37.3"), 50, 10));
   private final OffsetDateTime visit = OffsetDateTime.of(2026, 12, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
 
   @Test
