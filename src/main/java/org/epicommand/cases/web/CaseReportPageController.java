@@ -14,6 +14,7 @@ import org.epicommand.cases.Severity;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.platform.PageStep;
 import org.epicommand.shared.FieldProblem;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -92,11 +93,7 @@ class CaseReportPageController {
   }
 
   private static LocalDate date(String field, String value) {
-    try {
-      return blank(value) == null ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of(field, "invalidValue"));
-    }
+    return TypedDay.parse(value, field, "invalidValue");
   }
 
   private OffsetDateTime instant(String value) {

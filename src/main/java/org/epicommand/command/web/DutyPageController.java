@@ -3,7 +3,6 @@ package org.epicommand.command.web;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -156,11 +156,7 @@ class DutyPageController {
   }
 
   private static LocalDate parse(String text) {
-    try {
-      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return TypedDay.orNull(text);
   }
 
   private static String value(Map<String, String> form, String key) {

@@ -25,6 +25,7 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -196,11 +197,7 @@ class AreaPageController {
   }
 
   private static LocalDate day(String value, String field) {
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of(field, "lockdown.required"));
-    }
+    return TypedDay.parse(value, field, "lockdown.required");
   }
 
   /** Building numbers as typed: "3, 5 7". */

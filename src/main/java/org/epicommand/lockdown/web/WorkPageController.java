@@ -17,10 +17,9 @@ import org.epicommand.lockdown.VulnerablePersons;
 import org.epicommand.lockdown.Worker;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.shared.DashboardTile;
-import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
-import org.epicommand.shared.ValidationFailure;
+import org.epicommand.shared.TypedDay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -180,11 +179,7 @@ class WorkPageController {
   }
 
   private static LocalDate day(String value, String field) {
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of(field, "lockdown.required"));
-    }
+    return TypedDay.parse(value, field, "lockdown.required");
   }
 
   @Configuration(proxyBeanMethods = false)

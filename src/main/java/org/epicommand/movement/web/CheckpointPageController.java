@@ -3,7 +3,6 @@ package org.epicommand.movement.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.epicommand.account.CurrentUser;
@@ -22,6 +21,7 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.RecordNotFound;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -214,11 +214,7 @@ class CheckpointPageController {
   }
 
   private static LocalDate day(String text, String field) {
-    try {
-      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of(field, "movement.pass.date"));
-    }
+    return TypedDay.parse(text, field, "movement.pass.date");
   }
 
   /** Division names by code (names, not codes, on the pages). */

@@ -2,7 +2,6 @@ package org.epicommand.movement.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.epicommand.quarantine.RiskLevel;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.TypedDay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
@@ -232,11 +232,7 @@ class MovementPageController {
   }
 
   private static LocalDate day(String text) {
-    try {
-      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return TypedDay.orNull(text);
   }
 
   /** Runs a page action; problems come back as a flash message, success as "saved". */

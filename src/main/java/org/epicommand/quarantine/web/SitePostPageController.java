@@ -1,12 +1,10 @@
 package org.epicommand.quarantine.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.epicommand.quarantine.SitePosts;
 import org.epicommand.quarantine.SiteStaff;
-import org.epicommand.shared.FieldProblem;
-import org.epicommand.shared.ValidationFailure;
+import org.epicommand.shared.TypedDay;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,10 +70,6 @@ class SitePostPageController implements QuarantinePages.Page {
   }
 
   private static LocalDate date(String value, String field) {
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of(field, "quarantine.post.date"));
-    }
+    return TypedDay.parse(value, field, "quarantine.post.date");
   }
 }

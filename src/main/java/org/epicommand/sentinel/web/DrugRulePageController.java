@@ -15,10 +15,9 @@ import org.epicommand.sentinel.DrugPolicy;
 import org.epicommand.sentinel.DrugProduct;
 import org.epicommand.sentinel.NewDrugPolicy;
 import org.epicommand.sentinel.SalesMode;
-import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
-import org.epicommand.shared.ValidationFailure;
+import org.epicommand.shared.TypedDay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,14 +88,7 @@ class DrugRulePageController {
 
   /** A day typed into the form (yyyy-MM-dd), or null when empty; 400 on the field otherwise. */
   private static LocalDate day(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of("effectiveFrom", "sentinel.effectiveFrom"));
-    }
+    return TypedDay.parse(text, "effectiveFrom", "sentinel.effectiveFrom");
   }
 
   @Configuration(proxyBeanMethods = false)

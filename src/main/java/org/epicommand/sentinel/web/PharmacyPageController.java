@@ -2,7 +2,6 @@ package org.epicommand.sentinel.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -195,11 +195,7 @@ class PharmacyPageController {
   }
 
   private static LocalDate date(String text) {
-    try {
-      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return TypedDay.orNull(text);
   }
 
   private static int size(List<String> values) {

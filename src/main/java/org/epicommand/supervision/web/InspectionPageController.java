@@ -12,6 +12,7 @@ import org.epicommand.platform.PageStep;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.supervision.InspectionPlan;
 import org.epicommand.supervision.InspectionPlanning;
@@ -172,14 +173,7 @@ class InspectionPageController implements CityZonePage {
   }
 
   static LocalDate date(String text, String field) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of(field, "invalidValue"));
-    }
+    return TypedDay.parse(text, field, "invalidValue");
   }
 
   private static LocalTime time(String text) {

@@ -3,7 +3,6 @@ package org.epicommand.tipoff.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.tipoff.ReferralEvidence;
 import org.epicommand.tipoff.TipOff;
@@ -295,11 +295,7 @@ class TipOffPageController {
   }
 
   private static LocalDate day(String text) {
-    try {
-      return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of("decidedOn", "tipoff.decidedOn"));
-    }
+    return TypedDay.parse(text, "decidedOn", "tipoff.decidedOn");
   }
 
   @Configuration(proxyBeanMethods = false)

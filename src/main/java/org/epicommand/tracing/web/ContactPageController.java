@@ -1,16 +1,14 @@
 package org.epicommand.tracing.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
-import org.epicommand.shared.ValidationFailure;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.tracing.ContactCategory;
 import org.epicommand.tracing.ContactDiscoveryRoute;
 import org.epicommand.tracing.ContactType;
@@ -124,14 +122,7 @@ class ContactPageController implements CityZonePage {
   }
 
   private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of("lastExposureDate", "tracing.contact.lastExposureMissing"));
-    }
+    return TypedDay.parse(value, "lastExposureDate", "tracing.contact.lastExposureMissing");
   }
 
   /** The person page's tracing section (fragment): as a contact of cases, and the contacts of their own case. */

@@ -1,15 +1,13 @@
 package org.epicommand.treatment.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.platform.CityZonePage;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
-import org.epicommand.shared.ValidationFailure;
+import org.epicommand.shared.TypedDay;
 import org.epicommand.treatment.DeployedWorker;
 import org.epicommand.treatment.HospitalStatus;
 import org.epicommand.treatment.Hospitals;
@@ -134,10 +132,6 @@ class DeploymentPageController implements CityZonePage {
   }
 
   private static LocalDate date(String value, String field) {
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationFailure(FieldProblem.of(field, "treatment.deployment.date"));
-    }
+    return TypedDay.parse(value, field, "treatment.deployment.date");
   }
 }
