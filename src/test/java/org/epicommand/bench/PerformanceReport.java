@@ -59,8 +59,8 @@ public final class PerformanceReport {
   }
 
   /**
-   * Merges the run {@code results} into {@code record} (the sections it ran replace theirs, the others stay) and
-   * renders the record as {@code page}.
+   * Merges the run {@code results} into {@code record} (the sections it ran replace theirs unless those were
+   * measured at more residents, the others stay) and renders the record as {@code page}.
    */
   static void record(Path results, Path record, Path page) throws IOException {
     JsonNode run = JSON.readTree(Files.readString(results, StandardCharsets.UTF_8));
@@ -90,7 +90,14 @@ public final class PerformanceReport {
         }
       }
     }
-    sections.putAll(measured);
+    // a section recorded at more residents stays: a run at 1 M (the capabilities' volumes) does not replace the
+    // persons (or any other) figures a 10 M run measured
+    measured.forEach((name, section) -> {
+      ObjectNode recorded = sections.get(name);
+      if (recorded == null || recorded.path("persons").asLong() <= section.path("persons").asLong()) {
+        sections.put(name, section);
+      }
+    });
     ObjectNode merged = JSON.createObjectNode();
     merged.putArray("sections").addAll(new ArrayList<>(sections.values()));
     Files.createDirectories(record.toAbsolutePath().getParent());

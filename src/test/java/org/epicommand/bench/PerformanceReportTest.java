@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The record of 10 M figures: a partial run replaces the figures of the sections it ran and keeps the others,
- * each with the date of the run that measured it.
+ * each with the date of the run that measured it; a section measured at more residents is not replaced.
  */
 class PerformanceReportTest {
 
@@ -17,6 +17,10 @@ class PerformanceReportTest {
   Path dir;
 
   private Path run(String name, String date, String... sectionsAndValues) throws Exception {
+    return run(name, date, 10_000_000, sectionsAndValues);
+  }
+
+  private Path run(String name, String date, long persons, String... sectionsAndValues) throws Exception {
     StringBuilder figures = new StringBuilder();
     StringBuilder violations = new StringBuilder();
     for (int i = 0; i < sectionsAndValues.length; i += 2) {
@@ -29,7 +33,7 @@ class PerformanceReportTest {
       }
     }
     Path file = dir.resolve(name);
-    Files.writeString(file, "{\"date\":\"" + date + "\",\"persons\":10000000,\"machine\":\"2 cores\","
+    Files.writeString(file, "{\"date\":\"" + date + "\",\"persons\":" + persons + ",\"machine\":\"2 cores\","
         + "\"sections\":\"x\",\"figures\":[" + figures + "],\"violations\":[" + violations + "]}");
     return file;
   }
@@ -52,5 +56,12 @@ class PerformanceReportTest {
     assertThat(md.substring(md.indexOf("## maps"))).contains("- **Floors:** all held");
     assertThat(md.indexOf("## persons")).isLessThan(md.indexOf("## cases"));
     assertThat(md.indexOf("## cases")).isLessThan(md.indexOf("## maps"));
+
+    // a run at 1 M (a capability's volumes) keeps the persons measured at 10 M and records its own section
+    PerformanceReport.record(run("c.json", "2026-12-07T22:00", 1_000_000, "persons", "2.3", "sentinel", "18.5"),
+        record, page);
+    String after = Files.readString(page);
+    assertThat(after).contains("| `persons.p95` | 6.10 ms").doesNotContain("2.30 ms")
+        .contains("| `sentinel.p95` | 18.50 ms");
   }
 }
