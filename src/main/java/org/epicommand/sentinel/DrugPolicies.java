@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.audit.AuditAction;
@@ -21,24 +20,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The drug catalogue and the dated sales policies per drug class (rule data, like quarantine rule
- * sets): a policy holds from its day on inside its jurisdiction's subtree; for a sale the newest policy
- * in force wins, then the narrowest jurisdiction; without one a class is sold normally ({@link SalesMode#ALLOWED}).
- * Policies are added, never edited (a later one supersedes); each is audited.
+ * The dated sales policies per drug class (rule data, like quarantine rule sets; the products and their classes are
+ * {@link DrugCatalogue}'s): a policy holds from its day on inside its jurisdiction's subtree; for a sale the newest
+ * policy in force wins, then the narrowest jurisdiction; without one a class is sold normally
+ * ({@link SalesMode#ALLOWED}). Policies are added, never edited (a later one supersedes); each is audited.
  */
 @Service
 public class DrugPolicies {
 
   static final String SUBJECT = "SENTINEL_DRUG_POLICY";
-  static final String PRODUCT_SUBJECT = "SENTINEL_DRUG";
-  /**
-   * A medicine's approval number (国药准字, a letter — H chemical, Z Chinese medicine, S biological, … — and eight
-   * digits), or a medical device's registration (国械注准/进/许 and eleven digits) or filing (粤械备… and the digits):
-   * fever patches are devices.
-   */
-  private static final java.util.regex.Pattern APPROVAL_NUMBER = java.util.regex.Pattern.compile(
-      "国药准字[A-Z]\\d{8}|国械注[准进许]\\d{11}|\\p{IsHan}{1,2}械备\\d{8,11}");
-
   /** The policy a sale falls under (null when none: ALLOWED). */
   public record InForce(SalesMode mode, DrugPolicy policy) {}
 
@@ -54,48 +44,6 @@ public class DrugPolicies {
     this.currentUser = currentUser;
     this.audit = audit;
     this.clock = clock;
-  }
-
-  public List<DrugProduct> catalogue() {
-    return jdbc.sql("select approval_number, product, drug_class from sentinel_drug order by drug_class, product")
-        .query((rs, n) -> new DrugProduct(rs.getString(1), rs.getString(2), DrugClass.valueOf(rs.getString(3)))).list();
-  }
-
-  public Optional<DrugProduct> product(String approvalNumber) {
-    return approvalNumber == null ? Optional.empty() : catalogue().stream()
-        .filter(p -> p.approvalNumber().equals(approvalNumber.strip())).findFirst();
-  }
-
-  /**
-   * Adds a product to the catalogue (market regulation): its approval or registration number (see
-   * {@link #APPROVAL_NUMBER}), name and class; 400 naming the fields, 409 ({@code existingId}: the number) when
-   * it is there already.
-   */
-  @Transactional
-  public DrugProduct addProduct(DrugProduct request) {
-    List<FieldProblem> problems = new ArrayList<>();
-    String number = request == null || request.approvalNumber() == null ? null
-        : request.approvalNumber().strip().replace(" ", "");
-    if (number == null || !APPROVAL_NUMBER.matcher(number).matches()) {
-      problems.add(FieldProblem.of("approvalNumber", "sentinel.approvalNumberFormat"));
-    }
-    String name = request == null || request.product() == null ? null : request.product().strip();
-    if (name == null || name.isEmpty() || name.length() > 100) {
-      problems.add(FieldProblem.of("product", "sentinel.productName"));
-    }
-    if (request == null || request.drugClass() == null) {
-      problems.add(FieldProblem.of("drugClass", "sentinel.drugClass"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationFailure(problems);
-    }
-    int inserted = jdbc.sql("insert into sentinel_drug (approval_number, product, drug_class) values (?, ?, ?)"
-        + " on conflict do nothing").params(number, name, request.drugClass().name()).update();
-    if (inserted == 0) {
-      throw Conflict.duplicate("sentinel.productDuplicate", number);
-    }
-    audit.record(AuditAction.CREATE, PRODUCT_SUBJECT, number, "product " + request.drugClass());
-    return new DrugProduct(number, name, request.drugClass());
   }
 
   @Transactional

@@ -59,6 +59,7 @@ public class Purchases {
   private final JdbcClient jdbc;
   private final Pharmacies pharmacies;
   private final DrugPolicies policies;
+  private final DrugCatalogue catalogue;
   private final PersonMatching persons;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
@@ -67,12 +68,13 @@ public class Purchases {
   private final PurchaseDays days;
   private final Clock clock;
 
-  Purchases(JdbcClient jdbc, Pharmacies pharmacies, DrugPolicies policies, PersonMatching persons,
-      Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit, SentinelProperties properties,
-      PurchaseDays days, Clock clock) {
+  Purchases(JdbcClient jdbc, Pharmacies pharmacies, DrugPolicies policies, DrugCatalogue catalogue,
+      PersonMatching persons, Jurisdictions jurisdictions, CurrentUser currentUser, AuditTrail audit,
+      SentinelProperties properties, PurchaseDays days, Clock clock) {
     this.jdbc = jdbc;
     this.pharmacies = pharmacies;
     this.policies = policies;
+    this.catalogue = catalogue;
     this.persons = persons;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
@@ -157,7 +159,7 @@ public class Purchases {
     if (phone == null) {
       problems.add(FieldProblem.of("phone", "sentinel.phone"));
     }
-    DrugProduct product = policies.product(request.approvalNumber()).orElse(null);
+    DrugProduct product = catalogue.onSale(request.approvalNumber()).orElse(null);
     if (product == null) {
       problems.add(FieldProblem.of("approvalNumber", "sentinel.product"));
     }
@@ -277,7 +279,7 @@ public class Purchases {
       problems.add(FieldProblem.of("temperature", "sentinel.temperature"));
     }
     boolean asked = request.approvalNumber() != null && !request.approvalNumber().isBlank();
-    DrugProduct product = asked ? policies.product(request.approvalNumber()).orElse(null) : null;
+    DrugProduct product = asked ? catalogue.onSale(request.approvalNumber()).orElse(null) : null;
     if (asked && product == null) {
       problems.add(FieldProblem.of("approvalNumber", "sentinel.product"));
     }

@@ -10,7 +10,7 @@ import org.epicommand.imports.ImportColumn;
 import org.epicommand.imports.ImportHandler;
 import org.epicommand.imports.ImportRow;
 import org.epicommand.person.IdType;
-import org.epicommand.sentinel.DrugPolicies;
+import org.epicommand.sentinel.DrugCatalogue;
 import org.epicommand.sentinel.DrugProduct;
 import org.epicommand.sentinel.NewPurchase;
 import org.epicommand.sentinel.Purchases;
@@ -42,12 +42,12 @@ class DrugPurchaseImport implements ImportHandler {
       ImportColumn.optional("jurisdictionCode", "所属社区", "社区代码", "行政区划代码", "辖区代码"));
 
   private final Purchases purchases;
-  private final DrugPolicies policies;
+  private final DrugCatalogue catalogue;
   private final Clock clock;
 
-  DrugPurchaseImport(Purchases purchases, DrugPolicies policies, Clock clock) {
+  DrugPurchaseImport(Purchases purchases, DrugCatalogue catalogue, Clock clock) {
     this.purchases = purchases;
-    this.policies = policies;
+    this.catalogue = catalogue;
     this.clock = clock;
   }
 
@@ -68,9 +68,8 @@ class DrugPurchaseImport implements ImportHandler {
 
   @Override
   public void importBatch(List<ImportRow> rows, ImportBatch batch) {
-    List<DrugProduct> catalogue = policies.catalogue();
     for (ImportRow row : rows) {
-      NewPurchase purchase = purchase(row, catalogue, batch);
+      NewPurchase purchase = purchase(row, batch);
       if (purchase == null) {
         continue;
       }
@@ -85,7 +84,7 @@ class DrugPurchaseImport implements ImportHandler {
   }
 
   /** The row as a purchase, or {@code null} when a cell cannot be read (the row is rejected). */
-  private NewPurchase purchase(ImportRow row, List<DrugProduct> catalogue, ImportBatch batch) {
+  private NewPurchase purchase(ImportRow row, ImportBatch batch) {
     String typed = row.get("idType");
     IdType idType = typed == null ? IdType.RESIDENT_ID : IdType.parse(typed);
     if (idType == null) {
@@ -93,9 +92,8 @@ class DrugPurchaseImport implements ImportHandler {
       return null;
     }
     String product = row.get("product");
-    String approvalNumber = product == null ? null : catalogue.stream()
-        .filter(p -> p.approvalNumber().equals(product) || p.product().equals(product))
-        .map(DrugProduct::approvalNumber).findFirst().orElse(product);
+    String approvalNumber = product == null ? null : catalogue.onSaleByNumberOrName(product)
+        .map(DrugProduct::approvalNumber).orElse(product);
     Integer quantity;
     try {
       quantity = row.get("quantity") == null ? null : new BigDecimal(row.get("quantity")).intValueExact();

@@ -9,6 +9,7 @@ import org.epicommand.account.Permission;
 import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.platform.FormMessages;
+import org.epicommand.sentinel.DrugCatalogue;
 import org.epicommand.sentinel.DrugClass;
 import org.epicommand.sentinel.DrugPolicies;
 import org.epicommand.sentinel.DrugPolicy;
@@ -32,20 +33,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The drug sales rules page ({@code /sentinel/rules}): the dated rules per drug class holding in and under the
  * caller's jurisdiction, newest first, with their divisions by name, and the drug catalogue; market regulation
- * ({@code SENTINEL_MANAGE}) adds a rule (rules are never edited: a later one supersedes) and a product.
+ * ({@code SENTINEL_MANAGE}) adds a rule (rules are never edited: a later one supersedes), and adds, corrects, retires
+ * and restores a product.
  */
 @Controller
 @RequestMapping("/sentinel/rules")
 class DrugRulePageController {
 
   private final DrugPolicies policies;
+  private final DrugCatalogue catalogue;
   private final Jurisdictions jurisdictions;
   private final CurrentUser currentUser;
   private final FormMessages forms;
 
-  DrugRulePageController(DrugPolicies policies, Jurisdictions jurisdictions, CurrentUser currentUser,
-      FormMessages forms) {
+  DrugRulePageController(DrugPolicies policies, DrugCatalogue catalogue, Jurisdictions jurisdictions,
+      CurrentUser currentUser, FormMessages forms) {
     this.policies = policies;
+    this.catalogue = catalogue;
     this.jurisdictions = jurisdictions;
     this.currentUser = currentUser;
     this.forms = forms;
@@ -60,10 +64,11 @@ class DrugRulePageController {
         .map(Jurisdiction::name).orElse(code)));
     model.addAttribute("rules", rules);
     model.addAttribute("divisionNames", names);
-    model.addAttribute("products", policies.catalogue());
+    boolean canManage = currentUser.get().has(Permission.SENTINEL_MANAGE);
+    model.addAttribute("products", catalogue.list(canManage));
     model.addAttribute("classes", DrugClass.values());
     model.addAttribute("modes", SalesMode.values());
-    model.addAttribute("canManage", currentUser.get().has(Permission.SENTINEL_MANAGE));
+    model.addAttribute("canManage", canManage);
     return "sentinel/rules";
   }
 
@@ -83,7 +88,30 @@ class DrugRulePageController {
       @RequestParam(required = false) String product, @RequestParam(required = false) DrugClass drugClass,
       RedirectAttributes redirect) {
     return forms.run(redirect, "/sentinel/rules#catalogue", "sentinel.rules.productAdded",
-        () -> policies.addProduct(new DrugProduct(approvalNumber, product, drugClass)));
+        () -> catalogue.add(new DrugProduct(approvalNumber, product, drugClass)));
+  }
+
+  @PostMapping("/products/correct")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  String correctProduct(@RequestParam String approvalNumber, @RequestParam(required = false) String product,
+      @RequestParam(required = false) DrugClass drugClass, RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/rules#catalogue", "sentinel.rules.productCorrected",
+        () -> catalogue.correct(approvalNumber, new DrugProduct(approvalNumber, product, drugClass)));
+  }
+
+  @PostMapping("/products/retire")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  String retireProduct(@RequestParam String approvalNumber, @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/rules#catalogue", "sentinel.rules.productRetired",
+        () -> catalogue.retire(approvalNumber, reason));
+  }
+
+  @PostMapping("/products/restore")
+  @PreAuthorize(SentinelApiController.MANAGE)
+  String restoreProduct(@RequestParam String approvalNumber, RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/rules#catalogue", "sentinel.rules.productRestored",
+        () -> catalogue.restore(approvalNumber));
   }
 
   /** A day typed into the form (yyyy-MM-dd), or null when empty; 400 on the field otherwise. */

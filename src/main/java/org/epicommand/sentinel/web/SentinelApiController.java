@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.epicommand.sentinel.DrugClass;
 import org.epicommand.sentinel.DrugPolicies;
 import org.epicommand.sentinel.DrugPolicy;
-import org.epicommand.sentinel.DrugProduct;
 import org.epicommand.sentinel.FeverEnquiry;
 import org.epicommand.sentinel.Inspection;
 import org.epicommand.sentinel.InspectionAmendments;
@@ -157,21 +156,6 @@ class SentinelApiController {
       @RequestBody(required = false) CorrectionRequest request) {
     return amendments.correct(code, id, request == null ? null : request.findings(),
         request == null ? null : request.reason());
-  }
-
-  @Operation(summary = "The drug catalogue: products by approval number with their class")
-  @GetMapping("/drug-catalogue")
-  @PreAuthorize("hasAnyAuthority('SENTINEL_READ', 'PURCHASE_REGISTER')")
-  List<DrugProduct> catalogue() {
-    return policies.catalogue();
-  }
-
-  @Operation(summary = "Adds a product to the drug catalogue: 400 naming the fields, 409 (existingId) when there")
-  @PostMapping("/drug-catalogue")
-  @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize(MANAGE)
-  DrugProduct addProduct(@RequestBody DrugProduct request) {
-    return policies.addProduct(request);
   }
 
   @Operation(summary = "The class policies holding in or under the caller's jurisdiction, newest first")

@@ -7,7 +7,7 @@ import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
-import org.epicommand.sentinel.DrugPolicies;
+import org.epicommand.sentinel.DrugCatalogue;
 import org.epicommand.sentinel.NewPurchase;
 import org.epicommand.sentinel.Pharmacies;
 import org.epicommand.sentinel.Pharmacy;
@@ -40,18 +40,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SentinelPageController {
 
   private final Pharmacies pharmacies;
-  private final DrugPolicies policies;
+  private final DrugCatalogue catalogue;
   private final Purchases purchases;
   private final Verifications verifications;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  SentinelPageController(Pharmacies pharmacies, DrugPolicies policies, Purchases purchases,
+  SentinelPageController(Pharmacies pharmacies, DrugCatalogue catalogue, Purchases purchases,
       Verifications verifications, CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.clock = clock;
     this.pharmacies = pharmacies;
-    this.policies = policies;
+    this.catalogue = catalogue;
     this.purchases = purchases;
     this.verifications = verifications;
     this.currentUser = currentUser;
@@ -66,7 +66,7 @@ class SentinelPageController {
         : reachable.stream().findFirst().orElse(null);
     model.addAttribute("pharmacies", reachable);
     model.addAttribute("pharmacy", chosen);
-    model.addAttribute("products", policies.catalogue());
+    model.addAttribute("products", catalogue.list(false));
     model.addAttribute("idTypes", IdType.values());
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("today", chosen == null ? java.util.List.of() : purchases.today(chosen.creditCode()));

@@ -57,6 +57,12 @@ class AuditWordingTest {
     assertThat(chinese.detail("ANTIPYRETIC_ANALGESIC NO_SALE_TO_FEVER from 2026-12-07 in 990101"))
         .startsWith("药品销售规则：退热镇痛类发热者禁售，2026-12-07 起，");
     assertThat(chinese.detail("product ANTIVIRAL")).isEqualTo("药品目录新增药品（抗病毒类）");
+    assertThat(chinese.detail("product corrected: 布洛芬 COUGH_EXPECTORANT_ANTIASTHMATIC -> 布洛芬缓释胶囊"
+        + " ANTIPYRETIC_ANALGESIC")).isEqualTo("更正药品：布洛芬（止咳化痰平喘类）改为 布洛芬缓释胶囊（退热镇痛类）");
+    assertThat(chinese.detail("product retired: 已停产")).isEqualTo("药品移出目录，原因：已停产");
+    assertThat(chinese.detail("product restored")).isEqualTo("药品恢复到目录");
+    assertThat(in(Locale.ENGLISH).detail("product retired: withdrawn")).isEqualTo(
+        "Product taken off the drug catalogue. Reason: withdrawn");
   }
 
   @Test
