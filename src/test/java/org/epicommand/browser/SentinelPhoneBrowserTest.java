@@ -71,6 +71,23 @@ class SentinelPhoneBrowserTest {
       assertThat(page.locator("[data-testid=today]").textContent()).contains("王购药").contains("复方氨酚烷胺片 × 2");
       Browser.fitsThePhone(page);
       Browser.screenshot(page, "sentinel-purchase-phone-registered");
+
+      // fever patches are suspended in the demo city: the refused sale is offered as a fever enquiry
+      page.fill("#p-id", LabtestFixtures.residentId());
+      page.fill("#p-name", "赵发热");
+      page.fill("#p-phone", "13900139003");
+      page.selectOption("#p-product", "国械注准20152640001");
+      page.fill("#p-temp", "38.6");
+      page.click("[data-testid=register]");
+      page.waitForSelector("[data-testid=enquiry][open]");
+      assertThat(page.inputValue("#e-temp")).isEqualTo("38.6");
+      page.fill("#e-referred", "滨江市第一人民医院发热门诊");
+      page.locator("[data-testid=enquiry]").scrollIntoViewIfNeeded();
+      Browser.fitsThePhone(page);
+      Browser.screenshot(page, "sentinel-enquiry-phone");
+      page.click("[data-testid=log-enquiry]");
+      page.waitForSelector("[data-testid=notice]");
+      assertThat(page.locator("[data-testid=notice]").textContent()).contains("已记录发热问询");
     }
     // a buyer of a class to be tested within 72 h, registered 100 h ago and never sampled
     api.as("commander").post("/api/v1/sentinel/drug-policies", Map.of("jurisdictionCode",

@@ -2,12 +2,16 @@ package org.epicommand.sentinel.web;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
+import org.epicommand.jurisdiction.Jurisdiction;
+import org.epicommand.jurisdiction.Jurisdictions;
 import org.epicommand.person.IdType;
 import org.epicommand.platform.FormMessages;
 import org.epicommand.sentinel.DrugCatalogue;
+import org.epicommand.sentinel.NewFeverEnquiry;
 import org.epicommand.sentinel.NewPurchase;
 import org.epicommand.sentinel.Pharmacies;
 import org.epicommand.sentinel.Pharmacy;
@@ -15,9 +19,11 @@ import org.epicommand.sentinel.Purchases;
 import org.epicommand.sentinel.VerificationOutcome;
 import org.epicommand.sentinel.VerificationState;
 import org.epicommand.sentinel.Verifications;
+import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
+import org.epicommand.shared.ValidationFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The sentinel pages, phone first: the clerk's purchase form with the day's registrations
- * ({@code /sentinel/purchase}: the own pharmacy, or a pharmacy picked from the caller's), and the
+ * ({@code /sentinel/purchase}: the own pharmacy, or a pharmacy picked from the caller's) and the fever enquiry
+ * offered when a sale is refused (a suspended class, a febrile buyer), and the
  * community's verification list with its moves ({@code /sentinel/verification}).
  */
 @Controller
@@ -45,10 +52,13 @@ class SentinelPageController {
   private final Verifications verifications;
   private final CurrentUser currentUser;
   private final FormMessages forms;
+  private final Jurisdictions jurisdictions;
   private final Clock clock;
 
   SentinelPageController(Pharmacies pharmacies, DrugCatalogue catalogue, Purchases purchases,
-      Verifications verifications, CurrentUser currentUser, FormMessages forms, Clock clock) {
+      Verifications verifications, CurrentUser currentUser, FormMessages forms, Jurisdictions jurisdictions,
+      Clock clock) {
+    this.jurisdictions = jurisdictions;
     this.clock = clock;
     this.pharmacies = pharmacies;
     this.catalogue = catalogue;
@@ -80,10 +90,57 @@ class SentinelPageController {
       @RequestParam(required = false) String phone, @RequestParam(required = false) String approvalNumber,
       @RequestParam(required = false) Integer quantity, @RequestParam(required = false) BigDecimal temperature,
       @RequestParam(required = false) String jurisdictionCode, RedirectAttributes redirect) {
+    NewPurchase request = new NewPurchase(pharmacy, idType, idNumber, name, phone, jurisdictionCode, approvalNumber,
+        quantity, temperature, null);
+    String refusal = purchases.check(request).stream().map(this::enquiryInstead).filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
+    if (refusal != null) {
+      redirect.addFlashAttribute("problem", refusal);
+      redirect.addFlashAttribute("enquiry", new EnquiryDraft(idType, idNumber, name, temperature, approvalNumber));
+      return "redirect:/sentinel/purchase?pharmacy=" + pharmacy;
+    }
     return forms.run(redirect, "/sentinel/purchase?pharmacy=" + pharmacy, "sentinel.page.registered",
-        () -> purchases.register(new NewPurchase(pharmacy, idType, idNumber, name, phone, jurisdictionCode,
-            approvalNumber, quantity, temperature, null)));
+        () -> purchases.register(request));
   }
+
+  /**
+   * A sale the rules refuse, said in names, when the page offers a fever enquiry instead (a suspended class, a
+   * febrile buyer); null for any other problem.
+   */
+  private String enquiryInstead(FieldProblem problem) {
+    List<Object> args = problem.args();
+    return switch (problem.code()) {
+      case "sentinel.suspendedSince" -> forms.text("sentinel.page.suspended",
+          forms.text("sentinel.class." + args.get(0)), jurisdictions.find(String.valueOf(args.get(1)))
+              .map(Jurisdiction::name).orElse(String.valueOf(args.get(1))), args.get(2));
+      case "sentinel.feverReferral" -> forms.text("sentinel.page.febrile", args.get(0));
+      default -> null;
+    };
+  }
+
+  /**
+   * A fever enquiry (发热问询): a sale refused or a febrile person asking, logged with the document when given
+   * (anonymous otherwise), the temperature, the product asked for and where the person was sent.
+   */
+  @PostMapping("/purchase/enquiry")
+  @PreAuthorize(SentinelApiController.REGISTER)
+  String enquiry(@RequestParam String pharmacy, @RequestParam(required = false) IdType idType,
+      @RequestParam(required = false) String idNumber, @RequestParam(required = false) String name,
+      @RequestParam(required = false) BigDecimal temperature, @RequestParam(required = false) String approvalNumber,
+      @RequestParam(required = false) String referredTo, RedirectAttributes redirect) {
+    return forms.run(redirect, "/sentinel/purchase?pharmacy=" + pharmacy, "sentinel.page.enquiryRecorded", () -> {
+      try {
+        purchases.enquiry(new NewFeverEnquiry(pharmacy, idType, idNumber, name, null, temperature,
+            approvalNumber == null || approvalNumber.isBlank() ? null : approvalNumber, referredTo));
+      } catch (ValidationFailure refused) {
+        redirect.addFlashAttribute("enquiry", new EnquiryDraft(idType, idNumber, name, temperature, approvalNumber));
+        throw refused;
+      }
+    });
+  }
+
+  /** What the clerk typed for a sale refused, offered again as a fever enquiry. */
+  record EnquiryDraft(IdType idType, String idNumber, String name, BigDecimal temperature, String approvalNumber) {}
 
   @GetMapping("/verification")
   @PreAuthorize(SentinelApiController.READ)
