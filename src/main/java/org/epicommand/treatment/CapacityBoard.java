@@ -149,8 +149,20 @@ public class CapacityBoard {
     } catch (ValidationFailure e) {
       return null;
     }
+    Totals now = totals(g.district());
+    int icu = 0;
+    int icuOccupied = 0;
+    for (Hospital h : hospitals.all(g.district())) {
+      for (BedLine line : h.status() == HospitalStatus.ACTIVE ? h.beds() : List.<BedLine>of()) {
+        if (line.type() == BedType.ICU) {
+          icu += line.usable();
+          icuOccupied += line.occupied();
+        }
+      }
+    }
     return new CapacityGap(g.areaName(), g.days(), g.parameters().r(), (long) Math.ceil(g.peakBeds() - 1e-9),
         g.activeBeds(), g.standbyActivatable(), g.gap(), g.gapOpensOn(), (long) Math.ceil(g.rooms().peakRooms() - 1e-9),
-        g.rooms().activeRooms(), g.rooms().standbyActivatable(), g.rooms().gap(), g.rooms().gapOpensOn());
+        g.rooms().activeRooms(), g.rooms().standbyActivatable(), g.rooms().gap(), g.rooms().gapOpensOn(),
+        now.occupiedBeds(), now.percent(), icu, icuOccupied);
   }
 }

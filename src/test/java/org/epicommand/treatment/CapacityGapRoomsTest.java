@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The quarantine room gap beside the bed gap: the projection's peak of rooms minus the rooms of ACTIVE sites minus
  * those of standby sites whose activation lead time falls inside the projection; in the situation report and on
- * the dashboard's tile.
+ * the dashboard's tile; the report states the beds occupied beside the gap, the ICU beds among them.
  */
 @EpiCommandTest
 class CapacityGapRoomsTest {
@@ -33,6 +33,12 @@ class CapacityGapRoomsTest {
     Api.Answer added = caller.post("/api/v1/quarantine/sites/" + id + "/rooms", Map.of("from", 1, "to", rooms));
     assertThat(added.status()).as(added.body()).isEqualTo(201);
     return id;
+  }
+
+  private static String icuBeds(String report) {
+    java.util.regex.Matcher icu = java.util.regex.Pattern.compile("其中重症监护床位 (\\d+) 张").matcher(report);
+    assertThat(icu.find()).as("the report states the ICU beds").isTrue();
+    return icu.group(1);
   }
 
   @Test
@@ -73,5 +79,13 @@ class CapacityGapRoomsTest {
     String report = WebSession.login(api, district, PASSWORD).get("/analytics/report").body();
     assertThat(report).contains("data-testid=\"report-gap\"").contains("隔离房间需求高峰")
         .contains("data-testid=\"report-standby\"");
+    // the beds now beside the gap: the board's figures, and an active hospital's ICU beds counted among them
+    String icuBefore = icuBeds(report);
+    TreatmentFixtures.hospital(commander, "DESIGNATED", "ACTIVE", "990106", "ICU", 4, "GENERAL", 6);
+    JsonNode beds = commander.get("/api/v1/treatment/board").json();
+    String after = WebSession.login(api, district, PASSWORD).get("/analytics/report").body();
+    assertThat(after).contains("收治医院在用床位 " + beds.get("activeBeds").asInt() + " 张，已占用 "
+        + beds.get("occupiedBeds").asInt() + " 张（" + beds.get("percent").asInt() + "%）");
+    assertThat(Integer.parseInt(icuBeds(after))).isEqualTo(Integer.parseInt(icuBefore) + 4);
   }
 }
