@@ -47,7 +47,7 @@ public record TipOff(UUID id, String receipt, Channel channel, Topic topic, Stri
   /** What it is about. */
   public enum Topic {
     CONCEALED_SYMPTOMS, CONCEALED_TRAVEL, UNREPORTED_ARRIVAL, FEVER_DRUG_PURCHASE, ILLEGAL_DRUG_SALE, GATHERING,
-    QUARANTINE_BREACH, PRICE_GOUGING, OTHER;
+    QUARANTINE_BREACH, PRICE_GOUGING, ILLEGAL_ENTRY, OTHER;
 
     /** Concealment of illness or travel (隐瞒病情、行程): what may be referred to public security or the CDC. */
     public boolean concealment() {

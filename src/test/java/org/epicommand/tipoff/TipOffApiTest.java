@@ -90,6 +90,12 @@ public class TipOffApiTest {
     assertThat(status.body()).doesNotContain("举报人甲").doesNotContain("幸福小区");
     assertThat(api.anonymous().get("/api/v1/public/tip-offs/JB0000000000").status()).isEqualTo(404);
     assertThat(count()).isEqualTo(before + 1);
+    // an illegal border crossing is a topic of its own, which the office filters by
+    Api.Answer entry = api.anonymous().post("/api/v1/public/tip-offs", tip("ILLEGAL_ENTRY", COMMUNITY,
+        "邻居家有人从边境小路偷渡回来"));
+    assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+    assertThat(api.as(OFFICE).get("/api/v1/tip-offs?topic=ILLEGAL_ENTRY&state=ALL&size=200").json().get("items")
+        .valueStream().map(t -> t.get("topic").asString()).distinct().toList()).containsExactly("ILLEGAL_ENTRY");
   }
 
   /** Another account of the tip-off office of the demo city; its username. */
