@@ -37,6 +37,7 @@ class KeyGroupApiTest {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String COMMUNITY = OrganisationFixtures.COMMUNITY;
+  static final String STREET_OF_COMMUNITY = COMMUNITY.substring(0, 9);
 
   @Autowired
   Api api;
@@ -114,6 +115,40 @@ class KeyGroupApiTest {
     assertThat(WebSession.login(api, "district").get("/keygroups/tile?district=990102").status())
         .as("outside the reach").isEqualTo(404);
     assertThat(WebSession.login(api, "auditor").get("/keygroups/tile").status()).isEqualTo(403);
+  }
+
+  @Test
+  void complianceByDivisionCountsEachStreetsMembers() {
+    String code = group(Map.of("everyDays", 7));
+    String unit = organisation("分区单位" + tag());
+    Api.Answer added = api.as("district").post("/api/v1/key-groups/" + code + "/members",
+        Map.of("personId", LabtestFixtures.persons(api, 1, COMMUNITY).get(0).personId(), "organisation", unit));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    Map<String, Long> counted = new HashMap<>();
+    jdbc.sql("""
+        select j.code, count(m.id) from jurisdiction j join keygroup_member m
+          on m.retired_at is null and m.jurisdiction_path like j.path || '%'
+        where j.parent_code = '990101' group by j.code""")
+        .query((rs, n) -> counted.put(rs.getString(1), rs.getLong(2))).list();
+    Api.Answer streets = api.as("district").get("/api/v1/key-groups/compliance?level=township");
+    assertThat(streets.status()).as(streets.body()).isEqualTo(200);
+    Map<String, Long> answered = new HashMap<>();
+    streets.json().valueStream().filter(l -> !l.get("own").asBoolean())
+        .forEach(l -> answered.put(l.get("jurisdictionCode").asString(), l.get("members").asLong()));
+    assertThat(answered).isEqualTo(counted);
+    JsonNode first = streets.json().valueStream().filter(l -> l.get("jurisdictionCode").asString()
+        .equals(STREET_OF_COMMUNITY)).findFirst().orElseThrow();
+    assertThat(first.get("jurisdictionName").asString()).isNotBlank();
+    assertThat(first.get("neverTested").asLong()).isPositive();
+    // one group, by community of the street
+    JsonNode ours = api.as("district").get("/api/v1/key-groups/compliance?level=VILLAGE&group=" + code
+        + "&jurisdiction=" + STREET_OF_COMMUNITY).json();
+    assertThat(ours.valueStream().map(l -> l.get("jurisdictionCode").asString() + " " + l.get("members").asLong())
+        .toList()).containsExactly(COMMUNITY + " 1");
+    assertThat(api.as("district").get("/api/v1/key-groups/compliance?level=CITY").status()).isEqualTo(400);
+    assertThat(api.as("district").get("/api/v1/key-groups/compliance?level=STREETS").status()).isEqualTo(400);
+    assertThat(api.as("district").get("/api/v1/key-groups/compliance?level=VILLAGE&jurisdiction=990102")
+        .status()).isEqualTo(404);
   }
 
   @Test

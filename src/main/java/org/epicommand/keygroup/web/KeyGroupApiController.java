@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.epicommand.keygroup.Compliance;
+import org.epicommand.keygroup.DivisionCompliance;
 import org.epicommand.keygroup.KeyGroup;
 import org.epicommand.keygroup.KeyGroupMembers;
 import org.epicommand.keygroup.KeyGroups;
@@ -51,8 +51,11 @@ class KeyGroupApiController {
   private final KeyGroups groups;
   private final KeyGroupMembers members;
   private final MemberSchedules schedules;
+  private final DivisionCompliance divisions;
 
-  KeyGroupApiController(KeyGroups groups, KeyGroupMembers members, MemberSchedules schedules) {
+  KeyGroupApiController(KeyGroups groups, KeyGroupMembers members, MemberSchedules schedules,
+      DivisionCompliance divisions) {
+    this.divisions = divisions;
     this.groups = groups;
     this.members = members;
     this.schedules = schedules;
@@ -149,11 +152,16 @@ class KeyGroupApiController {
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
   }
 
-  @Operation(summary = "Open memberships per organisation and state inside the reach")
+  @Operation(summary = "Open memberships per organisation and state inside the reach; with level=COUNTY, TOWNSHIP or "
+      + "VILLAGE per division on that level instead")
   @GetMapping("/compliance")
   @PreAuthorize(READ)
-  List<Compliance> compliance(@RequestParam(required = false) String jurisdiction,
-      @RequestParam(required = false) String group, @RequestParam(required = false) String organisation) {
-    return schedules.compliance(jurisdiction, group, organisation);
+  List<?> compliance(@RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) String group, @RequestParam(required = false) String organisation,
+      @RequestParam(required = false) String level) {
+    if (level == null || level.isBlank() || level.strip().equalsIgnoreCase("ORGANISATION")) {
+      return schedules.compliance(jurisdiction, group, organisation);
+    }
+    return divisions.byLevel(jurisdiction, level, group);
   }
 }
