@@ -79,11 +79,13 @@ class CapacityGapRoomsTest {
     String report = WebSession.login(api, district, PASSWORD).get("/analytics/report").body();
     assertThat(report).contains("data-testid=\"report-gap\"").contains("隔离房间需求高峰")
         .contains("data-testid=\"report-standby\"");
-    // the beds now beside the gap: the board's figures, and an active hospital's ICU beds counted among them
-    String icuBefore = icuBeds(report);
-    TreatmentFixtures.hospital(commander, "DESIGNATED", "ACTIVE", "990106", "ICU", 4, "GENERAL", 6);
-    JsonNode beds = commander.get("/api/v1/treatment/board").json();
-    String after = WebSession.login(api, district, PASSWORD).get("/analytics/report").body();
+    // the beds now beside the gap: the board's figures, and an active hospital's ICU beds counted among them (in a
+    // district of its own: the bed figures of 990106 are another test's)
+    String other = user(api, "COMMANDER", "990104");
+    String icuBefore = icuBeds(WebSession.login(api, other, PASSWORD).get("/analytics/report").body());
+    TreatmentFixtures.hospital(api.as(other, PASSWORD), "DESIGNATED", "ACTIVE", "990104", "ICU", 4, "GENERAL", 6);
+    JsonNode beds = api.as(other, PASSWORD).get("/api/v1/treatment/board").json();
+    String after = WebSession.login(api, other, PASSWORD).get("/analytics/report").body();
     assertThat(after).contains("收治医院在用床位 " + beds.get("activeBeds").asInt() + " 张，已占用 "
         + beds.get("occupiedBeds").asInt() + " 张（" + beds.get("percent").asInt() + "%）");
     assertThat(Integer.parseInt(icuBeds(after))).isEqualTo(Integer.parseInt(icuBefore) + 4);
