@@ -25,9 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CapacityBoard {
 
-  /** Beds now: in service and occupied in ACTIVE hospitals, in service in the others; the busy hospitals. */
+  /**
+   * Beds now: in service and occupied in ACTIVE hospitals (of them the ICU beds), in service in the others; the busy
+   * hospitals.
+   */
   public record Totals(int hospitals, int activeBeds, int occupiedBeds, int standbyBeds, int percent,
-      int alertPercent, List<Hospital> busy, List<EquipmentLine> equipment, List<EquipmentShortage> shortages) {}
+      int alertPercent, List<Hospital> busy, List<EquipmentLine> equipment, List<EquipmentShortage> shortages,
+      int icuBeds, int icuOccupied) {}
 
   /** Projected need against beds, day by day (tomorrow first). */
   public record Gap(String district, String areaName, Projections.Parameters parameters, int days, double peakBeds,
@@ -60,14 +64,25 @@ public class CapacityBoard {
 
   @Transactional(readOnly = true)
   public Totals totals(String jurisdiction) {
-    List<Hospital> all = hospitals.all(jurisdiction);
+    return totals(hospitals.all(jurisdiction));
+  }
+
+  private Totals totals(List<Hospital> all) {
     int active = 0;
     int occupied = 0;
     int standby = 0;
+    int icu = 0;
+    int icuOccupied = 0;
     for (Hospital h : all) {
       if (h.status() == HospitalStatus.ACTIVE) {
         active += h.usableBeds();
         occupied += h.occupiedBeds();
+        for (BedLine line : h.beds()) {
+          if (line.type() == BedType.ICU) {
+            icu += line.usable();
+            icuOccupied += line.occupied();
+          }
+        }
       } else if (h.status().reserve()) {
         standby += h.usableBeds();
       }
@@ -77,14 +92,17 @@ public class CapacityBoard {
         .filter(h -> h.beds().stream().anyMatch(b -> b.usable() > 0 && b.percent() >= alert)).toList();
     List<Hospital> running = all.stream().filter(h -> h.status() == HospitalStatus.ACTIVE).toList();
     return new Totals(all.size(), active, occupied, standby, active == 0 ? 0 : Math.round(100f * occupied / active),
-        alert, busy, EquipmentRules.sum(running), EquipmentRules.shortages(running, alert));
+        alert, busy, EquipmentRules.sum(running), EquipmentRules.shortages(running, alert), icu, icuOccupied);
   }
 
   /** The gap for a projection (its parameters as the projection page takes them; its district scopes the beds). */
   @Transactional(readOnly = true)
   public Gap gap(Projections.Request request) {
     Projections.Projection p = projections.project(request);
-    List<Hospital> all = hospitals.all(p.district());
+    return gap(p, hospitals.all(p.district()));
+  }
+
+  private Gap gap(Projections.Projection p, List<Hospital> all) {
     int days = p.dates().size();
     int active = all.stream().filter(h -> h.status() == HospitalStatus.ACTIVE).mapToInt(Hospital::usableBeds).sum();
     List<Hospital> standby = all.stream().filter(h -> h.status().reserve()).toList();
@@ -142,27 +160,19 @@ public class CapacityBoard {
   /** The gap under {@link #defaults}, for the situation report and the dashboard tile; null when not projectable. */
   @Transactional(readOnly = true)
   public CapacityGap summary() {
-    Gap g;
+    Projections.Projection p;
     try {
-      g = gap(defaults(new Projections.Request(null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null)));
+      p = projections.project(defaults(new Projections.Request(null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null)));
     } catch (ValidationFailure e) {
       return null;
     }
-    Totals now = totals(g.district());
-    int icu = 0;
-    int icuOccupied = 0;
-    for (Hospital h : hospitals.all(g.district())) {
-      for (BedLine line : h.status() == HospitalStatus.ACTIVE ? h.beds() : List.<BedLine>of()) {
-        if (line.type() == BedType.ICU) {
-          icu += line.usable();
-          icuOccupied += line.occupied();
-        }
-      }
-    }
+    List<Hospital> all = hospitals.all(p.district());
+    Gap g = gap(p, all);
+    Totals now = totals(all);
     return new CapacityGap(g.areaName(), g.days(), g.parameters().r(), (long) Math.ceil(g.peakBeds() - 1e-9),
         g.activeBeds(), g.standbyActivatable(), g.gap(), g.gapOpensOn(), (long) Math.ceil(g.rooms().peakRooms() - 1e-9),
         g.rooms().activeRooms(), g.rooms().standbyActivatable(), g.rooms().gap(), g.rooms().gapOpensOn(),
-        now.occupiedBeds(), now.percent(), icu, icuOccupied);
+        now.occupiedBeds(), now.percent(), now.icuBeds(), now.icuOccupied());
   }
 }

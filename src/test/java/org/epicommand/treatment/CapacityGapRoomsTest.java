@@ -89,5 +89,8 @@ class CapacityGapRoomsTest {
     assertThat(after).contains("收治医院在用床位 " + beds.get("activeBeds").asInt() + " 张，已占用 "
         + beds.get("occupiedBeds").asInt() + " 张（" + beds.get("percent").asInt() + "%）");
     assertThat(Integer.parseInt(icuBeds(after))).isEqualTo(Integer.parseInt(icuBefore) + 4);
+    assertThat(beds.get("icuBeds").asInt()).as("the board's ICU beds are the report's")
+        .isEqualTo(Integer.parseInt(icuBeds(after)));
+    assertThat(beds.get("icuOccupied").asInt()).isZero();
   }
 }
