@@ -45,10 +45,14 @@ public class FormMessages {
    * record outside the caller's scope goes on as the 404 page.
    */
   public String run(RedirectAttributes redirect, String target, String successKey, Runnable step) {
+    return step(redirect, successKey).redirect(target, step);
+  }
+
+  /** The step {@link #run} runs, for a page that says more of a refusal (e.g. keeps what was typed). */
+  public PageStep step(RedirectAttributes redirect, String successKey) {
     return flash(redirect).notice(successKey).sentence("problem", " ").errorsAs("errors").conflictText(this::problem)
         .on(EvidenceFiles.Refused.class,
-            e -> redirect.addFlashAttribute("problem", text("error." + e.code(), e.args())))
-        .redirect(target, step);
+            e -> redirect.addFlashAttribute("problem", text("error." + e.code(), e.args())));
   }
 
   /**

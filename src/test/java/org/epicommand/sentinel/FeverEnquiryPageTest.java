@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * refused in words (the class and the division by name), the enquiry opens with what the clerk typed, and logging
  * it stores the person, the class and where they were sent; an anonymous enquiry is logged without a person; a bad
  * temperature is refused on its field with the enquiry still open and nothing stored. A refusal for another reason
- * (a bad document) offers no enquiry.
+ * (a bad document) offers no enquiry, and the form shows what was typed again.
  */
 @EpiCommandTest
 class FeverEnquiryPageTest {
@@ -76,6 +76,12 @@ class FeverEnquiryPageTest {
     sale.put("approvalNumber", "国药准字H44021565");
     String badDocument = follow(clerk, clerk.postForm("/sentinel/purchase", sale, true)).body();
     assertThat(badDocument).contains("data-field-error=\"idNumber\"").doesNotContain("这笔销售不能登记");
+    // and the registration form shows again what the clerk typed, for the document to be corrected
+    String form = badDocument.substring(badDocument.indexOf("data-testid=\"purchase-form\""),
+        badDocument.indexOf("data-testid=\"enquiry\""));
+    assertThat(form).contains("value=\"110101199003071234\"", "value=\"发热问药" + tag + "\"",
+        "value=\"13900139000\"", "value=\"38.4\"", "selected=\"selected\">复方甘草片",
+        "selected=\"selected\">居民身份证");
   }
 
   private static WebSession.Page follow(WebSession session, WebSession.Page redirect) {

@@ -3,6 +3,8 @@ package org.epicommand.sentinel.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.epicommand.account.CurrentUser;
 import org.epicommand.account.Permission;
@@ -19,6 +21,7 @@ import org.epicommand.sentinel.Purchases;
 import org.epicommand.sentinel.VerificationOutcome;
 import org.epicommand.sentinel.VerificationState;
 import org.epicommand.sentinel.Verifications;
+import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.NavigationGroup;
 import org.epicommand.shared.NavigationItem;
@@ -92,15 +95,25 @@ class SentinelPageController {
       @RequestParam(required = false) String jurisdictionCode, RedirectAttributes redirect) {
     NewPurchase request = new NewPurchase(pharmacy, idType, idNumber, name, phone, jurisdictionCode, approvalNumber,
         quantity, temperature, null);
-    String refusal = purchases.check(request).stream().map(this::enquiryInstead).filter(java.util.Objects::nonNull)
-        .findFirst().orElse(null);
-    if (refusal != null) {
-      redirect.addFlashAttribute("problem", refusal);
-      redirect.addFlashAttribute("enquiry", new EnquiryDraft(idType, idNumber, name, temperature, approvalNumber));
-      return "redirect:/sentinel/purchase?pharmacy=" + pharmacy;
-    }
-    return forms.run(redirect, "/sentinel/purchase?pharmacy=" + pharmacy, "sentinel.page.registered",
-        () -> purchases.register(request));
+    PurchaseDraft typed = new PurchaseDraft(idType, idNumber, name, phone, approvalNumber, quantity, temperature,
+        jurisdictionCode);
+    return forms.step(redirect, "sentinel.page.registered")
+        .onInvalid(refused -> redirect.addFlashAttribute("typed", typed))
+        .conflictText(refused -> enquiryInstead(refused).orElseGet(() -> forms.problem(refused)))
+        .onConflict(refused -> {
+          if (enquiryInstead(refused).isPresent()) {
+            redirect.addFlashAttribute("enquiry",
+                new EnquiryDraft(idType, idNumber, name, temperature, approvalNumber));
+          } else {
+            redirect.addFlashAttribute("typed", typed);
+          }
+        })
+        .redirect("/sentinel/purchase?pharmacy=" + pharmacy, () -> purchases.register(request));
+  }
+
+  /** A sale the rules refuse for which the page offers a fever enquiry instead, said in names. */
+  private Optional<String> enquiryInstead(Conflict refusal) {
+    return refusal.missing().stream().map(this::enquiryInstead).filter(Objects::nonNull).findFirst();
   }
 
   /**
@@ -141,6 +154,10 @@ class SentinelPageController {
 
   /** What the clerk typed for a sale refused, offered again as a fever enquiry. */
   record EnquiryDraft(IdType idType, String idNumber, String name, BigDecimal temperature, String approvalNumber) {}
+
+  /** A registration as typed, shown again in the form after a refusal. */
+  record PurchaseDraft(IdType idType, String idNumber, String name, String phone, String approvalNumber,
+      Integer quantity, BigDecimal temperature, String jurisdictionCode) {}
 
   @GetMapping("/verification")
   @PreAuthorize(SentinelApiController.READ)
