@@ -2,6 +2,9 @@ package org.epicommand.tipoff;
 
 import java.util.UUID;
 
-/** A substantiated concealment referred to an authority (public security, the CDC …). */
-public record ConcealmentReferred(UUID tipOffId, UUID referralId, TipOff.Concealed concealed,
+/**
+ * A concealment case referred to an authority (public security, the CDC …); {@code tipOffId} when the case is a
+ * substantiated tip-off's referral, else null.
+ */
+public record ConcealmentReferred(UUID caseId, UUID tipOffId, TipOff.Concealed concealed,
     TipOff.ReferredTo referredTo, String jurisdictionCode) {}

@@ -131,11 +131,12 @@ public record TipOff(UUID id, String receipt, Channel channel, Topic topic, Stri
   public record Reward(BigDecimal amount, String note) {}
 
   /**
-   * A substantiated concealment referred with its evidence; REFERRED → DECIDED. {@code files}: the evidence's
+   * A substantiated concealment referred with its evidence: the tip-off's concealment case ({@link
+   * ConcealmentCases}), REFERRED → DECIDED → CLOSED. {@code files}: the evidence's
    * files, on a tip-off's record (not in lists, where it is null).
    */
   public record Referral(UUID id, Concealed concealed, ReferredTo referredTo, String evidence, String legalBasis,
-      ReferralState state, Instant referredAt, String referredBy, ReferralOutcome outcome,
+      ConcealmentState state, Instant referredAt, String referredBy, ReferralOutcome outcome,
       java.time.LocalDate decidedOn, String decisionNote, java.util.List<EvidenceFile> files) {
 
     public Referral withFiles(java.util.List<EvidenceFile> list) {
@@ -153,9 +154,6 @@ public record TipOff(UUID id, String receipt, Channel channel, Topic topic, Stri
 
   /** Who it goes to. */
   public enum ReferredTo { PUBLIC_SECURITY, CDC, MARKET_REGULATION, HEALTH_SUPERVISION }
-
-  /** REFERRED → DECIDED. */
-  public enum ReferralState { REFERRED, DECIDED }
 
   /** What the authority decided. */
   public enum ReferralOutcome { WARNING, FINE, ADMIN_DETENTION, CRIMINAL_CASE, NO_ACTION }

@@ -3,7 +3,6 @@ package org.epicommand.tipoff;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.epicommand.jurisdiction.Jurisdiction;
 import org.epicommand.person.PersonRegistry;
 import org.epicommand.shared.Conflict;
 import org.epicommand.shared.FieldProblem;
-import org.epicommand.shared.RecordNotFound;
 import org.epicommand.shared.ValidationFailure;
 import org.epicommand.tipoff.internal.TipOffCase;
 import org.epicommand.tipoff.internal.TipOffProperties;
@@ -38,6 +36,7 @@ public class TipOffDesk {
 
   private final TipOffStore store;
   private final TipOffs tipOffs;
+  private final ConcealmentCases cases;
   private final PersonRegistry persons;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
@@ -45,9 +44,11 @@ public class TipOffDesk {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  TipOffDesk(TipOffStore store, TipOffs tipOffs, PersonRegistry persons, CurrentUser currentUser, AuditTrail audit,
-      TipOffProperties properties, ApplicationEventPublisher events, Clock clock) {
+  TipOffDesk(TipOffStore store, TipOffs tipOffs, ConcealmentCases cases, PersonRegistry persons,
+      CurrentUser currentUser, AuditTrail audit, TipOffProperties properties, ApplicationEventPublisher events,
+      Clock clock) {
     this.store = store;
+    this.cases = cases;
     this.persons = persons;
     this.tipOffs = tipOffs;
     this.currentUser = currentUser;
@@ -257,39 +258,21 @@ public class TipOffDesk {
     if (tip.referral() != null) {
       throw Conflict.duplicate("tipoff.referred", tip.referral().id().toString());
     }
-    UUID referralId = UUID.randomUUID();
-    store.insertReferral(referralId, id, new TipOff.NewReferral(referral.concealed(), referral.referredTo(),
-        referral.evidence().strip(), TipOffs.strip(referral.legalBasis())), clock.instant(), user.username());
-    events.publishEvent(new ConcealmentReferred(id, referralId, referral.concealed(), referral.referredTo(),
-        tip.jurisdictionCode()));
+    UUID caseId = cases.openReferred(tip, referral, user);
+    audit.record(AuditAction.CREATE, org.epicommand.tipoff.internal.ConcealmentStore.SUBJECT, caseId.toString(),
+        "TIP_OFF " + id + " " + referral.concealed());
     return moved(id, user, "REFERRED " + referral.referredTo());
   }
 
-  /** The authority's decision on the referral: REFERRED → DECIDED (409 once decided, 404 without a referral). */
+  /**
+   * The authority's decision on the referral: its concealment case REFERRED → DECIDED (409 once decided, 404 without a
+   * referral).
+   */
   @Transactional
   public TipOff decideReferral(UUID id, TipOff.Decision decision) {
     UserContext user = currentUser.get();
-    List<FieldProblem> problems = new ArrayList<>();
-    if (decision == null || decision.outcome() == null) {
-      problems.add(FieldProblem.of("outcome", "tipoff.referralOutcome"));
-    }
-    LocalDate today = LocalDate.now(clock);
-    if (decision == null || decision.decidedOn() == null || decision.decidedOn().isAfter(today)) {
-      problems.add(FieldProblem.of("decidedOn", "tipoff.decidedOn"));
-    }
-    TipOffs.text(problems, "note", decision == null ? null : decision.note(), false, 500);
-    if (!problems.isEmpty()) {
-      throw new ValidationFailure(problems);
-    }
     store.lock(id, user.scope(), true);
-    TipOff.Referral referral = store.find(id, user.scope(), true, clock.instant()).referral();
-    if (referral == null) {
-      throw new RecordNotFound("TIP_OFF_REFERRAL");
-    }
-    if (!store.decideReferral(referral.id(), new TipOff.Decision(decision.outcome(), decision.decidedOn(),
-        TipOffs.strip(decision.note())))) {
-      throw Conflict.illegalTransition("tipoff.referralState", referral.state());
-    }
+    cases.decide(cases.ofTipOff(id), decision);
     return moved(id, user, "REFERRAL " + decision.outcome());
   }
 

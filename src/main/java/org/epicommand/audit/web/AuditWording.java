@@ -30,7 +30,9 @@ final class AuditWording {
   static final List<String> CODE_PREFIXES = List.of("audit.code.", "classification.", "severity.", "outcome.",
       "qp.reason.", "qp.orderState.", "qp.testStatus.", "investigationState.", "trackingState.", "contactCategory.",
       "movement.level.", "movement.state.", "movement.outcome.", "bulletin.state.", "testResult.", "role.",
-      "supervision.kind.", "movement.pass.status.", "qp.symptom.", "sentinel.class.", "sentinel.mode.");
+      "supervision.kind.", "movement.pass.status.", "qp.symptom.", "sentinel.class.", "sentinel.mode.",
+      "concealment.concealed.", "concealment.state.", "concealment.source.", "tipoff.referredTo.",
+      "tipoff.referralOutcome.");
 
   static final List<Rule> RULES = List.of(
       rule("signed in \\((\\w+)\\)", "signedIn", Part.CODE),
@@ -111,6 +113,11 @@ final class AuditWording {
       rule("kinds \\[(.*)\\]", "templateKinds", Part.RAW),
       rule("(\\d{4}-\\d\\d-\\d\\d)\\.\\.(\\d{4}-\\d\\d-\\d\\d) \\((\\d+) days\\)", "dutyRange", Part.RAW, Part.RAW,
           Part.RAW),
+      rule("concealment ([A-Z_]+)", "concealmentFlagged", Part.CODE),
+      rule("(INVESTIGATION|TIP_OFF) (\\S+) ([A-Z_]+)", "concealmentOpenedFrom", Part.CODE, Part.ID, Part.CODE),
+      rule("evidence (\\S+)", "evidenceAdded", Part.ID),
+      rule("list", "listRead"),
+      rule("list in (\\S+)", "listReadIn", Part.DIVISION),
       rule("(\\S+) import (\\S+)", "importedWith", Part.RAW, Part.ID),
       rule("import (\\S+)", "imported", Part.ID),
       rule("lines (\\d+)-(\\d+): (\\d+) new items", "pushedLines", Part.RAW, Part.RAW, Part.RAW),

@@ -14,14 +14,15 @@ import java.util.UUID;
 import org.epicommand.jurisdiction.JurisdictionScope;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.RecordNotFound;
+import org.epicommand.tipoff.ConcealmentState;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOff.State;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code tipoff}, {@code tipoff_informant}, {@code tipoff_referral} and {@code tipoff_referral_file}
- * tables. What a caller may see: the office every tip-off of its jurisdiction ({@code jurisdiction_path}),
+ * The {@code tipoff} and {@code tipoff_informant} tables, and a tip-off's concealment case (its referral, read
+ * with it). What a caller may see: the office every tip-off of its jurisdiction ({@code jurisdiction_path}),
  * everyone else only those assigned to a community inside theirs ({@code assigned_path}); anything else
  * is not found.
  */
@@ -45,14 +46,16 @@ public class TipOffStore {
       t.paid_at, t.payment_reference, t.closed_at, t.reward_proposed_by, t.reward_approved_by, t.subject_person_id,
       r.id, r.concealed, r.referred_to, r.evidence, r.legal_basis, r.state, r.referred_at, r.referred_by, r.outcome,
       r.decided_on, r.decision_note
-      from tipoff t left join tipoff_referral r on r.tipoff_id = t.id""";
+      from tipoff t left join concealment_case r on r.tipoff_id = t.id""";
 
   private final JdbcClient jdbc;
   private final InformantCipher cipher;
+  private final ConcealmentStore cases;
 
-  TipOffStore(JdbcClient jdbc, InformantCipher cipher) {
+  TipOffStore(JdbcClient jdbc, InformantCipher cipher, ConcealmentStore cases) {
     this.jdbc = jdbc;
     this.cipher = cipher;
+    this.cases = cases;
   }
 
   public void insert(Insert row) {
@@ -124,22 +127,8 @@ public class TipOffStore {
     if (office) {
       tip = tip.withPossibleDuplicates(possibleDuplicates(List.of(id)).getOrDefault(id, List.of()));
     }
-    return tip.referral() == null ? tip : tip.withReferral(tip.referral().withFiles(files(tip.referral().id())));
-  }
-
-  /** The files of a referral's evidence, oldest first. */
-  public List<TipOff.EvidenceFile> files(UUID referralId) {
-    return jdbc.sql("select id, file_name, content_type, size, uploaded_at, uploaded_by from tipoff_referral_file"
-        + " where referral_id = ? order by uploaded_at, id").param(referralId)
-        .query((rs, n) -> new TipOff.EvidenceFile(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getString(6))).list();
-  }
-
-  public void insertFile(UUID id, UUID referralId, String fileName, String contentType, long size, String sha256,
-      Instant at, String by) {
-    jdbc.sql("insert into tipoff_referral_file (id, referral_id, file_name, content_type, size, sha256, uploaded_at,"
-        + " uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)").params(id, referralId, fileName, contentType, size, sha256,
-        Timestamp.from(at), by).update();
+    return tip.referral() == null ? tip
+        : tip.withReferral(tip.referral().withFiles(cases.files(tip.referral().id())));
   }
 
   /** The aggregate of a tip-off the caller may see, locked for the move (404 otherwise). */
@@ -239,22 +228,6 @@ public class TipOffStore {
     statement.update();
   }
 
-  public void insertReferral(UUID id, UUID tipOffId, TipOff.NewReferral referral, Instant now, String by) {
-    jdbc.sql("""
-        insert into tipoff_referral (id, tipoff_id, concealed, referred_to, evidence, legal_basis, state, referred_at,
-          referred_by) values (?, ?, ?, ?, ?, ?, 'REFERRED', ?, ?)""").params(id, tipOffId,
-        referral.concealed().name(), referral.referredTo().name(), referral.evidence(), referral.legalBasis(),
-        Timestamp.from(now), by).update();
-  }
-
-  /** REFERRED → DECIDED; false when the referral was decided already. */
-  public boolean decideReferral(UUID referralId, TipOff.Decision decision) {
-    return jdbc.sql("""
-        update tipoff_referral set state = 'DECIDED', outcome = ?, decided_on = ?, decision_note = ?
-        where id = ? and state = 'REFERRED'""").params(decision.outcome().name(), decision.decidedOn(),
-        decision.note(), referralId).update() == 1;
-  }
-
   private static String visible(JurisdictionScope scope, boolean office) {
     return scope.predicate(office ? "t.jurisdiction_path" : "t.assigned_path");
   }
@@ -265,7 +238,7 @@ public class TipOffStore {
     String outcome = rs.getString(18);
     TipOff.Referral referral = rs.getObject(29) == null ? null : new TipOff.Referral(rs.getObject(29, UUID.class),
         TipOff.Concealed.valueOf(rs.getString(30)), TipOff.ReferredTo.valueOf(rs.getString(31)), rs.getString(32),
-        rs.getString(33), TipOff.ReferralState.valueOf(rs.getString(34)), ts(rs, 35), rs.getString(36),
+        rs.getString(33), ConcealmentState.valueOf(rs.getString(34)), ts(rs, 35), rs.getString(36),
         rs.getString(37) == null ? null : TipOff.ReferralOutcome.valueOf(rs.getString(37)),
         rs.getObject(38, LocalDate.class), rs.getString(39), null);
     return new TipOff(rs.getObject(1, UUID.class), rs.getString(2), TipOff.Channel.valueOf(rs.getString(3)),

@@ -20,7 +20,6 @@ import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
 import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
-import org.epicommand.tipoff.ReferralEvidence;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
 import org.epicommand.tipoff.TipOffs;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,17 +47,15 @@ class TipOffPageController {
 
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
-  private final ReferralEvidence evidence;
   private final PersonRegistry persons;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  TipOffPageController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence, PersonRegistry persons,
+  TipOffPageController(TipOffs tipOffs, TipOffDesk desk, PersonRegistry persons,
       CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.tipOffs = tipOffs;
     this.desk = desk;
-    this.evidence = evidence;
     this.persons = persons;
     this.currentUser = currentUser;
     this.forms = forms;
@@ -125,7 +121,6 @@ class TipOffPageController {
     model.addAttribute("outcomes", TipOff.Outcome.values());
     model.addAttribute("concealed", TipOff.Concealed.values());
     model.addAttribute("referredTo", TipOff.ReferredTo.values());
-    model.addAttribute("referralOutcomes", TipOff.ReferralOutcome.values());
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("zone", clock.getZone());
     if (!model.containsAttribute("errors")) {
@@ -195,35 +190,6 @@ class TipOffPageController {
             value(TipOff.ReferredTo.class, referredTo, "referredTo"), evidence, legalBasis)));
   }
 
-  @PostMapping("/{id}/referral/files")
-  @PreAuthorize(TipOffApiController.MANAGE)
-  String addFile(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
-      RedirectAttributes redirect) {
-    return forms.run(redirect, "/tipoff/" + id, "tipoff.page.saved", () -> {
-      try {
-        evidence.add(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getInputStream());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-  }
-
-  @GetMapping("/{id}/referral/files/{fileId}")
-  @PreAuthorize(TipOffApiController.MANAGE)
-  org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable UUID id,
-      @PathVariable UUID fileId) {
-    return TipOffApiController.download(evidence.file(id, fileId));
-  }
-
-  @PostMapping("/{id}/referral/decision")
-  @PreAuthorize(TipOffApiController.MANAGE)
-  String decide(@PathVariable UUID id, @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String decidedOn, @RequestParam(required = false) String note,
-      RedirectAttributes redirect) {
-    return forms.run(redirect, "/tipoff/" + id, "tipoff.page.saved", () -> desk.decideReferral(id,
-        new TipOff.Decision(value(TipOff.ReferralOutcome.class, outcome, "outcome"), day(decidedOn), note)));
-  }
-
   /**
    * The office's person picker (fragments/person :: box): the registry's scoped search, masked per role, at most 8 —
    * the office finds the subject's person for the match without the person pages.
@@ -267,7 +233,7 @@ class TipOffPageController {
   }
 
   /** An enum's value as chosen on the page; blank is none, anything else a field error. */
-  private static <E extends Enum<E>> E value(Class<E> type, String text, String field) {
+  static <E extends Enum<E>> E value(Class<E> type, String text, String field) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -278,7 +244,7 @@ class TipOffPageController {
     }
   }
 
-  private static UUID uuid(String text, String field, String code) {
+  static UUID uuid(String text, String field, String code) {
     try {
       return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
     } catch (IllegalArgumentException e) {
@@ -294,7 +260,7 @@ class TipOffPageController {
     }
   }
 
-  private static LocalDate day(String text) {
+  static LocalDate day(String text) {
     return TypedDay.parse(text, "decidedOn", "tipoff.decidedOn");
   }
 

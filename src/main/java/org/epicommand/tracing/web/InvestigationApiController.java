@@ -9,6 +9,7 @@ import org.epicommand.shared.FieldProblem;
 import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.tracing.ConcealmentFlags;
 import org.epicommand.tracing.Investigation;
 import org.epicommand.tracing.InvestigationNote;
 import org.epicommand.tracing.InvestigationNotes;
@@ -43,10 +44,12 @@ class InvestigationApiController {
 
   private final Investigations investigations;
   private final InvestigationNotes notes;
+  private final ConcealmentFlags concealment;
 
-  InvestigationApiController(Investigations investigations, InvestigationNotes notes) {
+  InvestigationApiController(Investigations investigations, InvestigationNotes notes, ConcealmentFlags concealment) {
     this.investigations = investigations;
     this.notes = notes;
+    this.concealment = concealment;
   }
 
   @Operation(
@@ -132,6 +135,23 @@ class InvestigationApiController {
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   TrajectoryEntry addEntry(@PathVariable UUID id, @RequestBody TrajectoryEntry entry) {
     return investigations.addEntry(id, entry);
+  }
+
+  @Operation(summary = "Reports that the case's person concealed travel, symptoms, contacts, a result or their"
+      + " identity, with the evidence; the tip-off office gets a concealment case. 409 with existingId when reported")
+  @PostMapping("/investigations/{id}/concealment")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  ConcealmentFlags.Flag flagConcealment(@PathVariable UUID id,
+      @RequestBody(required = false) ConcealmentFlags.NewFlag request) {
+    return concealment.flag(id, request);
+  }
+
+  @Operation(summary = "The concealment reported on an investigation, oldest first")
+  @GetMapping("/investigations/{id}/concealment")
+  @PreAuthorize("hasAuthority('CASE_READ')")
+  java.util.List<ConcealmentFlags.Flag> concealment(@PathVariable UUID id) {
+    return concealment.of(id);
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -13,6 +13,7 @@ import org.epicommand.shared.NavigationItem;
 import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.tracing.ConcealmentFlags;
 import org.epicommand.tracing.Contacts;
 import org.epicommand.tracing.Investigation;
 import org.epicommand.tracing.InvestigationState;
@@ -46,13 +47,15 @@ class InvestigationPageController implements CityZonePage {
   private final Contacts contacts;
   private final org.epicommand.tracing.Copresence copresence;
   private final org.epicommand.tracing.InvestigationNotes notes;
+  private final ConcealmentFlags concealment;
   private final FormMessages forms;
   private final Clock clock;
 
   InvestigationPageController(Investigations investigations, Contacts contacts,
       org.epicommand.tracing.Copresence copresence, org.epicommand.tracing.InvestigationNotes notes,
-      FormMessages forms, Clock clock) {
+      ConcealmentFlags concealment, FormMessages forms, Clock clock) {
     this.investigations = investigations;
+    this.concealment = concealment;
     this.contacts = contacts;
     this.copresence = copresence;
     this.notes = notes;
@@ -114,6 +117,8 @@ class InvestigationPageController implements CityZonePage {
     model.addAttribute("modes", TransportMode.values());
     model.addAttribute("candidates", copresence.candidates(id));
     model.addAttribute("notes", notes.of(id));
+    model.addAttribute("concealment", concealment.of(id));
+    model.addAttribute("concealedKinds", ConcealmentFlags.Concealed.values());
     return "tracing/investigation";
   }
 
@@ -133,6 +138,15 @@ class InvestigationPageController implements CityZonePage {
   @PreAuthorize("hasAuthority('CASE_WRITE')")
   String dismiss(@PathVariable UUID id, @PathVariable UUID candidateId, RedirectAttributes redirect) {
     return act(id, redirect, () -> copresence.dismiss(id, candidateId));
+  }
+
+  /** 报告隐瞒: the case's person concealed something; the tip-off office gets a concealment case. */
+  @PostMapping("/investigations/{id}/concealment")
+  @PreAuthorize("hasAuthority('CASE_WRITE')")
+  String flagConcealment(@PathVariable UUID id, @RequestParam(required = false) ConcealmentFlags.Concealed concealed,
+      @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
+    return forms.run(redirect, "/tracing/investigations/" + id, "tracing.concealment.reported",
+        () -> concealment.flag(id, new ConcealmentFlags.NewFlag(concealed, evidence)));
   }
 
   @GetMapping("/cases/{caseId}/investigation")
