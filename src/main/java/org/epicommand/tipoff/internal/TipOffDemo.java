@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.epicommand.account.Role;
 import org.epicommand.account.UserAdministration;
 import org.epicommand.imports.ImportPrincipals;
+import org.epicommand.tipoff.ConcealmentCase;
+import org.epicommand.tipoff.ConcealmentCases;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
 import org.epicommand.tipoff.TipOffs;
@@ -35,13 +37,15 @@ class TipOffDemo implements ApplicationRunner {
 
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
+  private final ConcealmentCases cases;
   private final UserAdministration users;
   private final ImportPrincipals principals;
   private final TransactionTemplate transactions;
 
-  TipOffDemo(TipOffs tipOffs, TipOffDesk desk, UserAdministration users, ImportPrincipals principals,
-      TransactionTemplate transactions) {
+  TipOffDemo(TipOffs tipOffs, TipOffDesk desk, ConcealmentCases cases, UserAdministration users,
+      ImportPrincipals principals, TransactionTemplate transactions) {
     this.tipOffs = tipOffs;
+    this.cases = cases;
     this.desk = desk;
     this.users = users;
     this.principals = principals;
@@ -85,6 +89,13 @@ class TipOffDemo implements ApplicationRunner {
     as("community", () -> desk.verify(gathering[0], new TipOff.Verification(TipOff.Outcome.CONFIRMED,
         "现场核实：当晚 12 人聚集，已责令停业整改。")));
     as(OFFICE, () -> desk.proposeReward(gathering[0], new TipOff.Reward(new BigDecimal("500"), "按有奖举报办法")));
+    as(OFFICE, () -> {
+      UUID hidden = cases.open(new ConcealmentCase.New(null, "赵某", TipOff.Concealed.TRAVEL, COMMUNITY,
+          "入户排查时自述近 14 天未离开本市；通信行程卡显示 5 天前曾到外省中风险地区。", "入户排查第 7 号问题")).id();
+      cases.refer(hidden, new ConcealmentCase.Referral(TipOff.ReferredTo.PUBLIC_SECURITY, "治安管理处罚法第五十条"));
+      cases.open(new ConcealmentCase.New(null, "钱某", TipOff.Concealed.SYMPTOMS, COMMUNITY,
+          "发热两天自行服用退烧药，社区健康监测时未如实报告。", null));
+    });
   }
 
   /** Runs the work as the user, in a transaction of its own. */

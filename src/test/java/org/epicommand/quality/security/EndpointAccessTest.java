@@ -679,6 +679,17 @@ class EndpointAccessTest {
       entry("POST /api/v1/tip-offs/{id}/referral/decision", "TIPOFF_MANAGE"),
       entry("POST /api/v1/tip-offs/{id}/referral/files", "TIPOFF_MANAGE"),
       entry("GET /api/v1/tip-offs/{id}/referral/files/{fileId}", "TIPOFF_MANAGE"),
+      // concealment cases (隐瞒案件), the tip-off office's; an investigation's report of concealment
+      entry("GET /api/v1/concealment-cases", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/concealment-cases", "TIPOFF_MANAGE"),
+      entry("GET /api/v1/concealment-cases/{id}", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/concealment-cases/{id}/referral", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/concealment-cases/{id}/decision", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/concealment-cases/{id}/close", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/concealment-cases/{id}/files", "TIPOFF_MANAGE"),
+      entry("GET /api/v1/concealment-cases/{id}/files/{fileId}", "TIPOFF_MANAGE"),
+      entry("POST /api/v1/investigations/{id}/concealment", "CASE_WRITE"),
+      entry("GET /api/v1/investigations/{id}/concealment", "CASE_READ"),
       // screening: sites (入单位), site visits, questionnaire versions
       entry("GET /api/v1/screening/rounds/{id}/sites", "SCREENING_READ"),
       entry("POST /api/v1/screening/rounds/{id}/sites", "SCREENING_VISIT"),
