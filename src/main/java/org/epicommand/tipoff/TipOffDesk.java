@@ -58,7 +58,10 @@ public class TipOffDesk {
     this.clock = clock;
   }
 
-  /** RECEIVED → ASSIGNED to a community inside the office's jurisdiction (default: the place's own). */
+  /**
+   * RECEIVED → ASSIGNED to a community inside the office's jurisdiction (default: the place's own), due within
+   * {@code verify-within} (24 h), or {@code verify-within-rural} (48 h) for a villagers' committee.
+   */
   @Transactional
   public TipOff assign(UUID id, TipOff.Assignment assignment) {
     UserContext user = currentUser.get();
@@ -73,7 +76,8 @@ public class TipOffDesk {
     lifecycle.assign();
     Instant now = clock.instant();
     store.update(id, lifecycle.state(), "assigned_code", community.code(), "assigned_name", community.name(),
-        "assigned_path", community.path(), "assigned_at", now, "due_at", now.plus(properties.verifyWithin()),
+        "assigned_path", community.path(), "assigned_at", now,
+        "due_at", now.plus(community.rural() ? properties.verifyWithinRural() : properties.verifyWithin()),
         "triage_note", note);
     return moved(id, user, "ASSIGN " + community.code());
   }
