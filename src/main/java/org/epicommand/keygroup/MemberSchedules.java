@@ -222,11 +222,11 @@ public class MemberSchedules {
   /**
    * The list's statement, behind {@code prefix} (an {@code explain}). The members needing action (and those due
    * today) are read from {@code keygroup_member_action}, with the states written as literals so that its partial
-   * indexes serve the list in its order ({@code next_due nulls first, id}): the whole city's from
-   * {@code keygroup_action_needing}, a district's or anything inside one from
-   * {@code keygroup_action_needing_district}, the district being the path's second division — a range of the
-   * index, never a sort of the district's members. A list that asks for members up to date reads the memberships
-   * themselves.
+   * index {@code keygroup_action_needing_district} serves the list in its order: a district's (or anything inside
+   * one) by {@code next_due nulls first, id}, a range of the index, never a sort of the district's members; the
+   * whole city's district by district in that order, the district being the path's second division (one index for
+   * both: each member needing action costs one list entry fewer to keep). A list that asks for members up to date
+   * reads the memberships themselves.
    */
   JdbcClient.StatementSpec statement(String prefix, JurisdictionScope scope, String group, String organisation,
       Set<MemberState> states, Paging paging) {
@@ -243,7 +243,8 @@ public class MemberSchedules {
         + (organisation == null || organisation.isBlank() ? "" : " and m.organisation_code = :org");
     String from = needingAction ? " from keygroup_member_action a join keygroup_member m on m.id = a.member_id"
         : " from keygroup_member m";
-    String order = needingAction ? "a.next_due nulls first, a.member_id" : "m.next_due nulls first, m.id";
+    String order = !needingAction ? "m.next_due nulls first, m.id"
+        : (district == null ? "split_part(a.jurisdiction_path, '/', 3), " : "") + "a.next_due nulls first, a.member_id";
     JdbcClient.StatementSpec spec = scope.bind(jdbc.sql(prefix + "select " + COLUMNS + from
         + where + " order by " + order + " offset :offset limit :limit"))
         .param("offset", paging.offset()).param("limit", paging.fetchSize());
