@@ -37,6 +37,7 @@ public class TipOffDesk {
   private final TipOffStore store;
   private final TipOffs tipOffs;
   private final ConcealmentCases cases;
+  private final RewardScales scales;
   private final PersonRegistry persons;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
@@ -44,10 +45,11 @@ public class TipOffDesk {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  TipOffDesk(TipOffStore store, TipOffs tipOffs, ConcealmentCases cases, PersonRegistry persons,
+  TipOffDesk(TipOffStore store, TipOffs tipOffs, ConcealmentCases cases, RewardScales scales, PersonRegistry persons,
       CurrentUser currentUser, AuditTrail audit, TipOffProperties properties, ApplicationEventPublisher events,
       Clock clock) {
     this.store = store;
+    this.scales = scales;
     this.cases = cases;
     this.persons = persons;
     this.tipOffs = tipOffs;
@@ -169,14 +171,16 @@ public class TipOffDesk {
     return tip;
   }
 
-  /** SUBSTANTIATED → REWARD_PROPOSED with the amount (yuan, more than 0 and at most 100,000). */
+  /**
+   * SUBSTANTIATED → REWARD_PROPOSED with the amount (yuan, more than 0 and at most 100,000): without one, the standard
+   * amount of the topic's reward scale; above the scale's ceiling, 400 {@code amount}.
+   */
   @Transactional
   public TipOff proposeReward(UUID id, TipOff.Reward reward) {
     UserContext user = currentUser.get();
-    BigDecimal amount = reward == null ? null : reward.amount();
+    BigDecimal asked = reward == null ? null : reward.amount();
     List<FieldProblem> problems = new ArrayList<>();
-    if (amount == null || amount.signum() <= 0 || amount.compareTo(new BigDecimal("100000")) > 0
-        || amount.scale() > 2) {
+    if (asked != null && !RewardScales.valid(asked)) {
       problems.add(FieldProblem.of("amount", "tipoff.amount"));
     }
     TipOffs.text(problems, "note", reward == null ? null : reward.note(), false, 500);
@@ -184,9 +188,19 @@ public class TipOffDesk {
       throw new ValidationFailure(problems);
     }
     TipOffCase lifecycle = store.lock(id, user.scope(), true);
+    java.util.Optional<RewardScales.Scale> scale = scales.of(lifecycle.topic());
+    BigDecimal amount = asked != null ? asked : scale.map(RewardScales.Scale::amount).orElse(null);
+    if (amount == null) {
+      throw new ValidationFailure(FieldProblem.of("amount", "tipoff.amount"));
+    }
+    if (scale.isPresent() && amount.compareTo(scale.get().maxAmount()) > 0) {
+      throw new ValidationFailure(FieldProblem.of("amount", "tipoff.amountAboveScale",
+          scale.get().maxAmount().toPlainString()));
+    }
     lifecycle.proposeReward(user.username());
-    store.update(id, lifecycle.state(), "reward_amount", amount, "reward_note", TipOffs.strip(reward.note()),
-        "reward_decided_by", user.username(), "reward_proposed_by", user.username());
+    store.update(id, lifecycle.state(), "reward_amount", amount, "reward_note",
+        TipOffs.strip(reward == null ? null : reward.note()), "reward_decided_by", user.username(),
+        "reward_proposed_by", user.username());
     return moved(id, user, "REWARD_PROPOSED " + amount.toPlainString());
   }
 

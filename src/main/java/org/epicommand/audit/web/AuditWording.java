@@ -114,6 +114,8 @@ final class AuditWording {
       rule("(\\d{4}-\\d\\d-\\d\\d)\\.\\.(\\d{4}-\\d\\d-\\d\\d) \\((\\d+) days\\)", "dutyRange", Part.RAW, Part.RAW,
           Part.RAW),
       rule("concealment ([A-Z_]+)", "concealmentFlagged", Part.CODE),
+      rule("scale ([0-9.]+) - ([0-9.]+)", "rewardScale", Part.RAW, Part.RAW),
+      rule("scale removed", "rewardScaleRemoved"),
       rule("(INVESTIGATION|TIP_OFF) (\\S+) ([A-Z_]+)", "concealmentOpenedFrom", Part.CODE, Part.ID, Part.CODE),
       rule("evidence (\\S+)", "evidenceAdded", Part.ID),
       rule("list", "listRead"),

@@ -40,6 +40,11 @@ public final class TipOffCase {
     this.firstTipOff = firstTipOff;
   }
 
+  /** What the tip-off is about. */
+  public Topic topic() {
+    return topic;
+  }
+
   public State state() {
     return state;
   }

@@ -7,6 +7,7 @@ import org.epicommand.account.UserAdministration;
 import org.epicommand.imports.ImportPrincipals;
 import org.epicommand.tipoff.ConcealmentCase;
 import org.epicommand.tipoff.ConcealmentCases;
+import org.epicommand.tipoff.RewardScales;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
 import org.epicommand.tipoff.TipOffs;
@@ -38,12 +39,14 @@ class TipOffDemo implements ApplicationRunner {
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
   private final ConcealmentCases cases;
+  private final RewardScales scales;
   private final UserAdministration users;
   private final ImportPrincipals principals;
   private final TransactionTemplate transactions;
 
-  TipOffDemo(TipOffs tipOffs, TipOffDesk desk, ConcealmentCases cases, UserAdministration users,
-      ImportPrincipals principals, TransactionTemplate transactions) {
+  TipOffDemo(TipOffs tipOffs, TipOffDesk desk, ConcealmentCases cases, RewardScales scales,
+      UserAdministration users, ImportPrincipals principals, TransactionTemplate transactions) {
+    this.scales = scales;
     this.tipOffs = tipOffs;
     this.cases = cases;
     this.desk = desk;
@@ -68,6 +71,12 @@ class TipOffDemo implements ApplicationRunner {
   }
 
   private void seed() {
+    as(OFFICE, () -> {
+      scale(TipOff.Topic.CONCEALED_TRAVEL, "1000", "5000");
+      scale(TipOff.Topic.CONCEALED_SYMPTOMS, "1000", "5000");
+      scale(TipOff.Topic.GATHERING, "500", "2000");
+      scale(TipOff.Topic.PRICE_GOUGING, "300", "2000");
+    });
     transactions.executeWithoutResult(status -> tipOffs.submit(new TipOff.New(TipOff.Channel.PUBLIC_FORM,
         TipOff.Topic.FEVER_DRUG_PURCHASE, "戴眼镜的中年男子", "东湖路 18 号百姓大药房门口", COMMUNITY,
         "有人在药店门口转手倒卖退烧药，不登记、不测体温，连续两天都在。", null, null, null, null), null));
@@ -96,6 +105,10 @@ class TipOffDemo implements ApplicationRunner {
       cases.open(new ConcealmentCase.New(null, "钱某", TipOff.Concealed.SYMPTOMS, COMMUNITY,
           "发热两天自行服用退烧药，社区健康监测时未如实报告。", null));
     });
+  }
+
+  private void scale(TipOff.Topic topic, String amount, String most) {
+    scales.set(topic, new RewardScales.Change(new BigDecimal(amount), new BigDecimal(most)));
   }
 
   /** Runs the work as the user, in a transaction of its own. */

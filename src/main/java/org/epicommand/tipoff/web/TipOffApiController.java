@@ -9,6 +9,7 @@ import org.epicommand.shared.PageResult;
 import org.epicommand.shared.Paging;
 import org.epicommand.tipoff.InformantKeys;
 import org.epicommand.tipoff.ReferralEvidence;
+import org.epicommand.tipoff.RewardScales;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
 import org.epicommand.tipoff.TipOffs;
@@ -23,9 +24,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -48,8 +51,11 @@ class TipOffApiController {
   private final TipOffDesk desk;
   private final ReferralEvidence evidence;
   private final InformantKeys informantKeys;
+  private final RewardScales scales;
 
-  TipOffApiController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence, InformantKeys informantKeys) {
+  TipOffApiController(TipOffs tipOffs, TipOffDesk desk, ReferralEvidence evidence, InformantKeys informantKeys,
+      RewardScales scales) {
+    this.scales = scales;
     this.tipOffs = tipOffs;
     this.desk = desk;
     this.evidence = evidence;
@@ -73,6 +79,29 @@ class TipOffApiController {
   @PreAuthorize(MANAGE)
   TipOff record(@RequestBody TipOff.New request) {
     return tipOffs.record(request);
+  }
+
+  @Operation(summary = "The reward scale per topic: the standard amount and the most (yuan), for topics that have one")
+  @GetMapping("/api/v1/tip-offs/reward-scales")
+  @PreAuthorize(READ)
+  java.util.List<RewardScales.Scale> rewardScales() {
+    return scales.list();
+  }
+
+  @Operation(summary = "Sets a topic's reward scale (tip-off office): amount > 0, maxAmount ≥ amount, both ≤ 100,000")
+  @PutMapping("/api/v1/tip-offs/reward-scales/{topic}")
+  @PreAuthorize(MANAGE)
+  RewardScales.Scale setRewardScale(@PathVariable String topic,
+      @RequestBody(required = false) RewardScales.Change change) {
+    return scales.set(RewardScales.topic(topic), change);
+  }
+
+  @Operation(summary = "Removes a topic's reward scale (404 when it has none)")
+  @DeleteMapping("/api/v1/tip-offs/reward-scales/{topic}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize(MANAGE)
+  void removeRewardScale(@PathVariable String topic) {
+    scales.remove(RewardScales.topic(topic));
   }
 
   @Operation(summary = "A tip-off (audited), without its informant; 404 where the caller may not see it")

@@ -20,6 +20,7 @@ import org.epicommand.shared.Paging;
 import org.epicommand.shared.Tally;
 import org.epicommand.shared.TypedDay;
 import org.epicommand.shared.ValidationFailure;
+import org.epicommand.tipoff.RewardScales;
 import org.epicommand.tipoff.TipOff;
 import org.epicommand.tipoff.TipOffDesk;
 import org.epicommand.tipoff.TipOffs;
@@ -47,14 +48,16 @@ class TipOffPageController {
 
   private final TipOffs tipOffs;
   private final TipOffDesk desk;
+  private final RewardScales scales;
   private final PersonRegistry persons;
   private final CurrentUser currentUser;
   private final FormMessages forms;
   private final Clock clock;
 
-  TipOffPageController(TipOffs tipOffs, TipOffDesk desk, PersonRegistry persons,
+  TipOffPageController(TipOffs tipOffs, TipOffDesk desk, RewardScales scales, PersonRegistry persons,
       CurrentUser currentUser, FormMessages forms, Clock clock) {
     this.tipOffs = tipOffs;
+    this.scales = scales;
     this.desk = desk;
     this.persons = persons;
     this.currentUser = currentUser;
@@ -119,6 +122,7 @@ class TipOffPageController {
     model.addAttribute("canSeeInformant", user.has(Permission.TIPOFF_INFORMANT));
     model.addAttribute("canVerify", user.has(Permission.TIPOFF_VERIFY));
     model.addAttribute("outcomes", TipOff.Outcome.values());
+    model.addAttribute("rewardScale", scales.of(tip.topic()).orElse(null));
     model.addAttribute("concealed", TipOff.Concealed.values());
     model.addAttribute("referredTo", TipOff.ReferredTo.values());
     model.addAttribute("today", LocalDate.now(clock));

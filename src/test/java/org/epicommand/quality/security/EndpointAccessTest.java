@@ -679,6 +679,10 @@ class EndpointAccessTest {
       entry("POST /api/v1/tip-offs/{id}/referral/decision", "TIPOFF_MANAGE"),
       entry("POST /api/v1/tip-offs/{id}/referral/files", "TIPOFF_MANAGE"),
       entry("GET /api/v1/tip-offs/{id}/referral/files/{fileId}", "TIPOFF_MANAGE"),
+      // the reward scale per topic
+      entry("GET /api/v1/tip-offs/reward-scales", "TIPOFF_READ"),
+      entry("PUT /api/v1/tip-offs/reward-scales/{topic}", "TIPOFF_MANAGE"),
+      entry("DELETE /api/v1/tip-offs/reward-scales/{topic}", "TIPOFF_MANAGE"),
       // concealment cases (隐瞒案件), the tip-off office's; an investigation's report of concealment
       entry("GET /api/v1/concealment-cases", "TIPOFF_MANAGE"),
       entry("POST /api/v1/concealment-cases", "TIPOFF_MANAGE"),

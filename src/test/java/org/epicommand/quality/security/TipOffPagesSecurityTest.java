@@ -72,6 +72,10 @@ class TipOffPagesSecurityTest {
     WebSession office = WebSession.login(api, "tipoff");
     assertThat(office.get("/tipoff").body()).contains("页面&lt;b&gt;小区&lt;/b&gt;").contains("隐瞒病情");
     assertThat(office.get("/tipoff/new").status()).isEqualTo(200);
+    assertThat(office.get("/tipoff/rewards").body()).contains("奖励标准", "哄抬物价");
+    WebSession.Page badScale = office.postForm("/tipoff/rewards/GATHERING", Map.of("amount", "五百",
+        "maxAmount", "100"), true);
+    assertThat(ReopeningPagesSecurityTest.follow(office, badScale).body()).contains("奖励金额应大于 0 元");
     assertThat(office.get("/tipoff/verification").status()).isEqualTo(403);
     WebSession.Page record = office.get("/tipoff/" + id);
     assertThat(record.body()).contains("查看举报人").doesNotContain("页面举报人");
@@ -97,6 +101,7 @@ class TipOffPagesSecurityTest {
     assertThat(seen.body()).contains("发热不报").doesNotContain("页面举报人").doesNotContain("13800138003")
         .doesNotContain("查看举报人");
     assertThat(community.get("/tipoff/new").status()).isEqualTo(403);
+    assertThat(community.get("/tipoff/rewards").status()).isEqualTo(403);
     assertThat(community.get(query).status()).isEqualTo(403);
     assertThat(seen.body()).doesNotContain("匹配被举报人");
     WebSession.Page bad = community.postForm("/tipoff/" + id + "/verify", Map.of("back", "/tipoff/verification"),
