@@ -46,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConcealmentCases {
 
   private static final int EVIDENCE_MAX = 4000;
+  /** How much of the evidence a notice quotes: enough to know the case by, on a phone; the case holds it all. */
+  private static final int NOTICE_EVIDENCE = 300;
 
   private final ConcealmentStore store;
   private final Jurisdictions jurisdictions;
@@ -163,7 +165,9 @@ public class ConcealmentCases {
     String title = messages.getMessage("concealment.notice.title", new Object[] {name == null ? "" : name,
         messages.getMessage("tipoff.concealed." + concealed, null, Locale.SIMPLIFIED_CHINESE)},
         Locale.SIMPLIFIED_CHINESE);
-    String body = messages.getMessage("concealment.notice.body", new Object[] {place.name(), flag.evidence()},
+    String evidence = flag.evidence().length() <= NOTICE_EVIDENCE ? flag.evidence()
+        : flag.evidence().substring(0, NOTICE_EVIDENCE) + "…";
+    String body = messages.getMessage("concealment.notice.body", new Object[] {place.name(), evidence},
         Locale.SIMPLIFIED_CHINESE);
     notifications.sendAll(jurisdictions.ancestry(place.code()).stream()
         .map(j -> Notice.toRoles(j.code(), Set.of(Role.TIP_OFF_OFFICE), "CONCEALMENT_CASE", title, body,

@@ -55,11 +55,15 @@ class ConcealmentCaseApiTest {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("existingId").asString()).isEqualTo(flagged.json().get("id").asString());
     assertThat(api.as("cdc").get(path).json().size()).isEqualTo(1);
+    // evidence of the full 4,000 characters: the case holds it all, the office's notice quotes its beginning
+    Api.Answer full = api.as("cdc").post(path, Map.of("concealed", "SYMPTOMS", "evidence", "发".repeat(4000)));
+    assertThat(full.status()).as(full.body()).isEqualTo(201);
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> cases(investigation) == 1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> cases(investigation) == 2);
     Api.Caller office = api.as(TipOffApiTest.OFFICE);
     JsonNode listed = office.get("/api/v1/concealment-cases?size=500").json().get("items").valueStream()
-        .filter(c -> investigation.equals(c.path("sourceId").asString(null))).findFirst().orElseThrow();
+        .filter(c -> investigation.equals(c.path("sourceId").asString(null)))
+        .filter(c -> c.get("concealed").asString().equals("TRAVEL")).findFirst().orElseThrow();
     String id = listed.get("id").asString();
     assertThat(listed.get("state").asString()).isEqualTo("OPEN");
     assertThat(listed.get("source").asString()).isEqualTo("INVESTIGATION");
@@ -68,6 +72,8 @@ class ConcealmentCaseApiTest {
     assertThat(listed.get("jurisdictionCode").asString()).isEqualTo(COMMUNITY);
     assertThat(jdbc.sql("select count(*) from notification where recipient = 'tipoff' and link = ?")
         .param("/concealment/" + id).query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select evidence from concealment_case where source_id = ?::uuid and concealed = 'SYMPTOMS'")
+        .param(investigation).query(String.class).single()).hasSize(4000);
 
     String one = "/api/v1/concealment-cases/" + id;
     long reads = audited(id);
