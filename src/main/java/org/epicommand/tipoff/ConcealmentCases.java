@@ -185,6 +185,8 @@ public class ConcealmentCases {
         tip.id(), tip.receipt(), tip.id(), tip.subjectPersonId(), tip.subject(), referral.concealed(),
         referral.evidence().strip(), tip.jurisdictionCode(), tip.jurisdictionName(), jurisdictionPath,
         clock.instant(), user.username(), referral.referredTo(), TipOffs.strip(referral.legalBasis())));
+    audit.record(AuditAction.CREATE, ConcealmentStore.SUBJECT, id.toString(),
+        "TIP_OFF " + tip.id() + " " + referral.concealed());
     events.publishEvent(new ConcealmentReferred(id, tip.id(), referral.concealed(), referral.referredTo(),
         tip.jurisdictionCode()));
     return id;
@@ -206,10 +208,10 @@ public class ConcealmentCases {
     lifecycle.refer();
     store.refer(id, new ConcealmentCase.Referral(referral.referredTo(), TipOffs.strip(referral.legalBasis())),
         clock.instant(), user.username());
-    ConcealmentCase referred = store.find(id, user.scope());
+    ConcealmentCase referred = moved(id, user, "REFERRED " + referral.referredTo());
     events.publishEvent(new ConcealmentReferred(id, referred.tipOffId(), referred.concealed(),
         referral.referredTo(), referred.jurisdictionCode()));
-    return moved(id, user, "REFERRED " + referral.referredTo());
+    return referred;
   }
 
   /** The authority's decision: REFERRED → DECIDED, on a day not to come. */

@@ -276,9 +276,7 @@ public class TipOffDesk {
     if (tip.referral() != null) {
       throw Conflict.duplicate("tipoff.referred", tip.referral().id().toString());
     }
-    UUID caseId = cases.openReferred(tip, referral, user);
-    audit.record(AuditAction.CREATE, org.epicommand.tipoff.internal.ConcealmentStore.SUBJECT, caseId.toString(),
-        "TIP_OFF " + id + " " + referral.concealed());
+    cases.openReferred(tip, referral, user);
     return moved(id, user, "REFERRED " + referral.referredTo());
   }
 
